@@ -1,0 +1,42 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: demo test test-all install eval bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/eventwire code examples/articles.jsonl
+
+test: $(TEST_STAMP)
+	$(PY) -m pytest -q
+
+test-all: $(TEST_STAMP)
+	$(PY) -m pytest -q -m ''
+
+eval: $(STAMP)
+	$(VENV)/bin/eventwire eval ../shared/gold/plover_gsr_dev.json --by-category
+	$(VENV)/bin/eventwire eval ../shared/gold/seed.expected.json
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_coding.py
+	$(PY) benchmarks/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -1,0 +1,368 @@
+"""Dependency rules that turn one parsed sentence into events.
+
+The rules are general and few; what words mean lives in the lexicon
+(``events/data``). For every verb of a sentence the extractor tries, in order:
+
+1. a *frame* verb with a clausal complement ("agreed to extend ...",
+   "threatened to strike", "accused Moscow of targeting ..."): the complement's
+   action is lifted to the frame's code (intent, threat, refusal, demand,
+   appeal), or, for accusations, coded separately as *alleged*;
+2. a *light verb* with an event noun as object ("held talks with",
+   "launched air strikes on", "imposed sanctions on");
+3. a plain or phrasal *verb* cue ("criticized", "shot down").
+
+The source is the verb's subject (or the passive agent, or the noun a
+participle modifies), inherited from the governing verb for controlled
+complements and conjoined verbs; the target is the object or the
+preposition the cue names. Matching (``find_triggers``) is kept apart from
+argument resolution and event building (``extract``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+COMPLEMENT = {"xcomp", "ccomp"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
+ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
+CONDITIONAL_MARKS = {"if", "unless"}
+GROUP_PRONOUNS = {"they", "them", "we", "us"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
+GROUP_QUANTIFIERS = {"both", "two"}
+GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+MATERIAL_CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """What fired: a cue (or frame) on some tokens, before its arguments are known."""
+
+    code: str
+    cue: str
+    rule: str
+    verb: Token  # the clause head whose subject is the source
+    tokens: tuple[Token, ...]
+    target_specs: tuple[str, ...] = ("dobj",)
+    target_heads: tuple[Token, ...] = ()  # tokens whose children hold the target
+    target_override: tuple[Token, ...] = ()  # explicit target heads (frames, accusations)
+    source_override: tuple[Token, ...] = ()
+    modality: str | None = None  # forced modality (accusation complements)
+    frame: str | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before records are built: trigger plus coded actors."""
+
+    trigger: Trigger
+    code: str
+    source: Actor
+    target: Actor | None
+    modality: str
+    reciprocal: bool
+    rule: str
+    confidence: float
+
+
+ActorFn = Callable[[Token], "list[Actor]"]
+
+
+def _children(tok: Token, deps: set[str] | str) -> list[Token]:
+    deps = {deps} if isinstance(deps, str) else deps
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens conjoined with it ("France and Russia")."""
+    out = [tok]
+    for conj in tok.conjuncts:
+        if conj.i > tok.i:
+            out.append(conj)
+    return out
+
+
+def _particles(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ == "prt"]
+
+
+def _modifiers(noun: Token) -> list[str]:
+    mods = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            mods.append(c.lemma_.lower())
+            mods.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+    return mods
+
+
+def _is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("VB") or (
+        tok.pos_ == "ADJ" and tok.tag_ == "VBN"
+    )
+
+
+def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.extend(_with_conjuncts(pobj))
+    return out
+
+
+def target_tokens(specs: Iterable[str], heads: Iterable[Token]) -> list[Token]:
+    """Tokens that head the target phrase, following the cue's target spec."""
+    heads = list(heads)
+    out: list[Token] = []
+    for spec in specs:
+        spec = spec.strip()
+        if spec in ("dobj", "obj"):
+            for head in heads:
+                for c in head.children:
+                    if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                        out.extend(_with_conjuncts(c))
+        elif spec.startswith("prep:"):
+            out.extend(_prep_objects(heads, set(spec[5:].split("|"))))
+        if out:
+            break
+    return out
+
+
+def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
+    subj = _children(verb, SUBJ)
+    if subj:
+        return _with_conjuncts(subj[0]), False
+    pas = _children(verb, PASS_SUBJ)
+    if pas:
+        agents = _prep_objects([verb], {"by"})
+        return agents, True
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head], False
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+            if not _is_verbal(head):
+                return [], False
+        # object control ("urged Iran to stop"): the object is the complement's subject
+        if verb.dep_ == "xcomp":
+            obj = _children(head, "dobj")
+            if obj and head.lemma_ not in ("agree", "promise", "vow", "pledge", "offer"):
+                return _with_conjuncts(obj[0]), False
+        return subject_tokens(head)
+    return [], False
+
+
+def modality_of(verb: Token, sent: Span) -> str:
+    """asserted / negated / future / conditional / alleged, from the clause around the verb."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never", "not", "n't") for c in kids):
+        return "negated"
+    if any(c.lower_ in HEDGES for c in kids):
+        return "alleged"
+    node = verb
+    for _ in range(4):  # conditional clause or alleging verb above us
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return "conditional"
+        if node.head is node:
+            break
+        if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_ in ALLEGING:
+            return "alleged"
+        node = node.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
+        return "future"
+    return "asserted"
+
+
+class Extractor:
+    """Finds triggers in sentences; the lexicon supplies all word knowledge."""
+
+    def __init__(self, lexicon) -> None:
+        self.lexicon = lexicon
+
+    # -- matching ---------------------------------------------------------
+    def action(self, verb: Token) -> Trigger | None:
+        """The event a verb expresses on its own: light verb + noun, else verb cue."""
+        lex = self.lexicon
+        for obj in _children(verb, {"dobj", "attr", "oprd"}):
+            for noun in _with_conjuncts(obj):
+                cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
+                if cue is not None:
+                    return Trigger(
+                        code=cue.code,
+                        cue=cue.key,
+                        rule="light-verb",
+                        verb=verb,
+                        tokens=(verb, noun),
+                        target_specs=tuple(cue.target.split(",")) if "," in cue.target else (cue.target,),
+                        target_heads=(noun, verb),
+                    )
+        cue = lex.verb(verb.lemma_.lower(), _particles(verb))
+        if cue is not None:
+            prt = [c for c in verb.children if c.dep_ == "prt"]
+            return Trigger(
+                code=cue.code,
+                cue=cue.key,
+                rule="passive" if _children(verb, PASS_SUBJ) else "verb",
+                verb=verb,
+                tokens=(verb, *prt),
+                target_specs=(cue.target,),
+                target_heads=(verb,),
+            )
+        return None
+
+    def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
+        """The clausal complement of a frame verb and any explicit object ("accused X of Y-ing")."""
+        objs = _children(verb, {"dobj"})
+        for c in verb.children:
+            if c.dep_ in COMPLEMENT and _is_verbal(c):
+                return c, objs
+        for prep in verb.children:  # accuse X of targeting / charge X with
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for", "to", "on"):
+                for p in prep.children:
+                    if p.dep_ == "pcomp" and _is_verbal(p):
+                        return p, objs
+        # "called for talks", "is ready to": complement is an event noun
+        return None, objs
+
+    def find_triggers(self, sent: Span) -> Iterator[Trigger]:
+        consumed: set[int] = set()
+        for verb in sent:
+            if verb.i in consumed or not _is_verbal(verb):
+                continue
+            trig = self._frame_trigger(verb, consumed)
+            if trig is None:
+                trig = self.action(verb)
+                if trig is not None:
+                    consumed.update(t.i for t in trig.tokens)
+            if trig is not None:
+                yield from trig if isinstance(trig, list) else [trig]
+
+    def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
+        frame = self.lexicon.frame(verb.lemma_.lower())
+        if frame is None:
+            return None
+        comp, objs = self.complement(verb)
+        inner = self.action(comp) if comp is not None else None
+        if comp is not None and inner is None:
+            # nested frame ("agreed to allow humanitarian access"): one level down
+            for sub in comp.children:
+                if sub.dep_ in COMPLEMENT and _is_verbal(sub):
+                    inner = self.action(sub)
+                    if inner is not None:
+                        break
+        if frame.frame == "accuse":
+            consumed.add(verb.i)
+            out = [
+                Trigger(
+                    code=frame.code, cue=frame.key, rule="accuse", verb=verb, tokens=(verb,),
+                    target_override=tuple(t for o in objs for t in _with_conjuncts(o)), frame="accuse",
+                )
+            ]
+            if inner is not None:
+                consumed.update(t.i for t in inner.tokens)
+                accused = tuple(t for o in objs for t in _with_conjuncts(o))
+                out.append(
+                    Trigger(
+                        code=inner.code, cue=inner.cue, rule="accuse-of", verb=inner.verb, tokens=inner.tokens,
+                        target_specs=inner.target_specs, target_heads=inner.target_heads,
+                        source_override=accused, modality="alleged",
+                    )
+                )
+            return out
+        if comp is None and inner is None:
+            # frame verb used without a clause ("France agreed", "Iran threatened Israel")
+            own = self.action(verb)
+            if own is not None:
+                consumed.update(t.i for t in own.tokens)
+                return [own]
+            consumed.add(verb.i)
+            return [Trigger(code=frame.code, cue=frame.key, rule="frame", verb=verb, tokens=(verb,),
+                            target_specs=("dobj", "prep:with|to|on|against|for"), target_heads=(verb,),
+                            frame=frame.frame)]
+        code = self.lexicon.lift(frame.frame, inner.code) if inner is not None else frame.code
+        consumed.add(verb.i)
+        if comp is not None:
+            consumed.add(comp.i)
+        tokens = (verb, *(inner.tokens if inner is not None else ((comp,) if comp is not None else ())))
+        consumed.update(t.i for t in tokens)
+        # target: the complement's own subject ("demanded that Iraq cooperate"),
+        # the frame verb's object ("urged Iran to ..."), or the complement's target
+        target_override: tuple[Token, ...] = ()
+        if comp is not None:
+            csubj = _children(comp, SUBJ | PASS_SUBJ)
+            if csubj and csubj[0].lower_ not in GROUP_PRONOUNS and csubj[0].pos_ != "PRON":
+                target_override = tuple(_with_conjuncts(csubj[0]))
+        if not target_override and objs:
+            target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+        cue = frame.key + (f">{inner.cue}" if inner is not None else "")
+        return [
+            Trigger(
+                code=code, cue=cue, rule=f"frame:{frame.frame}", verb=verb, tokens=tokens,
+                target_specs=inner.target_specs if inner is not None else ("dobj", "prep:with|to|on|against"),
+                target_heads=inner.target_heads if inner is not None else ((comp,) if comp is not None else (verb,)),
+                target_override=target_override, frame=frame.frame,
+            )
+        ]
+
+    # -- arguments and modality --------------------------------------------
+    def candidates(self, sent: Span, code_actors: ActorFn, group: Callable[[Token], list[Actor]]) -> list[Candidate]:
+        """Every event the sentence supports, with coded source and target."""
+        out: list[Candidate] = []
+        for trig in self.find_triggers(sent):
+            out.extend(self._build(trig, sent, code_actors, group))
+        return out
+
+    def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group) -> list[Candidate]:
+        if trig.source_override:
+            subj_toks, passive = list(trig.source_override), False
+        else:
+            subj_toks, passive = subject_tokens(trig.verb)
+        if passive:
+            tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
+        elif trig.target_override:
+            tgt_toks = list(trig.target_override)
+        else:
+            tgt_toks = target_tokens(trig.target_specs, trig.target_heads or (trig.verb,))
+        sources = [a for t in subj_toks for a in code_actors(t)]
+        targets = [a for t in tgt_toks for a in code_actors(t)]
+        if not sources and len(subj_toks) == 1:
+            sources = group(subj_toks[0])
+        if not sources:
+            return []
+        modality = trig.modality or modality_of(trig.verb, sent)
+        code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
+        if modality == "future" and trig.frame is None:
+            root = code[:2]
+            if root in COOPERATIVE_ROOTS and root != "03":
+                code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
+            elif root in MATERIAL_CONFLICT_ROOTS:
+                code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
+        confidence = 0.55 + (0.2 if targets else 0.0) + (0.1 if trig.rule != "frame" else 0.0)
+        if modality != "asserted":
+            confidence -= 0.1
+        result: list[Candidate] = []
+        if len(sources) >= 2 and (not targets or trig.frame == "intent"):
+            # coordinated or plural subject with no one else named: an event between them
+            a, b = sources[0], sources[1]
+            if a.key != b.key:
+                result.append(Candidate(trig, code, a, b, modality, True, rule + "+coordinated", round(confidence, 2)))
+            return result
+        for src in sources:
+            for tgt in targets or [None]:
+                if tgt is not None and tgt.key == src.key:
+                    continue
+                result.append(Candidate(trig, code, src, tgt, modality, False, rule, round(confidence, 2)))
+        return result

@@ -1,0 +1,346 @@
+"""The event cue lexicon: which words trigger which CAMEO codes.
+
+Knowledge lives in four TSV files under `data/` (header row, `#` comments):
+
+- `verbs.tsv`  `lemma particle code target note`: a verb (optionally with a particle)
+  that by itself justifies a CAMEO code, and where its target is.
+- `nouns.tsv`  `lemma modifiers code light_verbs target note`: an event noun
+  ("talks", "air strike") that becomes an event when it is the object of one of its
+  light verbs ("held talks"); `*` accepts any governing verb.
+- `frames.tsv` `lemma frame code note`: verbs (or predicate adjectives) whose clausal
+  complement is an action they qualify ("agreed to cooperate", "threatened to attack").
+- `lift.tsv`   `frame action code note`: how the complement's code becomes the frame's
+  code ("intent" + 062 -> 0312), by longest prefix of the action code.
+
+Why data, not code: the lexicon is what decides accuracy, it changes far more often
+than the rules, and tests can validate every entry (codes exist, keys unique).
+
+Particles: a cue's particle is matched against the `particles` the engine passes.
+Besides spaCy `prt` children ("shot *down*", "called *off*") the engine may pass the
+prepositions that make a prepositional verb ("called *for*", "called *on*", "warned *of*",
+"sided *with*"): a particle cue wins whenever its particle is present; the bare cue
+applies only when no particle cue of that lemma matches.
+
+Targets: `dobj`, `dative` (indirect object: "gave *Tanzania* a grant"), `prep:X`
+(object of preposition X), alternatives joined by `|` where `prep:on|against` is
+short for `prep:on|prep:against`; empty means the cue takes no target.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal, Mapping
+
+from ..errors import EventwireError
+from .codes import is_code
+
+DATA_DIR = Path(__file__).with_name("data")
+
+FrameKind = Literal[
+    "intent", "threat", "refuse", "demand", "appeal", "consider", "cease",
+    "accuse", "allege", "deny", "report",
+]
+Complement = Literal["lifted", "alleged", "negated", "asserted"]
+#: What becomes of the complement action of each frame kind:
+#: lifted   -> not an event of its own; its code is lifted into the frame's code
+#:             ("agreed to cooperate militarily" is 0312, not 062);
+#: alleged  -> also emitted, with modality "alleged" ("accused X of attacking Y");
+#: negated  -> not asserted by the source ("denied attacking");
+#: asserted -> emitted as is; the frame's own code (01x) only when nothing else fires.
+FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
+    "intent": "lifted", "threat": "lifted", "refuse": "lifted", "demand": "lifted",
+    "appeal": "lifted", "consider": "lifted", "cease": "lifted",
+    "accuse": "alleged", "allege": "alleged", "deny": "negated", "report": "asserted",
+})
+KEEP = "="  # lift.tsv code meaning "keep the action's own code"
+ANY_VERB = "*"
+_TARGET_SLOTS = frozenset({"dobj", "dative"})
+
+
+class LexiconError(EventwireError):
+    """A lexicon data file is malformed (bad code, duplicate key, bad target)."""
+
+    code = "E121"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCue:
+    lemma: str
+    particle: str | None
+    code: str
+    targets: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"verb:{self.lemma}+{self.particle}" if self.particle else f"verb:{self.lemma}"
+
+    @property
+    def takes_dobj(self) -> bool:
+        return "dobj" in self.targets
+
+    @property
+    def preps(self) -> tuple[str, ...]:
+        """Prepositions whose object is the target, in preference order."""
+        return tuple(t[5:] for t in self.targets if t.startswith("prep:"))
+
+
+@dataclass(frozen=True, slots=True)
+class NounCue:
+    lemma: str
+    modifiers: tuple[str, ...]
+    code: str
+    light_verbs: frozenset[str]
+    targets: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return "noun:" + " ".join((*self.modifiers, self.lemma))
+
+    @property
+    def any_verb(self) -> bool:
+        return ANY_VERB in self.light_verbs
+
+    @property
+    def preps(self) -> tuple[str, ...]:
+        return tuple(t[5:] for t in self.targets if t.startswith("prep:"))
+
+    def accepts(self, verb_lemma: str, particles: Collection[str] = ()) -> bool:
+        """Whether `verb_lemma` (with `particles`) is one of this noun's light verbs.
+
+        Phrasal light verbs are written "carry out"; they match the verb "carry" with
+        the particle "out", or the string "carry out" itself.
+        """
+        if self.any_verb or verb_lemma in self.light_verbs:
+            return True
+        return any(f"{verb_lemma} {p}" in self.light_verbs for p in particles)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    lemma: str
+    frame: FrameKind
+    code: str
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"frame:{self.lemma}"
+
+    @property
+    def complement(self) -> Complement:
+        return FRAME_COMPLEMENT[self.frame]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All cues, indexed for the lookups the extraction rules make."""
+
+    verbs: Mapping[str, tuple[VerbCue, ...]]
+    nouns: Mapping[str, tuple[NounCue, ...]]
+    frames: Mapping[str, Frame]
+    lifts: Mapping[str, Mapping[str, str]]
+    light_verbs: frozenset[str] = field(default=frozenset())
+
+    def verb(self, lemma: str, particles: Collection[str] = ()) -> VerbCue | None:
+        """The cue for a verb: a particle cue whose particle is present, else the bare cue.
+
+        Several matching particle cues: the one listed first in verbs.tsv wins.
+        """
+        cues = self.verbs.get(lemma.lower(), ())
+        present = {p.lower() for p in particles}
+        for cue in cues:
+            if cue.particle is not None and cue.particle in present:
+                return cue
+        return next((c for c in cues if c.particle is None), None)
+
+    def noun(self, lemma: str, modifiers: Collection[str] = ()) -> NounCue | None:
+        """The cue whose required modifiers are all present, the most of them winning."""
+        present = {m.lower() for m in modifiers}
+        best: NounCue | None = None
+        for cue in self.nouns.get(lemma.lower(), ()):
+            if set(cue.modifiers) <= present and (best is None or len(cue.modifiers) > len(best.modifiers)):
+                best = cue
+        return best
+
+    def noun_for_light_verb(
+        self, noun_lemma: str, modifiers: Collection[str], verb_lemma: str,
+        particles: Collection[str] = (),
+    ) -> NounCue | None:
+        """The noun's cue (longest modifier match) if `verb_lemma` may govern it, else None."""
+        cue = self.noun(noun_lemma, modifiers)
+        if cue is None or not cue.accepts(verb_lemma.lower(), {p.lower() for p in particles}):
+            return None
+        return cue
+
+    def frame(self, lemma: str) -> Frame | None:
+        return self.frames.get(lemma.lower())
+
+    def lift(self, frame: str | Frame, action_code: str) -> str:
+        """The frame's code for a complement action coded `action_code`.
+
+        Longest matching prefix in lift.tsv; `=` keeps the action's code. Without a
+        match: the Frame's own code when given a Frame, else the kind's `*` row.
+        """
+        kind = frame.frame if isinstance(frame, Frame) else frame
+        rows = self.lifts.get(kind)
+        if rows is None:
+            raise KeyError(f"[E122] unknown frame kind {kind!r}: expected one of {sorted(self.lifts)}")
+        for n in range(len(action_code), 0, -1):
+            code = rows.get(action_code[:n])
+            if code is not None:
+                return action_code if code == KEEP else code
+        if isinstance(frame, Frame):
+            return frame.code
+        return rows[ANY_VERB]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
+    """Rows of a TSV with a header, skipping blank and `#` lines; strips every cell."""
+    lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if line.strip() and not line.lstrip().startswith("#")]
+    header = [h.strip() for h in lines[0][1].split("\t")]
+    if tuple(header) != columns:
+        raise LexiconError(f"{path.name}: header {header} is not {list(columns)}")
+    for n, line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > len(columns):
+            raise LexiconError(f"{path.name}:{n}: {len(cells)} cells, expected at most {len(columns)}")
+        cells += [""] * (len(columns) - len(cells))
+        yield n, dict(zip(columns, cells))
+
+
+def parse_targets(spec: str, where: str = "") -> tuple[str, ...]:
+    """`dobj|prep:on|against` -> ("dobj", "prep:on", "prep:against")."""
+    out: list[str] = []
+    in_prep = False
+    for part in filter(None, (p.strip() for p in spec.split("|"))):
+        if part.startswith("prep:"):
+            in_prep = True
+            part = part[5:]
+        elif part in _TARGET_SLOTS:
+            in_prep = False
+            out.append(part)
+            continue
+        if not in_prep or not part.replace("_", "").isalpha():
+            raise LexiconError(f"{where}: bad target {spec!r} (use dobj, dative, prep:X, joined by |)")
+        out.append(f"prep:{part}")
+    return tuple(out)
+
+
+def _check_code(code: str, where: str) -> str:
+    if not is_code(code):
+        raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
+    return code
+
+
+def _lemma(value: str, where: str) -> str:
+    if not value or value != value.lower():
+        raise LexiconError(f"{where}: lemma {value!r} must be non-empty lower case")
+    return value
+
+
+def read_verbs(path: Path) -> list[VerbCue]:
+    cues, seen = [], set()
+    for n, row in _read(path, ("lemma", "particle", "code", "target", "note")):
+        where = f"{path.name}:{n}"
+        cue = VerbCue(_lemma(row["lemma"], where), row["particle"] or None,
+                      _check_code(row["code"], where), parse_targets(row["target"], where), row["note"])
+        if cue.key in seen:
+            raise LexiconError(f"{where}: duplicate verb cue {cue.key}")
+        seen.add(cue.key)
+        cues.append(cue)
+    return cues
+
+
+def read_nouns(path: Path) -> list[NounCue]:
+    cues, seen = [], set()
+    for n, row in _read(path, ("lemma", "modifiers", "code", "light_verbs", "target", "note")):
+        where = f"{path.name}:{n}"
+        mods = tuple(m.strip() for m in row["modifiers"].split("|") if m.strip())
+        verbs = frozenset(v.strip() for v in row["light_verbs"].split("|") if v.strip())
+        if not verbs:
+            raise LexiconError(f"{where}: noun cue needs light verbs or '*'")
+        cue = NounCue(_lemma(row["lemma"], where), mods, _check_code(row["code"], where),
+                      verbs, parse_targets(row["target"], where), row["note"])
+        key = (cue.lemma, frozenset(mods))
+        if key in seen:
+            raise LexiconError(f"{where}: duplicate noun cue {cue.key}")
+        seen.add(key)
+        cues.append(cue)
+    return cues
+
+
+def read_frames(path: Path) -> list[Frame]:
+    frames, seen = [], set()
+    for n, row in _read(path, ("lemma", "frame", "code", "note")):
+        where = f"{path.name}:{n}"
+        if row["frame"] not in FRAME_COMPLEMENT:
+            raise LexiconError(f"{where}: unknown frame kind {row['frame']!r}")
+        frame = Frame(_lemma(row["lemma"], where), row["frame"], _check_code(row["code"], where), row["note"])
+        if frame.lemma in seen:
+            raise LexiconError(f"{where}: duplicate frame {frame.lemma}")
+        seen.add(frame.lemma)
+        frames.append(frame)
+    return frames
+
+
+def read_lifts(path: Path) -> dict[str, dict[str, str]]:
+    lifts: dict[str, dict[str, str]] = {}
+    for n, row in _read(path, ("frame", "action", "code", "note")):
+        where = f"{path.name}:{n}"
+        kind, action, code = row["frame"], row["action"], row["code"]
+        if kind not in FRAME_COMPLEMENT:
+            raise LexiconError(f"{where}: unknown frame kind {kind!r}")
+        if action != ANY_VERB:
+            _check_code(action, where)
+        if code != KEEP:
+            _check_code(code, where)
+        rows = lifts.setdefault(kind, {})
+        if action in rows:
+            raise LexiconError(f"{where}: duplicate lift {kind} {action}")
+        rows[action] = code
+    for kind in FRAME_COMPLEMENT:
+        if ANY_VERB not in lifts.get(kind, {}):
+            raise LexiconError(f"{path.name}: frame kind {kind!r} has no default ('*') row")
+    return lifts
+
+
+def build_lexicon(verbs: list[VerbCue], nouns: list[NounCue], frames: list[Frame],
+                  lifts: dict[str, dict[str, str]]) -> Lexicon:
+    by_verb: dict[str, list[VerbCue]] = {}
+    for cue in verbs:
+        by_verb.setdefault(cue.lemma, []).append(cue)
+    by_noun: dict[str, list[NounCue]] = {}
+    for cue in nouns:
+        by_noun.setdefault(cue.lemma, []).append(cue)
+    light = frozenset(v.split()[0] for cue in nouns for v in cue.light_verbs if v != ANY_VERB)
+    return Lexicon(
+        verbs=MappingProxyType({k: tuple(v) for k, v in by_verb.items()}),
+        nouns=MappingProxyType({k: tuple(v) for k, v in by_noun.items()}),
+        frames=MappingProxyType({f.lemma: f for f in frames}),
+        lifts=MappingProxyType({k: MappingProxyType(v) for k, v in lifts.items()}),
+        light_verbs=light,
+    )
+
+
+def load_lexicon_from(directory: Path) -> Lexicon:
+    """Load and validate the four files from `directory` (tests use tmp dirs)."""
+    return build_lexicon(
+        read_verbs(directory / "verbs.tsv"), read_nouns(directory / "nouns.tsv"),
+        read_frames(directory / "frames.tsv"), read_lifts(directory / "lift.tsv"),
+    )
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded and validated once per process."""
+    return load_lexicon_from(DATA_DIR)

@@ -1,0 +1,302 @@
+"""Stage order, batching and per-document error isolation.
+
+check -> clean -> parse (body paragraphs, batched through ``nlp.pipe``) ->
+quotes -> actors + events -> dates and places. A document that fails at any
+stage comes back as a ``CodedArticle`` with ``errors``; the batch goes on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from . import nlp as nlp_mod
+from .config import Config
+from .errors import EventwireError, InputError
+from .records import Actor, Article, CodedArticle, DocError, Event, EventDate, Quote, Segment, Structure, content_id
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What coding one article remembers from sentence to sentence."""
+
+    when: dt.date | None
+    memory: object
+    recent: list[Actor] = field(default_factory=list)  # actors in order of mention
+    speaker: Actor | None = None  # speaker of the quotation being coded
+
+    def note(self, actor: Actor) -> None:
+        if actor.kind in ("person", "country", "organisation", "group", "role"):
+            self.recent.append(actor)
+            del self.recent[:-12]
+
+    def pair(self, exclude: Actor | None = None) -> list[Actor]:
+        """The last two distinct named actors (persons first): what 'they' / 'both leaders' refer to."""
+        for kinds in (("person",), ("person", "country", "organisation")):
+            seen: list[Actor] = []
+            for a in reversed(self.recent):
+                if a.kind in kinds and all(a.key != s.key for s in seen):
+                    seen.append(a)
+                if len(seen) == 2:
+                    return list(reversed(seen))
+        return []
+
+
+class Pipeline:
+    """Codes articles. Loads the spaCy pipeline and the tables once."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.nlp = nlp_mod.load(self.config.model)
+
+    @functools.cached_property
+    def coder(self):
+        from .actors import ActorCoder
+
+        return ActorCoder()
+
+    @functools.cached_property
+    def extractor(self):
+        from .events.extract import Extractor
+        from .events.lexicon import load_lexicon
+
+        return Extractor(load_lexicon())
+
+    @functools.cached_property
+    def gazetteer(self):
+        from .places import Gazetteer
+
+        return Gazetteer.load()
+
+    # -- public API -------------------------------------------------------
+    def code(self, article: Article) -> CodedArticle:
+        return next(self.code_many([article]))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code a stream of articles, batching the parser; one result per input, in order."""
+        it = iter(articles)
+        while True:
+            chunk = list(itertools.islice(it, self.config.batch_size))
+            if not chunk:
+                return
+            yield from self._code_chunk(chunk)
+
+    # -- stages -----------------------------------------------------------
+    def _prepare(self, article: Article) -> tuple[Article, Structure | None, DocError | None]:
+        from .clean import clean
+        from .ingest.detect import check_text
+
+        article = article.with_id()
+        try:
+            check_text(article.text, self.config, source=article.source or article.id)
+            structure = clean(article)
+            if not structure.body:
+                raise InputError("E006", "not_article", "no body text left after removing headline, captions and credits")
+            return article, structure, None
+        except InputError as exc:
+            return article, None, DocError(exc.code, exc.kind, exc.message, "check")
+        except Exception as exc:  # noqa: BLE001 - isolate one bad document
+            return article, None, DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "clean")
+
+    def _code_chunk(self, chunk: list[Article]) -> Iterator[CodedArticle]:
+        prepared = [self._prepare(a) for a in chunk]
+        paragraphs: list[tuple[int, Segment]] = []
+        for i, (_, structure, err) in enumerate(prepared):
+            if err is None and structure is not None:
+                paragraphs.extend((i, seg) for seg in self._coded_segments(structure))
+        docs: dict[int, list[tuple[Segment, Doc]]] = {}
+        texts = ((seg.text, (i, seg)) for i, seg in paragraphs)
+        for doc, (i, seg) in self.nlp.pipe(texts, as_tuples=True, batch_size=max(8, self.config.batch_size)):
+            docs.setdefault(i, []).append((seg, doc))
+        for i, (article, structure, err) in enumerate(prepared):
+            if err is not None:
+                yield CodedArticle(article=article, structure=structure, errors=(err,))
+                continue
+            try:
+                yield self._code_article(article, structure, docs.get(i, []))
+            except Exception as exc:  # noqa: BLE001 - isolate one bad document
+                error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
+                yield CodedArticle(article=article, structure=structure, errors=(error,))
+
+    def _coded_segments(self, structure: Structure) -> list[Segment]:
+        kinds = {"body", "headline"} if self.config.code_headline else {"body"}
+        return [s for s in structure.segments if s.kind in kinds]
+
+    def _code_article(self, article: Article, structure: Structure, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
+        from .actors import ArticleMemory
+        from .dates import resolve as resolve_date
+
+        ctx = ArticleContext(when=article.pub_date, memory=ArticleMemory())
+        events: list[Event] = []
+        actors: list[Actor] = []
+        quotes: list[Quote] = []
+        seen: set[str] = set()
+        last_speaker: Actor | None = None
+        for seg, doc in docs:
+            para_quotes = self._quotes(article, seg, doc, ctx, last_speaker)
+            quotes.extend(q for q, _ in para_quotes)
+            if para_quotes and para_quotes[-1][0].speaker is not None:
+                last_speaker = para_quotes[-1][0].speaker
+            for sent in doc.sents:
+                quote = next((q for q, (s, e) in para_quotes if s - 1 <= sent.start_char < e), None)
+                ctx.speaker = quote.speaker if quote is not None else None
+                sent_actors = self._scan_actors(sent, ctx, seg.start)
+                actors.extend(sent_actors.values())
+                for cand in self.extractor.candidates(
+                    sent,
+                    lambda tok: self._actors_at(tok, sent_actors, ctx, seg.start),
+                    lambda tok: self._group(tok, ctx),
+                ):
+                    event = self._event(article, structure, seg, sent, cand, quote, resolve_date)
+                    if event is not None and event.event_id not in seen:
+                        seen.add(event.event_id)
+                        events.append(event)
+        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors), quotes=tuple(quotes))
+
+    # -- actors -----------------------------------------------------------
+    def _scan_actors(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
+        """Code every noun phrase head of the sentence once, in order, remembering persons."""
+        found: dict[int, Actor] = {}
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in ("compound", "poss", "amod", "nmod", "appos"):
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON_SET and ctx.speaker is not None:
+                sp = ctx.speaker
+                found[tok.i] = replace(sp, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok), rule="quote-speaker", kind="pronoun")
+                continue
+            actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
+            if actor is not None:
+                found[tok.i] = actor
+                ctx.note(actor)
+                if actor.kind == "person":
+                    ctx.memory.remember(actor)
+        return found
+
+    def _actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
+        if tok.i in found:
+            return [found[tok.i]]
+        if tok.dep_ in ("appos",) and tok.head.i in found:
+            return [found[tok.head.i]]
+        return []
+
+    def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
+        low = tok.lower_
+        is_group = low in ("they", "we", "them", "us") or (
+            tok.pos_ == "NOUN"
+            and tok.tag_ == "NNS"
+            and any(c.lower_ in ("both", "two") for c in tok.children)
+        )
+        if not is_group:
+            return []
+        if low in ("we", "us") and ctx.speaker is not None:
+            others = [a for a in ctx.pair() if a.key != ctx.speaker.key]
+            return [ctx.speaker, others[-1]] if others else [ctx.speaker]
+        return ctx.pair()
+
+    # -- quotes -----------------------------------------------------------
+    def _quotes(self, article, seg, doc, ctx, last_speaker):
+        from .quotes import find_quotes
+
+        out = []
+        for q in find_quotes(doc):
+            speaker: Actor | None = None
+            if q.speaker is not None:
+                speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
+            elif q.start <= 1 and last_speaker is not None:
+                speaker = last_speaker  # a paragraph continuing the previous quotation
+            start, end = seg.start + q.start, seg.start + q.end
+            quote = Quote(
+                quote_id=content_id(article.id, start, end, prefix="q_"),
+                text=q.text,
+                start=start,
+                end=end,
+                speaker=speaker,
+                speaker_text=q.speaker.text if q.speaker is not None else None,
+                rule=q.rule,
+            )
+            out.append((quote, (q.start, q.end)))
+        return out
+
+    # -- records ----------------------------------------------------------
+    def _event(self, article, structure, seg, sent, cand, quote, resolve_date) -> Event | None:
+        from .events.codes import cameo
+
+        info = cameo(cand.code)
+        if cand.code == "010" and cand.target is None:
+            return None  # a bare statement without an addressee says nothing codable
+        toks = sorted(cand.trigger.tokens, key=lambda t: t.i)
+        t_start, t_end = seg.start + toks[0].idx, seg.start + toks[-1].idx + len(toks[-1])
+        date = resolve_date(sent, article.pub_date, trigger_i=cand.trigger.verb.i)
+        place = None
+        try:
+            place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start)
+        except ImportError:
+            place = None
+        s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
+        event_id = content_id(article.id, s_start, cand.code, cand.source.code, cand.target.code if cand.target else "", t_start, prefix="ev_")
+        return Event(
+            event_id=event_id,
+            code=info.code,
+            root=info.root,
+            name=info.name,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover_type=info.plover_type,
+            plover_mode=info.plover_mode,
+            plover_context=info.plover_context,
+            source=cand.source,
+            target=cand.target,
+            modality=cand.modality,
+            sentence=sent.text,
+            sentence_start=s_start,
+            sentence_end=s_end,
+            cue=cand.trigger.cue,
+            rule=cand.rule,
+            trigger=" ".join(t.text for t in toks),
+            trigger_start=t_start,
+            trigger_end=t_end,
+            confidence=cand.confidence,
+            date=date,
+            place=place,
+            quote_id=quote.quote_id if quote is not None else None,
+            reciprocal=cand.reciprocal,
+        )
+
+
+FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
+
+
+@functools.lru_cache(maxsize=2)
+def default_pipeline(config: Config | None = None) -> Pipeline:
+    return Pipeline(config)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    from .dates import parse_pub_date
+
+    return parse_pub_date(str(value))
+
+
+def code_article(
+    text: str,
+    pub_date: dt.date | str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    id: str = "",
+    config: Config | None = None,
+    pipeline: Pipeline | None = None,
+) -> CodedArticle:
+    """Code one article's text. Bad input gives a CodedArticle with ``errors``, never an exception."""
+    from .ingest.detect import normalise
+
+    article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, pub_date=_as_date(pub_date), source="<text>")
+    return (pipeline or default_pipeline(config)).code(article)

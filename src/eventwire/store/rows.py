@@ -1,0 +1,178 @@
+"""Turning coded articles into table rows (tuples in schema column order).
+
+Computing rows is kept apart from writing them so the conversion can be
+tested without a database and so the writer stays a few lines of SQL.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id
+from ..serialize import _plain
+
+
+@dataclass(frozen=True, slots=True)
+class DocRows:
+    """Every row one coded article adds, written together in one transaction."""
+
+    doc_id: str
+    document: tuple | None
+    events: tuple[tuple, ...]
+    actors: tuple[tuple, ...]
+    quotes: tuple[tuple, ...]
+    mentions: tuple[tuple, ...]
+    rejects: tuple[tuple, ...]
+
+
+def date_span(date: EventDate | None, pub_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day an event date can denote; the publication day when it has none."""
+    value = date.value if date else None
+    if value:
+        try:
+            parts = [int(p) for p in value.split("-")]
+            if len(parts) >= 3:
+                d = dt.date(parts[0], parts[1], parts[2])
+                return d, d
+            if len(parts) == 2:
+                last = calendar.monthrange(parts[0], parts[1])[1]
+                return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        except ValueError:
+            pass
+    if pub_date is not None:
+        return pub_date, pub_date
+    return None, None
+
+
+def actor_key(actor: Actor | None) -> str:
+    """Country (or the code when no country is known): what must be equal for two actors to match."""
+    if actor is None:
+        return "-"
+    return actor.country or actor.code or "?"
+
+
+def block_key(event: Event) -> str:
+    """Events that could ever link share this key: same root, same pair of actor keys in any order."""
+    a, b = sorted((actor_key(event.source), actor_key(event.target)))
+    return f"{event.root}|{a}|{b}"
+
+
+def source_key(article: Article) -> str:
+    """Independent source of an article: outlet, else URL host, else the article itself."""
+    if article.outlet and article.outlet.strip():
+        return article.outlet.strip().lower()
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return host.removeprefix("www.").lower()
+    return f"doc:{article.id}"
+
+
+def reject_row(source: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
+    rid = content_id(source, doc_id, error.code, error.message, prefix="rej_")
+    return (rid, source, doc_id, error.code, error.kind, error.stage, error.message, when)
+
+
+def rejected_rows(item: Rejected, when: dt.datetime) -> DocRows:
+    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, item.raw_id, item.error, when),))
+
+
+def _actor_cols(a: Actor | None) -> tuple:
+    if a is None:
+        return (None, None, None, None, None, -1, None)
+    return (a.code, a.country, a.role, a.name, a.text, a.start, a.rule)
+
+
+def _event_row(e: Event, doc_id: str, pub_date: dt.date | None) -> tuple:
+    lo, hi = date_span(e.date, pub_date)
+    p = e.place
+    place = (p.name, p.country, p.lat, p.lon, p.feature, p.basis) if p else (None,) * 6
+    return (
+        e.event_id, doc_id, e.code, e.root, e.name, e.quad_class, e.goldstein,
+        e.plover_type, e.plover_mode, e.plover_context, e.modality, e.reciprocal,
+        *_actor_cols(e.source), *_actor_cols(e.target),
+        e.date.value, e.date.precision, e.date.basis, e.date.text, lo, hi,
+        *place,
+        e.sentence, e.sentence_start, e.sentence_end, e.cue, e.rule, e.trigger,
+        e.trigger_start, e.trigger_end, e.confidence, e.quote_id, block_key(e), None,
+    )
+
+
+def _in_raw_text(e: Event) -> bool:
+    return not any(a is not None and a.rule.startswith("coref") for a in (e.source, e.target))
+
+
+def _unique_events(events: tuple[Event, ...]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for e in events:
+        if e.event_id not in seen:
+            seen.add(e.event_id)
+            out.append(e)
+    return out
+
+
+def _mention_rows(coded: CodedArticle, events: list[Event], lead_end: int | None) -> tuple[tuple, ...]:
+    art = coded.article
+    skey = source_key(art)
+    starts = sorted({e.sentence_start for e in events})
+    rank = {s: i + 1 for i, s in enumerate(starts)}
+    return tuple(
+        (
+            e.event_id, art.id, art.outlet, skey, art.url, art.pub_date, rank[e.sentence_start],
+            e.sentence_start, e.sentence_end,
+            e.source.start if e.source else -1, e.target.start if e.target else -1, e.trigger_start,
+            lead_end is not None and e.sentence_start < lead_end, _in_raw_text(e), e.confidence, len(art.text),
+        )
+        for e in events
+    )
+
+
+def _json(value: Any) -> str:
+    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
+    """Rows of one coded article; a failed article becomes reject rows only."""
+    art = coded.article
+    source = art.source or ""
+    if not coded.ok:
+        rejects = tuple(reject_row(source, art.id, err, when) for err in coded.errors)
+        return DocRows(art.id, None, (), (), (), (), rejects)
+    st = coded.structure
+    body = st.body if st else ()
+    lead_end = body[0].end if body else None
+    events = _unique_events(coded.events)
+    document = (
+        art.id, source, art.url, art.outlet, art.pub_date,
+        (st.headline if st else None) or art.title,
+        st.subheadline if st else None,
+        st.dateline.place if st and st.dateline else None,
+        len(events), len(art.text), lead_end, when, _json(art.metadata),
+    )
+    actors = tuple(
+        (art.id, i, a.text, a.code, a.country, a.role, a.name, a.start, a.end, a.rule, a.kind)
+        for i, a in enumerate(coded.actors)
+    )
+    seen_q: set[str] = set()
+    quotes = []
+    for q in coded.quotes:
+        if q.quote_id in seen_q:
+            continue
+        seen_q.add(q.quote_id)
+        sp = q.speaker
+        quotes.append((
+            q.quote_id, art.id, q.text, q.start, q.end,
+            sp.code if sp else None, sp.country if sp else None, sp.role if sp else None,
+            sp.name if sp else None, q.speaker_text, q.rule,
+        ))
+    return DocRows(
+        art.id, document,
+        tuple(_event_row(e, art.id, art.pub_date) for e in events),
+        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (),
+    )

@@ -1,0 +1,304 @@
+"""The DuckDB schema, defined once in Python with a comment per column.
+
+Why a Python definition rather than a ``.sql`` file: the same objects create
+the tables, put the comments into DuckDB (``COMMENT ON``), name the columns
+the writer fills, and render ``SCHEMA.md`` (``python -m eventwire.store.schema
+> SCHEMA.md``; a test checks the file is up to date).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    comment: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    order_by: tuple[str, ...] = ()  # stable order for exports and comparisons
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def sort_key(self) -> tuple[str, ...]:
+        return self.order_by or self.key
+
+    def create_sql(self) -> str:
+        cols = [f"    {c.name} {c.type}" for c in self.columns]
+        cols.append(f"    PRIMARY KEY ({', '.join(self.key)})")
+        return f"CREATE TABLE IF NOT EXISTS {self.name} (\n" + ",\n".join(cols) + "\n)"
+
+    def insert_sql(self) -> str:
+        marks = ", ".join("?" for _ in self.columns)
+        return f"INSERT INTO {self.name} ({', '.join(self.names)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
+
+
+def C(name: str, type_: str, comment: str) -> Column:
+    return Column(name, type_, comment)
+
+
+def _actor_columns(prefix: str, what: str) -> tuple[Column, ...]:
+    return (
+        C(f"{prefix}_code", "VARCHAR", f"CAMEO code of the {what} (country + role, e.g. RUSGOV); NULL if none was found"),
+        C(f"{prefix}_country", "VARCHAR", f"Country of the {what}: ISO 3166 alpha-3 / CAMEO country code"),
+        C(f"{prefix}_role", "VARCHAR", f"CAMEO role of the {what} (GOV, MIL, OPP ...); NULL if only a country is named"),
+        C(f"{prefix}_name", "VARCHAR", f"Normalised name of the {what} when a person or organisation is named"),
+        C(f"{prefix}_text", "VARCHAR", f"Text of the {what} mention as written in the article"),
+        C(f"{prefix}_start", "INTEGER", f"Character offset of the {what} mention in the article text (-1 if unknown)"),
+        C(f"{prefix}_rule", "VARCHAR", f"Table or rule that coded the {what} (person, country, coref:surname ...)"),
+    )
+
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per coded article. Failed articles are in `rejects` instead.",
+    (
+        C("doc_id", "VARCHAR", "Article id: content hash of url + text (Article.id) unless the input supplied one"),
+        C("source", "VARCHAR", "File the article was read from (path or <stdin>)"),
+        C("url", "VARCHAR", "Article URL when the input gave one"),
+        C("outlet", "VARCHAR", "News outlet when the input gave one"),
+        C("pub_date", "DATE", "Publication date; relative time expressions are resolved against it"),
+        C("headline", "VARCHAR", "Headline found by the clean stage (or the input title)"),
+        C("subheadline", "VARCHAR", "Subheadline found by the clean stage"),
+        C("dateline_place", "VARCHAR", "Place named in the dateline (e.g. MOSCOW)"),
+        C("n_events", "INTEGER", "Number of events coded in the article"),
+        C("n_chars", "INTEGER", "Length of the article text in characters"),
+        C("lead_end", "INTEGER", "End offset of the first body paragraph (events before it are 'root' events); NULL if no body"),
+        C("ingested_at", "TIMESTAMP", "When the article was stored (UTC); the only column that differs between two runs"),
+        C("metadata", "JSON", "Input metadata that has no column of its own"),
+    ),
+    key=("doc_id",),
+)
+
+EVENTS = Table(
+    "events",
+    "One row per coded event mention, each traceable to its sentence.",
+    (
+        C("event_id", "VARCHAR", "Event id: content hash (Event.event_id)"),
+        C("doc_id", "VARCHAR", "Article the event was coded from (documents.doc_id)"),
+        C("code", "VARCHAR", "CAMEO event code, e.g. 043"),
+        C("root", "VARCHAR", "CAMEO root code (first two digits), e.g. 04"),
+        C("name", "VARCHAR", "CAMEO name of the event code"),
+        C("quad_class", "TINYINT", "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
+        C("goldstein", "DOUBLE", "Goldstein score of the event code (-10 .. +10)"),
+        C("plover_type", "VARCHAR", "PLOVER event type"),
+        C("plover_mode", "VARCHAR", "PLOVER mode"),
+        C("plover_context", "VARCHAR", "PLOVER context"),
+        C("modality", "VARCHAR", "asserted, negated, future, conditional or alleged"),
+        C("reciprocal", "BOOLEAN", "Symmetric event (meet, talk): source and target may be swapped when linking"),
+        *_actor_columns("source", "source actor"),
+        *_actor_columns("target", "target actor"),
+        C("event_date", "VARCHAR", "Event date as ISO text at its precision (YYYY-MM-DD, YYYY-MM or YYYY)"),
+        C("date_precision", "VARCHAR", "day, month or year; NULL when no date is known"),
+        C("date_basis", "VARCHAR", "text (a time expression in the sentence), pub_date (fallback) or none"),
+        C("date_text", "VARCHAR", "The time expression that gave the date"),
+        C("date_lo", "DATE", "First day the event date can denote (publication date when the event has none)"),
+        C("date_hi", "DATE", "Last day the event date can denote"),
+        C("place_name", "VARCHAR", "Place of the event (gazetteer name)"),
+        C("place_country", "VARCHAR", "Country of the place, ISO 3166 alpha-3"),
+        C("place_lat", "DOUBLE", "Latitude of the place"),
+        C("place_lon", "DOUBLE", "Longitude of the place"),
+        C("place_feature", "VARCHAR", "city, admin, country or region"),
+        C("place_basis", "VARCHAR", "sentence or dateline: where the place was found"),
+        C("sentence", "VARCHAR", "The sentence the event was coded from"),
+        C("sentence_start", "INTEGER", "Character offset of the sentence in the article text"),
+        C("sentence_end", "INTEGER", "End offset of the sentence"),
+        C("cue", "VARCHAR", "Lexicon entry that fired, e.g. verb:criticize"),
+        C("rule", "VARCHAR", "Dependency rule that fired, e.g. svo, passive"),
+        C("trigger", "VARCHAR", "Text of the trigger tokens"),
+        C("trigger_start", "INTEGER", "Character offset of the trigger"),
+        C("trigger_end", "INTEGER", "End offset of the trigger"),
+        C("confidence", "DOUBLE", "Coder confidence in the event (0..1)"),
+        C("quote_id", "VARCHAR", "Quote the event was coded inside (quotes.quote_id)"),
+        C("block_key", "VARCHAR", "Linking block: root|actor keys sorted; only events of one block can link"),
+        C("cluster_id", "VARCHAR", "Real-world event this report belongs to (clusters.cluster_id)"),
+    ),
+    key=("doc_id", "event_id"),
+)
+
+ACTORS = Table(
+    "actors",
+    "One row per coded actor mention.",
+    (
+        C("doc_id", "VARCHAR", "Article of the mention"),
+        C("actor_no", "INTEGER", "Position of the mention in the article's actor list (0-based)"),
+        C("text", "VARCHAR", "Mention text as written"),
+        C("code", "VARCHAR", "CAMEO actor code (country + role)"),
+        C("country", "VARCHAR", "ISO 3166 alpha-3 / CAMEO country code"),
+        C("role", "VARCHAR", "CAMEO role code"),
+        C("name", "VARCHAR", "Normalised person or organisation name"),
+        C("start", "INTEGER", "Character offset of the mention"),
+        C("end", "INTEGER", "End offset of the mention"),
+        C("rule", "VARCHAR", "Table or rule that coded the mention"),
+        C("kind", "VARCHAR", "person, country, organisation, group, role or pronoun"),
+    ),
+    key=("doc_id", "actor_no"),
+)
+
+QUOTES = Table(
+    "quotes",
+    "Direct quotations and their speakers.",
+    (
+        C("quote_id", "VARCHAR", "Quote id: content hash (Quote.quote_id)"),
+        C("doc_id", "VARCHAR", "Article of the quote"),
+        C("text", "VARCHAR", "Quoted text"),
+        C("start", "INTEGER", "Character offset of the quote"),
+        C("end", "INTEGER", "End offset of the quote"),
+        C("speaker_code", "VARCHAR", "CAMEO code of the speaker"),
+        C("speaker_country", "VARCHAR", "Country of the speaker"),
+        C("speaker_role", "VARCHAR", "Role of the speaker"),
+        C("speaker_name", "VARCHAR", "Normalised speaker name"),
+        C("speaker_text", "VARCHAR", "Speaker as written"),
+        C("rule", "VARCHAR", "Rule that attributed the quote"),
+    ),
+    key=("doc_id", "quote_id"),
+)
+
+MENTIONS = Table(
+    "mentions",
+    "One row per event mention in an article (like GDELT Mentions); join events on (doc_id, event_id) for the cluster.",
+    (
+        C("event_id", "VARCHAR", "Mentioned event (events.event_id)"),
+        C("doc_id", "VARCHAR", "Mentioning article"),
+        C("outlet", "VARCHAR", "Outlet of the article"),
+        C("source_key", "VARCHAR", "Independent-source key: outlet, else URL host, else doc:<doc_id>"),
+        C("url", "VARCHAR", "URL of the article"),
+        C("pub_date", "DATE", "Publication date of the article"),
+        C("sentence_no", "INTEGER", "1-based rank of the sentence among the article's event sentences"),
+        C("sentence_start", "INTEGER", "Character offset of the sentence"),
+        C("sentence_end", "INTEGER", "End offset of the sentence"),
+        C("source_start", "INTEGER", "Offset of the source actor (-1 if none)"),
+        C("target_start", "INTEGER", "Offset of the target actor (-1 if none)"),
+        C("trigger_start", "INTEGER", "Offset of the event trigger"),
+        C("in_lead", "BOOLEAN", "Sentence lies in the first body paragraph"),
+        C("in_raw_text", "BOOLEAN", "No actor of the event needed coreference (GDELT InRawText)"),
+        C("confidence", "DOUBLE", "Coder confidence (0..1)"),
+        C("doc_len", "INTEGER", "Article length in characters"),
+    ),
+    key=("doc_id", "event_id"),
+)
+
+CLUSTERS = Table(
+    "clusters",
+    "Real-world events: reports of the same event linked across articles (see linking.py for the rules).",
+    (
+        C("cluster_id", "VARCHAR", "clu_ + hash of the smallest (event_id, doc_id) member: depends only on membership"),
+        C("global_event_id", "BIGINT", "Stable positive integer from cluster_id (GDELT GLOBALEVENTID)"),
+        C("block_key", "VARCHAR", "Linking block of the members"),
+        C("root", "VARCHAR", "CAMEO root code shared by all members"),
+        C("code", "VARCHAR", "Most frequent CAMEO code among members (ties: smallest code)"),
+        C("name", "VARCHAR", "CAMEO name of that code"),
+        C("quad_class", "TINYINT", "Quad class of that code"),
+        C("goldstein", "DOUBLE", "Goldstein score of that code"),
+        C("source_code", "VARCHAR", "Most frequent source actor code (of the most frequent source/target pair)"),
+        C("source_country", "VARCHAR", "Country of that source actor"),
+        C("source_role", "VARCHAR", "Role of that source actor"),
+        C("target_code", "VARCHAR", "Most frequent target actor code (same pair)"),
+        C("target_country", "VARCHAR", "Country of that target actor"),
+        C("target_role", "VARCHAR", "Role of that target actor"),
+        C("event_date", "VARCHAR", "Representative date: most frequent text-based date, ties earliest; else of all dates"),
+        C("date_lo", "DATE", "Earliest first day among member dates"),
+        C("date_hi", "DATE", "Latest last day among member dates"),
+        C("place_name", "VARCHAR", "Most frequent place among members that have one"),
+        C("place_country", "VARCHAR", "Country of that place (ISO alpha-3)"),
+        C("place_lat", "DOUBLE", "Latitude of that place"),
+        C("place_lon", "DOUBLE", "Longitude of that place"),
+        C("place_feature", "VARCHAR", "Feature type of that place"),
+        C("num_mentions", "INTEGER", "Event mentions (events rows) in the cluster"),
+        C("num_articles", "INTEGER", "Distinct articles"),
+        C("num_sources", "INTEGER", "Distinct independent sources (mentions.source_key)"),
+        C("first_seen", "DATE", "Earliest publication date of a member article (ingest date if none has one)"),
+        C("first_doc_id", "VARCHAR", "Earliest member article (pub_date, then doc_id)"),
+        C("source_url", "VARCHAR", "URL of the earliest member article"),
+        C("date_added", "TIMESTAMP", "Earliest ingested_at of a member article"),
+        C("confidence", "DOUBLE", "1 - prod(1 - c_s) over distinct sources s; c_s = best member confidence of s"),
+    ),
+    key=("cluster_id",),
+)
+
+REJECTS = Table(
+    "rejects",
+    "Inputs and articles that could not be coded, with the reason; a run never stops for them.",
+    (
+        C("reject_id", "VARCHAR", "Hash of source, doc id, code and message: the same failure is stored once"),
+        C("source", "VARCHAR", "File (and line) the input came from"),
+        C("doc_id", "VARCHAR", "Article id when one was known (empty for unreadable inputs)"),
+        C("code", "VARCHAR", "Error code, e.g. E001"),
+        C("kind", "VARCHAR", "empty, binary, encoding, too_large, not_english, not_article, internal ..."),
+        C("stage", "VARCHAR", "Stage that failed (ingest, clean, parse ...)"),
+        C("message", "VARCHAR", "What went wrong"),
+        C("rejected_at", "TIMESTAMP", "When the failure was recorded (UTC)"),
+    ),
+    key=("reject_id",),
+)
+
+STORE_INFO = Table(
+    "store_info",
+    "Settings the stored data depends on (schema version, linking window).",
+    (
+        C("key", "VARCHAR", "Setting name"),
+        C("value", "VARCHAR", "Setting value"),
+    ),
+    key=("key",),
+)
+
+TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, STORE_INFO)
+TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "date_added"})  # differ between runs by nature
+
+
+def table(name: str) -> Table:
+    for t in TABLES:
+        if t.name == name:
+            return t
+    raise KeyError(f"[E301] no table {name!r}; tables: {[t.name for t in TABLES]}")
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create(con) -> None:
+    """Create missing tables and (re)write their comments."""
+    for t in TABLES:
+        con.execute(t.create_sql())
+        con.execute(f"COMMENT ON TABLE {t.name} IS {_quote(t.comment)}")
+        for c in t.columns:
+            con.execute(f"COMMENT ON COLUMN {t.name}.{c.name} IS {_quote(c.comment)}")
+
+
+def render_markdown() -> str:
+    from .gdelt import GDELT_NOTES
+
+    lines = [
+        "# eventwire store schema",
+        "",
+        "<!-- Generated by `python -m eventwire.store.schema > SCHEMA.md`; do not edit by hand. -->",
+        "",
+        f"DuckDB file written by `eventwire ingest` (schema version {SCHEMA_VERSION}). "
+        "Column comments are also stored in the database (`COMMENT ON`).",
+        "",
+    ]
+    for t in TABLES:
+        lines += [f"## `{t.name}`", "", t.comment, "", f"Key: ({', '.join(t.key)})", ""]
+        lines += ["| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c.name}` | {c.type} | {c.comment.replace('|', '/')} |" for c in t.columns]
+        lines.append("")
+    lines += GDELT_NOTES.strip("\n").splitlines()
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render_markdown())
