@@ -50,6 +50,8 @@ ORG_WORDS = {
     "FEDERATION", "COALITION", "CORPS", "REPUBLIC", "KINGDOM", "OF", "SOLDIERS", "MILITIA",
     "BATTALIONS", "JIHAD", "TALIBAN", "NAVY", "SENATE", "CABINET", "PRESIDENCY",
 }
+NOT_COUNTRY_WORDS = {"FORCES", "ARMY", "PARTY", "GOVERNMENT", "MINISTRY", "COUNCIL", "POLICE", "ASSEMBLY",
+                     "CONGRESS", "COURT", "BANK", "AGENCY", "COMMITTEE", "FRONT", "MOVEMENT", "AUTHORITY"}
 # Title words stripped from the front of person aliases ("PRESIDENT_PUTIN" -> "Putin").
 TITLE_WORDS = {
     "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "general",
@@ -64,6 +66,7 @@ TITLE_WORDS = {
 PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "dos", "das", "y"}
 DEMONYM_SUFFIXES = ("AN", "ANS", "ESE", "ISH", "I", "IC", "CH", "OT", "EGIAN", "ISH")
 
+INTL_CODES = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"}
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -145,7 +148,7 @@ def parse_code(raw: str) -> tuple[str, dt.date | None, dt.date | None] | None:
     if not parts:
         return None
     code = parts[0].strip().upper()
-    if not re.fullmatch(r"[A-Z]{3,15}", code):
+    if not re.fullmatch(r"(?:[A-Z]{3}){1,5}", code):
         return None
     if len(parts) == 1:
         return code, None, None
@@ -187,9 +190,13 @@ def display(name: str) -> str:
 
 
 def norm_key(text: str) -> str:
-    """The matching key used by the loader too: lower case, no dots/apostrophes, hyphens as spaces."""
+    """The matching key used by the loader too: lower case, no dots/apostrophes, hyphens as spaces,
+    no leading article (eventwire.actors.tables.key_of)."""
     t = text.lower().replace("_", " ").replace("-", " ").replace(".", "").replace("'", "").replace("\u2019", "")
-    return " ".join(t.split())
+    ws = t.split()
+    while len(ws) > 1 and ws[0] in ("the", "a", "an"):
+        ws = ws[1:]
+    return " ".join(ws)
 
 
 def load_iso(geo) -> tuple[set[str], dict[str, str], dict[str, set[str]]]:
@@ -220,7 +227,7 @@ def country_code_of(b: Block, iso3: set[str], country_names: set[str]) -> str | 
     code = max(current, key=lambda p: p[1] or dt.date.min)[0]
     if len(code) != 3 or CAMEO_TO_ISO.get(code, code) not in iso3 | {"XKX"}:
         return None
-    if set(words(b.names[0])) & ORG_WORDS - {"REPUBLIC", "KINGDOM", "OF", "STATE"}:
+    if set(words(b.names[0])) & NOT_COUNTRY_WORDS:
         return None
     if len(parsed) == 1 or any(norm_key(n) in country_names for n in b.names) or len(b.names) > 5:
         return code
@@ -301,18 +308,26 @@ def build_people_and_orgs(blocks: list[Block], country_codes: set[str]):
         first = parsed[0][0]
         if b.comment == "country":
             continue
-        intl = first[:3] in {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"} or b.source != "Phoenix.Countries.actors.txt"
-        person = (not is_org_name(b.names)) and ("IGOrulers" in b.comment or not intl) and b.source != "Phoenix.MilNonState.actors.txt"
+        intl = first[:3] in INTL_CODES or b.source != "Phoenix.Countries.actors.txt"
+        if first in country_codes and all(p[0] == first for p in parsed):
+            continue  # a stray alias list of a country, not an institution
+        person = len(words(b.names[0])) >= 2 and (not is_org_name(b.names)) and ("IGOrulers" in b.comment or not intl) and b.source != "Phoenix.MilNonState.actors.txt"
         if person:
-            key = norm_key(display(b.names[0]).replace(" al ", " al-"))
-            entry = people.setdefault(key, {"name": display(b.names[0]), "aliases": [], "rows": []})
-            if "-" in display(b.names[0]) and "-" not in entry["name"]:  # prefer "Bashar al-Assad"
+            stripped = person_aliases(b.names[:1])  # "RUSSIAN_PRESIDENT_YELTSIN" -> "Yeltsin"
+            if not stripped:
+                continue
+            primary = stripped[0]
+            key = norm_key(primary)
+            entry = people.setdefault(key, {"name": primary, "aliases": [], "rows": []})
+            if "-" in primary and "-" not in entry["name"]:  # prefer "Bashar al-Assad"
                 entry["aliases"].append(entry["name"])
-                entry["name"] = display(b.names[0])
+                entry["name"] = primary
             for a in person_aliases(b.names):
                 if a not in entry["aliases"] and a != entry["name"]:
                     entry["aliases"].append(a)
             for code, start, end in parsed:
+                if code[:3] not in country_codes and code[:3] not in INTL_CODES:
+                    continue  # former states (DDR, USR, YUG): no current country to output
                 if (code, start, end) not in entry["rows"]:
                     entry["rows"].append((code, start, end))
         else:
@@ -376,6 +391,28 @@ def pluralise(noun: str) -> str:
     return head + "S"
 
 
+def full_name(p: dict) -> str:
+    """The fullest plain form of a person's name: "Yeltsin" with alias "Boris Yeltsin" -> "Boris Yeltsin"."""
+    if len(words(p["name"])) >= 2:
+        return p["name"]
+    last = words(p["name"])[-1].lower()
+    forms = [p["name"]] + [a for a in p["aliases"] if words(a)[-1].lower() == last and "." not in a and len(words(a)) <= 3]
+    return max(forms, key=lambda f: (len(words(f)), "-" in f))
+
+
+def merge_people(people: dict[str, dict]) -> list[dict]:
+    """Entries that share their full name are one person."""
+    merged: dict[str, dict] = {}
+    for p in people.values():
+        name = full_name(p)
+        m = merged.setdefault(norm_key(name), {"name": name, "aliases": [], "rows": []})
+        for a in [p["name"], *p["aliases"]]:
+            if a != m["name"] and a not in m["aliases"]:
+                m["aliases"].append(a)
+        m["rows"].extend(r for r in p["rows"] if r not in m["rows"])
+    return list(merged.values())
+
+
 def fmt_date(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -424,7 +461,9 @@ def main(argv: list[str] | None = None) -> int:
            for o in sorted(orgs.values(), key=lambda o: o["name"])])
     write(out / "roles.tsv", "Phoenix.agents.txt", ["noun", "role"], [[k, v] for k, v in sorted(roles.items())])
     prow = []
-    for p in sorted(people.values(), key=lambda p: p["name"]):
+    for p in sorted(merge_people(people), key=lambda p: p["name"]):
+        if not p["rows"]:
+            continue
         for code, start, end in p["rows"]:
             prow.append([p["name"], "|".join(p["aliases"]), code, fmt_date(start), fmt_date(end)])
     write(out / "people.tsv", "Phoenix.Countries/International.actors.txt", ["name", "aliases", "code", "start", "end"], prow)

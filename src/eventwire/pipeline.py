@@ -28,6 +28,7 @@ class ArticleContext:
     memory: object
     recent: list[Actor] = field(default_factory=list)  # actors in order of mention
     speaker: Actor | None = None  # speaker of the quotation being coded
+    anchor: EventDate | None = None  # the first day-precise date the body gives (the story's main date)
 
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
@@ -151,10 +152,12 @@ class Pipeline:
                     lambda tok: self._actors_at(tok, sent_actors, ctx, seg.start),
                     lambda tok: self._group(tok, ctx),
                 ):
-                    event = self._event(article, structure, seg, sent, cand, quote, resolve_date)
+                    event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor)
                     if event is not None and event.event_id not in seen:
                         seen.add(event.event_id)
                         events.append(event)
+                        if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
+                            ctx.anchor = replace(event.date, basis="lead")
         return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors), quotes=tuple(quotes))
 
     # -- actors -----------------------------------------------------------
@@ -177,6 +180,9 @@ class Pipeline:
         return found
 
     def _actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
+        group = self._group(tok, ctx)
+        if len(group) > 1:
+            return group
         if tok.i in found:
             return [found[tok.i]]
         if tok.dep_ in ("appos",) and tok.head.i in found:
@@ -223,7 +229,7 @@ class Pipeline:
         return out
 
     # -- records ----------------------------------------------------------
-    def _event(self, article, structure, seg, sent, cand, quote, resolve_date) -> Event | None:
+    def _event(self, article, structure, seg, sent, cand, quote, resolve_date, anchor) -> Event | None:
         from .events.codes import cameo
 
         info = cameo(cand.code)
@@ -231,7 +237,7 @@ class Pipeline:
             return None  # a bare statement without an addressee says nothing codable
         toks = sorted(cand.trigger.tokens, key=lambda t: t.i)
         t_start, t_end = seg.start + toks[0].idx, seg.start + toks[-1].idx + len(toks[-1])
-        date = resolve_date(sent, article.pub_date, trigger_i=cand.trigger.verb.i)
+        date = resolve_date(sent, article.pub_date, trigger_i=cand.trigger.verb.i, fallback=anchor)
         place = None
         try:
             place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start)

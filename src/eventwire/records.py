@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 SegmentKind = Literal["headline", "subheadline", "dateline", "caption", "credit", "body", "repeat", "boilerplate"]
 Modality = Literal["asserted", "negated", "future", "conditional", "alleged"]
-DateBasis = Literal["text", "pub_date", "none"]
+DateBasis = Literal["text", "lead", "pub_date", "none"]  # lead: the story's first dated event, for undated sentences
 DatePrecision = Literal["day", "month", "year"]
 
 

@@ -202,6 +202,7 @@ class EvalResult:
     errors: tuple[ErrorItem, ...]
     doc_failures: int
     checks: ArticleChecks | None = None
+    failure_kinds: tuple[tuple[str, int], ...] = ()  # "[E0xx] kind: message" -> documents
 
     @property
     def date_accuracy(self) -> Ratio:
@@ -245,6 +246,7 @@ class EvalResult:
             "gold_events": self.gold_events,
             "predicted_events": self.predicted_events,
             "doc_failures": self.doc_failures,
+            "failure_kinds": dict(self.failure_kinds),
             "figures": self.figures(),
             "root": self.root.to_dict(),
             "triple": self.triple.to_dict(),
@@ -616,4 +618,6 @@ def score(gold: GoldFile, coded: Sequence[CodedArticle]) -> EvalResult:
         errors=tuple(errors),
         doc_failures=sum(1 for c in coded if c.errors),
         checks=checks,
+        failure_kinds=tuple(sorted(Counter(f"[{e.code}] {e.kind}: {e.message}"[:160] for c in coded
+                                           for e in c.errors).items())),
     )

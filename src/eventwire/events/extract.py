@@ -37,6 +37,7 @@ GROUP_PRONOUNS = {"they", "them", "we", "us"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 GROUP_QUANTIFIERS = {"both", "two"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
+BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MATERIAL_CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
@@ -163,6 +164,19 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def reporter_tokens(verb: Token) -> list[Token]:
+    """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            return []
+        node = node.head
+        subj = _children(node, SUBJ)
+        if subj and subj[0].pos_ != "PRON":
+            return _with_conjuncts(subj[0])
+    return []
+
+
 def modality_of(verb: Token, sent: Span) -> str:
     """asserted / negated / future / conditional / alleged, from the clause around the verb."""
     kids = list(verb.children)
@@ -177,6 +191,8 @@ def modality_of(verb: Token, sent: Span) -> str:
         if node.head is node:
             break
         if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_ in ALLEGING:
+            return "alleged"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.lemma_ in ALLEGING:
             return "alleged"
         node = node.head
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
@@ -206,7 +222,7 @@ class Extractor:
                         rule="light-verb",
                         verb=verb,
                         tokens=(verb, noun),
-                        target_specs=tuple(cue.target.split(",")) if "," in cue.target else (cue.target,),
+                        target_specs=cue.targets,
                         target_heads=(noun, verb),
                     )
         cue = lex.verb(verb.lemma_.lower(), _particles(verb))
@@ -218,9 +234,24 @@ class Extractor:
                 rule="passive" if _children(verb, PASS_SUBJ) else "verb",
                 verb=verb,
                 tokens=(verb, *prt),
-                target_specs=(cue.target,),
+                target_specs=cue.targets,
                 target_heads=(verb,),
             )
+        return None
+
+    def event_noun(self, verb: Token, skip: Iterable[Token] = ()) -> Trigger | None:
+        """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
+        skip_i = {t.i for t in skip}
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in skip_i]
+        nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
+                  for p in prep.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+            if cue is not None:
+                return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
+                               target_specs=cue.targets, target_heads=(noun, verb))
         return None
 
     def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
@@ -240,7 +271,13 @@ class Extractor:
     def find_triggers(self, sent: Span) -> Iterator[Trigger]:
         consumed: set[int] = set()
         for verb in sent:
-            if verb.i in consumed or not _is_verbal(verb):
+            if verb.i in consumed:
+                continue
+            if not _is_verbal(verb):
+                if verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
+                    trig = self._frame_trigger(verb, consumed)  # "is ready to talk"
+                    if trig:
+                        yield from trig
                 continue
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
@@ -252,8 +289,8 @@ class Extractor:
 
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
         frame = self.lexicon.frame(verb.lemma_.lower())
-        if frame is None:
-            return None
+        if frame is None or frame.frame == "report":
+            return None  # verbs of saying: the reported clause is coded on its own
         comp, objs = self.complement(verb)
         inner = self.action(comp) if comp is not None else None
         if comp is not None and inner is None:
@@ -263,17 +300,23 @@ class Extractor:
                     inner = self.action(sub)
                     if inner is not None:
                         break
-        if frame.frame == "accuse":
+        if inner is None and comp is None:
+            inner = self.event_noun(verb)
+            if inner is not None:
+                objs = [o for o in objs if o.i != inner.tokens[0].i]
+        if frame.frame in ("accuse", "allege"):
             consumed.add(verb.i)
+            accused = tuple(t for o in objs for t in _with_conjuncts(o))
+            if not accused and comp is not None:  # "alleged that Iran had attacked"
+                accused = tuple(t for c in _children(comp, SUBJ) for t in _with_conjuncts(c))
             out = [
                 Trigger(
-                    code=frame.code, cue=frame.key, rule="accuse", verb=verb, tokens=(verb,),
-                    target_override=tuple(t for o in objs for t in _with_conjuncts(o)), frame="accuse",
+                    code=frame.code, cue=frame.key, rule=frame.frame, verb=verb, tokens=(verb,),
+                    target_override=accused, frame=frame.frame,
                 )
-            ]
+            ] if accused or frame.frame == "accuse" else []
             if inner is not None:
                 consumed.update(t.i for t in inner.tokens)
-                accused = tuple(t for o in objs for t in _with_conjuncts(o))
                 out.append(
                     Trigger(
                         code=inner.code, cue=inner.cue, rule="accuse-of", verb=inner.verb, tokens=inner.tokens,
@@ -281,13 +324,15 @@ class Extractor:
                         source_override=accused, modality="alleged",
                     )
                 )
-            return out
+            return out or None
         if comp is None and inner is None:
             # frame verb used without a clause ("France agreed", "Iran threatened Israel")
             own = self.action(verb)
             if own is not None:
                 consumed.update(t.i for t in own.tokens)
                 return [own]
+            if frame.frame not in BARE_FRAMES or not (objs or _children(verb, {"prep"})):
+                return None  # "decided", "planned" alone report no event
             consumed.add(verb.i)
             return [Trigger(code=frame.code, cue=frame.key, rule="frame", verb=verb, tokens=(verb,),
                             target_specs=("dobj", "prep:with|to|on|against|for"), target_heads=(verb,),
@@ -340,6 +385,9 @@ class Extractor:
         targets = [a for t in tgt_toks for a in code_actors(t)]
         if not sources and len(subj_toks) == 1:
             sources = group(subj_toks[0])
+        if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
+            # "Japan said it had halted aid": the pronoun is the reporting clause's subject
+            sources = [a for t in reporter_tokens(trig.verb) for a in code_actors(t)]
         if not sources:
             return []
         modality = trig.modality or modality_of(trig.verb, sent)

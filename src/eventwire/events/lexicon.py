@@ -41,7 +41,7 @@ from .codes import is_code
 DATA_DIR = Path(__file__).with_name("data")
 
 FrameKind = Literal[
-    "intent", "threat", "refuse", "demand", "appeal", "consider", "cease",
+    "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
     "accuse", "allege", "deny", "report",
 ]
 Complement = Literal["lifted", "alleged", "negated", "asserted"]
@@ -53,7 +53,7 @@ Complement = Literal["lifted", "alleged", "negated", "asserted"]
 #: asserted -> emitted as is; the frame's own code (01x) only when nothing else fires.
 FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
     "intent": "lifted", "threat": "lifted", "refuse": "lifted", "demand": "lifted",
-    "appeal": "lifted", "consider": "lifted", "cease": "lifted",
+    "appeal": "lifted", "order": "lifted", "consider": "lifted", "cease": "lifted",
     "accuse": "alleged", "allege": "alleged", "deny": "negated", "report": "asserted",
 })
 KEEP = "="  # lift.tsv code meaning "keep the action's own code"
@@ -84,6 +84,11 @@ class VerbCue:
         return "dobj" in self.targets
 
     @property
+    def target(self) -> str:
+        """The target slots as one comma-separated string ("dobj,prep:with"); prefer `targets`."""
+        return ",".join(self.targets)
+
+    @property
     def preps(self) -> tuple[str, ...]:
         """Prepositions whose object is the target, in preference order."""
         return tuple(t[5:] for t in self.targets if t.startswith("prep:"))
@@ -105,6 +110,11 @@ class NounCue:
     @property
     def any_verb(self) -> bool:
         return ANY_VERB in self.light_verbs
+
+    @property
+    def target(self) -> str:
+        """The target slots as one comma-separated string ("dobj,prep:with"); prefer `targets`."""
+        return ",".join(self.targets)
 
     @property
     def preps(self) -> tuple[str, ...]:
@@ -159,24 +169,38 @@ class Lexicon:
                 return cue
         return next((c for c in cues if c.particle is None), None)
 
-    def noun(self, lemma: str, modifiers: Collection[str] = ()) -> NounCue | None:
-        """The cue whose required modifiers are all present, the most of them winning."""
+    def _senses(self, lemma: str, modifiers: Collection[str]) -> list[NounCue]:
+        """Cues of the longest modifier match (one per sense), in file order."""
         present = {m.lower() for m in modifiers}
-        best: NounCue | None = None
-        for cue in self.nouns.get(lemma.lower(), ()):
-            if set(cue.modifiers) <= present and (best is None or len(cue.modifiers) > len(best.modifiers)):
-                best = cue
-        return best
+        fitting = [c for c in self.nouns.get(lemma.lower(), ()) if set(c.modifiers) <= present]
+        if not fitting:
+            return []
+        longest = max(len(c.modifiers) for c in fitting)
+        return [c for c in fitting if len(c.modifiers) == longest]
+
+    def noun(self, lemma: str, modifiers: Collection[str] = ()) -> NounCue | None:
+        """The cue whose required modifiers are all present, the most of them winning.
+
+        Where the noun has several senses (told apart by light verbs) the first listed
+        one, its primary sense, is returned: this is the code a frame lifts
+        ("demanded the release of ...").
+        """
+        senses = self._senses(lemma, modifiers)
+        return senses[0] if senses else None
 
     def noun_for_light_verb(
         self, noun_lemma: str, modifiers: Collection[str], verb_lemma: str,
         particles: Collection[str] = (),
     ) -> NounCue | None:
-        """The noun's cue (longest modifier match) if `verb_lemma` may govern it, else None."""
-        cue = self.noun(noun_lemma, modifiers)
-        if cue is None or not cue.accepts(verb_lemma.lower(), {p.lower() for p in particles}):
-            return None
-        return cue
+        """The noun's cue if `verb_lemma` (+ `particles`) is one of its light verbs.
+
+        Longest modifier match first, then the sense whose light verbs include the verb:
+        "lifted sanctions" is 085, "imposed sanctions" 163; a verb that no sense of the
+        longest match lists gives None (no fallback to fewer modifiers).
+        """
+        verb = verb_lemma.lower()
+        parts = {p.lower() for p in particles}
+        return next((c for c in self._senses(noun_lemma, modifiers) if c.accepts(verb, parts)), None)
 
     def frame(self, lemma: str) -> Frame | None:
         return self.frames.get(lemma.lower())
@@ -184,8 +208,9 @@ class Lexicon:
     def lift(self, frame: str | Frame, action_code: str) -> str:
         """The frame's code for a complement action coded `action_code`.
 
-        Longest matching prefix in lift.tsv; `=` keeps the action's code. Without a
-        match: the Frame's own code when given a Frame, else the kind's `*` row.
+        Longest matching prefix in lift.tsv (`=` keeps the action's code). Without one:
+        the kind's `*` row when that is `=` (order), else the Frame's own
+        code when a Frame is given (invite -> 026), else the kind's `*` code.
         """
         kind = frame.frame if isinstance(frame, Frame) else frame
         rows = self.lifts.get(kind)
@@ -195,9 +220,10 @@ class Lexicon:
             code = rows.get(action_code[:n])
             if code is not None:
                 return action_code if code == KEEP else code
-        if isinstance(frame, Frame):
-            return frame.code
-        return rows[ANY_VERB]
+        default = rows[ANY_VERB]
+        if default == KEEP:
+            return action_code
+        return frame.code if isinstance(frame, Frame) else default
 
 
 # ---------------------------------------------------------------- loading
@@ -271,10 +297,11 @@ def read_nouns(path: Path) -> list[NounCue]:
             raise LexiconError(f"{where}: noun cue needs light verbs or '*'")
         cue = NounCue(_lemma(row["lemma"], where), mods, _check_code(row["code"], where),
                       verbs, parse_targets(row["target"], where), row["note"])
-        key = (cue.lemma, frozenset(mods))
-        if key in seen:
-            raise LexiconError(f"{where}: duplicate noun cue {cue.key}")
-        seen.add(key)
+        for verb in verbs:  # senses of one noun must not share a light verb
+            key = (cue.lemma, frozenset(mods), verb)
+            if key in seen:
+                raise LexiconError(f"{where}: {cue.key} already has a sense with light verb {verb!r}")
+            seen.add(key)
         cues.append(cue)
     return cues
 

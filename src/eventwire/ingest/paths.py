@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import glob
 import os
-from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..config import Config
@@ -50,11 +49,19 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _walk(directory: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for f in sorted(files):
-            if not f.startswith(".") and inner_suffix(f) in KNOWN_SUFFIXES:
-                yield os.path.join(root, f)
+    """Depth-first, entries sorted by name at each level (files and folders interleaved)."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError:
+        yield directory  # its reader reports why it cannot be read
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif inner_suffix(entry.name) in KNOWN_SUFFIXES:
+            yield entry.path
 
 
 def read_paths(

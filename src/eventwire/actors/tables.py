@@ -1,0 +1,278 @@
+"""Actor tables: the TSV files in ``data/`` turned into dict lookups.
+
+Every surface form is reduced to a tuple of normalised words (lower case, no
+dots or apostrophes, hyphens as spaces), so ``U.S.``, ``US`` and ``al-Qaeda`` /
+``al Qaeda`` meet on one key and the coder needs only dict lookups, longest
+match first. Hand-curated files (``*_hand.tsv``) override the files generated
+from Phoenix by ``scripts/build_actor_tables.py`` on the same key.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from ..errors import EventwireError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+EntryKind = Literal["country", "seat", "region", "org", "person"]
+Key = tuple[str, ...]
+
+# Roles the codebook allows in a combined code (table 3.1 plus NGO/PTY).
+ROLE_CODES = frozenset({
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
+    "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
+    "PTY", "NGO",
+})
+INTERNATIONAL_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"})
+
+
+class TableError(EventwireError):
+    code = "E301"
+    kind = "actor_table"
+
+
+def normalise(text: str) -> str:
+    """The one normalisation shared by tables and coder (and the build script)."""
+    t = text.lower().replace("_", " ").replace("-", " ").replace("\u2010", " ").replace("\u2013", " ")
+    t = t.replace(".", "").replace("'", "").replace("\u2019", "")
+    return " ".join(t.split())
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def key_of(text: str) -> Key:
+    """Words of a name without a leading article: "the Kremlin" and "Kremlin" share a key."""
+    words = normalise(text).split()
+    while len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return tuple(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a name stands for. ``upper``: only matches an upper-case token (``US``, ``WHO``, ``IS``)."""
+
+    kind: EntryKind
+    code: str  # CAMEO code of the country/region/organisation; person key for persons
+    country: str | None  # ISO3, "IGO", a region code, or None
+    role: str | None
+    name: str
+    upper: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def covers(self, when: dt.date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    periods: tuple[Period, ...]
+
+    def code_at(self, when: dt.date | None) -> str:
+        """The person's code on ``when`` (today's role when None); an undated row is the fallback."""
+        dated = [p for p in self.periods if p.dated]
+        if when is not None:
+            hits = [p for p in dated if p.covers(when)]
+        else:
+            hits = [p for p in dated if p.end is None]
+        if hits:
+            return max(hits, key=lambda p: p.start or dt.date.min).code
+        undated = [p for p in self.periods if not p.dated]
+        if undated:
+            eli = [p for p in undated if p.code.endswith("ELI")]
+            return (eli or undated)[0].code
+        return max(dated, key=lambda p: p.end or dt.date.max).code
+
+    def holds_office(self, when: dt.date | None) -> bool:
+        """True if a dated, non-elite period covers ``when``: used to pick among namesakes."""
+        return any(p.dated and not p.code.endswith("ELI") and (when is None and p.end is None or when is not None and p.covers(when))
+                   for p in self.periods)
+
+
+@dataclass(frozen=True)
+class ActorTables:
+    """All lookups the coder needs. Built once by :func:`load_tables`."""
+
+    names: Mapping[Key, tuple[Entry, ...]]  # countries, seats, regions, organisations, persons
+    roles: Mapping[Key, str]
+    people: Mapping[str, Person]  # person key -> Person
+    cameo_to_iso: Mapping[str, str]
+    max_len: int
+
+    def iso(self, cameo: str) -> str:
+        return self.cameo_to_iso.get(cameo, cameo)
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a data file: ``#`` lines are comments (source/licence), the first other line the header."""
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) != len(header):
+                raise TableError(f"{path.name}:{n}: expected {len(header)} columns, got {len(cells)}")
+            yield dict(zip(header, cells))
+
+
+def split_aliases(cell: str) -> list[str]:
+    return [a for a in cell.split("|") if a.strip()]
+
+
+def is_short_acronym(alias: str) -> bool:
+    """One word of at most three letters (US, UN, EU, IS, WHO, ICC): too easily an ordinary word in lower case."""
+    k = key_of(alias)
+    return len(k) == 1 and len(k[0]) <= 3
+
+
+def parse_date(cell: str) -> dt.date | None:
+    return dt.date.fromisoformat(cell) if cell else None
+
+
+class _Builder:
+    """Collects entries in priority order: the first entry of a kind for a key wins."""
+
+    def __init__(self) -> None:
+        self.names: dict[Key, list[Entry]] = {}
+        self.roles: dict[Key, str] = {}
+        self.locked: set[Key] = set()
+
+    def add(self, alias: str, entry: Entry, *, override: bool = False, hand: bool = False) -> None:
+        """Add a name; a key named in a hand file means only what the hand files say."""
+        k = key_of(alias)
+        if not k or (k in self.locked and not hand):
+            return
+        if hand and k not in self.locked:
+            self.locked.add(k)
+            self.names.pop(k, None)  # drop what the generated tables said
+        if is_short_acronym(alias):
+            entry = Entry(entry.kind, entry.code, entry.country, entry.role, entry.name, upper=True)
+        lst = self.names.setdefault(k, [])
+        same = [i for i, e in enumerate(lst) if e.kind == entry.kind]
+        if entry.kind == "person":
+            if all(e.code != entry.code for e in lst):
+                lst.append(entry)
+        elif not same:
+            lst.append(entry)
+        elif override:
+            lst[same[0]] = entry
+
+
+def _load_countries(b: _Builder, data: Path) -> dict[str, str]:
+    rows = list(read_tsv(data / "countries.tsv"))
+    cameo_to_iso = {row["cameo"]: row["iso3"] for row in rows}
+    iso_to_cameo = {row["iso3"]: row["cameo"] for row in rows}
+    names = {row["iso3"]: row["name"] for row in rows}
+    for row in read_tsv(data / "country_aliases_hand.tsv"):
+        kind = "seat" if row["kind"] in ("seat", "capital") else "country"
+        role = (row["role"] or None) if kind == "seat" else None
+        iso = row["iso3"]
+        b.add(row["alias"], Entry(kind, iso_to_cameo.get(iso, iso), iso, role, names.get(iso, iso)), hand=True)
+    for row in rows:
+        iso, cameo = row["iso3"], row["cameo"]
+        country = Entry("country", cameo, iso, None, row["name"])
+        for alias in [row["name"], *split_aliases(row["variants"]), *split_aliases(row["demonyms"]),
+                      *split_aliases(row["places"])]:
+            b.add(alias, country)
+        for cap in split_aliases(row["capitals"]):
+            b.add(cap, Entry("seat", cameo, iso, "GOV", row["name"]))
+    return cameo_to_iso
+
+
+def _load_regions(b: _Builder, data: Path) -> None:
+    for row in read_tsv(data / "regions.tsv"):
+        e = Entry("region", row["code"], row["code"], None, row["name"])
+        for alias in [row["name"], *split_aliases(row["aliases"])]:
+            b.add(alias, e, hand=True)
+
+
+def _load_orgs(b: _Builder, data: Path) -> None:
+    for fname, override in (("organisations_hand.tsv", True), ("organisations.tsv", False)):
+        rows = list(read_tsv(data / fname))
+        # primary names before aliases, so a name never loses to someone else's alias
+        for primary in (True, False):
+            for row in rows:
+                e = Entry("org", row["code"], row["country"] or None, None, row["name"])
+                for alias in [row["name"]] if primary else split_aliases(row["aliases"]):
+                    b.add(alias, e, override=override and primary, hand=override)
+
+
+def _load_people(b: _Builder, data: Path) -> dict[str, Person]:
+    grouped: dict[str, tuple[str, list[str], list[Period]]] = {}
+    for fname in ("people_modern.tsv", "people.tsv"):  # modern first: its names are canonical
+        path = data / fname
+        if not path.exists():
+            continue
+        modern = set(grouped)
+        for row in read_tsv(path):
+            pkey = normalise(row["name"])
+            if pkey not in grouped:  # a Phoenix entry for someone in the modern table joins that person
+                pkey = next((k for k in map(normalise, split_aliases(row["aliases"])) if k in modern), pkey)
+            name, aliases, periods = grouped.setdefault(pkey, (row["name"], [], []))
+            if row["name"] != name and row["name"] not in aliases:
+                aliases.append(row["name"])
+            for a in split_aliases(row["aliases"]):
+                if a not in aliases:
+                    aliases.append(a)
+            periods.append(Period(row["code"], parse_date(row["start"]), parse_date(row["end"])))
+    people: dict[str, Person] = {}
+    for pkey, (name, aliases, periods) in grouped.items():
+        people[pkey] = Person(name, tuple(periods))
+        e = Entry("person", pkey, None, None, name)
+        for alias in [name, *aliases]:
+            b.add(alias, e)
+    return people
+
+
+def _load_roles(b: _Builder, data: Path) -> None:
+    for fname in ("roles_hand.tsv", "roles.tsv"):
+        for row in read_tsv(data / fname):
+            k = key_of(row["noun"])
+            if k and k not in b.roles:
+                b.roles[k] = row["role"]
+
+
+def build_tables(data: Path = DATA_DIR) -> ActorTables:
+    """Read every table in ``data`` (uncached; tests use it on temporary directories)."""
+    b = _Builder()
+    cameo_to_iso = _load_countries(b, data)
+    _load_regions(b, data)
+    _load_orgs(b, data)
+    people = _load_people(b, data)
+    _load_roles(b, data)
+    max_len = max(max(map(len, b.names)), max(map(len, b.roles)))
+    return ActorTables(
+        names=MappingProxyType({k: tuple(v) for k, v in b.names.items()}),
+        roles=MappingProxyType(b.roles),
+        people=MappingProxyType(people),
+        cameo_to_iso=MappingProxyType(cameo_to_iso),
+        max_len=min(max_len, 12),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_tables() -> ActorTables:
+    """The packaged tables, read once per process."""
+    return build_tables(DATA_DIR)

@@ -1,0 +1,384 @@
+"""Clean stage: label every non-empty line of an article.
+
+Scraped news text mixes the story with its headline, subheadline, photo
+captions (often given twice), credit lines and page furniture. Only ``body``
+segments are coded, so a caption such as "Putin (R) and Hollande" must never
+become a meeting event. Rules work line by line with exact offsets into
+``Article.text`` (``text[s.start:s.end] == s.text``), so every later event
+can be traced back to the characters it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .records import Article, Caption, Dateline, Segment, Structure
+
+# --- patterns (the knowledge of this stage; each has unit tests) ------------------
+
+_AGENCY = r"[A-Za-z][\w.&' -]{0,30}"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}"  # MOSCOW, NEW YORK, ST. PETERSBURG
+_TITLE_PLACE = r"[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Geneva, Abu Dhabi
+_REGION = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Ukraine, Calif., United States
+_DASH = r"(?:--|[-\u2013\u2014])"
+
+# Upper-case place: a dash alone is enough. Title-case place: needs an agency or a date.
+_DATELINE_CAPS = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?"
+    rf"(?:\s*\((?P<agency>{_AGENCY})\))?\s*{_DASH}(?=\s|$)"
+)
+_DATELINE_TITLE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION})?)(?:(?:,\s+(?P<date>{_DATE}))(?:\s*\((?P<agency>{_AGENCY})\))?"
+    rf"|\s*\((?P<agency2>{_AGENCY})\))\s*{_DASH}(?=\s|$)"
+)
+
+_PHOTO_WORD = r"(?:photo(?:graph)?|image|picture|pic)s?"
+_CREDIT_NAME = r"[^()\n]{1,80}?"
+_AGENCIES = r"(?:REUTERS|AFP|AP|EPA(?:-EFE)?|GETTY IMAGES|ANADOLU|XINHUA|TASS)"
+# Credits that can end a caption line (group "credit" is the name given credit).
+_INLINE_CREDITS = (
+    re.compile(rf"\(\s*(?:{_PHOTO_WORD}\s*)?credits?\s*:\s*(?P<credit>{_CREDIT_NAME})\s*\)\s*$", re.I),
+    re.compile(rf"\(\s*{_PHOTO_WORD}\s*:\s*(?P<credit>{_CREDIT_NAME})\s*\)\s*$", re.I),
+    re.compile(rf"\(\s*(?P<credit>[\w.&' /-]{{1,40}}?)\s+{_PHOTO_WORD}\s*\)\s*$", re.I),
+    re.compile(rf"(?:^|(?<=[\s.]))(?<!FILE\s)(?<!file\s)(?:{_PHOTO_WORD})(?:\s+credits?)?\s*:\s*(?P<credit>[A-Z][^:\n]{{0,60}})$", re.I),
+    re.compile(r"(?:^|(?<=[\s.]))credits?\s*:\s*(?P<credit>[A-Z][^:\n]{0,60})$", re.I),
+    re.compile(rf"(?:^|(?<=\s))(?P<credit>{_AGENCIES}/[A-Z][\w.' -]{{1,40}}(?:/File Photo)?)$"),
+    # a bare agency name only after a finished sentence: "... told the AP" is story text
+    re.compile(rf"(?<=[.!?)] )\s*(?P<credit>{_AGENCIES})$"),
+)
+_NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$")
+_FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
+_POSITION = re.compile(r"\((?:R|L|C|L-R|R-L|2nd [LR]|[LR]-[LR]|left|right|centre|center|front|back|top|bottom)\)", re.I)
+
+_PRODUCTION_CREDIT = re.compile(
+    r"^(?:\(?\s*)?(?:Additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|translated|"
+    r"graphics?|photos?)\s+by\s+[A-Z]", re.I,
+)
+_CREDIT_OK_WORDS = frozenset(
+    "and in by from editing writing reporting additional with of de da van von al el bin the at for "
+    "compiled reported produced translated graphics photos photo".split()
+)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\-]*(?:[\s,]+[\w.'\-]+){0,8}$")
+_BYLINE_OK_WORDS = frozenset("and in of de da van von al el bin".split())
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4})|all rights reserved\b)", re.I)
+
+_BOILERPLATE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|"
+    r"(?:read|see) (?:more|also)\b.*|related(?: (?:articles?|stories|content|coverage))?\s*:.*|more on this\b.*|"
+    r"share (?:this|on)\b.*|click here\b.*|sign up (?:for|to)\b.*|subscribe\b.*|follow us\b.*|"
+    r"(?:watch|listen)\s*:.*|scroll down for video|recommended(?: for you)?\s*:?|"
+    r"(?:tweet|print|email|e-mail)(?:\s+this(?: article)?)?|comments?(?:\s*\(\d+\))?)\W*$",
+    re.I,
+)
+_BOILERPLATE_MAX = 160
+_SAID = re.compile(r"\b(?:said|says|told|wrote)\b", re.I)
+_RUN_ON_END = re.compile(r"(?:[,\-\u2013\u2014]|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|but|from|that|as|its|their|his|her))$", re.I)
+
+_TERMINAL = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019)]"
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S." or "U.N." ending a headline
+
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+SUBHEADLINE_MAX_CHARS = 300
+CAPTION_MAX_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offsets of the stripped line
+    end: int
+    text: str
+    blank_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A credit found on a line: the name credited and where the credit starts."""
+
+    name: str
+    start: int  # offset in the line where the credit text begins
+    photo: bool
+
+
+# --- line level rules -------------------------------------------------------------
+
+def split_lines(text: str) -> list[_Line]:
+    """Non-blank lines with offsets of their stripped text."""
+    lines: list[_Line] = []
+    pos = 0
+    blank = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append(_Line(start, start + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def inline_credit(line: str) -> Credit | None:
+    """A photo credit ending ``line`` (``... (photo credit: REUTERS)``, ``... Photo: AFP``)."""
+    for pattern in _INLINE_CREDITS:
+        m = pattern.search(line)
+        if m:
+            name = m.group("credit").strip(" .;,")
+            if name:
+                return Credit(name, m.start(), True)
+    return None
+
+
+def credit_line(line: str) -> Credit | None:
+    """The whole line is a credit: a photo credit, a production credit, or a copyright."""
+    credit = inline_credit(line)
+    if credit and not line[: credit.start].strip(" \t.;,-"):
+        return credit
+    if _NEWS_AGENCY_ONLY.match(line):
+        return Credit(line, 0, True)
+    if _COPYRIGHT.match(line) and len(line) <= 200:
+        return Credit(line, 0, False)
+    if _PRODUCTION_CREDIT.match(line) and len(line) <= 250 and _credit_words_only(line):
+        return Credit(line, 0, False)
+    if len(line) <= 80 and _BYLINE.match(line) and all(
+        w[0].isupper() or w in _BYLINE_OK_WORDS for w in re.findall(r"[^\W\d_][\w'\-]*", line[3:])
+    ):
+        return Credit(line, 0, False)  # a byline: "By Lena Hart and Omar Said"
+    return None
+
+
+def _credit_words_only(line: str) -> bool:
+    """Production credits are names and a few function words; a body sentence has lower-case verbs."""
+    if ";" in line:
+        return True
+    words = re.findall(r"[^\W\d_][\w'\-]*", line)
+    return all(w[0].isupper() or w.lower() in _CREDIT_OK_WORDS for w in words)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Page furniture; a reported-speech line ("Click here, the minister said, ...") is story text."""
+    if len(line) > _BOILERPLATE_MAX or _SAID.search(line):
+        return False
+    return bool(_BOILERPLATE.match(line))
+
+
+def ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINAL if line.rstrip(_CLOSERS) else False
+
+
+def caption_hint(line: str) -> bool:
+    """Position markers ``(R)``, ``(L)`` ... in a short line without quotations: a photo caption."""
+    if len(line) > 300 or not _POSITION.search(line):
+        return False
+    return not re.search(r"[\"\u201c\u201d]", line)
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """A dateline at the start of a paragraph: ``MOSCOW (Reuters) -``, ``Geneva, March 3 (AFP) \u2014``."""
+    m = _DATELINE_CAPS.match(line)
+    if m and _caps_place_ok(m.group("place")):
+        return m
+    return _DATELINE_TITLE.match(line)
+
+
+def _caps_place_ok(place: str) -> bool:
+    head = place.split(",")[0]
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def to_dateline(m: re.Match[str]) -> Dateline:
+    agency = m.groupdict().get("agency") or m.groupdict().get("agency2")
+    return Dateline(text=m.group(0).strip(), place=m.group("place").strip(), agency=agency.strip() if agency else None,
+                    date_text=m.group("date"))
+
+
+def looks_like_headline(line: str) -> bool:
+    if len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    if line.endswith(".") and not line.endswith("...") and not _ABBREV_END.search(line):
+        return False
+    return any(c.isalpha() for c in line) and not match_dateline(line)
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _norm(text: str) -> str:
+    text = _FILE_PHOTO.sub("", text)
+    return " ".join(text.split()).casefold().rstrip(" .;,:-")
+
+
+# --- article level ----------------------------------------------------------------
+
+def clean(article: Article) -> Structure:
+    """Label every non-empty line of ``article.text``; never raises on any text."""
+    text = article.text
+    lines = split_lines(text)
+    labels: list[str | None] = [None] * len(lines)
+    captions: list[Caption] = []
+    caption_line: dict[int, int] = {}  # line index -> index into captions
+
+    _label_credits_and_boilerplate(lines, labels)
+    _label_captions(lines, labels, captions, caption_line)
+    _label_repeats(lines, labels, captions, caption_line)
+    headline, subheadline = _label_headlines(article, lines, labels)
+    segments, dateline = _segments(lines, labels, text)
+    credits = tuple(dict.fromkeys(lines[i].text for i, lab in enumerate(labels) if lab == "credit"))
+    return Structure(
+        headline=headline,
+        subheadline=subheadline,
+        dateline=dateline,
+        captions=tuple(captions),
+        credits=credits,
+        segments=tuple(segments),
+    )
+
+
+def _label_credits_and_boilerplate(lines: list[_Line], labels: list[str | None]) -> None:
+    for i, line in enumerate(lines):
+        if credit_line(line.text):
+            labels[i] = "credit"
+        elif is_boilerplate(line.text):
+            labels[i] = "boilerplate"
+
+
+def _caption_record(line: _Line, credit: Credit | None) -> Caption:
+    body = line.text[: credit.start].rstrip() if credit and credit.start > 0 else line.text
+    return Caption(text=body, credit=credit.name if credit else None, start=line.start, end=line.start + len(body))
+
+
+def _label_captions(lines: list[_Line], labels: list[str | None], captions: list[Caption],
+                    caption_line: dict[int, int]) -> None:
+    for i, line in enumerate(lines):
+        if labels[i] is not None or len(line.text) > CAPTION_MAX_CHARS:
+            continue
+        own = inline_credit(line.text)
+        nxt = credit_line(lines[i + 1].text) if i + 1 < len(lines) and labels[i + 1] == "credit" else None
+        followed_by_photo_credit = nxt is not None and nxt.photo and (
+            # an agency name alone on a line may be a byline: it makes a caption only of a caption-like line
+            not _NEWS_AGENCY_ONLY.match(lines[i + 1].text) or not ends_sentence(line.text) or caption_hint(line.text)
+        )
+        if own is None and not followed_by_photo_credit and not _FILE_PHOTO.match(line.text) and not caption_hint(line.text):
+            continue
+        if _is_repeat_of_caption(line, own, captions):
+            continue  # handled as a repeat
+        credit = own or (nxt if followed_by_photo_credit else None)
+        labels[i] = "caption"
+        caption_line[i] = len(captions)
+        captions.append(_caption_record(line, credit if own else None))
+        if credit and not own:
+            captions[-1] = replace(captions[-1], credit=credit.name)
+
+
+def _is_repeat_of_caption(line: _Line, own: Credit | None, captions: list[Caption]) -> bool:
+    body = line.text[: own.start] if own and own.start > 0 else line.text
+    return any(_same(body, c.text) for c in captions)
+
+
+def _label_repeats(lines: list[_Line], labels: list[str | None], captions: list[Caption],
+                   caption_line: dict[int, int]) -> None:
+    """A line equal (credit aside) to an earlier caption or line is a ``repeat``; credits merge."""
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if labels[i] in ("credit", "boilerplate", "caption"):
+            if labels[i] == "caption":
+                seen.setdefault(_norm(captions[caption_line[i]].text), i)
+            continue
+        own = inline_credit(line.text)
+        body = line.text[: own.start] if own and own.start > 0 else line.text
+        key = _norm(body)
+        if len(key) < 12 or len(key.split()) < 3:
+            continue
+        if key in seen:
+            labels[i] = "repeat"
+            first = seen[key]
+            if first in caption_line:
+                ci = caption_line[first]
+                credit = own or _following_photo_credit(lines, labels, i)
+                if captions[ci].credit is None and credit:
+                    captions[ci] = replace(captions[ci], credit=credit.name)
+        else:
+            seen[key] = i
+
+
+def _following_photo_credit(lines: list[_Line], labels: list[str | None], i: int) -> Credit | None:
+    if i + 1 < len(lines) and labels[i + 1] == "credit":
+        credit = credit_line(lines[i + 1].text)
+        if credit and credit.photo:
+            return credit
+    return None
+
+
+def _label_headlines(article: Article, lines: list[_Line], labels: list[str | None]) -> tuple[str | None, str | None]:
+    """Headline: line one when it matches ``article.title`` or looks like a headline; then a subheadline."""
+    title = article.title.strip() if article.title and article.title.strip() else None
+    if not lines or labels[0] is not None:
+        return title, None
+    first = lines[0].text
+    if not ((title and _same(first, title)) or looks_like_headline(first)):
+        return title, None
+    labels[0] = "headline"
+    return first, _label_subheadline(lines, labels)
+
+
+def _label_subheadline(lines: list[_Line], labels: list[str | None]) -> str | None:
+    if len(lines) < 3 or labels[1] is not None:
+        return None
+    line = lines[1].text
+    if len(line) > SUBHEADLINE_MAX_CHARS or match_dateline(line) or not any(c.isalpha() for c in line):
+        return None
+    nxt = lines[2]
+    if not nxt.blank_before and (nxt.text[:1].islower() or _RUN_ON_END.search(line)):
+        return None  # the first lines of a hard-wrapped paragraph
+    if ends_sentence(line):
+        # A sentence-like second line is a subheadline only when a dateline opens the story later.
+        later = next((j for j in range(2, len(lines)) if labels[j] is None), None)
+        if later is None or not match_dateline(lines[later].text) or len(line) > 200:
+            return None
+    labels[1] = "subheadline"
+    return line
+
+
+def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[list[Segment], Dateline | None]:
+    segments: list[Segment] = []
+    dateline: Dateline | None = None
+    seen_body = False
+    for i, line in enumerate(lines):
+        kind = labels[i] or "body"
+        if kind != "body":
+            segments.append(Segment(kind, line.text, line.start, line.end))  # type: ignore[arg-type]
+            continue
+        start = line.start
+        if not seen_body:
+            seen_body = True
+            m = match_dateline(line.text)
+            if m:
+                dateline = to_dateline(m)
+                d_end = line.start + len(m.group(0).rstrip())
+                segments.append(Segment("dateline", text[line.start:d_end], line.start, d_end))
+                rest = text[d_end:line.end]
+                if not rest.strip():
+                    continue
+                start = d_end + len(rest) - len(rest.lstrip())
+        prev = segments[-1] if segments else None
+        if prev is not None and prev.kind == "body" and _continues(prev.text, line):
+            segments[-1] = Segment("body", text[prev.start:line.end], prev.start, line.end)
+        else:
+            segments.append(Segment("body", text[start:line.end], start, line.end))
+    return segments, dateline
+
+
+def _continues(previous: str, line: _Line) -> bool:
+    """Hard-wrapped paragraphs: join a line to the previous body line when the sentence runs on."""
+    if line.blank_before or ends_sentence(previous):
+        return False
+    last = previous.rsplit("\n", 1)[-1]
+    return line.text[:1].islower() or bool(_RUN_ON_END.search(last)) or len(last) >= 60

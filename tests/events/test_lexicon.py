@@ -1,0 +1,297 @@
+"""The cue lexicon: the shipped data validates, and lookups behave as the rules expect."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eventwire.events.codes import cameo, is_code
+from eventwire.events.lexicon import (
+    FRAME_COMPLEMENT, KEEP, Frame, LexiconError, load_lexicon, load_lexicon_from,
+    parse_targets, read_frames, read_lifts, read_nouns, read_verbs,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "events" / "data"
+VERBS = read_verbs(DATA / "verbs.tsv")
+NOUNS = read_nouns(DATA / "nouns.tsv")
+FRAMES = read_frames(DATA / "frames.tsv")
+LIFTS = read_lifts(DATA / "lift.tsv")
+LEX = load_lexicon()
+
+
+# ------------------------------------------------------------- the shipped data
+
+
+def test_sizes():
+    assert len(VERBS) >= 400
+    assert len(NOUNS) >= 250
+    assert len(FRAMES) >= 60
+
+
+def test_every_cue_code_exists():
+    for cue in [*VERBS, *NOUNS, *FRAMES]:
+        assert is_code(cue.code), cue
+    for kind, rows in LIFTS.items():
+        for action, code in rows.items():
+            assert action == "*" or is_code(action), (kind, action)
+            assert code == KEEP or is_code(code), (kind, action, code)
+
+
+def test_verb_keys_unique():
+    keys = Counter((c.lemma, c.particle) for c in VERBS)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_noun_senses_do_not_share_light_verbs():
+    keys = Counter((c.lemma, frozenset(c.modifiers), v) for c in NOUNS for v in c.light_verbs)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_every_root_has_at_least_five_cues():
+    roots = Counter(cameo(c.code).root for c in [*VERBS, *NOUNS])
+    for n in range(1, 21):
+        assert roots[f"{n:02d}"] >= 5, f"root {n:02d} has {roots[f'{n:02d}']} cues"
+
+
+def test_lemmas_are_lower_case_single_tokens():
+    for cue in VERBS:
+        assert cue.lemma == cue.lemma.lower() and " " not in cue.lemma
+        assert cue.particle is None or (cue.particle.isalpha() and cue.particle.islower())
+    for cue in NOUNS:
+        assert cue.lemma == cue.lemma.lower() and " " not in cue.lemma
+        assert all(m == m.lower() and " " not in m for m in cue.modifiers)
+        assert all(v == v.lower() for v in cue.light_verbs)
+
+
+def test_common_non_political_verbs_are_not_cues():
+    for lemma in ["make", "take", "get", "go", "have", "do", "be", "come", "see", "put"]:
+        assert LEX.verb(lemma) is None, lemma
+
+
+def test_targets_are_well_formed():
+    for cue in [*VERBS, *NOUNS]:
+        for slot in cue.targets:
+            assert slot in {"dobj", "dative"} or (slot.startswith("prep:") and slot[5:].isalpha()), cue
+
+
+def test_every_frame_kind_has_a_default_lift():
+    assert set(LIFTS) == set(FRAME_COMPLEMENT)
+    for rows in LIFTS.values():
+        assert "*" in rows
+
+
+LIFT_ROOTS = {
+    "intent": {"03", "13"}, "threat": {"13"}, "refuse": {"12", "01"}, "demand": {"10"},
+    "appeal": {"02"}, "cease": {"16", "08", "12"}, "report": {"01"}, "allege": {"01"}, "accuse": {"11"}, "consider": {"01"}, "deny": {"01"},
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LIFT_ROOTS))
+def test_lifted_codes_stay_in_the_frames_root(kind):
+    for action, code in LIFTS[kind].items():
+        result = action if code == KEEP else code  # `=` keeps the action's code
+        assert result != "*" and cameo(result).root in LIFT_ROOTS[kind], (kind, action, code)
+
+
+FRAME_ROOTS = {
+    "intent": {"03"}, "threat": {"13"}, "refuse": {"12"}, "demand": {"10"}, "appeal": {"02"},
+    "order": {"10"}, "consider": {"01"}, "cease": {"16", "08", "12"}, "accuse": {"11"},
+    "allege": {"01", "11"}, "deny": {"01"}, "report": {"01"},
+}
+
+
+def test_frame_codes_match_their_kind():
+    assert set(FRAME_ROOTS) == set(FRAME_COMPLEMENT)
+    for frame in FRAMES:
+        assert cameo(frame.code).root in FRAME_ROOTS[frame.frame], frame
+
+
+# ------------------------------------------------------------------ lookups
+
+
+def test_particle_cue_preferred_when_present():
+    assert LEX.verb("shoot", ["down"]).code == "190"
+    assert LEX.verb("shoot", ["down"]).key == "verb:shoot+down"
+    assert LEX.verb("shoot", []).code == "193"
+    assert LEX.verb("shoot", ["at"]).key == "verb:shoot"  # unlisted particle: bare cue
+    assert LEX.verb("crack", ["down"]).code == "175"
+    assert LEX.verb("Crack", ["DOWN"]).code == "175"
+
+
+def test_particle_only_verbs_need_their_particle():
+    assert LEX.verb("crack", []) is None
+    assert LEX.verb("pull", []) is None
+    assert LEX.verb("pull", ["out"]).code == "087"
+    assert LEX.verb("call", []) is None
+    assert LEX.verb("call", ["for"]).code == "020"
+    assert LEX.verb("call", ["on"]).preps == ("on",)
+
+
+def test_particle_changes_the_code():
+    assert LEX.verb("warn", []).code == "130"
+    assert LEX.verb("warn", ["of"]).code == "012"
+    assert LEX.verb("back", []).code == "051"
+    assert LEX.verb("back", ["down"]).code == "080"
+
+
+def test_unknown_verb_is_none():
+    assert LEX.verb("frobnicate", ["down"]) is None
+
+
+def test_verb_targets():
+    cue = LEX.verb("meet")
+    assert cue.takes_dobj and cue.preps == ("with",)
+    assert LEX.verb("crack", ["down"]).targets == ("prep:on",)
+    assert LEX.verb("say").targets == ("prep:to",)
+
+
+def test_noun_longest_modifier_match_wins():
+    assert LEX.noun("strike", ["air"]).code == "195"
+    assert LEX.noun("strike", ["air"]).key == "noun:air strike"
+    assert LEX.noun("strike", ["hunger"]).code == "142"
+    assert LEX.noun("strike", ["big", "general"]).code == "143"
+    assert LEX.noun("talk", ["peace"]).code == "046"
+    assert LEX.noun("talk", []).code == "040"
+    assert LEX.noun("aid", ["military"]).code == "072"  # primary sense of the longest match
+
+
+def test_noun_unknown_or_missing_modifier_is_none():
+    assert LEX.noun("sandwich", []) is None
+    assert LEX.noun("cleansing", []) is None  # only "ethnic cleansing" is an event
+
+
+def test_light_verb_selects_the_sense():
+    assert LEX.noun_for_light_verb("talk", [], "hold").code == "040"
+    assert LEX.noun_for_light_verb("talk", [], "suspend").code == "164"
+    assert LEX.noun_for_light_verb("sanction", [], "impose").code == "163"
+    assert LEX.noun_for_light_verb("sanction", [], "lift").code == "085"
+    assert LEX.noun_for_light_verb("aid", ["military"], "pledge").code == "0332"
+    assert LEX.noun_for_light_verb("strike", [], "stage").code == "143"
+    assert LEX.noun_for_light_verb("strike", [], "launch").code == "190"
+
+
+def test_light_verb_required():
+    assert LEX.noun_for_light_verb("talk", [], "eat") is None
+    assert LEX.noun_for_light_verb("sanction", [], "discuss") is None
+    # no fallback to fewer modifiers: "air strike" is never a labour strike
+    assert LEX.noun_for_light_verb("strike", ["air"], "stage") is None
+
+
+def test_phrasal_light_verbs():
+    assert LEX.noun_for_light_verb("attack", [], "carry", ["out"]).code == "190"
+    assert LEX.noun_for_light_verb("attack", [], "carry out").code == "190"
+    assert LEX.noun_for_light_verb("attack", [], "carry") is None
+    assert LEX.noun_for_light_verb("bombing", ["suicide"], "carry", ["out"]).code == "1831"
+
+
+def test_any_verb_noun():
+    cue = LEX.noun_for_light_verb("cleansing", ["ethnic"], "engage")
+    assert cue.code == "203" and cue.any_verb
+
+
+def test_frames():
+    assert LEX.frame("threaten").frame == "threat"
+    assert LEX.frame("agree").complement == "lifted"
+    assert LEX.frame("accuse").complement == "alleged"
+    assert LEX.frame("say").complement == "asserted"
+    assert LEX.frame("deny").complement == "negated"
+    assert LEX.frame("Accuse").key == "frame:accuse"
+    assert LEX.frame("criticize") is None
+    assert LEX.frame("make") is None
+
+
+@pytest.mark.parametrize("kind, action, expected", [
+    ("intent", "062", "0312"),   # agreed to extend military cooperation
+    ("intent", "0621", "0312"),  # longest prefix, even of an unlisted code
+    ("intent", "06", "031"),
+    ("intent", "046", "036"),
+    ("intent", "045", "039"),
+    ("intent", "195", "1384"),   # vowed to bomb: a threat
+    ("intent", "111", "030"),    # no row: the kind's default
+    ("threat", "163", "1312"),
+    ("threat", "0841", "130"),
+    ("refuse", "010", "011"),    # declined to comment
+    ("refuse", "0831", "1231"),  # declined to resign
+    ("demand", "0841", "1053"),
+    ("appeal", "046", "026"),
+    ("cease", "073", "1623"),
+    ("cease", "1723", "0813"),   # lifted the curfew
+    ("accuse", "190", "1123"),
+    ("report", "195", "010"),    # said it bombed: the statement itself (the bombing is its own event)
+    ("order", "1721", "1721"),
+])
+def test_lift(kind, action, expected):
+    assert LEX.lift(kind, action) == expected
+
+
+def test_lift_falls_back_to_the_frames_own_code():
+    invite = LEX.frame("invite")
+    assert LEX.lift(invite, "017") == "026"
+    assert LEX.lift("appeal", "017") == "020"
+    assert LEX.lift(invite, "046") == "026"
+    assert LEX.lift(LEX.frame("allege"), "195") == "112"
+    assert LEX.lift(LEX.frame("order"), "0841") == "0841"  # `=` default beats the frame's code
+
+
+def test_lift_unknown_kind():
+    with pytest.raises(KeyError, match="E122"):
+        LEX.lift("wish", "040")
+
+
+def test_load_lexicon_is_cached():
+    assert load_lexicon() is LEX
+
+
+# ------------------------------------------------------------ validation
+
+
+def test_parse_targets():
+    assert parse_targets("dobj|prep:on|against") == ("dobj", "prep:on", "prep:against")
+    assert parse_targets("prep:with|dobj") == ("prep:with", "dobj")
+    assert parse_targets("") == ()
+    for bad in ["against", "prep:", "dobj|on", "prep:on|2"]:
+        with pytest.raises(LexiconError, match="E121"):
+            parse_targets(bad)
+
+
+GOOD = {
+    "verbs.tsv": "lemma\tparticle\tcode\ttarget\tnote\n# comment\nshoot\tdown\t190\tdobj\nshoot\t\t193\tdobj\n",
+    "nouns.tsv": "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\n"
+                 "sanction\t\t163\timpose\tprep:on\nsanction\t\t085\tlift\tprep:on\n",
+    "frames.tsv": "lemma\tframe\tcode\tnote\nthreaten\tthreat\t130\n",
+    "lift.tsv": "frame\taction\tcode\tnote\n" + "".join(
+        f"{k}\t*\t{'=' if k == 'order' else '010'}\n" for k in FRAME_COMPLEMENT),
+}
+
+
+def write(tmp_path, **changes):
+    for name, text in {**GOOD, **changes}.items():
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def test_minimal_lexicon_loads(tmp_path):
+    lex = load_lexicon_from(write(tmp_path))
+    assert lex.verb("shoot", ["down"]).code == "190"
+    assert lex.noun_for_light_verb("sanction", [], "lift").code == "085"
+    assert lex.frame("threaten") == Frame("threaten", "threat", "130")
+    assert lex.light_verbs == {"impose", "lift"}
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nshoot\t\t999\tdobj\n", "not a CAMEO event code"),
+    ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nshoot\t\t193\t\nshoot\t\t190\t\n", "duplicate verb cue"),
+    ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nShoot\t\t193\t\n", "lower case"),
+    ("verbs.tsv", "lemma\tparticle\tcode\tnote\nshoot\t\t193\t\n", "header"),
+    ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nshoot\t\t193\tobject\n", "bad target"),
+    ("nouns.tsv", "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nban\t\t172\timpose\t\nban\t\t081\tlift|impose\t\n",
+     "already has a sense"),
+    ("nouns.tsv", "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nban\t\t172\t\t\n", "light verbs"),
+    ("frames.tsv", "lemma\tframe\tcode\tnote\nwish\thope\t013\n", "unknown frame kind"),
+    ("lift.tsv", "frame\taction\tcode\tnote\nintent\t06\t031\n", "no default"),
+    ("lift.tsv", "frame\taction\tcode\tnote\nintent\t66\t031\n", "not a CAMEO event code"),
+])
+def test_bad_data_is_rejected(tmp_path, name, text, message):
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon_from(write(tmp_path, **{name: text}))

@@ -1,0 +1,58 @@
+"""End to end with the real pipeline: the linking example corpus, and a SIGKILLed CLI run."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.config import Config
+from eventwire.store import Store, ingest
+from helpers import dump
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "examples" / "linking" / "meeting_reports.jsonl"
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CORPUS.exists(), reason="linking corpus not written yet")]
+
+
+def test_meeting_reports_link_across_outlets_and_never_with_unrelated_events(tmp_path):
+    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    meeting_outlets = {r["outlet"] for r in records if r["same_meeting"]}
+    ingest([str(CORPUS)], tmp_path / "s.duckdb", config=Config())
+    with Store(tmp_path / "s.duckdb") as store:
+        rows = store.con.execute(
+            """SELECT c.cluster_id, c.num_sources, c.num_articles, list(DISTINCT d.metadata->>'$.same_meeting'),
+                      list(DISTINCT d.outlet)
+               FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id JOIN documents d ON d.doc_id = e.doc_id
+               GROUP BY ALL"""
+        ).fetchall()
+    assert rows
+    for _, n_sources, n_articles, flags, outlets in rows:
+        assert n_sources == len(outlets)  # distinct outlets, whatever the number of mentions
+        assert len(flags) == 1, "a cluster mixes the meeting with an unrelated event"
+    linked = [r for r in rows if r[3] == ["true"] and r[1] >= 2]
+    assert linked, "no meeting event was linked across outlets"
+    assert max(r[1] for r in linked) <= len(meeting_outlets)
+
+
+def test_cli_ingest_killed_and_rerun_equals_uninterrupted(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(ROOT / "examples"), "--batch-size", "2", "--quiet"]
+    subprocess.run(cmd + ["--db", str(tmp_path / "ref.duckdb")], env=env, check=True, capture_output=True, timeout=300)
+    killed = tmp_path / "kill.duckdb"
+    proc = subprocess.Popen(cmd + ["--db", str(killed)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not Path(str(killed) + ".wal").exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.5)  # somewhere in the middle of the run
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    out = subprocess.run(cmd + ["--db", str(killed)], env=env, check=True, capture_output=True, text=True, timeout=300)
+    assert "new documents" in out.stdout
+    with Store(tmp_path / "ref.duckdb") as ref, Store(killed) as got:
+        assert dump(got.con) == dump(ref.con)

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+
+from eventwire.config import Config
+from eventwire.records import Article, DocError, Rejected
+from eventwire.store import Store, ingest, ingest_items
+from eventwire.store.progress import LogProgress, estimate_total
+from fake_coder import FakeCoder, corpus, make_article
+from helpers import dump
+
+
+def test_ingest_twice_adds_nothing_and_codes_nothing(tmp_path):
+    arts = corpus(50)
+    coder = FakeCoder()
+    with Store(tmp_path / "s.duckdb") as store:
+        first = ingest_items(arts, store, coder=coder, batch_size=16)
+        counts = store.counts()
+        assert first.new == 50 and first.skipped == 0 and coder.coded == 50
+        again = ingest_items(arts, store, coder=coder, batch_size=16)
+        assert store.counts() == counts
+    assert (again.new, again.skipped, again.events) == (0, 50, 0)
+    assert coder.coded == 50  # stored ids were skipped before coding
+    assert again.summary().startswith("0 new documents, 50 already stored")
+    assert counts["documents"] == 50 and counts["events"] == first.events > 0
+
+
+def test_repeated_article_in_one_run_is_stored_once(tmp_path):
+    a = make_article(1, "043 USAGOV CHNGOV 2024-03-05")
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest_items([a, a, a], store, coder=FakeCoder(), batch_size=1)
+        assert store.counts()["documents"] == 1
+    assert (report.new, report.skipped) == (1, 2)
+
+
+def test_failures_are_rejected_and_the_run_goes_on(tmp_path):
+    items = [
+        make_article(1, "043 USAGOV CHNGOV 2024-03-05"),
+        make_article(2, extra="\nFAIL"),
+        Rejected("broken.jsonl:2", DocError("E010", "json", "line 2 is not JSON", "ingest")),
+        make_article(3, extra="RAISE"),  # the coder itself raises: only this article fails
+        make_article(4, "111 RUS UKR 2024-03-05"),
+    ]
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest_items(items, store, coder=FakeCoder(), batch_size=10)
+        rejects = store.con.execute("SELECT source, doc_id, code, kind, message FROM rejects ORDER BY source").fetchall()
+        docs = store.counts()["documents"]
+        again = ingest_items(items, store, coder=FakeCoder(), batch_size=10)
+        assert store.counts()["rejects"] == 3
+    assert docs == 2 and report.new == 2 and report.failed == 2 and report.input_rejects == 1
+    kinds = {r[0]: (r[2], r[3]) for r in rejects}
+    assert kinds["broken.jsonl:2"] == ("E010", "json")
+    assert kinds["mem://2"] == ("E006", "not_article")
+    assert kinds["mem://3"][0] == "E310" and "blew up" in [r for r in rejects if r[0] == "mem://3"][0][4]
+    assert (again.new, again.failed, again.input_rejects, again.input_rejects_known) == (0, 0, 0, 1)
+    assert again.skipped == 4  # failed articles are known too: not coded again
+
+
+def test_malformed_files_in_a_directory_are_rejected_with_reasons(tmp_path):
+    prose = ("The ministers met on Tuesday in the capital and discussed trade, security and the border. "
+             "Officials said afterwards that the talks had gone well and would continue next month.\n")
+    corpus_dir = tmp_path / "corpus"
+    (corpus_dir / "sub").mkdir(parents=True)
+    good = {"text": prose + "EVENT 043 USAGOV CHNGOV 2024-03-05", "url": "https://a.example/1", "pub_date": "2024-03-05"}
+    lines = [json.dumps(good), "{not json", json.dumps({"text": prose + "Other.\nEVENT 111 RUS UKR 2024-03-04", "outlet": "b"})]
+    (corpus_dir / "a.jsonl").write_text("\n".join(lines) + "\n")
+    with gzip.open(corpus_dir / "sub" / "c.txt.gz", "wt") as fh:
+        fh.write(prose + "EVENT 190 SDNMIL SDNREB 2024-03-02\n")
+    (corpus_dir / "sub" / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (corpus_dir / "empty.txt").write_text("")
+    config = Config(check_language=False)
+    report = ingest([str(corpus_dir)], tmp_path / "s.duckdb", config=config, coder=FakeCoder())
+    with Store(tmp_path / "s.duckdb") as store:
+        rejects = store.con.execute("SELECT source, code, kind, message FROM rejects ORDER BY source").fetchall()
+        sources = {r[0] for r in store.con.execute("SELECT source FROM documents").fetchall()}
+    assert report.new == 3, report
+    assert len(rejects) == 3, rejects
+    assert all(code.startswith("E") and message for _, code, _, message in rejects)
+    kinds = {kind for _, _, kind, _ in rejects}
+    assert "binary" in kinds and "empty" in kinds
+    assert any("a.jsonl" in s for s in sources) and any("c.txt.gz" in s for s in sources)
+
+
+def test_two_worker_processes_give_the_same_database(tmp_path):
+    arts = corpus(60)
+    with Store(tmp_path / "one.duckdb") as store:
+        ingest_items(arts, store, coder=FakeCoder(), batch_size=8)
+        expected = dump(store.con)
+    with Store(tmp_path / "two.duckdb") as store:
+        report = ingest_items(arts, store, workers=2, factory="fake_coder:make", batch_size=8)
+        assert dump(store.con) == expected
+    assert report.new == 60 and report.worker_maxrss_kb > 0
+
+
+def test_streaming_pulls_inputs_lazily(tmp_path):
+    """At most the batches in flight are read ahead: nothing collects the whole corpus."""
+    pulled = []
+
+    def items():
+        for a in corpus(40):
+            pulled.append(a.id)
+            yield a
+
+    seen_at_first_commit = []
+    from eventwire.store import IngestHooks
+
+    hooks = IngestHooks(after_commit=lambda n, r: seen_at_first_commit.append(len(pulled)) if n == 0 else None)
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items(items(), store, coder=FakeCoder(), batch_size=5, hooks=hooks)
+    assert seen_at_first_commit == [5]
+
+
+def test_log_progress_writes_plain_lines():
+    out = io.StringIO()
+    p = LogProgress(out, every=0.0)
+    p.update(10, 8, 1, 1)
+    p.close()
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2 and "10 articles (8 new, 1 already stored, 1 rejected)" in lines[0]
+
+
+def test_estimate_total_counts_files_and_jsonl_lines(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n')
+    with gzip.open(tmp_path / "b.jsonl.gz", "wt") as fh:
+        fh.write('{"text": "z"}\n')
+    (tmp_path / "c.txt").write_text("hello")
+    assert estimate_total([str(tmp_path)]) == 4
+    assert estimate_total(["-"]) is None

@@ -1,0 +1,349 @@
+"""Clean stage: every rule on tiny hand-built texts, the seed article, and properties."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.clean import clean, credit_line, inline_credit, match_dateline, to_dateline
+from eventwire.records import Article
+
+BODY = "The foreign ministers of two countries met on Tuesday and agreed to resume talks."
+
+
+def structure(text: str, title: str | None = None):
+    s = clean(Article(text=text, title=title))
+    for seg in s.segments:
+        assert text[seg.start:seg.end] == seg.text
+    for cap in s.captions:
+        assert text[cap.start:cap.end] == cap.text
+    return s
+
+
+def kinds(text: str, title: str | None = None) -> list[str]:
+    return [s.kind for s in structure(text, title).segments]
+
+
+# --- golden: the seed article ---------------------------------------------------------
+
+def test_seed_structure(shared):
+    text = (shared / "seed" / "jpost-2015-11-france-russia.txt").read_text(encoding="utf-8")
+    gold = json.loads((shared / "gold" / "seed.expected.json").read_text(encoding="utf-8"))["structure"]
+    s = structure(text)
+    assert s.headline == gold["headline"]
+    assert s.subheadline == gold["subheadline"]
+    assert [(c.text, c.credit) for c in s.captions] == [(c["text"], c["credit"]) for c in gold["captions"]]
+    assert s.body[0].text.startswith(gold["body_starts_with"])
+    assert s.body_start == text.index(gold["body_starts_with"])
+    assert "repeat" in [seg.kind for seg in s.segments]
+    assert not any(c["text"] in seg.text for seg in s.body for c in gold["captions"])
+
+
+# --- headline and subheadline -----------------------------------------------------------
+
+def test_headline_and_subheadline():
+    text = f"Leaders meet in Geneva\n\nTalks focus on aid to Sudan\n\n{BODY}\n"
+    s = structure(text)
+    assert s.headline == "Leaders meet in Geneva"
+    assert s.subheadline == "Talks focus on aid to Sudan"
+    assert kinds(text) == ["headline", "subheadline", "body"]
+
+
+def test_no_headline_when_text_starts_with_a_sentence():
+    text = f"{BODY}\nThe talks will resume in Cairo next month, officials said.\n"
+    s = structure(text)
+    assert s.headline is None and s.subheadline is None
+    assert kinds(text) == ["body", "body"]
+
+
+def test_headline_from_title_even_with_final_period():
+    text = f"Ministers meet. Talks resume.\n\n{BODY}\n"
+    assert structure(text).headline is None
+    s = structure(text, title="Ministers meet. Talks resume.")
+    assert s.headline == "Ministers meet. Talks resume."
+    assert kinds(text, title="Ministers meet. Talks resume.")[0] == "headline"
+
+
+def test_title_not_in_text_is_the_headline_without_a_segment():
+    text = f"{BODY}\n"
+    s = structure(text, title="Some title")
+    assert s.headline == "Some title"
+    assert kinds(text, title="Some title") == ["body"]
+
+
+def test_sentence_second_line_is_body_without_dateline():
+    text = f"Leaders meet in Geneva\nThe talks ended on Tuesday.\n{BODY}\n"
+    s = structure(text)
+    assert s.subheadline is None
+    assert kinds(text) == ["headline", "body", "body"]
+
+
+def test_sentence_second_line_is_subheadline_before_a_dateline():
+    text = f"Leaders meet in Geneva\nThe talks ended on Tuesday.\nGENEVA (AFP) - {BODY}\n"
+    assert structure(text).subheadline == "The talks ended on Tuesday."
+
+
+# --- datelines --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, place, agency, date_text",
+    [
+        ("MOSCOW (Reuters) - Putin met", "MOSCOW", "Reuters", None),
+        ("PARIS, Nov 26 (AFP) \u2014 Hollande said", "PARIS", "AFP", "Nov 26"),
+        ("WASHINGTON \u2014 The president said", "WASHINGTON", None, None),
+        ("KYIV, Ukraine \u2014 Drones hit", "KYIV, Ukraine", None, None),
+        ("NEW YORK, March 3, 2024 (AP) -- Talks", "NEW YORK", "AP", "March 3, 2024"),
+        ("ST. PETERSBURG (Reuters) - Talks", "ST. PETERSBURG", "Reuters", None),
+        ("Geneva (eventwire) - Talks", "Geneva", "eventwire", None),
+        ("Brussels, Oct. 14 (eventwire) - Talks", "Brussels", "eventwire", "Oct. 14"),
+        ("ADDIS ABABA, Ethiopia, 12 May (AU) \u2013 Talks", "ADDIS ABABA, Ethiopia", "AU", "12 May"),
+    ],
+)
+def test_dateline_forms(line, place, agency, date_text):
+    m = match_dateline(line)
+    assert m is not None
+    d = to_dateline(m)
+    assert (d.place, d.agency, d.date_text) == (place, agency, date_text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moscow has accused Kyiv of shelling the plant.",
+        "Paris - the city of light - hosted the talks.",
+        "PARIS-based groups said they would protest.",
+        "Washington said on Tuesday it would send aid.",
+        "NATO allies met in Brussels.",
+        "Geneva talks - a turning point?",
+        "A - B",
+    ],
+)
+def test_not_a_dateline(line):
+    assert match_dateline(line) is None
+
+
+def test_body_starts_after_dateline():
+    text = f"Leaders meet\n\nGENEVA (eventwire) - {BODY}\n"
+    s = structure(text)
+    assert s.dateline is not None and s.dateline.place == "GENEVA"
+    assert s.dateline.text == "GENEVA (eventwire) -"
+    assert s.body[0].text == BODY
+    assert kinds(text) == ["headline", "dateline", "body"]
+
+
+def test_dateline_only_in_first_body_paragraph():
+    text = f"Leaders meet\n\n{BODY}\nThe talks will resume in Cairo next month, officials said.\nMOSCOW (Reuters) - {BODY}\n"
+    s = structure(text)
+    assert s.dateline is None
+    assert kinds(text) == ["headline", "body", "body", "body"]
+
+
+def test_dateline_alone_on_a_line():
+    text = f"Leaders meet\n\nMOSCOW (Reuters) -\n{BODY}\n"
+    assert kinds(text) == ["headline", "dateline", "body"]
+
+
+# --- captions and credits -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, caption, credit",
+    [
+        ("Putin (R) and Hollande  (photo credit: REUTERS)", "Putin (R) and Hollande", "REUTERS"),
+        ("Protesters march in Paris. Photo: AFP", "Protesters march in Paris.", "AFP"),
+        ("Police guard the embassy (Reuters photo)", "Police guard the embassy", "Reuters"),
+        ("Troops on parade. Image credit: Getty Images", "Troops on parade.", "Getty Images"),
+        ("Ministers pose in Geneva, March 3, 2024. REUTERS/Jane Doe", "Ministers pose in Geneva, March 3, 2024.",
+         "REUTERS/Jane Doe"),
+        ("A ship at sea (Credit: Navy handout)", "A ship at sea", "Navy handout"),
+    ],
+)
+def test_inline_caption_credits(line, caption, credit):
+    s = structure(f"Headline here\n\n{line}\n{BODY}\n")
+    assert [(c.text, c.credit) for c in s.captions] == [(caption, credit)]
+    assert kinds(f"Headline here\n\n{line}\n{BODY}\n") == ["headline", "caption", "body"]
+
+
+@pytest.mark.parametrize(
+    "credit_text, name",
+    [("(photo credit: REUTERS)", "REUTERS"), ("Photo: AFP", "AFP"), ("Image credit: EPA", "EPA"), ("(AP photo)", "AP"),
+     ("REUTERS", "REUTERS")],
+)
+def test_caption_followed_by_credit_line(credit_text, name):
+    text = f"Headline here\n\nTwo leaders shake hands in the Kremlin\n{credit_text}\n{BODY}\n"
+    s = structure(text)
+    assert [(c.text, c.credit) for c in s.captions] == [("Two leaders shake hands in the Kremlin", name)]
+    assert kinds(text) == ["headline", "caption", "credit", "body"]
+    assert s.credits == (credit_text,)
+
+
+def test_file_photo_caption():
+    text = f"Headline here\n\nFILE PHOTO: Soldiers patrol a street in Kyiv\n{BODY}\n"
+    s = structure(text)
+    assert [c.text for c in s.captions] == ["FILE PHOTO: Soldiers patrol a street in Kyiv"]
+
+
+def test_position_marker_caption():
+    text = f"Headline here\n\nThe French president (L) and the Russian president (R) at the Kremlin\n{BODY}\n"
+    assert kinds(text) == ["headline", "caption", "body"]
+
+
+def test_position_marker_in_quoted_body_sentence_is_body():
+    line = '"We agreed (R) to work together," the minister said.'
+    assert kinds(f"Headline here\n\n{BODY}\n{line}\n") == ["headline", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Lena Hart; Editing by Omar Said",
+        "Reporting by Lena Hart in Geneva and Omar Said in Cairo",
+        "Writing by Lena Hart",
+        "Additional reporting by Omar Said",
+        "\u00a9 2015 Reuters",
+        "Copyright 2024 Example Wire. All rights reserved.",
+        "(c) 2020 Example Wire",
+        "By Lena Hart and Omar Said",
+        "By LENA HART, Example Wire",
+    ],
+)
+def test_production_credit_lines(line):
+    text = f"Headline here\n\n{BODY}\n{line}\n"
+    s = structure(text)
+    assert kinds(text) == ["headline", "body", "credit"]
+    assert s.credits == (line,)
+    assert s.captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the BBC showed that the ministers had met twice before.",
+        "Reporting by Reuters journalists revealed abuses in the prison.",
+        "Copyright laws were debated in parliament on Tuesday.",
+        "The photo credit went to a local journalist, officials said.",
+        "Photographs of the meeting were released by the Kremlin on Tuesday.",
+        "By Tuesday the talks had collapsed.",
+        "By the end of the week, both sides had agreed to a truce.",
+    ],
+)
+def test_body_sentences_that_are_not_credits(line):
+    assert kinds(f"Headline here\n\n{BODY}\n{line}\n") == ["headline", "body", "body"]
+
+
+@pytest.mark.parametrize("line", ["The minister spoke to the AP", "Officials declined to comment, AFP reported"])
+def test_agency_name_ending_a_body_line_is_not_a_credit(line):
+    assert inline_credit(line) is None
+    assert kinds(f"Headline here\n\n{BODY}\n{line}\n") == ["headline", "body", "body"]
+
+
+def test_agency_byline_after_a_sentence_does_not_make_a_caption():
+    text = f"Headline here\n\n{BODY}\nThe talks will resume next week, officials said.\nAFP\n"
+    s = structure(text)
+    assert s.captions == ()
+    assert kinds(text) == ["headline", "body", "body", "credit"]
+
+
+def test_byline_after_headline_is_not_a_subheadline():
+    text = f"Leaders meet in Geneva\nBy Lena Hart\n\nGENEVA (AFP) - {BODY}\n"
+    assert kinds(text) == ["headline", "credit", "dateline", "body"]
+
+
+def test_production_credit_does_not_make_previous_line_a_caption():
+    text = f"Headline here\n\n{BODY}\nThe talks will resume next week\nReporting by Lena Hart; Editing by Omar Said\n"
+    s = structure(text)
+    assert s.captions == ()
+    assert kinds(text)[-1] == "credit"
+
+
+# --- repeats ----------------------------------------------------------------------------
+
+def test_caption_given_twice_is_one_caption():
+    cap = "Russia's president (R) and his French counterpart"
+    text = f"Headline here\n\n{cap}  (photo credit: REUTERS)\n{cap}\n(photo credit: REUTERS)\n{BODY}\n"
+    s = structure(text)
+    assert [(c.text, c.credit) for c in s.captions] == [(cap, "REUTERS")]
+    assert kinds(text) == ["headline", "caption", "repeat", "credit", "body"]
+
+
+def test_repeat_with_credit_second_fills_caption_credit():
+    cap = "FILE PHOTO: Soldiers patrol a street in Kyiv"
+    text = f"Headline here\n\n{cap}\n{BODY}\n{cap} Photo: AFP\n"
+    s = structure(text)
+    assert [(c.text, c.credit) for c in s.captions] == [(cap, "AFP")]
+    assert kinds(text) == ["headline", "caption", "body", "repeat"]
+
+
+def test_repeated_body_line_is_repeat_and_short_lines_are_not():
+    text = f"Headline here\n\n{BODY}\nYes.\n{BODY}\nYes.\n"
+    assert kinds(text) == ["headline", "body", "body", "repeat", "body"]
+
+
+def test_headline_repeated_in_text():
+    text = f"Leaders meet in Geneva today\n\nLeaders meet in Geneva today\n{BODY}\n"
+    assert kinds(text) == ["headline", "repeat", "body"]
+
+
+# --- boilerplate and paragraphs -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line", ["Advertisement", "Read more: Talks collapse in Geneva", "Share this article", "Click here to subscribe",
+             "Sign up for our newsletter", "Story continues below advertisement"],
+)
+def test_boilerplate(line):
+    assert kinds(f"Headline here\n\n{BODY}\n{line}\n{BODY} Again.\n") == ["headline", "body", "boilerplate", "body"]
+
+
+def test_not_boilerplate():
+    line = "Click here, the minister said, was what the hackers wrote in the email sent to officials on Monday."
+    assert kinds(f"Headline here\n\n{BODY}\n{line}\n")[-1] == "body"
+
+
+def test_hard_wrapped_paragraph_is_one_body_segment():
+    text = ("Headline here\n\nThe foreign ministers of France and Germany met in Geneva on\n"
+            "Tuesday and agreed to resume talks on aid.\nA second paragraph starts here.\n")
+    s = structure(text)
+    assert len(s.body) == 2
+    assert s.body[0].text.endswith("talks on aid.") and "\n" in s.body[0].text
+
+
+def test_empty_and_blank_text():
+    assert structure("").segments == ()
+    assert structure(" \n\n \t\n").segments == ()
+
+
+def test_credit_helpers_find_nothing_in_plain_sentences():
+    assert inline_credit(BODY) is None
+    assert credit_line(BODY) is None
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_lines = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(["", "   ", "Advertisement", "(photo credit: REUTERS)", "Putin (R) and Hollande", "MOSCOW (Reuters) - x",
+                     "Reporting by A; Editing by B", "FILE PHOTO: x", BODY, "Headline", "\u00a9 2015", "PARIS, Nov 26 (AFP) \u2014"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_lines, max_size=12), st.one_of(st.none(), st.text(max_size=30)))
+def test_clean_properties(lines, title):
+    text = "\n".join(lines)
+    s = clean(Article(text=text, title=title))
+    pos = -1
+    for seg in s.segments:
+        assert text[seg.start:seg.end] == seg.text and seg.text.strip()
+        assert seg.start > pos
+        pos = seg.end - 1
+    for cap in s.captions:
+        assert text[cap.start:cap.end] == cap.text
+    # every non-blank line is covered by a segment, in order
+    offset = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            start = offset + len(raw) - len(raw.lstrip())
+            assert any(seg.start <= start < seg.end for seg in s.segments), raw
+        offset += len(raw) + 1
+    assert s.body_start is None or text[s.body_start:].strip()

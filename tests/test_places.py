@@ -1,0 +1,148 @@
+"""Gazetteer lookups and event locations (eventwire.places)."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from eventwire.places import Gazetteer, _norm
+from eventwire.records import Dateline
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _locate(gaz, nlp, text, dateline=None):
+    return gaz.locate(next(nlp(text).sents), dateline=dateline)
+
+
+# --- lookup ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "name, hint, expected_name, country, feature",
+    [
+        ("Moscow", None, "Moscow", "RUS", "city"),
+        ("MOSCOW", None, "Moscow", "RUS", "city"),
+        ("Paris", None, "Paris", "FRA", "city"),  # most populous Paris
+        ("Paris", "USA", "Paris", "USA", "city"),  # Paris, Texas with a hint
+        ("Paris", "United States", "Paris", "USA", "city"),  # hint given as a name
+        ("Paris, Texas", None, "Paris", "USA", "city"),
+        ("Kiev", None, "Kyiv", "UKR", "city"),
+        ("Kyiv", None, "Kyiv", "UKR", "city"),
+        ("Raqqa", None, "Ar Raqqah", "SYR", "city"),
+        ("Washington", None, "Washington", "USA", "city"),
+        ("Syria", None, "Syria", "SYR", "country"),
+        ("Russia", None, "Russia", "RUS", "country"),
+        ("Britain", None, "United Kingdom", "GBR", "country"),
+        ("the UK", None, "United Kingdom", "GBR", "country"),
+        ("the US", None, "United States", "USA", "country"),
+        ("South Korea", None, "South Korea", "KOR", "country"),
+        ("Iran", None, "Iran", "IRN", "country"),
+        ("Georgia", None, "Georgia", "GEO", "country"),
+        ("Georgia", "USA", "Georgia", "USA", "admin"),
+        ("Texas", None, "Texas", "USA", "admin"),
+        ("Gaza", None, "Gaza Strip", "PSE", "region"),
+        ("West Bank", None, "West Bank", "PSE", "region"),
+        ("Palestinian territories", None, "Palestinian territories", "PSE", "region"),
+        ("the Kremlin", None, "Moscow", "RUS", "city"),
+    ],
+)
+def test_lookup(gaz, name, hint, expected_name, country, feature):
+    place = gaz.lookup(name, country_hint=hint)
+    assert place is not None
+    assert (place.name, place.country, place.feature, place.basis) == (expected_name, country, feature, "sentence")
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize("name", ["Nowhereville", "", "Islamic State", "the"])
+def test_lookup_unknown(gaz, name):
+    assert gaz.lookup(name) is None
+
+
+def test_country_is_placed_at_its_capital(gaz):
+    syria, damascus = gaz.lookup("Syria"), gaz.lookup("Damascus")
+    assert (syria.lat, syria.lon) == (damascus.lat, damascus.lon)
+
+
+def test_moscow_coordinates(gaz):
+    moscow = gaz.lookup("Moscow")
+    assert moscow.lat == pytest.approx(55.75, abs=0.05) and moscow.lon == pytest.approx(37.62, abs=0.05)
+
+
+# --- the alias table ---------------------------------------------------------------
+
+def test_alias_table_keys_unique_and_rows_resolve(gaz):
+    text = resources.files("eventwire").joinpath("data/place_aliases.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    keys = [_norm(r[0]) for r in rows]
+    assert len(keys) == len(set(keys)), "duplicate alias after normalisation"
+    for row in rows:
+        assert row[1] in {"country", "city", "region", "admin"}, row
+        assert len(row[2]) == 3 and row[2].isupper(), row
+        place = gaz.lookup(row[0])
+        assert place is not None and place.country == row[2], row
+
+
+# --- locate: real sentences through the spaCy pipeline -------------------------------
+
+@pytest.mark.parametrize(
+    "text, name, country, feature",
+    [
+        ("Hollande had a working dinner in the Kremlin with Putin.", "Moscow", "RUS", "city"),
+        ("Putin met Hollande in Moscow.", "Moscow", "RUS", "city"),
+        ("Rebels kept fighting in Syria.", "Syria", "SYR", "country"),
+        ("Clashes erupted near Damascus in Syria.", "Damascus", "SYR", "city"),  # city over country
+        ("Clashes erupted in the city of Aleppo.", "Aleppo", "SYR", "city"),
+        ("The minister visited Damascus on Monday.", "Damascus", "SYR", "city"),
+        ("Police arrested two men in Paris, Texas.", "Paris", "USA", "city"),
+        ("Police arrested two men in Paris.", "Paris", "FRA", "city"),
+        ("The United States said police arrested two men in Paris.", "Paris", "USA", "city"),  # hint
+    ],
+)
+def test_locate(gaz, nlp, text, name, country, feature):
+    place = _locate(gaz, nlp, text)
+    assert place is not None
+    assert (place.name, place.country, place.feature, place.basis) == (name, country, feature, "sentence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France agreed with Russia.",  # actors, not places
+        "Moscow said it would respond.",
+        "Hollande said there was no place for him in Syria's future.",  # possessive
+        "Russia and France held talks on Syria.",  # a topic, not a place
+        "The talks ended.",
+        "Putin backed that message.",
+    ],
+)
+def test_locate_nothing(gaz, nlp, text):
+    assert _locate(gaz, nlp, text) is None
+
+
+def test_dateline_fallback(gaz, nlp):
+    dateline = Dateline("MOSCOW (Reuters) -", "MOSCOW", "Reuters")
+    place = _locate(gaz, nlp, "France agreed with Russia.", dateline)
+    assert (place.name, place.country, place.basis) == ("Moscow", "RUS", "dateline")
+
+
+def test_sentence_place_beats_dateline(gaz, nlp):
+    dateline = Dateline("MOSCOW (Reuters) -", "MOSCOW", "Reuters")
+    place = _locate(gaz, nlp, "Rebels shelled positions near Aleppo.", dateline)
+    assert (place.name, place.basis) == ("Aleppo", "sentence")
+
+
+def test_dateline_country_disambiguates(gaz, nlp):
+    dateline = Dateline("PARIS, Texas (AP) -", "PARIS, Texas", "AP")
+    assert _locate(gaz, nlp, "Police arrested two men in Paris.", dateline).country == "USA"
+
+
+def test_unknown_dateline_gives_none(gaz, nlp):
+    dateline = Dateline("NOWHEREVILLE -", "NOWHEREVILLE", None)
+    assert _locate(gaz, nlp, "The talks ended.", dateline) is None
+
+
+def test_load_is_cached():
+    assert Gazetteer.load() is Gazetteer.load()

@@ -1,0 +1,40 @@
+"""Quotation spans and speaker tokens, on hand-built paragraphs."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.quotes import find_quotes, quote_spans
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will not back down from this fight," the minister said.', ["We will not back down from this fight,"]),
+        ("\u201cTalks were useful and frank,\u201d she said.", ["Talks were useful and frank,"]),
+        ('He called the plan "dead on arrival" and left.', ["dead on arrival"]),
+        ('The so-called "deal" collapsed.', []),  # scare quotes: too short
+        ("No quotation here at all.", []),
+        ('"This paragraph opens a quote that runs on to the end', ["This paragraph opens a quote that runs on to the end"]),
+    ],
+)
+def test_quote_spans(text, expected):
+    spans = quote_spans(text)
+    assert [t for _, _, t in spans] == expected
+    for s, e, t in spans:
+        assert text[s:e] == t
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We will respond to any attack on our soldiers," Putin said.', "Putin"),
+        ('The minister said: "Our patience has run out with them."', "minister"),
+        ('"Sanctions will not change our course at all," he told reporters.', "he"),
+        ('"Nobody has claimed responsibility for the attack yet."', None),
+    ],
+)
+def test_speaker(nlp, text, speaker):
+    quotes = find_quotes(nlp(text))
+    assert len(quotes) == 1
+    got = quotes[0].speaker.text if quotes[0].speaker is not None else None
+    assert got == speaker
