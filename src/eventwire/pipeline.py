@@ -187,6 +187,14 @@ class Pipeline:
             return [found[tok.i]]
         if tok.dep_ in ("appos",) and tok.head.i in found:
             return [found[tok.head.i]]
+        for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
+            of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+            pobj = [c for p in of for c in p.children if c.dep_ == "pobj"]
+            if not pobj:
+                break
+            tok = pobj[0]
+            if tok.i in found:
+                return [found[tok.i]]
         return []
 
     def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
@@ -233,8 +241,8 @@ class Pipeline:
         from .events.codes import cameo
 
         info = cameo(cand.code)
-        if cand.code == "010" and cand.target is None:
-            return None  # a bare statement without an addressee says nothing codable
+        if cand.code == "010":
+            return None  # a bare statement ("X said") is attribution, not an event
         toks = sorted(cand.trigger.tokens, key=lambda t: t.i)
         t_start, t_end = seg.start + toks[0].idx, seg.start + toks[-1].idx + len(toks[-1])
         date = resolve_date(sent, article.pub_date, trigger_i=cand.trigger.verb.i, fallback=anchor)

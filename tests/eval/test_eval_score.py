@@ -73,6 +73,7 @@ def test_generic_igo_code_matches_specific_organisation():
     un = actor("IGOUNO", country=None, role=None)
     r = run(doc(g), event("030", un, actor("LBRREF")))
     assert r.triple.tp == 1 and r.target_role.rate == 1.0
+    assert run(doc(g), event("030", actor("UNO", country="IGOUNO", role=None), actor("LBRREF"))).triple.tp == 1
     ngo = actor("NGOXYZ", country=None, role=None)
     assert run(doc(g), event("030", ngo, actor("LBRREF"))).triple.tp == 0
 

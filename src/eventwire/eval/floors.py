@@ -38,8 +38,8 @@ class FloorsError(EventwireError):
 @dataclass(frozen=True, slots=True)
 class GoldFloors:
     sha256: str
-    floors: dict[str, float] = field(default_factory=dict)
-    ceilings: dict[str, float] = field(default_factory=dict)
+    floors: dict[str, float | int] = field(default_factory=dict)
+    ceilings: dict[str, float | int] = field(default_factory=dict)
     history: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,8 +109,8 @@ def round_down(x: float) -> float:
 @dataclass(frozen=True, slots=True)
 class FloorChange:
     metric: str
-    old: float | None
-    new: float
+    old: float | int | None
+    new: float | int
 
     @property
     def worse(self) -> bool:
@@ -121,8 +121,8 @@ class FloorChange:
 
 def proposed_floors(result: EvalResult) -> GoldFloors:
     figs = result.figures()
-    floors = {m: round_down(float(figs[m])) for m in FLOOR_METRICS if figs.get(m) is not None}
-    ceilings = {m: float(figs[m]) for m in CEILING_METRICS if figs.get(m) is not None}
+    floors = {m: _pin(figs[m]) for m in FLOOR_METRICS if figs.get(m) is not None}
+    ceilings = {m: figs[m] for m in CEILING_METRICS if figs.get(m) is not None}
     return GoldFloors(result.gold_sha256, floors, ceilings)
 
 
@@ -158,6 +158,11 @@ def update_floors(path: str | Path, result: EvalResult, *, allow_lower: bool = F
     files[result.gold_name] = GoldFloors(new.sha256, new.floors, new.ceilings, tuple(history))
     save_floors(path, files)
     return changes
+
+
+def _pin(x: float | int) -> float | int:
+    """Counts stay integers; rates are rounded down."""
+    return x if isinstance(x, int) else round_down(x)
 
 
 def _fmt(x: float | int | None) -> str:

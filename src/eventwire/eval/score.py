@@ -10,6 +10,13 @@ triple match before root-only, required gold before acceptable, preferred code
 before other codes, then earlier gold event, then earlier prediction, so the
 result never depends on dict or set order.
 
+Roles, code-exact and dates are scored on triple-matched *required* gold
+events only; a role is scored only where the gold gives one (a PLOVER actor
+without ``sector``, ``***``, or a seed ``role: null`` is not scored), and the
+role compared is the one of the gold actor whose country we matched (compound
+actors list several). Categories are PLOVER names for PLOVER records and the
+accepted roots (``18/19``) for the article format.
+
 Undefined ratios are ``None`` ("n/a"), never 0 or 1: precision with nothing
 predicted, recall with no gold, role accuracy with no scorable role. F1 is
 ``2tp / (2tp + fp + fn)``, which equals the harmonic mean of P and R when both
@@ -288,6 +295,8 @@ def actor_countries(actor: Actor | None) -> frozenset[str]:
     code = (actor.code or "").strip().upper()
     if len(code) >= 3:
         out.add(norm_country(code[:3]))
+    country = (actor.country or "").strip().upper()
+    out.update(g for g in GENERIC_CODES if country.startswith(g))
     return frozenset(c for c in out if c)
 
 

@@ -39,7 +39,7 @@ GROUP_QUANTIFIERS = {"both", "two"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-MATERIAL_CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,8 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 def _particles(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"."""
+    return [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
 
 
 def _modifiers(noun: Token) -> list[str]:
@@ -101,6 +102,12 @@ def _modifiers(noun: Token) -> list[str]:
             mods.append(c.lemma_.lower())
             mods.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
     return mods
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -135,6 +142,9 @@ def target_tokens(specs: Iterable[str], heads: Iterable[Token]) -> list[Token]:
             out.extend(_prep_objects(heads, set(spec[5:].split("|"))))
         if out:
             break
+    if not out:  # the indirect object is the recipient whatever the cue says ("gave Tanzania a grant")
+        for head in heads:
+            out.extend(t for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c))
     return out
 
 
@@ -162,6 +172,17 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return _with_conjuncts(obj[0]), False
         return subject_tokens(head)
     return [], False
+
+
+def is_background_clause(verb: Token) -> bool:
+    """A subjectless participial or purpose clause hanging off another clause or a noun."""
+    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp"):
+        return False
+    if _children(verb, SUBJ | PASS_SUBJ):
+        return False
+    if verb.dep_ == "conj":
+        return verb.tag_ == "VBG"  # "..., killing one person and arresting 12"
+    return verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reporter_tokens(verb: Token) -> list[Token]:
@@ -213,7 +234,7 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         for obj in _children(verb, {"dobj", "attr", "oprd"}):
-            for noun in _with_conjuncts(obj):
+            for noun in _with_conjuncts(obj) + _of_objects(obj):
                 cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
                 if cue is not None:
                     return Trigger(
@@ -300,6 +321,9 @@ class Extractor:
                     inner = self.action(sub)
                     if inner is not None:
                         break
+        if comp is not None and inner is None:
+            inner = self.event_noun(comp)  # "promised to continue military aid"
+
         if inner is None and comp is None:
             inner = self.event_noun(verb)
             if inner is not None:
@@ -383,6 +407,8 @@ class Extractor:
             tgt_toks = target_tokens(trig.target_specs, trig.target_heads or (trig.verb,))
         sources = [a for t in subj_toks for a in code_actors(t)]
         targets = [a for t in tgt_toks for a in code_actors(t)]
+        if not targets and is_background_clause(trig.verb):
+            return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:
             sources = group(subj_toks[0])
         if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
