@@ -320,8 +320,8 @@ def _following_photo_credit(lines: list[_Line], labels: list[str | None], i: int
 def _label_headlines(article: Article, lines: list[_Line], labels: list[str | None]) -> tuple[str | None, str | None]:
     """Headline: line one when it matches ``article.title`` or looks like a headline; then a subheadline."""
     title = article.title.strip() if article.title and article.title.strip() else None
-    if not lines or labels[0] is not None:
-        return title, None
+    if len(lines) < 2 or labels[0] is not None:
+        return title, None  # a one-line document is all story: nothing to take a headline from
     first = lines[0].text
     if not ((title and _same(first, title)) or looks_like_headline(first)):
         return title, None

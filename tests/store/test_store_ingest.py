@@ -130,3 +130,13 @@ def test_estimate_total_counts_files_and_jsonl_lines(tmp_path):
     (tmp_path / "c.txt").write_text("hello")
     assert estimate_total([str(tmp_path)]) == 4
     assert estimate_total(["-"]) is None
+
+
+def test_bar_progress_draws_on_its_stream():
+    from eventwire.store.progress import BarProgress
+
+    out = io.StringIO()
+    bar = BarProgress(total=10, stream=out)
+    bar.update(5, 4, 1, 0)
+    bar.close()
+    assert "5/10" in out.getvalue() and "4 new" in out.getvalue()

@@ -62,6 +62,6 @@ def test_unknown_table_is_an_error():
     try:
         schema.table("nope")
     except KeyError as exc:
-        assert "E301" in str(exc)
+        assert "E305" in str(exc)
     else:
         raise AssertionError("expected KeyError")

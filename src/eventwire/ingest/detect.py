@@ -158,7 +158,8 @@ def check_text(text: str, config: Config | None = None, *, source: str = "input"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:https?://|www\.)\S+\s*$", re.I)
 _NUMERIC_LINE = re.compile(r"^[\s\d.,:;%$€£+\-/()|#]*$")
-_SENTENCE = re.compile(r"[^\W\d_]{2,}[\"'”’)]*[.!?][\"'”’)]*(?:\s|$)")
+# a word (or a number: "rose to more than 200.") closing a sentence, maybe inside quotes/brackets/braces
+_SENTENCE = re.compile(r"(?:[^\W\d_]{2,}|\d+)[\"'”’)}\]]*[.!?][\"'”’)}\]]*(?:\s|$)")
 _CODE_LINE = re.compile(
     r"^\s*(?:[{}\[\]();]+\s*$|(?:def|class|import|from|return|function|var|let|const|public|private|"
     r"#include|if|for|while|else)\b.*[:{;(]\s*$|.*[;{]\s*$|.*\)\s*\{|<[/a-zA-Z][^>]*>\s*$|\w+\s*=\s*[\[{(\"'\d])"

@@ -154,7 +154,10 @@ def ingest_items(
             report.failed += sum(1 for c in coded if not c.ok)
             report.events += result.events
             batcher.in_flight.difference_update(c.article.id for c in coded)
-            progress.update(report.done, report.new, report.skipped, report.failed + report.input_rejects)
+            progress.update(
+                report.done + report.input_rejects + report.input_rejects_known,
+                report.new, report.skipped, report.failed + report.input_rejects,
+            )
             if hooks.after_commit:
                 hooks.after_commit(n, result)
     finally:

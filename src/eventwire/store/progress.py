@@ -59,7 +59,8 @@ class LogProgress:
 class BarProgress:
     """rich.progress bar: articles done, rate, ETA (when the input size could be counted)."""
 
-    def __init__(self, total: int | None) -> None:
+    def __init__(self, total: int | None, stream: IO[str] | None = None) -> None:
+        from rich.console import Console
         from rich.progress import (
             BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn,
             TimeRemainingColumn,
@@ -70,6 +71,7 @@ class BarProgress:
             TextColumn("{task.fields[rate]:.1f} art/s"), TimeElapsedColumn(), TimeRemainingColumn(),
             TextColumn("{task.fields[note]}"),
             transient=False,
+            console=Console(file=stream or sys.stderr),
         )
         self.task = self.bar.add_task("ingest", total=total, rate=0.0, note="")
         self.start = time.monotonic()
@@ -116,5 +118,5 @@ def make_progress(paths: Iterable[str], *, stream: IO[str] | None = None, quiet:
     if quiet:
         return NullProgress()
     if stream.isatty():
-        return BarProgress(estimate_total(paths))
+        return BarProgress(estimate_total(paths), stream)
     return LogProgress(stream)

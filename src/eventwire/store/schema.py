@@ -261,7 +261,7 @@ def table(name: str) -> Table:
     for t in TABLES:
         if t.name == name:
             return t
-    raise KeyError(f"[E301] no table {name!r}; tables: {[t.name for t in TABLES]}")
+    raise KeyError(f"[E305] no table {name!r}; tables: {[t.name for t in TABLES]}")
 
 
 def _quote(text: str) -> str:
