@@ -38,6 +38,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 GROUP_QUANTIFIERS = {"both", "two"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -172,6 +173,29 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return _with_conjuncts(obj[0]), False
         return subject_tokens(head)
     return [], False
+
+
+FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
+
+
+def fallback_target_tokens(trig: Trigger) -> list[Token]:
+    """Where a cue's own target slot is empty, the actors its event noun or verb still names.
+
+    The event noun's possessor and prepositional objects come first ("rejected
+    Belarus's calls", "refused demands by the rebels", "granted asylum to
+    officers"), then the verb's prepositional objects in preference order; a
+    place ("reimposed blockades in the West Bank") is the target, as human
+    coders of CAMEO take it, when nothing else is named.
+    """
+    heads = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
+    out: list[Token] = []
+    for noun in heads:
+        out.extend(c for c in noun.children if c.dep_ == "poss")
+        out.extend(_prep_objects([noun], set(FALLBACK_PREPS) | {"of"}))
+    verb = trig.verb
+    for prep in FALLBACK_PREPS:
+        out.extend(_prep_objects([verb], {prep}))
+    return out
 
 
 def is_background_clause(verb: Token) -> bool:
@@ -407,6 +431,14 @@ class Extractor:
             tgt_toks = target_tokens(trig.target_specs, trig.target_heads or (trig.verb,))
         sources = [a for t in subj_toks for a in code_actors(t)]
         targets = [a for t in tgt_toks for a in code_actors(t)]
+        fallback = False
+        if not targets and not passive:
+            src_keys = {a.key for a in sources}
+            for tok in fallback_target_tokens(trig):
+                found = [a for a in code_actors(tok) if a.key not in src_keys]
+                if found:
+                    targets, fallback = found, True
+                    break
         if not targets and is_background_clause(trig.verb):
             return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:
@@ -424,11 +456,13 @@ class Extractor:
                 code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
             elif root in MATERIAL_CONFLICT_ROOTS:
                 code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
-        confidence = 0.55 + (0.2 if targets else 0.0) + (0.1 if trig.rule != "frame" else 0.0)
+        if fallback:
+            rule += "+near-target"
+        confidence = 0.55 + (0.1 if fallback else 0.2 if targets else 0.0) + (0.1 if trig.rule != "frame" else 0.0)
         if modality != "asserted":
             confidence -= 0.1
         result: list[Candidate] = []
-        if len(sources) >= 2 and (not targets or trig.frame == "intent"):
+        if len(sources) >= 2 and code[:2] in SYMMETRIC_ROOTS and (not targets or trig.frame == "intent"):
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
             if a.key != b.key:
