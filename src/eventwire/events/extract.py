@@ -30,6 +30,7 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 COMPLEMENT = {"xcomp", "ccomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION = {"must", "should"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 CONDITIONAL_MARKS = {"if", "unless"}
@@ -240,7 +241,10 @@ def modality_of(verb: Token, sent: Span) -> str:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.lemma_ in ALLEGING:
             return "alleged"
         node = node.head
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
+    for c in kids:  # "will boycott the elections unless the president resigns"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+            return "conditional"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"may", "might", "could"} for c in kids):
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
         return "future"
@@ -329,8 +333,25 @@ class Extractor:
                 trig = self.action(verb)
                 if trig is not None:
                     consumed.update(t.i for t in trig.tokens)
+                    trig = self._obligation(trig)
             if trig is not None:
                 yield from trig if isinstance(trig, list) else [trig]
+
+    def _obligation(self, trig: Trigger) -> Trigger:
+        """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
+        verb = trig.verb
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+            return trig
+        frame = self.lexicon.frame(verb.head.lemma_.lower())
+        reporter = _children(verb.head, SUBJ)
+        subject = _children(verb, SUBJ)
+        if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
+            return trig
+        return Trigger(
+            code=self.lexicon.lift("demand", trig.code), cue=f"{frame.key}>must>{trig.cue}", rule="obligation",
+            verb=verb.head, tokens=(verb.head, *trig.tokens), source_override=tuple(_with_conjuncts(reporter[0])),
+            target_override=tuple(_with_conjuncts(subject[0])), frame="demand",
+        )
 
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
         frame = self.lexicon.frame(verb.lemma_.lower())
@@ -450,7 +471,7 @@ class Extractor:
             return []
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
-        if modality == "future" and trig.frame is None:
+        if modality in ("future", "conditional") and trig.frame in (None, "cease", "order"):
             root = code[:2]
             if root in COOPERATIVE_ROOTS and root != "03":
                 code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
