@@ -444,6 +444,9 @@ class Extractor:
             subj_toks, passive = list(trig.source_override), False
         else:
             subj_toks, passive = subject_tokens(trig.verb)
+        if passive and not subj_toks and trig.frame is not None:
+            # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"
+            subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
         if passive:
             tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
         elif trig.target_override:
@@ -464,6 +467,9 @@ class Extractor:
             return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:
             sources = group(subj_toks[0])
+        if not sources and trig.verb.dep_ == "acl" and _is_verbal(trig.verb.head.head):
+            # "issued a declaration demanding that ...": the declaration's issuer
+            sources = [a for t in subject_tokens(trig.verb.head.head)[0] for a in code_actors(t)]
         if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
             # "Japan said it had halted aid": the pronoun is the reporting clause's subject
             sources = [a for t in reporter_tokens(trig.verb) for a in code_actors(t)]
