@@ -73,3 +73,21 @@ def test_quote_first_person_is_the_speaker(pipeline):
     _, coded = events_of(pipeline, text)
     ev = [e for e in coded.events if e.root == "11"]
     assert ev and ev[0].source.code == "RUSGOV" and ev[0].quote_id is not None
+
+
+def test_condition_clause_is_not_an_event_but_makes_the_main_one_conditional(pipeline):
+    found, coded = events_of(pipeline, "The opposition party said it will boycott the elections unless the Algerian president agrees to step down.")
+    assert all(e.code[:3] not in ("034",) for e in coded.events), found  # "agrees to step down" is only a condition
+    boycott = [e for e in coded.events if e.cue.startswith("verb:boycott")]
+    assert boycott and boycott[0].modality == "conditional" and boycott[0].root == "13", found  # a conditional boycott is a threat
+
+
+def test_obligation_in_reported_clause_is_a_demand(pipeline):
+    found, coded = events_of(pipeline, "A senior British minister said that Libya must hand over the two suspects to a Scottish court.")
+    demands = [e for e in coded.events if e.root == "10"]
+    assert demands and demands[0].source.country == "GBR" and demands[0].target.country == "LBY", found
+
+
+def test_plural_reporter_is_they(pipeline):
+    found, coded = events_of(pipeline, "Palestinian leaders said they would boycott all official contact with the United States.")
+    assert coded.events and all(e.source.country == "PSE" for e in coded.events), found

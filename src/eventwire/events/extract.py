@@ -199,6 +199,21 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     return out
 
 
+CONDITION_MARKS = {"if", "unless", "until", "whether"}
+
+
+def in_condition(verb: Token) -> bool:
+    """Whether the verb sits in a conditional or time-limit clause ("unless X", "until Y")."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
     if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp"):
@@ -453,7 +468,13 @@ class Extractor:
             tgt_toks = list(trig.target_override)
         else:
             tgt_toks = target_tokens(trig.target_specs, trig.target_heads or (trig.verb,))
+        if in_condition(trig.verb):
+            return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
         sources = [a for t in subj_toks for a in code_actors(t)]
+        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("they", "we"):
+            reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
+            if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
+                sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         fallback = False
         if not targets and not passive:
