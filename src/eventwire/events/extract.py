@@ -517,8 +517,7 @@ class Extractor:
                 result.append(Candidate(trig, code, a, b, modality, True, rule + "+coordinated", round(confidence, 2)))
             return result
         for src in sources:
-            for tgt in targets or [None]:
-                if tgt is not None and tgt.key == src.key:
-                    continue
+            # never an event from an actor to itself; with only itself named, there is no target
+            for tgt in [t for t in targets if t.key != src.key] or [None]:
                 result.append(Candidate(trig, code, src, tgt, modality, False, rule, round(confidence, 2)))
         return result
