@@ -3,7 +3,9 @@
 
 For every gold source/target actor: parse the record's sentence, find the
 actor text in it (exact, then case-insensitive), take the syntactic head of
-that span and code it with ``ActorCoder.code_np``. Reports country accuracy
+that span (climbing compound/amod/flat/nmod links to the head of the noun
+phrase the span sits in, as the pipeline would) and code it with
+``ActorCoder.code_np``. Reports country accuracy
 (gold aliases JAP/ITL/VTN mapped; any IGO/IMG/NGO-coded organisation counts
 for a generic IGO/IMG/NGO/ISM gold code), role accuracy on the first three
 letters where the gold role is not ``***``, the share coded None, and every
@@ -58,6 +60,14 @@ def find_span(doc, phrase: str):
     return doc.char_span(i, i + len(phrase), alignment_mode="expand")
 
 
+def phrase_head(tok):
+    """The head of the noun phrase a gold span sits in: "Panamanian army" inside "Panamanian army
+    officers" is coded as the pipeline codes it, from "officers" (compound/amod/flat climbed)."""
+    while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
 def country_matches(actor, gold: str) -> bool:
     gold = ALIASES.get(gold.upper(), gold.upper())
     if actor is None:
@@ -79,8 +89,8 @@ def score(records: list[dict]) -> list[Scored]:
         doc = docs.get(rec["id"])
         if doc is None:
             doc = docs[rec["id"]] = nlp(rec["text"])
-        span = find_span(doc, a["actorText"])
-        actor = coder.code_np(span.root, when=None) if span is not None else None
+        span = find_span(doc, a["actorText"].strip())
+        actor = coder.code_np(phrase_head(span.root), when=None) if span is not None else None
         sector = (a.get("sector") or "").strip()
         gold_role = sector[:3].upper() if sector and not sector.startswith("*") else None
         role_ok = None if gold_role is None else (actor is not None and (actor.role or "")[:3] == gold_role)

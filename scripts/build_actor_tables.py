@@ -114,6 +114,7 @@ def parse_actor_file(path: Path) -> list[Block]:
         text = CODE_RE.sub("", body).strip()
         if body.lstrip().startswith("["):
             cur.codes.extend(codes)
+            cur.comment += " " + comment  # "[ELI]# IGOrulers.txt" marks the block's kind on its code line
             continue
         if text.startswith("+"):
             for part in text.split("+"):
@@ -273,6 +274,24 @@ def build_countries(blocks: list[Block], iso3: set[str], capital: dict[str, str]
     return rows
 
 
+PAREN_RE = re.compile(r"^(.*?)_*\(([^()]*)\)_*$")
+
+
+def split_paren(name: str) -> list[str]:
+    """'MORO_ISLAMIC_LIBERATION_FRONT_(MILF)' -> ['MORO_ISLAMIC_LIBERATION_FRONT', 'MILF'].
+
+    Phoenix appends an acronym or a gloss in brackets; kept in the name it makes
+    a key no text can match ("moro islamic liberation front (milf)"). The bare
+    name is kept, and the bracket too when it is one word of three or more
+    letters (an acronym); a longer gloss ("(south Africa)") is dropped.
+    """
+    m = PAREN_RE.match(name)
+    if not m or not m.group(1).strip("_"):
+        return [name]
+    base, inner = m.group(1).strip("_"), m.group(2).strip("_ ")
+    return [base, inner.upper()] if inner and not re.search(r"[_\s]", inner) and len(inner) >= 3 else [base]
+
+
 def role_of(code: str, country: str) -> str:
     rest = code[len(country):]
     return "".join(ROLE_RENAME.get(rest[i:i + 3], rest[i:i + 3]) for i in range(0, len(rest), 3))
@@ -282,13 +301,24 @@ def is_org_name(names: list[str]) -> bool:
     return bool(set(words(names[0])) & ORG_WORDS)
 
 
+COUNTRY_PREFIXES = {"us", "u.s.", "uk", "u.k."}
+TITLE_PREFIXES = TITLE_WORDS | COUNTRY_PREFIXES | {"russian", "american", "french", "british", "syrian"}
+
+
+def is_title(word: str) -> bool:
+    """A title word, hyphenated titles included: "VICE-PRESIDENT", "SECRETARY-GENERAL", "U.S."."""
+    w = word.lower().rstrip(".")
+    return w in TITLE_PREFIXES or word.lower() in TITLE_PREFIXES or all(
+        p.rstrip(".") in TITLE_PREFIXES for p in w.split("-") if p)
+
+
 def person_aliases(names: list[str]) -> list[str]:
     out: list[str] = []
     for n in names:
         ws = words(n)
         if set(ws) & ORG_WORDS:
             continue
-        while ws and ws[0].lower().rstrip(".") in TITLE_WORDS | {"russian", "american", "french", "british", "syrian"}:
+        while ws and is_title(ws[0]):
             ws = ws[1:]
         if not ws or (len(ws) == 1 and len(ws[0]) <= 2):
             continue
@@ -312,6 +342,8 @@ def build_people_and_orgs(blocks: list[Block], country_codes: set[str]):
         if first in country_codes and all(p[0] == first for p in parsed):
             continue  # a stray alias list of a country, not an institution
         person = len(words(b.names[0])) >= 2 and (not is_org_name(b.names)) and ("IGOrulers" in b.comment or not intl) and b.source != "Phoenix.MilNonState.actors.txt"
+        if person and words(b.names[0])[0].lower() in COUNTRY_PREFIXES:
+            continue  # "US_VICE-PRESIDENT", "US_TRADE_REPRESENTATIVE": an office, not a person
         if person:
             stripped = person_aliases(b.names[:1])  # "RUSSIAN_PRESIDENT_YELTSIN" -> "Yeltsin"
             if not stripped:
@@ -333,11 +365,12 @@ def build_people_and_orgs(blocks: list[Block], country_codes: set[str]):
         else:
             undated = [p for p in parsed if not p[1] and not p[2]]
             code = (undated[-1] if undated else max(parsed, key=lambda p: p[1] or dt.date.min))[0]
-            key = norm_key(b.names[0])
+            names = [part for n in b.names for part in split_paren(n)]
+            key = norm_key(names[0])
             country = code[:3] if code[:3] in country_codes else ("IGO" if code.startswith("IGO") else "")
-            entry = orgs.setdefault(key, {"name": display(b.names[0]), "aliases": [], "code": code, "country": country})
-            for n in b.names[1:]:
-                shown = display(n)
+            entry = orgs.setdefault(key, {"name": display(names[0]), "aliases": [], "code": code, "country": country})
+            for n in names[1:]:
+                shown = n if n.isupper() and "_" not in n and len(n) <= 8 else display(n)
                 if shown not in entry["aliases"] and norm_key(shown) != key:
                     entry["aliases"].append(shown)
     return people, orgs

@@ -4,10 +4,9 @@ import gzip
 import io
 import json
 
-import pytest
 
 from eventwire.config import Config
-from eventwire.records import Article, DocError, Rejected
+from eventwire.records import DocError, Rejected
 from eventwire.store import Store, ingest, ingest_items
 from eventwire.store.progress import LogProgress, estimate_total
 from fake_coder import FakeCoder, corpus, make_article

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.records import Actor, Article, DocError, EventDate, Rejected
+from eventwire.records import Article, DocError, EventDate, Rejected
 from eventwire.store.rows import block_key, coded_rows, date_span, rejected_rows, source_key
 from fake_coder import code_one, event_from_line, make_article
 

@@ -6,6 +6,16 @@ conjuncts, relative clauses or other prepositional phrases), matches the
 phrase's words against the actor tables longest-first with dict lookups, and
 combines what it finds by CAMEO's precedence: a named person or organisation
 beats a country + role noun, which beats a bare country, region or role noun.
+
+What the head is decides what its modifiers may say (heads_hand.tsv): a role
+word modifying a thing makes no actor ("military aid"); a mass role noun needs
+a country or organisation ("Israeli intelligence", not "military
+intelligence"); a group of people without a country takes it from an
+"in/at/from PLACE" phrase ("security forces in Guinea"), the place gazetteer
+answering for places the tables lack ("rebels in Darfur"). A title in the
+text says the office is held then ("President Suharto" is GOV whatever the
+date), and a one-word namesake the phrase's country contradicts is dropped
+("King Hassan of Morocco").
 """
 from __future__ import annotations
 
@@ -14,17 +24,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..places import Gazetteer
 from ..records import Actor
 from .memory import HONORIFICS, PERSONAL_PRONOUNS, ArticleMemory
 from .tables import ARTICLES, INTERNATIONAL_CODES, ROLE_CODES, ActorTables, Entry, Person, load_tables, normalise
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod", "case", "flat", "predet", "quantmod", "nn"})
-# Heads whose "of"-phrase names the actor: "the president of France", "members of parliament".
-PARTITIVE = frozenset({"member", "head", "leader", "chief", "group", "delegation", "representative", "envoy",
-                       "spokesman", "spokeswoman", "official", "some", "many", "one", "dozens", "hundreds", "thousands"})
+# Prepositions whose object says where a group is ("security forces in Guinea", "doctors from ...").
+LOCATIVE = frozenset({"in", "at", "from", "throughout", "across", "inside", "within"})
+# Prefixes of a modifier that names whom a group is for or against, not what it is ("anti-Syria journalist").
+STANCE = frozenset({"anti", "pro", "non"})
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
 NON_REGIONAL_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
 KIND_ORDER = {"org": 0, "seat": 1, "country": 2, "region": 3, "person": 4}
+PLACE_KINDS = frozenset({"country", "seat", "region"})
+# spaCy entity types of a head that names an actor or a people by itself.
+ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +52,30 @@ class Match:
     in_of: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The tokens of a noun phrase: its core, its "of"-phrase, its locative phrases and its surface extent."""
+
+    core: list[Token]
+    of: list[Token]
+    loc: list[Token]
+    loc_extent: list[Token]
+    extent: list[Token]
+
+
 class ActorCoder:
     """Codes noun phrases with the actor tables; cheap to call for every subject and object."""
 
-    def __init__(self, tables: ActorTables | None = None) -> None:
+    def __init__(self, tables: ActorTables | None = None, places: Gazetteer | None = None) -> None:
         self.tables = tables or load_tables()
+        self._places = places
+
+    @property
+    def places(self) -> Gazetteer:
+        """The place gazetteer, loaded on first use: only a place the tables lack needs it."""
+        if self._places is None:
+            self._places = Gazetteer.load()
+        return self._places
 
     # ---- public API -------------------------------------------------------------------------
     def code_np(self, head: Token, *, when: dt.date | None = None, memory: ArticleMemory | None = None,
@@ -49,8 +83,7 @@ class ActorCoder:
         """Code the noun phrase headed by ``head``; None where it names no political actor."""
         if head.pos_ == "PRON":
             return self._pronoun(head, memory, offset)
-        core, of, extent = collect_np(head)
-        return self._code(head, core, of, extent, when, memory, offset)
+        return self._code(head, collect_np(head), when, memory, offset)
 
     def code_span(self, span: Span, *, when: dt.date | None = None, memory: ArticleMemory | None = None,
                   offset: int = 0) -> Actor | None:
@@ -60,7 +93,7 @@ class ActorCoder:
         if len(span) == 1 and span[0].pos_ == "PRON":
             return self._pronoun(span[0], memory, offset)
         toks = [t for t in span if not (t.pos_ == "PRON" and t.dep_ == "poss")]
-        return self._code(span.root, toks, [], list(span), when, memory, offset)
+        return self._code(span.root, Phrase(toks, [], [], [], list(span)), when, memory, offset)
 
     # ---- steps ------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, memory: ArticleMemory | None, offset: int) -> Actor | None:
@@ -70,12 +103,34 @@ class ActorCoder:
         return Actor(text=tok.text, code=p.code, country=p.country, role=p.role, name=p.name,
                      start=tok.idx + offset, end=tok.idx + len(tok) + offset, rule="pronoun", kind="pronoun")
 
-    def _code(self, head: Token, core: list[Token], of: list[Token], extent: list[Token],
-              when: dt.date | None, memory: ArticleMemory | None, offset: int) -> Actor | None:
-        matches = self._scan(core, False) + self._scan(of, True)
-        head_is_role = any(m.role and head in m.tokens for m in matches) or head.lemma_.lower() in PARTITIVE
-        if not head_is_role:
+    def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
+              offset: int) -> Actor | None:
+        matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
+        head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
+        head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
+        if not head_role and head_kind is None and not bears_actor(head, matches):
+            matches = [m for m in matches if not m.role]  # "military aid": a role word modifies a thing
+        titled = head.pos_ == "PROPN" and any(m.role and not m.in_of for m in matches)  # "King Hassan of Morocco"
+        people = is_people(head, matches)  # "Albanians of southern Serbia"
+        if not (head_role or head_kind == "partitive" or titled or people):
             matches = [m for m in matches if not m.in_of]
+        ethnic = any(t.lower_ == "ethnic" for t in phrase.core)
+        if ethnic or (people and any(m.entry and m.entry.kind in PLACE_KINDS for m in matches if m.in_of)):
+            # the demonym names an ethnicity, not the state the people live in
+            matches = [m for m in matches if m.in_of or not (m.entry and m.entry.kind in PLACE_KINDS)]
+        if head_kind == "mass" and not any(m.entry for m in matches):
+            return None  # "military intelligence" handed over, not an intelligence service
+        extent = phrase.extent
+        anchored = any(m.entry and m.entry.kind in PLACE_KINDS | {"org"} for m in matches)
+        if not anchored and phrase.loc and (head_role or head_kind in ("partitive", "collective") or people or ethnic):
+            where = self._locate(phrase.loc)
+            if where is not None:
+                matches.append(where)
+                extent = extent + phrase.loc_extent
+        if not any(m.entry for m in matches) and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC"):
+            where = self._locate([t for t in phrase.core if t.pos_ == "PROPN"])
+            if where is not None:
+                matches.append(where)
         lo, hi = min(t.i for t in extent), max(t.i for t in extent)
         while lo < hi and head.doc[lo].is_punct:
             lo += 1
@@ -83,17 +138,37 @@ class ActorCoder:
             hi -= 1
         doc = head.doc
         span = (doc[lo].idx + offset, doc[hi].idx + len(doc[hi]) + offset, doc[lo:hi + 1].text)
-        former = any(t.lower_ in ("former", "ex") for t in core)
-        actor = self._decide(matches, core, span, when, memory, former)
+        former = any(t.lower_ in ("former", "ex") for t in phrase.core)
+        # a people living in a state not named by its own name ("Iraqi Kurds", "Albanians of Serbia") are
+        # its civilians; a bare "Palestinians" gets no role, as the CAMEO coders leave it
+        elsewhere = people and not any(m.entry and m.entry.kind in PLACE_KINDS and head in m.tokens for m in matches)
+        actor = self._decide(head, matches, phrase.core, span, when, memory, former,
+                             "CVL" if (ethnic or elsewhere) else None)
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
         return actor
+
+    def _locate(self, tokens: list[Token]) -> Match | None:
+        """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack."""
+        for m in self._scan(tokens, False):
+            if m.entry is not None and m.entry.kind in PLACE_KINDS:
+                e = m.entry
+                return Match(m.tokens, Entry("region" if e.kind == "region" else "country", e.code, e.country, None,
+                                             e.name), None, False)
+        for run in proper_runs(tokens):
+            if not any(t.ent_type_ in ("GPE", "LOC") for t in run):
+                continue
+            place = self.places.lookup(" ".join(t.text for t in run))
+            cameo = self.tables.iso_to_cameo.get(place.country) if place is not None and place.country else None
+            if cameo is not None:
+                return Match(tuple(run), Entry("country", cameo, place.country, None, place.name), None, False)
+        return None
 
     def _scan(self, tokens: list[Token], in_of: bool) -> list[Match]:
         """Longest-first matching of the phrase's words against names and role nouns."""
         words: list[tuple[str, Token]] = []
         for t in sorted(tokens, key=lambda t: t.i):
-            if t.dep_ == "case" or t.tag_ == "POS" or t.pos_ == "PRON":
+            if t.dep_ == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or is_stance(t):
                 continue
             words.extend((w, t) for w in normalise(t.text).split() if not (t.dep_ == "det" and w in ARTICLES))
         out: list[Match] = []
@@ -123,16 +198,22 @@ class ActorCoder:
                 i += found[1]
         return out
 
-    def _decide(self, matches: list[Match], core: list[Token], span: tuple[int, int, str],
-                when: dt.date | None, memory: ArticleMemory | None, former: bool) -> Actor | None:
+    def _decide(self, head: Token, matches: list[Match], core: list[Token], span: tuple[int, int, str],
+                when: dt.date | None, memory: ArticleMemory | None, former: bool,
+                default_role: str | None) -> Actor | None:
         start, end, text = span
+        name_toks = name_tokens(core, matches)
+        matches = drop_inner_names(matches, name_toks)
+        phrase_country = next((m.entry.country for m in matches
+                               if m.entry and m.entry.kind in ("country", "seat") and m.entry.country), None)
+        matches = [m for m in matches if not conflicts(m, phrase_country)]  # "King Hassan of Morocco"
         covered = {t.i for m in matches for t in m.tokens}
         person_ms = [m for m in matches if m.entry and m.entry.kind == "person"]
+        if not person_ms:
+            person_ms = self._by_name_ends(name_toks, any(m.role and not m.in_of for m in matches))
         others = [m for m in matches if m.entry and m.entry.kind != "person"]
         role_ms = [m for m in matches if m.role]
-        unknown_name = [t for t in sorted(core, key=lambda t: t.i)
-                        if t.i not in covered and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
-                        and normalise(t.text) not in HONORIFICS and not t.is_punct]
+        unknown_name = [t for t in name_toks if t.i not in covered]
         name_text = " ".join(t.text for t in (person_ms[0].tokens if person_ms else unknown_name))
 
         def make(code: str, country: str | None, role: str | None, name: str | None, rule: str, kind: str) -> Actor:
@@ -146,27 +227,45 @@ class ActorCoder:
             if known is not None and (single or not person_ms):
                 rule = "coref:surname" if normalise(name_text) != normalise(known.name or "") else "coref:name"
                 return make(known.code, known.country, known.role, known.name, rule, "person")
-        # 2. a person in the tables, coded for the date
+        title = next((m.role for m in reversed(role_ms) if not m.in_of), None)
+        # 2. a person in the tables, coded for the date; a title in the text says the office is held then
         for m in person_ms:
-            person = self._person(m.entry.code.split("|"), when)  # type: ignore[union-attr]
-            if person is None:
+            found = self._person(m.entry.code.split("|"), when)  # type: ignore[union-attr]
+            if found is None:
                 continue
-            code = person.code_at(when)
+            code, name = found
             country, role = self._split(code)
+            if phrase_country and country and country != phrase_country and country not in INTERNATIONAL_CODES \
+                    and (len(m.tokens) == 1 or m.entry.code not in self.tables.people):  # type: ignore[union-attr]
+                continue  # a one-word namesake, or a guess by first and last name, from another country
             if former and country and role and country not in INTERNATIONAL_CODES:
                 role, code = "ELI", self._cameo(country) + "ELI"
-            return make(code, country, role, person.name, "person", "person")
+            elif not former and title and country and role in (None, "ELI"):
+                if country in INTERNATIONAL_CODES:  # "Secretary-General Kofi Annan": IGOUNO + GOV
+                    role, code = title, code + title
+                else:
+                    role, code = title, self._cameo(country) + title
+            return make(code, country, role, name or name_text, "person", "person")
         place = next((m.entry for m in sorted(others, key=lambda m: (m.in_of, KIND_ORDER[m.entry.kind]))), None)  # type: ignore[union-attr]
-        role = role_ms[-1].role if role_ms else None
+        head_roles = [m.role for m in role_ms if head in m.tokens and not m.in_of]
+        core_roles = [m.role for m in role_ms if not m.in_of]
+        role = (head_roles or core_roles or [m.role for m in role_ms] or [default_role])[-1]
         if former and role:
             role = "ELI"
         has_person_name = any(t.ent_type_ == "PERSON" for t in unknown_name)
         person_name = " ".join(t.text for t in unknown_name) if has_person_name else None
         kind_if = "person" if person_name else None
-        # 3. an organisation
+        # 3. an organisation; an IGO takes the role of its agent ("UN peacekeepers": IGOUNOMIL)
         if place is not None and place.kind == "org":
             country, org_role = self._split(place.code)
-            return make(place.code, place.country or country, org_role, person_name or place.name, "org",
+            code = place.code
+            if org_role is None and role is not None and role != default_role:
+                org_role = role
+                if (place.country or country) == "IGO":
+                    code = place.code + role
+            elif org_role == "ELI" and title and not former and country:  # "President Suharto": a one-word name
+                org_role, code = title, self._cameo(country) + title
+            return make(code, place.country or country, org_role, person_name or place.name, "org",
                         kind_if or "organisation")
         # 4. an unknown person: only with a title or a country to go on, never invented
         if has_person_name and place is None and role is None:
@@ -186,13 +285,32 @@ class ActorCoder:
             return make(role, None, role, person_name, "role", kind_if or "role")
         return None
 
-    def _person(self, keys: list[str], when: dt.date | None) -> Person | None:
-        """One person for a name: the only one, or the only namesake in office on ``when``."""
+    def _by_name_ends(self, name_toks: list[Token], titled: bool) -> list[Match]:
+        """The one person whose full name begins and ends like this one ("Omar el-Bashir" for "Omar Hassan
+        Ahmad al Bashir"); a two-word name ("John Smith") only with a title, being too common alone."""
+        words = normalise(" ".join(t.text for t in name_toks)).split()
+        if len(words) < (2 if titled else 3) or not any(t.ent_type_ == "PERSON" for t in name_toks):
+            return []
+        keys = self.tables.people_ends.get((words[0], words[-1]))
+        if not keys:
+            return []  # several keys: namesakes, decided like any others by _person
+        return [Match(tuple(name_toks), Entry("person", "|".join(keys), None, None, self.tables.people[keys[0]].name),
+                      None, False)]
+
+    def _person(self, keys: list[str], when: dt.date | None) -> tuple[str, str | None] | None:
+        """(code, name) for a name: its one person, the only namesake in office on ``when``, or, where
+        the namesakes are all of one country, that country (with their role where they share it)."""
         people = [p for p in (self.tables.people.get(k) for k in keys) if p is not None]
         if len(people) <= 1:
-            return people[0] if people else None
+            return (people[0].code_at(when), people[0].name) if people else None
         in_office = [p for p in people if p.holds_office(when)]
-        return in_office[0] if len(in_office) == 1 else None
+        if len(in_office) == 1:
+            return in_office[0].code_at(when), in_office[0].name
+        codes = {p.code_at(when) for p in people}
+        countries = {self._split(c)[0] for c in codes}
+        if len(countries) != 1 or None in countries:
+            return None
+        return (codes.pop() if len(codes) == 1 else next(iter(codes))[:3]), None
 
     # ---- code helpers -----------------------------------------------------------------------
     def _split(self, code: str) -> tuple[str | None, str | None]:
@@ -228,29 +346,102 @@ def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | N
     return min(ok, key=lambda e: (0 if is_person and e.kind == "person" else 1, KIND_ORDER[e.kind]))
 
 
-def collect_np(head: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """The phrase's tokens: (core, inside an "of"-phrase, extent for the surface text)."""
+def bears_actor(head: Token, matches: list[Match]) -> bool:
+    """Whether a head without a role of its own can still be an actor: a name, a people, a table entry."""
+    return head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS or any(m.entry and head in m.tokens for m in matches)
+
+
+def is_people(head: Token, matches: list[Match]) -> bool:
+    """A plural demonym or people as the head noun: "Albanians", "Palestinians", "Kurds"."""
+    return head.tag_ in ("NNS", "NNPS") and (head.ent_type_ == "NORP" or any(
+        m.entry and m.entry.kind == "country" and head in m.tokens and not m.in_of for m in matches))
+
+
+def is_stance(tok: Token) -> bool:
+    """A name inside "anti-Syria" / "pro-Iranian": whom the group opposes or backs, not who it is."""
+    low = tok.lower_
+    if "-" in low and low.split("-", 1)[0] in STANCE:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE
+
+
+def proper_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of adjacent proper nouns: the place names inside a phrase ("Hong Kong", "Darfur")."""
+    runs: list[list[Token]] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.pos_ != "PROPN":
+            continue
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
+    """The words of a person's name in the phrase: proper nouns that are not titles, honorifics or places."""
+    skip = {t.i for m in matches if m.role or (m.entry and m.entry.kind in PLACE_KINDS) for t in m.tokens}
+    return [t for t in sorted(core, key=lambda t: t.i)
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.i not in skip
+            and normalise(t.text) not in HONORIFICS and not t.is_punct and normalise(t.text)]
+
+
+def drop_inner_names(matches: list[Match], name_toks: list[Token]) -> list[Match]:
+    """A one-word hit inside a longer person's name is a namesake of one of its words ("Hassan" in
+    "Omar Hassan al-Bashir"), not the person: only a hit on the surname (the last word) stands."""
+    if len(name_toks) < 2:
+        return matches
+    inside = set(name_toks)
+    return [m for m in matches if not (
+        m.entry is not None and m.entry.kind in ("person", "org") and len(m.tokens) == 1
+        and m.tokens[0] in inside and m.tokens[0].ent_type_ == "PERSON" and m.tokens[0] is not name_toks[-1])]
+
+
+def conflicts(m: Match, phrase_country: str | None) -> bool:
+    """A one-word organisation hit on a person's name whose country the phrase contradicts."""
+    e = m.entry
+    return (phrase_country is not None and e is not None and e.kind == "org" and len(m.tokens) == 1
+            and m.tokens[0].ent_type_ == "PERSON" and e.country not in (None, "", phrase_country, "IGO"))
+
+
+def collect_np(head: Token) -> Phrase:
+    """The phrase's tokens: core, "of"-phrase, locative phrases ("in Guinea") and the surface extent."""
     core: list[Token] = []
     of: list[Token] = []
+    loc: list[Token] = []
+    loc_extent: list[Token] = []
     extent: list[Token] = []
 
-    def walk(tok: Token, bucket: list[Token]) -> None:
+    def walk(tok: Token, bucket: list[Token], ext: list[Token]) -> None:
         bucket.append(tok)
-        extent.append(tok)
+        ext.append(tok)
         for c in tok.children:
             if c.dep_ == "amod":
-                bucket.append(c)  # "Turkish"; but not the advmod of "Western-backed"
-                extent.extend(c.subtree)
+                add_modifier(c, bucket)  # "South Korean"; but not the advmod of "Western-backed"
+                ext.extend(c.subtree)
             elif c.dep_ in NP_DEPS:
                 if c.pos_ == "PRON" and c.dep_ == "poss":
-                    extent.append(c)
+                    ext.append(c)
                     continue
-                walk(c, bucket)
+                walk(c, bucket, ext)
             elif c.dep_ == "prep" and c.lower_ == "of":
-                extent.append(c)
+                ext.append(c)
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        walk(p, of)
+                        walk(p, of, ext)
 
-    walk(head, core)
-    return core, of, extent
+    def add_modifier(tok: Token, bucket: list[Token]) -> None:
+        bucket.append(tok)
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                add_modifier(c, bucket)
+
+    walk(head, core, extent)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+            loc_extent.append(c)
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    walk(p, loc, loc_extent)
+    return Phrase(core, of, loc, loc_extent, extent)

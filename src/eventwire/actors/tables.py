@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
@@ -21,6 +21,7 @@ from ..errors import EventwireError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 EntryKind = Literal["country", "seat", "region", "org", "person"]
+HeadKind = Literal["partitive", "collective", "mass"]
 Key = tuple[str, ...]
 
 # Roles the codebook allows in a combined code (table 3.1 plus NGO/PTY).
@@ -116,9 +117,17 @@ class ActorTables:
     people: Mapping[str, Person]  # person key -> Person
     cameo_to_iso: Mapping[str, str]
     max_len: int
+    # head noun -> partitive | collective | mass (heads_hand.tsv)
+    heads: Mapping[str, HeadKind] = field(default_factory=lambda: MappingProxyType({}))
+    # (first word, last word) of a person's name -> person keys: "Omar al-Bashir" finds "Omar Hassan Ahmad al Bashir"
+    people_ends: Mapping[Key, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def iso(self, cameo: str) -> str:
         return self.cameo_to_iso.get(cameo, cameo)
+
+    @functools.cached_property
+    def iso_to_cameo(self) -> Mapping[str, str]:
+        return MappingProxyType({iso: cameo for cameo, iso in self.cameo_to_iso.items()})
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -219,7 +228,35 @@ def _load_orgs(b: _Builder, data: Path) -> None:
                     b.add(alias, e, override=override and primary, hand=override)
 
 
-def _load_people(b: _Builder, data: Path) -> dict[str, Person]:
+def name_ends(name: str) -> Key | None:
+    """(first, last) words of a name of three or more words; shorter names are matched whole."""
+    words = normalise(name).split()
+    return (words[0], words[-1]) if len(words) >= 3 else None
+
+
+def _index_ends(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> dict[Key, tuple[str, ...]]:
+    ends: dict[Key, list[str]] = {}
+    for pkey in people:
+        for alias in aliases[pkey]:
+            k = name_ends(alias)
+            if k is not None and pkey not in ends.setdefault(k, []):
+                ends[k].append(pkey)
+    return {k: tuple(v) for k, v in ends.items()}
+
+
+def _load_heads(data: Path) -> dict[str, HeadKind]:
+    path = data / "heads_hand.tsv"
+    if not path.exists():
+        return {}
+    out: dict[str, HeadKind] = {}
+    for row in read_tsv(path):
+        if row["kind"] not in ("partitive", "collective", "mass"):
+            raise TableError(f"{path.name}: unknown head kind {row['kind']!r} for {row['noun']!r}")
+        out.setdefault(normalise(row["noun"]), row["kind"])  # type: ignore[arg-type]
+    return out
+
+
+def _load_people(b: _Builder, data: Path) -> tuple[dict[str, Person], dict[str, list[str]]]:
     grouped: dict[str, tuple[str, list[str], list[Period]]] = {}
     for fname in ("people_modern.tsv", "people.tsv"):  # modern first: its names are canonical
         path = data / fname
@@ -238,12 +275,14 @@ def _load_people(b: _Builder, data: Path) -> dict[str, Person]:
                     aliases.append(a)
             periods.append(Period(row["code"], parse_date(row["start"]), parse_date(row["end"])))
     people: dict[str, Person] = {}
+    names: dict[str, list[str]] = {}
     for pkey, (name, aliases, periods) in grouped.items():
         people[pkey] = Person(name, tuple(periods))
+        names[pkey] = [name, *aliases]
         e = Entry("person", pkey, None, None, name)
-        for alias in [name, *aliases]:
+        for alias in names[pkey]:
             b.add(alias, e)
-    return people
+    return people, names
 
 
 def _load_roles(b: _Builder, data: Path) -> None:
@@ -260,7 +299,7 @@ def build_tables(data: Path = DATA_DIR) -> ActorTables:
     cameo_to_iso = _load_countries(b, data)
     _load_regions(b, data)
     _load_orgs(b, data)
-    people = _load_people(b, data)
+    people, person_names = _load_people(b, data)
     _load_roles(b, data)
     max_len = max(max(map(len, b.names)), max(map(len, b.roles)))
     return ActorTables(
@@ -269,6 +308,8 @@ def build_tables(data: Path = DATA_DIR) -> ActorTables:
         people=MappingProxyType(people),
         cameo_to_iso=MappingProxyType(cameo_to_iso),
         max_len=min(max_len, 12),
+        heads=MappingProxyType(_load_heads(data)),
+        people_ends=MappingProxyType(_index_ends(people, person_names)),
     )
 
 

@@ -80,6 +80,11 @@ class Cluster:
         return summarize(self)
 
 
+# Intent to cooperate, consultations and cooperation are between two parties whichever
+# of them a report names first ("Turkey hosted Greece" / "Greece's leader visited Ankara").
+SYMMETRIC_ROOTS = frozenset({"03", "04", "06"})
+
+
 def _actors_match(a: LinkActor | None, b: LinkActor | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -89,7 +94,7 @@ def _actors_match(a: LinkActor | None, b: LinkActor | None) -> bool:
 def _dyad_match(x: LinkEvent, y: LinkEvent) -> bool:
     if _actors_match(x.source, y.source) and _actors_match(x.target, y.target):
         return True
-    if x.reciprocal or y.reciprocal:
+    if x.reciprocal or y.reciprocal or x.root in SYMMETRIC_ROOTS:
         return _actors_match(x.source, y.target) and _actors_match(x.target, y.source)
     return False
 

@@ -1,0 +1,133 @@
+"""The coder's phrase rules, one hand-built sentence per rule, with the cases where nothing must be found."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorCoder
+from eventwire.actors.tables import DATA_DIR, key_of, load_tables, read_tsv
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder()
+
+
+def code(nlp, coder: ActorCoder, sentence: str, word: str):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    return coder.code_np(tok, when=None)
+
+
+# (sentence, head word, code, country, role) -- code None: no actor
+CASES = [
+    # a role word modifying a thing does not make an actor; an actor-bearing head does
+    ("The army sent military aid to the town.", "aid", None, None, None),
+    ("The military aid in Syria increased.", "aid", None, None, None),
+    ("Troops entered Syrian territory.", "territory", "SYR", "SYR", None),
+    ("Troops shot down a Turkish plane.", "plane", "TURMIL", "TUR", "MIL"),
+    ("The Israeli peace movement met him.", "movement", "ISROPP", "ISR", "OPP"),
+    # a mass role noun needs an anchor
+    ("The United States provided military intelligence to Macedonia.", "intelligence", None, None, None),
+    ("Security was tight.", "Security", None, None, None),
+    ("Israeli intelligence said the plot was foiled.", "intelligence", "ISRSPY", "ISR", "SPY"),
+    # organisation names beat their parts
+    ("The European Community demanded a ceasefire.", "Community", "IGOEUREEC", "IGO", None),
+    ("The MILF signed the deal.", "MILF", "PHLREB", "PHL", "REB"),
+    # demonym + role noun; the head's own role beats roles further out
+    ("Five Panamanian army officers fled.", "officers", "PANMIL", "PAN", "MIL"),
+    ("South Korean army officers were hacked.", "officers", "KORMIL", "KOR", "MIL"),
+    ("Congolese refugees fled.", "refugees", "CODREF", "COD", "REF"),
+    ("Croatian authorities arrested him.", "authorities", "HRVGOV", "HRV", "GOV"),
+    ("Sudan's government said no.", "government", "SDNGOV", "SDN", "GOV"),
+    ("Serb forces shelled the town.", "forces", "SRBMIL", "SRB", "MIL"),
+    ("Israeli intelligence officials shared evidence.", "officials", "ISRSPY", "ISR", "SPY"),
+    # the place a group is in gives its country
+    ("Security forces in Guinea opened fire.", "forces", "GINCOP", "GIN", "COP"),
+    ("Militants from Pakistan crossed the border.", "Militants", "PAKREB", "PAK", "REB"),
+    ("Rebels in Darfur attacked a convoy.", "Rebels", "SDNREB", "SDN", "REB"),  # gazetteer: Darfur is in Sudan
+    ("Doctors from two American aid groups arrived.", "Doctors", "USAHLH", "USA", "HLH"),
+    ("The peace talks in Geneva failed.", "talks", None, None, None),  # not a group of people
+    # a proper place name the tables lack
+    ("Jericho was shelled.", "Jericho", "PSE", "PSE", None),
+    # whom a group is against or for is not who it is
+    ("A prominent anti-Syria journalist was killed.", "journalist", "MED", None, "MED"),
+    ("Pro-Iranian militias attacked.", "militias", "UAF", None, "UAF"),
+    # peoples
+    ("Palestinians protested.", "Palestinians", "PSE", "PSE", None),
+    ("Iraqi Kurds protested.", "Kurds", "IRQCVL", "IRQ", "CVL"),
+    ("Ethnic Albanians protested.", "Albanians", "CVL", None, "CVL"),
+    ("The Albanians of southern Serbia demand autonomy.", "Albanians", "SRBCVL", "SRB", "CVL"),
+    # NGOs and IGO agents
+    ("A human rights group condemned the killings.", "group", "NGOHRI", None, "NGOHRI"),
+    ("UN peacekeepers arrived.", "peacekeepers", "IGOUNOMIL", "IGO", "MIL"),
+    # titled persons
+    ("King Hassan of Morocco met the envoy.", "Hassan", "MARGOV", "MAR", "GOV"),
+    ("President Omar Hassan al-Bashir met the envoy.", "Bashir", "SDNGOV", "SDN", "GOV"),
+    ("Russian President Boris Yeltsin met the envoy.", "Yeltsin", "RUSGOV", "RUS", "GOV"),
+    ("President Suharto resigned.", "Suharto", "IDNGOV", "IDN", "GOV"),
+    ("President Bush met the envoy.", "Bush", "USAGOV", "USA", "GOV"),
+    ("Vice-President Moody Awori declined to resign.", "Awori", "KENGOV", "KEN", "GOV"),
+    ("John Smith arrived late.", "Smith", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,code_,country,role", CASES, ids=[c[0][:45] for c in CASES])
+def test_phrase_rules(nlp, coder, sentence, word, code_, country, role) -> None:
+    actor = code(nlp, coder, sentence, word)
+    if code_ is None:
+        assert actor is None, actor
+        return
+    assert actor is not None
+    assert (actor.code, actor.country, actor.role) == (code_, country, role)
+    assert sentence[actor.start:actor.end] == actor.text
+
+
+def test_locative_phrase_is_part_of_the_text_only_when_used(nlp, coder) -> None:
+    assert code(nlp, coder, "Security forces in Guinea opened fire.", "forces").text == "Security forces in Guinea"
+    assert code(nlp, coder, "Palestinian officials in Gaza said so.", "officials").text == "Palestinian officials"
+
+
+def test_title_does_not_override_former(nlp, coder) -> None:
+    actor = code(nlp, coder, "Former Russian President Boris Yeltsin spoke.", "Yeltsin")
+    assert actor is not None and actor.code == "RUSELI"
+
+
+def test_heads_file_is_valid() -> None:
+    rows = list(read_tsv(DATA_DIR / "heads_hand.tsv"))
+    assert rows and all(r["kind"] in ("partitive", "collective", "mass") for r in rows)
+    nouns = [r["noun"] for r in rows]
+    assert len(nouns) == len(set(nouns))
+    assert load_tables().heads["intelligence"] == "mass"
+
+
+def test_no_title_only_people_and_acronyms_split_off() -> None:
+    t = load_tables()
+    assert not [e for e in t.names.get(key_of("Vice-President"), ()) if e.kind == "person"]
+    assert not [e for e in t.names.get(key_of("Attorney General"), ()) if e.kind == "person"]
+    assert t.people_ends[("omar", "bashir")]
+    milf = [e for e in t.names[key_of("Moro Islamic Liberation Front")] if e.kind == "org"]
+    assert milf[0].code == "PHLREB"
+
+
+def load_build_script():
+    spec = importlib.util.spec_from_file_location("build_actor_tables", ROOT / "scripts" / "build_actor_tables.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_actor_tables", mod)  # dataclasses look their module up there
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def test_build_splits_bracketed_acronyms_and_drops_offices() -> None:
+    b = load_build_script()
+    assert b.split_paren("MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_") == ["MORO_ISLAMIC_LIBERATION_FRONT", "MILF"]
+    assert b.split_paren("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)") == ["AFRICAN_NATIONAL_CONGRESS"]
+    assert b.split_paren("ARYAN_NATIONS_(AN)") == ["ARYAN_NATIONS"]
+    assert b.split_paren("HAMAS") == ["HAMAS"]
+    assert b.is_title("VICE-PRESIDENT") and b.is_title("U.S.") and not b.is_title("PUTIN")
+    assert b.person_aliases(["US_PRESIDENT_BILL_CLINTON"]) == ["Bill Clinton"]
