@@ -91,3 +91,10 @@ def test_obligation_in_reported_clause_is_a_demand(pipeline):
 def test_plural_reporter_is_they(pipeline):
     found, coded = events_of(pipeline, "Palestinian leaders said they would boycott all official contact with the United States.")
     assert coded.events and all(e.source.country == "PSE" for e in coded.events), found
+
+
+def test_target_from_the_complement_when_the_cue_names_none(pipeline):
+    found, coded = events_of(pipeline, "Ethiopia has agreed to reopen its borders to United Nations peacekeepers on Monday.")
+    agree = [e for e in coded.events if e.root == "03"]
+    assert agree and agree[0].target is not None and agree[0].target.country == "IGO", found
+    assert "near-target" in agree[0].rule

@@ -188,14 +188,16 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     place ("reimposed blockades in the West Bank") is the target, as human
     coders of CAMEO take it, when nothing else is named.
     """
-    heads = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
+    nouns = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
+    verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
+    nouns += [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
     out: list[Token] = []
-    for noun in heads:
+    for noun in dict.fromkeys(nouns):
         out.extend(c for c in noun.children if c.dep_ == "poss")
         out.extend(_prep_objects([noun], set(FALLBACK_PREPS) | {"of"}))
-    verb = trig.verb
-    for prep in FALLBACK_PREPS:
-        out.extend(_prep_objects([verb], {prep}))
+    for verb in verbs:
+        for prep in FALLBACK_PREPS:
+            out.extend(_prep_objects([verb], {prep}))
     return out
 
 
@@ -303,7 +305,7 @@ class Extractor:
             )
         return None
 
-    def event_noun(self, verb: Token, skip: Iterable[Token] = ()) -> Trigger | None:
+    def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
         skip_i = {t.i for t in skip}
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in skip_i]
@@ -312,7 +314,10 @@ class Extractor:
         for noun in nouns:
             if noun.pos_ != "NOUN":
                 continue
-            cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+            if light:  # the noun is an event only with one of its own light verbs ("reopen borders" is not "close borders")
+                cue = self.lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
+            else:
+                cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
             if cue is not None:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
                                target_specs=cue.targets, target_heads=(noun, verb))
@@ -382,7 +387,7 @@ class Extractor:
                     if inner is not None:
                         break
         if comp is not None and inner is None:
-            inner = self.event_noun(comp)  # "promised to continue military aid"
+            inner = self.event_noun(comp, light=True)  # "promised to continue military aid"
 
         if inner is None and comp is None:
             inner = self.event_noun(verb)
