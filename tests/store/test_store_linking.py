@@ -39,8 +39,9 @@ def ev(eid="e1", doc="d1", root="04", code="043", src="USAGOV", tgt="CHNGOV", lo
         (ev(), ev(src="USA"), True),  # role unknown on one side
         (ev(), ev(src="USAMIL"), False),  # roles differ
         (ev(), ev(src="RUSGOV"), False),  # countries differ
-        (ev(), ev(src="CHNGOV", tgt="USAGOV"), False),  # swapped, not reciprocal
-        (ev(recip=True), ev(src="CHNGOV", tgt="USAGOV"), True),  # swapped, reciprocal
+        (ev(), ev(src="CHNGOV", tgt="USAGOV"), True),  # swapped: a consultation (04) is between both either way
+        (ev(root="11", code="111"), ev(root="11", code="111", src="CHNGOV", tgt="USAGOV"), False),  # swapped criticism
+        (ev(root="11", code="111", recip=True), ev(root="11", code="111", src="CHNGOV", tgt="USAGOV"), True),  # reciprocal
         (ev(), ev(lo=D(2024, 3, 7)), True),  # 2 days apart, window 2
         (ev(), ev(lo=D(2024, 3, 8)), False),  # 3 days apart
         (ev(), ev(lo=D(2024, 3, 1), hi=D(2024, 3, 31), date="2024-03"), True),  # month covers the day
