@@ -187,6 +187,9 @@ class Pipeline:
             return [found[tok.i]]
         if tok.dep_ in ("appos",) and tok.head.i in found:
             return [found[tok.head.i]]
+        if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
+            actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
+            return [actor] if actor is not None and actor.country is not None else []
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
             of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
             pobj = [c for p in of for c in p.children if c.dep_ == "pobj"]
@@ -251,8 +254,14 @@ class Pipeline:
             place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start)
         except ImportError:
             place = None
+        source, target = cand.source, cand.target
+        if place is not None and place.basis == "sentence" and place.country:
+            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place
+            source, target = (_with_place_country(a, place.country) for a in (source, target))
+            if target is not None and target.key == source.key:
+                target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
-        event_id = content_id(article.id, s_start, cand.code, cand.source.code, cand.target.code if cand.target else "", t_start, prefix="ev_")
+        event_id = content_id(article.id, s_start, cand.code, source.code, target.code if target else "", t_start, prefix="ev_")
         return Event(
             event_id=event_id,
             code=info.code,
@@ -263,8 +272,8 @@ class Pipeline:
             plover_type=info.plover_type,
             plover_mode=info.plover_mode,
             plover_context=info.plover_context,
-            source=cand.source,
-            target=cand.target,
+            source=source,
+            target=target,
             modality=cand.modality,
             sentence=sent.text,
             sentence_start=s_start,
@@ -280,6 +289,17 @@ class Pipeline:
             quote_id=quote.quote_id if quote is not None else None,
             reciprocal=cand.reciprocal,
         )
+
+
+# Roles that belong to the country where they act when the phrase names none
+# (protesters, police, students, refugees, ...); never organisations or regions.
+DOMESTIC_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "COP", "BUS", "MED", "JUD", "LEG", "AGR", "HLH", "REL", "CRM"})
+
+
+def _with_place_country(actor: Actor | None, iso3: str) -> Actor | None:
+    if actor is None or actor.country is not None or actor.role not in DOMESTIC_ROLES:
+        return actor
+    return replace(actor, country=iso3, code=iso3 + actor.code, rule=actor.rule + "+place-country")
 
 
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})

@@ -98,3 +98,27 @@ def test_target_from_the_complement_when_the_cue_names_none(pipeline):
     agree = [e for e in coded.events if e.root == "03"]
     assert agree and agree[0].target is not None and agree[0].target.country == "IGO", found
     assert "near-target" in agree[0].rule
+
+
+def test_actor_modifier_of_event_noun_is_the_target(pipeline):
+    found, coded = events_of(pipeline, "Bangladesh on Monday rejected an Indian proposal for a new trade agreement.")
+    reject = [e for e in coded.events if e.root == "12"]
+    assert reject and reject[0].target is not None and reject[0].target.country == "IND", found
+
+
+def test_threat_condition_names_the_target(pipeline):
+    found, coded = events_of(pipeline, "Syrian villagers threatened on Monday to hold a general strike unless Israel ends the curfew.")
+    threat = [e for e in coded.events if e.root == "13"]
+    assert threat and threat[0].target is not None and threat[0].target.country == "ISR", found
+
+
+def test_domestic_role_takes_the_country_of_the_place(pipeline):
+    found, coded = events_of(pipeline, "Thousands of students demonstrated in Jakarta on Saturday against the new labour law.")
+    demo = [e for e in coded.events if e.root == "14"]
+    assert demo and demo[0].source.country == "IDN" and demo[0].source.role == "EDU", found
+    assert "place-country" in demo[0].source.rule
+
+
+def test_organisation_does_not_take_the_country_of_the_place(pipeline):
+    found, coded = events_of(pipeline, "The United Nations condemned the attack in Kabul on Tuesday, calling it a crime.")
+    assert all(e.source.country == "IGO" for e in coded.events), found

@@ -182,22 +182,48 @@ FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "o
 def fallback_target_tokens(trig: Trigger) -> list[Token]:
     """Where a cue's own target slot is empty, the actors its event noun or verb still names.
 
-    The event noun's possessor and prepositional objects come first ("rejected
-    Belarus's calls", "refused demands by the rebels", "granted asylum to
-    officers"), then the verb's prepositional objects in preference order; a
-    place ("reimposed blockades in the West Bank") is the target, as human
-    coders of CAMEO take it, when nothing else is named.
+    The event noun's own phrase comes first, nearest first: its possessor and
+    actor modifiers ("rejected Belarus's calls", "an Indian proposal", "a United
+    Nations appeal"), its prepositional objects ("demands by the rebels",
+    "suspension of air links with Serbia"); then the complement's and the verb's
+    prepositional objects in preference order; a place ("reimposed blockades in
+    the West Bank") is the target, as human coders of CAMEO take it, when nothing
+    else is named. A threat's condition names whom it threatens ("... unless
+    Israel rescinds the annexation").
     """
     nouns = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
     verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
     nouns += [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
     out: list[Token] = []
     for noun in dict.fromkeys(nouns):
-        out.extend(c for c in noun.children if c.dep_ == "poss")
-        out.extend(_prep_objects([noun], set(FALLBACK_PREPS) | {"of"}))
+        out.extend(_noun_phrase_actors(noun))
     for verb in verbs:
         for prep in FALLBACK_PREPS:
             out.extend(_prep_objects([verb], {prep}))
+    if trig.frame == "threat" or trig.code.startswith("13"):
+        for verb in verbs:
+            for c in verb.subtree:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
+    return out
+
+
+def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
+    """Tokens inside an event noun's phrase that may name an actor, nearest first."""
+    out: list[Token] = []
+    frontier = [noun]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+                    out.append(c)
+                elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ == "of"):
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    for p in pobjs:
+                        out.extend(_with_conjuncts(p))
+                    nxt.extend(pobjs)
+        frontier = nxt
     return out
 
 
