@@ -203,7 +203,7 @@ class Pipeline:
     def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
         low = tok.lower_
-        is_group = low in ("they", "we", "them", "us") or (
+        is_group = (tok.pos_ == "PRON" and low in ("they", "we", "them", "us")) or (
             tok.pos_ == "NOUN"
             and tok.tag_ == "NNS"
             and any(c.lower_ in ("both", "two") for c in tok.children)

@@ -122,3 +122,22 @@ def test_domestic_role_takes_the_country_of_the_place(pipeline):
 def test_organisation_does_not_take_the_country_of_the_place(pipeline):
     found, coded = events_of(pipeline, "The United Nations condemned the attack in Kabul on Tuesday, calling it a crime.")
     assert all(e.source.country == "IGO" for e in coded.events), found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Hundreds of Turkish refugees began a hunger strike on Monday to protest against Sweden's decision to deport them.", "SWE"),
+        ("Thousands of students staged demonstrations in Jakarta on Saturday in protest of the Indonesian government's new labour law.", "IDN"),
+    ],
+)
+def test_protest_target_from_purpose_or_protest_phrase(pipeline, text, target):
+    found, coded = events_of(pipeline, text)
+    protests = [e for e in coded.events if e.root == "14"]
+    assert protests and protests[0].target is not None and protests[0].target.country == target, found
+
+
+def test_capitalised_us_is_a_country_not_a_pronoun(pipeline):
+    found, coded = events_of(pipeline, "China on Tuesday demanded that the US cancel its arms sales to Taiwan.")
+    demand = [e for e in coded.events if e.root == "10"]
+    assert demand and demand[0].target is not None and demand[0].target.country == "USA", found

@@ -34,7 +34,6 @@ OBLIGATION = {"must", "should"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 CONDITIONAL_MARKS = {"if", "unless"}
-GROUP_PRONOUNS = {"they", "them", "we", "us"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 GROUP_QUANTIFIERS = {"both", "two"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
@@ -205,6 +204,34 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
             for c in verb.subtree:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
+    return out
+
+
+PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
+
+
+def protest_target_tokens(verb: Token) -> list[Token]:
+    """Whom a protest is against: its purpose clause ("to protest against Sweden's
+    decision", "to demand reforms by the government") or an "in protest of/against",
+    "in defiance of" phrase; a protest rarely has a grammatical object."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and _is_verbal(c):
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    out.extend([o, *_noun_phrase_actors(o)])
+                elif o.dep_ == "prep":
+                    for p in o.children:
+                        if p.dep_ == "pobj":
+                            out.extend([p, *_noun_phrase_actors(p)])
+        elif c.dep_ == "prep" and c.lower_ in ("in", "against"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if c.lower_ == "against":
+                    out.extend([p, *_noun_phrase_actors(p)])
+                elif p.lemma_.lower() in PROTEST_NOUNS:
+                    out.extend(_noun_phrase_actors(p))
     return out
 
 
@@ -463,7 +490,7 @@ class Extractor:
         target_override: tuple[Token, ...] = ()
         if comp is not None:
             csubj = _children(comp, SUBJ | PASS_SUBJ)
-            if csubj and csubj[0].lower_ not in GROUP_PRONOUNS and csubj[0].pos_ != "PRON":
+            if csubj and csubj[0].pos_ != "PRON":
                 target_override = tuple(_with_conjuncts(csubj[0]))
         if not target_override and objs:
             target_override = tuple(t for o in objs for t in _with_conjuncts(o))
@@ -502,7 +529,7 @@ class Extractor:
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
         sources = [a for t in subj_toks for a in code_actors(t)]
-        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("they", "we"):
+        if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
             reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
@@ -510,7 +537,8 @@ class Extractor:
         fallback = False
         if not targets and not passive:
             src_keys = {a.key for a in sources}
-            for tok in fallback_target_tokens(trig):
+            extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
+            for tok in [*extra, *fallback_target_tokens(trig)]:
                 found = [a for a in code_actors(tok) if a.key not in src_keys]
                 if found:
                     targets, fallback = found, True
