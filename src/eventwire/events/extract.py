@@ -128,25 +128,27 @@ def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     return out
 
 
-def target_tokens(specs: Iterable[str], heads: Iterable[Token]) -> list[Token]:
-    """Tokens that head the target phrase, following the cue's target spec."""
+def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Token]]:
+    """Candidate target phrases in preference order, one group per slot.
+
+    The indirect object comes first: whatever the cue says, it is the recipient
+    ("gave the Ivory Coast 5 million dollars of aid for projects"). Then the
+    cue's own slots in its order; the caller takes the first group that names
+    an actor, so a slot filled by a non-actor ("for projects") does not hide a
+    later one.
+    """
     heads = list(heads)
-    out: list[Token] = []
+    groups: list[list[Token]] = [
+        [t for head in heads for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)]
+    ]
     for spec in specs:
         spec = spec.strip()
         if spec in ("dobj", "obj"):
-            for head in heads:
-                for c in head.children:
-                    if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                        out.extend(_with_conjuncts(c))
+            groups.append([t for head in heads for c in head.children
+                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for t in _with_conjuncts(c)])
         elif spec.startswith("prep:"):
-            out.extend(_prep_objects(heads, set(spec[5:].split("|"))))
-        if out:
-            break
-    if not out:  # the indirect object is the recipient whatever the cue says ("gave Tanzania a grant")
-        for head in heads:
-            out.extend(t for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c))
-    return out
+            groups.append(_prep_objects(heads, set(spec[5:].split("|"))))
+    return [g for g in groups if g]
 
 
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
@@ -525,7 +527,11 @@ class Extractor:
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:
-            tgt_toks = target_tokens(trig.target_specs, trig.target_heads or (trig.verb,))
+            tgt_toks = []
+            for group_toks in target_groups(trig.target_specs, trig.target_heads or (trig.verb,)):
+                if any(code_actors(t) for t in group_toks):
+                    tgt_toks = group_toks
+                    break
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
         sources = [a for t in subj_toks for a in code_actors(t)]
