@@ -203,10 +203,12 @@ class Pipeline:
     def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
         low = tok.lower_
+        kids = {c.lower_ for c in tok.children}
         is_group = (tok.pos_ == "PRON" and low in ("they", "we", "them", "us")) or (
             tok.pos_ == "NOUN"
             and tok.tag_ == "NNS"
-            and any(c.lower_ in ("both", "two") for c in tok.children)
+            and tok.lemma_.lower() in GROUP_NOUNS
+            and ("both" in kids or {"the", "two"} <= kids)  # "both leaders", "the two sides"; not "two bombers"
         )
         if not is_group:
             return []
@@ -301,6 +303,10 @@ def _with_place_country(actor: Actor | None, iso3: str) -> Actor | None:
         return actor
     return replace(actor, country=iso3, code=iso3 + actor.code, rule=actor.rule + "+place-country")
 
+
+# Plural nouns that refer back to the two parties a story is about.
+GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "president",
+                         "minister", "delegation", "state", "neighbour", "neighbor", "rival", "counterpart"})
 
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
 

@@ -146,3 +146,18 @@ def test_indirect_object_beats_a_non_actor_slot(pipeline):
     found, coded = events_of(pipeline, "The European Union on Monday gave Ivory Coast five million dollars of aid for farming projects.")
     aid = [e for e in coded.events if e.root in ("07", "03")]
     assert aid and aid[0].target is not None and aid[0].target.country == "CIV", found
+
+
+def test_a_number_of_people_is_not_a_group_reference(pipeline):
+    text = ("Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.\n\n"
+            "Two Palestinian gunmen attacked an Israeli checkpoint near Hebron on Tuesday.")
+    _, coded = events_of(pipeline, text)
+    attacks = [e for e in coded.events if e.root in ("18", "19")]
+    assert attacks and all(e.source.country == "PSE" for e in attacks), [(e.source.code, e.code) for e in coded.events]
+
+
+def test_both_leaders_refers_to_the_pair(pipeline):
+    text = "Russian President Vladimir Putin met French President Francois Hollande in Moscow on Thursday, with both leaders agreeing to extend military cooperation."
+    _, coded = events_of(pipeline, text)
+    agree = [e for e in coded.events if e.root == "03"]
+    assert agree and {agree[0].source.country, agree[0].target.country} == {"RUS", "FRA"}

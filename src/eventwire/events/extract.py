@@ -200,7 +200,8 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
         out.extend(_noun_phrase_actors(noun))
     for verb in verbs:
         for prep in FALLBACK_PREPS:
-            out.extend(_prep_objects([verb], {prep}))
+            for pobj in _prep_objects([verb], {prep}):
+                out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
     if trig.frame == "threat" or trig.code.startswith("13"):
         for verb in verbs:
             for c in verb.subtree:
