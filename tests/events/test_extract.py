@@ -161,3 +161,13 @@ def test_both_leaders_refers_to_the_pair(pipeline):
     _, coded = events_of(pipeline, text)
     agree = [e for e in coded.events if e.root == "03"]
     assert agree and {agree[0].source.country, agree[0].target.country} == {"RUS", "FRA"}
+
+
+def test_predicate_adjective_frame_takes_the_copula_subject(pipeline):
+    found, coded = events_of(pipeline, "Iraq's interim government announced that it is prepared to impose martial law in Baghdad.")
+    assert any(e.source.code == "IRQGOV" and e.root == "13" for e in coded.events), found
+
+
+def test_frame_with_purpose_clause_complement(pipeline):
+    found, coded = events_of(pipeline, "Kosovo Albanian rebels have sworn to fight the Serbian police until the end.")
+    assert any(e.root == "13" for e in coded.events), found  # vowing to fight is a threat

@@ -162,6 +162,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return agents, True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head], False
+    if verb.dep_ in ("acomp", "oprd") and verb.head is not verb:  # "it is prepared to": the copula's subject
+        return subject_tokens(verb.head)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -285,7 +287,7 @@ def is_background_clause(verb: Token) -> bool:
 
 def reporter_tokens(verb: Token) -> list[Token]:
     """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
-    node = verb
+    node = verb.head if verb.dep_ in ("acomp", "oprd") else verb
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
             return []
@@ -384,6 +386,9 @@ class Extractor:
         objs = _children(verb, {"dobj"})
         for c in verb.children:
             if c.dep_ in COMPLEMENT and _is_verbal(c):
+                return c, objs
+        for c in verb.children:  # "have sworn to fight" parsed as a purpose clause
+            if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 return c, objs
         for prep in verb.children:  # accuse X of targeting / charge X with
             if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for", "to", "on"):
