@@ -171,3 +171,14 @@ def test_predicate_adjective_frame_takes_the_copula_subject(pipeline):
 def test_frame_with_purpose_clause_complement(pipeline):
     found, coded = events_of(pipeline, "Kosovo Albanian rebels have sworn to fight the Serbian police until the end.")
     assert any(e.root == "13" for e in coded.events), found  # vowing to fight is a threat
+
+
+def test_event_noun_subject_of_aspectual_verb(pipeline):
+    found, coded = events_of(pipeline, "Palestinian riots against Israeli military policies continued on Friday in Hebron.")
+    riots = [e for e in coded.events if e.root == "14"]
+    assert riots and riots[0].source.country == "PSE" and riots[0].target is not None and riots[0].target.country == "ISR", found
+
+
+def test_aspectual_verb_with_ordinary_subject_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The long rainy season continued in northern Nigeria on Friday, officials said.")
+    assert found == []

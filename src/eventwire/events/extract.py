@@ -31,6 +31,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 COMPLEMENT = {"xcomp", "ccomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION = {"must", "should"}
+ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 CONDITIONAL_MARKS = {"if", "unless"}
@@ -381,6 +382,22 @@ class Extractor:
                                target_specs=cue.targets, target_heads=(noun, verb))
         return None
 
+    def nominal_event(self, verb: Token) -> Trigger | None:
+        """An event noun as the subject of an aspectual verb: "Palestinian riots against
+        Israeli policies are continuing", "clashes between police and protesters erupted".
+        The source is named inside the noun's phrase (see ``_build``)."""
+        if verb.lemma_.lower() not in ASPECTUAL:
+            return None
+        for subj in _children(verb, SUBJ):
+            if subj.pos_ != "NOUN":
+                continue
+            cue = self.lexicon.noun(subj.lemma_.lower(), _modifiers(subj))
+            if cue is not None:
+                return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
+                               target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
+                               source_override=tuple(c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i))
+        return None
+
     def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
         """The clausal complement of a frame verb and any explicit object ("accused X of Y-ing")."""
         objs = _children(verb, {"dobj"})
@@ -411,7 +428,7 @@ class Extractor:
                 continue
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
-                trig = self.action(verb)
+                trig = self.action(verb) or self.nominal_event(verb)
                 if trig is not None:
                     consumed.update(t.i for t in trig.tokens)
                     trig = self._obligation(trig)
