@@ -259,9 +259,15 @@ class Pipeline:
         source, target = cand.source, cand.target
         if place is not None and place.basis == "sentence" and place.country:
             # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place
-            source, target = (_with_place_country(a, place.country) for a in (source, target))
-            if target is not None and target.key == source.key:
-                target = None
+            source, target = (_with_place_country(a, place.country, "place") for a in (source, target))
+        # "demonstrators rioted against the Egyptian government": a domestic role facing a
+        # state actor, with no country of its own, is taken to be of that state
+        if target is not None and _is_state(target):
+            source = _with_place_country(source, target.country, "other-party")
+        if _is_state(source):
+            target = _with_place_country(target, source.country, "other-party")
+        if target is not None and target.key == source.key:
+            target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
         event_id = content_id(article.id, s_start, cand.code, source.code, target.code if target else "", t_start, prefix="ev_")
         return Event(
@@ -295,13 +301,18 @@ class Pipeline:
 
 # Roles that belong to the country where they act when the phrase names none
 # (protesters, police, students, refugees, ...); never organisations or regions.
-DOMESTIC_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "COP", "BUS", "MED", "JUD", "LEG", "AGR", "HLH", "REL", "CRM"})
+DOMESTIC_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "COP", "BUS", "MED", "JUD", "LEG", "AGR", "HLH", "REL", "CRM", "PTY", "RAD"})
 
 
-def _with_place_country(actor: Actor | None, iso3: str) -> Actor | None:
-    if actor is None or actor.country is not None or actor.role not in DOMESTIC_ROLES:
+def _with_place_country(actor: Actor | None, iso3: str | None, basis: str) -> Actor | None:
+    if actor is None or iso3 is None or actor.country is not None or actor.role not in DOMESTIC_ROLES:
         return actor
-    return replace(actor, country=iso3, code=iso3 + actor.code, rule=actor.rule + "+place-country")
+    return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}-country")
+
+
+def _is_state(actor: Actor | None) -> bool:
+    """A country's own actor (ISO3 country), not an organisation, region or stateless group."""
+    return actor is not None and actor.country is not None and len(actor.country) == 3 and not actor.code.startswith(("IGO", "NGO", "IMG"))
 
 
 # Plural nouns that refer back to the two parties a story is about.

@@ -182,3 +182,20 @@ def test_event_noun_subject_of_aspectual_verb(pipeline):
 def test_aspectual_verb_with_ordinary_subject_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The long rainy season continued in northern Nigeria on Friday, officials said.")
     assert found == []
+
+
+def test_domestic_role_facing_a_state_takes_its_country(pipeline):
+    found, coded = events_of(pipeline, "Demonstrators protested against the Egyptian government on Friday, demanding new elections.")
+    protest = [e for e in coded.events if e.root == "14"]
+    assert protest and protest[0].source.country == "EGY" and "other-party-country" in protest[0].source.rule, found
+
+
+def test_organisation_does_not_lend_its_code_as_a_country(pipeline):
+    found, coded = events_of(pipeline, "The United Nations condemned police in the capital for the killings on Monday, calling them unlawful.")
+    assert all(e.target is None or e.target.country != "IGO" or e.target.code.startswith("IGO") for e in coded.events), found
+
+
+def test_clause_of_a_demand_noun_names_the_target(pipeline):
+    found, coded = events_of(pipeline, "The International Labour Organization repeated its demand on Monday that Israel ease restrictions on Palestinian workers.")
+    demand = [e for e in coded.events if e.root == "10"]
+    assert demand and demand[0].target is not None and demand[0].target.country == "ISR", found

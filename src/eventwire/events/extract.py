@@ -251,7 +251,9 @@ def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ", "NOUN"):
                     out.append(c)
-                elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ == "of"):
+                elif c.dep_ in ("acl", "ccomp") and _is_verbal(c):  # "its demand that Israel ease ..."
+                    out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
+                elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]
                     for p in pobjs:
                         out.extend(_with_conjuncts(p))
