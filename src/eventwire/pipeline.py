@@ -184,7 +184,16 @@ class Pipeline:
         if len(group) > 1:
             return group
         if tok.i in found:
-            return [found[tok.i]]
+            actor = found[tok.i]
+            if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
+                # "leaders of the opposition coalition", "members of Hamas": the group, not the generic role
+                of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+                group = found.get(of[0].i) if of else None
+                if group is not None and (group.country or group.role) and group.role not in (None, "GOV") or (
+                    group is not None and actor.country is None
+                ):
+                    return [group]
+            return [actor]
         if tok.dep_ in ("appos",) and tok.head.i in found:
             return [found[tok.head.i]]
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
@@ -260,12 +269,14 @@ class Pipeline:
         if place is not None and place.basis == "sentence" and place.country:
             # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place
             source, target = (_with_place_country(a, place.country, "place") for a in (source, target))
-        # "demonstrators rioted against the Egyptian government": a domestic role facing a
-        # state actor, with no country of its own, is taken to be of that state
-        if target is not None and _is_state(target):
-            source = _with_place_country(source, target.country, "other-party")
-        if _is_state(source):
-            target = _with_place_country(target, source.country, "other-party")
+        # "demonstrators rioted against the Egyptian government": a domestic role facing its
+        # state (the government, police, courts or the country itself), with no country of
+        # its own, is of that state; and so is whom a state's government, police or courts act on.
+        # Never across armed forces: troops act abroad, and "rebels attacked US troops" are not American.
+        if target is not None and _is_state(target) and target.role in STATE_ORGANS:
+            source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
+        if _is_state(source) and source.role in STATE_ORGANS - {None}:
+            target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         if target is not None and target.key == source.key:
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
@@ -304,8 +315,12 @@ class Pipeline:
 DOMESTIC_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "COP", "BUS", "MED", "JUD", "LEG", "AGR", "HLH", "REL", "CRM", "PTY", "RAD"})
 
 
-def _with_place_country(actor: Actor | None, iso3: str | None, basis: str) -> Actor | None:
-    if actor is None or iso3 is None or actor.country is not None or actor.role not in DOMESTIC_ROLES:
+ARMED_DOMESTIC = frozenset({"REB", "INS", "SEP", "UAF"})  # armed groups fighting their own state
+STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG", None})  # None: the country itself
+
+
+def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str] = DOMESTIC_ROLES) -> Actor | None:
+    if actor is None or iso3 is None or actor.country is not None or actor.role not in roles:
         return actor
     return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}-country")
 
@@ -314,6 +329,10 @@ def _is_state(actor: Actor | None) -> bool:
     """A country's own actor (ISO3 country), not an organisation, region or stateless group."""
     return actor is not None and actor.country is not None and len(actor.country) == 3 and not actor.code.startswith(("IGO", "NGO", "IMG"))
 
+
+# Heads that stand for the group their of-phrase names ("leaders of the opposition").
+GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "spokesman", "spokeswoman",
+                           "spokesperson", "representative", "delegation", "group", "activist", "supporter"})
 
 # Plural nouns that refer back to the two parties a story is about.
 GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "president",

@@ -199,3 +199,20 @@ def test_clause_of_a_demand_noun_names_the_target(pipeline):
     found, coded = events_of(pipeline, "The International Labour Organization repeated its demand on Monday that Israel ease restrictions on Palestinian workers.")
     demand = [e for e in coded.events if e.root == "10"]
     assert demand and demand[0].target is not None and demand[0].target.country == "ISR", found
+
+
+def test_leaders_of_a_group_are_the_group(pipeline):
+    found, coded = events_of(pipeline, "Leaders of the Kenyan opposition coalition agreed on Monday to postpone the demonstration in Nairobi.")
+    assert coded.events and coded.events[0].source.role == "OPP", found
+
+
+def test_rebels_facing_their_government_are_of_its_country(pipeline):
+    found, coded = events_of(pipeline, "The main rebel group demanded that the Burundian government release all political prisoners.")
+    demand = [e for e in coded.events if e.root == "10"]
+    assert demand and demand[0].source.code == "BDIREB", found
+
+
+def test_troops_do_not_lend_their_country_to_whom_they_attack(pipeline):
+    found, coded = events_of(pipeline, "Israeli troops killed three people near the border fence on Friday.")
+    kills = [e for e in coded.events if e.root in ("18", "19")]
+    assert kills and all(e.target is None or e.target.country != "ISR" for e in kills), found

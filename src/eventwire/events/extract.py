@@ -251,8 +251,12 @@ def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ", "NOUN"):
                     out.append(c)
-                elif c.dep_ in ("acl", "ccomp") and _is_verbal(c):  # "its demand that Israel ease ..."
+                elif c.dep_ in ("acl", "ccomp") and _is_verbal(c):
+                    # "its demand that Israel ease ...", "crimes committed by Croat forces",
+                    # "an invitation to attend a meeting of Palestinian factions"
                     out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
+                    out.extend(_prep_objects([c], {"by"}))
+                    nxt.extend(o for o in c.children if o.dep_ == "dobj")
                 elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]
                     for p in pobjs:
