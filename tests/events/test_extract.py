@@ -216,3 +216,22 @@ def test_troops_do_not_lend_their_country_to_whom_they_attack(pipeline):
     found, coded = events_of(pipeline, "Israeli troops killed three people near the border fence on Friday.")
     kills = [e for e in coded.events if e.root in ("18", "19")]
     assert kills and all(e.target is None or e.target.country != "ISR" for e in kills), found
+
+
+@pytest.mark.parametrize(
+    "text, code_prefix, absent",
+    [
+        ("The army called up thousands of reservists on Sunday as tension rose on the border.", "15", "02"),  # phrasal verb beats the appeal frame
+        ("Police took the opposition leader into custody on Monday in the capital of Kenya.", "17", None),  # light verb + prepositional noun
+    ],
+)
+def test_phrasal_and_prepositional_light_verbs(pipeline, text, code_prefix, absent):
+    found, coded = events_of(pipeline, text)
+    assert any(e.code.startswith(code_prefix) for e in coded.events), found
+    if absent:
+        assert not any(e.root == absent for e in coded.events), found
+
+
+def test_content_of_a_demand_is_not_an_event(pipeline):
+    found, coded = events_of(pipeline, "The labour organisation repeated its demand that Israel ease restrictions on Palestinian workers.")
+    assert not any(e.root == "08" for e in coded.events), found

@@ -31,6 +31,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 COMPLEMENT = {"xcomp", "ccomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION = {"must", "should"}
+LIGHT_PREPS = {"on", "under", "into", "in"}
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
@@ -269,6 +270,22 @@ def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
 
+CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
+                 "warning", "threat", "promise", "offer", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor"}
+
+
+def is_content_clause(verb: Token) -> bool:
+    """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN":
+            return node.head.lemma_.lower() in CONTENT_NOUNS and node.dep_ != "relcl"
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def in_condition(verb: Token) -> bool:
     """Whether the verb sits in a conditional or time-limit clause ("unless X", "until Y")."""
     node = verb
@@ -343,9 +360,10 @@ class Extractor:
     def action(self, verb: Token) -> Trigger | None:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
+        prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         for obj in _children(verb, {"dobj", "attr", "oprd"}):
             for noun in _with_conjuncts(obj) + _of_objects(obj):
-                cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
+                cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None:
                     return Trigger(
                         code=cue.code,
@@ -356,6 +374,15 @@ class Extractor:
                         target_specs=cue.targets,
                         target_heads=(noun, verb),
                     )
+        # a light verb with its noun in a prepositional phrase: "put troops on alert",
+        # "placed him under investigation", "took them into custody"; the object is the target
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
+                for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                    cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
+                    if cue is not None and not cue.any_verb:
+                        return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                                       target_specs=("dobj", *cue.targets), target_heads=(verb, noun))
         cue = lex.verb(verb.lemma_.lower(), _particles(verb))
         if cue is not None:
             prt = [c for c in verb.children if c.dep_ == "prt"]
@@ -461,6 +488,11 @@ class Extractor:
         frame = self.lexicon.frame(verb.lemma_.lower())
         if frame is None or frame.frame == "report":
             return None  # verbs of saying: the reported clause is coded on its own
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "calling them an occupying army" names, it does not appeal
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
+            return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
         inner = self.action(comp) if comp is not None else None
         if comp is not None and inner is None:
@@ -474,6 +506,12 @@ class Extractor:
             inner = self.event_noun(comp, light=True)  # "promised to continue military aid"
 
         if inner is None and comp is None:
+            own = self.action(verb)
+            if own is not None and own.rule == "light-verb":
+                # the noun's own sense with this verb wins: "suspended publication" is censorship,
+                # "would deny entry" a sanction
+                consumed.update(t.i for t in own.tokens)
+                return [own]
             inner = self.event_noun(verb)
             if inner is not None:
                 objs = [o for o in objs if o.i != inner.tokens[0].i]
@@ -563,6 +601,8 @@ class Extractor:
                     break
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
+        if trig.source_override == () and is_content_clause(trig.verb):
+            return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
             reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
