@@ -235,3 +235,16 @@ def test_phrasal_and_prepositional_light_verbs(pipeline, text, code_prefix, abse
 def test_content_of_a_demand_is_not_an_event(pipeline):
     found, coded = events_of(pipeline, "The labour organisation repeated its demand that Israel ease restrictions on Palestinian workers.")
     assert not any(e.root == "08" for e in coded.events), found
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Armed militiamen attacked a refugee camp in eastern Congo on Friday.", "18"),  # militia: unconventional
+        ("Two suicide bombers killed 23 civilians in a market in Baghdad on Sunday.", "18"),  # victims are civilians
+        ("Israeli troops killed two Hamas gunmen near Gaza on Friday.", "19"),  # armed force against fighters
+    ],
+)
+def test_conventional_or_unconventional_violence(pipeline, text, root):
+    found, coded = events_of(pipeline, text)
+    assert any(e.root == root for e in coded.events), found

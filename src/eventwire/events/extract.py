@@ -270,6 +270,23 @@ def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
 
+UNCONVENTIONAL_SOURCES = {"UAF", "RAD", "CRM", "CVL", "OPP"}  # militias, extremists, criminals, mobs
+VICTIM_ROLES = {"CVL", "REF", "EDU", "MED", "JRN", "HLH", "LAB", "AGR", "REL", "BUS"}
+
+
+def unconventional(code: str, source: Actor, target: Actor | None) -> str:
+    """CAMEO's line between 19 (conventional military force) and 18 (unconventional violence).
+
+    A killing or attack with unspecified weapons (190) is 180 when militias, extremists,
+    criminals or mobs do it, or when anyone but an armed force does it to civilians.
+    """
+    if code != "190":
+        return code
+    if source.role in UNCONVENTIONAL_SOURCES or (target is not None and target.role in VICTIM_ROLES and source.role != "MIL"):
+        return "180"
+    return code
+
+
 CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
                  "warning", "threat", "promise", "offer", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor"}
 
@@ -653,5 +670,7 @@ class Extractor:
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
             for tgt in [t for t in targets if t.key != src.key] or [None]:
-                result.append(Candidate(trig, code, src, tgt, modality, False, rule, round(confidence, 2)))
+                pair_code = unconventional(code, src, tgt)
+                pair_rule = rule if pair_code == code else rule + "+unconventional"
+                result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result
