@@ -248,3 +248,13 @@ def test_content_of_a_demand_is_not_an_event(pipeline):
 def test_conventional_or_unconventional_violence(pipeline, text, root):
     found, coded = events_of(pipeline, text)
     assert any(e.root == root for e in coded.events), found
+
+
+def test_purpose_clause_is_not_a_second_event(pipeline):
+    found, coded = events_of(pipeline, "Thousands of students staged a protest against the Indonesian government in Jakarta on Saturday to demand political reforms.")
+    assert [e.root for e in coded.events] == ["14"], found
+
+
+def test_purpose_clause_kept_when_only_it_names_the_target(pipeline):
+    found, coded = events_of(pipeline, "Egyptian police opened fire to disperse demonstrators in Cairo on Monday night.")
+    assert any(e.root == "17" and e.target is not None for e in coded.events), found

@@ -303,6 +303,15 @@ def is_content_clause(verb: Token) -> bool:
     return False
 
 
+def is_purpose_clause(verb: Token) -> bool:
+    """A subjectless 'to'-infinitive adjunct: "... to demand reforms", "... to protest against X"."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and not _children(verb, SUBJ)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def in_condition(verb: Token) -> bool:
     """Whether the verb sits in a conditional or time-limit clause ("unless X", "until Y")."""
     node = verb
@@ -596,7 +605,17 @@ class Extractor:
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group))
-        return out
+        # "staged a hunger strike to demand the return of land": the purpose states the aim of
+        # the event coded from its governing clause; it is not a second event
+        # (unless it names whom the event is aimed at and the governing clause does not:
+        # "police opened fire to disperse demonstrators")
+        targeted = {t.i: c.target is not None for c in out for t in c.trigger.tokens}
+
+        def subordinate(c: Candidate) -> bool:
+            head = c.trigger.verb.head.i
+            return is_purpose_clause(c.trigger.verb) and head in targeted and (targeted[head] or c.target is None)
+
+        return [c for c in out if not subordinate(c)]
 
     def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group) -> list[Candidate]:
         if trig.source_override:
