@@ -131,3 +131,13 @@ def test_build_splits_bracketed_acronyms_and_drops_offices() -> None:
     assert b.split_paren("HAMAS") == ["HAMAS"]
     assert b.is_title("VICE-PRESIDENT") and b.is_title("U.S.") and not b.is_title("PUTIN")
     assert b.person_aliases(["US_PRESIDENT_BILL_CLINTON"]) == ["Bill Clinton"]
+
+
+def test_generated_org_alias_never_shadows_a_country():
+    """Phoenix lists 'Philippines' as an alias of a rebel front; the country wins."""
+    from eventwire.actors import ActorCoder
+    from eventwire.nlp import load
+
+    doc = load()("The Philippines summoned the ambassador on Monday.")
+    actor = ActorCoder().code_np(doc[1])
+    assert actor is not None and actor.code == "PHL" and actor.role is None

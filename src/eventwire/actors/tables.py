@@ -168,6 +168,10 @@ class _Builder:
         self.roles: dict[Key, str] = {}
         self.locked: set[Key] = set()
 
+    def names_place(self, alias: str) -> bool:
+        """Whether a country, capital or region already goes by this name."""
+        return any(e.kind in ("country", "seat", "region") for e in self.names.get(key_of(alias), ()))
+
     def add(self, alias: str, entry: Entry, *, override: bool = False, hand: bool = False) -> None:
         """Add a name; a key named in a hand file means only what the hand files say."""
         k = key_of(alias)
@@ -225,6 +229,8 @@ def _load_orgs(b: _Builder, data: Path) -> None:
             for row in rows:
                 e = Entry("org", row["code"], row["country"] or None, None, row["name"])
                 for alias in [row["name"]] if primary else split_aliases(row["aliases"]):
+                    if not primary and not override and b.names_place(alias):
+                        continue  # a generated alias that is a country's name ("Philippines" for a rebel front) is noise
                     b.add(alias, e, override=override and primary, hand=override)
 
 
