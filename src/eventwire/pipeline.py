@@ -266,9 +266,11 @@ class Pipeline:
         except ImportError:
             place = None
         source, target = cand.source, cand.target
-        if place is not None and place.basis == "sentence" and place.country:
-            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place
-            source, target = (_with_place_country(a, place.country, "place") for a in (source, target))
+        if place is not None and place.country:
+            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the
+            # place; failing a place in the sentence, of the dateline's ("NAIROBI - Police detained ...")
+            basis = "place" if place.basis == "sentence" else "dateline"
+            source, target = (_with_place_country(a, place.country, basis) for a in (source, target))
         # "demonstrators rioted against the Egyptian government": a domestic role facing its
         # state (the government, police, courts or the country itself), with no country of
         # its own, is of that state; and so is whom a state's government, police or courts act on.

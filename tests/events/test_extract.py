@@ -258,3 +258,10 @@ def test_purpose_clause_is_not_a_second_event(pipeline):
 def test_purpose_clause_kept_when_only_it_names_the_target(pipeline):
     found, coded = events_of(pipeline, "Egyptian police opened fire to disperse demonstrators in Cairo on Monday night.")
     assert any(e.root == "17" and e.target is not None for e in coded.events), found
+
+
+def test_domestic_role_takes_the_dateline_country(pipeline):
+    text = "NAIROBI (eventwire) - Police detained dozens of protesters outside parliament on Tuesday, witnesses said.\n"
+    found, coded = events_of(pipeline, text)
+    arrest = [e for e in coded.events if e.root == "17"]
+    assert arrest and arrest[0].source.code == "KENCOP" and "dateline-country" in arrest[0].source.rule, found
