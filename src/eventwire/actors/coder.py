@@ -107,6 +107,8 @@ class ActorCoder:
               offset: int) -> Actor | None:
         matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
+        if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
+            return None  # no table word, no name, no place: most noun phrases end here, cheaply
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         if not head_role and head_kind is None and not bears_actor(head, matches):
             matches = [m for m in matches if not m.role]  # "military aid": a role word modifies a thing
