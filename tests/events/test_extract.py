@@ -265,3 +265,11 @@ def test_domestic_role_takes_the_dateline_country(pipeline):
     found, coded = events_of(pipeline, text)
     arrest = [e for e in coded.events if e.root == "17"]
     assert arrest and arrest[0].source.code == "KENCOP" and "dateline-country" in arrest[0].source.rule, found
+
+
+def test_we_in_a_quote_is_the_speaker_unless_the_event_is_mutual(pipeline):
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met his Omani counterpart in Muscat on Saturday.\n\n"
+            '"We reject these illegal sanctions," the Iranian minister told reporters.')
+    _, coded = events_of(pipeline, text)
+    rejects = [e for e in coded.events if e.root == "12"]
+    assert len(rejects) == 1 and rejects[0].source.country == "IRN"

@@ -640,6 +640,8 @@ class Extractor:
         if trig.source_override == () and is_content_clause(trig.verb):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
+        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and trig.code[:2] not in SYMMETRIC_ROOTS:
+            sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
             reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
