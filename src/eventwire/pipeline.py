@@ -29,17 +29,28 @@ class ArticleContext:
     recent: list[Actor] = field(default_factory=list)  # actors in order of mention
     speaker: Actor | None = None  # speaker of the quotation being coded
     anchor: EventDate | None = None  # the first day-precise date the body gives (the story's main date)
+    plural: list[Actor] = field(default_factory=list)  # the last plural subject ("Egypt and Saudi Arabia")
+    plural_age: int = 0  # sentences since it was named: a plural subject is "they" for three sentences
+    shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
+    offset: int = 0  # article offset of the paragraph being coded
 
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
             self.recent.append(actor)
             del self.recent[:-12]
 
-    def pair(self, exclude: Actor | None = None) -> list[Actor]:
-        """The last two distinct named actors (persons first): what 'they' / 'both leaders' refer to."""
-        for kinds in (("person",), ("person", "country", "organisation")):
+    def pair(self, before: int | None = None, role: str | None = None) -> list[Actor]:
+        """The last two distinct named actors mentioned before an offset (persons first; of a
+        role where the group noun names one, "the two ministers"): what 'they' / 'both leaders'
+        refer to when no plural subject came before."""
+        pool = [a for a in self.recent if before is None or a.start < before]
+        if role is not None:
+            pool = [a for a in pool if a.role == role] or pool
+        for kinds in (("person",), ("person", "country", "organisation", "role")):
             seen: list[Actor] = []
-            for a in reversed(self.recent):
+            for a in reversed(pool):
+                if a.kind == "role" and a.country is None:
+                    continue
                 if a.kind in kinds and all(a.key != s.key for s in seen):
                     seen.append(a)
                 if len(seen) == 2:
@@ -142,9 +153,14 @@ class Pipeline:
             quotes.extend(q for q, _ in para_quotes)
             if para_quotes and para_quotes[-1][0].speaker is not None:
                 last_speaker = para_quotes[-1][0].speaker
+            ctx.offset = seg.start
             for sent in doc.sents:
                 quote = next((q for q, (s, e) in para_quotes if s - 1 <= sent.start_char < e), None)
                 ctx.speaker = quote.speaker if quote is not None else None
+                ctx.shared = {}
+                ctx.plural_age += 1
+                if ctx.plural_age > 3:
+                    ctx.plural = []
                 sent_actors = self._scan_actors(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
                 for cand in self.extractor.candidates(
@@ -177,12 +193,43 @@ class Pipeline:
                 ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor)
+                more = self._shared_head(tok, actor, ctx, offset)
+                if more:
+                    ctx.shared[tok.i] = [actor, *more]
+                    for a in more:
+                        ctx.note(a)
+        for tok in sent:  # a plural subject is what a later "they" / "both sides" refers to
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i in found:
+                members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
+                if len({a.key for a in members}) >= 2:
+                    ctx.plural, ctx.plural_age = members, 0
         return found
+
+    def _shared_head(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> list[Actor]:
+        """Actors that share one head noun through coordinated countries: "the foreign ministers of
+        Egypt and Saudi Arabia", "French and Egyptian warships" (one actor per country)."""
+        if actor.country is None or actor.kind == "person":
+            return []
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        mods += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        out: list[Actor] = []
+        for mod in mods:
+            for conj in mod.conjuncts:
+                if conj.i <= mod.i:
+                    continue
+                other = self.coder.code_np(conj, when=ctx.when, memory=None, offset=offset)
+                if other is None or other.country is None or other.role is not None or other.country == actor.country:
+                    continue  # only a bare country or demonym shares the head's role
+                code = other.code + (actor.role or "")
+                out.append(replace(actor, country=other.country, code=code, name=None, rule=actor.rule + "+shared-head"))
+        return out
 
     def _actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
         group = self._group(tok, ctx)
         if len(group) > 1:
             return group
+        if tok.i in ctx.shared:
+            return ctx.shared[tok.i]
         if tok.i in found:
             actor = found[tok.i]
             if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
@@ -221,10 +268,14 @@ class Pipeline:
         )
         if not is_group:
             return []
+        before = ctx.offset + tok.idx
         if low in ("we", "us") and ctx.speaker is not None:
-            others = [a for a in ctx.pair() if a.key != ctx.speaker.key]
+            others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key]
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
-        return ctx.pair()
+        if ctx.plural:
+            return ctx.plural
+        role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
+        return ctx.pair(before, role)
 
     # -- quotes -----------------------------------------------------------
     def _quotes(self, article, seg, doc, ctx, last_speaker):

@@ -273,3 +273,17 @@ def test_we_in_a_quote_is_the_speaker_unless_the_event_is_mutual(pipeline):
     _, coded = events_of(pipeline, text)
     rejects = [e for e in coded.events if e.root == "12"]
     assert len(rejects) == 1 and rejects[0].source.country == "IRN"
+
+
+def test_coordinated_countries_share_the_head_and_meet_each_other(pipeline):
+    found, coded = events_of(pipeline, "The foreign ministers of Egypt and Saudi Arabia met in Geneva on Tuesday.")
+    meet = [e for e in coded.events if e.root == "04"]
+    assert meet and {meet[0].source.code, meet[0].target.code} == {"EGYGOV", "SAUGOV"}, found  # not Geneva
+
+
+def test_they_is_the_last_plural_subject(pipeline):
+    text = ("Egypt and Saudi Arabia sent their foreign ministers to Geneva on Tuesday.\n\n"
+            "In a joint statement, they called on the Sudanese army to allow aid convoys into Darfur.")
+    _, coded = events_of(pipeline, text)
+    appeals = [e for e in coded.events if e.root in ("02", "10")]
+    assert {e.source.country for e in appeals} == {"EGY", "SAU"}, [(e.source.code, e.code) for e in coded.events]

@@ -181,6 +181,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+VENUE_PREPS = {"in", "at"}
+VENUE_ROOTS = {"01", "02", "03", "04", "05", "06"}
 FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
 
 
@@ -202,8 +204,10 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     out: list[Token] = []
     for noun in dict.fromkeys(nouns):
         out.extend(_noun_phrase_actors(noun))
+    # where a meeting or an agreement happens is its venue, not its other party
+    preps = [p for p in FALLBACK_PREPS if not (p in VENUE_PREPS and trig.code[:2] in VENUE_ROOTS)]
     for verb in verbs:
-        for prep in FALLBACK_PREPS:
+        for prep in preps:
             for pobj in _prep_objects([verb], {prep}):
                 out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
     if trig.frame == "threat" or trig.code.startswith("13"):
