@@ -1,6 +1,6 @@
 """A Pipeline-like coder for store tests: reads events from a tiny line format, no spaCy.
 
-Each line ``EVENT <code> <source> <target> <date> [place=ISO3] [conf=0.8] [recip] [coref]``
+Each line ``EVENT <code> <source> <target> <date> [place=ISO3] [conf=0.8] [recip] [coref] [mod=negated]``
 becomes one Event (``-`` for a missing actor or date); a line ``FAIL`` makes the
 article fail like the real pipeline does (errors, no raise); ``RAISE`` makes
 ``code_many`` raise. Importable by module name so spawned workers can build it.
@@ -46,7 +46,7 @@ def event_from_line(article: Article, line: str, start: int) -> Event:
         event_id=content_id(article.id, start, line, prefix="ev_"), code=code, root=root,
         name=ROOT_NAMES.get(root, "other"), quad_class=QUAD.get(root, 1), goldstein=1.0 if QUAD.get(root, 1) < 3 else -5.0,
         plover_type="CONSULT" if root == "04" else None, plover_mode=None, plover_context=None,
-        source=actor(src, start + 6, rule), target=actor(tgt, start + 13), modality="asserted",
+        source=actor(src, start + 6, rule), target=actor(tgt, start + 13), modality=opts.get("mod", "asserted"),
         sentence=line, sentence_start=start, sentence_end=start + len(line), cue="verb:test", rule="svo",
         trigger=code, trigger_start=start, trigger_end=start + 5, confidence=float(opts.get("conf", 0.5)),
         date=edate, place=place, quote_id=None, reciprocal="recip" in flags,

@@ -96,7 +96,10 @@ def test_two_worker_processes_give_the_same_database(tmp_path):
 
 
 def test_streaming_pulls_inputs_lazily(tmp_path):
-    """At most the batches in flight are read ahead: nothing collects the whole corpus."""
+    """At most the batches in flight are read ahead: nothing collects the whole corpus.
+
+    In flight when batch n commits: n itself, one batch waiting for the writer, one being coded.
+    """
     pulled = []
 
     def items():
@@ -104,13 +107,14 @@ def test_streaming_pulls_inputs_lazily(tmp_path):
             pulled.append(a.id)
             yield a
 
-    seen_at_first_commit = []
+    seen_at_commit = []
     from eventwire.store import IngestHooks
 
-    hooks = IngestHooks(after_commit=lambda n, r: seen_at_first_commit.append(len(pulled)) if n == 0 else None)
+    hooks = IngestHooks(after_commit=lambda n, r: seen_at_commit.append((n, len(pulled))))
     with Store(tmp_path / "s.duckdb") as store:
         ingest_items(items(), store, coder=FakeCoder(), batch_size=5, hooks=hooks)
-    assert seen_at_first_commit == [5]
+    assert [n for n, _ in seen_at_commit] == list(range(8))
+    assert all(5 * (n + 1) <= k <= 5 * (n + 3) for n, k in seen_at_commit), seen_at_commit
 
 
 def test_log_progress_writes_plain_lines():
@@ -139,3 +143,25 @@ def test_bar_progress_draws_on_its_stream():
     bar.update(5, 4, 1, 0)
     bar.close()
     assert "5/10" in out.getvalue() and "4 new" in out.getvalue()
+
+
+def test_a_failed_write_stops_the_run_keeps_committed_batches_and_a_rerun_completes(tmp_path):
+    import pytest
+
+    from eventwire.store import IngestHooks
+
+    def boom(n):
+        if n == 1:
+            raise RuntimeError("disk full")
+
+    arts = corpus(40)
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(RuntimeError, match="disk full"):
+            ingest_items(arts, store, coder=FakeCoder(), batch_size=5, hooks=IngestHooks(before_commit=boom))
+        assert store.counts()["documents"] == 5  # batch 0 only: batch 1 rolled back, nothing after it written
+        report = ingest_items(arts, store, coder=FakeCoder(), batch_size=5)
+        assert (report.new, report.skipped) == (35, 5)
+        got = dump(store.con)
+    with Store(tmp_path / "ref.duckdb") as ref:
+        ingest_items(arts, ref, coder=FakeCoder(), batch_size=5)
+        assert dump(ref.con) == got

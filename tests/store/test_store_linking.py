@@ -7,7 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.store import Store, ingest_items
-from eventwire.store.linking import LinkActor, LinkEvent, build_clusters, cluster_confidence, compatible
+from eventwire.store.db import _load, _stored_signatures
+from eventwire.store.linking import (
+    LINK_RULES, LinkActor, LinkEvent, build_clusters, cluster_confidence, compatible, component_indices, summarize,
+)
+from eventwire.store.linking import Cluster
 from fake_coder import FakeCoder, corpus, make_article
 from helpers import dump
 
@@ -21,13 +25,13 @@ def act(code: str | None) -> LinkActor | None:
 
 
 def ev(eid="e1", doc="d1", root="04", code="043", src="USAGOV", tgt="CHNGOV", lo=D(2024, 3, 5), hi=None,
-       place=None, recip=False, conf=0.5, skey="a", basis="text", date=None) -> LinkEvent:
+       place=None, recip=False, conf=0.5, skey="a", basis="text", date=None, mod="asserted") -> LinkEvent:
     hi = hi or lo
     return LinkEvent(
         event_id=eid, doc_id=doc, block_key="", root=root, code=code, name="n", quad_class=1, goldstein=1.0,
         reciprocal=recip, source=act(src), target=act(tgt), event_date=date or (lo.isoformat() if lo else None),
         date_basis=basis, date_lo=lo, date_hi=hi, place=(f"P{place}", place, 0.0, 0.0, "city") if place else None,
-        confidence=conf, source_key=skey, pub_date=lo, url=None, ingested_at=None,
+        confidence=conf, source_key=skey, pub_date=lo, url=None, ingested_at=None, modality=mod,
     )
 
 
@@ -50,7 +54,13 @@ def ev(eid="e1", doc="d1", root="04", code="043", src="USAGOV", tgt="CHNGOV", lo
         (ev(place="CHE"), ev(place="FRA"), False),
         (ev(place="CHE"), ev(), True),  # unknown place
         (ev(tgt=None), ev(tgt=None), True),
-        (ev(tgt=None), ev(), False),
+        (ev(tgt=None), ev(), False),  # an untargeted event would bridge every dyad of its source
+        (ev(mod="negated"), ev(), False),  # "did not meet" is not a report of the meeting
+        (ev(mod="negated"), ev(mod="negated"), True),
+        (ev(mod="alleged"), ev(), True),  # "reportedly met": the same claimed occurrence
+        (ev(mod="future"), ev(), False),  # a plan is not the occurrence
+        (ev(mod="future"), ev(mod="conditional"), True),
+        (ev(mod="future"), ev(mod="negated"), False),
     ],
 )
 def test_compatible(a, b, expected):
@@ -150,3 +160,113 @@ def test_changing_the_window_relinks_everything(tmp_path):
         assert store.counts()["clusters"] == 2
     with Store(tmp_path / "s.duckdb", link_window_days=5) as store:
         assert store.counts()["clusters"] == 1
+
+
+def _brute_force_partition(events, window):
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            if compatible(events[i], events[j], window):
+                parent[find(j)] = find(i)
+    groups = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), set()).add(i)
+    return sorted(sorted(g) for g in groups.values())
+
+
+_EVENT = st.builds(
+    lambda src, tgt, day, span, place, mod, recip: ev(
+        src=src, tgt=tgt, lo=D(2024, 3, day), hi=D(2024, 3, day + span), place=place, mod=mod, recip=recip,
+    ),
+    st.sampled_from(["USAGOV", "USA", "USAMIL", "CHNGOV"]), st.sampled_from(["CHNGOV", "CHN", "USAGOV", None]),
+    st.integers(1, 12), st.sampled_from([0, 0, 0, 3]), st.sampled_from([None, "CHE", "FRA"]),
+    st.sampled_from(["asserted", "alleged", "negated", "future"]), st.booleans(),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(events=st.lists(_EVENT, max_size=25))
+def test_components_with_signature_shortcut_equal_all_pairs_components(events):
+    """Keeping one node per signature and sweeping by date finds the components an all-pairs check finds."""
+    events = [e.__class__(**{**{f: getattr(e, f) for f in e.__slots__}, "event_id": f"e{i}"}) for i, e in enumerate(events)]
+    got = sorted(sorted(g) for g in component_indices(events, 2))
+    assert got == _brute_force_partition(events, 2)
+
+
+def test_meeting_reported_in_different_words_links_and_unrelated_same_day_events_do_not(tmp_path):
+    """Four outlets code one meeting differently; a denial, a preview and other stories of the day stay apart."""
+    arts = [
+        make_article(1, "040 TURGOV GRCGOV 2024-12-05 place=TUR", outlet="harbour"),
+        make_article(2, "042 GRCGOV TURGOV 2024-12-05", outlet="meridian"),  # the visitor as source
+        make_article(3, "043 GRC TUR 2024-12-05 mod=alleged", outlet="levant"),  # countries only, hedged
+        make_article(4, "040 TUR GRCGOV 2024-12-04 place=TUR", "040 TURGOV GRCGOV 2024-12-05", outlet="northline"),
+        make_article(5, "040 TURGOV GRCGOV 2024-12-05 mod=negated", outlet="denier"),  # "did not meet"
+        make_article(6, "036 TURGOV GRCGOV 2024-12-01", "040 TURGOV GRCGOV 2024-12-01 mod=future", outlet="preview"),
+        make_article(7, "040 TURGOV - 2024-12-05", outlet="vague"),  # "Turkey's president held talks"
+        make_article(8, "175 CHLCOP CHL 2024-12-05 place=CHL", outlet="harbour"),
+        make_article(9, "112 MMRMIL MMR 2024-12-05", "040 TURGOV RUSGOV 2024-12-05", outlet="meridian"),
+    ]
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items(arts, store, coder=FakeCoder(), batch_size=2)
+        rows = store.con.execute(
+            """SELECT c.root, c.num_sources, c.num_mentions, list(DISTINCT d.outlet ORDER BY d.outlet), c.date_lo
+               FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id JOIN documents d ON d.doc_id = e.doc_id
+               GROUP BY c.cluster_id, c.root, c.num_sources, c.num_mentions, c.date_lo ORDER BY c.num_sources DESC, c.root, c.date_lo"""
+        ).fetchall()
+    meeting = rows[0]
+    assert meeting[:4] == ("04", 4, 5, ["harbour", "levant", "meridian", "northline"])
+    assert ("04", 1, 1, ["denier"], D(2024, 12, 5)) in rows
+    assert ("04", 1, 1, ["preview"], D(2024, 12, 1)) in rows
+    assert ("04", 1, 1, ["vague"], D(2024, 12, 5)) in rows
+    assert len(rows) == 1 + 3 + 1 + 3  # meeting; denial, preview, vague; 036 preview; CHL, MMR, TUR-RUS
+
+
+def test_stored_cluster_summaries_equal_the_python_summary_of_their_members(tmp_path):
+    """The SQL aggregates behind incremental summaries give the row summarize() gives from the members."""
+    arts = corpus(40) + [
+        make_article(100, "043 USAGOV CHNGOV 2024-03-08 recip place=CHE conf=0.9", outlet="zz"),
+        make_article(101, "043 USA CHN 2024-03", outlet=None),
+        make_article(102, "112 RUSGOV UKRGOV 2024-03-08 pubdate", outlet="zz"),
+    ]
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items(arts, store, coder=FakeCoder(), batch_size=6)
+        stored = {r[0]: r for r in store.con.execute("SELECT * FROM clusters").fetchall()}
+        members = {}
+        for e in _load(store.con, "e.cluster_id IS NOT NULL", []):
+            members.setdefault(e.cluster_id, []).append(e)
+    assert stored.keys() == members.keys() and any(len(m) > 2 for m in members.values())
+    for cid, m in members.items():
+        assert summarize(Cluster(cid, tuple(sorted(m, key=lambda e: e.member_key)))) == stored[cid]
+
+
+def test_linking_loads_one_signature_per_distinct_report_however_big_the_cluster(tmp_path):
+    arts = [make_article(i, "043 USAGOV CHNGOV 2024-03-05", outlet=f"o{i % 7}") for i in range(60)]
+    arts.append(make_article(99, "043 USAGOV CHNGOV 2024-03-06"))
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items(arts, store, coder=FakeCoder(), batch_size=10)
+        probe = _load(store.con, "e.doc_id = ?", [arts[0].id])
+        sigs = _stored_signatures(store.con, probe, 2)
+        assert store.counts()["clusters"] == 1
+    assert len(sigs) == 2  # two distinct dates, 61 mentions
+
+
+def test_store_linked_under_other_rules_is_relinked_on_open(tmp_path):
+    arts = [make_article(1, "111 USA CHN 2024-03-01", outlet="x"),
+            make_article(2, "111 USA CHN 2024-03-02 mod=negated", outlet="y")]
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items(arts, store, coder=FakeCoder())
+        assert store.counts()["clusters"] == 2
+        expected = dump(store.con)
+        # what an older eventwire (no polarity rule) would have left: one cluster
+        store.con.execute("DELETE FROM clusters")
+        store.con.execute("UPDATE events SET cluster_id = 'clu_old'")
+        store.con.execute("UPDATE store_info SET value = '1' WHERE key = 'link_rules'")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert dump(store.con) == expected
+        assert store.con.execute("SELECT value FROM store_info WHERE key = 'link_rules'").fetchone() == (LINK_RULES,)

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from . import schema
-from .linking import LinkActor, LinkEvent, build_clusters
+from .linking import (
+    LINK_RULES, ClusterStats, LinkEvent, Signature, cluster_id_of_key, component_indices, link_actor,
+)
 from .rows import DocRows
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -62,16 +64,10 @@ SELECT e.event_id, e.doc_id, e.block_key, e.root, e.code, e.name, e.quad_class, 
        e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
        e.event_date, e.date_basis, e.date_lo, e.date_hi,
        e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_feature,
-       e.confidence, m.source_key, d.pub_date, d.url, d.ingested_at, e.cluster_id
+       e.confidence, m.source_key, d.pub_date, d.url, d.ingested_at, e.cluster_id, e.modality
 FROM events e JOIN documents d ON d.doc_id = e.doc_id
 JOIN mentions m ON m.doc_id = e.doc_id AND m.event_id = e.event_id
 """
-
-
-def _link_actor(code, country, role) -> LinkActor | None:
-    if code is None and country is None:
-        return None
-    return LinkActor(country or code or "?", code, country, role)
 
 
 def _link_event(r: tuple) -> LinkEvent:
@@ -79,9 +75,10 @@ def _link_event(r: tuple) -> LinkEvent:
     return LinkEvent(
         event_id=r[0], doc_id=r[1], block_key=r[2], root=r[3], code=r[4], name=r[5], quad_class=r[6],
         goldstein=r[7], reciprocal=bool(r[8]),
-        source=_link_actor(r[9], r[10], r[11]), target=_link_actor(r[12], r[13], r[14]),
+        source=link_actor(r[9], r[10], r[11]), target=link_actor(r[12], r[13], r[14]),
         event_date=r[15], date_basis=r[16], date_lo=r[17], date_hi=r[18], place=place,
         confidence=r[24] or 0.0, source_key=r[25], pub_date=r[26], url=r[27], ingested_at=r[28], cluster_id=r[29],
+        modality=r[30],
     )
 
 
@@ -89,42 +86,123 @@ def _load(con, where: str, params: list) -> list[LinkEvent]:
     return [_link_event(r) for r in con.execute(_LINK_SELECT + " WHERE " + where, params).fetchall()]
 
 
-def relink_pending(con, window: int) -> int:
-    """Link every event that has no cluster yet; returns the number of clusters written.
+def _stored_signatures(con, new: list[LinkEvent], window: int) -> list[Signature]:
+    """Distinct signatures of the linked events that could be compatible with one of ``new``.
 
-    Must run inside the caller's transaction, after the new events are inserted.
+    Only events in a new event's block and within ``window`` days of the new
+    events' dates of that block can be; duplicates of a signature inside a
+    cluster collapse into one row, so the result does not grow with cluster size.
     """
-    new = _load(con, "e.cluster_id IS NULL", [])
-    if not new:
-        return 0
     spans: dict[str, list] = {}
     for e in new:
-        if e.date_lo is None:
+        if e.date_lo is None or e.date_hi is None:
             continue
         lo, hi = spans.get(e.block_key, (e.date_lo, e.date_hi))
         spans[e.block_key] = [min(lo, e.date_lo), max(hi, e.date_hi)]
-    touched: set[str] = set()
-    if spans:
-        pad = dt.timedelta(days=window)
-        keys = sorted(spans)
-        rows = con.execute(
-            _LINK_SELECT
-            + """ JOIN (SELECT unnest(?::VARCHAR[]) AS bk, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) b
-                  ON e.block_key = b.bk AND e.date_hi >= b.lo AND e.date_lo <= b.hi
-                  WHERE e.cluster_id IS NOT NULL""",
-            [keys, [spans[k][0] - pad for k in keys], [spans[k][1] + pad for k in keys]],
-        ).fetchall()
-        candidates = [_link_event(r[:30]) for r in rows]
-        for group in build_clusters(new + candidates, window, trust_clusters=True):
-            if any(e.cluster_id is None for e in group.members):
-                touched.update(e.cluster_id for e in group.members if e.cluster_id is not None)
-    members = _load(con, "e.cluster_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(touched)]) if touched else []
-    clusters = build_clusters(new + members, window, trust_clusters=True)
-    if touched:
-        con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(touched)])
-    assign = [(e.doc_id, e.event_id, c.cluster_id) for c in clusters for e in c.members if e.cluster_id != c.cluster_id]
-    if assign:
-        d, ev, cid = (list(x) for x in zip(*assign))
+    if not spans:
+        return []
+    pad = dt.timedelta(days=window)
+    keys = sorted(spans)
+    rows = con.execute(
+        """SELECT DISTINCT e.cluster_id, e.block_key, e.root, e.reciprocal,
+                  e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
+                  e.date_lo, e.date_hi, e.place_country, e.modality
+           FROM events e
+           JOIN (SELECT unnest(?::VARCHAR[]) AS bk, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) b
+             ON e.block_key = b.bk AND e.date_hi >= b.lo AND e.date_lo <= b.hi
+           WHERE e.cluster_id IS NOT NULL""",
+        [keys, [spans[k][0] - pad for k in keys], [spans[k][1] + pad for k in keys]],
+    ).fetchall()
+    return [
+        Signature(
+            block_key=r[1], root=r[2], reciprocal=bool(r[3]),
+            source=link_actor(r[4], r[5], r[6]), target=link_actor(r[7], r[8], r[9]),
+            date_lo=r[10], date_hi=r[11], place=(None, r[12]) if r[12] is not None else None,
+            modality=r[13], cluster_id=r[0],
+        )
+        for r in rows
+    ]
+
+
+def _smallest_members(con, cluster_ids: list[str]) -> dict[str, tuple[str, str]]:
+    if not cluster_ids:
+        return {}
+    rows = con.execute(
+        """SELECT DISTINCT ON (cluster_id) cluster_id, event_id, doc_id FROM events
+           WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id, event_id, doc_id""",
+        [cluster_ids],
+    ).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def cluster_stats(con, cluster_ids: list[str]) -> dict[str, ClusterStats]:
+    """The stats of these clusters, aggregated in SQL over their stored members.
+
+    The members are joined with their documents and mentions once, into a
+    temporary table the aggregates then read.
+    """
+    stats = {cid: ClusterStats() for cid in cluster_ids}
+    if not cluster_ids:
+        return stats
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE _cluster_members AS
+           SELECT e.cluster_id, e.event_id, e.doc_id, e.block_key, e.root, e.code, e.name, e.quad_class, e.goldstein,
+                  e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
+                  e.event_date, e.date_basis, e.date_lo, e.date_hi,
+                  e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_feature,
+                  least(greatest(coalesce(e.confidence, 0.0), 0.0), 1.0) AS confidence,
+                  m.source_key, d.pub_date, d.url, d.ingested_at
+           FROM events e JOIN documents d ON d.doc_id = e.doc_id
+           JOIN mentions m ON m.doc_id = e.doc_id AND m.event_id = e.event_id
+           WHERE e.cluster_id IN (SELECT unnest(?::VARCHAR[]))""",
+        [cluster_ids],
+    )
+    q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+    for cid, block, root, n, arts, srcs, lo, hi, pub, ing in q(
+        """SELECT cluster_id, min(block_key), min(root), count(*), count(DISTINCT doc_id), count(DISTINCT source_key),
+                  min(date_lo), max(date_hi), min(pub_date), min(ingested_at)
+           FROM _cluster_members GROUP BY cluster_id"""
+    ):
+        s = stats[cid]
+        s.block_key, s.root, s.num_mentions, s.num_articles, s.num_sources = block, root, n, arts, srcs
+        s.date_lo, s.date_hi, s.min_pub, s.min_ingested = lo, hi, pub, ing
+    for cid, code, n, eid, did, name, quad, gold in q(
+        """SELECT DISTINCT ON (cluster_id, code) cluster_id, code, count(*) OVER (PARTITION BY cluster_id, code),
+                  event_id, doc_id, name, quad_class, goldstein
+           FROM _cluster_members ORDER BY cluster_id, code, event_id, doc_id"""
+    ):
+        stats[cid].codes[code] = (n, (eid, did), (name, quad, gold))
+    for cid, sc, sn, sr, tc, tn, tr, n in q(
+        """SELECT cluster_id, source_code, source_country, source_role, target_code, target_country, target_role,
+                  count(*) FROM _cluster_members GROUP BY ALL"""
+    ):
+        stats[cid].add_dyad((sc, sn, sr), (tc, tn, tr), n)
+    for cid, *place, n in q(
+        """SELECT cluster_id, place_name, place_country, place_lat, place_lon, place_feature, count(*)
+           FROM _cluster_members WHERE place_name IS NOT NULL OR place_country IS NOT NULL GROUP BY ALL"""
+    ):
+        stats[cid].places[tuple(place)] += n
+    for cid, date, basis, n in q(
+        """SELECT cluster_id, event_date, date_basis = 'text', count(*)
+           FROM _cluster_members WHERE event_date IS NOT NULL AND event_date <> '' GROUP BY ALL"""
+    ):
+        stats[cid].all_dates[date] += n
+        if basis:
+            stats[cid].text_dates[date] += n
+    for cid, skey, best in q("SELECT cluster_id, source_key, max(confidence) FROM _cluster_members GROUP BY ALL"):
+        stats[cid].best_confidence[skey] = float(best)
+    for cid, doc, url in q(
+        """SELECT DISTINCT ON (cluster_id) cluster_id, doc_id, url
+           FROM _cluster_members ORDER BY cluster_id, pub_date NULLS LAST, doc_id"""
+    ):
+        stats[cid].first_doc = (doc, url)
+    con.execute("DROP TABLE _cluster_members")
+    return stats
+
+
+def _set_cluster_ids(con, new_ids: list[tuple[str, str, str]], renamed: dict[str, str]) -> None:
+    if new_ids:
+        d, ev, cid = (list(x) for x in zip(*new_ids))
         con.execute(
             """UPDATE events SET cluster_id = a.cid
                FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS event_id,
@@ -132,8 +210,52 @@ def relink_pending(con, window: int) -> int:
                WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id""",
             [d, ev, cid],
         )
-    insert_rows(con, schema.CLUSTERS, [c.row() for c in clusters])
-    return len(clusters)
+    if renamed:
+        old = sorted(renamed)
+        con.execute(
+            """UPDATE events SET cluster_id = a.cid
+               FROM (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS cid) a
+               WHERE events.cluster_id = a.old""",
+            [old, [renamed[o] for o in old]],
+        )
+
+
+def relink_pending(con, window: int) -> int:
+    """Link every event that has no cluster yet; returns the number of clusters written.
+
+    Must run inside the caller's transaction, after the new events are inserted.
+    The new events are joined, in Python, with the distinct signatures of the
+    stored events they could link with; every stored cluster reached is merged
+    with them. Stored clusters are already components, so merging through new
+    events is all that can change. Members of merged clusters are relabelled
+    and the clusters summarised in SQL, so the cost per batch depends on the
+    batch and the variety of the clusters it touches, not on their size.
+    """
+    new = _load(con, "e.cluster_id IS NULL", [])
+    if not new:
+        return 0
+    nodes: list = [*new, *_stored_signatures(con, new, window)]
+    groups = []
+    for idxs in component_indices(nodes, window, trust_clusters=True):
+        fresh = [nodes[i] for i in idxs if i < len(new)]
+        if fresh:
+            groups.append((fresh, sorted({nodes[i].cluster_id for i in idxs if i >= len(new)})))
+    touched = sorted({cid for _, old in groups for cid in old})
+    smallest = _smallest_members(con, touched)
+    new_ids: list[tuple[str, str, str]] = []
+    renamed: dict[str, str] = {}
+    written: list[str] = []
+    for fresh, old in groups:
+        cid = cluster_id_of_key(min([e.member_key for e in fresh] + [smallest[c] for c in old]))
+        written.append(cid)
+        new_ids += [(e.doc_id, e.event_id, cid) for e in fresh]
+        renamed.update({c: cid for c in old if c != cid})
+    if touched:
+        con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+    _set_cluster_ids(con, new_ids, renamed)
+    stats = cluster_stats(con, sorted(written))
+    insert_rows(con, schema.CLUSTERS, [stats[cid].row(cid) for cid in sorted(written)])
+    return len(written)
 
 
 class Store:
@@ -145,6 +267,9 @@ class Store:
         self.con = connect(self.path, read_only=read_only)
         if not read_only:
             self._prepare()
+        # Lookups get a connection of their own: the ingest writer thread may be inside a
+        # transaction on ``con`` meanwhile, and a lookup must see only committed batches.
+        self._lookup = self.con.cursor()
 
     def _prepare(self) -> None:
         con = self.con
@@ -155,19 +280,22 @@ class Store:
         if version is not None and int(version) != schema.SCHEMA_VERSION:
             con.rollback()
             raise StoreError("E303", f"{self.path} has schema version {version}; this eventwire writes {schema.SCHEMA_VERSION}")
-        if info.get("link_window_days") not in (None, str(self.window)):
-            # Clusters depend on the window: recompute them all under the new one.
+        if version is not None and (
+            info.get("link_window_days") != str(self.window) or info.get("link_rules") != LINK_RULES
+        ):
+            # Clusters depend on the window and the rules: recompute them all under the current ones.
             con.execute("DELETE FROM clusters")
             con.execute("UPDATE events SET cluster_id = NULL")
             relink_pending(con, self.window)
         con.execute(
-            "INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?), ('link_window_days', ?)",
-            [str(schema.SCHEMA_VERSION), str(self.window)],
+            "INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?), ('link_window_days', ?), ('link_rules', ?)",
+            [str(schema.SCHEMA_VERSION), str(self.window), LINK_RULES],
         )
         relink_pending(con, self.window)  # nothing pending unless a writer from elsewhere left some
         con.commit()
 
     def close(self) -> None:
+        self._lookup.close()
         self.con.close()
 
     def __enter__(self) -> "Store":
@@ -181,7 +309,7 @@ class Store:
         ids = sorted({i for i in ids if i})
         if not ids:
             return set()
-        rows = self.con.execute(
+        rows = self._lookup.execute(
             """SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
                UNION SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))""",
             [ids, ids],
@@ -192,7 +320,7 @@ class Store:
         ids = sorted(set(reject_ids))
         if not ids:
             return set()
-        rows = self.con.execute(
+        rows = self._lookup.execute(
             "SELECT reject_id FROM rejects WHERE reject_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
         ).fetchall()
         return {r[0] for r in rows}

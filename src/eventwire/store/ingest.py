@@ -7,10 +7,18 @@ and linking depends only on the set of stored events. A run killed at any
 point and rerun therefore ends with the database an uninterrupted run gives
 (apart from the ``*_at`` timestamps). Memory is bounded by the batch size and
 the number of batches in flight, never by the corpus size.
+
+Why a writer thread: DuckDB does its work with the GIL released, so writing
+batch k (inserts, linking, commit) on a second thread overlaps with coding
+batch k+1 instead of adding to it. Batches are still written one at a time
+and in input order by that single thread, so the database is the one a
+sequential run gives. At most one coded batch waits for the writer.
 """
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -100,15 +108,75 @@ class _Batcher:
         self.report.input_rejects += len(fresh_rej)
         articles = [x.with_id() for x in chunk if isinstance(x, Article)]
         self.report.read += len(articles)
-        known = self.store.known_ids(a.id for a in articles)
+        # In flight first, then stored: the writer drops an id from in_flight only after its commit.
+        flying = {a.id for a in articles if a.id in self.in_flight}
+        known = self.store.known_ids(a.id for a in articles if a.id not in flying)
         fresh: list[Article] = []
         for a in articles:
-            if a.id in known or a.id in self.in_flight:
+            if a.id in known or a.id in flying or a.id in self.in_flight:
                 self.report.skipped += 1
             else:
                 self.in_flight.add(a.id)
                 fresh.append(a)
         return fresh_rej, fresh
+
+
+class _Writer:
+    """Writes coded batches, in order, on one background thread (see the module docstring)."""
+
+    def __init__(self, store: Store, report: IngestReport, batcher: _Batcher, progress: Progress,
+                 hooks: IngestHooks) -> None:
+        self.store, self.report, self.batcher, self.progress, self.hooks = store, report, batcher, progress, hooks
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="eventwire-store-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, rejects: list[DocRows], coded: list) -> None:
+        """Queue a coded batch; blocks while another one is waiting. Raises what the writer raised."""
+        self._raise()
+        self._queue.put((rejects, coded))
+
+    def finish(self) -> None:
+        """Wait until every queued batch is written; raise what the writer raised."""
+        self.stop()
+        self._raise()
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:  # after a failure, drain without writing
+                try:
+                    self._write(*item)
+                except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                    self._error = exc
+
+    def _write(self, rejects: list[DocRows], coded: list) -> None:
+        report, hooks = self.report, self.hooks
+        now = _now()
+        rows = rejects + [coded_rows(c, now) for c in coded]
+        n = report.batches
+        before = (lambda: hooks.before_commit(n)) if hooks.before_commit else None
+        result = self.store.write_batch(rows, before_commit=before)
+        report.batches += 1
+        report.new += result.documents
+        report.failed += sum(1 for c in coded if not c.ok)
+        report.events += result.events
+        self.batcher.in_flight.difference_update(c.article.id for c in coded)
+        self.progress.update(
+            report.done + report.input_rejects + report.input_rejects_known,
+            report.new, report.skipped, report.failed + report.input_rejects,
+        )
+        if hooks.after_commit:
+            hooks.after_commit(n, result)
 
 
 def ingest_items(
@@ -142,25 +210,13 @@ def ingest_items(
     else:
         coder = coder or load_factory(factory)(config)
         coded_batches = ((tag, code_safely(coder, arts)) for tag, arts in work)
+    writer = _Writer(store, report, batcher, progress, hooks)
     try:
         for rejects, coded in coded_batches:
-            now = _now()
-            rows = rejects + [coded_rows(c, now) for c in coded]
-            n = report.batches
-            before = (lambda: hooks.before_commit(n)) if hooks.before_commit else None
-            result = store.write_batch(rows, before_commit=before)
-            report.batches += 1
-            report.new += result.documents
-            report.failed += sum(1 for c in coded if not c.ok)
-            report.events += result.events
-            batcher.in_flight.difference_update(c.article.id for c in coded)
-            progress.update(
-                report.done + report.input_rejects + report.input_rejects_known,
-                report.new, report.skipped, report.failed + report.input_rejects,
-            )
-            if hooks.after_commit:
-                hooks.after_commit(n, result)
+            writer.put(rejects, coded)
+        writer.finish()
     finally:
+        writer.stop()
         if pool is not None:
             report.worker_maxrss_kb = pool.worker_maxrss_kb
             pool.close()

@@ -2,33 +2,56 @@
 
 Two event mentions are *compatible* when they share the CAMEO root, their
 source and target actors match (same country key, roles equal or one of them
-unknown; a reciprocal event also matches with source and target swapped),
-their dates lie within ``link_window_days`` of each other (a month- or
-year-precision date counts as its whole period), and their places are in the
-same country or one is unknown. A cluster is a connected component of this
-relation (single linkage).
+unknown; a reciprocal event, or one of the symmetric roots 03/04/06, also
+matches with source and target swapped), their dates lie within
+``link_window_days`` of each other (a month- or year-precision date counts as
+its whole period), their places are in the same country or one is unknown, and
+they say the same thing about whether it happened (same *polarity*, below).
+A cluster is a connected component of this relation (single linkage).
+
+Polarity: a cluster stands for an event that took place, so "did not meet"
+never joins "met" (``negated`` links only with ``negated``), and plans, threats
+and conditions ("will meet", "would strike if ...") link only with each other
+(``future``/``conditional``), never with the occurrence: a preview article is
+not a source for the meeting having happened. ``alleged`` ("reportedly met",
+"accused of shelling") links with ``asserted``: it is the same claimed
+occurrence, one outlet merely attributes it.
+
+Missing actors: an event whose target is unknown links only with events whose
+target is unknown too. Letting "Turkey's president held talks" join any
+Turkey-X consultation of those days would, under single linkage, make it a
+bridge that merges Turkey-Greece and Turkey-Russia talks of the same week
+into one cluster; a wrong merge is worse for counts than a missed link.
 
 Why components: they depend only on the set of events, never on the order
 they arrive in, so incremental linking after each batch gives exactly the
 clusters a one-shot linking of the whole corpus gives, whatever the batch
 boundaries or resume points. The cluster id is a hash of the smallest member,
-so it too depends only on membership. Incremental step: the unlinked (new)
-events of a batch are joined with the stored events of their blocks that lie
-in their date range; every stored cluster reached by a new event is merged
-with it and recomputed from its members. Stored clusters are already
-components, so merging through new events is all that can change.
+so it too depends only on membership.
+
+Why signatures: compatibility reads only a few fields of an event (its
+:class:`Signature`). Mentions with equal signatures are compatible with
+exactly the same events, and with each other (a dated signature is compatible
+with itself), so a component computation may keep one node per distinct
+signature: it unites the duplicates up front and compares representatives
+only. Incremental linking (``db.relink_pending``) relies on this to load, per
+batch, the distinct signatures of the stored events in the new events' blocks
+and date windows, whose number does not grow with the size of the clusters,
+and computes cluster summaries in SQL from :class:`ClusterStats` aggregates.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Hashable, Iterable, Mapping, Protocol, Sequence
 
 from ..records import content_id
 
 _EPOCH = dt.date(1970, 1, 1)
+
+LINK_RULES = "2"  # bump when compatibility changes: stores linked under other rules are relinked on open
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +60,35 @@ class LinkActor:
     code: str | None
     country: str | None
     role: str | None
+
+
+def link_actor(code: str | None, country: str | None, role: str | None) -> LinkActor | None:
+    """The linking view of a stored actor; None when neither a code nor a country was found."""
+    if code is None and country is None:
+        return None
+    return LinkActor(country or code or "?", code, country, role)
+
+
+def polarity(modality: str | None) -> str:
+    """Modalities that may link: asserted and alleged happened; negated did not; future/conditional may."""
+    if modality == "negated":
+        return "negated"
+    if modality in ("future", "conditional"):
+        return "irrealis"
+    return "factual"
+
+
+class Linkable(Protocol):
+    block_key: str
+    root: str
+    reciprocal: bool
+    source: LinkActor | None
+    target: LinkActor | None
+    date_lo: dt.date | None
+    date_hi: dt.date | None
+    place: tuple | None
+    modality: str
+    cluster_id: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +117,39 @@ class LinkEvent:
     url: str | None
     ingested_at: dt.datetime | None
     cluster_id: str | None = None
+    modality: str = "asserted"
 
     @property
     def member_key(self) -> tuple[str, str]:
         return (self.event_id, self.doc_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The fields compatibility reads, for a stored event of cluster ``cluster_id`` (see module docstring)."""
+
+    block_key: str
+    root: str
+    reciprocal: bool
+    source: LinkActor | None
+    target: LinkActor | None
+    date_lo: dt.date | None
+    date_hi: dt.date | None
+    place: tuple | None  # only the country (index 1) is read
+    modality: str
+    cluster_id: str | None
+
+
+def _actor_sig(a: LinkActor | None) -> tuple | None:
+    return (a.key, a.role) if a else None
+
+
+def signature_key(x: Linkable) -> Hashable:
+    """Equal keys <=> equal answers from :func:`compatible` against any event."""
+    return (
+        x.block_key, x.root, x.reciprocal, _actor_sig(x.source), _actor_sig(x.target),
+        x.date_lo, x.date_hi, x.place[1] if x.place else None, polarity(x.modality),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +172,7 @@ def _actors_match(a: LinkActor | None, b: LinkActor | None) -> bool:
     return a.key == b.key and (a.role is None or b.role is None or a.role == b.role)
 
 
-def _dyad_match(x: LinkEvent, y: LinkEvent) -> bool:
+def _dyad_match(x: Linkable, y: Linkable) -> bool:
     if _actors_match(x.source, y.source) and _actors_match(x.target, y.target):
         return True
     if x.reciprocal or y.reciprocal or x.root in SYMMETRIC_ROOTS:
@@ -99,23 +180,24 @@ def _dyad_match(x: LinkEvent, y: LinkEvent) -> bool:
     return False
 
 
-def _dates_match(x: LinkEvent, y: LinkEvent, window: int) -> bool:
+def _dates_match(x: Linkable, y: Linkable, window: int) -> bool:
     if x.date_lo is None or y.date_lo is None or x.date_hi is None or y.date_hi is None:
         return False
     gap = (max(x.date_lo, y.date_lo) - min(x.date_hi, y.date_hi)).days
     return gap <= window
 
 
-def _places_match(x: LinkEvent, y: LinkEvent) -> bool:
+def _places_match(x: Linkable, y: Linkable) -> bool:
     cx = x.place[1] if x.place else None
     cy = y.place[1] if y.place else None
     return cx is None or cy is None or cx == cy
 
 
-def compatible(x: LinkEvent, y: LinkEvent, window: int) -> bool:
+def compatible(x: Linkable, y: Linkable, window: int) -> bool:
     """Could these two mentions report the same real-world event?"""
     return (
         x.root == y.root
+        and polarity(x.modality) == polarity(y.modality)
         and _dyad_match(x, y)
         and _dates_match(x, y, window)
         and _places_match(x, y)
@@ -138,44 +220,57 @@ class _UnionFind:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def components(events: list[LinkEvent], window: int, *, trust_clusters: bool = False) -> list[list[LinkEvent]]:
-    """Connected components of the compatibility relation.
+def component_indices(items: Sequence[Linkable], window: int, *, trust_clusters: bool = False) -> list[list[int]]:
+    """Connected components of the compatibility relation, as lists of indices into ``items``.
 
-    With ``trust_clusters`` events that already carry the same cluster id are
-    united without checking (they are a component already), which saves the
-    pairwise checks inside stored clusters.
+    Items with equal signatures are united without checking and only one of
+    them is compared with the rest (exact: see the module docstring). With
+    ``trust_clusters`` items that carry the same cluster id are united too
+    (a stored cluster is a component already).
     """
-    uf = _UnionFind(len(events))
+    uf = _UnionFind(len(items))
     if trust_clusters:
-        first: dict[str, int] = {}
-        for i, e in enumerate(events):
+        first_of_cluster: dict[str, int] = {}
+        for i, e in enumerate(items):
             if e.cluster_id is not None:
-                uf.union(i, first.setdefault(e.cluster_id, i))
+                uf.union(i, first_of_cluster.setdefault(e.cluster_id, i))
+    reps: dict[Hashable, int] = {}
+    for i, e in enumerate(items):
+        if e.date_lo is not None and e.date_hi is not None:
+            uf.union(i, reps.setdefault(signature_key(e), i))
     by_block: dict[str, list[int]] = defaultdict(list)
-    for i, e in enumerate(events):
-        if e.date_lo is not None:
-            by_block[e.block_key].append(i)
+    for i in reps.values():
+        by_block[items[i].block_key].append(i)
     for idxs in by_block.values():
-        idxs.sort(key=lambda i: events[i].date_lo)
+        idxs.sort(key=lambda i: items[i].date_lo)
         for pos, i in enumerate(idxs):
-            x = events[i]
+            x = items[i]
             reach = x.date_hi + dt.timedelta(days=window)
             for j in idxs[pos + 1:]:
-                y = events[j]
+                y = items[j]
                 if y.date_lo > reach:
-                    break  # sorted by date_lo: no later event can be in reach of x
-                if trust_clusters and x.cluster_id is not None and x.cluster_id == y.cluster_id:
-                    continue
+                    break  # sorted by date_lo: no later item can be in reach of x
                 if uf.find(i) != uf.find(j) and compatible(x, y, window):
                     uf.union(i, j)
-    groups: dict[int, list[LinkEvent]] = defaultdict(list)
-    for i, e in enumerate(events):
-        groups[uf.find(i)].append(e)
-    return [sorted(g, key=lambda e: e.member_key) for g in groups.values()]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    return list(groups.values())
+
+
+def components(events: list[LinkEvent], window: int, *, trust_clusters: bool = False) -> list[list[LinkEvent]]:
+    """Connected components of the compatibility relation, each sorted by member key."""
+    return [
+        sorted((events[i] for i in g), key=lambda e: e.member_key)
+        for g in component_indices(events, window, trust_clusters=trust_clusters)
+    ]
 
 
 def cluster_id_for(members: Iterable[LinkEvent]) -> str:
-    smallest = min(e.member_key for e in members)
+    return cluster_id_of_key(min(e.member_key for e in members))
+
+
+def cluster_id_of_key(smallest: tuple[str, str]) -> str:
     return content_id(*smallest, prefix="clu_")
 
 
@@ -184,9 +279,8 @@ def global_event_id(cluster_id: str) -> int:
     return int(hashlib.sha256(cluster_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
-def _mode(values: Iterable, key=None):
+def _mode(counts: Mapping, key=None):
     """Most frequent value; ties go to the smallest (by ``key``) so the result is order-free."""
-    counts = Counter(values)
     if not counts:
         return None
     best = max(counts.values())
@@ -201,13 +295,105 @@ def _none_last(v) -> tuple:
     return (v is None, "" if v is None else str(v))
 
 
+def _actor_tuple(a: LinkActor | None) -> tuple:
+    return (a.code, a.country, a.role) if a else (None, None, None)
+
+
+@dataclass(slots=True)
+class ClusterStats:
+    """Everything a clusters row is computed from; bounded by the variety of values, not the member count.
+
+    Built from members in Python (:meth:`of_members`) or from SQL aggregates
+    (``db``); :meth:`row` is the single place the row is computed, so both
+    paths give the same row.
+    """
+
+    block_key: str = ""
+    root: str = ""
+    codes: dict[str, tuple[int, tuple, tuple]] = field(default_factory=dict)  # code -> (n, smallest key, (name, quad, goldstein))
+    dyads: Counter = field(default_factory=Counter)  # ((src code, country, role), (tgt ...)) -> n
+    places: Counter = field(default_factory=Counter)  # (name, country, lat, lon, feature) -> n
+    text_dates: Counter = field(default_factory=Counter)
+    all_dates: Counter = field(default_factory=Counter)
+    date_lo: dt.date | None = None
+    date_hi: dt.date | None = None
+    num_mentions: int = 0
+    num_articles: int = 0
+    num_sources: int = 0
+    first_doc: tuple = (None, None)  # (doc_id, url) of the earliest article: pub_date (None last), then doc_id
+    min_pub: dt.date | None = None
+    min_ingested: dt.datetime | None = None
+    best_confidence: dict[str, float] = field(default_factory=dict)  # source_key -> best clamped confidence
+
+    def add_dyad(self, src: tuple, tgt: tuple, n: int) -> None:
+        """Count a dyad; an actor with neither code nor country counts as no actor (as in LinkEvent)."""
+        src = src if src[0] is not None or src[1] is not None else (None, None, None)
+        tgt = tgt if tgt[0] is not None or tgt[1] is not None else (None, None, None)
+        self.dyads[(src, tgt)] += n
+
+    @classmethod
+    def of_members(cls, members: Sequence[LinkEvent]) -> "ClusterStats":
+        smallest = min(members, key=lambda e: e.member_key)
+        s = cls(block_key=smallest.block_key, root=smallest.root)
+        for e in sorted(members, key=lambda e: e.member_key):
+            n, key, facts = s.codes.get(e.code, (0, e.member_key, (e.name, e.quad_class, e.goldstein)))
+            s.codes[e.code] = (n + 1, key, facts)
+            s.add_dyad(_actor_tuple(e.source), _actor_tuple(e.target), 1)
+            if e.place:
+                s.places[e.place] += 1
+            if e.event_date:
+                s.all_dates[e.event_date] += 1
+                if e.date_basis == "text":
+                    s.text_dates[e.event_date] += 1
+            c = min(max(float(e.confidence or 0.0), 0.0), 1.0)
+            s.best_confidence[e.source_key] = max(s.best_confidence.get(e.source_key, 0.0), c)
+        los = [e.date_lo for e in members if e.date_lo]
+        his = [e.date_hi for e in members if e.date_hi]
+        s.date_lo, s.date_hi = (min(los) if los else None), (max(his) if his else None)
+        s.num_mentions = len(members)
+        s.num_articles = len({e.doc_id for e in members})
+        s.num_sources = len({e.source_key for e in members})
+        first = min(members, key=lambda e: (e.pub_date is None, e.pub_date or _EPOCH, e.doc_id))
+        s.first_doc = (first.doc_id, first.url)
+        pubs = [e.pub_date for e in members if e.pub_date]
+        ingested = [e.ingested_at for e in members if e.ingested_at]
+        s.min_pub = min(pubs) if pubs else None
+        s.min_ingested = min(ingested) if ingested else None
+        return s
+
+    def confidence(self) -> float:
+        """1 - prod(1 - c_s) over distinct sources s, c_s the best confidence of s."""
+        miss = 1.0
+        for key in sorted(self.best_confidence):
+            miss *= 1.0 - self.best_confidence[key]
+        return round(1.0 - miss, 6)
+
+    def representative_date(self) -> str | None:
+        """Most frequent text-based date (ties: earliest); else most frequent of any date."""
+        return _mode(self.text_dates) if self.text_dates else _mode(self.all_dates)
+
+    def row(self, cluster_id: str) -> tuple:
+        """The clusters-table row (schema column order)."""
+        code = _mode({c: n for c, (n, _, _) in self.codes.items()})
+        name, quad, goldstein = self.codes[code][2] if code is not None else (None, None, None)
+        src, tgt = _mode(self.dyads, key=_none_last)
+        place = _mode(self.places, key=_none_last) if self.places else (None,) * 5
+        first_seen = self.min_pub or (self.min_ingested.date() if self.min_ingested else None)
+        return (
+            cluster_id, global_event_id(cluster_id), self.block_key, self.root,
+            code, name, quad, goldstein,
+            *src, *tgt,
+            self.representative_date(), self.date_lo, self.date_hi,
+            *place,
+            self.num_mentions, self.num_articles, self.num_sources,
+            first_seen, *self.first_doc, self.min_ingested,
+            self.confidence(),
+        )
+
+
 def representative_date(members: Iterable[LinkEvent]) -> str | None:
     """Most frequent text-based date (ties: earliest); else most frequent of any date."""
-    members = list(members)
-    text = [e.event_date for e in members if e.date_basis == "text" and e.event_date]
-    if text:
-        return _mode(text)
-    return _mode([e.event_date for e in members if e.event_date])
+    return ClusterStats.of_members(list(members)).representative_date()
 
 
 def cluster_confidence(members: Iterable[LinkEvent]) -> float:
@@ -216,45 +402,12 @@ def cluster_confidence(members: Iterable[LinkEvent]) -> float:
     Several mentions from one article or one outlet count once: only
     independent sources raise the confidence.
     """
-    best: dict[str, float] = {}
-    for e in members:
-        c = min(max(float(e.confidence or 0.0), 0.0), 1.0)
-        best[e.source_key] = max(best.get(e.source_key, 0.0), c)
-    miss = 1.0
-    for key in sorted(best):
-        miss *= 1.0 - best[key]
-    return round(1.0 - miss, 6)
+    return ClusterStats.of_members(list(members)).confidence()
 
 
 def summarize(cluster: Cluster) -> tuple:
     """The clusters-table row of a cluster (schema column order)."""
-    m = cluster.members
-    code = _mode([e.code for e in m])
-    of_code = min((e for e in m if e.code == code), key=lambda e: e.member_key)
-    dyads = [(_actor_tuple(e.source), _actor_tuple(e.target)) for e in m]
-    src, tgt = _mode(dyads, key=_none_last)
-    places = [e.place for e in m if e.place]
-    place = _mode(places, key=_none_last) if places else (None,) * 5
-    los = [e.date_lo for e in m if e.date_lo]
-    his = [e.date_hi for e in m if e.date_hi]
-    first = min(m, key=lambda e: (e.pub_date is None, e.pub_date or _EPOCH, e.doc_id))
-    ingested = [e.ingested_at for e in m if e.ingested_at]
-    pubs = [e.pub_date for e in m if e.pub_date]
-    first_seen = min(pubs) if pubs else (min(ingested).date() if ingested else None)
-    return (
-        cluster.cluster_id, global_event_id(cluster.cluster_id), m[0].block_key, m[0].root,
-        code, of_code.name, of_code.quad_class, of_code.goldstein,
-        *src, *tgt,
-        representative_date(m), min(los) if los else None, max(his) if his else None,
-        *place,
-        len(m), len({e.doc_id for e in m}), len({e.source_key for e in m}),
-        first_seen, first.doc_id, first.url, min(ingested) if ingested else None,
-        cluster_confidence(m),
-    )
-
-
-def _actor_tuple(a: LinkActor | None) -> tuple:
-    return (a.code, a.country, a.role) if a else (None, None, None)
+    return ClusterStats.of_members(cluster.members).row(cluster.cluster_id)
 
 
 def build_clusters(events: list[LinkEvent], window: int, *, trust_clusters: bool = False) -> list[Cluster]:

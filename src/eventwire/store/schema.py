@@ -95,7 +95,7 @@ EVENTS = Table(
         C("plover_type", "VARCHAR", "PLOVER event type"),
         C("plover_mode", "VARCHAR", "PLOVER mode"),
         C("plover_context", "VARCHAR", "PLOVER context"),
-        C("modality", "VARCHAR", "asserted, negated, future, conditional or alleged"),
+        C("modality", "VARCHAR", "asserted, negated, future, conditional or alleged; linking joins negated only with negated, future/conditional only with each other"),
         C("reciprocal", "BOOLEAN", "Symmetric event (meet, talk): source and target may be swapped when linking"),
         *_actor_columns("source", "source actor"),
         *_actor_columns("target", "target actor"),
@@ -245,7 +245,7 @@ REJECTS = Table(
 
 STORE_INFO = Table(
     "store_info",
-    "Settings the stored data depends on (schema version, linking window).",
+    "Settings the stored data depends on (schema_version, link_window_days, link_rules: the version of the linking rules).",
     (
         C("key", "VARCHAR", "Setting name"),
         C("value", "VARCHAR", "Setting value"),
