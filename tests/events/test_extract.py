@@ -287,3 +287,21 @@ def test_they_is_the_last_plural_subject(pipeline):
     _, coded = events_of(pipeline, text)
     appeals = [e for e in coded.events if e.root in ("02", "10")]
     assert {e.source.country for e in appeals} == {"EGY", "SAU"}, [(e.source.code, e.code) for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    "text, root, reciprocal",
+    [
+        ("Greece and Turkey signed a deal on Thursday after a meeting between Erdogan and Mitsotakis in Ankara.", "04", True),
+        ("Fresh clashes between Sudanese troops and rebels erupted near Khartoum on Monday.", "19", False),
+    ],
+)
+def test_event_noun_with_between_names_both_parties(pipeline, text, root, reciprocal):
+    found, coded = events_of(pipeline, text)
+    hits = [e for e in coded.events if e.root == root and e.rule == "between" or (e.root == root and "between" in e.rule)]
+    assert hits and hits[0].target is not None and hits[0].reciprocal == reciprocal, found
+
+
+def test_mediation_between_two_parties_is_not_between_them(pipeline):
+    found, coded = events_of(pipeline, "A new mediation effort between Ethiopia and Eritrea began in Nairobi on Monday.")
+    assert not any(e.rule.startswith("between") for e in coded.events), found

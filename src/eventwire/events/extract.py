@@ -40,6 +40,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 GROUP_QUANTIFIERS = {"both", "two"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
+BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -488,6 +489,11 @@ class Extractor:
                     trig = self._frame_trigger(verb, consumed)  # "is ready to talk"
                     if trig:
                         yield from trig
+                elif verb.pos_ == "NOUN":
+                    between = self.between_event(verb)
+                    if between is not None:
+                        consumed.add(verb.i)
+                        yield between
                 continue
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
@@ -497,6 +503,27 @@ class Extractor:
                     trig = self._obligation(trig)
             if trig is not None:
                 yield from trig if isinstance(trig, list) else [trig]
+
+    def between_event(self, noun: Token) -> Trigger | None:
+        """An event noun naming both parties: "after a meeting between Erdogan and Mitsotakis",
+        "talks between Russia and Ukraine", "clashes between police and protesters".
+
+        Only mutual events (intent, consultation, cooperation) and fighting; a mediation
+        "between" two parties is done by someone else. Nouns a light verb already codes
+        ("held talks") are taken by that rule first."""
+        if noun.dep_ == "dobj" and _is_verbal(noun.head):
+            return None
+        cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+        if cue is None or cue.code[:2] not in BETWEEN_ROOTS or cue.code.startswith("045"):
+            return None
+        for pobj in _prep_objects([noun], {"between"}):
+            others = [c for c in pobj.conjuncts if c.i > pobj.i]
+            if others:
+                both = cue.code[:2] in SYMMETRIC_ROOTS
+                return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
+                               source_override=(pobj, others[0]) if both else (pobj,),
+                               target_override=() if both else (others[0],))
+        return None
 
     def _obligation(self, trig: Trigger) -> Trigger:
         """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
