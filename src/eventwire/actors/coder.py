@@ -176,12 +176,15 @@ class ActorCoder:
         out: list[Match] = []
         i, n = 0, len(words)
         names, roles = self.tables.names, self.tables.roles
+        keys = [w for w, _ in words]
         while i < n:
             found = None
             for length in range(min(self.tables.max_len, n - i), 0, -1):
-                key = tuple(w for w, _ in words[i:i + length])
-                toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
+                key = tuple(keys[i:i + length])
                 entries = names.get(key, ())
+                if not entries and key not in roles:
+                    continue
+                toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
                 entry = pick_entry(entries, toks)
                 if entry is not None:
                     if entry.kind == "person":  # namesakes: decided later, by date
