@@ -35,8 +35,8 @@ eval: $(STAMP)
 	$(VENV)/bin/eventwire eval ../shared/gold/seed.expected.json
 
 bench: $(STAMP)
-	$(PY) benchmarks/bench_coding.py --n 200 --repeat 2
-	$(PY) benchmarks/bench_ingest.py --sizes 200 600 --repeat 1
+	$(PY) benchmarks/bench_coding.py --n 200 --repeat 3
+	$(PY) benchmarks/bench_ingest.py --sizes 200 600 --repeat 2
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
