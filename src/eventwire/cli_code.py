@@ -4,14 +4,13 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import io
 import json
 import sys
 from dataclasses import replace
 from typing import IO, Iterable, Iterator
 
 from .config import Config
-from .records import Article, CodedArticle, DocError, Event, Rejected
+from .records import Article, CodedArticle, Event, Rejected
 from .serialize import event_to_dict
 
 FORMATS = ("table", "json", "events", "csv")

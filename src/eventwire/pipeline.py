@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
 from .config import Config
-from .errors import EventwireError, InputError
+from .errors import InputError
 from .records import Actor, Article, CodedArticle, DocError, Event, EventDate, Quote, Segment, Structure, content_id
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SegmentKind = Literal["headline", "subheadline", "dateline", "caption", "credit", "body", "repeat", "boilerplate"]

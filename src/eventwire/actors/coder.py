@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..places import Gazetteer
 from ..records import Actor
 from .memory import HONORIFICS, PERSONAL_PRONOUNS, ArticleMemory
-from .tables import ARTICLES, INTERNATIONAL_CODES, ROLE_CODES, ActorTables, Entry, Person, load_tables, normalise
+from .tables import ARTICLES, INTERNATIONAL_CODES, ROLE_CODES, ActorTables, Entry, load_tables, normalise
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod", "case", "flat", "predet", "quantmod", "nn"})
 # Prepositions whose object says where a group is ("security forces in Guinea", "doctors from ...").

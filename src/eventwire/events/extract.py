@@ -19,7 +19,7 @@ argument resolution and event building (``extract``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -36,9 +36,6 @@ ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensif
 HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 CONDITIONAL_MARKS = {"if", "unless"}
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
-GROUP_QUANTIFIERS = {"both", "two"}
-GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "party", "president", "minister", "state", "delegation"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them

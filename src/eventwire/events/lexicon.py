@@ -27,7 +27,6 @@ short for `prep:on|prep:against`; empty means the cue takes no target.
 """
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
