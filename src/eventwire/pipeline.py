@@ -15,6 +15,9 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
+from .actors.context import facing_country
+from .actors.entities import entity_actor
+from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
 from .records import Actor, Article, CodedArticle, DocError, Event, EventDate, Quote, Segment, Structure, content_id
@@ -142,6 +145,7 @@ class Pipeline:
         from .actors import ArticleMemory
         from .dates import resolve as resolve_date
 
+        discards = load_discards()
         ctx = ArticleContext(when=article.pub_date, memory=ArticleMemory())
         events: list[Event] = []
         actors: list[Actor] = []
@@ -163,6 +167,8 @@ class Pipeline:
                     ctx.plural = []
                 sent_actors = self._scan_actors(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
+                if discards.sentence_phrase(sent.text):
+                    continue  # a sentence of sport results or history: not an event
                 for cand in self.extractor.candidates(
                     sent,
                     lambda tok: self._actors_at(tok, sent_actors, ctx, seg.start),
@@ -174,7 +180,13 @@ class Pipeline:
                         events.append(event)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
-        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors), quotes=tuple(quotes))
+        reason = non_political_story("\n".join(seg.text for seg, _ in docs),
+                                     [a for e in events for a in (e.source, e.target) if a is not None])
+        notes = ()
+        if reason is not None:  # sport, business, science ...: no events, and the document says why
+            notes, events = (f"not political news: {reason}; {len(events)} candidate events withheld",), []
+        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors),
+                            quotes=tuple(quotes), notes=notes)
 
     # -- actors -----------------------------------------------------------
     def _scan_actors(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
@@ -190,7 +202,8 @@ class Pipeline:
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             if actor is not None:
                 found[tok.i] = actor
-                ctx.note(actor)
+                if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
+                    ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor)
                 more = self._shared_head(tok, actor, ctx, offset)
@@ -198,6 +211,8 @@ class Pipeline:
                     ctx.shared[tok.i] = [actor, *more]
                     for a in more:
                         ctx.note(a)
+        for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
+            found[i] = facing_country(sent.doc[i], actor, found)
         for tok in sent:  # a plural subject is what a later "they" / "both sides" refers to
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.i in found:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
@@ -246,6 +261,7 @@ class Pipeline:
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             return [actor] if actor is not None and actor.country is not None else []
+        head = tok
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
             of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
             pobj = [c for p in of for c in p.children if c.dep_ == "pobj"]
@@ -254,7 +270,8 @@ class Pipeline:
             tok = pobj[0]
             if tok.i in found:
                 return [found[tok.i]]
-        return []
+        named = entity_actor(head, offset)  # a person or organisation the tables do not know
+        return [named] if named is not None else []
 
     def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
@@ -274,6 +291,8 @@ class Pipeline:
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
         if ctx.plural:
             return ctx.plural
+        if low in ("we", "us"):
+            return []  # a speaker's side we cannot tell: not a guess at the last two actors
         role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
         return ctx.pair(before, role)
 
@@ -330,10 +349,10 @@ class Pipeline:
             source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         if _is_state(source) and source.role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
-        if target is not None and target.key == source.key:
+        if target is not None and source is not None and target.key == source.key:
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
-        event_id = content_id(article.id, s_start, cand.code, source.code, target.code if target else "", t_start, prefix="ev_")
+        event_id = content_id(article.id, s_start, cand.code, source.code if source else "", target.code if target else "", t_start, prefix="ev_")
         return Event(
             event_id=event_id,
             code=info.code,
@@ -376,6 +395,15 @@ def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles
     if actor is None or iso3 is None or actor.country is not None or actor.role not in roles:
         return actor
     return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}-country")
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside", "from", "to",
+                            "into", "across"})
+
+
+def _is_location(tok: Token, actor: Actor) -> bool:
+    """A country or city named as a place ("stores in Sydney", "coffee from Brazil")."""
+    return actor.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _is_state(actor: Actor | None) -> bool:

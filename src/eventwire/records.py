@@ -198,6 +198,7 @@ class CodedArticle:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     errors: tuple[DocError, ...] = ()
+    notes: tuple[str, ...] = ()  # why events were withheld (e.g. "not political news: ...")
 
     @property
     def ok(self) -> bool:

@@ -43,6 +43,7 @@ def coded_article_to_dict(coded: Any) -> dict[str, Any]:
         "events": _plain(coded.events),
         "quotes": _plain(coded.quotes),
         "errors": _plain(coded.errors),
+        "notes": list(coded.notes),
     }
 
 
