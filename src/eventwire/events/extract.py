@@ -777,6 +777,10 @@ class Extractor:
             return []  # "they can arrest us": an ability or a possibility, not an act
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
+        if modality == "negated" and code[:2] in COOPERATIVE_ROOTS and trig.frame is None:
+            # "will not lift the ban", "did not give permission": declining a cooperative act is a
+            # rejection (CAMEO 12x), an event in its own right
+            code, rule, modality = self.lexicon.lift("refuse", code), rule + "+negated:refuse", "asserted"
         manner = self.manner_code(trig, subj_toks)
         if manner is not None and manner != code:
             code, rule = manner, rule + "+manner"
