@@ -29,6 +29,7 @@ def _q(description: str):
 
 
 def event_filter(
+    request: Request,
     since: Annotated[str | None, _q("events on or after this date (YYYY-MM-DD)")] = None,
     until: Annotated[str | None, _q("events on or before this date (YYYY-MM-DD)")] = None,
     source: Annotated[str | None, _q("source country (USA) or actor code prefix (USAGOV)")] = None,
@@ -39,7 +40,18 @@ def event_filter(
     quad: Annotated[str | None, _q("quad class: 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict")] = None,
     cluster: Annotated[str | None, _q("cluster id (clu_...) or GLOBALEVENTID")] = None,
 ) -> q.EventFilter:
-    return FilterParams(since, until, source, target, country, root, code, quad, cluster).to_filter()
+    f = FilterParams(since, until, source, target, country, root, code, quad, cluster).to_filter()
+    if f.cluster:
+        _known_cluster(request, f.cluster)
+    return f
+
+
+def _known_cluster(request: Request, cluster: str) -> None:
+    """An unknown cluster is an error (404), not an empty result: ids come from links, so a miss is a bad link."""
+    column, value = ("global_event_id", int(cluster)) if cluster.isdigit() else ("cluster_id", cluster)
+    with request.app.state.db.cursor() as con:
+        if not con.execute(f"SELECT count(*) FROM clusters WHERE {column} = ?", [value]).fetchone()[0]:
+            raise ApiError("E601", f"no cluster {cluster!r}", 404)
 
 
 Filter = Annotated[q.EventFilter, Depends(event_filter)]

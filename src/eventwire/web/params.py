@@ -8,10 +8,12 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
 
+from ..actors.tables import DATA_DIR as ACTOR_DATA, read_tsv
 from ..events.codes import load_codes
 from ..store.query import PERIODS, EventFilter
 
@@ -19,7 +21,7 @@ MAX_PAGE = 1000  # rows per page at most
 DEFAULT_PAGE = 100
 MAX_PARAM_CHARS = 200  # no valid parameter is longer
 
-_ACTOR = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){0,2}$")  # country (USA) or actor code prefix (USAGOV, IGOUNO)
+_ACTOR = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){0,3}$")  # country (USA) or actor code prefix (USAGOV, IGOUNO)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _CLUSTER_ID = re.compile(r"^clu_[0-9a-f]{4,64}$")
 _DOC_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,128}$")
@@ -65,13 +67,33 @@ def parse_date(name: str, value: str | None) -> dt.date | None:
         raise bad(name, value, "a date YYYY-MM-DD") from None
 
 
+@functools.cache
+def actor_parts() -> frozenset[str]:
+    """Every three-letter part of a CAMEO actor code the packaged tables know (countries, regions, groups, roles)."""
+    parts: set[str] = set()
+    columns = {"countries.tsv": ("iso3", "cameo"), "regions.tsv": ("code",), "roles.tsv": ("role",),
+               "roles_hand.tsv": ("role",), "organisations.tsv": ("code",), "organisations_hand.tsv": ("code",)}
+    for name, cols in columns.items():
+        path = ACTOR_DATA / name
+        if path.exists():
+            for row in read_tsv(path):
+                for col in cols:
+                    code = (row.get(col) or "").strip().upper()
+                    parts.update(code[i:i + 3] for i in range(0, len(code) - 2, 3))
+    return frozenset(p for p in parts if len(p) == 3 and p.isalpha())
+
+
 def _actor(name: str, value: str | None, pattern: re.Pattern[str], expected: str) -> str | None:
     value = _clean(name, value)
     if value is None:
         return None
-    if not pattern.match(value.upper()):
+    code = value.upper()
+    if not pattern.match(code):
         raise bad(name, value, expected)
-    return value.upper()
+    unknown = [code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3] not in actor_parts()]
+    if unknown:
+        raise bad(name, value, f"{expected}; {', '.join(unknown)} is not a CAMEO actor code")
+    return code
 
 
 def parse_root(value: str | None) -> str | None:
