@@ -14,7 +14,7 @@ function el(tag, attrs = {}, ...children) {
     else if (k === "text") node.textContent = v;
     else node.setAttribute(k, v);
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c));
   return node;
 }
 
@@ -23,7 +23,7 @@ function svg(tag, attrs = {}, ...children) {
   for (const [k, v] of Object.entries(attrs)) {
     if (k.startsWith("on")) node.addEventListener(k.slice(2), v); else node.setAttribute(k, v);
   }
-  for (const c of children.flat()) if (c) node.append(c);
+  for (const c of children.flat(Infinity)) if (c) node.append(c);
   return node;
 }
 
@@ -118,7 +118,7 @@ async function timelinePage() {
   const W = Math.max(600, Math.min(1150, periods.length * 28 + 60)), H = 260, pad = 30;
   const max = Math.max(1, ...periods.map(p => Object.values(stacks[p]).reduce((s, r) => s + r.mentions, 0)));
   const bw = Math.max(4, Math.min(40, (W - pad * 2) / Math.max(1, periods.length) - 4));
-  const chart = svg("svg", { width: W, height: H + 40, id: "timeline-chart" });
+  const chart = svg("svg", { width: W, height: H + 70, id: "timeline-chart" });
   chart.append(svg("text", { x: 4, y: 12, class: "axis" }, document.createTextNode(`${max} event mentions`)));
   const list = el("div", { id: "bar-events" });
   periods.forEach((p, i) => {
@@ -189,8 +189,9 @@ async function mapPage() {
   const W = 1000, H = 500, X = lon => (lon + 180) * W / 360, Y = lat => (90 - lat) * H / 180;
   const map = svg("svg", { width: W, height: H, viewBox: `0 0 ${W} ${H}`, id: "world-map" });
   for (const f of WORLD.features) {
-    const d = f.geometry.coordinates.map(poly => poly.map(ring =>
-      "M" + ring.map(([lon, lat]) => `${X(lon).toFixed(1)},${Y(lat).toFixed(1)}`).join("L") + "Z").join("")).join("");
+    // a ring that crosses the antimeridian (Russia, Fiji, Antarctica) jumps across the map: start a new subpath there
+    const d = f.geometry.coordinates.map(poly => poly.map(ring => ring.map(([lon, lat], k) =>
+      (k === 0 || Math.abs(lon - ring[k - 1][0]) > 180 ? "M" : "L") + `${X(lon).toFixed(1)},${Y(lat).toFixed(1)}`).join("") + "Z").join("")).join("");
     const path = svg("path", { d, class: "country", "data-iso3": f.properties.iso3 || "" });
     path.append(svg("title", {}, document.createTextNode(f.properties.name)));
     map.append(path);
@@ -286,7 +287,10 @@ function renderText(text, segStart, segEnd, spans, onPick) {
     if (!cover.length) { out.push(document.createTextNode(text.slice(a, b))); continue; }
     const classes = [...new Set(cover.map(s => s[2]))];
     const evs = [...new Set(cover.map(s => s[3]))];
-    out.push(el("span", { class: classes.join(" "), "data-events": evs.join(" "), onclick: () => onPick(evs[evs.length - 1]) }, text.slice(a, b)));
+    const of = cls => cover.filter(s => s[2] === cls).map(s => s[3]).join(" ") || null;
+    out.push(el("span", { class: classes.join(" "), "data-events": evs.join(" "), "data-trigger": of("ev-trigger"),
+      "data-source": of("ev-source"), "data-target": of("ev-target"),
+      title: "click for the explanation", onclick: () => onPick(evs[evs.length - 1]) }, text.slice(a, b)));
   }
   return out;
 }
@@ -310,8 +314,9 @@ function articleView(doc, text, segments, events, quotes, focusId) {
   const side = el("div", { class: "explain" });
   const list = el("ol", { class: "evlist" });
   const pick = i => {
-    document.querySelectorAll(".ev-focus").forEach(n => n.classList.remove("ev-focus"));
-    document.querySelectorAll(`[data-events~="${i}"].ev-trigger`).forEach(n => n.classList.add("ev-focus"));
+    body.dataset.focus = i;
+    body.querySelectorAll(".ev-focus").forEach(n => n.classList.remove("ev-focus"));
+    body.querySelectorAll(`[data-trigger~="${i}"], [data-source~="${i}"], [data-target~="${i}"]`).forEach(n => n.classList.add("ev-focus"));
     list.querySelectorAll("li").forEach((li, k) => li.classList.toggle("active", k === i));
     side.replaceChildren(el("h3", {}, "Why this event"), explain(events[i]), el("h3", {}, "Events"), list);
   };
@@ -382,6 +387,7 @@ async function route() {
   document.querySelectorAll("#nav a").forEach(a => a.classList.toggle("active", a.dataset.page === page));
   $("#filters").hidden = page === "code" || page === "article";
   syncForm(); showError(null);
+  document.body.dataset.ready = "loading";
   try {
     if (page === "article") await articlePage(decodeURIComponent(path.split("/")[2] || ""));
     else if (page === "dyads") await dyadsPage();
