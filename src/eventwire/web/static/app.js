@@ -150,11 +150,12 @@ async function dyadsPage() {
   const rows = data.items.map(r => el("tr", { class: "clickable pair-row", onclick: () => pairTimeline(detail, r) },
     el("td", {}, r.source_country || "—"), el("td", {}, r.target_country || "—"), el("td", {}, r.events),
     el("td", {}, r.mentions), el("td", {}, r.mean_goldstein), el("td", { class: "small" }, `${r.first_date || ""} … ${r.last_date || ""}`)));
-  main().replaceChildren(el("h2", {}, "Dyads: top source → target country pairs"),
-    el("table", { id: "pairs" }, el("tr", {}, ["source", "target", "events", "reports", "mean Goldstein", "dates"].map(h => el("th", {}, h))), rows),
-    el("p", { class: "small muted" }, "Counts are real-world events (clusters); click a pair for its own timeline."), detail);
+  main().replaceChildren(el("h2", {}, "Dyads: top source → target country pairs"), detail,
+    el("p", { class: "small muted" }, "Counts are real-world events (clusters); click a pair for its own timeline."),
+    el("table", { id: "pairs" }, el("tr", {}, ["source", "target", "events", "reports", "mean Goldstein", "dates"].map(h => el("th", {}, h))), rows));
   const src = params().get("source"), tgt = params().get("target");
-  const chosen = data.items.find(r => r.source_country === src && r.target_country === tgt);
+  const chosen = (src && tgt && data.items.find(r => r.source_country === src && r.target_country === tgt))
+    || data.items.find(r => r.source_country && r.target_country && r.first_date);
   if (chosen) await pairTimeline(detail, chosen);
 }
 
@@ -174,7 +175,7 @@ async function pairTimeline(target, pair) {
     const h = (r.events / max) * (H - 20), x = 20 + i * (bw + 4);
     const rect = svg("rect", { x, y: H - h, width: bw, height: h, class: "bar " + (r.mean_goldstein < 0 ? "q4" : "q1") });
     rect.append(svg("title", {}, document.createTextNode(`${r.period}: ${r.events} events, mean Goldstein ${r.mean_goldstein}`)));
-    chart.append(rect, svg("text", { x, y: H + 14, class: "axis" }, document.createTextNode(r.period)));
+    chart.append(rect, svg("text", { x, y: H + 12, class: "axis", transform: `rotate(20 ${x} ${H + 12})` }, document.createTextNode(r.period)));
   });
   target.replaceChildren(el("h3", {}, `${pair.source_country} → ${pair.target_country} per ${by} `,
     el("a", { href: url, class: "small" }, "json")), chart,
