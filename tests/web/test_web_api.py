@@ -189,3 +189,28 @@ def test_code_a_text_returns_events_without_storing(client, con, examples_db):
     e = body["events"][0]
     assert body["text"][e["sentence_start"]:e["sentence_end"]] == e["sentence"]
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == before
+
+
+def test_allow_ingest_stores_a_pasted_article(examples_db, tmp_path):
+    import shutil
+
+    from pathlib import Path
+
+    from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(examples_db, db)
+    text = ("Ministers meet in Oslo\n\nOSLO (Wire) - Norway's foreign minister met his Swedish counterpart in Oslo on "
+            "Monday and the two governments agreed to expand cooperation on Arctic security, officials said.\n")
+    with TestClient(create_app(db, allow_ingest=True)) as c:
+        before = c.get("/api/info").json()
+        assert before["allow_ingest"] is True
+        body = c.post("/api/code", json={"text": text, "pub_date": "2024-12-09", "store": True}).json()
+        assert body["stored"] is True and body["events"]
+        after = c.get("/api/info").json()
+        assert after["counts"]["documents"] == before["counts"]["documents"] + 1
+        stored = c.get(f"/api/documents/{body['id']}").json()
+        assert stored["text"] == text and len(stored["events"]) == len(body["events"])
+    assert Path(db).exists()

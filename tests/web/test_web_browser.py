@@ -34,11 +34,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(app):
+def server(examples_db):
     import uvicorn
 
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    from eventwire.web import create_app
+
+    port = _free_port()  # an app of its own: stopping the server closes its store
+    srv = uvicorn.Server(uvicorn.Config(create_app(examples_db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
