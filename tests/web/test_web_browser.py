@@ -101,9 +101,10 @@ def test_timeline_filter_then_bar_then_article_with_highlights(page, client, tmp
     assert "country=TUR" in page.locator("#json-twin").get_attribute("href")
     bars = page.locator("#timeline-chart rect.bar")
     assert bars.count() > 0
-    shot(page, tmp_path, "timeline")
     bars.first.click()
     page.wait_for_selector("#bar-events tr.event-row")
+    assert "null" not in page.locator("#main").inner_text() and "undefined" not in page.locator("#main").inner_text()
+    shot(page, tmp_path, "timeline")
     row = page.locator("#bar-events tr.event-row").first
     doc_id, event_id = row.get_attribute("data-doc"), row.get_attribute("data-event")
     row.click()

@@ -105,25 +105,40 @@ async function listEvents(target, query, title) {
     const box = el("div"); target.append(box); ev.target.remove(); await listEvents(box, q, "more");
   } }, "more") : null;
   target.replaceChildren(el("h3", {}, title, " ", el("a", { href: url, class: "small" }, "json")),
-    page.items.length ? eventsTable(page.items) : el("p", { class: "muted" }, "no events"), more);
+    page.items.length ? eventsTable(page.items) : el("p", { class: "muted" }, "no events"), more || "");
 }
 
 // ---- timeline --------------------------------------------------------------------------------
+function fillPeriods(found, by) {
+  // every period from the first to the last, so that time runs evenly along the axis (at most 1500 bars)
+  if (found.length < 2) return found;
+  const out = [], last = found[found.length - 1];
+  const d = new Date(found[0] + "T00:00:00Z");
+  while (out.length < 1500) {
+    const iso = d.toISOString().slice(0, 10);
+    if (iso > last) return out;
+    out.push(iso);
+    if (by === "month") d.setUTCMonth(d.getUTCMonth() + 1); else d.setUTCDate(d.getUTCDate() + (by === "week" ? 7 : 1));
+  }
+  return found;
+}
+
 async function timelinePage() {
   const by = params().get("by") || "day";
   const data = await api(twin("/api/counts?" + filterQuery({ by: by === "day" ? null : by }).toString()));
-  const periods = [...new Set(data.items.map(r => r.period))].sort();
-  const stacks = {};
-  for (const r of data.items) (stacks[r.period] ||= {})[r.quad_class] = r;
+  const periods = fillPeriods([...new Set(data.items.map(r => r.period))].sort(), by);
+  const stacks = Object.fromEntries(periods.map(p => [p, {}]));
+  for (const r of data.items) stacks[r.period][r.quad_class] = r;
   const W = Math.max(600, Math.min(1150, periods.length * 28 + 60)), H = 260, pad = 30;
   const max = Math.max(1, ...periods.map(p => Object.values(stacks[p]).reduce((s, r) => s + r.mentions, 0)));
-  const bw = Math.max(4, Math.min(40, (W - pad * 2) / Math.max(1, periods.length) - 4));
+  const gap = periods.length > 100 ? 0 : 4;
+  const bw = Math.max(1, Math.min(40, (W - pad * 2) / Math.max(1, periods.length) - gap));
   const chart = svg("svg", { width: W, height: H + 70, id: "timeline-chart" });
   chart.append(svg("text", { x: 4, y: 12, class: "axis" }, document.createTextNode(`${max} event mentions`)));
   const list = el("div", { id: "bar-events" });
   periods.forEach((p, i) => {
     let y = H;
-    const x = pad + i * (bw + 4);
+    const x = pad + i * (bw + gap);
     for (const q of [1, 2, 3, 4]) {
       const r = stacks[p][q]; if (!r) continue;
       const h = (r.mentions / max) * (H - 20);
@@ -227,7 +242,7 @@ async function clustersPage() {
     el("td", {}, c.num_articles), el("td", {}, c.num_sources), el("td", {}, (c.confidence ?? 0).toFixed(2))));
   const next = page.next ? el("button", { id: "next-page", onclick: () => go("/clusters", filterQuery({ cursor: page.next })) }, "next page") : null;
   main().replaceChildren(el("h2", {}, "Clusters: real-world events and their reports"),
-    el("table", { id: "clusters" }, el("tr", {}, ["date", "event", "source", "target", "place", "articles", "sources", "confidence"].map(h => el("th", {}, h))), rows), next);
+    el("table", { id: "clusters" }, el("tr", {}, ["date", "event", "source", "target", "place", "articles", "sources", "confidence"].map(h => el("th", {}, h))), rows), next || "");
 }
 
 async function clusterDetail(id) {
