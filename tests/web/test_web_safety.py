@@ -69,16 +69,27 @@ def test_code_a_text_refuses_bad_bodies(client, body):
     _assert_coded_4xx(r, repr(body[:40]))
 
 
-def test_bodies_are_bounded(client):
-    r = client.post("/api/code", content=b"{" + b" " * 2_100_000 + b"}", headers={"Content-Type": "application/json"})
-    assert r.status_code == 413 and r.json()["error"]["code"] == "E602"
+def test_bodies_are_bounded_and_long_texts_meet_the_file_checks(examples_db):
+    from fastapi.testclient import TestClient
 
-    def chunks():  # no Content-Length: counted while streaming
-        for _ in range(30):
-            yield b" " * 100_000
+    from eventwire.config import Config
+    from eventwire.web import create_app
+    from eventwire.web.coding import max_body
 
-    r = client.post("/api/code", content=chunks(), headers={"Content-Type": "application/json"})
-    assert r.status_code == 413
+    config = Config(max_bytes=20_000)
+    limit = max_body(config)
+    with TestClient(create_app(examples_db, config=config)) as c:
+        r = c.post("/api/code", content=b"{" + b" " * limit + b"}", headers={"Content-Type": "application/json"})
+        assert r.status_code == 413 and r.json()["error"]["code"] == "E602"
+
+        def chunks():  # no Content-Length: counted while streaming
+            for _ in range(limit // 10_000 + 2):
+                yield b" " * 10_000
+
+        r = c.post("/api/code", content=chunks(), headers={"Content-Type": "application/json"})
+        assert r.status_code == 413 and r.json()["error"]["code"] == "E602"
+        r = c.post("/api/code", json={"text": "Talks went on. " * 2000})  # 30,000 characters, within the body limit
+        assert r.status_code == 422 and r.json()["error"]["code"] == "E002"
 
 
 def test_no_endpoint_writes(client):

@@ -93,8 +93,9 @@ def _install_errors(app: FastAPI) -> None:
     @app.middleware("http")
     async def bounded(request: Request, call_next):
         length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > coding.MAX_BODY):
-            return _error(413, "E602", f"request body over {coding.MAX_BODY} bytes")
+        most = request.app.state.max_body
+        if length is not None and (not length.isdigit() or int(length) > most):
+            return _error(413, "E602", f"request body over {most} bytes")
         if len(request.url.query) > 4000:
             return _error(414, "E600", "query string over 4000 characters")
         return await call_next(request)
@@ -120,6 +121,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, config: Config | N
     )
     app.state.db = database
     app.state.config = config
+    app.state.max_body = coding.max_body(config)
     app.state.pipeline = _Pipeline(config)
     _install_errors(app)
     app.include_router(api.router)

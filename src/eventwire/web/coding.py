@@ -15,7 +15,14 @@ from ..serialize import coded_article_to_dict
 from .params import ApiError, parse_date
 
 router = APIRouter(prefix="/api")
-MAX_BODY = 2_000_000  # bytes of a request body; the text itself is held to Config.max_bytes
+
+
+def max_body(config) -> int:
+    """Bytes a request body may have: room for a text of Config.max_bytes even with JSON escapes, no more.
+
+    A longer text is refused here (413); a text within it meets the file checks (E002 too large, ...).
+    """
+    return 2 * config.max_bytes + 65_536
 _LOCK = threading.Lock()  # one coding (and one write) at a time: the pipeline is not shared across threads
 
 
@@ -26,7 +33,7 @@ class CodeRequest(BaseModel):
     store: bool = Field(False, description="also store the article (only when the server runs with --allow-ingest)")
 
 
-async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
+async def read_body(request: Request, limit: int) -> bytes:
     """The request body, refused as soon as it passes ``limit`` bytes (whatever Content-Length claims)."""
     body = bytearray()
     async for chunk in request.stream():
@@ -49,7 +56,7 @@ def _parse(raw: bytes) -> CodeRequest:
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": CodeRequest.model_json_schema()}}}})
 async def code(request: Request) -> dict[str, Any]:
-    req = _parse(await read_body(request))
+    req = _parse(await read_body(request, request.app.state.max_body))
     pub_date = parse_date("pub_date", req.pub_date)
     state = request.app.state
     if req.store and not state.db.allow_ingest:
