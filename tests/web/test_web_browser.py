@@ -120,6 +120,7 @@ def test_timeline_filter_then_bar_then_article_with_highlights(page, client, tmp
     if event["source_start"] >= 0 and event["source_text"]:
         source = page.locator(f"#article-text [data-source~='{focus}']")
         assert "".join(source.all_inner_texts()) == event["source_text"]
+    assert f"cue {event['cue']}" in trigger.first.get_attribute("title")  # the explanation on hover
     assert page.locator("#explanation dd[data-field=cue]").inner_text() == event["cue"]
     assert page.locator("#explanation dd[data-field=rule]").inner_text() == event["rule"]
     shot(page, tmp_path, "article")

@@ -292,7 +292,13 @@ function spansOf(events) {
   return spans.filter(s => s[1] > s[0]);
 }
 
-function renderText(text, segStart, segEnd, spans, onPick) {
+function summary(e) {
+  const d = e.date || {};
+  return `${e.code} ${e.name} · cue ${e.cue} · rule ${e.rule} · date ${d.value || "unknown"} (${d.basis || "none"})` +
+    ` · place ${e.place ? e.place.name : "none"} — click for the full explanation`;
+}
+
+function renderText(text, segStart, segEnd, spans, onPick, events) {
   const cuts = new Set([segStart, segEnd]);
   for (const [s, e] of spans) { if (s > segStart && s < segEnd) cuts.add(s); if (e > segStart && e < segEnd) cuts.add(e); }
   const points = [...cuts].sort((a, b) => a - b);
@@ -306,7 +312,7 @@ function renderText(text, segStart, segEnd, spans, onPick) {
     const of = cls => cover.filter(s => s[2] === cls).map(s => s[3]).join(" ") || null;
     out.push(el("span", { class: classes.join(" "), "data-events": evs.join(" "), "data-trigger": of("ev-trigger"),
       "data-source": of("ev-source"), "data-target": of("ev-target"),
-      title: "click for the explanation", onclick: () => onPick(evs[evs.length - 1]) }, text.slice(a, b)));
+      title: evs.map(i => summary(events[i])).join("\n"), onclick: () => onPick(evs[evs.length - 1]) }, text.slice(a, b)));
   }
   return out;
 }
@@ -341,7 +347,7 @@ function articleView(doc, text, segments, events, quotes, focusId) {
   const segs = segments.length ? segments : [{ kind: "body", start: 0, end: text.length }];
   for (const s of segs) {
     const kind = ["headline", "subheadline", "body"].includes(s.kind) ? null : el("span", { class: "kind" }, s.kind);
-    body.append(el("p", { class: "seg " + s.kind, "data-kind": s.kind }, kind, renderText(text, s.start, s.end, spans, pick)));
+    body.append(el("p", { class: "seg " + s.kind, "data-kind": s.kind }, kind, renderText(text, s.start, s.end, spans, pick, events)));
   }
   const meta = el("p", { class: "small muted" }, [doc.outlet, doc.pub_date, doc.dateline_place && `dateline ${doc.dateline_place}`,
     `${events.length} events`, `${quotes.length} quotes`, doc.url && el("a", { href: doc.url, rel: "noreferrer" }, "source")].filter(Boolean).flatMap((x, i) => i ? [" · ", x] : [x]));
