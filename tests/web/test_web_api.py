@@ -214,3 +214,13 @@ def test_allow_ingest_stores_a_pasted_article(examples_db, tmp_path):
         stored = c.get(f"/api/documents/{body['id']}").json()
         assert stored["text"] == text and len(stored["events"]) == len(body["events"])
     assert Path(db).exists()
+
+
+def test_concurrent_requests_get_the_same_answers(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = ["/api/events?limit=50&country=TUR", "/api/counts?by=week", "/api/pairs", "/api/places", "/api/clusters?limit=20"]
+    expected = {u: client.get(u).json() for u in urls}
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda u: (u, client.get(u).json()), urls * 6))
+    assert all(body == expected[u] for u, body in results)
