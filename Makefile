@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test test-all install eval bench clean
+.PHONY: demo test test-all install eval bench serve clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,13 +16,19 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@
 
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,browser]'
 	touch $@
 
 install: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/eventwire code examples/articles.jsonl
+
+# The web UI on the bundled examples: http://127.0.0.1:8000/ (the store is built on first use).
+EXAMPLES_DB := examples.duckdb
+serve: $(STAMP)
+	test -f $(EXAMPLES_DB) || $(VENV)/bin/eventwire ingest examples --db $(EXAMPLES_DB) --quiet
+	$(VENV)/bin/eventwire serve --db $(EXAMPLES_DB)
 
 test: $(TEST_STAMP)
 	$(PY) -m pytest -q
@@ -37,6 +43,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_coding.py --n 200 --repeat 3
 	$(PY) benchmarks/bench_ingest.py --sizes 200 600 --repeat 2
+	$(PY) benchmarks/bench_api.py --events 100000 --repeat 40
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-COMMAND_MODULES = ("eventwire.cli_code", "eventwire.eval.cli", "eventwire.store.cli")
+COMMAND_MODULES = ("eventwire.cli_code", "eventwire.eval.cli", "eventwire.store.cli", "eventwire.web.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -337,6 +337,7 @@ class Store:
                 (schema.QUOTES, lambda b: b.quotes),
                 (schema.MENTIONS, lambda b: b.mentions),
                 (schema.REJECTS, lambda b: b.rejects),
+                (schema.TEXTS, lambda b: (b.text,) if b.text else ()),
             ):
                 insert_rows(con, table, [row for b in batch for row in pick(b)])
             changed = relink_pending(con, self.window)

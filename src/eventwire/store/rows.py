@@ -27,6 +27,7 @@ class DocRows:
     quotes: tuple[tuple, ...]
     mentions: tuple[tuple, ...]
     rejects: tuple[tuple, ...]
+    text: tuple | None = None  # (doc_id, text, segments) for the texts table
 
 
 def date_span(date: EventDate | None, pub_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
@@ -175,4 +176,5 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
         art.id, document,
         tuple(_event_row(e, art.id, art.pub_date) for e in events),
         actors, tuple(quotes), _mention_rows(coded, events, lead_end), (),
+        (art.id, art.text, json.dumps([[s.kind, s.start, s.end] for s in (st.segments if st else ())])),
     )

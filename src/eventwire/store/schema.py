@@ -243,6 +243,17 @@ REJECTS = Table(
     key=("reject_id",),
 )
 
+TEXTS = Table(
+    "texts",
+    "The text of each stored article and its labelled lines, so an event's offsets can be shown in context.",
+    (
+        C("doc_id", "VARCHAR", "Article (documents.doc_id)"),
+        C("text", "VARCHAR", "Article text as coded; every *_start / *_end offset points into it"),
+        C("segments", "JSON", "Labelled lines in order: [kind, start, end] with kind headline, subheadline, dateline, caption, credit, body, repeat or boilerplate"),
+    ),
+    key=("doc_id",),
+)
+
 STORE_INFO = Table(
     "store_info",
     "Settings the stored data depends on (schema_version, link_window_days, link_rules: the version of the linking rules).",
@@ -253,7 +264,7 @@ STORE_INFO = Table(
     key=("key",),
 )
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, STORE_INFO)
+TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, TEXTS, STORE_INFO)
 TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "date_added"})  # differ between runs by nature
 
 
