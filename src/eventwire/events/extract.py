@@ -107,6 +107,16 @@ def _modifiers(noun: Token) -> list[str]:
     return mods
 
 
+# A sum of money is written with its currency's sign as the phrase's head: "$46 million", "€28m".
+CURRENCY_SIGNS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma for the lexicon; a currency sign stands for its currency."""
+    low = tok.lower_
+    return CURRENCY_SIGNS.get(low) or CURRENCY_SIGNS.get(low.rstrip("0123456789.,")) or tok.lemma_.lower()
+
+
 def _of_objects(noun: Token) -> list[Token]:
     """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"."""
     return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -411,7 +421,7 @@ class Extractor:
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         for obj in _children(verb, {"dobj", "attr", "oprd"}):
             for noun in _with_conjuncts(obj) + _of_objects(obj):
-                cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower(), prts)
+                cue = lex.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None:
                     return Trigger(
                         code=cue.code,
@@ -435,7 +445,7 @@ class Extractor:
         for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
-            dcue = self.dictionary.with_object(lemma, _particles(verb), obj.lemma_.lower())
+            dcue = self.dictionary.with_object(lemma, _particles(verb), noun_lemma(obj))
             if dcue is not None:
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
