@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
-from .actors.context import facing_country
+from .actors.context import dominant_country, facing_country, with_context_country
 from .actors.entities import entity_actor
 from .events.guards import load_discards, non_political_story
 from .config import Config
@@ -180,6 +180,7 @@ class Pipeline:
                         events.append(event)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
+        events = self._with_article_country(events, actors, structure)
         reason = non_political_story("\n".join(seg.text for seg, _ in docs),
                                      [a for e in events for a in (e.source, e.target) if a is not None])
         notes = ()
@@ -187,6 +188,23 @@ class Pipeline:
             notes, events = (f"not political news: {reason}; {len(events)} candidate events withheld",), []
         return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors),
                             quotes=tuple(quotes), notes=notes)
+
+    def _with_article_country(self, events: list[Event], actors: list[Actor], structure: Structure) -> list[Event]:
+        """Roles the sentence leaves without a country take the article's ("the government said")."""
+        try:
+            dateline = self.gazetteer.dateline_place(structure.dateline)
+        except ImportError:
+            dateline = None
+        context = dominant_country(actors, dateline.country if dateline is not None else None)
+        if context is None:
+            return events
+        out = []
+        for e in events:
+            source, target = with_context_country(e.source, context), with_context_country(e.target, context)
+            if source is not None and target is not None and source.key == target.key:
+                source, target = e.source, e.target  # never make an event between a state and itself
+            out.append(replace(e, source=source, target=target))
+        return out
 
     # -- actors -----------------------------------------------------------
     def _scan_actors(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:

@@ -206,6 +206,10 @@ class Gazetteer:
             return min(found, key=lambda f: (f[0], f[1]))[2]
         return dateline_place
 
+    def dateline_place(self, dateline: Dateline | None) -> Place | None:
+        """The place a dateline names ("NAIROBI, Kenya (AP) -"), or None."""
+        return self._dateline_place(dateline)
+
     def _dateline_place(self, dateline: Dateline | None) -> Place | None:
         if dateline is None or not dateline.place:
             return None

@@ -31,3 +31,35 @@ def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
                 return replace(actor, country=other.country, code=other.country + actor.code,
                                rule=actor.rule + "+faces-country")
     return actor
+
+
+# Roles that stand for a state's organ or people without saying which state ("the government",
+# "police", "the army", "protesters"): the article's context gives it.
+CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "REF", "MED", "BUS",
+                           "AGR", "HLH", "REL", "CRM", "REB", "INS", "SEP", "UAF", "SPY", "ELI"})
+
+
+def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple[str, str] | None:
+    """(country, basis) the article is about, when it is clear: one state named at least twice and at
+    least twice as often as any other ("article-country"); the dateline's ("dateline-country") only
+    when the article names no state at all."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and len(a.country) == 3 and not a.code.startswith(("IGO", "NGO", "IMG")):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0], "article-country"
+    if dateline_country and not ranked:  # a dateline alone says where, not whose (Geneva, Brussels, New York)
+        return dateline_country, "dateline-country"
+    return None
+
+
+def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:
+    """A role without a country ("the government said") takes the article's country, rule recorded."""
+    if actor is None or context is None or actor.country is not None or actor.role not in CONTEXT_ROLES:
+        return actor
+    if actor.kind not in ("role", "group", "pronoun") or actor.code != actor.role:
+        return actor
+    iso3, basis = context
+    return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}")

@@ -743,7 +743,9 @@ class Extractor:
         if trig.source_override == () and is_content_clause(trig.verb):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
-        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and trig.code[:2] not in SYMMETRIC_ROOTS:
+        refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
+            and modality_of(trig.verb, sent) == "negated"  # "will not lift the ban": a rejection (below)
+        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
             sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
             reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
@@ -787,7 +789,7 @@ class Extractor:
             return []  # "they can arrest us": an ability or a possibility, not an act
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
-        if modality == "negated" and code[:2] in COOPERATIVE_ROOTS and trig.frame is None:
+        if refusal:
             # "will not lift the ban", "did not give permission": declining a cooperative act is a
             # rejection (CAMEO 12x), an event in its own right
             code, rule, modality = self.lexicon.lift("refuse", code), rule + "+negated:refuse", "asserted"
