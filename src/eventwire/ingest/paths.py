@@ -75,7 +75,16 @@ def read_paths(
     """
     config = config or Config()
     for path in expand_paths(paths):
+        yield from _isolated(path, config, check)
+
+
+def _isolated(path: str, config: Config, check: bool) -> Iterator[Article | Rejected]:
+    """``read_file``, with any exception a reader lets escape turned into one Rejected (E012)."""
+    try:
         yield from read_file(path, config=config, check=check)
+    except Exception as exc:  # noqa: BLE001 - one input must never stop the others
+        err = input_error("E012", f"{display_name(path)}: the reader failed ({type(exc).__name__}: {exc})")
+        yield rejected(display_name(path), err)
 
 
 def read_file(path: str, *, config: Config, check: bool = True) -> Iterator[Article | Rejected]:
@@ -99,7 +108,7 @@ def read_file(path: str, *, config: Config, check: bool = True) -> Iterator[Arti
 def _read_sniffed(path: str, config: Config, check: bool) -> Iterator[Article | Rejected]:
     name = display_name(path)
     try:
-        fh = open_binary(path)
+        fh = open_binary(path, config)
     except InputError as exc:
         yield rejected(name, exc)
         return
@@ -151,6 +160,9 @@ def _reader_for(suffix: str) -> Reader:
         try:
             yield convert(data, source=name, config=config, check=check)
         except InputError as exc:
-            yield rejected(name, exc)
+            yield rejected(name, exc, content=data)
+        except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:  # parser limits (lxml)
+            err = input_error("E012", f"{name}: the reader failed ({type(exc).__name__}: {str(exc)[:200]})")
+            yield rejected(name, err, content=data)
 
     return one
