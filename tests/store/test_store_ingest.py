@@ -7,6 +7,7 @@ import json
 
 from eventwire.config import Config
 from eventwire.records import DocError, Rejected
+from eventwire.store.rows import resolved_source
 from eventwire.store import Store, ingest, ingest_items
 from eventwire.store.progress import LogProgress, estimate_total
 from fake_coder import FakeCoder, corpus, make_article
@@ -33,7 +34,7 @@ def test_repeated_article_in_one_run_is_stored_once(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         report = ingest_items([a, a, a], store, coder=FakeCoder(), batch_size=1)
         assert store.counts()["documents"] == 1
-    assert (report.new, report.skipped) == (1, 2)
+    assert (report.new, report.skipped, report.duplicates) == (1, 0, 2)
 
 
 def test_failures_are_rejected_and_the_run_goes_on(tmp_path):
@@ -52,11 +53,13 @@ def test_failures_are_rejected_and_the_run_goes_on(tmp_path):
         assert store.counts()["rejects"] == 3
     assert docs == 2 and report.new == 2 and report.failed == 2 and report.input_rejects == 1
     kinds = {r[0]: (r[2], r[3]) for r in rejects}
-    assert kinds["broken.jsonl:2"] == ("E010", "json")
-    assert kinds["mem://2"] == ("E006", "not_article")
-    assert kinds["mem://3"][0] == "E310" and "blew up" in [r for r in rejects if r[0] == "mem://3"][0][4]
-    assert (again.new, again.failed, again.input_rejects, again.input_rejects_known) == (0, 0, 0, 1)
-    assert again.skipped == 4  # failed articles are known too: not coded again
+    src = {s: resolved_source(s) for s in ("broken.jsonl:2", "mem://2", "mem://3")}
+    assert kinds[src["broken.jsonl:2"]] == ("E010", "json")
+    assert kinds[src["mem://2"]] == ("E006", "not_article")
+    assert kinds[src["mem://3"]][0] == "E310" and "blew up" in [r for r in rejects if r[0] == src["mem://3"]][0][4]
+    # failed articles are coded again (they fail again: the same rejects, not new ones)
+    assert (again.new, again.failed, again.input_rejects, again.input_rejects_known) == (0, 2, 0, 1)
+    assert again.skipped == 2 and not again.ok
 
 
 def test_malformed_files_in_a_directory_are_rejected_with_reasons(tmp_path):

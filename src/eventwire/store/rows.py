@@ -8,11 +8,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import os
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id
+from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id, text_hash
 from ..serialize import _plain
 
 
@@ -27,6 +29,7 @@ class DocRows:
     quotes: tuple[tuple, ...]
     mentions: tuple[tuple, ...]
     rejects: tuple[tuple, ...]
+    source_key: str = ""  # resolved source of a stored document: its success replaces that source's rejects
 
 
 def date_span(date: EventDate | None, pub_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
@@ -73,13 +76,31 @@ def source_key(article: Article) -> str:
     return f"doc:{article.id}"
 
 
-def reject_row(source: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
-    rid = content_id(source, doc_id, error.code, error.message, prefix="rej_")
-    return (rid, source, doc_id, error.code, error.kind, error.stage, error.message, when)
+_LOCATION = re.compile(r"(?::\d+-?|\[\d+\])$")  # ":12" (line), ":12-" (rest of file), "[3]" (JSON list item)
+
+
+def resolved_source(source: str) -> str:
+    """``source`` with its path made absolute and resolved: ``corp/a.txt``, ``./corp//a.txt`` -> one key."""
+    m = _LOCATION.search(source)
+    path, loc = (source[: m.start()], m.group()) if m else (source, "")
+    if not path or path.startswith("<"):
+        return source
+    try:
+        return os.path.realpath(path) + loc
+    except (OSError, ValueError):
+        return source
+
+
+def reject_row(source: str, key: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
+    """A reject keyed by what failed (``key``) and how (code), never by the message or the path's spelling."""
+    rid = content_id(key, error.code, prefix="rej_")
+    return (rid, resolved_source(source), doc_id, error.code, error.kind, error.stage, error.message, when)
 
 
 def rejected_rows(item: Rejected, when: dt.datetime) -> DocRows:
-    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, item.raw_id, item.error, when),))
+    """Rows of an unreadable input: keyed by its bytes when read, else by its resolved path."""
+    key = item.content_key or "src:" + resolved_source(item.source) + "|" + item.raw_id
+    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, key, item.raw_id, item.error, when),))
 
 
 def _actor_cols(a: Actor | None) -> tuple:
@@ -142,7 +163,8 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     art = coded.article
     source = art.source or ""
     if not coded.ok:
-        rejects = tuple(reject_row(source, art.id, err, when) for err in coded.errors)
+        key = f"doc:{art.id}|{text_hash(art.text)}"
+        rejects = tuple(reject_row(source, key, art.id, err, when) for err in coded.errors)
         return DocRows(art.id, None, (), (), (), (), rejects)
     st = coded.structure
     body = st.body if st else ()
@@ -153,7 +175,8 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
         (st.headline if st else None) or art.title,
         st.subheadline if st else None,
         st.dateline.place if st and st.dateline else None,
-        len(events), len(art.text), lead_end, when, _json(art.metadata),
+        len(events), len(art.text), lead_end, when, _json(art.metadata), text_hash(art.text),
+        _json(list(art.warnings)),
     )
     actors = tuple(
         (art.id, i, a.text, a.code, a.country, a.role, a.name, a.start, a.end, a.rule, a.kind)
@@ -174,5 +197,5 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     return DocRows(
         art.id, document,
         tuple(_event_row(e, art.id, art.pub_date) for e in events),
-        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (),
+        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (), resolved_source(source),
     )
