@@ -137,12 +137,13 @@ def iter_jsonl_stream(fh: BinaryIO, name: str, *, config: Config, check: bool = 
     # A JSON-escaped record may take more bytes than its text; allow some slack.
     limit = config.max_bytes * 2 + 4096
     lines = iter_lines(fh, limit, config)
-    bad = 0
+    bad = lineno = 0
     while True:
         try:
             item = next(lines, None)
         except InputError as exc:
-            yield rejected(name, exc)
+            message = exc.message if exc.message.startswith(name) else f"{name}: {exc.message}"
+            yield rejected(f"{name}:{lineno + 1}-" if lineno else name, input_error(exc.code, message))
             return
         if item is None:
             return

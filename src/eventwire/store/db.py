@@ -51,7 +51,7 @@ def check_store_file(path: str | Path) -> None:
         raise StoreError("E305", f"{path} is a directory, not a DuckDB store file")
     try:
         with open(p, "rb") as fh:
-            head = fh.read(12)
+            head = fh.read(16)
     except OSError as exc:
         raise StoreError("E302", f"cannot read store {path}: {exc.strerror or exc}") from None
     if head and head[8:12] != _MAGIC:
