@@ -146,6 +146,8 @@ def iter_jsonl_stream(fh: BinaryIO, name: str, *, config: Config, check: bool = 
             yield rejected(f"{name}:{lineno + 1}-" if lineno else name, input_error(exc.code, message))
             return
         if item is None:
+            if not lineno:  # nothing at all: the file is reported, not silently skipped
+                yield rejected(name, input_error("E001", f"{name}: no JSON Lines record in the input"))
             return
         lineno, line = item
         source = f"{name}:{lineno}"
@@ -202,7 +204,9 @@ def iter_json_bytes(data: bytes, name: str, *, config: Config, check: bool = Tru
         yield rejected(name, input_error("E009", f"{name}: invalid JSON ({msg}); expected an object or a list of objects"),
                        content=data)
         return
-    if isinstance(parsed, list):
+    if parsed == []:
+        yield rejected(name, input_error("E001", f"{name}: an empty list, no record"), content=data)
+    elif isinstance(parsed, list):
         for i, record in enumerate(parsed):
             yield _one(record, f"{name}[{i}]", config, check, warnings=warnings)
     else:

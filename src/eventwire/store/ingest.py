@@ -153,6 +153,7 @@ class _Batcher:
                 self.sink(Outcome(a.source or "", "duplicate", a.id, message="already stored", duplicate_of=a.id))
             else:
                 self.in_flight[a.id] = text_hash(a.text)
+                self.report.renamed += "id_conflict_with" in a.metadata
                 fresh.append(a)
         return fresh_rej, fresh
 
@@ -183,7 +184,6 @@ class _Batcher:
             first = hashes.setdefault(a.id, h)
             if first != h:
                 a = _derived(a, h)
-                self.report.renamed += 1
             out.append(a)
         return out
 
