@@ -6,7 +6,7 @@ import json
 
 
 from eventwire.config import Config
-from eventwire.records import DocError, Rejected
+from eventwire.records import Article, DocError, Rejected
 from eventwire.store.rows import resolved_source
 from eventwire.store import Store, ingest, ingest_items
 from eventwire.store.progress import LogProgress, estimate_total
@@ -168,3 +168,30 @@ def test_a_failed_write_stops_the_run_keeps_committed_batches_and_a_rerun_comple
     with Store(tmp_path / "ref.duckdb") as ref:
         ingest_items(arts, ref, coder=FakeCoder(), batch_size=5)
         assert dump(ref.con) == got
+
+
+def test_strings_no_store_can_take_are_sanitised_not_fatal(tmp_path):
+    """Articles built in Python (not by a reader) with lone surrogates and NULs: stored, with warnings."""
+    bad = make_article(7, "043 USAGOV CHNGOV 2024-03-05", extra="lone \ud800 and nul \x00.")
+    bad = Article(text=bad.text, id="id\udfff", title="T\ud800", outlet="o\x00", source="mem://7",
+                  pub_date=bad.pub_date)
+    items = [bad, Rejected("mem://\ud800", DocError("E009", "bad_record", "msg \udfff", "ingest"), raw_id="r\ud800")]
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest_items(items, store, coder=FakeCoder())
+        doc = store.con.execute("SELECT doc_id, warnings FROM documents").fetchall()
+        rejects = store.con.execute("SELECT source, message FROM rejects").fetchall()
+    assert report.new == 1 and report.input_rejects == 1
+    assert doc[0][0] == "id\ufffd" and "W001" in doc[0][1] and "W002" in doc[0][1]
+    assert rejects[0][1] == "msg \ufffd"
+
+
+def test_same_id_other_text_is_kept_under_a_derived_id(tmp_path):
+    a = Article(text="first text\nEVENT 043 USAGOV CHNGOV 2024-03-05", id="x", source="mem://a")
+    b = Article(text="second text\nEVENT 111 RUS UKR 2024-03-05", id="x", source="mem://b")
+    with Store(tmp_path / "s.duckdb") as store:
+        first = ingest_items([a, b, a], store, coder=FakeCoder(), batch_size=1)
+        again = ingest_items([b], store, coder=FakeCoder())
+        rows = store.con.execute("SELECT doc_id, metadata->>'$.id_conflict_with' FROM documents ORDER BY 1").fetchall()
+    assert (first.new, first.renamed, first.duplicates + first.skipped) == (2, 1, 1)
+    assert rows[0] == ("x", None) and rows[1][0].startswith("x~") and rows[1][1] == "x"
+    assert (again.new, again.skipped) == (0, 1)  # the derived id is stable: a rerun finds it stored

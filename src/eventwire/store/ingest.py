@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..config import Config
-from ..records import Article, Rejected, text_hash
+from ..ingest.text import sanitised_article
+from ..records import Article, CodedArticle, DocError, Rejected, text_hash
 from .coding import DEFAULT_FACTORY, Coder, WorkerPool, code_safely, load_factory
 from .db import DEFAULT_DB, BatchResult, Store
 from .progress import NullProgress, Progress
@@ -138,7 +139,7 @@ class _Batcher:
 
     def _filter(self, chunk: list[Article | Rejected]) -> tuple[list[DocRows], list[Article]]:
         fresh_rej = self._rejects([x for x in chunk if isinstance(x, Rejected)])
-        articles = [x.with_id() for x in chunk if isinstance(x, Article)]
+        articles = [sanitised_article(x).with_id() for x in chunk if isinstance(x, Article)]
         self.report.read += len(articles)
         articles = self._resolve_conflicts(articles)
         # In flight first, then stored: the writer drops an id from in_flight only after its commit.
@@ -195,6 +196,12 @@ def _derived(article: Article, h: str) -> Article:
                    warnings=(*article.warnings, note))
 
 
+def _db_error() -> type[Exception]:
+    import duckdb
+
+    return duckdb.Error
+
+
 class _Writer:
     """Writes coded batches, in order, on one background thread (see the module docstring)."""
 
@@ -226,6 +233,17 @@ class _Writer:
         if self._error is not None:
             raise self._error
 
+    def _write_alone(self, coded: CodedArticle, now: dt.datetime, batch_error: Exception) -> CodedArticle:
+        """Write one article of a batch the database refused; if it alone is refused, reject it (E313)."""
+        if not coded.ok:
+            return coded
+        try:
+            self.store.write_batch([coded_rows(coded, now)])
+            return coded
+        except _db_error() as exc:
+            error = DocError("E313", "internal", f"the store refused this document: {str(exc)[:300]}", "store")
+            return CodedArticle(coded.article, None, errors=(error,))
+
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
             if self._error is None:  # after a failure, drain without writing
@@ -240,7 +258,12 @@ class _Writer:
         rows = rejects + [coded_rows(c, now) for c in coded]
         n = report.batches
         before = (lambda: hooks.before_commit(n)) if hooks.before_commit else None
-        result = self.store.write_batch(rows, before_commit=before)
+        try:
+            result = self.store.write_batch(rows, before_commit=before)
+        except _db_error() as exc:  # one document the database refuses must not stop the run
+            coded = [self._write_alone(c, now, exc) for c in coded]
+            rows = rejects + [coded_rows(c, now) for c in coded]
+            result = self.store.write_batch(rows, before_commit=before)
         report.batches += 1
         report.new += result.documents
         report.failed += sum(1 for c in coded if not c.ok)

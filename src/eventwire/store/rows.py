@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id, text_hash
+from ..ingest.sanitise import sanitise
 from ..serialize import _plain
 
 
@@ -94,7 +95,8 @@ def resolved_source(source: str) -> str:
 def reject_row(source: str, key: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
     """A reject keyed by what failed (``key``) and how (code), never by the message or the path's spelling."""
     rid = content_id(key, error.code, prefix="rej_")
-    return (rid, resolved_source(source), doc_id, error.code, error.kind, error.stage, error.message, when)
+    source, doc_id, message = (sanitise(v)[0] for v in (resolved_source(source), doc_id, error.message))
+    return (rid, source, doc_id, error.code, error.kind, error.stage, message, when)
 
 
 def rejected_rows(item: Rejected, when: dt.datetime) -> DocRows:
