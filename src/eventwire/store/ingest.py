@@ -67,7 +67,7 @@ class IngestReport:
     renamed: int = 0  # articles stored under a derived id: another text came first under their id
     failed: int = 0  # articles whose coding failed, now in rejects (coded again by the next run)
     input_rejects: int = 0  # unreadable inputs newly recorded in rejects
-    input_rejects_known: int = 0  # unreadable inputs recorded by an earlier run
+    input_rejects_known: int = 0  # unreadable inputs whose content has a reject already (earlier run or batch)
     events: int = 0
     batches: int = 0
     counts: dict[str, int] = field(default_factory=dict)
@@ -95,7 +95,8 @@ class IngestReport:
         if self.failed:
             parts.append(f"{self.failed} failed")
         if self.input_rejects or self.input_rejects_known:
-            parts.append(f"{self.input_rejects} inputs rejected ({self.input_rejects_known} already recorded)")
+            parts.append(f"{self.input_rejects + self.input_rejects_known} inputs rejected "
+                         f"({self.input_rejects_known} with a reject already recorded: same content)")
         parts.append(f"{self.events} new events")
         if self.counts:
             parts.append(
