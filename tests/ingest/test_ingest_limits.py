@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import time
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,22 @@ def test_max_file_bytes_bounds_a_stream_that_expands_moderately(tmp_path):
     path.write_bytes(gzip.compress(b'{"text": "x"}\n' * 100_000))
     out = list(read_paths([str(path)], config=Config(max_file_bytes=100_000, max_bad_records=10**6)))
     assert out[-1].error.code == "E010" and "max_file_bytes" in out[-1].error.message
+
+
+def test_a_directory_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    top = tmp_path / "deep"
+    path = str(top)
+    os.mkdir(path)
+    try:
+        for _ in range(sys.getrecursionlimit() + 200):  # os.makedirs would recurse too
+            path = os.path.join(path, "d")
+            os.mkdir(path)
+        (Path(path) / "x.txt").write_text("hi")
+        out = list(read_paths([str(top)]))
+    finally:
+        subprocess.run(["rm", "-rf", str(top)], check=True)  # shutil.rmtree itself recurses
+    assert len(out) == 1 and out[0].error.code == "E006"

@@ -49,19 +49,35 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _walk(directory: str) -> Iterator[str]:
-    """Depth-first, entries sorted by name at each level (files and folders interleaved)."""
-    try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError:
-        yield directory  # its reader reports why it cannot be read
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
+    """Depth-first, entries sorted by name at each level (files and folders interleaved).
+
+    An explicit stack, not recursion: a hostile tree thousands of levels deep
+    must not end the run with a RecursionError. Symlinked directories are not
+    followed (no loops); a folder that cannot be listed is passed on so its
+    reader reports why.
+    """
+    stack: list[tuple[bool, str]] = [(True, directory)]
+    while stack:
+        is_dir, path = stack.pop()
+        if not is_dir:
+            yield path
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif inner_suffix(entry.name) in KNOWN_SUFFIXES:
-            yield entry.path
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError:
+            yield path
+            continue
+        items = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                sub = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                sub = False
+            if sub or inner_suffix(entry.name) in KNOWN_SUFFIXES:
+                items.append((sub, entry.path))
+        stack.extend(reversed(items))
 
 
 def read_paths(
