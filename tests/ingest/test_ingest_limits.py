@@ -88,3 +88,26 @@ def test_a_directory_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
     finally:
         subprocess.run(["rm", "-rf", str(top)], check=True)  # shutil.rmtree itself recurses
     assert len(out) == 1 and out[0].error.code == "E006"
+
+
+def test_a_bomb_on_stdin_is_bounded_too(monkeypatch):
+    import io
+    import sys
+
+    class Pipe(io.RawIOBase):  # like a real pipe: no tell, no seek
+        def __init__(self, data: bytes) -> None:
+            self.data = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buf) -> int:
+            return self.data.readinto(buf)
+
+    data = bomb(b"{}" + b" " * 9_999_997 + b"\n")  # sniffed as JSON Lines: streamed line by line
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Pipe(data))))
+    start = time.monotonic()
+    out = list(read_paths(["-"]))
+    assert time.monotonic() - start < 30
+    assert [x.error.code for x in out][-1:] == ["E010"] and len(out) <= 2
+    assert "decompression bomb" in out[-1].error.message

@@ -68,6 +68,21 @@ def _maybe_gunzip(fh: BinaryIO, name: str, config: Config) -> BinaryIO:
     return fh
 
 
+class _Counting:
+    """The compressed stream, counting what gzip has read from it (a pipe has no ``tell``)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw, self.read_bytes = raw, 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.raw.read(n)
+        self.read_bytes += len(data)
+        return data
+
+    def close(self) -> None:
+        self.raw.close()
+
+
 class BoundedGzip:
     """A gzip stream that refuses (E010) to expand past ``max_file_bytes`` or ``max_expansion`` times its input.
 
@@ -76,9 +91,9 @@ class BoundedGzip:
     """
 
     def __init__(self, raw: BinaryIO, name: str, config: Config) -> None:
-        self.raw, self.name = raw, name
+        self.raw, self.name = _Counting(raw), name
         self.limit, self.ratio = config.max_file_bytes, config.max_expansion
-        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.gz = gzip.GzipFile(fileobj=self.raw, mode="rb")  # type: ignore[arg-type]
         self.out = 0
 
     def _guard(self, data: bytes) -> bytes:
@@ -86,10 +101,7 @@ class BoundedGzip:
         if self.out > self.limit:
             raise input_error("E010", f"{self.name}: decompresses to more than {self.limit:,} bytes (max_file_bytes)")
         if self.out > _RATIO_FLOOR:
-            try:
-                packed = max(self.raw.tell(), 1)
-            except (OSError, ValueError):
-                return data
+            packed = max(self.raw.read_bytes, 1)
             if self.out > self.ratio * packed:
                 raise input_error("E010", f"{self.name}: {packed:,} compressed bytes expand to over {self.out:,}: "
                                   f"more than {self.ratio}x (a decompression bomb; max_expansion in the config)")
