@@ -3,6 +3,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 
 
 from eventwire.config import Config
@@ -195,3 +196,31 @@ def test_same_id_other_text_is_kept_under_a_derived_id(tmp_path):
     assert (first.new, first.renamed, first.duplicates + first.skipped) == (2, 1, 1)
     assert rows[0] == ("x", None) and rows[1][0].startswith("x~") and rows[1][1] == "x"
     assert (again.new, again.skipped) == (0, 1)  # the derived id is stable: a rerun finds it stored
+
+
+def test_the_rejects_table_holds_the_latest_state_of_each_input(tmp_path, monkeypatch):
+    """Rejects keyed by content and resolved path: a spelling adds nothing, a change replaces, a fix deletes."""
+    from eventwire.ingest import read_paths
+
+    corp = tmp_path / "corp"
+    corp.mkdir()
+    (corp / "a.txt").write_bytes(b"\x00\x01binary")
+    (corp / "b.txt").write_text("")
+    (corp / "c.txt").write_text("")  # the same content as b.txt, another input: its own reject
+
+    def run(*paths: str):
+        with Store(tmp_path / "s.duckdb") as store:
+            report = ingest_items(read_paths(list(paths)), store, coder=FakeCoder())
+            rows = sorted((os.path.basename(r[0]), r[1]) for r in
+                          store.con.execute("SELECT source, code FROM rejects").fetchall())
+        return report, rows
+
+    first, rows = run(str(corp))
+    assert rows == [("a.txt", "E003"), ("b.txt", "E001"), ("c.txt", "E001")]
+    monkeypatch.chdir(tmp_path)
+    again, rows2 = run("corp", "./corp/", str(corp / "..") + "/corp")
+    assert rows2 == rows and again.input_rejects == 0 and again.input_rejects_known == 9
+    (corp / "a.txt").write_text("")  # changed, still failing: the new failure replaces the old
+    (corp / "b.txt").write_text("Ministers met.\nEVENT 043 USAGOV CHNGOV 2024-03-05\n" + "Talks went on. " * 5)
+    fixed, rows3 = run(str(corp))
+    assert rows3 == [("a.txt", "E001"), ("c.txt", "E001")] and fixed.new == 1

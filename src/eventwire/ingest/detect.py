@@ -34,7 +34,7 @@ ERROR_KINDS: dict[str, str] = {
 }
 
 SUPPORTED = (
-    "Supported input: English news articles as UTF-8 (or UTF-16 with BOM) plain text, "
+    "Supported input: English news articles as UTF-8 (or UTF-16) plain text, "
     "HTML pages, or JSON Lines records with a 'text' field; each optionally gzipped."
 )
 

@@ -283,12 +283,14 @@ def relink_pending(con, window: int) -> int:
 
 
 def _drop_replaced_rejects(con, batch: Sequence[DocRows]) -> None:
-    """A document stored now replaces the rejects of its id and of its source (a fixed input)."""
-    stored = [b for b in batch if b.document]
-    if not stored:
+    """What this batch says about a source replaces older rejects of it: a document stored now
+    deletes the rejects of its id and of its source (a fixed input); a new failure at a source
+    deletes that source's older rejects (its content changed). The table holds the latest state."""
+    ids = sorted({b.doc_id for b in batch if b.document})
+    sources = sorted({b.source_key for b in batch if b.document and b.source_key}
+                     | {r[1] for b in batch for r in b.rejects})
+    if not ids and not sources:
         return
-    ids = sorted({b.doc_id for b in stored})
-    sources = sorted({b.source_key for b in stored if b.source_key})
     con.execute(
         """DELETE FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
            OR source IN (SELECT unnest(?::VARCHAR[]))""",
@@ -377,8 +379,9 @@ class Store:
                 (schema.MENTIONS, lambda b: b.mentions),
                 (schema.REJECTS, lambda b: b.rejects),
             ):
+                if table is schema.REJECTS:
+                    _drop_replaced_rejects(con, batch)
                 insert_rows(con, table, [row for b in batch for row in pick(b)])
-            _drop_replaced_rejects(con, batch)
             changed = relink_pending(con, self.window)
             if before_commit is not None:
                 before_commit()

@@ -93,15 +93,17 @@ def resolved_source(source: str) -> str:
 
 
 def reject_row(source: str, key: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
-    """A reject keyed by what failed (``key``) and how (code), never by the message or the path's spelling."""
-    rid = content_id(key, error.code, prefix="rej_")
-    source, doc_id, message = (sanitise(v)[0] for v in (resolved_source(source), doc_id, error.message))
+    """A reject keyed by what failed (``key``: content), where (the resolved source) and how (code);
+    never by the message or the path's spelling."""
+    resolved = resolved_source(source)
+    rid = content_id(key, resolved, error.code, prefix="rej_")
+    source, doc_id, message = (sanitise(v)[0] for v in (resolved, doc_id, error.message))
     return (rid, source, doc_id, error.code, error.kind, error.stage, message, when)
 
 
 def rejected_rows(item: Rejected, when: dt.datetime) -> DocRows:
-    """Rows of an unreadable input: keyed by its bytes when read, else by its resolved path."""
-    key = item.content_key or "src:" + resolved_source(item.source) + "|" + item.raw_id
+    """Rows of an unreadable input: keyed by its bytes when they were read, and its resolved path."""
+    key = (item.content_key or "unread") + "|" + item.raw_id
     return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, key, item.raw_id, item.error, when),))
 
 

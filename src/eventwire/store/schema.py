@@ -236,9 +236,10 @@ REJECTS = Table(
     "rejects",
     "Inputs and articles that could not be coded, with the reason; a run never stops for them.",
     (
-        C("reject_id", "VARCHAR", "Hash of the failed content (article id, or the bytes of an unreadable input, or "
-          "its resolved path when it could not be read) and the code: the same failure is stored once, however the "
-          "path was spelled. Rejected articles are coded again by the next run; a success deletes the reject"),
+        C("reject_id", "VARCHAR", "Hash of the failed content (article id and text, or the bytes of an unreadable "
+          "input), its resolved source and the code: the same failure is stored once, however the path was spelled. "
+          "Rejected articles are coded again by the next run; a success deletes the reject, and a new failure at "
+          "the same source replaces it (one row per source: its latest state)"),
         C("source", "VARCHAR", "File (resolved absolute path, and line) the input came from"),
         C("doc_id", "VARCHAR", "Article id when one was known (empty for unreadable inputs)"),
         C("code", "VARCHAR", "Error code, e.g. E001"),
