@@ -144,10 +144,11 @@ class _Batcher:
         self.report.read += len(articles)
         articles = self._resolve_conflicts(articles)
         # In flight first, then stored: the writer drops an id from in_flight only after its commit.
-        known = self.store.known_ids(a.id for a in articles if a.id not in self.in_flight)
+        flying = {a.id for a in articles if a.id in self.in_flight}
+        known = self.store.known_ids(a.id for a in articles if a.id not in flying)
         fresh: list[Article] = []
         for a in articles:
-            if a.id in self.in_flight:
+            if a.id in flying or a.id in self.in_flight:
                 self.report.duplicates += 1
                 self.sink(Outcome(a.source or "", "duplicate", a.id, message="repeated in this run", duplicate_of=a.id))
             elif a.id in known:
@@ -177,7 +178,8 @@ class _Batcher:
 
     def _resolve_conflicts(self, articles: list[Article]) -> list[Article]:
         """Give a derived id to an article whose id holds another text (stored, in flight or earlier in the chunk)."""
-        hashes = {a.id: h for a in articles if a.id in self.in_flight for h in [self.in_flight[a.id]]}
+        flying = {a.id: self.in_flight.get(a.id) for a in articles}  # the writer thread may pop meanwhile
+        hashes = {k: v for k, v in flying.items() if v is not None}
         stored = self.store.known_ids(a.id for a in articles if a.id not in hashes)
         hashes.update({k: v for k, v in stored.items() if v is not None})
         out = []
