@@ -5,6 +5,7 @@ import argparse
 import contextlib
 import json
 import sys
+import threading
 from pathlib import Path
 
 from ..cli_args import bounded_int, db_path, iso_date, nonempty, out_dir, out_file, positive
@@ -119,8 +120,15 @@ def _outcome_log(path: str | None):
     if path is None:
         yield None
         return
+    lock = threading.Lock()  # outcomes come from the reading thread and the writer thread
+
     with open(path, "w", encoding="utf-8") as fh:
-        yield lambda outcome: fh.write(json.dumps(outcome.to_dict(), ensure_ascii=False) + "\n")
+        def write(outcome) -> None:
+            line = json.dumps(outcome.to_dict(), ensure_ascii=False) + "\n"
+            with lock:
+                fh.write(line)
+
+        yield write
 
 
 def _open_read(args: argparse.Namespace):
