@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test test-all install eval bench serve clean
+.PHONY: demo test test-slow test-all install eval bench serve clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ serve: $(STAMP)
 
 test: $(TEST_STAMP)
 	$(PY) -m pytest -q
+
+# The slow tests: kill -9 runs, killed and crashing workers, the hostile-input corpus (CI runs them too).
+test-slow: $(TEST_STAMP)
+	$(PY) -m pytest -q -m slow
 
 test-all: $(TEST_STAMP)
 	$(PY) -m pytest -q -m ''

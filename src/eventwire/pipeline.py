@@ -92,21 +92,36 @@ class Pipeline:
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code a stream of articles, batching the parser; one result per input, in order."""
+        """Code a stream of articles, batching the parser; one result per input, in order.
+
+        Never raises for a document: whatever fails becomes that document's error.
+        """
         it = iter(articles)
         while True:
             chunk = list(itertools.islice(it, self.config.batch_size))
             if not chunk:
                 return
-            yield from self._code_chunk(chunk)
+            try:
+                results = list(self._code_chunk(chunk))
+            except Exception:  # noqa: BLE001 - the batch failed as a whole: code one by one
+                results = [self._code_alone(a) for a in chunk]
+            yield from results
+
+    def _code_alone(self, article: Article) -> CodedArticle:
+        try:
+            return next(self._code_chunk([article]))
+        except Exception as exc:  # noqa: BLE001 - isolate one bad document
+            error = DocError("E098", "internal", f"{type(exc).__name__}: {str(exc)[:300]}", "parse")
+            return CodedArticle(article=_safe_id(article), structure=None, errors=(error,))
 
     # -- stages -----------------------------------------------------------
     def _prepare(self, article: Article) -> tuple[Article, Structure | None, DocError | None]:
         from .clean import clean
         from .ingest.detect import check_text
+        from .ingest.text import sanitised_article
 
-        article = article.with_id()
         try:
+            article = sanitised_article(article).with_id()
             check_text(article.text, self.config, source=article.source or article.id)
             structure = clean(article)
             if not structure.body:
@@ -115,7 +130,7 @@ class Pipeline:
         except InputError as exc:
             return article, None, DocError(exc.code, exc.kind, exc.message, "check")
         except Exception as exc:  # noqa: BLE001 - isolate one bad document
-            return article, None, DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "clean")
+            return _safe_id(article), None, DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "clean")
 
     def _code_chunk(self, chunk: list[Article]) -> Iterator[CodedArticle]:
         prepared = [self._prepare(a) for a in chunk]
@@ -139,7 +154,8 @@ class Pipeline:
 
     def _coded_segments(self, structure: Structure) -> list[Segment]:
         kinds = {"body", "headline"} if self.config.code_headline else {"body"}
-        return [s for s in structure.segments if s.kind in kinds]
+        limit = self.config.max_segment_chars
+        return [p for s in structure.segments if s.kind in kinds for p in nlp_mod.split_for_parser(s, limit)]
 
     def _code_article(self, article: Article, structure: Structure, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
         from .actors import ArticleMemory
@@ -440,6 +456,14 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "p
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
 
 
+def _safe_id(article: Article) -> Article:
+    """The article with an id, whatever its text holds (a failed document still needs one)."""
+    try:
+        return article.with_id()
+    except Exception:  # noqa: BLE001
+        return replace(article, id=content_id(repr(article.text)[:100_000], prefix="doc_"))
+
+
 @functools.lru_cache(maxsize=2)
 def default_pipeline(config: Config | None = None) -> Pipeline:
     return Pipeline(config)
@@ -467,5 +491,7 @@ def code_article(
     """Code one article's text. Bad input gives a CodedArticle with ``errors``, never an exception."""
     from .ingest.detect import normalise
 
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
     article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, pub_date=_as_date(pub_date), source="<text>")
     return (pipeline or default_pipeline(config)).code(article)

@@ -29,6 +29,7 @@ def coded_article_to_dict(coded: Any) -> dict[str, Any]:
         "title": art.title,
         "pub_date": art.pub_date.isoformat() if art.pub_date else None,
         "metadata": _plain(art.metadata),
+        "warnings": list(art.warnings),
         "structure": None
         if struct is None
         else {

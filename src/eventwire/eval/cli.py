@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from ..cli_args import positive
 from ..config import Config
 from ..errors import EventwireError
 from .floors import FloorsError, check_floors, default_floors_path, load_floors, update_floors
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--errors", action="store_true", help="list every miss and every false positive")
     p.add_argument("--by-category", action="store_true", help="per-category recall and a confusion matrix")
-    p.add_argument("--limit", type=int, metavar="N", help="score the first N gold documents only")
+    p.add_argument("--limit", type=positive, metavar="N", help="score the first N gold documents only")
     p.add_argument("--floors", metavar="PATH", help="floors file (default: quality/floors.json of the repository)")
     p.add_argument("--check-floors", action="store_true", help="exit 1 when a figure is below its pinned floor")
     p.add_argument("--update-floors", action="store_true",
