@@ -127,9 +127,9 @@ def test_timeline_filter_then_bar_then_article_with_highlights(page, client, tmp
 
 
 def test_article_labels_captions_and_datelines(page, client, examples_db):
-    import duckdb
+    from eventwire.store.db import connect
 
-    con = duckdb.connect(str(examples_db), read_only=True)
+    con = connect(examples_db, read_only=True)  # the store's own settings: one configuration per process
     doc_id = con.execute("SELECT doc_id FROM texts WHERE segments LIKE '%caption%' ORDER BY doc_id LIMIT 1").fetchone()[0]
     con.close()
     page.goto(f"/article/{doc_id}")

@@ -261,6 +261,16 @@ def protest_target_tokens(verb: Token) -> list[Token]:
     return out
 
 
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
+def protest_state_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
+    """Nouns in a protest clause's subtree, nearest the verb first, leaving out its subject's phrase."""
+    skip = {t.i for s in subj_toks for t in s.subtree}
+    toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")]
+    return sorted(toks, key=lambda t: abs(t.i - verb.i))
+
+
 def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
     """Tokens inside an event noun's phrase that may name an actor, nearest first."""
     out: list[Token] = []
@@ -688,6 +698,8 @@ class Extractor:
         target_override: tuple[Token, ...] = ()
         if comp is not None:
             csubj = _children(comp, SUBJ | PASS_SUBJ)
+            if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
+                csubj = [s for c in comp.children if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
             if csubj and csubj[0].pos_ != "PRON":
                 target_override = tuple(_with_conjuncts(csubj[0]))
         if not target_override and objs:
@@ -763,6 +775,14 @@ class Extractor:
                 if found:
                     targets, fallback = found, True
                     break
+            if not targets and trig.code.startswith("14"):
+                # a protest is aimed at the state its clause names, however deep: "rioted after a
+                # demonstration calling for the removal of President Mubarak"
+                for tok in protest_state_tokens(trig.verb, subj_toks):
+                    found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
+                    if found:
+                        targets, fallback = found[:1], True
+                        break
         if not targets and is_background_clause(trig.verb):
             return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:
