@@ -696,7 +696,10 @@ class Extractor:
         # target: the complement's own subject ("demanded that Iraq cooperate"),
         # the frame verb's object ("urged Iran to ..."), or the complement's target
         target_override: tuple[Token, ...] = ()
-        if comp is not None:
+        if objs and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
+            # "warned the envoy that his government would expel him": whom the frame addresses
+            target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+        if comp is not None and not target_override:
             csubj = _children(comp, SUBJ | PASS_SUBJ)
             if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
                 csubj = [s for c in comp.children if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
