@@ -366,3 +366,18 @@ def test_roles_take_the_article_country(pipeline):
     found, coded = events_of(pipeline, text)
     accuse = [e for e in coded.events if e.root == "11"]
     assert accuse and accuse[0].source.code == "KENGOV" and "article-country" in accuse[0].source.rule, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Turkish army handed over medicine to Syrian refugees.", "073"),  # goods handed over: aid
+    ("Pakistan handed over the suspects to India.", "063"),  # persons handed over: judicial cooperation
+    ("Kenyan police arrested 30 protesters in Nairobi.", "173"),  # the object keeps the written cue's sense
+])
+def test_the_object_tells_the_sense(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found
+
+
+def test_calling_off_a_strike_is_not_a_strike(pipeline):
+    found, _ = events_of(pipeline, "The Nigerian labour union called off the strike against the government.")
+    assert not any(f[1].startswith("14") for f in found), found
