@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
-from .actors.context import dominant_country, facing_country, with_context_country
+from .actors.context import dominant_country, facing_country, organ_of_people, with_context_country
 from .actors.entities import named_actor
 from .events.guards import load_discards, non_political_story
 from .config import Config
@@ -383,6 +383,7 @@ class Pipeline:
             source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         if _is_state(source) and source.role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
+        target, source = organ_of_people(target, source), organ_of_people(source, target)
         if target is not None and source is not None and target.key == source.key:
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char

@@ -381,3 +381,18 @@ def test_the_object_tells_the_sense(pipeline, text, code):
 def test_calling_off_a_strike_is_not_a_strike(pipeline):
     found, _ = events_of(pipeline, "The Nigerian labour union called off the strike against the government.")
     assert not any(f[1].startswith("14") for f in found), found
+
+
+def test_relative_clause_subject_is_its_head_noun(pipeline):
+    found, _ = events_of(pipeline, "The Houthi rebels, who shot down a Saudi helicopter, said they would continue.")
+    assert any(f[0] == "YEMREB" and f[1][:2] == "19" for f in found), found
+
+
+def test_claiming_a_hostile_act_is_an_accusation(pipeline):
+    found, _ = events_of(pipeline, "The Ukrainian president claimed that Russia had attacked the power station.")
+    assert ("UKRGOV", "112", "RUS", "asserted") in found and any(f[1][:2] == "19" and f[3] == "alleged" for f in found), found
+
+
+def test_a_state_organ_faced_by_its_people_is_theirs(pipeline):
+    found, _ = events_of(pipeline, "Thousands of Sudanese protesters accused the military government of corruption.")
+    assert any(f[1][:2] == "11" and (f[2] or "").startswith("SDN") for f in found), found

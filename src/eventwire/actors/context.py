@@ -63,3 +63,17 @@ def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -
         return actor
     iso3, basis = context
     return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}")
+
+
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+DOMESTIC = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "AGR", "HLH", "REL", "PTY"})
+
+
+def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
+    """A state organ without a country ("the military government") that a country's own people
+    act on or against is that country's: Sudanese protesters accuse Sudan's government."""
+    if organ is None or people is None or organ.country is not None or (organ.role or "")[:3] not in STATE_ORGANS:
+        return organ
+    if people.role not in DOMESTIC or not people.country or len(people.country) != 3:
+        return organ
+    return replace(organ, country=people.country, code=people.country + organ.code, rule=organ.rule + "+people-country")

@@ -42,6 +42,7 @@ BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" 
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
@@ -163,9 +164,14 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
     return [g for g in groups if g]
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     subj = _children(verb, SUBJ)
+    if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _with_conjuncts(verb.head), False  # "the rebels, who shot down a helicopter": the rebels
     if subj:
         return _with_conjuncts(subj[0]), False
     pas = _children(verb, PASS_SUBJ)
@@ -664,10 +670,12 @@ class Extractor:
             accused = tuple(t for o in objs for t in _with_conjuncts(o))
             if not accused and comp is not None:  # "alleged that Iran had attacked"
                 accused = tuple(t for c in _children(comp, SUBJ) for t in _with_conjuncts(c))
+            # "claimed that Russia had attacked the station": alleging a hostile act is an accusation
+            hostile = inner is not None and inner.code[:2] in HOSTILE_ROOTS
             out = [
                 Trigger(
-                    code=frame.code, cue=frame.key, rule=frame.frame, verb=verb, tokens=(verb,),
-                    target_override=accused, frame=frame.frame,
+                    code="112" if hostile and frame.code.startswith("01") else frame.code, cue=frame.key,
+                    rule=frame.frame, verb=verb, tokens=(verb,), target_override=accused, frame=frame.frame,
                 )
             ] if accused or frame.frame == "accuse" else []
             if inner is not None:
