@@ -748,7 +748,15 @@ class Extractor:
             head = c.trigger.verb.head.i
             return is_purpose_clause(c.trigger.verb) and head in targeted and (targeted[head] or c.target is None)
 
-        return [c for c in out if not subordinate(c)]
+        kept, seen = [], set()
+        for c in out:
+            # one event once: two routes to the same act ("it would prohibit aid" through the pronoun
+            # and through its reporter) give one event
+            key = (c.code, c.source.code if c.source else "", c.target.code if c.target else "", c.trigger.cue)
+            if not subordinate(c) and key not in seen:
+                seen.add(key)
+                kept.append(c)
+        return kept
 
     def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group) -> list[Candidate]:
         if trig.source_override:
