@@ -469,3 +469,14 @@ def _sentence_expressions(sent, pub_date: dt.date | None) -> Iterator[TimeExpres
         date = parse_date_expression(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE), pub_date)
         if date is not None:
             yield TimeExpression(start, end, ent.text, "ent", date, bool(pub_date and date.value and date.value > pub_date.isoformat()))
+
+
+def with_pub_precision(date: EventDate, pub_date: dt.date | None, precision: str | None) -> EventDate:
+    """An event of an article whose publication date is known only to the year or month: dated by
+    the text where the text says when (resolved without the coarse date, so "on Monday" is not
+    counted from the period's first day), else by the publication date at its own precision
+    ("2015", "2015-11"), never a day."""
+    if precision not in ("year", "month") or pub_date is None or date.basis not in ("none", "pub_date"):
+        return date
+    value = pub_date.isoformat()
+    return EventDate(value[:4] if precision == "year" else value[:7], precision, "pub_date", None)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from . import nlp as nlp_mod
 from .actors.context import dominant_country, facing_country, organ_of_people, with_context_country
 from .actors.entities import named_actor
+from .dates import with_pub_precision
 from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
@@ -363,7 +364,9 @@ class Pipeline:
             return None  # a bare statement ("X said") is attribution, not an event
         toks = sorted(cand.trigger.tokens, key=lambda t: t.i)
         t_start, t_end = seg.start + toks[0].idx, seg.start + toks[-1].idx + len(toks[-1])
-        date = resolve_date(sent, article.pub_date, trigger_i=cand.trigger.verb.i, fallback=anchor)
+        coarse = article.metadata.get("pub_date_precision")  # "year" / "month": not a day to count from
+        date = resolve_date(sent, None if coarse else article.pub_date, trigger_i=cand.trigger.verb.i, fallback=anchor)
+        date = with_pub_precision(date, article.pub_date, coarse)
         place = None
         try:
             place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start)

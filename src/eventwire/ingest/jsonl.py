@@ -59,10 +59,32 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def _optional_str(record: dict[str, Any], key: str, source: str) -> str | None:
+_YEAR = re.compile(r"^(\d{4})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def lenient_date(value: Any, source: str, warnings: list[str]) -> tuple[dt.date | None, str]:
+    """(date, precision) of a publication date: a year ("2015") or a month ("2015-11") is a date
+    of that precision, on the period's first day; an unreadable one is a warning, never the loss
+    of the document."""
+    if isinstance(value, str) and (m := _YEAR.match(value.strip())):
+        return dt.date(int(m[1]), 1, 1), "year"
+    if isinstance(value, str) and (m := _YEAR_MONTH.match(value.strip())) and 1 <= int(m[2]) <= 12:
+        return dt.date(int(m[1]), int(m[2]), 1), "month"
+    try:
+        return parse_date(value, source), "day"
+    except InputError as exc:
+        warnings.append(f"[W010] {exc.message.split(': ', 1)[-1]}: the document is kept undated")
+        return None, "day"
+
+
+def _optional_str(record: dict[str, Any], key: str, source: str, warnings: list[str] | None = None) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):
         return value or None
+    if warnings is not None:  # a malformed metadata field costs the field, not the document
+        warnings.append(f"[W011] field '{key}' must be a string, got {type(value).__name__}: ignored")
+        return None
     raise input_error("E009", f"{source}: field '{key}' must be a string, got {type(value).__name__}")
 
 
@@ -81,18 +103,24 @@ def record_to_article(record: Any, source: str, config: Config, *, check: bool =
         raise input_error("E009", f"{source}: 'id' must be a string or integer")
     if raw_id is not None and len(str(raw_id)) > MAX_ID_CHARS:
         raise input_error("E009", f"{source}: 'id' is over {MAX_ID_CHARS} characters")
+    warnings = list(warnings or [])
     outlet = _first(record, OUTLET_KEYS)
     if outlet is not None and not isinstance(outlet, str):
-        raise input_error("E009", f"{source}: 'outlet' must be a string, got {type(outlet).__name__}")
+        warnings.append(f"[W011] field 'outlet' must be a string, got {type(outlet).__name__}: ignored")
+        outlet = None
+    pub_date, precision = lenient_date(_first(record, DATE_KEYS), source, warnings)
+    metadata = {k: v for k, v in record.items() if k not in KNOWN_KEYS}
+    if precision != "day":
+        metadata["pub_date_precision"] = precision
     return read_text(
         text,
         source=source,
         id="" if raw_id is None else str(raw_id),
-        title=_optional_str(record, "title", source),
-        url=_optional_str(record, "url", source),
+        title=_optional_str(record, "title", source, warnings),
+        url=_optional_str(record, "url", source, warnings),
         outlet=outlet,
-        pub_date=parse_date(_first(record, DATE_KEYS), source),
-        metadata={k: v for k, v in record.items() if k not in KNOWN_KEYS},
+        pub_date=pub_date,
+        metadata=metadata,
         config=config,
         check=check,
         warnings=warnings,
