@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _with_pub_date(items: Iterable[Article | Rejected], pub_date: dt.date | None) -> Iterator[Article | Rejected]:
     for item in items:
         if isinstance(item, Article) and item.pub_date is None and pub_date is not None:
-            item = replace(item, pub_date=pub_date)
+            item = replace(item, pub_date=pub_date, pub_date_source="given")
         yield item
 
 

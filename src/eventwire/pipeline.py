@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
+from .actors import convention
 from .config import Config
 from .errors import InputError
 from .records import Actor, Article, CodedArticle, DocError, Event, EventDate, Quote, Segment, Structure, content_id
@@ -100,12 +101,14 @@ class Pipeline:
     # -- stages -----------------------------------------------------------
     def _prepare(self, article: Article) -> tuple[Article, Structure | None, DocError | None]:
         from .clean import clean
+        from .dates import with_dateline_date
         from .ingest.detect import check_text
 
         article = article.with_id()
         try:
             check_text(article.text, self.config, source=article.source or article.id)
             structure = clean(article)
+            article = with_dateline_date(article, structure)
             if not structure.body:
                 raise InputError("E006", "not_article", "no body text left after removing headline, captions and credits")
             return article, structure, None
@@ -129,7 +132,7 @@ class Pipeline:
                 yield CodedArticle(article=article, structure=structure, errors=(err,))
                 continue
             try:
-                yield self._code_article(article, structure, docs.get(i, []))
+                yield convention.apply(self._code_article(article, structure, docs.get(i, [])))
             except Exception as exc:  # noqa: BLE001 - isolate one bad document
                 error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
                 yield CodedArticle(article=article, structure=structure, errors=(error,))
@@ -147,6 +150,7 @@ class Pipeline:
         actors: list[Actor] = []
         quotes: list[Quote] = []
         seen: set[str] = set()
+        sentence_starts: list[int] = []  # every coded sentence, for GDELT's SentenceID
         last_speaker: Actor | None = None
         for seg, doc in docs:
             para_quotes = self._quotes(article, seg, doc, ctx, last_speaker)
@@ -155,6 +159,7 @@ class Pipeline:
                 last_speaker = para_quotes[-1][0].speaker
             ctx.offset = seg.start
             for sent in doc.sents:
+                sentence_starts.append(seg.start + sent.start_char)
                 quote = next((q for q, (s, e) in para_quotes if s - 1 <= sent.start_char < e), None)
                 ctx.speaker = quote.speaker if quote is not None else None
                 ctx.shared = {}
@@ -174,7 +179,8 @@ class Pipeline:
                         events.append(event)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
-        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors), quotes=tuple(quotes))
+        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors),
+                            quotes=tuple(quotes), sentence_starts=tuple(sentence_starts))
 
     # -- actors -----------------------------------------------------------
     def _scan_actors(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
@@ -421,5 +427,11 @@ def code_article(
     """Code one article's text. Bad input gives a CodedArticle with ``errors``, never an exception."""
     from .ingest.detect import normalise
 
-    article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, pub_date=_as_date(pub_date), source="<text>")
+    article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, source="<text>")
+    try:
+        when = _as_date(pub_date)
+    except ValueError as exc:  # documented never to raise: a bad date is an error of this article
+        error = DocError("E020", "bad_date", str(exc).removeprefix("[E020] "), "check")
+        return CodedArticle(article=article.with_id(), structure=None, errors=(error,))
+    article = replace(article, pub_date=when, pub_date_source="given" if when else None)
     return (pipeline or default_pipeline(config)).code(article)

@@ -88,6 +88,7 @@ def record_to_article(record: Any, source: str, config: Config, *, check: bool =
         metadata={k: v for k, v in record.items() if k not in KNOWN_KEYS},
         config=config,
         check=check,
+        pub_date_source="record",
     )
 
 

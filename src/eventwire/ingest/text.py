@@ -23,6 +23,7 @@ def read_text(
     metadata: dict[str, Any] | None = None,
     config: Config | None = None,
     check: bool = True,
+    pub_date_source: str | None = None,
 ) -> Article:
     """Normalise ``text`` (NFC, ``\\r\\n`` -> ``\\n``) into an Article with an id.
 
@@ -34,6 +35,7 @@ def read_text(
     article = Article(
         text=text, id=id, title=title, url=url, outlet=outlet, pub_date=pub_date,
         source=source, metadata=dict(metadata or {}),
+        pub_date_source=(pub_date_source or "given") if pub_date else None,  # type: ignore[arg-type]
     )
     return article.with_id()
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import queue
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -29,6 +29,7 @@ from ..records import Article, Rejected
 from .coding import DEFAULT_FACTORY, Coder, WorkerPool, code_safely, load_factory
 from .db import DEFAULT_DB, BatchResult, Store
 from .progress import NullProgress, Progress
+from .richer import log_choice, metadata_score, richest
 from .rows import DocRows, coded_rows, rejected_rows
 
 
@@ -49,6 +50,8 @@ class IngestReport:
     input_rejects: int = 0  # unreadable inputs newly recorded in rejects
     input_rejects_known: int = 0  # unreadable inputs recorded by an earlier run
     events: int = 0
+    replaced: int = 0  # duplicates settled in favour of the record with more metadata (richer.py)
+    undated: int = 0  # new documents with no publication date (their events may be undated)
     batches: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     worker_maxrss_kb: int = 0
@@ -59,11 +62,14 @@ class IngestReport:
 
     def summary(self) -> str:
         parts = [f"{self.new} new documents", f"{self.skipped} already stored"]
+        if self.replaced:
+            parts.append(f"{self.replaced} duplicates settled for the record with more metadata")
         if self.failed:
             parts.append(f"{self.failed} failed")
         if self.input_rejects or self.input_rejects_known:
             parts.append(f"{self.input_rejects} inputs rejected ({self.input_rejects_known} already recorded)")
         parts.append(f"{self.events} new events")
+        parts.append(f"{self.undated} new documents without a publication date")
         if self.counts:
             parts.append(
                 f"store: {self.counts.get('documents', 0)} documents, {self.counts.get('events', 0)} events, "
@@ -87,6 +93,7 @@ class _Batcher:
         self.report = report
         self.size = size
         self.in_flight: set[str] = set()
+        self.replacing: set[str] = set()  # ids whose stored document a richer record replaces
 
     def batches(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[list[DocRows], list[Article]]]:
         it = iter(items)
@@ -108,9 +115,14 @@ class _Batcher:
         self.report.input_rejects += len(fresh_rej)
         articles = [x.with_id() for x in chunk if isinstance(x, Article)]
         self.report.read += len(articles)
+        articles = self._richest(articles)
         # In flight first, then stored: the writer drops an id from in_flight only after its commit.
         flying = {a.id for a in articles if a.id in self.in_flight}
         known = self.store.known_ids(a.id for a in articles if a.id not in flying)
+        upgrades = self.store.poorer_stored([a for a in articles if a.id in known])
+        self.replacing |= upgrades
+        self.report.replaced += len(upgrades)
+        known -= upgrades
         fresh: list[Article] = []
         for a in articles:
             if a.id in known or a.id in flying or a.id in self.in_flight:
@@ -119,6 +131,15 @@ class _Batcher:
                 self.in_flight.add(a.id)
                 fresh.append(a)
         return fresh_rej, fresh
+
+    def _richest(self, articles: list[Article]) -> list[Article]:
+        kept, dropped = richest(articles)
+        for winner, loser in dropped:
+            log_choice(winner, loser.source)
+            if winner is not loser:
+                self.report.skipped += 1
+        self.report.replaced += sum(1 for w, lo in dropped if metadata_score(w) > metadata_score(lo))
+        return kept
 
 
 class _Writer:
@@ -151,6 +172,13 @@ class _Writer:
         if self._error is not None:
             raise self._error
 
+    def _rows(self, coded, now: dt.datetime) -> DocRows:
+        rows = coded_rows(coded, now)
+        if coded.article.id in self.batcher.replacing:
+            self.batcher.replacing.discard(coded.article.id)
+            rows = replace(rows, replaces=True)
+        return rows
+
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
             if self._error is None:  # after a failure, drain without writing
@@ -162,7 +190,7 @@ class _Writer:
     def _write(self, rejects: list[DocRows], coded: list) -> None:
         report, hooks = self.report, self.hooks
         now = _now()
-        rows = rejects + [coded_rows(c, now) for c in coded]
+        rows = rejects + [self._rows(c, now) for c in coded]
         n = report.batches
         before = (lambda: hooks.before_commit(n)) if hooks.before_commit else None
         result = self.store.write_batch(rows, before_commit=before)
@@ -170,6 +198,7 @@ class _Writer:
         report.new += result.documents
         report.failed += sum(1 for c in coded if not c.ok)
         report.events += result.events
+        report.undated += sum(1 for c in coded if c.ok and c.article.pub_date is None)
         self.batcher.in_flight.difference_update(c.article.id for c in coded)
         self.progress.update(
             report.done + report.input_rejects + report.input_rejects_known,

@@ -5,6 +5,7 @@ tested without a database and so the writer stays a few lines of SQL.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import json
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id
 from ..serialize import _plain
+from ..tone import document_tone
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class DocRows:
     quotes: tuple[tuple, ...]
     mentions: tuple[tuple, ...]
     rejects: tuple[tuple, ...]
+    replaces: bool = False  # a stored document of this id has less metadata and is replaced (richer.py)
 
 
 def date_span(date: EventDate | None, pub_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
@@ -117,14 +120,21 @@ def _unique_events(events: tuple[Event, ...]) -> list[Event]:
     return out
 
 
+def sentence_number(coded: CodedArticle, start: int) -> int:
+    """1-based number of the sentence starting at ``start`` among the article's coded sentences (GDELT SentenceID).
+
+    Falls back to the rank among the events' sentences when the coder recorded no sentence list.
+    """
+    starts = coded.sentence_starts or tuple(sorted({e.sentence_start for e in coded.events}))
+    return max(1, bisect.bisect_right(starts, start))
+
+
 def _mention_rows(coded: CodedArticle, events: list[Event], lead_end: int | None) -> tuple[tuple, ...]:
     art = coded.article
     skey = source_key(art)
-    starts = sorted({e.sentence_start for e in events})
-    rank = {s: i + 1 for i, s in enumerate(starts)}
     return tuple(
         (
-            e.event_id, art.id, art.outlet, skey, art.url, art.pub_date, rank[e.sentence_start],
+            e.event_id, art.id, art.outlet, skey, art.url, art.pub_date, sentence_number(coded, e.sentence_start),
             e.sentence_start, e.sentence_end,
             e.source.start if e.source else -1, e.target.start if e.target else -1, e.trigger_start,
             lead_end is not None and e.sentence_start < lead_end, _in_raw_text(e), e.confidence, len(art.text),
@@ -149,11 +159,11 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     lead_end = body[0].end if body else None
     events = _unique_events(coded.events)
     document = (
-        art.id, source, art.url, art.outlet, art.pub_date,
+        art.id, source, art.url, art.outlet, art.pub_date, art.pub_date_source if art.pub_date else None,
         (st.headline if st else None) or art.title,
         st.subheadline if st else None,
         st.dateline.place if st and st.dateline else None,
-        len(events), len(art.text), lead_end, when, _json(art.metadata),
+        len(events), len(art.text), document_tone(art.text), lead_end, when, _json(art.metadata),
     )
     actors = tuple(
         (art.id, i, a.text, a.code, a.country, a.role, a.name, a.start, a.end, a.rule, a.kind)
