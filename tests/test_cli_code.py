@@ -60,7 +60,7 @@ def test_code_csv_and_events_formats(tmp_path, capsys, pipeline):
     path.write_text(ARTICLE, encoding="utf-8")
     assert main(["code", str(path), "--pub-date", "2024-12-06", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert rows and {"event_id", "source", "code", "target", "cue", "rule", "sentence"} <= set(rows[0])
+    assert rows and {"event_id", "source_code", "code", "target_code", "cue", "rule", "sentence"} <= set(rows[0])
     assert main(["code", str(path), "--pub-date", "2024-12-06", "--format", "events"]) == 0
     events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [e["event_id"] for e in events] == [r["event_id"] for r in rows]  # same events, same content ids

@@ -15,10 +15,13 @@ The convention this module enforces:
   (``GOVMIL``): the code keeps the full run (``PHLGOVMIL``, a defence minister
   in the codebook's own example);
 - organisations keep their known-group code and drop a government role the
-  coder appended (``IGOEUREECGOV`` -> ``IGOEUREEC``): an IGO has no government,
-  and two spellings of one organisation would split its dyads;
-- an organisation's ``Actor.country`` is its region or home country when the code
-  names one, else None (never the generic ``IGO``), as in GDELT.
+  coder appended to it (``IGOEUREECGOV`` -> ``IGOEUREEC``): an IGO has no
+  government, and two spellings of one organisation would split its dyads. The
+  ``role`` column keeps what the coder found (``GOV`` for "EU foreign ministers":
+  the people are government officials, the organisation stays one code);
+- an actor whose code starts with a country gets that country's ISO code in
+  ``Actor.country`` when the coder left it empty (organisations keep the coder's
+  ``IGO``/``NGO`` there; the GDELT export leaves their CountryCode blank).
 
 :func:`problems` says what is wrong with a code (tests run it over every coded event).
 """
@@ -105,6 +108,12 @@ def parse(code: str | None) -> CodeParts:
     return CodeParts(code, country, known, religion, tuple(types), tuple(subgroups), tuple(unknown))
 
 
+def is_partial(actor: Actor) -> bool:
+    """A bare role (``GOV``, ``MIL``): the text gave no country; context or linking may supply one."""
+    p = parse(actor.code)
+    return bool(p.types) and p.country is None and not p.is_international and not p.known_group and not p.unknown
+
+
 def problems(actor: Actor) -> list[str]:
     """What breaks the convention in this actor (empty list: it conforms)."""
     out: list[str] = []
@@ -121,8 +130,6 @@ def problems(actor: Actor) -> list[str]:
         out.append(f"{code}: country part is ISO, not CAMEO's code {v.iso_to_cameo[p.country]}")
     if actor.country and p.country in v.cameo_to_iso and v.cameo_to_iso[p.country] != actor.country:
         out.append(f"{code}: country column {actor.country} differs from the code's {v.cameo_to_iso[p.country]}")
-    if actor.country in INTERNATIONAL_CODES:
-        out.append(f"{code}: country column holds the generic {actor.country}")
     if actor.role is not None and actor.role not in ROLE_CODES | INTERNATIONAL_CODES:
         out.append(f"{code}: role {actor.role!r} is not one CAMEO role code")
     if p.known_group and "GOV" in p.types[1:]:
@@ -152,16 +159,12 @@ def normalise(actor: Actor) -> Actor:
             parts.pop()
     new_code = "".join(parts)
     p = parse(new_code)
-    country = actor.country
-    if country in INTERNATIONAL_CODES or country in v.regions:
-        country = None
+    country = actor.country  # the coder's IGO/NGO stays: GDELT's blank CountryCode is the export's business
     if country is None and p.country in v.cameo_to_iso:
         country = v.cameo_to_iso[p.country]
     role = actor.role
     if role and role not in ROLE_CODES | INTERNATIONAL_CODES:
         role = next((r for r in chunks(role) if r in ROLE_CODES), None)
-    if p.known_group is not None and role == "GOV":
-        role = next((t for t in p.types if t != "GOV"), None)
     if (new_code, country, role) == (actor.code, actor.country, actor.role):
         return actor
     return replace(actor, code=new_code, country=country, role=role)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id
 from ..serialize import _plain
 from ..tone import document_tone
+from .schema import EVENTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,20 @@ def _event_row(e: Event, doc_id: str, pub_date: dt.date | None) -> tuple:
         e.sentence, e.sentence_start, e.sentence_end, e.cue, e.rule, e.trigger,
         e.trigger_start, e.trigger_end, e.confidence, e.quote_id, block_key(e), None,
     )
+
+
+# The one CSV layout for events, wherever they are written (`code --format csv`, `events --format csv`,
+# `export --format csv`): the events table's columns, then the article's outlet, URL and publication date.
+EVENT_CSV_COLUMNS: tuple[str, ...] = (*EVENTS.names, "outlet", "url", "pub_date")
+
+
+def event_csv_rows(coded: CodedArticle) -> list[tuple]:
+    """A coded article's events in the EVENT_CSV_COLUMNS layout (cluster_id empty: not linked yet)."""
+    art = coded.article
+    return [
+        (*_event_row(e, art.id, art.pub_date), art.outlet, art.url, art.pub_date)
+        for e in _unique_events(coded.events)
+    ]
 
 
 def _in_raw_text(e: Event) -> bool:
