@@ -29,11 +29,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _with_pub_date(items: Iterable[Article | Rejected], pub_date: dt.date | None) -> Iterator[Article | Rejected]:
+def with_pub_date(items: Iterable[Article | Rejected], pub_date: dt.date | None) -> Iterator[Article | Rejected]:
     for item in items:
         if isinstance(item, Article) and item.pub_date is None and pub_date is not None:
             item = replace(item, pub_date=pub_date, pub_date_source="given")
         yield item
+
+
+def _note_undated(results: Iterable[CodedArticle], undated: list[str]) -> Iterator[CodedArticle]:
+    for coded in results:
+        if coded.ok and coded.article.pub_date is None:
+            undated.append(coded.article.source or coded.article.id)
+        yield coded
 
 
 def code_items(items: Iterable[Article | Rejected], config: Config) -> Iterator[CodedArticle]:
@@ -136,12 +143,17 @@ def run(args: argparse.Namespace) -> int:
     config = Config.from_file(args.config)
     pub_date = parse_pub_date(args.pub_date) if args.pub_date else None
     paths = args.files or ["-"]
-    results = code_items(_with_pub_date(read_paths(paths, config=config), pub_date), config)
+    undated: list[str] = []
+    results = _note_undated(code_items(with_pub_date(read_paths(paths, config=config), pub_date), config), undated)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
             failed = write_results(results, args.format, fh)
     else:
         failed = write_results(results, args.format, sys.stdout)
+    if undated:
+        print(f"eventwire: {len(undated)} document(s) had no publication date, so events without a date of their "
+              f"own are undated (give --pub-date): {', '.join(undated[:5])}{' ...' if len(undated) > 5 else ''}",
+              file=sys.stderr)
     if failed:
         print(f"eventwire: {failed} document(s) failed", file=sys.stderr)
     return 1 if failed else 0

@@ -37,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", help="files, directories or globs ('-' for stdin)")
     p.add_argument("--db", default=DEFAULT_DB, help=_DB_HELP)
+    p.add_argument("--pub-date", type=_date, help="publication date YYYY-MM-DD for documents that carry none "
+                   "(no record field, HTML metadata or dated dateline); recorded as pub_date_source 'given'")
     p.add_argument("--workers", type=_positive, default=1, help="coding processes (default 1: code in this process)")
     p.add_argument("--batch-size", type=_positive, help="articles per transaction (default 64)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
@@ -96,6 +98,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from ..cli_code import with_pub_date
     from ..ingest import read_paths
     from .ingest import ingest_items
     from .progress import make_progress
@@ -109,7 +112,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     with store:
         progress = make_progress(args.paths, quiet=args.quiet)
         report = ingest_items(
-            read_paths(args.paths, config=config), store, config=config, workers=args.workers,
+            with_pub_date(read_paths(args.paths, config=config), args.pub_date), store, config=config,
+            workers=args.workers,
             batch_size=args.batch_size, progress=progress,
         )
     print(report.summary())
