@@ -319,7 +319,9 @@ class Pipeline:
         date = resolve_date(sent, article.pub_date, trigger_i=cand.trigger.verb.i, fallback=anchor)
         place = None
         try:
-            place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start)
+            context = tuple((a.country or "") if a else "" for a in (cand.source, cand.target) if a is not None)
+            place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start,
+                                          context=context, root=info.root)
         except ImportError:
             place = None
         source, target = cand.source, cand.target

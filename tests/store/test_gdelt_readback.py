@@ -82,7 +82,7 @@ def _geo(row, prefix, fips):
     assert row[f"{prefix}_ADM1Code"].startswith(row[f"{prefix}_CountryCode"])
     _float(row[f"{prefix}_Lat"], -90, 90)
     _float(row[f"{prefix}_Long"], -180, 180)
-    assert row[f"{prefix}_FeatureID"]
+    assert row[f"{prefix}_FeatureID"] or (t in ("2", "5") and row[f"{prefix}_ADM1Code"] == row[f"{prefix}_CountryCode"])
     parts = row[f"{prefix}_FullName"].split(", ")
     if t in ("3", "4"):
         assert len(parts) in (2, 3) and re.fullmatch(r"\d+", row[f"{prefix}_FeatureID"])

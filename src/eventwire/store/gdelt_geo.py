@@ -89,6 +89,22 @@ def _city(iso2: str, name: str, lat: float | None, lon: float | None) -> tuple[s
     return best[2], best[3]
 
 
+@functools.lru_cache(maxsize=1)
+def _cities_by_country() -> dict[str, list[tuple[float, float, str, int]]]:
+    out: dict[str, list] = {}
+    for (iso2, _), found in tables().cities.items():
+        out.setdefault(iso2, []).extend(found)
+    return out
+
+
+def _division_at(iso2: str, lat: float | None, lon: float | None) -> str:
+    """The admin1 code of the gazetteer city nearest to a region's point (within ~50 km), else ""."""
+    if lat is None or lon is None:
+        return ""
+    near = [c for c in _cities_by_country().get(iso2, ()) if abs(c[0] - lat) + abs(c[1] - lon) < 0.5 and c[2]]
+    return min(near, key=lambda c: abs(c[0] - lat) + abs(c[1] - lon))[2] if near else ""
+
+
 def geo_columns(name: str | None, iso3: str | None, lat: float | None, lon: float | None,
                 feature: str | None) -> tuple:
     """The eight GDELT geography columns of a place (all empty, type 0, when there is none)."""
@@ -115,7 +131,11 @@ def geo_columns(name: str | None, iso3: str | None, lat: float | None, lon: floa
             full = ", ".join(x for x in (name, cname) if x)
     elif feature in ("admin", "region"):
         code = t.us_states.get(name or "", "") if iso3 == "USA" else ""
+        if not code and country is not None:
+            code = _division_at(country.iso2, lat, lon)
         adm1 = cfips + code if code else cfips
         feature_id = adm1 if code else ""
-        full = name if name == cname else ", ".join(x for x in (name, cname) if x)
+        region = t.admin1.get((country.iso2, code), "") if country is not None and code else ""
+        label = region or name
+        full = label if label == cname else ", ".join(x for x in (label, cname) if x)
     return (kind, full, cfips, adm1, "", lat if lat is not None else "", lon if lon is not None else "", feature_id)
