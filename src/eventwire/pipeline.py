@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
 from .actors import convention
+from .actors import user as user_dicts
 from .config import Config
 from .errors import InputError
 from .records import Actor, Article, CodedArticle, DocError, Event, EventDate, Quote, Segment, Structure, content_id
@@ -70,7 +71,17 @@ class Pipeline:
     def coder(self):
         from .actors import ActorCoder
 
-        return ActorCoder()
+        user = self.user_tables
+        return ActorCoder(tables=user.tables) if user is not None else ActorCoder()
+
+    @functools.cached_property
+    def user_tables(self):
+        """The config's user dictionaries over the packaged tables, or None when it names none."""
+        if not (self.config.actor_files or self.config.role_files):
+            return None
+        from .actors import load_tables, user
+
+        return user.overlay(load_tables(), self.config.actor_files, self.config.role_files)
 
     @functools.cached_property
     def extractor(self):
@@ -132,7 +143,8 @@ class Pipeline:
                 yield CodedArticle(article=article, structure=structure, errors=(err,))
                 continue
             try:
-                yield convention.apply(self._code_article(article, structure, docs.get(i, [])))
+                coded = self._code_article(article, structure, docs.get(i, []))
+                yield convention.apply(user_dicts.mark(coded, self.user_tables))
             except Exception as exc:  # noqa: BLE001 - isolate one bad document
                 error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
                 yield CodedArticle(article=article, structure=structure, errors=(error,))
