@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
-from .actors import convention
+from .actors import convention, peers
 from .actors import user as user_dicts
 from .config import Config
 from .errors import InputError
@@ -144,7 +144,7 @@ class Pipeline:
                 continue
             try:
                 coded = self._code_article(article, structure, docs.get(i, []))
-                yield convention.apply(user_dicts.mark(coded, self.user_tables))
+                yield peers.complete(convention.apply(user_dicts.mark(coded, self.user_tables)))
             except Exception as exc:  # noqa: BLE001 - isolate one bad document
                 error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
                 yield CodedArticle(article=article, structure=structure, errors=(error,))

@@ -174,3 +174,14 @@ def test_every_stored_enum_value_is_documented(exported):
                 assert all(f"`{v}`" in text for v in col.values)
                 seen = {r[0] for r in store.con.execute(f"SELECT DISTINCT {col.name} FROM {table.name}").fetchall()}
                 assert seen - {None} <= set(col.values), (table.name, col.name, seen)
+
+
+def test_bare_role_reports_of_the_meeting_join_its_cluster(exported):
+    with Store(exported[6], read_only=True) as store:
+        rows = store.con.execute(
+            """SELECT e.source_code, e.target_code, e.source_rule, e.target_rule, c.num_articles FROM events e
+               JOIN clusters c USING (cluster_id) WHERE e.doc_id = 'meet-harbour' AND e.root = '04'"""
+        ).fetchall()
+    assert rows and all({s, t} == {"TURGOV", "GRCGOV"} for s, t, *_ in rows)
+    peers = [r for r in rows if "+peer" in (r[2] + r[3])]
+    assert peers and all(r[4] >= 3 for r in rows)  # joined the cluster of the other outlets' reports
