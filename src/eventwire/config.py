@@ -24,6 +24,7 @@ class Config:
     # User dictionaries overlaying the packaged actor tables (actors/user.py); paths relative to the config file
     actor_files: tuple[str, ...] = ()  # organisations.tsv or people.tsv format
     role_files: tuple[str, ...] = ()  # roles.tsv format
+    cue_files: tuple[str, ...] = ()  # events/data/verbs.tsv or nouns.tsv format (events/user_cues.py)
 
     @classmethod
     def from_file(cls, path: str | Path | None) -> "Config":
@@ -38,7 +39,7 @@ class Config:
         if unknown:
             raise ValueError(f"[E090] unknown config keys {sorted(unknown)}; known: {sorted(known)}")
         base = Path(path).resolve().parent
-        for key in ("actor_files", "role_files"):
+        for key in ("actor_files", "role_files", "cue_files"):
             if key in data:
                 if not isinstance(data[key], list) or not all(isinstance(x, str) for x in data[key]):
                     raise ValueError(f"[E090] {key} must be a list of file paths")

@@ -88,7 +88,17 @@ class Pipeline:
         from .events.extract import Extractor
         from .events.lexicon import load_lexicon
 
-        return Extractor(load_lexicon())
+        user = self.user_cues
+        return Extractor(user.lexicon if user is not None else load_lexicon())
+
+    @functools.cached_property
+    def user_cues(self):
+        """The config's user cue files over the packaged lexicon, or None when it names none."""
+        if not self.config.cue_files:
+            return None
+        from .events import user_cues
+
+        return user_cues.overlay(self.config.cue_files)
 
     @functools.cached_property
     def gazetteer(self):
@@ -143,11 +153,21 @@ class Pipeline:
                 yield CodedArticle(article=article, structure=structure, errors=(err,))
                 continue
             try:
-                coded = self._code_article(article, structure, docs.get(i, []))
-                yield peers.complete(convention.apply(user_dicts.mark(coded, self.user_tables)))
+                yield self._finish(self._code_article(article, structure, docs.get(i, [])))
             except Exception as exc:  # noqa: BLE001 - isolate one bad document
                 error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
                 yield CodedArticle(article=article, structure=structure, errors=(error,))
+
+    def _finish(self, coded: CodedArticle) -> CodedArticle:
+        """Steps after coding that own no linguistic rule: where user entries fired, the actor convention,
+        bare roles completed from peer events (actors/user.py, events/user_cues.py, actors/convention.py,
+        actors/peers.py)."""
+        coded = user_dicts.mark(coded, self.user_tables)
+        if self.user_cues is not None:
+            from .events.user_cues import mark as mark_cues
+
+            coded = mark_cues(coded, self.user_cues)
+        return peers.complete(convention.apply(coded))
 
     def _coded_segments(self, structure: Structure) -> list[Segment]:
         kinds = {"body", "headline"} if self.config.code_headline else {"body"}
