@@ -153,9 +153,8 @@ def normalise(actor: Actor) -> Actor:
     v = vocabulary()
     parts = chunks(code)
     parts[0] = _country_part(parts[0], v)
-    p = parse("".join(parts))
-    if p.known_group is not None:
-        while parts and parts[-1] == "GOV" and len(parts) > 1:
+    if parse("".join(parts)).known_group is not None:  # IGOUNOGOV -> IGOUNO
+        while len(parts) > 1 and parts[-1] == "GOV":
             parts.pop()
     new_code = "".join(parts)
     p = parse(new_code)
