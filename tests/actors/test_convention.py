@@ -85,3 +85,17 @@ def test_every_coded_actor_follows_the_convention(coded_examples):
     # event actors (26 before peers.py).
     partial = sum(1 for a in actors if is_partial(a))
     assert partial / len(actors) < 0.2
+
+
+def test_one_country_one_code_in_a_coded_article(pipeline):
+    # the fault: TMPCOP next to TLSOPP in one article about Timor-Leste
+    import datetime as dt
+
+    from eventwire.records import Article
+
+    text = ("Police clash with protesters in Dili\n\nDILI, Timor-Leste (eventwire) - East Timorese police arrested "
+            "dozens of opposition supporters in Dili on Monday. Protesters accused the police of beating "
+            "demonstrators, opposition leaders said. Timor-Leste's president urged calm.")
+    coded = pipeline.code(Article(text=text, pub_date=dt.date(2024, 3, 5)))
+    actors = [a for e in coded.events for a in (e.source, e.target) if a is not None and a.country == "TLS"]
+    assert len(actors) >= 3 and {a.code[:3] for a in actors} == {"TMP"}
