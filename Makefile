@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test test-all install eval bench clean
+.PHONY: demo test test-slow test-all install eval bench serve clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@
 
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,browser]'
 	touch $@
 
 install: $(STAMP)
@@ -24,8 +24,18 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/eventwire code examples/articles.jsonl
 
+# The web UI on the bundled examples: http://127.0.0.1:8000/ (the store is built on first use).
+EXAMPLES_DB := examples.duckdb
+serve: $(STAMP)
+	test -f $(EXAMPLES_DB) || $(VENV)/bin/eventwire ingest examples --db $(EXAMPLES_DB) --quiet
+	$(VENV)/bin/eventwire serve --db $(EXAMPLES_DB)
+
 test: $(TEST_STAMP)
 	$(PY) -m pytest -q
+
+# The slow tests: kill -9 runs, killed and crashing workers, the hostile-input corpus (CI runs them too).
+test-slow: $(TEST_STAMP)
+	$(PY) -m pytest -q -m slow
 
 test-all: $(TEST_STAMP)
 	$(PY) -m pytest -q -m ''
@@ -37,6 +47,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_coding.py --n 200 --repeat 3
 	$(PY) benchmarks/bench_ingest.py --sizes 200 600 --repeat 2
+	$(PY) benchmarks/bench_api.py --events 100000 --repeat 40
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -9,6 +9,7 @@ import sys
 from dataclasses import replace
 from typing import IO, Iterable, Iterator
 
+from .cli_args import out_file, pub_date
 from .config import Config
 from .records import Article, CodedArticle, Event, Rejected
 from .serialize import event_to_dict
@@ -23,9 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Code news articles (text, HTML, JSON Lines; .gz too) into CAMEO/PLOVER events. Reads stdin when no file is given.",
     )
     p.add_argument("files", nargs="*", help="files, directories or globs; '-' or nothing for stdin")
-    p.add_argument("--pub-date", help="publication date YYYY-MM-DD for articles that do not carry one")
+    p.add_argument("--pub-date", type=pub_date, help="publication date YYYY-MM-DD for articles that do not carry one")
     p.add_argument("--format", choices=FORMATS, default="table", help="table (default), json (one article per line), events (one event per line), csv")
-    p.add_argument("--out", help="write to this file instead of stdout")
+    p.add_argument("--out", type=out_file, help="write to this file instead of stdout")
     p.set_defaults(func=run)
 
 
@@ -137,14 +138,12 @@ def write_results(results: Iterable[CodedArticle], fmt: str, out: IO[str]) -> in
 
 
 def run(args: argparse.Namespace) -> int:
-    from .dates import parse_pub_date
     from .ingest import read_paths
 
     config = Config.from_file(args.config)
-    pub_date = parse_pub_date(args.pub_date) if args.pub_date else None
     paths = args.files or ["-"]
     undated: list[str] = []
-    results = _note_undated(code_items(with_pub_date(read_paths(paths, config=config), pub_date), config), undated)
+    results = _note_undated(code_items(with_pub_date(read_paths(paths, config=config), args.pub_date), config), undated)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
             failed = write_results(results, args.format, fh)

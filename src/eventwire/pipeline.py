@@ -17,6 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
+from .actors.context import dominant_country, facing_country, with_context_country
+from .actors.entities import entity_actor
+from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
 from .records import Actor, Article, CodedArticle, DocError, Event, EventDate, Quote, Segment, Structure, content_id
@@ -111,22 +114,37 @@ class Pipeline:
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code a stream of articles, batching the parser; one result per input, in order."""
+        """Code a stream of articles, batching the parser; one result per input, in order.
+
+        Never raises for a document: whatever fails becomes that document's error.
+        """
         it = iter(articles)
         while True:
             chunk = list(itertools.islice(it, self.config.batch_size))
             if not chunk:
                 return
-            yield from self._code_chunk(chunk)
+            try:
+                results = list(self._code_chunk(chunk))
+            except Exception:  # noqa: BLE001 - the batch failed as a whole: code one by one
+                results = [self._code_alone(a) for a in chunk]
+            yield from results
+
+    def _code_alone(self, article: Article) -> CodedArticle:
+        try:
+            return next(self._code_chunk([article]))
+        except Exception as exc:  # noqa: BLE001 - isolate one bad document
+            error = DocError("E098", "internal", f"{type(exc).__name__}: {str(exc)[:300]}", "parse")
+            return CodedArticle(article=_safe_id(article), structure=None, errors=(error,))
 
     # -- stages -----------------------------------------------------------
     def _prepare(self, article: Article) -> tuple[Article, Structure | None, DocError | None]:
         from .clean import clean
         from .dates import with_dateline_date
         from .ingest.detect import check_text
+        from .ingest.text import sanitised_article
 
-        article = article.with_id()
         try:
+            article = sanitised_article(article).with_id()
             check_text(article.text, self.config, source=article.source or article.id)
             structure = clean(article)
             article = with_dateline_date(article, structure)
@@ -136,7 +154,7 @@ class Pipeline:
         except InputError as exc:
             return article, None, DocError(exc.code, exc.kind, exc.message, "check")
         except Exception as exc:  # noqa: BLE001 - isolate one bad document
-            return article, None, DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "clean")
+            return _safe_id(article), None, DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "clean")
 
     def _code_chunk(self, chunk: list[Article]) -> Iterator[CodedArticle]:
         prepared = [self._prepare(a) for a in chunk]
@@ -153,7 +171,7 @@ class Pipeline:
                 yield CodedArticle(article=article, structure=structure, errors=(err,))
                 continue
             try:
-                yield self._finish(self._code_article(article, structure, docs.get(i, [])))
+                yield self._code_article(article, structure, docs.get(i, []))
             except Exception as exc:  # noqa: BLE001 - isolate one bad document
                 error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
                 yield CodedArticle(article=article, structure=structure, errors=(error,))
@@ -171,12 +189,14 @@ class Pipeline:
 
     def _coded_segments(self, structure: Structure) -> list[Segment]:
         kinds = {"body", "headline"} if self.config.code_headline else {"body"}
-        return [s for s in structure.segments if s.kind in kinds]
+        limit = self.config.max_segment_chars
+        return [p for s in structure.segments if s.kind in kinds for p in nlp_mod.split_for_parser(s, limit)]
 
     def _code_article(self, article: Article, structure: Structure, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
         from .actors import ArticleMemory
         from .dates import resolve as resolve_date
 
+        discards = load_discards()
         ctx = ArticleContext(when=article.pub_date, memory=ArticleMemory())
         events: list[Event] = []
         actors: list[Actor] = []
@@ -200,6 +220,8 @@ class Pipeline:
                     ctx.plural = []
                 sent_actors = self._scan_actors(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
+                if discards.sentence_phrase(sent.text):
+                    continue  # a sentence of sport results or history: not an event
                 for cand in self.extractor.candidates(
                     sent,
                     lambda tok: self._actors_at(tok, sent_actors, ctx, seg.start),
@@ -211,8 +233,37 @@ class Pipeline:
                         events.append(event)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
-        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors),
-                            quotes=tuple(quotes), sentence_starts=tuple(sentence_starts))
+        events = self._with_article_country(events, actors, structure)
+        coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
+                                          actors=tuple(actors), quotes=tuple(quotes),
+                                          sentence_starts=tuple(sentence_starts)))
+        return self._political_only(coded, docs)
+
+    def _political_only(self, coded: CodedArticle, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
+        """Sport, business, science ...: no events, and the document says why (events/guards.py)."""
+        reason = non_political_story("\n".join(seg.text for seg, _ in docs),
+                                     [a for e in coded.events for a in (e.source, e.target) if a is not None])
+        if reason is None:
+            return coded
+        return replace(coded, events=(),
+                       notes=(f"not political news: {reason}; {len(coded.events)} candidate events withheld",))
+
+    def _with_article_country(self, events: list[Event], actors: list[Actor], structure: Structure) -> list[Event]:
+        """Roles the sentence leaves without a country take the article's ("the government said")."""
+        try:
+            dateline = self.gazetteer.dateline_place(structure.dateline)
+        except ImportError:
+            dateline = None
+        context = dominant_country(actors, dateline.country if dateline is not None else None)
+        if context is None:
+            return events
+        out = []
+        for e in events:
+            source, target = with_context_country(e.source, context), with_context_country(e.target, context)
+            if source is not None and target is not None and source.key == target.key:
+                source, target = e.source, e.target  # never make an event between a state and itself
+            out.append(replace(e, source=source, target=target))
+        return out
 
     # -- actors -----------------------------------------------------------
     def _scan_actors(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
@@ -228,7 +279,8 @@ class Pipeline:
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             if actor is not None:
                 found[tok.i] = actor
-                ctx.note(actor)
+                if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
+                    ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor)
                 more = self._shared_head(tok, actor, ctx, offset)
@@ -236,6 +288,8 @@ class Pipeline:
                     ctx.shared[tok.i] = [actor, *more]
                     for a in more:
                         ctx.note(a)
+        for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
+            found[i] = facing_country(sent.doc[i], actor, found)
         for tok in sent:  # a plural subject is what a later "they" / "both sides" refers to
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.i in found:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
@@ -284,6 +338,7 @@ class Pipeline:
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             return [actor] if actor is not None and actor.country is not None else []
+        head = tok
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
             of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
             pobj = [c for p in of for c in p.children if c.dep_ == "pobj"]
@@ -292,7 +347,8 @@ class Pipeline:
             tok = pobj[0]
             if tok.i in found:
                 return [found[tok.i]]
-        return []
+        named = entity_actor(head, offset)  # a person or organisation the tables do not know
+        return [named] if named is not None else []
 
     def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
@@ -312,6 +368,8 @@ class Pipeline:
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
         if ctx.plural:
             return ctx.plural
+        if low in ("we", "us"):
+            return []  # a speaker's side we cannot tell: not a guess at the last two actors
         role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
         return ctx.pair(before, role)
 
@@ -370,10 +428,10 @@ class Pipeline:
             source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         if _is_state(source) and source.role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
-        if target is not None and target.key == source.key:
+        if target is not None and source is not None and target.key == source.key:
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
-        event_id = content_id(article.id, s_start, cand.code, source.code, target.code if target else "", t_start, prefix="ev_")
+        event_id = content_id(article.id, s_start, cand.code, source.code if source else "", target.code if target else "", t_start, prefix="ev_")
         return Event(
             event_id=event_id,
             code=info.code,
@@ -418,6 +476,15 @@ def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles
     return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}-country")
 
 
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside", "from", "to",
+                            "into", "across"})
+
+
+def _is_location(tok: Token, actor: Actor) -> bool:
+    """A country or city named as a place ("stores in Sydney", "coffee from Brazil")."""
+    return actor.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
 def _is_state(actor: Actor | None) -> bool:
     """A country's own actor (ISO3 country), not an organisation, region or stateless group."""
     return actor is not None and actor.country is not None and len(actor.country) == 3 and not actor.code.startswith(("IGO", "NGO", "IMG"))
@@ -432,6 +499,14 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "p
                          "minister", "delegation", "state", "neighbour", "neighbor", "rival", "counterpart"})
 
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
+
+
+def _safe_id(article: Article) -> Article:
+    """The article with an id, whatever its text holds (a failed document still needs one)."""
+    try:
+        return article.with_id()
+    except Exception:  # noqa: BLE001
+        return replace(article, id=content_id(repr(article.text)[:100_000], prefix="doc_"))
 
 
 @functools.lru_cache(maxsize=2)
@@ -461,6 +536,8 @@ def code_article(
     """Code one article's text. Bad input gives a CodedArticle with ``errors``, never an exception."""
     from .ingest.detect import normalise
 
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
     article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, source="<text>")
     try:
         when = _as_date(pub_date)

@@ -228,6 +228,10 @@ class Gazetteer:
                 place = Place(place.name, place.country, place.lat, place.lon, "admin", "sentence")
             yield start, place
 
+    def dateline_place(self, dateline: Dateline | None) -> Place | None:
+        """The place a dateline names ("NAIROBI, Kenya (AP) -"), or None."""
+        return self._dateline_place(dateline)
+
     def _dateline_place(self, dateline: Dateline | None) -> Place | None:
         if dateline is None or not dateline.place:
             return None

@@ -21,8 +21,19 @@ PubDateSource = Literal["record", "html_meta", "given", "dateline"]
 
 def content_id(*parts: object, prefix: str = "") -> str:
     """Stable content hash: the same inputs always give the same id."""
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    # surrogatepass: a lone surrogate that reached this far gets an id rather than an exception
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8", "surrogatepass"))
     return prefix + h.hexdigest()[:16]
+
+
+def raw_key(data: bytes) -> str:
+    """Content key of raw input bytes (an unreadable file or line): the same bytes, the same key."""
+    return "raw_" + hashlib.sha256(data).hexdigest()[:16]
+
+
+def text_hash(text: str) -> str:
+    """Hash of an article's text alone: tells two texts under one supplied id apart."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +49,7 @@ class Article:
     source: str | None = None  # file path or "<stdin>", for messages
     metadata: dict[str, Any] = field(default_factory=dict)
     pub_date_source: PubDateSource | None = None  # where pub_date came from; None when there is none
+    warnings: tuple[str, ...] = ()  # coded "[Wnnn] ..." notes of what the reader changed (see ingest/sanitise.py)
 
     def with_id(self) -> "Article":
         if self.id:
@@ -192,6 +204,7 @@ class Rejected:
     source: str
     error: DocError
     raw_id: str = ""
+    content_key: str = ""  # raw_key of the bytes that failed, when they were read
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +216,7 @@ class CodedArticle:
     quotes: tuple[Quote, ...] = ()
     errors: tuple[DocError, ...] = ()
     sentence_starts: tuple[int, ...] = ()  # article offset of every coded sentence, in order
+    notes: tuple[str, ...] = ()  # why events were withheld (e.g. "not political news: ...")
 
     @property
     def ok(self) -> bool:

@@ -305,3 +305,29 @@ def test_event_noun_with_between_names_both_parties(pipeline, text, root, recipr
 def test_mediation_between_two_parties_is_not_between_them(pipeline):
     found, coded = events_of(pipeline, "A new mediation effort between Ethiopia and Eritrea began in Nairobi on Monday.")
     assert not any(e.rule.startswith("between") for e in coded.events), found
+
+
+def test_agentless_violence_has_an_unknown_source(pipeline):
+    found, coded = events_of(pipeline, "Three Malian soldiers were killed in an ambush near Gao on Sunday.")
+    hit = [e for e in coded.events if e.root in ("18", "19") and e.source is None]
+    assert hit and hit[0].target.country == "MLI" and "unknown-source" in hit[0].rule, found
+
+
+def test_means_of_violence_give_the_code(pipeline):
+    found, coded = events_of(pipeline, "A roadside bombing killed four Afghan soldiers in Helmand on Monday.")
+    assert any(e.code == "1833" and e.source is None for e in coded.events), found
+
+
+def test_actor_inside_the_subject_phrase_is_the_doer(pipeline):
+    found, _ = events_of(pipeline, "Syrian government air strikes hit a rebel-held town near Idlib on Monday.")
+    assert any((f[0] or "").startswith("SYR") and f[1][:2] in ("18", "19") for f in found), found
+
+
+def test_agentless_statements_and_agreements_need_their_author(pipeline):
+    found, _ = events_of(pipeline, "The ceasefire agreement was signed in Geneva on Monday.")
+    assert found == []
+
+
+def test_an_ability_is_not_an_event(pipeline):
+    found, _ = events_of(pipeline, "\"The police can arrest us,\" the Kenyan opposition leader said.")
+    assert not any(f[1][:2] == "17" for f in found), found

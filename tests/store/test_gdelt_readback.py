@@ -185,3 +185,21 @@ def test_bare_role_reports_of_the_meeting_join_its_cluster(exported):
     assert rows and all({s, t} == {"TURGOV", "GRCGOV"} for s, t, *_ in rows)
     peers = [r for r in rows if "+peer" in (r[2] + r[3])]
     assert peers and all(r[4] >= 3 for r in rows)  # joined the cluster of the other outlets' reports
+
+
+def test_events_without_a_doer_export_with_empty_actor1(exported):
+    # issue 8's unknown doers (source None: "a drone wounded ...") through the convention, peers,
+    # the store and the GDELT export: no Actor1 at all, the rest of the row as for any event.
+    report, events, mentions, *_, db = exported
+    with Store(db) as store:
+        stored = store.con.execute(
+            "SELECT count(*) FROM events WHERE source_code IS NULL AND source_country IS NULL").fetchone()[0]
+    assert stored >= 1
+    doerless = [r for r in events if r["Actor1Code"] == "" and r["Actor1Name"] == "" and r["Actor2Code"]]
+    assert doerless
+    ids = {r["GLOBALEVENTID"] for r in doerless}
+    for r in doerless:
+        assert all(r[c] == "" for c in EVENT_COLUMNS if c.startswith("Actor1") and not c.startswith("Actor1Geo"))
+        assert r["Actor1Geo_Type"] == "0" and r["EventCode"] and r["SQLDATE"]
+        _float(r["AvgTone"], -100, 100)
+    assert {m["GLOBALEVENTID"] for m in mentions} >= ids

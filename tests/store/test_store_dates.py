@@ -72,3 +72,25 @@ def test_ingest_pub_date_dates_plain_text(tmp_path, capsys):
         assert store.con.execute("SELECT pub_date, pub_date_source FROM documents").fetchall() == [
             (dt.date(2025, 1, 11), "given")]
         assert store.con.execute("SELECT count(*) FROM events WHERE date_basis = 'none'").fetchone()[0] == 0
+
+
+def test_richer_record_and_the_run_accounting_agree(tmp_path):
+    # issue-12's accounting over issue-9's choice: the poorer copy is a duplicate of the kept record,
+    # the richer one is stored with its text, and every input has exactly one outcome.
+    outcomes = []
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest_items([BARE, DATED], store, coder=FakeCoder(), on_outcome=outcomes.append)
+        texts = store.con.execute("SELECT doc_id FROM texts").fetchall()
+    assert (report.new, report.duplicates, report.skipped, report.replaced, report.read) == (1, 1, 0, 1, 2)
+    assert report.ok and texts == [(DATED.id,)]
+    assert sorted((o.source, o.outcome) for o in outcomes) == [("a.txt", "duplicate"), (DATED.source, "stored")]
+
+
+def test_a_replaced_document_leaves_one_text_row(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items([BARE], store, coder=FakeCoder())
+        report = ingest_items([DATED], store, coder=FakeCoder())
+        assert report.replaced == 1 and report.ok
+        assert store.con.execute("SELECT count(*) FROM texts").fetchone()[0] == 1
+        assert store.con.execute("SELECT text_hash, warnings FROM documents").fetchall() == [
+            (store.known_ids([DATED.id])[DATED.id], "[]")]

@@ -23,7 +23,9 @@ The convention this module enforces:
   ``Actor.country`` when the coder left it empty (organisations keep the coder's
   ``IGO``/``NGO`` there; the GDELT export leaves their CountryCode blank).
 
-:func:`problems` says what is wrong with a code (tests run it over every coded event).
+:func:`problems` says what is wrong with a code (tests run it over every coded event). Two kinds of
+actor carry no full code by design: a bare role (:func:`is_partial`) and a named actor the tables do
+not know (:func:`is_uncoded`, an empty code from actors/entities.py); ``normalise`` leaves both alone.
 """
 from __future__ import annotations
 
@@ -112,6 +114,11 @@ def is_partial(actor: Actor) -> bool:
     """A bare role (``GOV``, ``MIL``): the text gave no country; context or linking may supply one."""
     p = parse(actor.code)
     return bool(p.types) and p.country is None and not p.is_international and not p.known_group and not p.unknown
+
+
+def is_uncoded(actor: Actor) -> bool:
+    """A named actor the tables do not know (actors/entities.py): no code at all, as GDELT leaves one blank."""
+    return not actor.code and actor.rule.startswith("entity:")
 
 
 def problems(actor: Actor) -> list[str]:

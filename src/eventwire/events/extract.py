@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .guards import is_political, political_pair
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -40,6 +41,7 @@ BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # fra
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
@@ -66,7 +68,7 @@ class Candidate:
 
     trigger: Trigger
     code: str
-    source: Actor
+    source: Actor | None  # None: the text does not name who did it (agentless passive, "a bomb killed")
     target: Actor | None
     modality: str
     reciprocal: bool
@@ -103,6 +105,16 @@ def _modifiers(noun: Token) -> list[str]:
             mods.append(c.lemma_.lower())
             mods.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
     return mods
+
+
+# A sum of money is written with its currency's sign as the phrase's head: "$46 million", "€28m".
+CURRENCY_SIGNS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma for the lexicon; a currency sign stands for its currency."""
+    low = tok.lower_
+    return CURRENCY_SIGNS.get(low) or CURRENCY_SIGNS.get(low.rstrip("0123456789.,")) or tok.lemma_.lower()
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -216,6 +228,11 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     return out
 
 
+# Weapons and means that "kill", "hit" or "wound" in news prose without being actors.
+INSTRUMENT_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "shell", "shelling", "rocket", "missile",
+                    "mortar", "grenade", "mine", "landmine", "drone", "airstrike", "strike", "raid", "attack",
+                    "gunfire", "bullet", "ambush", "ied", "barrage"}
+
 PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
 
 
@@ -326,6 +343,11 @@ def in_condition(verb: Token) -> bool:
     return False
 
 
+def is_dictionary_default(trig: Trigger) -> bool:
+    """A verb coded by the CAMEO dictionary's block default: general verbs, weak evidence alone."""
+    return trig.cue.startswith("cameo:") and trig.rule in ("verb", "passive")
+
+
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
     if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp"):
@@ -348,6 +370,11 @@ def reporter_tokens(verb: Token) -> list[Token]:
         if subj and subj[0].pos_ != "PRON":
             return _with_conjuncts(subj[0])
     return []
+
+
+def is_ability(verb: Token) -> bool:
+    """A clause that says what someone can do, not what they did or will do."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
 
 
 def modality_of(verb: Token, sent: Span) -> str:
@@ -381,8 +408,11 @@ def modality_of(verb: Token, sent: Span) -> str:
 class Extractor:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
-    def __init__(self, lexicon) -> None:
+    def __init__(self, lexicon, dictionary=None) -> None:
+        from .dictionary import load_dictionary
+
         self.lexicon = lexicon
+        self.dictionary = dictionary if dictionary is not None else load_dictionary(lexicon.light_verbs)
 
     # -- matching ---------------------------------------------------------
     def action(self, verb: Token) -> Trigger | None:
@@ -391,7 +421,7 @@ class Extractor:
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         for obj in _children(verb, {"dobj", "attr", "oprd"}):
             for noun in _with_conjuncts(obj) + _of_objects(obj):
-                cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower(), prts)
+                cue = lex.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None:
                     return Trigger(
                         code=cue.code,
@@ -411,7 +441,17 @@ class Extractor:
                     if cue is not None and not cue.any_verb:
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun))
-        cue = lex.verb(verb.lemma_.lower(), _particles(verb))
+        lemma = verb.lemma_.lower()
+        for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
+            if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
+                continue  # a partitive ("captured part of a stronghold") is not the object's sense
+            dcue = self.dictionary.with_object(lemma, _particles(verb), noun_lemma(obj))
+            if dcue is not None:
+                return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
+                               target_specs=dcue.targets, target_heads=(verb,))
+        cue = lex.verb(lemma, _particles(verb))
+        if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
+            cue = self.dictionary.default(lemma, _particles(verb))
         if cue is not None:
             prt = [c for c in verb.children if c.dep_ == "prt"]
             return Trigger(
@@ -447,16 +487,22 @@ class Extractor:
         """An event noun as the subject of an aspectual verb: "Palestinian riots against
         Israeli policies are continuing", "clashes between police and protesters erupted".
         The source is named inside the noun's phrase (see ``_build``)."""
-        if verb.lemma_.lower() not in ASPECTUAL:
-            return None
+        aspectual = verb.lemma_.lower() in ASPECTUAL
         for subj in _children(verb, SUBJ):
             if subj.pos_ != "NOUN":
                 continue
             cue = self.lexicon.noun(subj.lemma_.lower(), _modifiers(subj))
-            if cue is not None:
+            if cue is None:
+                continue
+            if aspectual:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
                                target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
                                source_override=tuple(c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i))
+            if cue.code[:2] in VIOLENT_ROOTS:
+                # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
+                # noun, what it hit the verb's object; the doer is named inside the noun's phrase
+                return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),
+                               target_specs=("dobj", *cue.targets), target_heads=(verb, subj))
         return None
 
     def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
@@ -520,6 +566,33 @@ class Extractor:
                 return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
                                source_override=(pobj, others[0]) if both else (pobj,),
                                target_override=() if both else (others[0],))
+        return None
+
+    def _agentless(self, trig: Trigger, subj_toks: list[Token], passive: bool) -> bool:
+        """Whether the clause leaves its doer unnamed: an agentless passive, or a subject that is
+        an event or weapon noun rather than an actor. Only material acts (14-20) are kept so:
+        a statement or an agreement needs its author."""
+        if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS or trig.frame is not None:
+            return False
+        if passive:
+            return not subj_toks
+        own = {t.i for t in _children(trig.verb, SUBJ)}
+        return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and (
+            self.lexicon.noun(subj_toks[0].lemma_.lower(), _modifiers(subj_toks[0])) is not None
+            or subj_toks[0].lemma_.lower() in INSTRUMENT_NOUNS
+        )
+
+    def manner_code(self, trig: Trigger, subj_toks: list[Token]) -> str | None:
+        """The code of the means of a violent act, which says more than the verb: "a suicide bombing
+        killed" / "were killed in a suicide car bombing" is a suicide bombing (1831), not a killing (190)."""
+        if trig.code[:2] not in VIOLENT_ROOTS:
+            return None
+        nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in {c.i for c in _children(trig.verb, SUBJ)}]
+        nouns += [p for p in _prep_objects([trig.verb], {"in", "by", "with"}) if p.pos_ == "NOUN"]
+        for noun in nouns:
+            cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+            if cue is not None and cue.code[:2] in VIOLENT_ROOTS and len(cue.code) > 3:
+                return cue.code
         return None
 
     def _obligation(self, trig: Trigger) -> Trigger:
@@ -602,6 +675,8 @@ class Extractor:
             return [Trigger(code=frame.code, cue=frame.key, rule="frame", verb=verb, tokens=(verb,),
                             target_specs=("dobj", "prep:with|to|on|against|for"), target_heads=(verb,),
                             frame=frame.frame)]
+        if inner is not None and is_dictionary_default(inner):
+            inner = None  # a lifted complement needs a written cue: "agreed to target X" is an agreement
         code = self.lexicon.lift(frame.frame, inner.code) if inner is not None else frame.code
         consumed.add(verb.i)
         if comp is not None:
@@ -668,7 +743,9 @@ class Extractor:
         if trig.source_override == () and is_content_clause(trig.verb):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
-        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and trig.code[:2] not in SYMMETRIC_ROOTS:
+        refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
+            and modality_of(trig.verb, sent) == "negated"  # "will not lift the ban": a rejection (below)
+        if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
             sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
             reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
@@ -676,6 +753,8 @@ class Extractor:
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         fallback = False
+        if is_dictionary_default(trig) and not (targets or passive):
+            return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
         if not targets and not passive:
             src_keys = {a.key for a in sources}
             extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
@@ -694,10 +773,29 @@ class Extractor:
         if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
             # "Japan said it had halted aid": the pronoun is the reporting clause's subject
             sources = [a for t in reporter_tokens(trig.verb) for a in code_actors(t)]
-        if not sources:
+        rule_extra = ""
+        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive:
+            # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
+            # named inside an event or weapon noun's phrase is whoever carried it out
+            for tok in _noun_phrase_actors(subj_toks[0]):
+                sources = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
+                if sources:
+                    rule_extra = "+subject-phrase"
+                    break
+        unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
+        if not sources and not unknown_source:
             return []
+        if is_ability(trig.verb):
+            return []  # "they can arrest us": an ability or a possibility, not an act
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
+        if refusal:
+            # "will not lift the ban", "did not give permission": declining a cooperative act is a
+            # rejection (CAMEO 12x), an event in its own right
+            code, rule, modality = self.lexicon.lift("refuse", code), rule + "+negated:refuse", "asserted"
+        manner = self.manner_code(trig, subj_toks)
+        if manner is not None and manner != code:
+            code, rule = manner, rule + "+manner"
         if modality in ("future", "conditional") and trig.frame in (None, "cease", "order"):
             root = code[:2]
             if root in COOPERATIVE_ROOTS and root != "03":
@@ -706,19 +804,27 @@ class Extractor:
                 code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
         if fallback:
             rule += "+near-target"
+        rule += rule_extra
         confidence = 0.55 + (0.1 if fallback else 0.2 if targets else 0.0) + (0.1 if trig.rule != "frame" else 0.0)
         if modality != "asserted":
             confidence -= 0.1
         result: list[Candidate] = []
+        if unknown_source:
+            # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text
+            # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
+            return [Candidate(trig, code, None, tgt, modality, False, rule + "+unknown-source",
+                              round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.role in VICTIM_ROLES]
         if len(sources) >= 2 and code[:2] in SYMMETRIC_ROOTS and (not targets or trig.frame == "intent"):
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
-            if a.key != b.key:
+            if a.key != b.key and political_pair(a, b, code):
                 result.append(Candidate(trig, code, a, b, modality, True, rule + "+coordinated", round(confidence, 2)))
             return result
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
             for tgt in [t for t in targets if t.key != src.key] or [None]:
+                if not political_pair(src, tgt, code) or (fallback and not src.code):
+                    continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
                 pair_rule = rule if pair_code == code else rule + "+unconventional"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))

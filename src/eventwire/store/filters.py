@@ -17,7 +17,7 @@ from ..actors.tables import DATA_DIR, normalise, read_tsv, split_aliases
 
 class FilterError(ValueError):
     def __init__(self, message: str) -> None:
-        super().__init__(f"[E342] {message}")
+        super().__init__(f"[E343] {message}")
 
 
 @functools.lru_cache(maxsize=1)

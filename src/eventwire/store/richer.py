@@ -68,7 +68,7 @@ def poorer_stored(con, articles: Iterable[Article]) -> set[str]:
     return out
 
 
-_DOC_TABLES = ("events", "actors", "quotes", "mentions", "documents")
+_DOC_TABLES = ("events", "actors", "quotes", "mentions", "texts", "documents")
 
 
 def drop_documents(con, doc_ids: list[str]) -> None:

@@ -9,11 +9,14 @@ import bisect
 import calendar
 import datetime as dt
 import json
+import os
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id
+from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id, text_hash
+from ..ingest.sanitise import sanitise
 from ..serialize import _plain
 from ..tone import document_tone
 from .schema import EVENTS
@@ -30,6 +33,8 @@ class DocRows:
     quotes: tuple[tuple, ...]
     mentions: tuple[tuple, ...]
     rejects: tuple[tuple, ...]
+    source_key: str = ""  # resolved source of a stored document: its success replaces that source's rejects
+    text: tuple | None = None  # (doc_id, text, segments) for the texts table
     replaces: bool = False  # a stored document of this id has less metadata and is replaced (richer.py)
 
 
@@ -77,13 +82,34 @@ def source_key(article: Article) -> str:
     return f"doc:{article.id}"
 
 
-def reject_row(source: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
-    rid = content_id(source, doc_id, error.code, error.message, prefix="rej_")
-    return (rid, source, doc_id, error.code, error.kind, error.stage, error.message, when)
+_LOCATION = re.compile(r"(?::\d+-?|\[\d+\])$")  # ":12" (line), ":12-" (rest of file), "[3]" (JSON list item)
+
+
+def resolved_source(source: str) -> str:
+    """``source`` with its path made absolute and resolved: ``corp/a.txt``, ``./corp//a.txt`` -> one key."""
+    m = _LOCATION.search(source)
+    path, loc = (source[: m.start()], m.group()) if m else (source, "")
+    if not path or path.startswith("<"):
+        return source
+    try:
+        return os.path.realpath(path) + loc
+    except (OSError, ValueError):
+        return source
+
+
+def reject_row(source: str, key: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
+    """A reject keyed by what failed (``key``: content), where (the resolved source) and how (code);
+    never by the message or the path's spelling."""
+    resolved = resolved_source(source)
+    rid = content_id(key, resolved, error.code, prefix="rej_")
+    source, doc_id, message = (sanitise(v)[0] for v in (resolved, doc_id, error.message))
+    return (rid, source, doc_id, error.code, error.kind, error.stage, message, when)
 
 
 def rejected_rows(item: Rejected, when: dt.datetime) -> DocRows:
-    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, item.raw_id, item.error, when),))
+    """Rows of an unreadable input: keyed by its bytes when they were read, and its resolved path."""
+    key = (item.content_key or "unread") + "|" + item.raw_id
+    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, key, item.raw_id, item.error, when),))
 
 
 def _actor_cols(a: Actor | None) -> tuple:
@@ -167,7 +193,8 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     art = coded.article
     source = art.source or ""
     if not coded.ok:
-        rejects = tuple(reject_row(source, art.id, err, when) for err in coded.errors)
+        key = f"doc:{art.id}|{text_hash(art.text)}"
+        rejects = tuple(reject_row(source, key, art.id, err, when) for err in coded.errors)
         return DocRows(art.id, None, (), (), (), (), rejects)
     st = coded.structure
     body = st.body if st else ()
@@ -179,6 +206,7 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
         st.subheadline if st else None,
         st.dateline.place if st and st.dateline else None,
         len(events), len(art.text), document_tone(art.text), lead_end, when, _json(art.metadata),
+        text_hash(art.text), _json(list(art.warnings)),
     )
     actors = tuple(
         (art.id, i, a.text, a.code, a.country, a.role, a.name, a.start, a.end, a.rule, a.kind)
@@ -199,5 +227,6 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     return DocRows(
         art.id, document,
         tuple(_event_row(e, art.id, art.pub_date) for e in events),
-        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (),
+        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (), resolved_source(source),
+        (art.id, art.text, json.dumps([[s.kind, s.start, s.end] for s in (st.segments if st else ())])),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +107,11 @@ DOCUMENTS = Table(
         C("lead_end", "INTEGER", "End offset of the first body paragraph (events before it are 'root' events); NULL if no body"),
         C("ingested_at", "TIMESTAMP", "When the article was stored (UTC); like every *_at / date_added column it differs between runs"),
         C("metadata", "JSON", "Input metadata that has no column of its own"),
+        C("text_hash", "VARCHAR", "Hash of the article text: a second, different text under the same input id is stored "
+          "under the derived id `<id>~<text_hash[:8]>` (its metadata says `id_conflict_with`), never dropped"),
+        C("warnings", "JSON", "Coded notes of what the reader changed ([W001] lone surrogates replaced, [W002] control "
+          "characters removed, [W003] invalid UTF-8 repaired, [W004] read as Windows-1252, [W005] UTF-16 without "
+          "byte-order mark, [W006] id conflict); empty list when none"),
     ),
     key=("doc_id",),
 )
@@ -263,8 +268,11 @@ REJECTS = Table(
     "rejects",
     "Inputs and articles that could not be coded, with the reason; a run never stops for them.",
     (
-        C("reject_id", "VARCHAR", "Hash of source, doc id, code and message: the same failure is stored once"),
-        C("source", "VARCHAR", "File (and line) the input came from"),
+        C("reject_id", "VARCHAR", "Hash of the failed content (article id and text, or the bytes of an unreadable "
+          "input), its resolved source and the code: the same failure is stored once, however the path was spelled. "
+          "Rejected articles are coded again by the next run; a success deletes the reject, and a new failure at "
+          "the same source replaces it (one row per source: its latest state)"),
+        C("source", "VARCHAR", "File (resolved absolute path, and line) the input came from"),
         C("doc_id", "VARCHAR", "Article id when one was known (empty for unreadable inputs)"),
         C("code", "VARCHAR", "Error code, e.g. E001"),
         C("kind", "VARCHAR", "Kind of failure", ENUMS["reject_kind"]),
@@ -273,6 +281,17 @@ REJECTS = Table(
         C("rejected_at", "TIMESTAMP", "When the failure was recorded (UTC)"),
     ),
     key=("reject_id",),
+)
+
+TEXTS = Table(
+    "texts",
+    "The text of each stored article and its labelled lines, so an event's offsets can be shown in context.",
+    (
+        C("doc_id", "VARCHAR", "Article (documents.doc_id)"),
+        C("text", "VARCHAR", "Article text as coded; every *_start / *_end offset points into it"),
+        C("segments", "JSON", "Labelled lines in order: [kind, start, end] with kind headline, subheadline, dateline, caption, credit, body, repeat or boilerplate"),
+    ),
+    key=("doc_id",),
 )
 
 STORE_INFO = Table(
@@ -285,7 +304,7 @@ STORE_INFO = Table(
     key=("key",),
 )
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, STORE_INFO)
+TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, TEXTS, STORE_INFO)
 TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "date_added"})  # differ between runs by nature
 
 
