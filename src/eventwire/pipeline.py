@@ -18,7 +18,7 @@ from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
 from .actors.context import dominant_country, facing_country, with_context_country
-from .actors.entities import entity_actor
+from .actors.entities import named_actor
 from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
@@ -347,7 +347,7 @@ class Pipeline:
             tok = pobj[0]
             if tok.i in found:
                 return [found[tok.i]]
-        named = entity_actor(head, offset)  # a person or organisation the tables do not know
+        named = named_actor(head, found, offset)  # a person or organisation the tables do not know
         return [named] if named is not None else []
 
     def _group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:

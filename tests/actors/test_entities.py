@@ -26,3 +26,10 @@ def test_entity_takes_part_only_beside_a_political_actor(pipeline):
     coded = code_article("Maria Delacroix-Okafor criticised Jonas Whitfield-Barr on Monday.", "2021-03-01",
                          pipeline=pipeline)
     assert coded.events == ()  # two names the tables do not know make no political event
+
+
+def test_apposition_says_who_a_name_is(pipeline):
+    coded = code_article("Tomasz Wierzbicki-Lund, the United Nations envoy, criticised the Venezuelan government.",
+                         "2021-03-01", pipeline=pipeline)
+    src = [e.source for e in coded.events if e.root == "11"]
+    assert src and src[0].code.startswith("IGOUNO") and src[0].name.startswith("Tomasz"), src

@@ -331,3 +331,53 @@ def test_agentless_statements_and_agreements_need_their_author(pipeline):
 def test_an_ability_is_not_an_event(pipeline):
     found, _ = events_of(pipeline, "\"The police can arrest us,\" the Kenyan opposition leader said.")
     assert not any(f[1][:2] == "17" for f in found), found
+
+
+@pytest.mark.parametrize("text, code_prefix", [
+    ("Turkey will not lift the ban on Greek imports.", "12"),  # declining to ease: a rejection
+    ("The Chilean government did not release the detained students.", "12"),
+])
+def test_declining_a_cooperative_act_is_a_rejection(pipeline, text, code_prefix):
+    found, coded = events_of(pipeline, text)
+    assert any(e.code.startswith(code_prefix) and "negated:refuse" in e.rule and e.modality == "asserted"
+               for e in coded.events), found
+
+
+def test_negated_violence_stays_negated(pipeline):
+    found, _ = events_of(pipeline, "Israeli troops did not fire on the Palestinian protesters.")
+    assert not any(f[1][:2] == "12" for f in found) and all(f[3] == "negated" for f in found if f[1][:2] == "19"), found
+
+
+def test_whom_an_allowed_act_lets_act_is_the_target(pipeline):
+    found, _ = events_of(pipeline, "Sudan agreed to allow United Nations aid workers to enter Darfur.")
+    assert any(f[0] == "SDN" and f[1][:2] == "03" and (f[2] or "").startswith("IGOUNO") for f in found), found
+
+
+def test_protest_is_aimed_at_the_state_its_clause_names(pipeline):
+    found, _ = events_of(pipeline, "Thousands of students marched in Dhaka on Sunday demanding the resignation of "
+                                   "the Bangladeshi government.")
+    assert any(f[1][:2] == "14" and f[2] == "BGDGOV" for f in found), found
+
+
+def test_roles_take_the_article_country(pipeline):
+    text = ("Kenyan police arrested 12 opposition activists in Nairobi on Monday.\n\n"
+            "Kenya's interior minister said the protests were illegal.\n\n"
+            "The government accused the activists of planning riots.")
+    found, coded = events_of(pipeline, text)
+    accuse = [e for e in coded.events if e.root == "11"]
+    assert accuse and accuse[0].source.code == "KENGOV" and "article-country" in accuse[0].source.rule, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Turkish army handed over medicine to Syrian refugees.", "073"),  # goods handed over: aid
+    ("Pakistan handed over the suspects to India.", "063"),  # persons handed over: judicial cooperation
+    ("Kenyan police arrested 30 protesters in Nairobi.", "173"),  # the object keeps the written cue's sense
+])
+def test_the_object_tells_the_sense(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found
+
+
+def test_calling_off_a_strike_is_not_a_strike(pipeline):
+    found, _ = events_of(pipeline, "The Nigerian labour union called off the strike against the government.")
+    assert not any(f[1].startswith("14") for f in found), found

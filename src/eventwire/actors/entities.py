@@ -45,3 +45,18 @@ def entity_actor(tok: Token, offset: int = 0) -> Actor | None:
     kind = ENTITY_KINDS[tok.ent_type_]
     return Actor(text=ent.text, code="", country=None, role=None, name=ent.text, start=offset + ent.start_char,
                  end=offset + ent.end_char, rule=f"entity:{kind}", kind=kind)  # type: ignore[arg-type]
+
+
+def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor | None:
+    """A name the tables do not know, coded by its apposition where one says who it is
+    ("Kenzo Oshima, the United Nations relief coordinator": IGOUNO, named), else uncoded."""
+    named = entity_actor(tok, offset)
+    if named is None:
+        return None
+    for appos in tok.children:
+        other = found.get(appos.i) if appos.dep_ == "appos" else None
+        if other is not None and other.code and other.kind != "person":
+            return Actor(text=named.text, code=other.code, country=other.country, role=other.role, name=named.name,
+                         start=named.start, end=named.end, rule=f"{other.rule}+appos", kind="person"
+                         if named.kind == "person" else other.kind)
+    return named

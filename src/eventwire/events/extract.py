@@ -261,6 +261,16 @@ def protest_target_tokens(verb: Token) -> list[Token]:
     return out
 
 
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
+def protest_state_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
+    """Nouns in a protest clause's subtree, nearest the verb first, leaving out its subject's phrase."""
+    skip = {t.i for s in subj_toks for t in s.subtree}
+    toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")]
+    return sorted(toks, key=lambda t: abs(t.i - verb.i))
+
+
 def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
     """Tokens inside an event noun's phrase that may name an actor, nearest first."""
     out: list[Token] = []
@@ -442,14 +452,21 @@ class Extractor:
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun))
         lemma = verb.lemma_.lower()
+        written = lex.verb(lemma, _particles(verb))
         for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
             dcue = self.dictionary.with_object(lemma, _particles(verb), noun_lemma(obj))
-            if dcue is not None:
+            if dcue is not None and (written is None or written.code[:2] != dcue.code[:2]):
+                # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
-        cue = lex.verb(lemma, _particles(verb))
+            goods = lex.noun(noun_lemma(obj), _modifiers(obj))
+            if written is not None and goods is not None and goods.code[:2] == "07" and written.code[:2] == "06":
+                # what is handed over decides: "handed over medicine" is aid, not an extradition
+                return Trigger(code=goods.code, cue=f"{written.key}>{goods.key}", rule="object-sense", verb=verb,
+                               tokens=(verb, obj), target_specs=("dative", *goods.targets), target_heads=(verb, obj))
+        cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
             cue = self.dictionary.default(lemma, _particles(verb))
         if cue is not None:
@@ -686,8 +703,13 @@ class Extractor:
         # target: the complement's own subject ("demanded that Iraq cooperate"),
         # the frame verb's object ("urged Iran to ..."), or the complement's target
         target_override: tuple[Token, ...] = ()
-        if comp is not None:
+        if objs and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
+            # "warned the envoy that his government would expel him": whom the frame addresses
+            target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+        if comp is not None and not target_override:
             csubj = _children(comp, SUBJ | PASS_SUBJ)
+            if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
+                csubj = [s for c in comp.children if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
             if csubj and csubj[0].pos_ != "PRON":
                 target_override = tuple(_with_conjuncts(csubj[0]))
         if not target_override and objs:
@@ -763,6 +785,14 @@ class Extractor:
                 if found:
                     targets, fallback = found, True
                     break
+            if not targets and trig.code.startswith("14"):
+                # a protest is aimed at the state its clause names, however deep: "rioted after a
+                # demonstration calling for the removal of President Mubarak"
+                for tok in protest_state_tokens(trig.verb, subj_toks):
+                    found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
+                    if found:
+                        targets, fallback = found[:1], True
+                        break
         if not targets and is_background_clause(trig.verb):
             return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:

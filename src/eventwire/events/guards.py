@@ -37,13 +37,17 @@ ORGANISATION_PREFIXES = ("IGO", "IMG", "NGO", "NGM")
 class Discards:
     story: re.Pattern[str] | None
     sentence: re.Pattern[str] | None
+    first_words: frozenset[str] = frozenset()  # a text without one of these cannot match: skip the regex
+
+    def _may_match(self, text: str) -> bool:
+        return not self.first_words.isdisjoint(re.findall(r"[\w'-]+", text.lower()))
 
     def story_phrase(self, text: str) -> str | None:
-        m = self.story.search(text) if self.story is not None else None
+        m = self.story.search(text) if self.story is not None and self._may_match(text) else None
         return m.group(0) if m else None
 
     def sentence_phrase(self, text: str) -> str | None:
-        m = self.sentence.search(text) if self.sentence is not None else None
+        m = self.sentence.search(text) if self.sentence is not None and self._may_match(text) else None
         return m.group(0) if m else None
 
 
@@ -64,7 +68,8 @@ def read_discards(path: Path = PATH) -> Discards:
         if scope not in scopes or not phrase:
             raise ValueError(f"[E124] {path.name}:{n}: bad row {line!r}")
         scopes[scope].append(phrase)
-    return Discards(_pattern(scopes["story"]), _pattern(scopes["sentence"]))
+    firsts = frozenset(p.split()[0] for ps in scopes.values() for p in ps)
+    return Discards(_pattern(scopes["story"]), _pattern(scopes["sentence"]), firsts)
 
 
 @functools.cache
