@@ -28,6 +28,10 @@ class Config:
     batch_size: int = 32
     code_headline: bool = False  # headlines are kept in the structure, not coded
     link_window_days: int = 2  # cross-article linking: max gap between event dates
+    # User dictionaries overlaying the packaged actor tables (actors/user.py); paths relative to the config file
+    actor_files: tuple[str, ...] = ()  # organisations.tsv or people.tsv format
+    role_files: tuple[str, ...] = ()  # roles.tsv format
+    cue_files: tuple[str, ...] = ()  # events/data/verbs.tsv or nouns.tsv format (events/user_cues.py)
 
     @classmethod
     def from_file(cls, path: str | Path | None) -> "Config":
@@ -41,6 +45,12 @@ class Config:
         unknown = set(data) - known
         if unknown:
             raise ValueError(f"[E090] unknown config keys {sorted(unknown)}; known: {sorted(known)}")
+        base = Path(path).resolve().parent
+        for key in ("actor_files", "role_files", "cue_files"):
+            if key in data:
+                if not isinstance(data[key], list) or not all(isinstance(x, str) for x in data[key]):
+                    raise ValueError(f"[E090] {key} must be a list of file paths")
+                data[key] = tuple(str(base / p) for p in data[key])
         for key, value in data.items():
             default = getattr(cfg, key)
             if isinstance(default, bool) and not isinstance(value, bool):

@@ -344,6 +344,31 @@ _PUB_FORMATS = (
 )
 
 
+def dateline_date(dateline) -> dt.date | None:
+    """A full date (with its year) written in a dateline ("KYIV, Jan. 11, 2025 -"); None otherwise.
+
+    A dateline without a year ("NAIROBI, June 25") gives nothing: guessing the year would
+    silently date a story in the wrong year.
+    """
+    text = getattr(dateline, "date_text", None)
+    if not text or not re.search(r"\b(1[89]|20)\d\d\b", text):
+        return None
+    try:
+        return parse_pub_date(text)
+    except ValueError:
+        return None
+
+
+def with_dateline_date(article, structure):
+    """The article dated by its dateline when it has no publication date and the dateline gives one."""
+    if article.pub_date is not None or structure is None:
+        return article
+    when = dateline_date(structure.dateline)
+    if when is None:
+        return article
+    return replace(article, pub_date=when, pub_date_source="dateline")
+
+
 def parse_pub_date(value: str) -> dt.date:
     """Parse a publication date: ISO date or datetime, RFC 2822, or a common written form.
 

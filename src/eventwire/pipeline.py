@@ -15,6 +15,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
+from .actors import convention, peers
+from .actors import user as user_dicts
 from .actors.context import dominant_country, facing_country, organ_of_people, with_context_country
 from .actors.entities import named_actor
 from .dates import with_pub_precision
@@ -73,14 +75,34 @@ class Pipeline:
     def coder(self):
         from .actors import ActorCoder
 
-        return ActorCoder()
+        user = self.user_tables
+        return ActorCoder(tables=user.tables) if user is not None else ActorCoder()
+
+    @functools.cached_property
+    def user_tables(self):
+        """The config's user dictionaries over the packaged tables, or None when it names none."""
+        if not (self.config.actor_files or self.config.role_files):
+            return None
+        from .actors import load_tables, user
+
+        return user.overlay(load_tables(), self.config.actor_files, self.config.role_files)
 
     @functools.cached_property
     def extractor(self):
         from .events.extract import Extractor
         from .events.lexicon import load_lexicon
 
-        return Extractor(load_lexicon())
+        user = self.user_cues
+        return Extractor(user.lexicon if user is not None else load_lexicon())
+
+    @functools.cached_property
+    def user_cues(self):
+        """The config's user cue files over the packaged lexicon, or None when it names none."""
+        if not self.config.cue_files:
+            return None
+        from .events import user_cues
+
+        return user_cues.overlay(self.config.cue_files)
 
     @functools.cached_property
     def gazetteer(self):
@@ -118,6 +140,7 @@ class Pipeline:
     # -- stages -----------------------------------------------------------
     def _prepare(self, article: Article) -> tuple[Article, Structure | None, DocError | None]:
         from .clean import clean
+        from .dates import with_dateline_date
         from .ingest.detect import check_text
         from .ingest.text import sanitised_article
 
@@ -125,6 +148,7 @@ class Pipeline:
             article = sanitised_article(article).with_id()
             check_text(article.text, self.config, source=article.source or article.id)
             structure = clean(article)
+            article = with_dateline_date(article, structure)
             if not structure.body:
                 raise InputError("E006", "not_article", "no body text left after removing headline, captions and credits")
             return article, structure, None
@@ -153,6 +177,17 @@ class Pipeline:
                 error = DocError("E099", "internal", f"{type(exc).__name__}: {exc}", "code")
                 yield CodedArticle(article=article, structure=structure, errors=(error,))
 
+    def _finish(self, coded: CodedArticle) -> CodedArticle:
+        """Steps after coding that own no linguistic rule: where user entries fired, the actor convention,
+        bare roles completed from peer events (actors/user.py, events/user_cues.py, actors/convention.py,
+        actors/peers.py)."""
+        coded = user_dicts.mark(coded, self.user_tables)
+        if self.user_cues is not None:
+            from .events.user_cues import mark as mark_cues
+
+            coded = mark_cues(coded, self.user_cues)
+        return peers.complete(convention.apply(coded))
+
     def _coded_segments(self, structure: Structure) -> list[Segment]:
         kinds = {"body", "headline"} if self.config.code_headline else {"body"}
         limit = self.config.max_segment_chars
@@ -168,6 +203,7 @@ class Pipeline:
         actors: list[Actor] = []
         quotes: list[Quote] = []
         seen: set[str] = set()
+        sentence_starts: list[int] = []  # every coded sentence, for GDELT's SentenceID
         last_speaker: Actor | None = None
         for seg, doc in docs:
             para_quotes = self._quotes(article, seg, doc, ctx, last_speaker)
@@ -176,6 +212,7 @@ class Pipeline:
                 last_speaker = para_quotes[-1][0].speaker
             ctx.offset = seg.start
             for sent in doc.sents:
+                sentence_starts.append(seg.start + sent.start_char)
                 quote = next((q for q, (s, e) in para_quotes if s - 1 <= sent.start_char < e), None)
                 ctx.speaker = quote.speaker if quote is not None else None
                 ctx.shared = {}
@@ -198,13 +235,19 @@ class Pipeline:
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
         events = self._with_article_country(events, actors, structure)
+        coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
+                                          actors=tuple(actors), quotes=tuple(quotes),
+                                          sentence_starts=tuple(sentence_starts)))
+        return self._political_only(coded, docs)
+
+    def _political_only(self, coded: CodedArticle, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
+        """Sport, business, science ...: no events, and the document says why (events/guards.py)."""
         reason = non_political_story("\n".join(seg.text for seg, _ in docs),
-                                     [a for e in events for a in (e.source, e.target) if a is not None])
-        notes = ()
-        if reason is not None:  # sport, business, science ...: no events, and the document says why
-            notes, events = (f"not political news: {reason}; {len(events)} candidate events withheld",), []
-        return CodedArticle(article=article, structure=structure, events=tuple(events), actors=tuple(actors),
-                            quotes=tuple(quotes), notes=notes)
+                                     [a for e in coded.events for a in (e.source, e.target) if a is not None])
+        if reason is None:
+            return coded
+        return replace(coded, events=(),
+                       notes=(f"not political news: {reason}; {len(coded.events)} candidate events withheld",))
 
     def _with_article_country(self, events: list[Event], actors: list[Actor], structure: Structure) -> list[Event]:
         """Roles the sentence leaves without a country take the article's ("the government said")."""
@@ -369,7 +412,9 @@ class Pipeline:
         date = with_pub_precision(date, article.pub_date, coarse)
         place = None
         try:
-            place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start)
+            context = tuple((a.country or "") if a else "" for a in (cand.source, cand.target) if a is not None)
+            place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start,
+                                          context=context, root=info.root)
         except ImportError:
             place = None
         source, target = cand.source, cand.target
@@ -497,5 +542,11 @@ def code_article(
 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, pub_date=_as_date(pub_date), source="<text>")
+    article = Article(text=normalise(text), id=id, title=title, url=url, outlet=outlet, source="<text>")
+    try:
+        when = _as_date(pub_date)
+    except ValueError as exc:  # documented never to raise: a bad date is an error of this article
+        error = DocError("E020", "bad_date", str(exc).removeprefix("[E020] "), "check")
+        return CodedArticle(article=article.with_id(), structure=None, errors=(error,))
+    article = replace(article, pub_date=when, pub_date_source="given" if when else None)
     return (pipeline or default_pipeline(config)).code(article)

@@ -14,6 +14,9 @@ SegmentKind = Literal["headline", "subheadline", "dateline", "caption", "credit"
 Modality = Literal["asserted", "negated", "future", "conditional", "alleged"]
 DateBasis = Literal["text", "lead", "pub_date", "none"]  # lead: the story's first dated event, for undated sentences
 DatePrecision = Literal["day", "month", "year"]
+# Where an article's publication date came from: a record field (JSON Lines), HTML metadata, the
+# command line / caller (--pub-date, code_article(pub_date=...)), or the article's dateline.
+PubDateSource = Literal["record", "html_meta", "given", "dateline"]
 
 
 def content_id(*parts: object, prefix: str = "") -> str:
@@ -45,6 +48,7 @@ class Article:
     pub_date: dt.date | None = None
     source: str | None = None  # file path or "<stdin>", for messages
     metadata: dict[str, Any] = field(default_factory=dict)
+    pub_date_source: PubDateSource | None = None  # where pub_date came from; None when there is none
     warnings: tuple[str, ...] = ()  # coded "[Wnnn] ..." notes of what the reader changed (see ingest/sanitise.py)
 
     def with_id(self) -> "Article":
@@ -211,6 +215,7 @@ class CodedArticle:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     errors: tuple[DocError, ...] = ()
+    sentence_starts: tuple[int, ...] = ()  # article offset of every coded sentence, in order
     notes: tuple[str, ...] = ()  # why events were withheld (e.g. "not political news: ...")
 
     @property

@@ -28,6 +28,15 @@ def test_bad_filters_are_refused_with_a_code(params):
     assert err.value.code == "E600" and err.value.status == 400
 
 
+def test_the_store_filter_check_applies_to_the_api_too():
+    # store/filters.py (issue 9) after the API's own shape checks: a CAMEO country code becomes the
+    # stored ISO code, and a role is no country, with the API's coded 400 rather than a server error
+    assert FilterParams(country="TMP", source="KSV").to_filter().country == "TLS"
+    with pytest.raises(ApiError) as err:
+        FilterParams(country="GOV").to_filter()
+    assert err.value.code == "E600" and err.value.status == 400 and "GOV" in err.value.message
+
+
 def test_codes_must_exist_in_the_codebook():
     assert parse_code("043") == "043" and parse_code("19") == "19"
     for bad in ("0439", "999", "4", "04a"):

@@ -107,6 +107,7 @@ def html_to_article(markup: str, *, source: str, config: Config | None = None, c
     return read_text(
         _with_title(title, text), source=source, title=title, url=data.get("url") or None,
         outlet=data.get("sitename") or None, pub_date=pub_date, metadata=metadata, config=config, check=check,
+        pub_date_source="html_meta",
         warnings=[*(warnings or []), *found],
     )
 

@@ -123,6 +123,7 @@ def record_to_article(record: Any, source: str, config: Config, *, check: bool =
         metadata=metadata,
         config=config,
         check=check,
+        pub_date_source="record",
         warnings=warnings,
     )
 

@@ -24,6 +24,7 @@ def read_text(
     metadata: dict[str, Any] | None = None,
     config: Config | None = None,
     check: bool = True,
+    pub_date_source: str | None = None,
     warnings: list[str] | None = None,
 ) -> Article:
     """Sanitise and normalise ``text`` (see ``ingest/sanitise.py``) into an Article with an id.
@@ -47,6 +48,7 @@ def read_text(
         pub_date=pub_date,
         source=source,
         metadata=sanitise_value(dict(metadata or {}), "metadata", found),
+        pub_date_source=(pub_date_source or "given") if pub_date else None,  # type: ignore[arg-type]
         warnings=tuple(found),
     )
     return article.with_id()

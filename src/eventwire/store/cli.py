@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from ..cli_args import bounded_int, db_path, iso_date, nonempty, out_dir, out_file, positive
+from ..cli_args import bounded_int, db_path, iso_date, nonempty, out_dir, out_file, positive, pub_date
 from ..config import Config
 from .db import DEFAULT_DB, Store, StoreError, connect
 from .export import FORMATS as EXPORT_FORMATS
@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", help="files, directories or globs ('-' for stdin)")
     p.add_argument("--db", type=db_path, default=DEFAULT_DB, help=_DB_HELP)
+    p.add_argument("--pub-date", type=pub_date, help="publication date for documents that carry none "
+                   "(no record field, HTML metadata or dated dateline); recorded as pub_date_source 'given'")
     p.add_argument("--workers", type=bounded_int(1, 256), default=1, help="coding processes (default 1: code in this process)")
     p.add_argument("--batch-size", type=bounded_int(1, 100_000), help="articles per transaction (default 64)")
     p.add_argument("--report", type=out_file, metavar="FILE",
@@ -91,6 +93,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from ..cli_code import with_pub_date
     from ..ingest import read_paths
     from .ingest import ingest_items
     from .progress import make_progress
@@ -104,8 +107,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     with store, _outcome_log(args.report) as sink:
         progress = make_progress(args.paths, quiet=args.quiet)
         report = ingest_items(
-            read_paths(args.paths, config=config), store, config=config, workers=args.workers,
-            batch_size=args.batch_size, progress=progress, on_outcome=sink,
+            with_pub_date(read_paths(args.paths, config=config), args.pub_date), store, config=config,
+            workers=args.workers, batch_size=args.batch_size, progress=progress, on_outcome=sink,
         )
     print(report.summary())
     if not report.ok:

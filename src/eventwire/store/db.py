@@ -17,6 +17,7 @@ from . import schema
 from .linking import (
     LINK_RULES, ClusterStats, LinkEvent, Signature, cluster_id_of_key, component_indices, link_actor,
 )
+from .richer import drop_documents
 from .rows import DocRows
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -357,6 +358,12 @@ class Store:
         ).fetchall()
         return {r[0]: r[1] for r in rows}
 
+    def poorer_stored(self, articles) -> set[str]:
+        """Ids of stored documents that these articles of the same id carry more metadata than."""
+        from .richer import poorer_stored
+
+        return poorer_stored(self._lookup, articles)
+
     def known_rejects(self, reject_ids: Iterable[str]) -> set[str]:
         ids = sorted(set(reject_ids))
         if not ids:
@@ -371,6 +378,7 @@ class Store:
         con = self.con
         con.begin()
         try:
+            drop_documents(con, [b.doc_id for b in batch if b.replaces and b.document])
             for table, pick in (
                 (schema.DOCUMENTS, lambda b: (b.document,) if b.document else ()),
                 (schema.EVENTS, lambda b: b.events),

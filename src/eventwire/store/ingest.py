@@ -30,6 +30,7 @@ from ..records import Article, CodedArticle, DocError, Rejected, text_hash
 from .coding import DEFAULT_FACTORY, Coder, WorkerPool, code_safely, load_factory
 from .db import DEFAULT_DB, BatchResult, Store
 from .progress import NullProgress, Progress
+from .richer import log_choice, metadata_score, richest
 from .rows import DocRows, coded_rows, rejected_rows
 
 
@@ -69,6 +70,8 @@ class IngestReport:
     input_rejects: int = 0  # unreadable inputs newly recorded in rejects
     input_rejects_known: int = 0  # unreadable inputs whose content has a reject already (earlier run or batch)
     events: int = 0
+    replaced: int = 0  # duplicates settled in favour of the record with more metadata (richer.py)
+    undated: int = 0  # new documents with no publication date (their events may be undated)
     batches: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     worker_maxrss_kb: int = 0
@@ -92,12 +95,15 @@ class IngestReport:
             parts.append(f"{self.duplicates} duplicates")
         if self.renamed:
             parts.append(f"{self.renamed} stored under a derived id (id conflict)")
+        if self.replaced:
+            parts.append(f"{self.replaced} duplicates settled for the record with more metadata")
         if self.failed:
             parts.append(f"{self.failed} failed")
         if self.input_rejects or self.input_rejects_known:
             parts.append(f"{self.input_rejects + self.input_rejects_known} inputs rejected "
                          f"({self.input_rejects_known} with a reject already recorded: same content)")
         parts.append(f"{self.events} new events")
+        parts.append(f"{self.undated} new documents without a publication date")
         if self.counts:
             parts.append(
                 f"store: {self.counts.get('documents', 0)} documents, {self.counts.get('events', 0)} events, "
@@ -132,6 +138,7 @@ class _Batcher:
         self.size = size
         self.sink = sink
         self.in_flight: dict[str, str] = {}  # id -> text hash, until the writer has committed it
+        self.replacing: set[str] = set()  # ids whose stored document a richer record replaces
 
     def batches(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[list[DocRows], list[Article]]]:
         it = iter(items)
@@ -146,6 +153,11 @@ class _Batcher:
         # In flight first, then stored: the writer drops an id from in_flight only after its commit.
         flying = {a.id for a in articles if a.id in self.in_flight}
         known = self.store.known_ids(a.id for a in articles if a.id not in flying)
+        articles = self._richest(articles, set(known) - flying)
+        upgrades = self.store.poorer_stored([a for a in articles if a.id in known])
+        self.replacing |= upgrades
+        self.report.replaced += len(upgrades)
+        known = {k: v for k, v in known.items() if k not in upgrades}
         fresh: list[Article] = []
         for a in articles:
             if a.id in flying or a.id in self.in_flight:
@@ -190,6 +202,25 @@ class _Batcher:
                 a = _derived(a, h)
             out.append(a)
         return out
+
+    def _richest(self, articles: list[Article], stored: set[str]) -> list[Article]:
+        """One article per id (ids are per text by now): the one with more metadata (richer.py).
+
+        Each other copy is counted as the winner's is: already stored when its id is, else a duplicate.
+        """
+        kept, dropped = richest(articles)
+        for winner, loser in dropped:
+            log_choice(winner, loser.source)
+            if loser.id in stored and loser.id not in self.in_flight:
+                self.report.skipped += 1
+                self.sink(Outcome(loser.source or "", "duplicate", loser.id, message="already stored",
+                                  duplicate_of=winner.id))
+            else:
+                self.report.duplicates += 1
+                self.sink(Outcome(loser.source or "", "duplicate", loser.id, duplicate_of=winner.id,
+                                  message="repeated in this run; the record with more metadata was kept"))
+        self.report.replaced += sum(1 for w, lo in dropped if metadata_score(w) > metadata_score(lo))
+        return kept
 
 
 def _derived(article: Article, h: str) -> Article:
@@ -236,12 +267,17 @@ class _Writer:
         if self._error is not None:
             raise self._error
 
+    def _rows(self, coded: CodedArticle, now: dt.datetime) -> DocRows:
+        """The article's rows; flagged to replace the stored poorer record of its id (richer.py)."""
+        rows = coded_rows(coded, now)
+        return replace(rows, replaces=True) if coded.article.id in self.batcher.replacing else rows
+
     def _write_alone(self, coded: CodedArticle, now: dt.datetime, batch_error: Exception) -> CodedArticle:
         """Write one article of a batch the database refused; if it alone is refused, reject it (E313)."""
         if not coded.ok:
             return coded
         try:
-            self.store.write_batch([coded_rows(coded, now)])
+            self.store.write_batch([self._rows(coded, now)])
             return coded
         except _db_error() as exc:
             error = DocError("E313", "internal", f"the store refused this document: {str(exc)[:300]}", "store")
@@ -258,21 +294,23 @@ class _Writer:
     def _write(self, rejects: list[DocRows], coded: list) -> None:
         report, hooks = self.report, self.hooks
         now = _now()
-        rows = rejects + [coded_rows(c, now) for c in coded]
+        rows = rejects + [self._rows(c, now) for c in coded]
         n = report.batches
         before = (lambda: hooks.before_commit(n)) if hooks.before_commit else None
         try:
             result = self.store.write_batch(rows, before_commit=before)
         except _db_error() as exc:  # one document the database refuses must not stop the run
             coded = [self._write_alone(c, now, exc) for c in coded]
-            rows = rejects + [coded_rows(c, now) for c in coded]
+            rows = rejects + [self._rows(c, now) for c in coded]
             result = self.store.write_batch(rows, before_commit=before)
         report.batches += 1
         report.new += result.documents
         report.failed += sum(1 for c in coded if not c.ok)
         report.events += result.events
+        report.undated += sum(1 for c in coded if c.ok and c.article.pub_date is None)
         for c in coded:
             self.batcher.in_flight.pop(c.article.id, None)
+            self.batcher.replacing.discard(c.article.id)
             if c.ok:
                 self.sink(Outcome(c.article.source or "", "stored", c.article.id))
             else:

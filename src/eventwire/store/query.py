@@ -39,6 +39,9 @@ class EventFilter:
 
 
 def _where(f: EventFilter, *, clusters: bool) -> tuple[str, list]:
+    from .filters import validate
+
+    f = validate(f)
     t = "c" if clusters else "e"
     conds: list[str] = []
     params: list = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,7 @@ class Column:
     name: str
     type: str
     comment: str
+    values: tuple[str, ...] = ()  # every value an enum column can take (NULL aside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,33 @@ class Table:
         return f"INSERT INTO {self.name} ({', '.join(self.names)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
 
 
-def C(name: str, type_: str, comment: str) -> Column:
-    return Column(name, type_, comment)
+def C(name: str, type_: str, comment: str, values: tuple[str, ...] = ()) -> Column:
+    return Column(name, type_, comment, tuple(values))
+
+
+def _literal(tp) -> tuple[str, ...]:
+    from typing import get_args
+
+    return tuple(get_args(tp))
+
+
+def _enums() -> dict[str, tuple[str, ...]]:
+    """Enum values taken from the record types themselves, so the schema cannot drift from the code."""
+    from ..ingest.detect import ERROR_KINDS
+    from ..records import Actor, DateBasis, DatePrecision, Modality, Place, PubDateSource
+
+    from typing import get_type_hints
+
+    place, actor = get_type_hints(Place), get_type_hints(Actor)
+    place_feature, place_basis, kind = _literal(place["feature"]), _literal(place["basis"]), _literal(actor["kind"])
+    return {
+        "modality": _literal(Modality), "date_basis": _literal(DateBasis), "date_precision": _literal(DatePrecision),
+        "pub_date_source": _literal(PubDateSource), "place_feature": place_feature, "place_basis": place_basis,
+        "actor_kind": kind, "reject_kind": tuple(sorted(set(ERROR_KINDS.values()) | {"internal", "bad_date"})),
+    }
+
+
+ENUMS = _enums()
 
 
 def _actor_columns(prefix: str, what: str) -> tuple[Column, ...]:
@@ -69,11 +95,15 @@ DOCUMENTS = Table(
         C("url", "VARCHAR", "Article URL when the input gave one"),
         C("outlet", "VARCHAR", "News outlet when the input gave one"),
         C("pub_date", "DATE", "Publication date; relative time expressions are resolved against it"),
+        C("pub_date_source", "VARCHAR", "Where pub_date came from: record (JSON Lines field), html_meta, given "
+          "(--pub-date or the caller), dateline; NULL when the article has no date", ENUMS["pub_date_source"]),
         C("headline", "VARCHAR", "Headline found by the clean stage (or the input title)"),
         C("subheadline", "VARCHAR", "Subheadline found by the clean stage"),
         C("dateline_place", "VARCHAR", "Place named in the dateline (e.g. MOSCOW)"),
         C("n_events", "INTEGER", "Number of events coded in the article"),
         C("n_chars", "INTEGER", "Length of the article text in characters"),
+        C("tone", "DOUBLE", "Document tone, -100..+100: 100 * (positive - negative proportion) by the VADER "
+          "lexicon (eventwire/tone.py); GDELT AvgTone / MentionDocTone"),
         C("lead_end", "INTEGER", "End offset of the first body paragraph (events before it are 'root' events); NULL if no body"),
         C("ingested_at", "TIMESTAMP", "When the article was stored (UTC); like every *_at / date_added column it differs between runs"),
         C("metadata", "JSON", "Input metadata that has no column of its own"),
@@ -100,13 +130,14 @@ EVENTS = Table(
         C("plover_type", "VARCHAR", "PLOVER event type"),
         C("plover_mode", "VARCHAR", "PLOVER mode"),
         C("plover_context", "VARCHAR", "PLOVER context"),
-        C("modality", "VARCHAR", "asserted, negated, future, conditional or alleged; linking joins negated only with negated, future/conditional only with each other"),
+        C("modality", "VARCHAR", "Modality of the event; linking joins negated only with negated, future/conditional only with each other", ENUMS["modality"]),
         C("reciprocal", "BOOLEAN", "Symmetric event (meet, talk): source and target may be swapped when linking"),
         *_actor_columns("source", "source actor"),
         *_actor_columns("target", "target actor"),
         C("event_date", "VARCHAR", "Event date as ISO text at its precision (YYYY-MM-DD, YYYY-MM or YYYY)"),
-        C("date_precision", "VARCHAR", "day, month or year; NULL when no date is known"),
-        C("date_basis", "VARCHAR", "text (a time expression in the sentence), pub_date (fallback) or none"),
+        C("date_precision", "VARCHAR", "Precision of event_date; NULL when no date is known", ENUMS["date_precision"]),
+        C("date_basis", "VARCHAR", "text (a time expression in the sentence), lead (the story's first dated event, "
+          "for a sentence with no date of its own), pub_date (the publication date) or none", ENUMS["date_basis"]),
         C("date_text", "VARCHAR", "The time expression that gave the date"),
         C("date_lo", "DATE", "First day the event date can denote (publication date when the event has none)"),
         C("date_hi", "DATE", "Last day the event date can denote"),
@@ -114,8 +145,9 @@ EVENTS = Table(
         C("place_country", "VARCHAR", "Country of the place, ISO 3166 alpha-3"),
         C("place_lat", "DOUBLE", "Latitude of the place"),
         C("place_lon", "DOUBLE", "Longitude of the place"),
-        C("place_feature", "VARCHAR", "city, admin, country or region"),
-        C("place_basis", "VARCHAR", "sentence or dateline: where the place was found"),
+        C("place_feature", "VARCHAR", "Precision of the place: city, admin (first-level division), country "
+          "(the point is the capital's; only the country is meant) or region", ENUMS["place_feature"]),
+        C("place_basis", "VARCHAR", "Where the place was found", ENUMS["place_basis"]),
         C("sentence", "VARCHAR", "The sentence the event was coded from"),
         C("sentence_start", "INTEGER", "Character offset of the sentence in the article text"),
         C("sentence_end", "INTEGER", "End offset of the sentence"),
@@ -146,7 +178,7 @@ ACTORS = Table(
         C("start_char", "INTEGER", "Character offset of the mention"),
         C("end_char", "INTEGER", "End offset of the mention"),
         C("rule", "VARCHAR", "Table or rule that coded the mention"),
-        C("kind", "VARCHAR", "person, country, organisation, group, role or pronoun"),
+        C("kind", "VARCHAR", "What the mention names", ENUMS["actor_kind"]),
     ),
     key=("doc_id", "actor_no"),
 )
@@ -180,7 +212,7 @@ MENTIONS = Table(
         C("source_key", "VARCHAR", "Independent-source key: outlet, else URL host, else doc:<doc_id>"),
         C("url", "VARCHAR", "URL of the article"),
         C("pub_date", "DATE", "Publication date of the article"),
-        C("sentence_no", "INTEGER", "1-based rank of the sentence among the article's event sentences"),
+        C("sentence_no", "INTEGER", "1-based number of the event's sentence among the article's body sentences (GDELT SentenceID)"),
         C("sentence_start", "INTEGER", "Character offset of the sentence"),
         C("sentence_end", "INTEGER", "End offset of the sentence"),
         C("source_start", "INTEGER", "Offset of the source actor (-1 if none)"),
@@ -219,7 +251,7 @@ CLUSTERS = Table(
         C("place_country", "VARCHAR", "Country of that place (ISO alpha-3)"),
         C("place_lat", "DOUBLE", "Latitude of that place"),
         C("place_lon", "DOUBLE", "Longitude of that place"),
-        C("place_feature", "VARCHAR", "Feature type of that place"),
+        C("place_feature", "VARCHAR", "Precision of that place", ENUMS["place_feature"]),
         C("num_mentions", "INTEGER", "Event mentions (events rows) in the cluster"),
         C("num_articles", "INTEGER", "Distinct articles"),
         C("num_sources", "INTEGER", "Distinct independent sources (mentions.source_key)"),
@@ -243,8 +275,8 @@ REJECTS = Table(
         C("source", "VARCHAR", "File (resolved absolute path, and line) the input came from"),
         C("doc_id", "VARCHAR", "Article id when one was known (empty for unreadable inputs)"),
         C("code", "VARCHAR", "Error code, e.g. E001"),
-        C("kind", "VARCHAR", "empty, binary, encoding, too_large, not_english, not_article, internal ..."),
-        C("stage", "VARCHAR", "Stage that failed (ingest, clean, parse ...)"),
+        C("kind", "VARCHAR", "Kind of failure", ENUMS["reject_kind"]),
+        C("stage", "VARCHAR", "Stage that failed: ingest, check, clean, code or store"),
         C("message", "VARCHAR", "What went wrong"),
         C("rejected_at", "TIMESTAMP", "When the failure was recorded (UTC)"),
     ),
@@ -296,6 +328,13 @@ def create(con) -> None:
             con.execute(f"COMMENT ON COLUMN {t.name}.{c.name} IS {_quote(c.comment)}")
 
 
+def _meaning(c: Column) -> str:
+    text = c.comment.replace("|", "/")
+    if c.values:
+        text += ". Values: " + ", ".join(f"`{v}`" for v in c.values)
+    return text
+
+
 def render_markdown() -> str:
     from .gdelt import GDELT_NOTES
 
@@ -311,7 +350,7 @@ def render_markdown() -> str:
     for t in TABLES:
         lines += [f"## `{t.name}`", "", t.comment, "", f"Key: ({', '.join(t.key)})", ""]
         lines += ["| column | type | meaning |", "|---|---|---|"]
-        lines += [f"| `{c.name}` | {c.type} | {c.comment.replace('|', '/')} |" for c in t.columns]
+        lines += [f"| `{c.name}` | {c.type} | {_meaning(c)} |" for c in t.columns]
         lines.append("")
     lines += GDELT_NOTES.strip("\n").splitlines()
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..actors.tables import DATA_DIR as ACTOR_DATA, read_tsv
 from ..events.codes import load_codes
+from ..store.filters import FilterError, validate
 from ..store.query import PERIODS, EventFilter
 
 MAX_PAGE = 1000  # rows per page at most
@@ -172,7 +173,7 @@ class FilterParams:
         since, until = parse_date("since", self.since), parse_date("until", self.until)
         if since and until and since > until:
             raise ApiError("E600", f"since={since} is after until={until}")
-        return EventFilter(
+        f = EventFilter(
             since=since, until=until,
             source=_actor("source", self.source, _ACTOR, "a country (USA) or actor code prefix (USAGOV)"),
             target=_actor("target", self.target, _ACTOR, "a country (USA) or actor code prefix (USAGOV)"),
@@ -180,6 +181,10 @@ class FilterParams:
             root=parse_root(self.root), code=parse_code(self.code), quad=parse_quad(self.quad),
             cluster=parse_cluster(self.cluster),
         )
+        try:  # the store's own filter check (store/filters.py), as the CLI and the Python API get it
+            return validate(f)
+        except FilterError as exc:
+            raise ApiError("E600", str(exc).removeprefix("[E343] ")) from None
 
 
 def encode_cursor(key: tuple) -> str:
