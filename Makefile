@@ -43,6 +43,7 @@ test-all: $(TEST_STAMP)
 eval: $(STAMP)
 	$(VENV)/bin/eventwire eval ../shared/gold/plover_gsr_dev.json --by-category
 	$(VENV)/bin/eventwire eval ../shared/gold/seed.expected.json
+	$(VENV)/bin/eventwire eval ../shared/gold/plv_dev.tsv --by-category
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_coding.py --n 200 --repeat 3
