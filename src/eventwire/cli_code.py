@@ -11,7 +11,7 @@ from typing import IO, Iterable, Iterator
 
 from .cli_args import out_file, pub_date
 from .config import Config
-from .records import Article, CodedArticle, Event, Rejected
+from .records import Article, CodedArticle, Rejected
 from .serialize import event_to_dict
 
 FORMATS = ("table", "json", "events", "csv")

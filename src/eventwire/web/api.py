@@ -55,7 +55,7 @@ def _known_cluster(request: Request, cluster: str) -> None:
 
 
 Filter = Annotated[q.EventFilter, Depends(event_filter)]
-Limit = Annotated[str | None, Query(description=f"rows per page, 1 .. 1000 (default 100)")]
+Limit = Annotated[str | None, Query(description="rows per page, 1 .. 1000 (default 100)")]
 Cursor = Annotated[str | None, Query(description="the 'next' value of the previous page")]
 Period = Annotated[str | None, Query(description="day, week or month (default day)")]
 
