@@ -396,3 +396,16 @@ def test_claiming_a_hostile_act_is_an_accusation(pipeline):
 def test_a_state_organ_faced_by_its_people_is_theirs(pipeline):
     found, _ = events_of(pipeline, "Thousands of Sudanese protesters accused the military government of corruption.")
     assert any(f[1][:2] == "11" and (f[2] or "").startswith("SDN") for f in found), found
+
+
+def test_a_document_acts_for_its_issuer(pipeline):
+    found, _ = events_of(pipeline, "Amnesty International put out a report accusing the Nigerian army of failing "
+                                   "to protect civilians.")
+    assert ("NGOHRIAMN", "112", "NGAMIL", "asserted") in found, found
+    assert not any(f[1].startswith("07") and f[3] == "asserted" for f in found), found  # "failing to protect"
+
+
+def test_the_threats_made_by_x_name_the_target(pipeline):
+    found, _ = events_of(pipeline, "The Arab League condemned the act of aggression and the threats made by the "
+                                   "United States Government.")
+    assert any(f[1][:2] == "11" and f[2] == "USAGOV" for f in found), found

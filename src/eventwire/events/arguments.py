@@ -85,7 +85,8 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     """
     nouns = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
     verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
-    nouns += [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
+    nouns += objects + [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]  # "the act and the threats made by X"
     out: list[Token] = []
     for noun in dict.fromkeys(nouns):
         out.extend(_noun_phrase_actors(noun))
@@ -105,7 +106,13 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
 # Weapons and means that "kill", "hit" or "wound" in news prose without being actors.
 INSTRUMENT_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "shell", "shelling", "rocket", "missile",
                     "mortar", "grenade", "mine", "landmine", "drone", "airstrike", "strike", "raid", "attack",
-                    "gunfire", "bullet", "ambush", "ied", "barrage"}
+                    "gunfire", "bullet", "ambush", "ied", "barrage", "attempt", "plot"}
+
+# A document is never an actor: "a report accusing the army", "a resolution condemning X" are
+# their issuer's acts (the governing clause's subject), not acts of whoever the document names.
+DOCUMENT_NOUNS = {"report", "statement", "document", "resolution", "letter", "decree", "declaration", "communique",
+                  "study", "survey", "article", "editorial", "memo", "memorandum", "bill", "law", "order", "message",
+                  "note", "petition", "complaint", "verdict", "ruling", "indictment", "cable", "video", "post", "tweet"}
 
 PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
 

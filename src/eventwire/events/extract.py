@@ -25,12 +25,12 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor
 from .arguments import (
-    INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens,
+    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens,
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
 from .modality import (
-    in_condition, is_ability, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    has_negation, in_condition, is_ability, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -229,10 +229,17 @@ class Extractor:
         if passive:
             return not subj_toks
         own = {t.i for t in _children(trig.verb, SUBJ)}
-        return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and (
-            self.lexicon.noun(subj_toks[0].lemma_.lower(), _modifiers(subj_toks[0])) is not None
-            or subj_toks[0].lemma_.lower() in INSTRUMENT_NOUNS
-        )
+        return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
+
+    @staticmethod
+    def _issued(trig: Trigger) -> bool:
+        """A speech act a document performs ("a report accusing the army", "a statement condemning
+        the attack"): its issuer's act, not unrealised content."""
+        return trig.frame is not None and trig.verb.dep_ == "acl" and trig.verb.head.lemma_.lower() in DOCUMENT_NOUNS
+
+    def _means(self, noun: Token) -> bool:
+        """An event or weapon noun ("the attack", "a car bomb"): the act itself, its doer unnamed."""
+        return self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun)) is not None or noun.lemma_.lower() in INSTRUMENT_NOUNS
 
     def manner_code(self, trig: Trigger, subj_toks: list[Token]) -> str | None:
         """The code of the means of a violent act, which says more than the verb: "a suicide bombing
@@ -407,11 +414,11 @@ class Extractor:
                     break
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
-        if trig.source_override == () and is_content_clause(trig.verb):
+        if trig.source_override == () and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
         refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
-            and modality_of(trig.verb, sent) == "negated"  # "will not lift the ban": a rejection (below)
+            and modality_of(trig.verb, sent) == "negated" and has_negation(trig.verb)  # "will not lift the ban"
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
             sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
@@ -449,7 +456,8 @@ class Extractor:
             # "Japan said it had halted aid": the pronoun is the reporting clause's subject
             sources = [a for t in reporter_tokens(trig.verb) for a in code_actors(t)]
         rule_extra = ""
-        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive:
+        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive \
+                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
             for tok in _noun_phrase_actors(subj_toks[0]):

@@ -63,10 +63,17 @@ def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
 
+FAILING = {"fail", "neglect"}  # "failed to protect civilians": the act did not happen
+
+
+def has_negation(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
 def modality_of(verb: Token, sent: Span) -> str:
     """asserted / negated / future / conditional / alleged, from the clause around the verb."""
     kids = list(verb.children)
-    if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never", "not", "n't") for c in kids):
+    if has_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING):
         return "negated"
     if any(c.lower_ in HEDGES for c in kids):
         return "alleged"
