@@ -156,7 +156,9 @@ def non_political_story(text: str, actors: list[Actor]) -> str | None:
     phrase = load_discards().story_phrase(text)
     if phrase:
         return f"discard phrase {phrase!r}"
+    if any(is_anchor(a) for a in actors):
+        return None  # a state organ, organisation or armed group acts: political news, whatever the vocabulary
     domain = load_topics().domain_of(text)
-    if domain is not None and not any(is_anchor(a) for a in actors):
+    if domain is not None:
         return f"{domain[0]} story ({', '.join(domain[1][:6])}) with no political actor"
     return None
