@@ -409,3 +409,15 @@ def test_the_threats_made_by_x_name_the_target(pipeline):
     found, _ = events_of(pipeline, "The Arab League condemned the act of aggression and the threats made by the "
                                    "United States Government.")
     assert any(f[1][:2] == "11" and f[2] == "USAGOV" for f in found), found
+
+
+def test_going_on_with_an_act_is_the_act(pipeline):
+    found, _ = events_of(pipeline, "Syrian government forces continued their attacks on the rebel-held town of Douma.")
+    assert any(f[0] == "SYRMIL" and f[1][:2] in ("18", "19") for f in found), found
+    found, _ = events_of(pipeline, "Russian and Ukrainian negotiators resumed talks in Istanbul on Tuesday.")
+    assert any(f[1][:2] == "04" for f in found), found
+
+
+def test_a_state_of_siege_is_emergency_rule(pipeline):
+    found, _ = events_of(pipeline, "The Guatemalan president declared a state of siege in Huehuetenango province.")
+    assert any(f[0] == "GTMGOV" and f[1] == "1724" for f in found), found

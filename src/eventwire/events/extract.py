@@ -40,6 +40,7 @@ from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 
 OBLIGATION = {"must", "should"}
 LIGHT_PREPS = {"on", "under", "into", "in"}
+CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
@@ -140,6 +141,12 @@ class Extractor:
         Israeli policies are continuing", "clashes between police and protesters erupted".
         The source is named inside the noun's phrase (see ``_build``)."""
         aspectual = verb.lemma_.lower() in ASPECTUAL
+        if verb.lemma_.lower() in CONTINUING:
+            for obj in _children(verb, "dobj"):  # "forces continued their attacks on X": the object is the event
+                cue = self.lexicon.noun(obj.lemma_.lower(), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+                if cue is not None and cue.code[:2] not in ("01", "02"):
+                    return Trigger(code=cue.code, cue=cue.key, rule="event-noun-object", verb=verb, tokens=(verb, obj),
+                                   target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj, verb))
         for subj in _children(verb, SUBJ):
             if subj.pos_ != "NOUN":
                 continue
