@@ -203,6 +203,8 @@ class Extractor:
                 if trig is not None:
                     consumed.update(t.i for t in trig.tokens)
                     trig = self._obligation(trig)
+                else:
+                    trig = self._bare_obligation(verb)  # "said Israel must end its attacks"
             if trig is not None:
                 yield from trig if isinstance(trig, list) else [trig]
 
@@ -261,6 +263,15 @@ class Extractor:
                 return cue.code
         return None
 
+    def _bare_obligation(self, verb: Token) -> Trigger | None:
+        """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
+        obligation on a named party is a demand (100) even where the demanded act has no cue of its own."""
+        bare = Trigger(code="100", cue="", rule="obligation", verb=verb, tokens=(verb,))
+        trig = self._obligation(bare)
+        if trig is bare or _children(verb, PASS_SUBJ) or _children(verb, SUBJ)[0].pos_ == "PRON":
+            return None  # not reported, a passive ("must be avoided"), or a pronoun subject (the speaker's own)
+        return trig
+
     def _obligation(self, trig: Trigger) -> Trigger:
         """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
         verb = trig.verb
@@ -272,7 +283,8 @@ class Extractor:
         if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
             return trig
         return Trigger(
-            code=self.lexicon.lift("demand", trig.code), cue=f"{frame.key}>must>{trig.cue}", rule="obligation",
+            code=self.lexicon.lift("demand", trig.code), cue=f"{frame.key}>must" + (f">{trig.cue}" if trig.cue else ""),
+            rule="obligation",
             verb=verb.head, tokens=(verb.head, *trig.tokens), source_override=tuple(_with_conjuncts(reporter[0])),
             target_override=tuple(_with_conjuncts(subject[0])), frame="demand",
         )
