@@ -438,3 +438,8 @@ def test_a_reported_obligation_is_a_demand(pipeline, text, expected):
         assert demands and (demands[0][2] or "").endswith("GOV"), found
     else:
         assert any(f[:3] == expected for f in demands), found
+
+
+def test_an_agentless_release_has_an_unknown_source(pipeline):
+    found, coded = events_of(pipeline, "Two Kenyan aid workers were released from detention in Somalia on Friday.")
+    assert any(e.root == "08" and e.source is None and e.target.country == "KEN" for e in coded.events), found

@@ -231,9 +231,10 @@ class Extractor:
 
     def _agentless(self, trig: Trigger, subj_toks: list[Token], passive: bool) -> bool:
         """Whether the clause leaves its doer unnamed: an agentless passive, or a subject that is
-        an event or weapon noun rather than an actor. Only material acts (14-20) are kept so:
-        a statement or an agreement needs its author."""
-        if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS or trig.frame is not None:
+        an event or weapon noun rather than an actor. Only material acts (14-20) and releases or
+        returns (08: "were released from detention") are kept so: a statement or an agreement
+        needs its author."""
+        if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS | {"08"} or trig.frame is not None:
             return False
         if passive:
             return not subj_toks
