@@ -443,3 +443,13 @@ def test_a_reported_obligation_is_a_demand(pipeline, text, expected):
 def test_an_agentless_release_has_an_unknown_source(pipeline):
     found, coded = events_of(pipeline, "Two Kenyan aid workers were released from detention in Somalia on Friday.")
     assert any(e.root == "08" and e.source is None and e.target.country == "KEN" for e in coded.events), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Turkey's president welcomed the Greek prime minister at his palace in Ankara.", "043"),  # a visitor hosted
+    ("The European Union welcomed the decision of the Turkish government.", "051"),  # a decision endorsed
+    ("The German government welcomed President Reagan's latest statement.", "051"),
+])
+def test_welcoming_an_actor_is_hosting_a_visit(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found

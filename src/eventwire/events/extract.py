@@ -19,6 +19,7 @@ argument resolution and event building (``extract``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -29,6 +30,7 @@ from .arguments import (
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
+from .lexicon import actor_object_senses
 from .modality import (
     has_negation, in_condition, is_ability, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
@@ -447,6 +449,12 @@ class Extractor:
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         fallback = False
+        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule == "verb" else None
+        owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # noqa: E731
+        if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and (a.kind == "person" or a.role and a.kind != "organisation")
+                               for t in tgt_toks for a in targets):
+            # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
+            trig = replace(trig, code=actor_sense, rule="verb+actor-object")
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
         if not targets and not passive:
