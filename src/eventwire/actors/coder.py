@@ -69,6 +69,14 @@ class ActorCoder:
     def __init__(self, tables: ActorTables | None = None, places: Gazetteer | None = None) -> None:
         self.tables = tables or load_tables()
         self._places = places
+        self._first_words: frozenset[str] | None = None
+
+    @property
+    def _starts(self) -> frozenset[str]:
+        """Words that begin some table key: the only places a match can start."""
+        if self._first_words is None:
+            self._first_words = frozenset(k[0] for k in (*self.tables.names, *self.tables.roles) if k)
+        return self._first_words
 
     @property
     def places(self) -> Gazetteer:
@@ -177,7 +185,11 @@ class ActorCoder:
         i, n = 0, len(words)
         names, roles = self.tables.names, self.tables.roles
         keys = [w for w, _ in words]
+        starts = self._starts
         while i < n:
+            if keys[i] not in starts:  # no name or role noun begins with this word
+                i += 1
+                continue
             found = None
             for length in range(min(self.tables.max_len, n - i), 0, -1):
                 key = tuple(keys[i:i + length])

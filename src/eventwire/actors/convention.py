@@ -82,6 +82,7 @@ def chunks(code: str) -> list[str]:
     return [code[i:i + 3] for i in range(0, len(code), 3)]
 
 
+@functools.lru_cache(maxsize=8192)
 def parse(code: str | None) -> CodeParts:
     """Take a code apart; a part after an international code that is nothing else is its known group."""
     if not code:

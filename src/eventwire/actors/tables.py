@@ -38,8 +38,10 @@ class TableError(EventwireError):
     kind = "actor_table"
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """The one normalisation shared by tables and coder (and the build script)."""
+    """The one normalisation shared by tables and coder (and the build script); cached, as the
+    coder normalises the same words of every sentence."""
     t = text.lower().replace("_", " ").replace("-", " ").replace("\u2010", " ").replace("\u2013", " ")
     t = t.replace(".", "").replace("'", "").replace("\u2019", "")
     return " ".join(t.split())

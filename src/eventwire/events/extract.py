@@ -99,8 +99,8 @@ class Extractor:
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
-            goods = lex.noun(noun_lemma(obj), _modifiers(obj))
-            if written is not None and goods is not None and goods.code[:2] == "07" and written.code[:2] == "06":
+            goods = lex.noun(noun_lemma(obj), _modifiers(obj)) if written is not None and written.code[:2] == "06" else None
+            if goods is not None and goods.code[:2] == "07":
                 # what is handed over decides: "handed over medicine" is aid, not an extradition
                 return Trigger(code=goods.code, cue=f"{written.key}>{goods.key}", rule="object-sense", verb=verb,
                                tokens=(verb, obj), target_specs=("dative", *goods.targets), target_heads=(verb, obj))
@@ -269,6 +269,8 @@ class Extractor:
     def _bare_obligation(self, verb: Token) -> Trigger | None:
         """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
         obligation on a named party is a demand (100) even where the demanded act has no cue of its own."""
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+            return None
         bare = Trigger(code="100", cue="", rule="obligation", verb=verb, tokens=(verb,))
         trig = self._obligation(bare)
         if trig is bare or _children(verb, PASS_SUBJ) or _children(verb, SUBJ)[0].pos_ == "PRON":
@@ -440,7 +442,7 @@ class Extractor:
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
         refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
-            and modality_of(trig.verb, sent) == "negated" and has_negation(trig.verb)  # "will not lift the ban"
+            and has_negation(trig.verb) and modality_of(trig.verb, sent) == "negated"  # "will not lift the ban"
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
             sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):

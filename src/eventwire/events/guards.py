@@ -33,6 +33,10 @@ POLITICAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "R
 ORGANISATION_PREFIXES = ("IGO", "IMG", "NGO", "NGM")
 
 
+# Punctuation that can touch a word ("goalkeeper," "(Wimbledon)"); hyphens and apostrophes stay
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}\"“”‘’/"})
+
+
 @dataclass(frozen=True, slots=True)
 class Discards:
     story: re.Pattern[str] | None
@@ -40,7 +44,7 @@ class Discards:
     first_words: frozenset[str] = frozenset()  # a text without one of these cannot match: skip the regex
 
     def _may_match(self, text: str) -> bool:
-        return not self.first_words.isdisjoint(re.findall(r"[\w'-]+", text.lower()))
+        return not self.first_words.isdisjoint(text.lower().translate(_PUNCT_TO_SPACE).split())
 
     def story_phrase(self, text: str) -> str | None:
         m = self.story.search(text) if self.story is not None and self._may_match(text) else None
