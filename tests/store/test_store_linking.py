@@ -270,3 +270,10 @@ def test_store_linked_under_other_rules_is_relinked_on_open(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         assert dump(store.con) == expected
         assert store.con.execute("SELECT value FROM store_info WHERE key = 'link_rules'").fetchone() == (LINK_RULES,)
+
+
+def test_uncoded_names_are_no_linking_key():
+    from eventwire.store.linking import link_actor
+
+    assert link_actor("", None, None) is None  # two names the tables lack are not the same actor
+    assert link_actor("USAGOV", "USA", "GOV").key == "USA"

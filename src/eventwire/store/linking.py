@@ -51,7 +51,7 @@ from ..records import content_id
 
 _EPOCH = dt.date(1970, 1, 1)
 
-LINK_RULES = "2"  # bump when compatibility changes: stores linked under other rules are relinked on open
+LINK_RULES = "3"  # bump when compatibility changes: stores linked under other rules are relinked on open
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +63,9 @@ class LinkActor:
 
 
 def link_actor(code: str | None, country: str | None, role: str | None) -> LinkActor | None:
-    """The linking view of a stored actor; None when neither a code nor a country was found."""
-    if code is None and country is None:
+    """The linking view of a stored actor; None when neither a code nor a country was found (an
+    uncoded name, code '', is no key: two names the tables lack are not the same actor)."""
+    if not code and not country:
         return None
     return LinkActor(country or code or "?", code, country, role)
 
