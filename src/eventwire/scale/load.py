@@ -1,0 +1,138 @@
+"""Loading shards into a DuckDB store, and linking over all of them.
+
+Which copy of an article is kept: an article given twice (the same text as a
+``.txt`` file and as a JSON Lines record, say) may have been coded by two
+workers into two shards. A local ingest keeps the copy read first, so the load
+does too: per item id, the copy with the smallest input position (file, record)
+wins, over all committed shards, before anything is inserted. Rows are then
+inserted with the store's ``ON CONFLICT DO NOTHING``, so loading again, or
+loading into a store that already holds some of the documents, adds nothing
+twice.
+
+Linking: shards are loaded in chunks, one transaction each, and every chunk is
+linked with the store's incremental linking (``db.relink_pending``). Clusters
+are connected components, independent of the order events arrive in, so this
+gives the clusters a local ingest of the same input gives.
+
+The limit of this step: it runs on one machine, in one DuckDB process, one
+chunk at a time. Memory is bounded by a chunk (its events, plus the distinct
+signatures of stored events in their blocks and date windows), not by the
+corpus, and DuckDB spills its own work to disk; time grows linearly with the
+number of events (``benchmarks/bench_ray.py`` measures the rate). Coding is
+what a cluster spreads; linking and loading are not spread.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store import schema
+from ..store.db import Store, relink_pending
+from .shards import ROW_TABLES, index_files, shard_of, shard_path
+
+DEFAULT_CHUNK = 16  # shards per load transaction
+
+
+@dataclass(slots=True)
+class LoadReport:
+    shards: int = 0
+    documents: int = 0  # documents added to the store by this load
+    events: int = 0
+    rejects: int = 0
+    clusters_written: int = 0
+
+
+def _winners(con, files: list[Path]) -> None:
+    """Temp table ``_winners(item_id, shard)``: the shard holding the first copy of each item."""
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _winners AS
+            SELECT DISTINCT ON (item_id) item_id, regexp_extract(filename, 'part-([^/]+)[.]parquet$', 1) AS shard
+            FROM read_parquet(?, filename = true)
+            ORDER BY item_id, file_no, rec_no, shard""",
+        [[str(f) for f in files]],
+    )
+
+
+def _insert_table(con, out: Path, table: schema.Table, shards: list[str]) -> int:
+    files = [str(p) for s in shards if (p := shard_path(out, table.name, s)).exists()]
+    if not files:
+        return 0
+    cols = ", ".join(f"x.{c}" for c in table.names)
+    match = "w.item_id = x.doc_id"
+    if table is schema.REJECTS:  # a failed article is keyed by its id, an unreadable input by its reject id
+        match = "(w.item_id = x.doc_id OR w.item_id = x.reject_id)"
+    before = con.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
+    con.execute(
+        f"""INSERT INTO {table.name} ({', '.join(table.names)})
+            SELECT * FROM (
+                SELECT {cols} FROM read_parquet(?, filename = true) x
+                JOIN _winners w ON {match}
+                 AND w.shard = regexp_extract(x.filename, 'part-([^/]+)[.]parquet$', 1)
+            ) ON CONFLICT DO NOTHING""",
+        [files],
+    )
+    return con.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0] - before
+
+
+def load_shards(store: Store, out: str | Path, *, chunk: int = DEFAULT_CHUNK) -> LoadReport:
+    """Insert every committed shard under ``out`` into ``store`` and link the new events."""
+    out = Path(out)
+    report = LoadReport()
+    files = index_files(out)
+    if not files:
+        return report
+    con = store.con
+    _winners(con, files)
+    shards = [shard_of(f) for f in files]
+    report.shards = len(shards)
+    for i in range(0, len(shards), chunk):
+        part = shards[i : i + chunk]
+        con.begin()
+        try:
+            added = {t.name: _insert_table(con, out, t, part) for t in ROW_TABLES}
+            report.clusters_written += relink_pending(con, store.window)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        report.documents += added["documents"]
+        report.events += added["events"]
+        report.rejects += added["rejects"]
+    con.execute("DROP TABLE _winners")
+    return report
+
+
+LINK_TABLES = ("clusters", "event_clusters")
+
+
+def link_shards(out: str | Path, *, link_window_days: int = 2, chunk: int = DEFAULT_CHUNK) -> dict[str, int]:
+    """Link all shards without a target store: write ``OUT/clusters`` and ``OUT/event_clusters``.
+
+    A scratch DuckDB file under ``out`` is built by :func:`load_shards` and
+    removed afterwards; the clusters table (store columns) and the
+    (doc_id, event_id, cluster_id) assignment are written as Parquet.
+    """
+    out = Path(out)
+    scratch = out / ".link.duckdb"
+    for leftover in (scratch, scratch.with_name(scratch.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    written: dict[str, int] = {}
+    try:
+        with Store(scratch, link_window_days=link_window_days) as store:
+            load_shards(store, out, chunk=chunk)
+            queries = {
+                "clusters": f"SELECT * FROM clusters ORDER BY {', '.join(schema.CLUSTERS.sort_key)}",
+                "event_clusters": "SELECT doc_id, event_id, cluster_id FROM events ORDER BY doc_id, event_id",
+            }
+            for name, sql in queries.items():
+                (out / name).mkdir(exist_ok=True)
+                target = out / name / f"{name}.parquet"
+                store.con.execute(f"COPY ({sql}) TO '{str(target).replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+                written[name] = store.con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+    finally:
+        for leftover in (scratch, scratch.with_name(scratch.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    return written
+
+
+
