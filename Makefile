@@ -24,8 +24,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/eventwire code examples/articles.jsonl
 
+# The Ray tests (slow: they start a local Ray) run in a second call so CI always runs them.
 test: $(TEST_STAMP)
 	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m ray
 
 test-all: $(TEST_STAMP)
 	$(PY) -m pytest -q -m ''

@@ -203,13 +203,19 @@ class RayIngestReport:
         return self.done / self.seconds if self.seconds else 0.0
 
     def summary(self) -> str:
-        parts = [f"{self.new} new documents", f"{self.skipped} already stored"]
+        """Like a local ingest's summary; with a store, documents and events are those the load added
+        (an article given twice may be coded in two batches, and only its first copy is kept)."""
+        new, events = self.new, self.events
+        if self.loaded is not None:
+            new, events = self.loaded.documents, self.loaded.events
+        parts = [f"{new} new documents", f"{self.read - new - self.failed - self.input_rejects} already stored"]
         if self.failed:
             parts.append(f"{self.failed} failed")
         if self.input_rejects:
             parts.append(f"{self.input_rejects} inputs rejected")
-        parts.append(f"{self.events} new events")
-        parts.append(f"{self.rate:.1f} articles/s on {self.workers} Ray workers; shards in {self.out}")
+        parts.append(f"{events} new events")
+        parts.append(f"{self.new + self.failed} articles coded at {self.rate:.1f}/s on {self.workers} Ray workers "
+                     f"into shards in {self.out}")
         if self.counts:
             parts.append(
                 f"store: {self.counts.get('documents', 0)} documents, {self.counts.get('events', 0)} events, "

@@ -36,10 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "command adds only what is missing, so a killed run can simply be restarted.",
     )
     p.add_argument("paths", nargs="+", help="files, directories or globs ('-' for stdin)")
-    p.add_argument("--db", default=DEFAULT_DB, help=_DB_HELP)
-    p.add_argument("--workers", type=_positive, default=1, help="coding processes (default 1: code in this process)")
+    p.add_argument("--db", help=_DB_HELP + "; with --engine ray, no store unless given")
+    p.add_argument("--workers", type=_positive, default=1,
+                   help="coding processes, or Ray coding actors with --engine ray (default 1)")
     p.add_argument("--batch-size", type=_positive, help="articles per transaction (default 64)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    from ..scale.cli import add_arguments as add_scale_arguments
+
+    add_scale_arguments(p)
     p.set_defaults(func=run_ingest)
 
     p = sub.add_parser(
@@ -101,8 +105,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     from .progress import make_progress
 
     config = _config(args)
+    if args.engine == "ray":
+        from ..scale.cli import run_ray_ingest
+
+        return run_ray_ingest(args, config)
     try:
-        store = Store(args.db, link_window_days=config.link_window_days)
+        store = Store(args.db or DEFAULT_DB, link_window_days=config.link_window_days)
     except StoreError as exc:
         print(f"eventwire ingest: {exc}", file=sys.stderr)
         return 1

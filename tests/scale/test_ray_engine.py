@@ -1,0 +1,119 @@
+"""On a local Ray (``ray.init(num_cpus=2)``): a Ray ingest gives the dataset a local ingest gives.
+
+Marked ``ray`` (and slow): the default suite skips it, ``make test`` runs it in a second pytest call.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import main
+from eventwire.ingest import read_paths
+from eventwire.records import Article
+from eventwire.scale import ingest_ray
+from eventwire.scale.ray_engine import RAY_ENV
+from eventwire.store import Store, ingest
+from fake_coder import corpus
+from helpers import dump
+from inprocess import CONFIG, write_jsonl
+
+pytestmark = [pytest.mark.slow, pytest.mark.ray]
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+OUTLETS = ("Harbour Post", "Meridian News", "Levant Daily")
+
+
+@pytest.fixture(scope="module")
+def ray_local(tmp_path_factory):
+    import ray  # the extra is installed by `make test`: a missing Ray fails here, it is not skipped
+
+    marker = tmp_path_factory.mktemp("dying") / "died"
+    os.environ.update(RAY_ENV)
+    os.environ["DYING_CODER_MARKER"] = str(marker)  # workers inherit the environment of ray.init
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(HERE), str(HERE.parent / "store"), os.environ.get("PYTHONPATH", "")])
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    yield marker
+    ray.shutdown()
+
+
+def _generated(folder: Path, n: int = 24) -> None:
+    """Copies of the example articles under other outlets and dates, plus inputs that must be rejected."""
+    base = [a for a in read_paths([str(ROOT / "examples" / "articles.jsonl")]) if isinstance(a, Article)]
+    lines = []
+    for i in range(n):
+        a = base[i % len(base)]
+        lines.append(json.dumps({
+            "text": a.text.rstrip() + f"\n\nThis report was filed as copy {i // len(base)} of item {i}.",
+            "outlet": OUTLETS[i % len(OUTLETS)], "url": f"https://generated.example/{i}",
+            "pub_date": (a.pub_date + dt.timedelta(days=i % 2)).isoformat(),
+        }))
+    lines += ["{not json", json.dumps({"text": "Der Bundestag hat am Dienstag lange über den Haushalt beraten."})]
+    folder.mkdir()
+    (folder / "generated.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(ROOT / "examples", root / "examples")
+    _generated(root / "generated")
+    return root
+
+
+@pytest.fixture(scope="module")
+def local_dump(corpus_dir, tmp_path_factory) -> dict:
+    db = tmp_path_factory.mktemp("local") / "local.duckdb"
+    assert main(["ingest", "--quiet", "--db", str(db), str(corpus_dir)]) == 0
+    with Store(db) as store:
+        return dump(store.con)
+
+
+def test_ray_ingest_gives_the_events_clusters_and_rejects_of_a_local_ingest(
+    ray_local, corpus_dir, local_dump, tmp_path, capsys
+):
+    db, out = tmp_path / "ray.duckdb", tmp_path / "shards"
+    args = ["ingest", "--engine", "ray", "--workers", "2", "--quiet", "--db", str(db), "--out", str(out), str(corpus_dir)]
+    assert main(args) == 0
+    first = capsys.readouterr().out
+    with Store(db) as store:
+        got = dump(store.con)
+    assert got["events"] == local_dump["events"] and len(got["events"]) > 100
+    assert got["clusters"] == local_dump["clusters"]
+    assert _multi_article_clusters(got)  # reports of one event did link across articles
+    assert got["rejects"] == local_dump["rejects"] and len(got["rejects"]) == 3
+    assert got == local_dump  # every other table too
+    # articles.jsonl repeats the seven .txt articles; empty.txt, binary.txt and a bad JSON line are rejected
+    assert first.startswith(f"{len(got['documents'])} new documents, 7 already stored, 3 inputs rejected")
+    # A rerun codes nothing and adds nothing.
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("0 new documents")
+    with Store(db) as store:
+        assert dump(store.con) == local_dump
+
+
+def _multi_article_clusters(d: dict) -> list:
+    from eventwire.store.schema import CLUSTERS, TIME_COLUMNS
+
+    i = [c for c in CLUSTERS.names if c not in TIME_COLUMNS].index("num_articles")
+    return [row for row in d["clusters"] if row[i] > 1]
+
+
+def test_a_worker_that_dies_is_restarted_and_its_batch_retried(ray_local, tmp_path):
+    arts = corpus(40)
+    src = write_jsonl(tmp_path / "c.jsonl", arts)
+    report = ingest_ray([str(src)], tmp_path / "shards", db=tmp_path / "ray.duckdb", config=CONFIG, workers=2,
+                        batch_size=8, factory="dying_coder:make")
+    assert ray_local.exists()  # a worker did die
+    assert (report.new, report.failed, report.skipped) == (40, 0, 0)
+    ingest([str(src)], tmp_path / "local.duckdb", config=CONFIG, factory="fake_coder:make")
+    with Store(tmp_path / "ray.duckdb") as a, Store(tmp_path / "local.duckdb") as b:
+        assert dump(a.con) == dump(b.con)
