@@ -5,7 +5,9 @@ The data flow, all of it Ray Data:
 1. ``from_items`` over the expanded input files (their order fixes each item's
    input position), ``flat_map`` with eventwire's own readers
    (``ingest.paths.read_file``: the same articles and input rejects a local
-   ingest reads), items already in committed shards marked to skip;
+   ingest reads), items already in committed shards marked to skip; blocks of
+   a few batches (``BLOCK_BYTES_PER_ARTICLE``), so that one large JSON Lines
+   file still feeds every actor;
 2. ``map_batches`` with an actor pool of :class:`ShardCoder`: each actor builds
    the coder once (spaCy pipeline and tables loaded once per worker), codes a
    batch with ``store.coding.code_safely`` (a failure stays one document's
@@ -26,6 +28,7 @@ import logging
 import os
 import pickle
 import time
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,7 +81,7 @@ def ray_session(address: str | None, workers: int) -> Iterator[Any]:
     common = dict(include_dashboard=False, logging_level=logging.WARNING, log_to_driver=True)
     if address:
         ray.init(address=address, **common)
-    else:
+    else:  # a private instance on this machine
         ray.init(num_cpus=workers, **common)
     try:
         yield ray
@@ -86,10 +89,22 @@ def ray_session(address: str | None, workers: int) -> Iterator[Any]:
         ray.shutdown()
 
 
-def _quiet_ray_data() -> None:
+BLOCK_BYTES_PER_ARTICLE = 4 * 1024  # about one pickled news article: blocks of about one batch
+
+
+def _configure_ray_data(batch_size: int) -> None:
+    """Quiet Ray Data, and cut blocks small.
+
+    Why small blocks: one reading task turns a whole JSON Lines file into
+    blocks of ``target_max_block_size`` (128 MiB by default, tens of thousands of
+    articles), and an actor codes a block's batches in turn, so one block would
+    keep one actor busy and the others idle. A streaming ``repartition`` would
+    cut them too, but needs a CPU of its own, which the actors may all hold.
+    """
     from ray.data import DataContext
 
     ctx = DataContext.get_current()
+    ctx.target_max_block_size = batch_size * BLOCK_BYTES_PER_ARTICLE
     ctx.enable_progress_bars = False  # eventwire prints its own progress
     if hasattr(ctx, "print_on_execution_start"):
         ctx.print_on_execution_start = False
@@ -256,7 +271,7 @@ def code_to_shards(
     """Run the Ray Data pipeline (module docstring) over ``files``; shards go to ``out``."""
     import ray.data
 
-    _quiet_ray_data()
+    _configure_ray_data(batch_size)
     written = written_items(out)
     ds = ray.data.from_items(
         [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)],
@@ -300,7 +315,9 @@ def ingest_ray(
     Path(out).mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     try:
-        with ray_session(address, workers):
+        with ray_session(address, workers), warnings.catch_warnings():
+            # Ray Data counts the input files, not the blocks they become: "only received 1 input(s)" misleads.
+            warnings.filterwarnings("ignore", message="The minimum number of concurrent actors")
             if files:
                 code_to_shards(files, out, config=config, workers=workers, batch_size=batch_size or DEFAULT_BATCH,
                                factory=factory, progress=progress, report=report)
