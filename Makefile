@@ -36,9 +36,10 @@ eval: $(STAMP)
 	$(VENV)/bin/eventwire eval ../shared/gold/plover_gsr_dev.json --by-category
 	$(VENV)/bin/eventwire eval ../shared/gold/seed.expected.json
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(PY) benchmarks/bench_coding.py --n 200 --repeat 3
 	$(PY) benchmarks/bench_ingest.py --sizes 200 600 --repeat 2
+	$(PY) benchmarks/bench_ray.py --n 400
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -32,7 +32,7 @@ def code_files(files: list[str], out: Path, batch: int = 16) -> list[dict]:
     results = []
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
-        results.append(coder({k: [r[k] for r in chunk] for k in chunk[0]}))
+        results.append(coder.code_columns({k: [r[k] for r in chunk] for k in chunk[0]}))
     coder.writer.close()
     return results
 

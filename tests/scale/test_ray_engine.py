@@ -8,9 +8,9 @@ import datetime as dt
 import json
 import os
 import shutil
-import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from eventwire.cli import main
@@ -19,6 +19,7 @@ from eventwire.records import Article
 from eventwire.scale import ingest_ray
 from eventwire.scale.ray_engine import RAY_ENV
 from eventwire.store import Store, ingest
+from eventwire.store.schema import CLUSTERS, TIME_COLUMNS
 from fake_coder import corpus
 from helpers import dump
 from inprocess import CONFIG, write_jsonl
@@ -98,11 +99,17 @@ def test_ray_ingest_gives_the_events_clusters_and_rejects_of_a_local_ingest(
     assert capsys.readouterr().out.startswith("0 new documents")
     with Store(db) as store:
         assert dump(store.con) == local_dump
+    # Without --db the same shards are linked on their own: the clusters of the store, as Parquet.
+    assert main(args[:args.index("--db")] + args[args.index("--db") + 2:]) == 0
+    assert "linked: " in capsys.readouterr().out
+    clusters = duckdb.connect().execute(
+        f"SELECT {', '.join(c for c in CLUSTERS.names if c not in TIME_COLUMNS)} FROM read_parquet(?) "
+        f"ORDER BY {', '.join(CLUSTERS.sort_key)}", [str(out / "clusters" / "clusters.parquet")],
+    ).fetchall()
+    assert clusters == local_dump["clusters"]
 
 
 def _multi_article_clusters(d: dict) -> list:
-    from eventwire.store.schema import CLUSTERS, TIME_COLUMNS
-
     i = [c for c in CLUSTERS.names if c not in TIME_COLUMNS].index("num_articles")
     return [row for row in d["clusters"] if row[i] > 1]
 

@@ -3,11 +3,10 @@
 The data flow, all of it Ray Data:
 
 1. ``from_items`` over the expanded input files (their order fixes each item's
-   input position), ``flat_map`` with eventwire's own readers
+   input position), ``map_batches`` with eventwire's own readers
    (``ingest.paths.read_file``: the same articles and input rejects a local
-   ingest reads), items already in committed shards marked to skip; blocks of
-   a few batches (``BLOCK_BYTES_PER_ARTICLE``), so that one large JSON Lines
-   file still feeds every actor;
+   ingest reads), items already in committed shards marked to skip, packed
+   into batches of ``--batch-size`` items, one block each (``read_batches``);
 2. ``map_batches`` with an actor pool of :class:`ShardCoder`: each actor builds
    the coder once (spaCy pipeline and tables loaded once per worker), codes a
    batch with ``store.coding.code_safely`` (a failure stays one document's
@@ -89,22 +88,22 @@ def ray_session(address: str | None, workers: int) -> Iterator[Any]:
         ray.shutdown()
 
 
-BLOCK_BYTES_PER_ARTICLE = 4 * 1024  # about one pickled news article: blocks of about one batch
+BLOCK_BYTES = 1024  # below any packed batch: every row of ``read_batches`` closes a block
 
 
-def _configure_ray_data(batch_size: int) -> None:
-    """Quiet Ray Data, and cut blocks small.
+def _configure_ray_data() -> None:
+    """Quiet Ray Data, and cut a block after every packed batch.
 
-    Why small blocks: one reading task turns a whole JSON Lines file into
-    blocks of ``target_max_block_size`` (128 MiB by default, tens of thousands of
-    articles), and an actor codes a block's batches in turn, so one block would
-    keep one actor busy and the others idle. A streaming ``repartition`` would
-    cut them too, but needs a CPU of its own, which the actors may all hold.
+    Why: one reading task turns a whole JSON Lines file into blocks of
+    ``target_max_block_size`` (128 MiB by default, tens of thousands of
+    articles), and an actor codes a whole block, so one block would keep one
+    actor busy and the others idle. A streaming ``repartition`` would cut them
+    too, but needs a CPU of its own, which the actors may all hold (it hung).
     """
     from ray.data import DataContext
 
     ctx = DataContext.get_current()
-    ctx.target_max_block_size = batch_size * BLOCK_BYTES_PER_ARTICLE
+    ctx.target_max_block_size = BLOCK_BYTES
     ctx.enable_progress_bars = False  # eventwire prints its own progress
     if hasattr(ctx, "print_on_execution_start"):
         ctx.print_on_execution_start = False
@@ -142,6 +141,27 @@ def read_items(row: dict, *, config: Config, written: dict[str, tuple[int, int]]
         }
 
 
+def read_batches(files: dict, *, config: Config, written: dict[str, tuple[int, int]],
+                 batch_size: int) -> Iterator[dict]:
+    """Input files -> rows that each pack one batch of ``read_items`` rows (the unit an actor codes).
+
+    Why packed: Ray Data hands an actor whole blocks, and a block is cut by
+    bytes, not rows; one pickled batch per row, with blocks cut at every row
+    (``_configure_ray_data``), makes each batch its own block, so a single large
+    JSON Lines file feeds every actor, and batches run across small files.
+    """
+    pending: list[dict] = []
+    for i in range(len(files["path"])):
+        row = {"file_no": files["file_no"][i], "path": files["path"][i], "cwd": files["cwd"][i]}
+        for item in read_items(row, config=config, written=written):
+            pending.append(item)
+            if len(pending) == batch_size:
+                yield {"batch": [pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)]}
+                pending = []
+    if pending:
+        yield {"batch": [pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)]}
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
@@ -153,8 +173,19 @@ class ShardCoder:
         self.coder = load_factory(factory)(config)
         self.writer = ShardWriter(out)
 
-    def __call__(self, batch: dict) -> dict:
-        """Code one batch into one shard; returns each item's status ("new", "failed", "input_reject", "skipped")."""
+    def __call__(self, packed: dict) -> dict:
+        """Ray Data's call: rows of packed batches (``read_batches``) -> one status row per item."""
+        out: dict[str, list] = {"item_id": [], "status": [], "events": []}
+        for blob in packed["batch"]:
+            rows = pickle.loads(blob)
+            got = self.code_columns({k: [r[k] for r in rows] for k in rows[0]})
+            for key, values in got.items():
+                out[key].extend(values)
+        return out
+
+    def code_columns(self, batch: dict) -> dict:
+        """Code one batch (columns of ``read_items`` rows) into one shard; returns each item's status
+        ("new", "failed", "input_reject", "skipped")."""
         ids = [str(x) for x in batch["item_id"]]
         chosen: dict[str, tuple[int, InputRow]] = {}  # item id -> (row, position) of its first copy here
         for i, iid in enumerate(ids):
@@ -271,17 +302,18 @@ def code_to_shards(
     """Run the Ray Data pipeline (module docstring) over ``files``; shards go to ``out``."""
     import ray.data
 
-    _configure_ray_data(batch_size)
+    _configure_ray_data()
     written = written_items(out)
     ds = ray.data.from_items(
         [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)],
         override_num_blocks=max(1, min(len(files), 4 * workers)),
     )
-    ds = ds.flat_map(read_items, fn_kwargs={"config": config, "written": written}, num_cpus=0)
+    ds = ds.map_batches(read_batches, fn_kwargs={"config": config, "written": written, "batch_size": batch_size},
+                        batch_size=None, batch_format="numpy", num_cpus=0)
     ds = ds.map_batches(
         ShardCoder,
         fn_constructor_kwargs={"out": str(Path(out).resolve()), "config": config, "factory": factory},
-        batch_size=batch_size, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=workers),
+        batch_size=1, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,  # Ray Data's actor defaults restart a dead actor and retry its batch
     )
     for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):

@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", help=_DB_HELP + "; with --engine ray, no store unless given")
     p.add_argument("--workers", type=_positive, default=1,
                    help="coding processes, or Ray coding actors with --engine ray (default 1)")
-    p.add_argument("--batch-size", type=_positive, help="articles per transaction (default 64)")
+    p.add_argument("--batch-size", type=_positive,
+                   help="articles per transaction (default 64); with --engine ray, per shard (default 32)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     from ..scale.cli import add_arguments as add_scale_arguments
 
