@@ -91,8 +91,9 @@ def ray_session(address: str | None, workers: int) -> Iterator[Any]:
 BLOCK_BYTES = 1024  # below any packed batch: every row of ``read_batches`` closes a block
 
 
-def _configure_ray_data() -> None:
-    """Quiet Ray Data, and cut a block after every packed batch.
+@contextmanager
+def _ray_data_settings() -> Iterator[None]:
+    """Quiet Ray Data, and cut a block after every packed batch; the caller's settings come back after.
 
     Why: one reading task turns a whole JSON Lines file into blocks of
     ``target_max_block_size`` (128 MiB by default, tens of thousands of
@@ -103,11 +104,16 @@ def _configure_ray_data() -> None:
     from ray.data import DataContext
 
     ctx = DataContext.get_current()
-    ctx.target_max_block_size = BLOCK_BYTES
-    ctx.enable_progress_bars = False  # eventwire prints its own progress
-    if hasattr(ctx, "print_on_execution_start"):
-        ctx.print_on_execution_start = False
+    settings = {"target_max_block_size": BLOCK_BYTES, "enable_progress_bars": False}  # eventwire shows progress
+    saved = {name: getattr(ctx, name) for name in settings}
+    for name, value in settings.items():
+        setattr(ctx, name, value)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(ctx, name, value)
 
 
 _EPOCH = dt.datetime(1970, 1, 1)
@@ -302,23 +308,23 @@ def code_to_shards(
     """Run the Ray Data pipeline (module docstring) over ``files``; shards go to ``out``."""
     import ray.data
 
-    _configure_ray_data()
-    written = written_items(out)
-    ds = ray.data.from_items(
-        [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)],
-        override_num_blocks=max(1, min(len(files), 4 * workers)),
-    )
-    ds = ds.map_batches(read_batches, fn_kwargs={"config": config, "written": written, "batch_size": batch_size},
-                        batch_size=None, batch_format="numpy", num_cpus=0)
-    ds = ds.map_batches(
-        ShardCoder,
-        fn_constructor_kwargs={"out": str(Path(out).resolve()), "config": config, "factory": factory},
-        batch_size=1, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=workers),
-        num_cpus=1,  # Ray Data's actor defaults restart a dead actor and retry its batch
-    )
-    for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
-        report.tally([str(s) for s in batch["status"]], batch["events"])
-        progress.update(report.done, report.new, report.skipped, report.failed + report.input_rejects)
+    with _ray_data_settings():
+        written = written_items(out)
+        ds = ray.data.from_items(
+            [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)],
+            override_num_blocks=max(1, min(len(files), 4 * workers)),
+        )
+        ds = ds.map_batches(read_batches, fn_kwargs={"config": config, "written": written, "batch_size": batch_size},
+                            batch_size=None, batch_format="numpy", num_cpus=0)
+        ds = ds.map_batches(
+            ShardCoder,
+            fn_constructor_kwargs={"out": str(Path(out).resolve()), "config": config, "factory": factory},
+            batch_size=1, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=workers),
+            num_cpus=1,  # Ray Data's actor defaults restart a dead actor and retry its batch
+        )
+        for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+            report.tally([str(s) for s in batch["status"]], batch["events"])
+            progress.update(report.done, report.new, report.skipped, report.failed + report.input_rejects)
 
 
 def ingest_ray(
