@@ -109,6 +109,18 @@ def test_ray_ingest_gives_the_events_clusters_and_rejects_of_a_local_ingest(
     assert clusters == local_dump["clusters"]
 
 
+class _Recorder:
+    def __init__(self) -> None:
+        self.updates: list[tuple[int, int, int, int]] = []
+        self.closed = False
+
+    def update(self, done: int, new: int, skipped: int, rejected: int) -> None:
+        self.updates.append((done, new, skipped, rejected))
+
+    def close(self) -> None:
+        self.closed = True
+
+
 def _multi_article_clusters(d: dict) -> list:
     i = [c for c in CLUSTERS.names if c not in TIME_COLUMNS].index("num_articles")
     return [row for row in d["clusters"] if row[i] > 1]
@@ -117,10 +129,14 @@ def _multi_article_clusters(d: dict) -> list:
 def test_a_worker_that_dies_is_restarted_and_its_batch_retried(ray_local, tmp_path):
     arts = corpus(40)
     src = write_jsonl(tmp_path / "c.jsonl", arts)
+    progress = _Recorder()
     report = ingest_ray([str(src)], tmp_path / "shards", db=tmp_path / "ray.duckdb", config=CONFIG, workers=2,
-                        batch_size=8, factory="dying_coder:make")
+                        batch_size=8, factory="dying_coder:make", progress=progress)
     assert ray_local.exists()  # a worker did die
     assert (report.new, report.failed, report.skipped) == (40, 0, 0)
+    # Progress is reported as coded batches come back (five of eight), and closed at the end.
+    assert [u[0] for u in progress.updates] == sorted(u[0] for u in progress.updates)
+    assert 2 <= len(progress.updates) <= 5 and progress.updates[-1] == (40, 40, 0, 0) and progress.closed
     ingest([str(src)], tmp_path / "local.duckdb", config=CONFIG, factory="fake_coder:make")
     with Store(tmp_path / "ray.duckdb") as a, Store(tmp_path / "local.duckdb") as b:
         assert dump(a.con) == dump(b.con)
