@@ -22,7 +22,7 @@ def snapshot() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for coded in Pipeline().code_many(articles):
         out[coded.article.id] = [
-            f"{e.date.value} {e.source.code} {e.code} {e.target.code if e.target else '-'} {e.modality} | {e.trigger}"
+            f"{e.date.value} {e.source.code if e.source else '-'} {e.code} {e.target.code if e.target else '-'} {e.modality} | {e.trigger}"
             for e in coded.events
         ]
     return out

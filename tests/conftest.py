@@ -28,3 +28,15 @@ def pipeline():
     from eventwire.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory, pipeline) -> Path:
+    """A store ingested from examples/ once per session (tests that use it must only read it)."""
+    from eventwire.store import Store, ingest_items
+    from eventwire.ingest import read_paths
+
+    db = tmp_path_factory.mktemp("examples_store") / "examples.duckdb"
+    with Store(db) as store:
+        ingest_items(read_paths([ROOT / "examples"]), store, coder=pipeline)
+    return db

@@ -46,7 +46,7 @@ def test_code_json_from_stdin(monkeypatch, capsys, pipeline):
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1
     doc = json.loads(lines[0])
-    assert doc["pub_date"] == "2024-12-06"
+    assert doc["pub_date"] == "2024-12-06" and doc["pub_date_source"] == "given"
     assert doc["structure"]["headline"] == "Turkey and Greece agree to resume talks"
     assert doc["structure"]["dateline"]["place"].upper() == "ANKARA"
     codes = {(e["source"]["country"], e["root"], (e["target"] or {}).get("country")) for e in doc["events"]}
@@ -60,7 +60,7 @@ def test_code_csv_and_events_formats(tmp_path, capsys, pipeline):
     path.write_text(ARTICLE, encoding="utf-8")
     assert main(["code", str(path), "--pub-date", "2024-12-06", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert rows and {"event_id", "source", "code", "target", "cue", "rule", "sentence"} <= set(rows[0])
+    assert rows and {"event_id", "source_code", "code", "target_code", "cue", "rule", "sentence"} <= set(rows[0])
     assert main(["code", str(path), "--pub-date", "2024-12-06", "--format", "events"]) == 0
     events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [e["event_id"] for e in events] == [r["event_id"] for r in rows]  # same events, same content ids
@@ -81,3 +81,13 @@ def test_bad_document_fails_alone(tmp_path, capsys, pipeline):
     assert kinds[0] == ["empty"] and kinds[1] == [] and kinds[2] == ["binary"]
     assert docs[1]["events"]
     assert "2 document(s) failed" in capsys.readouterr().err
+
+
+def test_code_names_undated_documents(tmp_path, capsys, pipeline):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(path), "--format", "csv"]) == 0
+    err = capsys.readouterr().err
+    assert "1 document(s) had no publication date" in err and "a.txt" in err
+    assert main(["code", str(path), "--pub-date", "2024-12-06", "--format", "csv"]) == 0
+    assert "no publication date" not in capsys.readouterr().err

@@ -165,3 +165,18 @@ def test_resolve_prefers_expression_in_trigger_clause(nlp):
     text = "Police said on Monday that protesters had attacked the embassy on Saturday."
     assert _resolve(nlp, text, PUB, "said").value == "2015-11-23"
     assert _resolve(nlp, text, PUB, "attacked").value == "2015-11-21"
+
+
+def test_coarse_publication_dates_keep_their_precision(pipeline):
+    from eventwire.records import Article
+
+    text = "Russian troops shelled Kharkiv on Monday, killing three civilians."
+    for value, expected in (("2015", ("2015", "year")), ("2015-11", ("2015-11", "month"))):
+        y, m = (int(x) for x in (value + "-01").split("-")[:2])
+        art = Article(text=text, id=f"x{value}", pub_date=__import__("datetime").date(y, m, 1),
+                      metadata={"pub_date_precision": "year" if len(value) == 4 else "month"})
+        ev = pipeline.code(art).events[0]
+        assert (ev.date.value, ev.date.precision, ev.date.basis) == (*expected, "pub_date")
+    art = Article(text="Russian troops shelled Kharkiv on 12 March 2015.", id="y",
+                  pub_date=__import__("datetime").date(2015, 1, 1), metadata={"pub_date_precision": "year"})
+    assert pipeline.code(art).events[0].date.value == "2015-03-12"  # an absolute date in the text still counts

@@ -146,3 +146,32 @@ def test_unknown_dateline_gives_none(gaz, nlp):
 
 def test_load_is_cached():
     assert Gazetteer.load() is Gazetteer.load()
+
+
+# --- places by context (issue 9) ------------------------------------------------
+
+
+def test_actor_country_chooses_among_same_named_cities(gaz, nlp):
+    sent = next(nlp("Lebanese troops clashed with gunmen in Tripoli.").sents)
+    assert gaz.locate(sent).country == "LBY"  # the most populous Tripoli, without context
+    assert gaz.locate(sent, context=("LBN",)).country == "LBN"
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    ("Police arrested 20 protesters in Hyderabad on Monday.", "Hyderabad", "IND", "city"),  # tagged ORG
+    ("Syrian troops shelled rebel positions near Aleppo on Monday.", "Aleppo", "SYR", "city"),  # no entity
+    ("Rebels attacked an army base outside Kandahar on Monday.", "Kandahār", "AFG", "city"),
+    ("Troops clashed with militants in the Donetsk region on Monday.", "Donetsk", "UKR", "admin"),
+])
+def test_locative_proper_nouns_and_regions(gaz, nlp, text, name, country, feature):
+    place = _locate(gaz, nlp, text)
+    assert place is not None and (place.name, place.country, place.feature) == (name, country, feature)
+
+
+def test_dateline_does_not_place_an_event_plainly_elsewhere(gaz, nlp):
+    dili = Dateline("DILI, Timor-Leste (eventwire) -", "DILI", "eventwire")
+    sent = next(nlp("Serbian police arrested two officials on Monday.").sents)
+    assert gaz.locate(sent, dateline=dili, context=("SRB", "XKX"), root="17") is None
+    assert gaz.locate(sent, dateline=dili, context=("SRB", ""), root="17").country == "TLS"  # target unknown
+    assert gaz.locate(sent, dateline=dili, context=("SRB", "XKX"), root="04").country == "TLS"  # talks: where filed
+    assert gaz.locate(sent, dateline=dili, context=("TLS", "XKX"), root="17").country == "TLS"

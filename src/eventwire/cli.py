@@ -9,7 +9,9 @@ import argparse
 import importlib
 import sys
 
-COMMAND_MODULES = ("eventwire.cli_code", "eventwire.eval.cli", "eventwire.store.cli")
+from .errors import EventwireError
+
+COMMAND_MODULES = ("eventwire.cli_code", "eventwire.eval.cli", "eventwire.store.cli", "eventwire.web.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (EventwireError, OSError, ValueError) as exc:  # the edge: a message, never a traceback
+        print(f"eventwire {args.command}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

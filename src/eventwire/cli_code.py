@@ -9,15 +9,12 @@ import sys
 from dataclasses import replace
 from typing import IO, Iterable, Iterator
 
+from .cli_args import out_file, pub_date
 from .config import Config
-from .records import Article, CodedArticle, Event, Rejected
+from .records import Article, CodedArticle, Rejected
 from .serialize import event_to_dict
 
 FORMATS = ("table", "json", "events", "csv")
-CSV_COLUMNS = (
-    "doc_id", "event_id", "date", "date_basis", "source", "source_name", "code", "name", "target", "target_name",
-    "quad_class", "goldstein", "plover_type", "modality", "place", "place_country", "cue", "rule", "confidence", "sentence",
-)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,17 +24,24 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Code news articles (text, HTML, JSON Lines; .gz too) into CAMEO/PLOVER events. Reads stdin when no file is given.",
     )
     p.add_argument("files", nargs="*", help="files, directories or globs; '-' or nothing for stdin")
-    p.add_argument("--pub-date", help="publication date YYYY-MM-DD for articles that do not carry one")
+    p.add_argument("--pub-date", type=pub_date, help="publication date YYYY-MM-DD for articles that do not carry one")
     p.add_argument("--format", choices=FORMATS, default="table", help="table (default), json (one article per line), events (one event per line), csv")
-    p.add_argument("--out", help="write to this file instead of stdout")
+    p.add_argument("--out", type=out_file, help="write to this file instead of stdout")
     p.set_defaults(func=run)
 
 
-def _with_pub_date(items: Iterable[Article | Rejected], pub_date: dt.date | None) -> Iterator[Article | Rejected]:
+def with_pub_date(items: Iterable[Article | Rejected], pub_date: dt.date | None) -> Iterator[Article | Rejected]:
     for item in items:
         if isinstance(item, Article) and item.pub_date is None and pub_date is not None:
-            item = replace(item, pub_date=pub_date)
+            item = replace(item, pub_date=pub_date, pub_date_source="given")
         yield item
+
+
+def _note_undated(results: Iterable[CodedArticle], undated: list[str]) -> Iterator[CodedArticle]:
+    for coded in results:
+        if coded.ok and coded.article.pub_date is None:
+            undated.append(coded.article.source or coded.article.id)
+        yield coded
 
 
 def code_items(items: Iterable[Article | Rejected], config: Config) -> Iterator[CodedArticle]:
@@ -69,29 +73,8 @@ def _actor_str(actor) -> str:
     return actor.code if actor is not None else "-"
 
 
-def event_row(coded: CodedArticle, ev: Event) -> dict[str, object]:
-    return {
-        "doc_id": coded.article.id,
-        "event_id": ev.event_id,
-        "date": ev.date.value,
-        "date_basis": ev.date.basis,
-        "source": _actor_str(ev.source),
-        "source_name": ev.source.name if ev.source else None,
-        "code": ev.code,
-        "name": ev.name,
-        "target": _actor_str(ev.target),
-        "target_name": ev.target.name if ev.target else None,
-        "quad_class": ev.quad_class,
-        "goldstein": ev.goldstein,
-        "plover_type": ev.plover_type,
-        "modality": ev.modality,
-        "place": ev.place.name if ev.place else None,
-        "place_country": ev.place.country if ev.place else None,
-        "cue": ev.cue,
-        "rule": ev.rule,
-        "confidence": ev.confidence,
-        "sentence": ev.sentence,
-    }
+def _csv_cell(v: object) -> object:
+    return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v
 
 
 def _print_table(results: Iterable[CodedArticle], out: IO[str]) -> int:
@@ -132,11 +115,13 @@ def write_results(results: Iterable[CodedArticle], fmt: str, out: IO[str]) -> in
     """Write coded articles in one of FORMATS; returns the number of failed documents."""
     if fmt == "table":
         return _print_table(results, out)
+    from .store.rows import EVENT_CSV_COLUMNS, event_csv_rows
+
     failed = 0
     writer = None
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
+    if fmt == "csv":  # the store's event layout (SCHEMA.md), so every CSV of events reads alike
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(EVENT_CSV_COLUMNS)
     for coded in results:
         if coded.errors:
             failed += 1
@@ -147,25 +132,27 @@ def write_results(results: Iterable[CodedArticle], fmt: str, out: IO[str]) -> in
         elif fmt == "events":
             for ev in coded.events:
                 out.write(json.dumps({"doc_id": coded.article.id, **event_to_dict(ev)}, ensure_ascii=False) + "\n")
-        elif writer is not None:
-            for ev in coded.events:
-                writer.writerow(event_row(coded, ev))
+        elif writer is not None and coded.ok:
+            writer.writerows([_csv_cell(v) for v in row] for row in event_csv_rows(coded))
     return failed
 
 
 def run(args: argparse.Namespace) -> int:
-    from .dates import parse_pub_date
     from .ingest import read_paths
 
     config = Config.from_file(args.config)
-    pub_date = parse_pub_date(args.pub_date) if args.pub_date else None
     paths = args.files or ["-"]
-    results = code_items(_with_pub_date(read_paths(paths, config=config), pub_date), config)
+    undated: list[str] = []
+    results = _note_undated(code_items(with_pub_date(read_paths(paths, config=config), args.pub_date), config), undated)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
             failed = write_results(results, args.format, fh)
     else:
         failed = write_results(results, args.format, sys.stdout)
+    if undated:
+        print(f"eventwire: {len(undated)} document(s) had no publication date, so events without a date of their "
+              f"own are undated (give --pub-date): {', '.join(undated[:5])}{' ...' if len(undated) > 5 else ''}",
+              file=sys.stderr)
     if failed:
         print(f"eventwire: {failed} document(s) failed", file=sys.stderr)
     return 1 if failed else 0

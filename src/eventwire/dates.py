@@ -344,6 +344,31 @@ _PUB_FORMATS = (
 )
 
 
+def dateline_date(dateline) -> dt.date | None:
+    """A full date (with its year) written in a dateline ("KYIV, Jan. 11, 2025 -"); None otherwise.
+
+    A dateline without a year ("NAIROBI, June 25") gives nothing: guessing the year would
+    silently date a story in the wrong year.
+    """
+    text = getattr(dateline, "date_text", None)
+    if not text or not re.search(r"\b(1[89]|20)\d\d\b", text):
+        return None
+    try:
+        return parse_pub_date(text)
+    except ValueError:
+        return None
+
+
+def with_dateline_date(article, structure):
+    """The article dated by its dateline when it has no publication date and the dateline gives one."""
+    if article.pub_date is not None or structure is None:
+        return article
+    when = dateline_date(structure.dateline)
+    if when is None:
+        return article
+    return replace(article, pub_date=when, pub_date_source="dateline")
+
+
 def parse_pub_date(value: str) -> dt.date:
     """Parse a publication date: ISO date or datetime, RFC 2822, or a common written form.
 
@@ -469,3 +494,14 @@ def _sentence_expressions(sent, pub_date: dt.date | None) -> Iterator[TimeExpres
         date = parse_date_expression(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE), pub_date)
         if date is not None:
             yield TimeExpression(start, end, ent.text, "ent", date, bool(pub_date and date.value and date.value > pub_date.isoformat()))
+
+
+def with_pub_precision(date: EventDate, pub_date: dt.date | None, precision: str | None) -> EventDate:
+    """An event of an article whose publication date is known only to the year or month: dated by
+    the text where the text says when (resolved without the coarse date, so "on Monday" is not
+    counted from the period's first day), else by the publication date at its own precision
+    ("2015", "2015-11"), never a day."""
+    if precision not in ("year", "month") or pub_date is None or date.basis not in ("none", "pub_date"):
+        return date
+    value = pub_date.isoformat()
+    return EventDate(value[:4] if precision == "year" else value[:7], precision, "pub_date", None)

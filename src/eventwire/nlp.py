@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 from .config import DEFAULT_MODELS
 from .errors import ModelNotFound
+from .records import Segment
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -30,3 +32,36 @@ def load(name: str | None = None):
         return spacy.load(resolved)
     except OSError as exc:  # not installed / not a pipeline
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+
+
+_BREAKS = (re.compile(r"\n\s*"), re.compile(r"(?<=[.!?][\"'\u201d\u2019)\]])\s+|(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def split_for_parser(seg: Segment, limit: int) -> list[Segment]:
+    """``seg`` as pieces of at most ``limit`` characters, cut at a line, a sentence end or a space.
+
+    Why: spaCy refuses texts over ``nlp.max_length`` (E088) and its cost and
+    memory grow with a text's length; a giant one-line page must reach the
+    parser as sentence-sized pieces, never whole. Offsets stay article offsets.
+    """
+    text = seg.text
+    if len(text) <= limit:
+        return [seg]
+    out: list[Segment] = []
+    pos = 0
+    while len(text) - pos > limit:
+        cut = _cut(text, pos, limit)
+        out.append(Segment(seg.kind, text[pos:cut], seg.start + pos, seg.start + cut))
+        pos = cut
+    out.append(Segment(seg.kind, text[pos:], seg.start + pos, seg.end))
+    return [s for s in out if s.text.strip()]
+
+
+def _cut(text: str, pos: int, limit: int) -> int:
+    """The end of the next piece: the last break of the best kind in the second half of the window."""
+    window = text[pos:pos + limit]
+    for pattern in _BREAKS:
+        ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+        if ends:
+            return pos + ends[-1]
+    return pos + limit

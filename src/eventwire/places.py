@@ -175,23 +175,41 @@ class Gazetteer:
 
     # --- sentences ------------------------------------------------------------
 
-    def locate(self, sent, *, dateline: Dateline | None = None, offset: int = 0) -> Place | None:
+    def locate(self, sent, *, dateline: Dateline | None = None, offset: int = 0,
+               context: tuple[str, ...] = (), root: str | None = None) -> Place | None:
         """Where the event of ``sent`` happened, or the dateline's place, or None.
 
         The most specific locative mention wins (city over region over country).
-        Countries named anywhere in the sentence, and the dateline's country,
-        break ties between cities of the same name. ``offset`` (the sentence's
-        article offset) is accepted for the stage contract; Place carries no offsets.
+        Same-named places are told apart by context: countries named in the
+        sentence, then ``context`` (the event's actors' countries, e.g. LBN for
+        "Lebanese troops in Tripoli"; "" for an actor without one), then the
+        dateline's country; ``root`` is the event's CAMEO root. Besides
+        place entities, a proper noun after a locative preposition that the
+        parser labelled otherwise ("in Hyderabad" as ORG, "near Aleppo" with no
+        label) and "the X region/province" (an ADM1-level place) are looked up.
+        The dateline is the fallback only where it fits (see ``_dateline_fits``).
+        ``offset`` (the sentence's article offset) is accepted for the stage contract.
         """
         dateline_place = self._dateline_place(dateline)
-        hints = tuple(self._sentence_countries(sent))
+        named = tuple(self._sentence_countries(sent))
+        hints = named + tuple(c for c in context if c)
         if dateline_place is not None and dateline_place.country:
             hints += (dateline_place.country,)
-        found: list[tuple[int, int, Place]] = []
+        found = [(_SPECIFICITY[p.feature], start, p) for start, p in self._mentions(sent, hints)]
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2]
+        if dateline_place is not None and not _dateline_fits(dateline_place, named, context, root):
+            return None
+        return dateline_place
+
+    def _mentions(self, sent, hints: tuple[str, ...]) -> Iterable[tuple[int, Place]]:
+        """(token index, place) of every locative place mention in the sentence."""
+        covered: set[int] = set()
         for ent in sent.ents:
             # NORP too: the small model often tags a city in "the city of Aleppo" as NORP
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _is_locative(ent):
                 continue
+            covered.update(range(ent.start, ent.end))
             qualifier = _qualifier(ent)
             extra: tuple[str, ...] = ()
             state = None
@@ -201,10 +219,18 @@ class Gazetteer:
                 state = self._state_codes.get(_norm(qualifier.text))
             place = self._lookup(ent.text, hints=extra + hints, admin1=state)
             if place is not None:
-                found.append((_SPECIFICITY[place.feature], ent.start, place))
-        if found:
-            return min(found, key=lambda f: (f[0], f[1]))[2]
-        return dateline_place
+                yield ent.start, place
+        for start, name, area in _locative_proper_nouns(sent, covered):
+            place = self._lookup(name, hints=hints)
+            if place is None:
+                continue
+            if area and place.feature == "city":  # "the Donetsk region": the division named after its city
+                place = Place(place.name, place.country, place.lat, place.lon, "admin", "sentence")
+            yield start, place
+
+    def dateline_place(self, dateline: Dateline | None) -> Place | None:
+        """The place a dateline names ("NAIROBI, Kenya (AP) -"), or None."""
+        return self._dateline_place(dateline)
 
     def _dateline_place(self, dateline: Dateline | None) -> Place | None:
         if dateline is None or not dateline.place:
@@ -245,6 +271,44 @@ def _is_locative(ent) -> bool:
     if head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_VERBS:
         return True
     return False
+
+
+ADMIN_AREA_NOUNS = frozenset({"region", "province", "governorate", "oblast", "district", "state"})
+# Roots of events that bring actors together where the reporter is (talks, visits, agreements):
+# the dateline is their place even when no party is of the dateline's country.
+_MEETING_ROOTS = ("03", "04", "05", "06")
+
+
+def _dateline_fits(dateline: Place, named: tuple[str, ...], countries: tuple[str, ...], root: str | None) -> bool:
+    """A dateline places an event unless the event plainly lies elsewhere.
+
+    Elsewhere: every actor of the event has a country, none of them (nor any country
+    named in the sentence) is the dateline's, and the event is not one of the
+    gatherings a correspondent reports from where it happens ("DILI - Serbian police
+    arrested Kosovo officials" is not in Timor-Leste; "GENEVA - Egypt and Saudi Arabia
+    held talks" is in Geneva). ``countries`` are the actors' ("" for one without).
+    """
+    if not countries or "" in countries or root in _MEETING_ROOTS:
+        return True
+    return dateline.country in set(countries) | set(named)
+
+
+def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, bool]]:
+    """Proper nouns a locative preposition governs that no place entity covers: (start, text, is_area).
+
+    "in Hyderabad" (tagged ORG), "near Aleppo" (no label), and "in the Donetsk region"
+    (the compound of an administrative area noun; is_area True).
+    """
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.i in covered:
+            continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"):
+            parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            yield parts[0].i, " ".join(t.text for t in parts), False
+        elif tok.lower_ in ADMIN_AREA_NOUNS:
+            parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if parts and not any(t.i in covered for t in parts):
+                yield parts[0].i, " ".join(t.text for t in parts), True
 
 
 def _qualifier(ent):

@@ -14,12 +14,26 @@ SegmentKind = Literal["headline", "subheadline", "dateline", "caption", "credit"
 Modality = Literal["asserted", "negated", "future", "conditional", "alleged"]
 DateBasis = Literal["text", "lead", "pub_date", "none"]  # lead: the story's first dated event, for undated sentences
 DatePrecision = Literal["day", "month", "year"]
+# Where an article's publication date came from: a record field (JSON Lines), HTML metadata, the
+# command line / caller (--pub-date, code_article(pub_date=...)), or the article's dateline.
+PubDateSource = Literal["record", "html_meta", "given", "dateline"]
 
 
 def content_id(*parts: object, prefix: str = "") -> str:
     """Stable content hash: the same inputs always give the same id."""
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    # surrogatepass: a lone surrogate that reached this far gets an id rather than an exception
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8", "surrogatepass"))
     return prefix + h.hexdigest()[:16]
+
+
+def raw_key(data: bytes) -> str:
+    """Content key of raw input bytes (an unreadable file or line): the same bytes, the same key."""
+    return "raw_" + hashlib.sha256(data).hexdigest()[:16]
+
+
+def text_hash(text: str) -> str:
+    """Hash of an article's text alone: tells two texts under one supplied id apart."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +48,8 @@ class Article:
     pub_date: dt.date | None = None
     source: str | None = None  # file path or "<stdin>", for messages
     metadata: dict[str, Any] = field(default_factory=dict)
+    pub_date_source: PubDateSource | None = None  # where pub_date came from; None when there is none
+    warnings: tuple[str, ...] = ()  # coded "[Wnnn] ..." notes of what the reader changed (see ingest/sanitise.py)
 
     def with_id(self) -> "Article":
         if self.id:
@@ -188,6 +204,7 @@ class Rejected:
     source: str
     error: DocError
     raw_id: str = ""
+    content_key: str = ""  # raw_key of the bytes that failed, when they were read
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +215,8 @@ class CodedArticle:
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     errors: tuple[DocError, ...] = ()
+    sentence_starts: tuple[int, ...] = ()  # article offset of every coded sentence, in order
+    notes: tuple[str, ...] = ()  # why events were withheld (e.g. "not political news: ...")
 
     @property
     def ok(self) -> bool:

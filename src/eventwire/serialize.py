@@ -28,7 +28,9 @@ def coded_article_to_dict(coded: Any) -> dict[str, Any]:
         "outlet": art.outlet,
         "title": art.title,
         "pub_date": art.pub_date.isoformat() if art.pub_date else None,
+        "pub_date_source": art.pub_date_source if art.pub_date else None,
         "metadata": _plain(art.metadata),
+        "warnings": list(art.warnings),
         "structure": None
         if struct is None
         else {
@@ -43,6 +45,7 @@ def coded_article_to_dict(coded: Any) -> dict[str, Any]:
         "events": _plain(coded.events),
         "quotes": _plain(coded.quotes),
         "errors": _plain(coded.errors),
+        "notes": list(coded.notes),
     }
 
 

@@ -305,3 +305,119 @@ def test_event_noun_with_between_names_both_parties(pipeline, text, root, recipr
 def test_mediation_between_two_parties_is_not_between_them(pipeline):
     found, coded = events_of(pipeline, "A new mediation effort between Ethiopia and Eritrea began in Nairobi on Monday.")
     assert not any(e.rule.startswith("between") for e in coded.events), found
+
+
+def test_agentless_violence_has_an_unknown_source(pipeline):
+    found, coded = events_of(pipeline, "Three Malian soldiers were killed in an ambush near Gao on Sunday.")
+    hit = [e for e in coded.events if e.root in ("18", "19") and e.source is None]
+    assert hit and hit[0].target.country == "MLI" and "unknown-source" in hit[0].rule, found
+
+
+def test_means_of_violence_give_the_code(pipeline):
+    found, coded = events_of(pipeline, "A roadside bombing killed four Afghan soldiers in Helmand on Monday.")
+    assert any(e.code == "1833" and e.source is None for e in coded.events), found
+
+
+def test_actor_inside_the_subject_phrase_is_the_doer(pipeline):
+    found, _ = events_of(pipeline, "Syrian government air strikes hit a rebel-held town near Idlib on Monday.")
+    assert any((f[0] or "").startswith("SYR") and f[1][:2] in ("18", "19") for f in found), found
+
+
+def test_agentless_statements_and_agreements_need_their_author(pipeline):
+    found, _ = events_of(pipeline, "The ceasefire agreement was signed in Geneva on Monday.")
+    assert found == []
+
+
+def test_an_ability_is_not_an_event(pipeline):
+    found, _ = events_of(pipeline, "\"The police can arrest us,\" the Kenyan opposition leader said.")
+    assert not any(f[1][:2] == "17" for f in found), found
+
+
+@pytest.mark.parametrize("text, code_prefix", [
+    ("Turkey will not lift the ban on Greek imports.", "12"),  # declining to ease: a rejection
+    ("The Chilean government did not release the detained students.", "12"),
+])
+def test_declining_a_cooperative_act_is_a_rejection(pipeline, text, code_prefix):
+    found, coded = events_of(pipeline, text)
+    assert any(e.code.startswith(code_prefix) and "negated:refuse" in e.rule and e.modality == "asserted"
+               for e in coded.events), found
+
+
+def test_negated_violence_stays_negated(pipeline):
+    found, _ = events_of(pipeline, "Israeli troops did not fire on the Palestinian protesters.")
+    assert not any(f[1][:2] == "12" for f in found) and all(f[3] == "negated" for f in found if f[1][:2] == "19"), found
+
+
+def test_whom_an_allowed_act_lets_act_is_the_target(pipeline):
+    found, _ = events_of(pipeline, "Sudan agreed to allow United Nations aid workers to enter Darfur.")
+    assert any(f[0] == "SDN" and f[1][:2] == "03" and (f[2] or "").startswith("IGOUNO") for f in found), found
+
+
+def test_protest_is_aimed_at_the_state_its_clause_names(pipeline):
+    found, _ = events_of(pipeline, "Thousands of students marched in Dhaka on Sunday demanding the resignation of "
+                                   "the Bangladeshi government.")
+    assert any(f[1][:2] == "14" and f[2] == "BGDGOV" for f in found), found
+
+
+def test_roles_take_the_article_country(pipeline):
+    text = ("Kenyan police arrested 12 opposition activists in Nairobi on Monday.\n\n"
+            "Kenya's interior minister said the protests were illegal.\n\n"
+            "The government accused the activists of planning riots.")
+    found, coded = events_of(pipeline, text)
+    accuse = [e for e in coded.events if e.root == "11"]
+    assert accuse and accuse[0].source.code == "KENGOV" and "article-country" in accuse[0].source.rule, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Turkish army handed over medicine to Syrian refugees.", "073"),  # goods handed over: aid
+    ("Pakistan handed over the suspects to India.", "063"),  # persons handed over: judicial cooperation
+    ("Kenyan police arrested 30 protesters in Nairobi.", "173"),  # the object keeps the written cue's sense
+])
+def test_the_object_tells_the_sense(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found
+
+
+def test_calling_off_a_strike_is_not_a_strike(pipeline):
+    found, _ = events_of(pipeline, "The Nigerian labour union called off the strike against the government.")
+    assert not any(f[1].startswith("14") for f in found), found
+
+
+def test_relative_clause_subject_is_its_head_noun(pipeline):
+    found, _ = events_of(pipeline, "The Houthi rebels, who shot down a Saudi helicopter, said they would continue.")
+    assert any(f[0] == "YEMREB" and f[1][:2] == "19" for f in found), found
+
+
+def test_claiming_a_hostile_act_is_an_accusation(pipeline):
+    found, _ = events_of(pipeline, "The Ukrainian president claimed that Russia had attacked the power station.")
+    assert ("UKRGOV", "112", "RUS", "asserted") in found and any(f[1][:2] == "19" and f[3] == "alleged" for f in found), found
+
+
+def test_a_state_organ_faced_by_its_people_is_theirs(pipeline):
+    found, _ = events_of(pipeline, "Thousands of Sudanese protesters accused the military government of corruption.")
+    assert any(f[1][:2] == "11" and (f[2] or "").startswith("SDN") for f in found), found
+
+
+def test_a_document_acts_for_its_issuer(pipeline):
+    found, _ = events_of(pipeline, "Amnesty International put out a report accusing the Nigerian army of failing "
+                                   "to protect civilians.")
+    assert ("NGOHRIAMN", "112", "NGAMIL", "asserted") in found, found
+    assert not any(f[1].startswith("07") and f[3] == "asserted" for f in found), found  # "failing to protect"
+
+
+def test_the_threats_made_by_x_name_the_target(pipeline):
+    found, _ = events_of(pipeline, "The Arab League condemned the act of aggression and the threats made by the "
+                                   "United States Government.")
+    assert any(f[1][:2] == "11" and f[2] == "USAGOV" for f in found), found
+
+
+def test_going_on_with_an_act_is_the_act(pipeline):
+    found, _ = events_of(pipeline, "Syrian government forces continued their attacks on the rebel-held town of Douma.")
+    assert any(f[0] == "SYRMIL" and f[1][:2] in ("18", "19") for f in found), found
+    found, _ = events_of(pipeline, "Russian and Ukrainian negotiators resumed talks in Istanbul on Tuesday.")
+    assert any(f[1][:2] == "04" for f in found), found
+
+
+def test_a_state_of_siege_is_emergency_rule(pipeline):
+    found, _ = events_of(pipeline, "The Guatemalan president declared a state of siege in Huehuetenango province.")
+    assert any(f[0] == "GTMGOV" and f[1] == "1724" for f in found), found

@@ -86,8 +86,8 @@ def test_decode_bytes_raises_only_input_error(data):
         assert exc.code in ("E003", "E004")
 
 
-def test_normalise_only_nfc_and_crlf():
-    assert normalise("Gene\u0300ve\r\nline\rx  y\t") == "Genève\nline\rx  y\t"
+def test_normalise_only_nfc_and_line_endings():
+    assert normalise("Gene\u0300ve\r\nline\rx  y\t") == "Genève\nline\nx  y\t"  # lone CR (old Mac) too
 
 
 # --- check_text: one case per error kind --------------------------------------------------
@@ -165,3 +165,11 @@ def test_min_body_chars_is_configurable():
 def test_article_with_list_and_figures_is_still_an_article():
     text = ARTICLE + "Casualties by region:\n- Kyiv: 12\n- Lviv: 3\nOfficials said the figures would rise.\n"
     check_text(text, Config())
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police post in Kandahar province",  # a conflict-event record: no final period
+    "U.S. Lifts Travel Ban to Lebanon",  # a headline-style snippet
+])
+def test_statements_without_final_punctuation_are_text(text):
+    assert not_article_reason(text, Config()) is None

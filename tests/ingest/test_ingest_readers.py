@@ -109,8 +109,6 @@ def test_jsonl_fields_aliases_and_metadata(tmp_path):
         ('{"title": "no text"}', "no 'text'"),
         ('{"text": 42}', "'text' must be a string"),
         ('{"text": null}', "no 'text'"),
-        (json.dumps({"text": ARTICLE, "pub_date": "next Tuesday"}), "pub_date"),
-        (json.dumps({"text": ARTICLE, "title": ["x"]}), "'title' must be a string"),
     ],
 )
 def test_jsonl_bad_lines_are_rejected_and_reading_continues(tmp_path, line, fragment):
@@ -321,3 +319,28 @@ def test_stdin(monkeypatch, compress):
     results = read_all("-")
     assert [type(r).__name__ for r in results] == ["Article", "Article"]
     assert results[0].source == "<stdin>:1"
+
+
+@pytest.mark.parametrize("record, warning", [
+    ({"pub_date": "next Tuesday"}, "[W010]"),
+    ({"pub_date": 20151126}, "[W010]"),
+    ({"title": ["x"]}, "[W011] field 'title'"),
+    ({"url": 7}, "[W011] field 'url'"),
+    ({"outlet": {"name": "Wire"}}, "[W011] field 'outlet'"),
+])
+def test_a_malformed_metadata_field_is_a_warning_not_the_loss_of_the_text(tmp_path, record, warning):
+    path = write_jsonl(tmp_path / "m.jsonl", [json.dumps({"text": ARTICLE, **record})])
+    (art,) = read_all(path)
+    assert type(art).__name__ == "Article" and art.text.startswith(ARTICLE[:20])
+    assert any(w.startswith(warning) for w in art.warnings), art.warnings
+
+
+@pytest.mark.parametrize("value, date, precision", [
+    ("2015", dt.date(2015, 1, 1), "year"),
+    ("2015-11", dt.date(2015, 11, 1), "month"),
+    ("2015-11-26", dt.date(2015, 11, 26), None),
+])
+def test_year_and_month_publication_dates_keep_their_precision(tmp_path, value, date, precision):
+    path = write_jsonl(tmp_path / "d.jsonl", [json.dumps({"text": ARTICLE, "pub_date": value})])
+    (art,) = read_all(path)
+    assert art.pub_date == date and art.metadata.get("pub_date_precision") == precision

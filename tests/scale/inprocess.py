@@ -7,7 +7,8 @@ from pathlib import Path
 
 from eventwire.config import Config
 from eventwire.records import Article
-from eventwire.scale.ray_engine import ShardCoder, read_items
+from eventwire.scale.plan import make_plan
+from eventwire.scale.ray_engine import ShardCoder, index_items, read_items
 from eventwire.scale.shards import written_items
 
 # The fake coder's articles are short and not English prose: no input checks.
@@ -24,10 +25,14 @@ def write_jsonl(path: Path, articles: list[Article], extra_lines: tuple[str, ...
 
 
 def code_files(files: list[str], out: Path, batch: int = 16) -> list[dict]:
-    """What ``code_to_shards`` does, batch by batch in order; returns the status batches."""
-    written = written_items(out)
-    rows = [r for i, f in enumerate(files)
-            for r in read_items({"file_no": i, "path": f, "cwd": os.getcwd()}, config=CONFIG, written=written)]
+    """What ``code_to_shards`` does (index, plan, code), batch by batch in order; returns the status batches."""
+    file_rows = [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)]
+    index = [dict(zip(b, v)) for b in index_items({k: [r[k] for r in file_rows] for k in file_rows[0]}, config=CONFIG)
+             for v in zip(*b.values())]
+    chosen = make_plan(index, {}, set(written_items(out))).chosen
+    rows = [r for f in file_rows for r in read_items(f, config=CONFIG, chosen=chosen)]
+    if not rows:
+        return []
     coder = ShardCoder(str(out), CONFIG, FAKE)
     results = []
     for start in range(0, len(rows), batch):

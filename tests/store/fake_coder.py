@@ -82,8 +82,12 @@ class FakeCoder:
         self.coded = 0
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        flaky = set(filter(None, os.environ.get("FAKE_FLAKY", "").split(",")))  # sources that raise this time
+        crash = set(filter(None, os.environ.get("FAKE_CRASH", "").split(",")))  # sources that kill the process
         for a in articles:
-            if "RAISE" in a.text:
+            if a.source in crash:
+                os._exit(3)
+            if "RAISE" in a.text or a.source in flaky:
                 raise RuntimeError("fake coder blew up")
             if self.delay:
                 time.sleep(self.delay)

@@ -62,7 +62,8 @@ def test_ingest_command_defaults_to_eventwire_duckdb_in_cwd(tmp_path):
     out = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", "empty.txt"], cwd=tmp_path,
                          env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
                          timeout=120)
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 1, out.stderr  # an input was rejected: the run says so in its status
     assert "0 new documents, 0 already stored, 1 inputs rejected" in out.stdout
+    assert "1 input(s) rejected" in out.stderr
     assert (tmp_path / "eventwire.duckdb").exists()
     assert "eventwire ingest:" in out.stderr  # plain log line: stderr is not a terminal

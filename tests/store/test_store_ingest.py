@@ -3,10 +3,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 
 
 from eventwire.config import Config
-from eventwire.records import DocError, Rejected
+from eventwire.records import Article, DocError, Rejected
+from eventwire.store.rows import resolved_source
 from eventwire.store import Store, ingest, ingest_items
 from eventwire.store.progress import LogProgress, estimate_total
 from fake_coder import FakeCoder, corpus, make_article
@@ -33,7 +35,7 @@ def test_repeated_article_in_one_run_is_stored_once(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         report = ingest_items([a, a, a], store, coder=FakeCoder(), batch_size=1)
         assert store.counts()["documents"] == 1
-    assert (report.new, report.skipped) == (1, 2)
+    assert (report.new, report.skipped, report.duplicates) == (1, 0, 2)
 
 
 def test_failures_are_rejected_and_the_run_goes_on(tmp_path):
@@ -52,11 +54,13 @@ def test_failures_are_rejected_and_the_run_goes_on(tmp_path):
         assert store.counts()["rejects"] == 3
     assert docs == 2 and report.new == 2 and report.failed == 2 and report.input_rejects == 1
     kinds = {r[0]: (r[2], r[3]) for r in rejects}
-    assert kinds["broken.jsonl:2"] == ("E010", "json")
-    assert kinds["mem://2"] == ("E006", "not_article")
-    assert kinds["mem://3"][0] == "E310" and "blew up" in [r for r in rejects if r[0] == "mem://3"][0][4]
-    assert (again.new, again.failed, again.input_rejects, again.input_rejects_known) == (0, 0, 0, 1)
-    assert again.skipped == 4  # failed articles are known too: not coded again
+    src = {s: resolved_source(s) for s in ("broken.jsonl:2", "mem://2", "mem://3")}
+    assert kinds[src["broken.jsonl:2"]] == ("E010", "json")
+    assert kinds[src["mem://2"]] == ("E006", "not_article")
+    assert kinds[src["mem://3"]][0] == "E310" and "blew up" in [r for r in rejects if r[0] == src["mem://3"]][0][4]
+    # failed articles are coded again (they fail again: the same rejects, not new ones)
+    assert (again.new, again.failed, again.input_rejects, again.input_rejects_known) == (0, 2, 0, 1)
+    assert again.skipped == 2 and not again.ok
 
 
 def test_malformed_files_in_a_directory_are_rejected_with_reasons(tmp_path):
@@ -165,3 +169,58 @@ def test_a_failed_write_stops_the_run_keeps_committed_batches_and_a_rerun_comple
     with Store(tmp_path / "ref.duckdb") as ref:
         ingest_items(arts, ref, coder=FakeCoder(), batch_size=5)
         assert dump(ref.con) == got
+
+
+def test_strings_no_store_can_take_are_sanitised_not_fatal(tmp_path):
+    """Articles built in Python (not by a reader) with lone surrogates and NULs: stored, with warnings."""
+    bad = make_article(7, "043 USAGOV CHNGOV 2024-03-05", extra="lone \ud800 and nul \x00.")
+    bad = Article(text=bad.text, id="id\udfff", title="T\ud800", outlet="o\x00", source="mem://7",
+                  pub_date=bad.pub_date)
+    items = [bad, Rejected("mem://\ud800", DocError("E009", "bad_record", "msg \udfff", "ingest"), raw_id="r\ud800")]
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest_items(items, store, coder=FakeCoder())
+        doc = store.con.execute("SELECT doc_id, warnings FROM documents").fetchall()
+        rejects = store.con.execute("SELECT source, message FROM rejects").fetchall()
+    assert report.new == 1 and report.input_rejects == 1
+    assert doc[0][0] == "id\ufffd" and "W001" in doc[0][1] and "W002" in doc[0][1]
+    assert rejects[0][1] == "msg \ufffd"
+
+
+def test_same_id_other_text_is_kept_under_a_derived_id(tmp_path):
+    a = Article(text="first text\nEVENT 043 USAGOV CHNGOV 2024-03-05", id="x", source="mem://a")
+    b = Article(text="second text\nEVENT 111 RUS UKR 2024-03-05", id="x", source="mem://b")
+    with Store(tmp_path / "s.duckdb") as store:
+        first = ingest_items([a, b, a], store, coder=FakeCoder(), batch_size=1)
+        again = ingest_items([b], store, coder=FakeCoder())
+        rows = store.con.execute("SELECT doc_id, metadata->>'$.id_conflict_with' FROM documents ORDER BY 1").fetchall()
+    assert (first.new, first.renamed, first.duplicates + first.skipped) == (2, 1, 1)
+    assert rows[0] == ("x", None) and rows[1][0].startswith("x~") and rows[1][1] == "x"
+    assert (again.new, again.skipped) == (0, 1)  # the derived id is stable: a rerun finds it stored
+
+
+def test_the_rejects_table_holds_the_latest_state_of_each_input(tmp_path, monkeypatch):
+    """Rejects keyed by content and resolved path: a spelling adds nothing, a change replaces, a fix deletes."""
+    from eventwire.ingest import read_paths
+
+    corp = tmp_path / "corp"
+    corp.mkdir()
+    (corp / "a.txt").write_bytes(b"\x00\x01binary")
+    (corp / "b.txt").write_text("")
+    (corp / "c.txt").write_text("")  # the same content as b.txt, another input: its own reject
+
+    def run(*paths: str):
+        with Store(tmp_path / "s.duckdb") as store:
+            report = ingest_items(read_paths(list(paths)), store, coder=FakeCoder())
+            rows = sorted((os.path.basename(r[0]), r[1]) for r in
+                          store.con.execute("SELECT source, code FROM rejects").fetchall())
+        return report, rows
+
+    first, rows = run(str(corp))
+    assert rows == [("a.txt", "E003"), ("b.txt", "E001"), ("c.txt", "E001")]
+    monkeypatch.chdir(tmp_path)
+    again, rows2 = run("corp", "./corp/", str(corp / "..") + "/corp")
+    assert rows2 == rows and again.input_rejects == 0 and again.input_rejects_known == 9
+    (corp / "a.txt").write_text("")  # changed, still failing: the new failure replaces the old
+    (corp / "b.txt").write_text("Ministers met.\nEVENT 043 USAGOV CHNGOV 2024-03-05\n" + "Talks went on. " * 5)
+    fixed, rows3 = run(str(corp))
+    assert rows3 == [("a.txt", "E001"), ("c.txt", "E001")] and fixed.new == 1

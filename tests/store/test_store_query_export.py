@@ -9,7 +9,8 @@ import duckdb
 import pytest
 
 from eventwire.store import EventFilter, Store, export, ingest_items, query_clusters, query_dyads, query_events
-from eventwire.store.gdelt import EVENT_COLUMNS, MENTION_COLUMNS, fips
+from eventwire.store.gdelt import EVENT_COLUMNS, MENTION_COLUMNS
+from eventwire.store.gdelt_geo import fips
 from eventwire.store.linking import global_event_id
 from eventwire.store.query import write_result
 from fake_coder import FakeCoder, make_article
@@ -115,9 +116,11 @@ def test_gdelt_export(con, tmp_path):
     assert EVENT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
                                     "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
     assert EVENT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL") and "ActionGeo_ADM2Code" in EVENT_COLUMNS
-    export(con, tmp_path, "gdelt")
-    events = [line.split("\t") for line in (tmp_path / "gdelt_events.tsv").read_text().splitlines()]
-    mentions = [line.split("\t") for line in (tmp_path / "gdelt_mentions.tsv").read_text().splitlines()]
+    written = export(con, tmp_path, "gdelt")
+    events_name, mentions_name = sorted(written)
+    assert events_name.endswith(".export.CSV") and mentions_name.endswith(".mentions.CSV")
+    events = [line.split("\t") for line in (tmp_path / events_name).read_text().splitlines()]
+    mentions = [line.split("\t") for line in (tmp_path / mentions_name).read_text().splitlines()]
     assert all(len(r) == 61 for r in events) and all(len(r) == 16 for r in mentions)
     assert len(events) == 3 and len(mentions) == 4
     ev = {r[26]: dict(zip(EVENT_COLUMNS, r)) for r in events}

@@ -9,10 +9,12 @@ import argparse
 import json
 import sys
 
+from ..cli_args import positive
 from ..config import Config
 from ..errors import EventwireError
 from .floors import FloorsError, check_floors, default_floors_path, load_floors, update_floors
-from .report import error_lines, print_rich, render_plain, summary_tables
+from .plv import evaluate_plv, is_plv
+from .report import error_lines, plv_error_lines, plv_tables, print_rich, render_plain, summary_tables
 from .run import evaluate
 
 
@@ -28,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--errors", action="store_true", help="list every miss and every false positive")
     p.add_argument("--by-category", action="store_true", help="per-category recall and a confusion matrix")
-    p.add_argument("--limit", type=int, metavar="N", help="score the first N gold documents only")
+    p.add_argument("--limit", type=positive, metavar="N", help="score the first N gold documents only")
     p.add_argument("--floors", metavar="PATH", help="floors file (default: quality/floors.json of the repository)")
     p.add_argument("--check-floors", action="store_true", help="exit 1 when a figure is below its pinned floor")
     p.add_argument("--update-floors", action="store_true",
@@ -45,21 +47,33 @@ def run_eval(args: argparse.Namespace) -> int:
         return 2
     try:
         config = Config.from_file(getattr(args, "config", None))
-        result = evaluate(args.gold, config=config, limit=args.limit)
+        plv = is_plv(_head(args.gold))
+        run = evaluate_plv if plv else evaluate
+        result = run(args.gold, config=config, limit=args.limit)
     except (EventwireError, OSError, ValueError) as exc:
         print(f"eventwire eval: {exc}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(result.to_dict(errors=args.errors), indent=2, ensure_ascii=False))
     else:
-        tables = summary_tables(result, by_category=args.by_category)
+        tables = (plv_tables if plv else summary_tables)(result, by_category=args.by_category)
         if sys.stdout.isatty():
             print_rich(tables)
         else:
             print(render_plain(tables))
         if args.errors:
-            print("\n".join(error_lines(result.errors)))
+            print("\n".join(plv_error_lines(result) if plv else error_lines(result.errors)))
     return _gate(args, result)
+
+
+def _head(path: str) -> bytes:
+    """The first bytes of the gold file, to tell its format; empty when it cannot be read
+    (the loader then says why)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(4096)
+    except OSError:
+        return b""
 
 
 def _gate(args: argparse.Namespace, result) -> int:

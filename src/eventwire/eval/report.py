@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from .plv import PlvResult
 from .score import PRECISION_NOTE, ErrorItem, EvalResult, PredView
 
 
@@ -62,6 +63,36 @@ def summary_tables(r: EvalResult, *, by_category: bool = False) -> list[Table]:
         tables.append(Table("confusion: gold category x predicted root", ("gold", *roots),
                             tuple((cat, *(str(cm[cat].get(x, "")) for x in roots)) for cat in sorted(cm))))
     return tables
+
+
+def plv_tables(r: PlvResult, *, by_category: bool = False) -> list[Table]:
+    main = Table(
+        f"{r.gold_name}: {r.rows} rows, {r.sentences} sentences, {r.rejected} rejected, "
+        f"{r.predicted_events} predicted events",
+        ("level", "recall", "found", "rows"),
+        tuple((name, pct(x.rate), str(x.correct), str(x.n)) for name, x in (("root", r.root), ("triple", r.triple))),
+        "one marked pair per row, not every event: precision is not measured",
+    )
+    tables = [main]
+    if by_category:
+        tables.append(Table("per gold label", ("label", "n", "root recall", "triple recall"),
+                            tuple((x.label, str(x.n), pct(x.root / x.n), pct(x.triple / x.n)) for x in r.labels)))
+        cm: dict[str, dict[str, int]] = {}
+        for lab, root, n in r.confusion:
+            cm.setdefault(lab, {})[root] = n
+        roots = sorted({root for row in cm.values() for root in row}, key=lambda x: (x == "none", x))
+        tables.append(Table("confusion: gold label x predicted root", ("gold", *roots),
+                            tuple((lab, *(str(cm[lab].get(x, "")) for x in roots)) for lab in sorted(cm))))
+    return tables
+
+
+def plv_error_lines(r: PlvResult) -> list[str]:
+    out = []
+    for m in r.misses:
+        out.append(f"MISS {m.level} [{m.label}] {m.source} -> {m.target}")
+        out.append(f"  sentence: {m.sentence}")
+        out += [f"  we said: {p}" for p in m.produced] or ["  we said: nothing"]
+    return out
 
 
 def _pred(p: PredView) -> str:

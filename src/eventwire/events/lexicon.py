@@ -199,7 +199,11 @@ class Lexicon:
         """
         verb = verb_lemma.lower()
         parts = {p.lower() for p in particles}
-        return next((c for c in self._senses(noun_lemma, modifiers) if c.accepts(verb, parts)), None)
+        senses = self._senses(noun_lemma, modifiers)
+        phrasal = next((c for c in senses if any(f"{verb} {p}" in c.light_verbs for p in parts)), None)
+        if phrasal is not None:  # "called off the strike" is not "called the strike"
+            return phrasal
+        return next((c for c in senses if c.accepts(verb, parts)), None)
 
     def frame(self, lemma: str) -> Frame | None:
         return self.frames.get(lemma.lower())

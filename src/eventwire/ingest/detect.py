@@ -15,6 +15,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import InputError
+from .sanitise import normalise, warning  # noqa: F401 - normalise re-exported
 
 # Error codes of this stage: code -> kind. Readers put these into DocError records.
 ERROR_KINDS: dict[str, str] = {
@@ -27,10 +28,13 @@ ERROR_KINDS: dict[str, str] = {
     "E007": "not_found",
     "E008": "unreadable",
     "E009": "bad_record",
+    "E010": "over_limit",
+    "E011": "bad_file",
+    "E012": "reader_failed",
 }
 
 SUPPORTED = (
-    "Supported input: English news articles as UTF-8 (or UTF-16 with BOM) plain text, "
+    "Supported input: English news articles as UTF-8 (or UTF-16) plain text, "
     "HTML pages, or JSON Lines records with a 'text' field; each optionally gzipped."
 )
 
@@ -66,57 +70,80 @@ def looks_binary(data: bytes | str) -> bool:
 
 
 def decode_bytes(data: bytes, source: str) -> str:
-    """Decode a document's bytes to text, or raise InputError (binary / encoding).
+    """Decode a document's bytes to text, or raise InputError (binary / encoding)."""
+    return decode_with_warnings(data, source)[0]
 
-    Order: UTF-8 (with or without BOM), UTF-16/32 by BOM, then a charset-normalizer
-    guess that must be coherent; English text in a legacy 8-bit encoding is most
-    often Windows-1252, which is preferred when the guess is another 8-bit table.
+
+def decode_with_warnings(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Decode bytes to text and say what was not plain UTF-8, or raise InputError.
+
+    Order: a byte-order mark (UTF-8/16/32); UTF-16 without one (NULs on every
+    other byte); binary refused (E003); strict UTF-8. What is left is never
+    silently re-read as another code page: UTF-8 with a few broken sequences
+    is repaired with U+FFFD (W003), text with no UTF-8 multi-byte sequence at
+    all is read as Windows-1252 (W004, the legacy encoding of English text),
+    anything else is refused (E004).
     """
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(enc)
+                return data.decode(enc), []
             except UnicodeDecodeError as exc:
                 raise input_error("E004", f"{source}: invalid {enc} after a byte-order mark ({exc.reason}). {SUPPORTED}") from None
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), [warning("W005", f"{source}: read as {utf16} (no byte-order mark)")]
+        except UnicodeDecodeError as exc:
+            raise input_error("E004", f"{source}: looks like {utf16} but does not decode ({exc.reason}). {SUPPORTED}") from None
     if looks_binary(data):
         raise input_error("E003", f"{source}: looks like binary data (NUL or control bytes), not text. {SUPPORTED}")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    return _guess_decode(data, source)
+    return _repair_or_legacy(data, source)
 
 
-def _guess_decode(data: bytes, source: str) -> str:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - charset-normalizer ships with requests/trafilatura
-        from_bytes = None
-    best: Any = from_bytes(data[:200_000]).best() if from_bytes is not None else None
-    if best is None or best.chaos > 0.25:
+_MAX_BAD_UTF8 = 0.01  # share of bytes in broken sequences that is still repaired rather than refused
+
+
+def _repair_or_legacy(data: bytes, source: str) -> tuple[str, list[str]]:
+    repaired = data.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    multibyte = sum(1 for c in repaired if ord(c) > 127 and c != "\ufffd")
+    if multibyte:  # real UTF-8 with some damage
+        if bad <= max(1, _MAX_BAD_UTF8 * len(data)):
+            return repaired, [warning("W003", f"{source}: {bad} invalid UTF-8 sequence(s) replaced by U+FFFD")]
+        raise input_error("E004", f"{source}: UTF-8 with {bad} invalid sequences in {len(data):,} bytes; "
+                          f"too damaged to repair. {SUPPORTED}")
+    if not _plausible_legacy(data):
         raise input_error("E004", f"{source}: not valid UTF-8 and no plausible text encoding found. {SUPPORTED}")
-    encoding = best.encoding
-    if _is_single_byte(encoding):
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise input_error("E004", f"{source}: could not decode as {encoding}. {SUPPORTED}") from None
+    text = data.decode("cp1252", errors="replace")
+    return text, [warning("W004", f"{source}: not UTF-8; read as Windows-1252 ({bad} byte(s) outside ASCII)")]
 
 
-def _is_single_byte(encoding: str) -> bool:
-    name = codecs.lookup(encoding).name
-    return name.startswith(("cp12", "iso8859", "latin", "mac-", "cp85", "cp437", "koi8"))
+def _plausible_legacy(data: bytes) -> bool:
+    """Mostly ASCII with a few high bytes: an 8-bit legacy text, not noise."""
+    high = sum(1 for b in data if b > 127)
+    return high <= 0.3 * len(data)
 
 
-def normalise(text: str) -> str:
-    """NFC and ``\\r\\n`` -> ``\\n``; nothing else, so offsets refer to what the user gave."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` when NULs sit on nearly every other byte of the head (ASCII-range text)."""
+    head = data[:_SNIFF_BYTES]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if z_odd > 0.6 and z_even < 0.05:
+        return "utf-16-le"
+    if z_even > 0.6 and z_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 # --- str checks -------------------------------------------------------------------
@@ -141,10 +168,17 @@ def check_text(text: str, config: Config | None = None, *, source: str = "input"
         check_size(len(text.encode("utf-8", "surrogatepass")), config.max_bytes, source)
     elif len(text) * 4 > config.max_bytes:
         check_size(len(text.encode("utf-8", "surrogatepass")), config.max_bytes, source)
+    if len(text) > config.max_chars:
+        raise input_error("E002", f"{source}: {len(text):,} characters of text is over the limit of "
+                          f"{config.max_chars:,} per article (max_chars in the config); split the document.")
     if not text.strip():
         raise input_error("E001", f"{source}: the document is empty or only whitespace. {SUPPORTED}")
     if looks_binary(text):
         raise input_error("E003", f"{source}: contains NUL or control characters, not text. {SUPPORTED}")
+    script = foreign_script(text) if config.check_language else None
+    if script:
+        raise input_error("E005", f"{source}: the text is mostly in {script} script, not English. "
+                          "eventwire codes English news only.")
     reason = not_article_reason(text, config)
     if reason:
         raise input_error("E006", f"{source}: does not look like a news article: {reason}. {SUPPORTED}")
@@ -164,6 +198,22 @@ _CODE_LINE = re.compile(
     r"^\s*(?:[{}\[\]();]+\s*$|(?:def|class|import|from|return|function|var|let|const|public|private|"
     r"#include|if|for|while|else)\b.*[:{;(]\s*$|.*[;{]\s*$|.*\)\s*\{|<[/a-zA-Z][^>]*>\s*$|\w+\s*=\s*[\[{(\"'\d])"
 )
+
+
+# A line of this many words is a statement even without final punctuation: a
+# headline-style snippet or a one-sentence record from an event dataset.
+_RECORD_WORDS = 5
+
+
+_FUNCTION_WORDS = frozenset("the a an of to in on at for with by from and has have had is are was were will "
+                            "after over against into its their his her".split())
+
+
+def _statement(line: str) -> bool:
+    """A line worded like a statement, final punctuation or not: enough words, and grammar
+    words among them ("Militants attacked a police post in Kandahar"), not a list of keywords."""
+    words = _WORD.findall(line)
+    return len(words) >= _RECORD_WORDS and any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
 def _prose_line(line: str) -> bool:
@@ -194,7 +244,7 @@ def not_article_reason(text: str, config: Config) -> str | None:
             return "it looks like a CSV/TSV table"
     if prose_chars < config.min_body_chars:
         return f"only {prose_chars} characters of prose (at least {config.min_body_chars} needed)"
-    if not any(_SENTENCE.search(ln) for ln in prose):
+    if not any(_SENTENCE.search(ln) or _statement(ln) for ln in prose):
         return "no sentence-like lines"
     return None
 
@@ -210,6 +260,32 @@ def _looks_tabular(lines: list[str]) -> bool:
         if mode >= 2 and counts.count(mode) / len(counts) > 0.6:
             return True
     return False
+
+
+_MIN_SCRIPT_LETTERS = 20
+
+
+def foreign_script(text: str) -> str | None:
+    """The main script's name when most letters are not Latin (Arabic, CJK, Cyrillic ...), else None.
+
+    Cheap and certain where language identification is not: a short Arabic or
+    Chinese text is as clearly not English as a long one, and Chinese has no
+    spaces for the prose checks to count words by.
+    """
+    sample = _lang_sample(text)
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < _MIN_SCRIPT_LETTERS:
+        return None
+    scripts: dict[str, int] = {}
+    for c in letters:
+        if c.isascii():
+            scripts["LATIN"] = scripts.get("LATIN", 0) + 1
+            continue
+        name = unicodedata.name(c, "UNKNOWN").split(" ", 1)[0]
+        scripts[name] = scripts.get(name, 0) + 1
+    if scripts.get("LATIN", 0) >= 0.5 * len(letters):
+        return None
+    return max(scripts, key=lambda k: scripts[k]).title()
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,9 +14,10 @@ from typing import Any
 from ..config import Config
 from ..errors import InputError
 from ..records import Article
-from .detect import SUPPORTED, decode_bytes, input_error
+from .detect import SUPPORTED, decode_with_warnings, input_error
 from .files import display_name, read_limited
 from .jsonl import parse_date
+from .sanitise import sanitise
 from .text import read_text
 
 _META = re.compile(r"<meta\s+[^>]*>", re.I | re.S)
@@ -87,8 +88,10 @@ def _with_title(title: str | None, text: str) -> str:
     return f"{title}\n\n{text}"
 
 
-def html_to_article(markup: str, *, source: str, config: Config | None = None, check: bool = True) -> Article:
+def html_to_article(markup: str, *, source: str, config: Config | None = None, check: bool = True,
+                    warnings: list[str] | None = None) -> Article:
     """Extract an Article from an HTML string; raise InputError when no main text is found."""
+    markup, found = sanitise(markup, "markup")  # lxml refuses NULs and lone surrogates
     data = extract(markup)
     text = (data.get("text") or "").strip()
     if not text:
@@ -104,6 +107,8 @@ def html_to_article(markup: str, *, source: str, config: Config | None = None, c
     return read_text(
         _with_title(title, text), source=source, title=title, url=data.get("url") or None,
         outlet=data.get("sitename") or None, pub_date=pub_date, metadata=metadata, config=config, check=check,
+        pub_date_source="html_meta",
+        warnings=[*(warnings or []), *found],
     )
 
 
@@ -115,4 +120,5 @@ def read_html_file(path: str | os.PathLike[str], *, config: Config | None = None
 
 
 def html_from_bytes(data: bytes, *, source: str, config: Config | None = None, check: bool = True) -> Article:
-    return html_to_article(decode_bytes(data, source), source=source, config=config, check=check)
+    markup, warnings = decode_with_warnings(data, source)
+    return html_to_article(markup, source=source, config=config, check=check, warnings=warnings)

@@ -49,19 +49,35 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _walk(directory: str) -> Iterator[str]:
-    """Depth-first, entries sorted by name at each level (files and folders interleaved)."""
-    try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError:
-        yield directory  # its reader reports why it cannot be read
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
+    """Depth-first, entries sorted by name at each level (files and folders interleaved).
+
+    An explicit stack, not recursion: a hostile tree thousands of levels deep
+    must not end the run with a RecursionError. Symlinked directories are not
+    followed (no loops); a folder that cannot be listed is passed on so its
+    reader reports why.
+    """
+    stack: list[tuple[bool, str]] = [(True, directory)]
+    while stack:
+        is_dir, path = stack.pop()
+        if not is_dir:
+            yield path
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif inner_suffix(entry.name) in KNOWN_SUFFIXES:
-            yield entry.path
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError:
+            yield path
+            continue
+        items = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                sub = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                sub = False
+            if sub or inner_suffix(entry.name) in KNOWN_SUFFIXES:
+                items.append((sub, entry.path))
+        stack.extend(reversed(items))
 
 
 def read_paths(
@@ -75,7 +91,16 @@ def read_paths(
     """
     config = config or Config()
     for path in expand_paths(paths):
+        yield from _isolated(path, config, check)
+
+
+def _isolated(path: str, config: Config, check: bool) -> Iterator[Article | Rejected]:
+    """``read_file``, with any exception a reader lets escape turned into one Rejected (E012)."""
+    try:
         yield from read_file(path, config=config, check=check)
+    except Exception as exc:  # noqa: BLE001 - one input must never stop the others
+        err = input_error("E012", f"{display_name(path)}: the reader failed ({type(exc).__name__}: {exc})")
+        yield rejected(display_name(path), err)
 
 
 def read_file(path: str, *, config: Config, check: bool = True) -> Iterator[Article | Rejected]:
@@ -99,7 +124,7 @@ def read_file(path: str, *, config: Config, check: bool = True) -> Iterator[Arti
 def _read_sniffed(path: str, config: Config, check: bool) -> Iterator[Article | Rejected]:
     name = display_name(path)
     try:
-        fh = open_binary(path)
+        fh = open_binary(path, config)
     except InputError as exc:
         yield rejected(name, exc)
         return
@@ -151,6 +176,9 @@ def _reader_for(suffix: str) -> Reader:
         try:
             yield convert(data, source=name, config=config, check=check)
         except InputError as exc:
-            yield rejected(name, exc)
+            yield rejected(name, exc, content=data)
+        except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:  # parser limits (lxml)
+            err = input_error("E012", f"{name}: the reader failed ({type(exc).__name__}: {str(exc)[:200]})")
+            yield rejected(name, err, content=data)
 
     return one

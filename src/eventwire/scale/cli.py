@@ -28,15 +28,21 @@ def run_ray_ingest(args: argparse.Namespace, config: Config) -> int:
     from ..store.progress import make_progress
     from .ray_engine import RayEngineError, ingest_ray, require_ray
 
+    if args.report:
+        print("eventwire ingest: --report is not supported with --engine ray yet (the shards' inputs index and "
+              "the rejects table say what became of each input)", file=sys.stderr)
+        return 2
     try:
         require_ray()
         progress = make_progress(args.paths, quiet=args.quiet)
         report = ingest_ray(
             args.paths, args.out or DEFAULT_OUT, db=args.db, config=config, workers=args.workers,
-            address=args.ray_address, batch_size=args.batch_size, progress=progress,
+            address=args.ray_address, batch_size=args.batch_size, progress=progress, pub_date=args.pub_date,
         )
     except (RayEngineError, StoreError) as exc:
         print(f"eventwire ingest: {exc}", file=sys.stderr)
         return 1
     print(report.summary())
-    return 0
+    if not report.ok:
+        print(f"eventwire ingest: {report.rejected} input(s) rejected; see the rejects table", file=sys.stderr)
+    return 0 if report.ok else 1

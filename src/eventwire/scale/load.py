@@ -28,7 +28,8 @@ from pathlib import Path
 
 from ..store import schema
 from ..store.db import Store, relink_pending
-from .shards import ROW_TABLES, index_files, shard_of, shard_path
+from ..store.richer import drop_documents
+from .shards import INPUTS, ROW_TABLES, index_files, shard_of, shard_path
 
 DEFAULT_CHUNK = 16  # shards per load transaction
 
@@ -74,6 +75,48 @@ def _insert_table(con, out: Path, table: schema.Table, shards: list[str]) -> int
     return con.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0] - before
 
 
+_PART = "regexp_extract(x.filename, 'part-([^/]+)[.]parquet$', 1)"
+_SCORE = ("(({t}.pub_date IS NOT NULL)::INT * 10 + (coalesce({t}.url, '') <> '')::INT "
+          "+ (coalesce({t}.outlet, '') <> '')::INT + (coalesce({t}.headline, '') <> '')::INT)")
+
+
+def _files(out: Path, table: str, shards: list[str]) -> list[str]:
+    return [str(p) for s in shards if (p := shard_path(out, table, s)).exists()]
+
+
+def _chunk_documents(con, out: Path, shards: list[str]) -> list[tuple[str, bool]]:
+    """(doc_id, has more metadata than the stored document of its id) of the chunk's kept documents."""
+    files = _files(out, "documents", shards)
+    if not files:
+        return []
+    return con.execute(
+        f"""SELECT x.doc_id, coalesce({_SCORE.format(t='x')} > {_SCORE.format(t='d')}, false)
+            FROM read_parquet(?, filename = true) x
+            JOIN _winners w ON w.item_id = x.doc_id AND w.shard = {_PART}
+            LEFT JOIN documents d ON d.doc_id = x.doc_id""",
+        [files],
+    ).fetchall()
+
+
+def _settle(con, out: Path, shards: list[str]) -> None:
+    """Before the chunk's rows go in, as a local ingest's batch does (``db.write_batch``): a stored
+    document with less metadata than the chunk's copy is dropped (``richer.py``), and what the chunk says
+    about a source replaces that source's older rejects (a stored document also deletes its id's)."""
+    docs = _chunk_documents(con, out, shards)
+    drop_documents(con, sorted(d for d, richer in docs if richer))
+    ids = sorted(d for d, _ in docs)
+    sources: set[str] = set()
+    if ids and (files := _files(out, INPUTS.name, shards)):
+        sources |= {r[0] for r in con.execute(
+            "SELECT DISTINCT source_key FROM read_parquet(?) WHERE source_key <> '' "
+            "AND item_id IN (SELECT unnest(?::VARCHAR[]))", [files, ids]).fetchall()}
+    if files := _files(out, "rejects", shards):
+        sources |= {r[0] for r in con.execute("SELECT DISTINCT source FROM read_parquet(?)", [files]).fetchall()}
+    if ids or sources:
+        con.execute("DELETE FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+                    "OR source IN (SELECT unnest(?::VARCHAR[]))", [ids, sorted(sources)])
+
+
 def load_shards(store: Store, out: str | Path, *, chunk: int = DEFAULT_CHUNK) -> LoadReport:
     """Insert every committed shard under ``out`` into ``store`` and link the new events."""
     out = Path(out)
@@ -89,6 +132,7 @@ def load_shards(store: Store, out: str | Path, *, chunk: int = DEFAULT_CHUNK) ->
         part = shards[i : i + chunk]
         con.begin()
         try:
+            _settle(con, out, part)
             added = {t.name: _insert_table(con, out, t, part) for t in ROW_TABLES}
             report.clusters_written += relink_pending(con, store.window)
             con.commit()

@@ -29,7 +29,7 @@ import pickle
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -38,6 +38,7 @@ from ..records import Article, Rejected
 from ..store.coding import DEFAULT_FACTORY, code_safely, load_factory
 from ..store.progress import NullProgress, Progress
 from ..store.rows import coded_rows, rejected_rows
+from .plan import Plan, Position, chosen_items, index_row, make_plan, prepared, stored_documents
 from .shards import InputRow, ShardWriter, written_items
 
 DEFAULT_BATCH = 32  # articles per shard: small enough to spread a modest corpus over the workers
@@ -126,40 +127,55 @@ def item_id(item: Article | Rejected) -> str:
     return rejected_rows(item, _EPOCH).rejects[0][0]
 
 
-def read_items(row: dict, *, config: Config, written: dict[str, tuple[int, int]]) -> Iterator[dict]:
-    """One input file -> a row per item: ids and position always, the pickled item unless written already."""
+def _read(row: dict, config: Config, pub_date: dt.date | None) -> Iterator[tuple[int, Article | Rejected]]:
+    """One input file's items, numbered, as a local ingest codes them (``plan.prepared``)."""
     from ..ingest.paths import read_file
 
-    file_no, path = int(row["file_no"]), str(row["path"])
+    path = str(row["path"])
     if not os.path.isabs(path) and os.getcwd() != row["cwd"] and os.path.isdir(row["cwd"]):
         # Paths stay as given (they are the documents' ``source``, as in a local ingest) and are
         # resolved where the driver ran: the same directory on a shared file system.
         os.chdir(row["cwd"])
     for rec_no, item in enumerate(read_file(path, config=config)):
-        if isinstance(item, Article):
-            item = item.with_id()
-        iid = item_id(item)
-        known = written.get(iid)
-        skip = known is not None and known <= (file_no, rec_no)
+        yield rec_no, prepared(item, pub_date)
+
+
+def _file_rows(files: dict) -> Iterator[dict]:
+    for i in range(len(files["path"])):
+        yield {"file_no": int(files["file_no"][i]), "path": str(files["path"][i]), "cwd": str(files["cwd"][i])}
+
+
+def index_items(files: dict, *, config: Config, pub_date: dt.date | None = None) -> Iterator[dict]:
+    """First pass (Ray Data ``map_batches``): input files -> one small row per item (``plan.index_row``)."""
+    rows = [index_row(item, "" if isinstance(item, Article) else item_id(item), f["file_no"], rec_no)
+            for f in _file_rows(files) for rec_no, item in _read(f, config, pub_date)]
+    if rows:
+        yield {k: [r[k] for r in rows] for k in rows[0]}
+
+
+def read_items(row: dict, *, config: Config, chosen: dict[Position, str],
+               pub_date: dt.date | None = None) -> Iterator[dict]:
+    """One input file -> a row per chosen item (``plan.make_plan``), pickled under its final id."""
+    file_no = int(row["file_no"])
+    for rec_no, item in chosen_items(_read(row, config, pub_date), file_no, chosen):
         yield {
-            "item_id": iid, "file_no": file_no, "rec_no": rec_no, "source": path, "skip": skip,
-            "payload": b"" if skip else pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL),
+            "item_id": item_id(item), "file_no": file_no, "rec_no": rec_no, "source": str(row["path"]),
+            "skip": False, "payload": pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL),
         }
 
 
-def read_batches(files: dict, *, config: Config, written: dict[str, tuple[int, int]],
-                 batch_size: int) -> Iterator[dict]:
+def read_batches(files: dict, *, config: Config, chosen: dict[Position, str], batch_size: int,
+                 pub_date: dt.date | None = None) -> Iterator[dict]:
     """Input files -> rows that each pack one batch of ``read_items`` rows (the unit an actor codes).
 
     Why packed: Ray Data hands an actor whole blocks, and a block is cut by
     bytes, not rows; one pickled batch per row, with blocks cut at every row
-    (``_configure_ray_data``), makes each batch its own block, so a single large
+    (``_ray_data_settings``), makes each batch its own block, so a single large
     JSON Lines file feeds every actor, and batches run across small files.
     """
     pending: list[dict] = []
-    for i in range(len(files["path"])):
-        row = {"file_no": files["file_no"][i], "path": files["path"][i], "cwd": files["cwd"][i]}
-        for item in read_items(row, config=config, written=written):
+    for row in _file_rows(files):
+        for item in read_items(row, config=config, chosen=chosen, pub_date=pub_date):
             pending.append(item)
             if len(pending) == batch_size:
                 yield {"batch": [pickle.dumps(pending, protocol=pickle.HIGHEST_PROTOCOL)]}
@@ -225,21 +241,26 @@ class ShardCoder:
             rows.append(row)
             status[coded.article.id] = "new" if coded.ok else "failed"
             events[coded.article.id] = len(row.events)
-        self.writer.write(rows, [inp for inp, _ in items.values()])
+        keys = {r.doc_id: r.source_key for r in rows if r.document}
+        self.writer.write(rows, [replace(inp, source_key=keys.get(iid, "")) for iid, (inp, _) in items.items()])
         return status, events
 
 
 @dataclass(slots=True)
 class RayIngestReport:
     files: int = 0
-    read: int = 0  # input items read (articles and unreadable inputs)
+    read: int = 0  # articles read from the inputs
     new: int = 0  # articles coded into shards by this run
-    skipped: int = 0  # already in a shard (or repeated in the input)
+    skipped: int = 0  # already stored (or in a committed shard) and not replaced
+    duplicates: int = 0  # repeating another input of this run (the copy with more metadata is coded)
+    renamed: int = 0  # coded under a derived id: another text came first under their id
+    replaced: int = 0  # duplicates settled in favour of the record with more metadata (richer.py)
     failed: int = 0  # articles whose coding failed: reject rows
-    input_rejects: int = 0  # unreadable inputs: reject rows
+    input_rejects: int = 0  # unreadable inputs: new reject rows
+    input_rejects_known: int = 0  # unreadable inputs whose reject is recorded already (same content)
     events: int = 0
     workers: int = 1
-    seconds: float = 0.0  # coding: from the session up to the last shard written
+    seconds: float = 0.0  # reading and coding: from the session up to the last shard written
     load_seconds: float = 0.0  # loading and linking afterwards
     out: str = ""
     loaded: Any = None  # load.LoadReport when a store was given
@@ -248,23 +269,42 @@ class RayIngestReport:
 
     @property
     def done(self) -> int:
-        return self.new + self.skipped + self.failed + self.input_rejects
+        return self.new + self.skipped + self.duplicates + self.failed + self.input_rejects + self.input_rejects_known
+
+    @property
+    def rejected(self) -> int:
+        return self.failed + self.input_rejects + self.input_rejects_known
+
+    @property
+    def ok(self) -> bool:
+        """True when no input of this run ended rejected (as for a local ingest)."""
+        return self.rejected == 0
 
     @property
     def rate(self) -> float:
-        return self.done / self.seconds if self.seconds else 0.0
+        return (self.new + self.failed) / self.seconds if self.seconds else 0.0
+
+    def planned(self, plan: Plan) -> None:
+        self.read, self.skipped, self.duplicates = plan.read, plan.skipped, plan.duplicates
+        self.renamed, self.replaced, self.input_rejects_known = plan.renamed, plan.replaced, plan.input_rejects_known
 
     def summary(self) -> str:
-        """Like a local ingest's summary; with a store, documents and events are those the load added
-        (an article given twice may be coded in two batches, and only its first copy is kept)."""
+        """A local ingest's summary, then where the shards are and what the store holds."""
         new, events = self.new, self.events
         if self.loaded is not None:
             new, events = self.loaded.documents, self.loaded.events
-        parts = [f"{new} new documents", f"{self.read - new - self.failed - self.input_rejects} already stored"]
+        parts = [f"{new} new documents", f"{self.skipped} already stored"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicates")
+        if self.renamed:
+            parts.append(f"{self.renamed} stored under a derived id (id conflict)")
+        if self.replaced:
+            parts.append(f"{self.replaced} duplicates settled for the record with more metadata")
         if self.failed:
             parts.append(f"{self.failed} failed")
-        if self.input_rejects:
-            parts.append(f"{self.input_rejects} inputs rejected")
+        if self.input_rejects or self.input_rejects_known:
+            parts.append(f"{self.input_rejects + self.input_rejects_known} inputs rejected "
+                         f"({self.input_rejects_known} with a reject already recorded: same content)")
         parts.append(f"{events} new events")
         parts.append(f"{self.new + self.failed} articles coded at {self.rate:.1f}/s on {self.workers} Ray workers "
                      f"into shards in {self.out}")
@@ -278,7 +318,6 @@ class RayIngestReport:
         return ", ".join(parts)
 
     def tally(self, statuses: Sequence[str], events: Sequence[int]) -> None:
-        self.read += len(statuses)
         for s in statuses:
             if s == "new":
                 self.new += 1
@@ -286,8 +325,6 @@ class RayIngestReport:
                 self.failed += 1
             elif s == "input_reject":
                 self.input_rejects += 1
-            else:
-                self.skipped += 1
         self.events += int(sum(events))
 
 
@@ -301,21 +338,55 @@ def input_files(paths: Sequence[str | Path]) -> list[str]:
     return files
 
 
+def _file_items(files: Sequence[str], workers: int):
+    import ray.data
+
+    return ray.data.from_items(
+        [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)],
+        override_num_blocks=max(1, min(len(files), 4 * workers)),
+    )
+
+
+def plan_inputs(files: Sequence[str], out: str | Path, *, config: Config, workers: int,
+                db: str | Path | None, pub_date: dt.date | None) -> Plan:
+    """First pass: index every item on Ray (no text comes back), then choose what to code (``plan.py``)."""
+    from ..store.db import Store
+
+    ds = _file_items(files, workers).map_batches(
+        index_items, fn_kwargs={"config": config, "pub_date": pub_date}, batch_size=None, batch_format="numpy",
+        num_cpus=0,
+    )
+    index: list[dict] = []
+    for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+        cols = {k: v.tolist() for k, v in batch.items()}
+        index += [dict(zip(cols, values)) for values in zip(*cols.values())]
+    stored = {}
+    if db is not None:
+        with Store(db, link_window_days=config.link_window_days) as store:
+            stored = stored_documents(store, index)
+    return make_plan(index, stored, set(written_items(out)))
+
+
 def code_to_shards(
     files: Sequence[str], out: str | Path, *, config: Config, workers: int, batch_size: int,
-    factory: str, progress: Progress, report: RayIngestReport,
+    factory: str, progress: Progress, report: RayIngestReport, db: str | Path | None = None,
+    pub_date: dt.date | None = None,
 ) -> None:
     """Run the Ray Data pipeline (module docstring) over ``files``; shards go to ``out``."""
     import ray.data
 
     with _ray_data_settings():
-        written = written_items(out)
-        ds = ray.data.from_items(
-            [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)],
-            override_num_blocks=max(1, min(len(files), 4 * workers)),
+        plan = plan_inputs(files, out, config=config, workers=workers, db=db, pub_date=pub_date)
+        report.planned(plan)
+        if report.done:  # what the plan settled without coding
+            progress.update(report.done, 0, report.skipped + report.duplicates, report.input_rejects_known)
+        if not plan.chosen:
+            return
+        ds = _file_items(files, workers).map_batches(
+            read_batches, fn_kwargs={"config": config, "chosen": plan.chosen, "batch_size": batch_size,
+                                     "pub_date": pub_date},
+            batch_size=None, batch_format="numpy", num_cpus=0,
         )
-        ds = ds.map_batches(read_batches, fn_kwargs={"config": config, "written": written, "batch_size": batch_size},
-                            batch_size=None, batch_format="numpy", num_cpus=0)
         ds = ds.map_batches(
             ShardCoder,
             fn_constructor_kwargs={"out": str(Path(out).resolve()), "config": config, "factory": factory},
@@ -324,7 +395,7 @@ def code_to_shards(
         )
         for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
             report.tally([str(s) for s in batch["status"]], batch["events"])
-            progress.update(report.done, report.new, report.skipped, report.failed + report.input_rejects)
+            progress.update(report.done, report.new, report.skipped + report.duplicates, report.rejected)
 
 
 def ingest_ray(
@@ -338,8 +409,11 @@ def ingest_ray(
     batch_size: int | None = None,
     factory: str = DEFAULT_FACTORY,
     progress: Progress | None = None,
+    pub_date: dt.date | None = None,
 ) -> RayIngestReport:
     """Code ``paths`` on Ray into shards under ``out``; then load them into ``db``, or link them alone.
+
+    ``pub_date`` is given to articles that carry none (``ingest --pub-date``).
 
     With an already initialised Ray (``ray.init`` by the caller) that session is used as it is.
     """
@@ -358,7 +432,7 @@ def ingest_ray(
             warnings.filterwarnings("ignore", message="The minimum number of concurrent actors")
             if files:
                 code_to_shards(files, out, config=config, workers=workers, batch_size=batch_size or DEFAULT_BATCH,
-                               factory=factory, progress=progress, report=report)
+                               factory=factory, progress=progress, report=report, db=db, pub_date=pub_date)
     finally:
         progress.close()
     report.seconds = time.perf_counter() - start

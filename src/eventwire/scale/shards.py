@@ -1,7 +1,7 @@
 """Parquet shards: the rows of one coded batch, one file per store table.
 
 Layout: ``OUT/<table>/part-<shard>.parquet`` for documents, events, actors,
-quotes, mentions and rejects, with exactly the store's columns and types, plus
+quotes, mentions, texts and rejects (every table a coded article writes), with exactly the store's columns and types, plus
 ``OUT/inputs/part-<shard>.parquet``, the shard's index: one row per input item
 it holds (article id, or reject id of an unreadable input) with the item's
 position in the input. The shard id is a content hash of the items, so a batch
@@ -25,7 +25,7 @@ from typing import Sequence
 
 from ..records import content_id
 from ..store import schema
-from ..store.db import insert_rows
+from ..store.db import connect, insert_rows
 from ..store.rows import DocRows
 
 INPUTS = schema.Table(
@@ -36,13 +36,15 @@ INPUTS = schema.Table(
         schema.C("file_no", "INTEGER", "Position of the item's file in the run's expanded input list"),
         schema.C("rec_no", "BIGINT", "Position of the item in its file"),
         schema.C("source", "VARCHAR", "File the item was read from"),
+        schema.C("source_key", "VARCHAR", "Resolved source of a stored document (its success replaces that "
+                 "source's rejects); empty otherwise"),
     ),
     key=("item_id",),
 )
 
 # Row tables of a shard, in the order they are written; the index comes after all of them.
 ROW_TABLES: tuple[schema.Table, ...] = (
-    schema.EVENTS, schema.ACTORS, schema.QUOTES, schema.MENTIONS, schema.DOCUMENTS, schema.REJECTS,
+    schema.EVENTS, schema.ACTORS, schema.QUOTES, schema.MENTIONS, schema.TEXTS, schema.DOCUMENTS, schema.REJECTS,
 )
 SHARD_TABLES: tuple[schema.Table, ...] = (*ROW_TABLES, INPUTS)
 
@@ -53,6 +55,7 @@ _PICK = {
     "quotes": lambda b: b.quotes,
     "mentions": lambda b: b.mentions,
     "rejects": lambda b: b.rejects,
+    "texts": lambda b: (b.text,) if b.text else (),
 }
 
 
@@ -64,6 +67,7 @@ class InputRow:
     file_no: int
     rec_no: int
     source: str
+    source_key: str = ""
 
     @property
     def order(self) -> tuple[int, int]:
@@ -91,10 +95,8 @@ class ShardWriter:
     """Writes batches of DocRows as shards; one per coding worker (owns an in-memory DuckDB)."""
 
     def __init__(self, out: str | Path) -> None:
-        import duckdb
-
         self.out = Path(out)
-        self.con = duckdb.connect(":memory:")
+        self.con = connect(":memory:")
         for t in SHARD_TABLES:
             self.con.execute(t.create_sql())
             (self.out / t.name).mkdir(parents=True, exist_ok=True)
@@ -108,7 +110,7 @@ class ShardWriter:
         con = self.con
         for t in ROW_TABLES:
             insert_rows(con, t, [r for b in rows for r in _PICK[t.name](b)])
-        insert_rows(con, INPUTS, [(i.item_id, i.file_no, i.rec_no, i.source) for i in inputs])
+        insert_rows(con, INPUTS, [(i.item_id, i.file_no, i.rec_no, i.source, i.source_key) for i in inputs])
         for t in SHARD_TABLES:
             self._copy(t, shard)
             con.execute(f"DELETE FROM {t.name}")
@@ -137,9 +139,7 @@ def written_items(out: str | Path) -> dict[str, tuple[int, int]]:
     files = index_files(out)
     if not files:
         return {}
-    import duckdb
-
-    con = duckdb.connect(":memory:")
+    con = connect(":memory:")
     try:
         rows = con.execute(
             "SELECT DISTINCT ON (item_id) item_id, file_no, rec_no FROM read_parquet(?) "

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import contextlib
+import json
 import sys
+import threading
 from pathlib import Path
 
+from ..cli_args import bounded_int, db_path, iso_date, nonempty, out_dir, out_file, positive, pub_date
 from ..config import Config
 from .db import DEFAULT_DB, Store, StoreError, connect
 from .export import FORMATS as EXPORT_FORMATS
@@ -13,18 +16,8 @@ from .export import FORMATS as EXPORT_FORMATS
 _DB_HELP = f"DuckDB store file (default: {DEFAULT_DB} in the working directory)"
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
-def _positive(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
+_date = iso_date
+_positive = positive
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,11 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "command adds only what is missing, so a killed run can simply be restarted.",
     )
     p.add_argument("paths", nargs="+", help="files, directories or globs ('-' for stdin)")
-    p.add_argument("--db", help=_DB_HELP + "; with --engine ray, no store unless given")
-    p.add_argument("--workers", type=_positive, default=1,
-                   help="coding processes, or Ray coding actors with --engine ray (default 1)")
-    p.add_argument("--batch-size", type=_positive,
+    p.add_argument("--db", type=db_path, help=f"{_DB_HELP}; with --engine ray, no store unless given")
+    p.add_argument("--pub-date", type=pub_date, help="publication date for documents that carry none "
+                   "(no record field, HTML metadata or dated dateline); recorded as pub_date_source 'given'")
+    p.add_argument("--workers", type=bounded_int(1, 256), default=1,
+                   help="coding processes, or Ray coding actors with --engine ray (default 1: code in this process)")
+    p.add_argument("--batch-size", type=bounded_int(1, 100_000),
                    help="articles per transaction (default 64); with --engine ray, per shard (default 32)")
+    p.add_argument("--report", type=out_file, metavar="FILE",
+                   help="write what became of every input document (stored, duplicate or rejected) as JSON Lines")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     from ..scale.cli import add_arguments as add_scale_arguments
 
@@ -55,13 +52,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db(p)
     p.add_argument("--since", type=_date, help="events on or after this date")
     p.add_argument("--until", type=_date, help="events on or before this date")
-    p.add_argument("--source", help="source country (USA) or actor code prefix (USAGOV)")
-    p.add_argument("--target", help="target country or actor code prefix")
-    p.add_argument("--country", help="source, target or place country")
-    p.add_argument("--root", help="CAMEO root code, e.g. 04")
-    p.add_argument("--code", help="CAMEO code prefix, e.g. 043")
+    p.add_argument("--source", type=nonempty, help="source country (USA) or actor code prefix (USAGOV)")
+    p.add_argument("--target", type=nonempty, help="target country or actor code prefix")
+    p.add_argument("--country", type=nonempty, help="source, target or place country")
+    p.add_argument("--root", type=nonempty, help="CAMEO root code, e.g. 04")
+    p.add_argument("--code", type=nonempty, help="CAMEO code prefix, e.g. 043")
     p.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="quad class")
-    p.add_argument("--cluster", help="cluster id or GLOBALEVENTID")
+    p.add_argument("--cluster", type=nonempty, help="cluster id or GLOBALEVENTID")
     p.add_argument("--clusters", action="store_true", help="list clusters (real-world events) instead of mentions")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     p.add_argument("--limit", type=_positive, help="at most this many rows")
@@ -88,12 +85,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _db(p)
     p.add_argument("--format", choices=EXPORT_FORMATS, default="parquet", help="output format (default parquet)")
-    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--out", type=out_dir, required=True, help="output directory (created if missing)")
     p.set_defaults(func=run_export)
 
 
 def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=DEFAULT_DB, help=_DB_HELP)
+    p.add_argument("--db", type=db_path, default=DEFAULT_DB, help=_DB_HELP)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -101,6 +98,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from ..cli_code import with_pub_date
     from ..ingest import read_paths
     from .ingest import ingest_items
     from .progress import make_progress
@@ -115,14 +113,34 @@ def run_ingest(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"eventwire ingest: {exc}", file=sys.stderr)
         return 1
-    with store:
+    with store, _outcome_log(args.report) as sink:
         progress = make_progress(args.paths, quiet=args.quiet)
         report = ingest_items(
-            read_paths(args.paths, config=config), store, config=config, workers=args.workers,
-            batch_size=args.batch_size, progress=progress,
+            with_pub_date(read_paths(args.paths, config=config), args.pub_date), store, config=config,
+            workers=args.workers, batch_size=args.batch_size, progress=progress, on_outcome=sink,
         )
     print(report.summary())
-    return 0
+    if not report.ok:
+        print(f"eventwire ingest: {report.rejected} input(s) rejected; see the rejects table"
+              + (f" and {args.report}" if args.report else ""), file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+@contextlib.contextmanager
+def _outcome_log(path: str | None):
+    """A sink writing one JSON line per input document to ``path`` (nothing without one)."""
+    if path is None:
+        yield None
+        return
+    lock = threading.Lock()  # outcomes come from the reading thread and the writer thread
+
+    with open(path, "w", encoding="utf-8") as fh:
+        def write(outcome) -> None:
+            line = json.dumps(outcome.to_dict(), ensure_ascii=False) + "\n"
+            with lock:
+                fh.write(line)
+
+        yield write
 
 
 def _open_read(args: argparse.Namespace):

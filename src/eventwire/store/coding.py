@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing as mp
+import os
 import resource
+import select
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -67,8 +71,42 @@ class _WorkerState:
 _STATE = _WorkerState()  # one per worker process; set once by _init_worker
 
 
-def _init_worker(factory: str, config: Config) -> None:
+def _init_worker(factory: str, config: Config, parent: int) -> None:
+    watch_parent(parent)
     _STATE.coder = load_factory(factory)(config)
+
+
+def watch_parent(pid: int) -> None:
+    """End this process as soon as process ``pid`` (the ingest's main process) is gone, even after SIGKILL.
+
+    A forkserver worker's parent is the fork server, not the main process, so
+    PR_SET_PDEATHSIG cannot do it; a daemon thread waits on a pidfd of the
+    main process (or polls it where pidfds are missing) and exits hard.
+    """
+    threading.Thread(target=_wait_for_exit, args=(pid,), name="eventwire-parent-watch", daemon=True).start()
+
+
+def _wait_for_exit(pid: int) -> None:
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+    else:
+        while _alive(pid):
+            time.sleep(0.5)
+    os._exit(70)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return os.getppid() != 1
 
 
 def _code_in_worker(articles: list[Article]) -> tuple[list[CodedArticle], int]:
@@ -93,7 +131,8 @@ class WorkerPool:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.workers, mp_context=_context(), initializer=_init_worker, initargs=(self.factory, self.config)
+            self.workers, mp_context=_context(), initializer=_init_worker,
+            initargs=(self.factory, self.config, os.getpid()),
         )
 
     def close(self) -> None:
@@ -133,14 +172,24 @@ class WorkerPool:
         try:
             coded, maxrss = fut.result()
         except BrokenProcessPool:
-            # A worker died (killed, out of memory); every batch in flight fails with it.
-            # Retry this batch once on fresh workers; if it kills them again, reject it.
+            # A worker died (killed, out of memory, a crash on one document); every batch in
+            # flight fails with it. Each is coded again, alone, on fresh workers.
             self._restart(executor)
-            executor, fut = self._submit(articles)
-            try:
-                coded, maxrss = fut.result()
-            except BrokenProcessPool:
-                self._restart(executor)
-                return tag, [_failed(a, "E312", "coding worker died on this batch") for a in articles]
+            return tag, self._isolate(articles)
         self.worker_maxrss_kb = max(self.worker_maxrss_kb, maxrss)
         return tag, coded
+
+    def _isolate(self, articles: list[Article]) -> list[CodedArticle]:
+        """Code ``articles`` alone on the current workers; if they die again, halve the batch
+        until only the article that kills them is rejected (E312; the next run tries it again)."""
+        executor, fut = self._submit(articles)
+        try:
+            coded, maxrss = fut.result()
+        except BrokenProcessPool:
+            self._restart(executor)
+            if len(articles) == 1:
+                return [_failed(articles[0], "E312", "coding worker died on this article (twice)")]
+            mid = len(articles) // 2
+            return self._isolate(articles[:mid]) + self._isolate(articles[mid:])
+        self.worker_maxrss_kb = max(self.worker_maxrss_kb, maxrss)
+        return coded

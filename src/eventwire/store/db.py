@@ -17,6 +17,7 @@ from . import schema
 from .linking import (
     LINK_RULES, ClusterStats, LinkEvent, Signature, cluster_id_of_key, component_indices, link_actor,
 )
+from .richer import drop_documents
 from .rows import DocRows
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -36,12 +37,36 @@ class BatchResult:
     clusters_changed: int
 
 
+# Nothing is fetched at run time: DuckDB would otherwise download an extension
+# (sqlite_scanner for a SQLite file, httpfs for a URL) when a query asks for one.
+OFFLINE = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def check_store_file(path: str | Path) -> None:
+    """Refuse (E305) an existing file that is not a DuckDB database before DuckDB opens it."""
+    p = Path(path)
+    if str(path) == ":memory:" or not p.exists():
+        return
+    if p.is_dir():
+        raise StoreError("E305", f"{path} is a directory, not a DuckDB store file")
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError("E302", f"cannot read store {path}: {exc.strerror or exc}") from None
+    if head and head[8:12] != _MAGIC:
+        kind = "a SQLite database" if head.startswith(b"SQLite format") else "not a DuckDB database"
+        raise StoreError("E305", f"{path} is {kind}; --db must name a DuckDB store file (or a new path)")
+
+
 def connect(path: str | Path, *, read_only: bool = False):
     import duckdb
 
+    check_store_file(path)
     try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
+        return duckdb.connect(str(path), read_only=read_only, config=dict(OFFLINE))
+    except duckdb.Error as exc:
         raise StoreError("E302", f"cannot open store {path}: {exc}") from exc
 
 
@@ -258,6 +283,22 @@ def relink_pending(con, window: int) -> int:
     return len(written)
 
 
+def _drop_replaced_rejects(con, batch: Sequence[DocRows]) -> None:
+    """What this batch says about a source replaces older rejects of it: a document stored now
+    deletes the rejects of its id and of its source (a fixed input); a new failure at a source
+    deletes that source's older rejects (its content changed). The table holds the latest state."""
+    ids = sorted({b.doc_id for b in batch if b.document})
+    sources = sorted({b.source_key for b in batch if b.document and b.source_key}
+                     | {r[1] for b in batch for r in b.rejects})
+    if not ids and not sources:
+        return
+    con.execute(
+        """DELETE FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
+           OR source IN (SELECT unnest(?::VARCHAR[]))""",
+        [ids, sources],
+    )
+
+
 class Store:
     """One DuckDB file; the only writer while it is open."""
 
@@ -304,17 +345,24 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def known_ids(self, ids: Iterable[str]) -> set[str]:
-        """Which of these article ids are stored already (coded or rejected)."""
+    def known_ids(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """Which of these article ids are stored as documents, with the hash of their text.
+
+        Rejected ids are not known: a document that failed is coded again on the next run.
+        """
         ids = sorted({i for i in ids if i})
         if not ids:
-            return set()
+            return {}
         rows = self._lookup.execute(
-            """SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
-               UNION SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))""",
-            [ids, ids],
+            "SELECT doc_id, text_hash FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
         ).fetchall()
-        return {r[0] for r in rows}
+        return {r[0]: r[1] for r in rows}
+
+    def poorer_stored(self, articles) -> set[str]:
+        """Ids of stored documents that these articles of the same id carry more metadata than."""
+        from .richer import poorer_stored
+
+        return poorer_stored(self._lookup, articles)
 
     def known_rejects(self, reject_ids: Iterable[str]) -> set[str]:
         ids = sorted(set(reject_ids))
@@ -330,6 +378,7 @@ class Store:
         con = self.con
         con.begin()
         try:
+            drop_documents(con, [b.doc_id for b in batch if b.replaces and b.document])
             for table, pick in (
                 (schema.DOCUMENTS, lambda b: (b.document,) if b.document else ()),
                 (schema.EVENTS, lambda b: b.events),
@@ -337,7 +386,10 @@ class Store:
                 (schema.QUOTES, lambda b: b.quotes),
                 (schema.MENTIONS, lambda b: b.mentions),
                 (schema.REJECTS, lambda b: b.rejects),
+                (schema.TEXTS, lambda b: (b.text,) if b.text else ()),
             ):
+                if table is schema.REJECTS:
+                    _drop_replaced_rejects(con, batch)
                 insert_rows(con, table, [row for b in batch for row in pick(b)])
             changed = relink_pending(con, self.window)
             if before_commit is not None:

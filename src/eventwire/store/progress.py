@@ -93,11 +93,20 @@ def _count_file(path: Path) -> int:
     if not inner.endswith((".jsonl", ".ndjson")):
         return 1
     opener = gzip.open if name.endswith(".gz") else open
+    n = read = 0
     try:
         with opener(path, "rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    except OSError:
-        return 1
+            while line := fh.readline(1 << 20):
+                n += bool(line.strip())
+                read += len(line)
+                if read > _COUNT_LIMIT:  # an estimate only: never more work than the ingest itself
+                    break
+    except (OSError, EOFError, ValueError):
+        return max(n, 1)
+    return max(n, 1)
+
+
+_COUNT_LIMIT = 200_000_000
 
 
 def estimate_total(paths: Iterable[str]) -> int | None:

@@ -5,15 +5,21 @@ tested without a database and so the writer stays a few lines of SQL.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import json
+import os
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id
+from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id, text_hash
+from ..ingest.sanitise import sanitise
 from ..serialize import _plain
+from ..tone import document_tone
+from .schema import EVENTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +33,9 @@ class DocRows:
     quotes: tuple[tuple, ...]
     mentions: tuple[tuple, ...]
     rejects: tuple[tuple, ...]
+    source_key: str = ""  # resolved source of a stored document: its success replaces that source's rejects
+    text: tuple | None = None  # (doc_id, text, segments) for the texts table
+    replaces: bool = False  # a stored document of this id has less metadata and is replaced (richer.py)
 
 
 def date_span(date: EventDate | None, pub_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
@@ -73,13 +82,34 @@ def source_key(article: Article) -> str:
     return f"doc:{article.id}"
 
 
-def reject_row(source: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
-    rid = content_id(source, doc_id, error.code, error.message, prefix="rej_")
-    return (rid, source, doc_id, error.code, error.kind, error.stage, error.message, when)
+_LOCATION = re.compile(r"(?::\d+-?|\[\d+\])$")  # ":12" (line), ":12-" (rest of file), "[3]" (JSON list item)
+
+
+def resolved_source(source: str) -> str:
+    """``source`` with its path made absolute and resolved: ``corp/a.txt``, ``./corp//a.txt`` -> one key."""
+    m = _LOCATION.search(source)
+    path, loc = (source[: m.start()], m.group()) if m else (source, "")
+    if not path or path.startswith("<"):
+        return source
+    try:
+        return os.path.realpath(path) + loc
+    except (OSError, ValueError):
+        return source
+
+
+def reject_row(source: str, key: str, doc_id: str, error: DocError, when: dt.datetime) -> tuple:
+    """A reject keyed by what failed (``key``: content), where (the resolved source) and how (code);
+    never by the message or the path's spelling."""
+    resolved = resolved_source(source)
+    rid = content_id(key, resolved, error.code, prefix="rej_")
+    source, doc_id, message = (sanitise(v)[0] for v in (resolved, doc_id, error.message))
+    return (rid, source, doc_id, error.code, error.kind, error.stage, message, when)
 
 
 def rejected_rows(item: Rejected, when: dt.datetime) -> DocRows:
-    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, item.raw_id, item.error, when),))
+    """Rows of an unreadable input: keyed by its bytes when they were read, and its resolved path."""
+    key = (item.content_key or "unread") + "|" + item.raw_id
+    return DocRows(item.raw_id, None, (), (), (), (), (reject_row(item.source, key, item.raw_id, item.error, when),))
 
 
 def _actor_cols(a: Actor | None) -> tuple:
@@ -103,6 +133,20 @@ def _event_row(e: Event, doc_id: str, pub_date: dt.date | None) -> tuple:
     )
 
 
+# The one CSV layout for events, wherever they are written (`code --format csv`, `events --format csv`,
+# `export --format csv`): the events table's columns, then the article's outlet, URL and publication date.
+EVENT_CSV_COLUMNS: tuple[str, ...] = (*EVENTS.names, "outlet", "url", "pub_date")
+
+
+def event_csv_rows(coded: CodedArticle) -> list[tuple]:
+    """A coded article's events in the EVENT_CSV_COLUMNS layout (cluster_id empty: not linked yet)."""
+    art = coded.article
+    return [
+        (*_event_row(e, art.id, art.pub_date), art.outlet, art.url, art.pub_date)
+        for e in _unique_events(coded.events)
+    ]
+
+
 def _in_raw_text(e: Event) -> bool:
     return not any(a is not None and a.rule.startswith("coref") for a in (e.source, e.target))
 
@@ -117,14 +161,21 @@ def _unique_events(events: tuple[Event, ...]) -> list[Event]:
     return out
 
 
+def sentence_number(coded: CodedArticle, start: int) -> int:
+    """1-based number of the sentence starting at ``start`` among the article's coded sentences (GDELT SentenceID).
+
+    Falls back to the rank among the events' sentences when the coder recorded no sentence list.
+    """
+    starts = coded.sentence_starts or tuple(sorted({e.sentence_start for e in coded.events}))
+    return max(1, bisect.bisect_right(starts, start))
+
+
 def _mention_rows(coded: CodedArticle, events: list[Event], lead_end: int | None) -> tuple[tuple, ...]:
     art = coded.article
     skey = source_key(art)
-    starts = sorted({e.sentence_start for e in events})
-    rank = {s: i + 1 for i, s in enumerate(starts)}
     return tuple(
         (
-            e.event_id, art.id, art.outlet, skey, art.url, art.pub_date, rank[e.sentence_start],
+            e.event_id, art.id, art.outlet, skey, art.url, art.pub_date, sentence_number(coded, e.sentence_start),
             e.sentence_start, e.sentence_end,
             e.source.start if e.source else -1, e.target.start if e.target else -1, e.trigger_start,
             lead_end is not None and e.sentence_start < lead_end, _in_raw_text(e), e.confidence, len(art.text),
@@ -142,18 +193,20 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     art = coded.article
     source = art.source or ""
     if not coded.ok:
-        rejects = tuple(reject_row(source, art.id, err, when) for err in coded.errors)
+        key = f"doc:{art.id}|{text_hash(art.text)}"
+        rejects = tuple(reject_row(source, key, art.id, err, when) for err in coded.errors)
         return DocRows(art.id, None, (), (), (), (), rejects)
     st = coded.structure
     body = st.body if st else ()
     lead_end = body[0].end if body else None
     events = _unique_events(coded.events)
     document = (
-        art.id, source, art.url, art.outlet, art.pub_date,
+        art.id, source, art.url, art.outlet, art.pub_date, art.pub_date_source if art.pub_date else None,
         (st.headline if st else None) or art.title,
         st.subheadline if st else None,
         st.dateline.place if st and st.dateline else None,
-        len(events), len(art.text), lead_end, when, _json(art.metadata),
+        len(events), len(art.text), document_tone(art.text), lead_end, when, _json(art.metadata),
+        text_hash(art.text), _json(list(art.warnings)),
     )
     actors = tuple(
         (art.id, i, a.text, a.code, a.country, a.role, a.name, a.start, a.end, a.rule, a.kind)
@@ -174,5 +227,6 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
     return DocRows(
         art.id, document,
         tuple(_event_row(e, art.id, art.pub_date) for e in events),
-        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (),
+        actors, tuple(quotes), _mention_rows(coded, events, lead_end), (), resolved_source(source),
+        (art.id, art.text, json.dumps([[s.kind, s.start, s.end] for s in (st.segments if st else ())])),
     )

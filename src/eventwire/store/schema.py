@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,7 @@ class Column:
     name: str
     type: str
     comment: str
+    values: tuple[str, ...] = ()  # every value an enum column can take (NULL aside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,33 @@ class Table:
         return f"INSERT INTO {self.name} ({', '.join(self.names)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
 
 
-def C(name: str, type_: str, comment: str) -> Column:
-    return Column(name, type_, comment)
+def C(name: str, type_: str, comment: str, values: tuple[str, ...] = ()) -> Column:
+    return Column(name, type_, comment, tuple(values))
+
+
+def _literal(tp) -> tuple[str, ...]:
+    from typing import get_args
+
+    return tuple(get_args(tp))
+
+
+def _enums() -> dict[str, tuple[str, ...]]:
+    """Enum values taken from the record types themselves, so the schema cannot drift from the code."""
+    from ..ingest.detect import ERROR_KINDS
+    from ..records import Actor, DateBasis, DatePrecision, Modality, Place, PubDateSource
+
+    from typing import get_type_hints
+
+    place, actor = get_type_hints(Place), get_type_hints(Actor)
+    place_feature, place_basis, kind = _literal(place["feature"]), _literal(place["basis"]), _literal(actor["kind"])
+    return {
+        "modality": _literal(Modality), "date_basis": _literal(DateBasis), "date_precision": _literal(DatePrecision),
+        "pub_date_source": _literal(PubDateSource), "place_feature": place_feature, "place_basis": place_basis,
+        "actor_kind": kind, "reject_kind": tuple(sorted(set(ERROR_KINDS.values()) | {"internal", "bad_date"})),
+    }
+
+
+ENUMS = _enums()
 
 
 def _actor_columns(prefix: str, what: str) -> tuple[Column, ...]:
@@ -69,14 +95,23 @@ DOCUMENTS = Table(
         C("url", "VARCHAR", "Article URL when the input gave one"),
         C("outlet", "VARCHAR", "News outlet when the input gave one"),
         C("pub_date", "DATE", "Publication date; relative time expressions are resolved against it"),
+        C("pub_date_source", "VARCHAR", "Where pub_date came from: record (JSON Lines field), html_meta, given "
+          "(--pub-date or the caller), dateline; NULL when the article has no date", ENUMS["pub_date_source"]),
         C("headline", "VARCHAR", "Headline found by the clean stage (or the input title)"),
         C("subheadline", "VARCHAR", "Subheadline found by the clean stage"),
         C("dateline_place", "VARCHAR", "Place named in the dateline (e.g. MOSCOW)"),
         C("n_events", "INTEGER", "Number of events coded in the article"),
         C("n_chars", "INTEGER", "Length of the article text in characters"),
+        C("tone", "DOUBLE", "Document tone, -100..+100: 100 * (positive - negative proportion) by the VADER "
+          "lexicon (eventwire/tone.py); GDELT AvgTone / MentionDocTone"),
         C("lead_end", "INTEGER", "End offset of the first body paragraph (events before it are 'root' events); NULL if no body"),
         C("ingested_at", "TIMESTAMP", "When the article was stored (UTC); like every *_at / date_added column it differs between runs"),
         C("metadata", "JSON", "Input metadata that has no column of its own"),
+        C("text_hash", "VARCHAR", "Hash of the article text: a second, different text under the same input id is stored "
+          "under the derived id `<id>~<text_hash[:8]>` (its metadata says `id_conflict_with`), never dropped"),
+        C("warnings", "JSON", "Coded notes of what the reader changed ([W001] lone surrogates replaced, [W002] control "
+          "characters removed, [W003] invalid UTF-8 repaired, [W004] read as Windows-1252, [W005] UTF-16 without "
+          "byte-order mark, [W006] id conflict); empty list when none"),
     ),
     key=("doc_id",),
 )
@@ -95,13 +130,14 @@ EVENTS = Table(
         C("plover_type", "VARCHAR", "PLOVER event type"),
         C("plover_mode", "VARCHAR", "PLOVER mode"),
         C("plover_context", "VARCHAR", "PLOVER context"),
-        C("modality", "VARCHAR", "asserted, negated, future, conditional or alleged; linking joins negated only with negated, future/conditional only with each other"),
+        C("modality", "VARCHAR", "Modality of the event; linking joins negated only with negated, future/conditional only with each other", ENUMS["modality"]),
         C("reciprocal", "BOOLEAN", "Symmetric event (meet, talk): source and target may be swapped when linking"),
         *_actor_columns("source", "source actor"),
         *_actor_columns("target", "target actor"),
         C("event_date", "VARCHAR", "Event date as ISO text at its precision (YYYY-MM-DD, YYYY-MM or YYYY)"),
-        C("date_precision", "VARCHAR", "day, month or year; NULL when no date is known"),
-        C("date_basis", "VARCHAR", "text (a time expression in the sentence), pub_date (fallback) or none"),
+        C("date_precision", "VARCHAR", "Precision of event_date; NULL when no date is known", ENUMS["date_precision"]),
+        C("date_basis", "VARCHAR", "text (a time expression in the sentence), lead (the story's first dated event, "
+          "for a sentence with no date of its own), pub_date (the publication date) or none", ENUMS["date_basis"]),
         C("date_text", "VARCHAR", "The time expression that gave the date"),
         C("date_lo", "DATE", "First day the event date can denote (publication date when the event has none)"),
         C("date_hi", "DATE", "Last day the event date can denote"),
@@ -109,8 +145,9 @@ EVENTS = Table(
         C("place_country", "VARCHAR", "Country of the place, ISO 3166 alpha-3"),
         C("place_lat", "DOUBLE", "Latitude of the place"),
         C("place_lon", "DOUBLE", "Longitude of the place"),
-        C("place_feature", "VARCHAR", "city, admin, country or region"),
-        C("place_basis", "VARCHAR", "sentence or dateline: where the place was found"),
+        C("place_feature", "VARCHAR", "Precision of the place: city, admin (first-level division), country "
+          "(the point is the capital's; only the country is meant) or region", ENUMS["place_feature"]),
+        C("place_basis", "VARCHAR", "Where the place was found", ENUMS["place_basis"]),
         C("sentence", "VARCHAR", "The sentence the event was coded from"),
         C("sentence_start", "INTEGER", "Character offset of the sentence in the article text"),
         C("sentence_end", "INTEGER", "End offset of the sentence"),
@@ -141,7 +178,7 @@ ACTORS = Table(
         C("start_char", "INTEGER", "Character offset of the mention"),
         C("end_char", "INTEGER", "End offset of the mention"),
         C("rule", "VARCHAR", "Table or rule that coded the mention"),
-        C("kind", "VARCHAR", "person, country, organisation, group, role or pronoun"),
+        C("kind", "VARCHAR", "What the mention names", ENUMS["actor_kind"]),
     ),
     key=("doc_id", "actor_no"),
 )
@@ -175,7 +212,7 @@ MENTIONS = Table(
         C("source_key", "VARCHAR", "Independent-source key: outlet, else URL host, else doc:<doc_id>"),
         C("url", "VARCHAR", "URL of the article"),
         C("pub_date", "DATE", "Publication date of the article"),
-        C("sentence_no", "INTEGER", "1-based rank of the sentence among the article's event sentences"),
+        C("sentence_no", "INTEGER", "1-based number of the event's sentence among the article's body sentences (GDELT SentenceID)"),
         C("sentence_start", "INTEGER", "Character offset of the sentence"),
         C("sentence_end", "INTEGER", "End offset of the sentence"),
         C("source_start", "INTEGER", "Offset of the source actor (-1 if none)"),
@@ -214,7 +251,7 @@ CLUSTERS = Table(
         C("place_country", "VARCHAR", "Country of that place (ISO alpha-3)"),
         C("place_lat", "DOUBLE", "Latitude of that place"),
         C("place_lon", "DOUBLE", "Longitude of that place"),
-        C("place_feature", "VARCHAR", "Feature type of that place"),
+        C("place_feature", "VARCHAR", "Precision of that place", ENUMS["place_feature"]),
         C("num_mentions", "INTEGER", "Event mentions (events rows) in the cluster"),
         C("num_articles", "INTEGER", "Distinct articles"),
         C("num_sources", "INTEGER", "Distinct independent sources (mentions.source_key)"),
@@ -231,16 +268,30 @@ REJECTS = Table(
     "rejects",
     "Inputs and articles that could not be coded, with the reason; a run never stops for them.",
     (
-        C("reject_id", "VARCHAR", "Hash of source, doc id, code and message: the same failure is stored once"),
-        C("source", "VARCHAR", "File (and line) the input came from"),
+        C("reject_id", "VARCHAR", "Hash of the failed content (article id and text, or the bytes of an unreadable "
+          "input), its resolved source and the code: the same failure is stored once, however the path was spelled. "
+          "Rejected articles are coded again by the next run; a success deletes the reject, and a new failure at "
+          "the same source replaces it (one row per source: its latest state)"),
+        C("source", "VARCHAR", "File (resolved absolute path, and line) the input came from"),
         C("doc_id", "VARCHAR", "Article id when one was known (empty for unreadable inputs)"),
         C("code", "VARCHAR", "Error code, e.g. E001"),
-        C("kind", "VARCHAR", "empty, binary, encoding, too_large, not_english, not_article, internal ..."),
-        C("stage", "VARCHAR", "Stage that failed (ingest, clean, parse ...)"),
+        C("kind", "VARCHAR", "Kind of failure", ENUMS["reject_kind"]),
+        C("stage", "VARCHAR", "Stage that failed: ingest, check, clean, code or store"),
         C("message", "VARCHAR", "What went wrong"),
         C("rejected_at", "TIMESTAMP", "When the failure was recorded (UTC)"),
     ),
     key=("reject_id",),
+)
+
+TEXTS = Table(
+    "texts",
+    "The text of each stored article and its labelled lines, so an event's offsets can be shown in context.",
+    (
+        C("doc_id", "VARCHAR", "Article (documents.doc_id)"),
+        C("text", "VARCHAR", "Article text as coded; every *_start / *_end offset points into it"),
+        C("segments", "JSON", "Labelled lines in order: [kind, start, end] with kind headline, subheadline, dateline, caption, credit, body, repeat or boilerplate"),
+    ),
+    key=("doc_id",),
 )
 
 STORE_INFO = Table(
@@ -253,7 +304,7 @@ STORE_INFO = Table(
     key=("key",),
 )
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, STORE_INFO)
+TABLES: tuple[Table, ...] = (DOCUMENTS, EVENTS, ACTORS, QUOTES, MENTIONS, CLUSTERS, REJECTS, TEXTS, STORE_INFO)
 TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "date_added"})  # differ between runs by nature
 
 
@@ -277,6 +328,13 @@ def create(con) -> None:
             con.execute(f"COMMENT ON COLUMN {t.name}.{c.name} IS {_quote(c.comment)}")
 
 
+def _meaning(c: Column) -> str:
+    text = c.comment.replace("|", "/")
+    if c.values:
+        text += ". Values: " + ", ".join(f"`{v}`" for v in c.values)
+    return text
+
+
 def render_markdown() -> str:
     from .gdelt import GDELT_NOTES
 
@@ -292,7 +350,7 @@ def render_markdown() -> str:
     for t in TABLES:
         lines += [f"## `{t.name}`", "", t.comment, "", f"Key: ({', '.join(t.key)})", ""]
         lines += ["| column | type | meaning |", "|---|---|---|"]
-        lines += [f"| `{c.name}` | {c.type} | {c.comment.replace('|', '/')} |" for c in t.columns]
+        lines += [f"| `{c.name}` | {c.type} | {_meaning(c)} |" for c in t.columns]
         lines.append("")
     lines += GDELT_NOTES.strip("\n").splitlines()
     return "\n".join(lines) + "\n"

@@ -1,0 +1,79 @@
+"""What a sentence adds to an actor its own phrase leaves without a country.
+
+A domestic role (rebels, protesters, students) names no state; the clause that
+describes it often does: "rebel groups fighting Assad", "protesters who oppose the
+Egyptian government". Such a group is of the state it faces, as CAMEO coders take
+it; the rule is recorded on the actor (``+faces-country``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import Actor
+
+DOMESTIC_OR_ARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "RAD", "PTY"})
+FACING_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})  # a state or its organs
+
+
+def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
+    """``actor`` (coded at ``tok``) with the country of the state its describing clause faces."""
+    if actor.country is not None or actor.role not in DOMESTIC_OR_ARMED:
+        return actor
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        for obj in clause.children:
+            other = found.get(obj.i) if obj.dep_ == "dobj" else None
+            if other is not None and other.country and len(other.country) == 3 and other.role in FACING_ROLES \
+                    and not other.code.startswith(("IGO", "NGO", "IMG")):
+                return replace(actor, country=other.country, code=other.country + actor.code,
+                               rule=actor.rule + "+faces-country")
+    return actor
+
+
+# Roles that stand for a state's organ or people without saying which state ("the government",
+# "police", "the army", "protesters"): the article's context gives it.
+CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "REF", "MED", "BUS",
+                           "AGR", "HLH", "REL", "CRM", "REB", "INS", "SEP", "UAF", "SPY", "ELI"})
+
+
+def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple[str, str] | None:
+    """(country, basis) the article is about, when it is clear: one state named at least twice and at
+    least twice as often as any other ("article-country"); the dateline's ("dateline-country") only
+    when the article names no state at all."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and len(a.country) == 3 and not a.code.startswith(("IGO", "NGO", "IMG")):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0], "article-country"
+    if dateline_country and not ranked:  # a dateline alone says where, not whose (Geneva, Brussels, New York)
+        return dateline_country, "dateline-country"
+    return None
+
+
+def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:
+    """A role without a country ("the government said") takes the article's country, rule recorded."""
+    if actor is None or context is None or actor.country is not None or actor.role not in CONTEXT_ROLES:
+        return actor
+    if actor.kind not in ("role", "group", "pronoun") or actor.code != actor.role:
+        return actor
+    iso3, basis = context
+    return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}")
+
+
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+DOMESTIC = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "AGR", "HLH", "REL", "PTY"})
+
+
+def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
+    """A state organ without a country ("the military government") that a country's own people
+    act on or against is that country's: Sudanese protesters accuse Sudan's government."""
+    if organ is None or people is None or organ.country is not None or (organ.role or "")[:3] not in STATE_ORGANS:
+        return organ
+    if people.role not in DOMESTIC or not people.country or len(people.country) != 3:
+        return organ
+    return replace(organ, country=people.country, code=people.country + organ.code, rule=organ.rule + "+people-country")

@@ -1,0 +1,201 @@
+"""Who: the tokens that hold an event's source and target. Subjects (with passives, control,
+relative clauses and conjunctions), the cue's target slots, and the fallbacks where a slot is
+empty (the event noun's own phrase, prepositional objects, a protest's purpose, a threat's
+condition)."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
+from .triggers import Trigger
+
+def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Token]]:
+    """Candidate target phrases in preference order, one group per slot.
+
+    The indirect object comes first: whatever the cue says, it is the recipient
+    ("gave the Ivory Coast 5 million dollars of aid for projects"). Then the
+    cue's own slots in its order; the caller takes the first group that names
+    an actor, so a slot filled by a non-actor ("for projects") does not hide a
+    later one.
+    """
+    heads = list(heads)
+    groups: list[list[Token]] = [
+        [t for head in heads for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)]
+    ]
+    for spec in specs:
+        spec = spec.strip()
+        if spec in ("dobj", "obj"):
+            groups.append([t for head in heads for c in head.children
+                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for t in _with_conjuncts(c)])
+        elif spec.startswith("prep:"):
+            groups.append(_prep_objects(heads, set(spec[5:].split("|"))))
+    return [g for g in groups if g]
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
+    subj = _children(verb, SUBJ)
+    if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _with_conjuncts(verb.head), False  # "the rebels, who shot down a helicopter": the rebels
+    if subj:
+        return _with_conjuncts(subj[0]), False
+    pas = _children(verb, PASS_SUBJ)
+    if pas:
+        agents = _prep_objects([verb], {"by"})
+        return agents, True
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head], False
+    if verb.dep_ in ("acomp", "oprd") and verb.head is not verb:  # "it is prepared to": the copula's subject
+        return subject_tokens(verb.head)
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+            if not _is_verbal(head):
+                return [], False
+        # object control ("urged Iran to stop"): the object is the complement's subject
+        if verb.dep_ == "xcomp":
+            obj = _children(head, "dobj")
+            if obj and head.lemma_ not in ("agree", "promise", "vow", "pledge", "offer"):
+                return _with_conjuncts(obj[0]), False
+        return subject_tokens(head)
+    return [], False
+
+VENUE_PREPS = {"in", "at"}
+
+VENUE_ROOTS = {"01", "02", "03", "04", "05", "06"}
+
+FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
+
+def fallback_target_tokens(trig: Trigger) -> list[Token]:
+    """Where a cue's own target slot is empty, the actors its event noun or verb still names.
+
+    The event noun's own phrase comes first, nearest first: its possessor and
+    actor modifiers ("rejected Belarus's calls", "an Indian proposal", "a United
+    Nations appeal"), its prepositional objects ("demands by the rebels",
+    "suspension of air links with Serbia"); then the complement's and the verb's
+    prepositional objects in preference order; a place ("reimposed blockades in
+    the West Bank") is the target, as human coders of CAMEO take it, when nothing
+    else is named. A threat's condition names whom it threatens ("... unless
+    Israel rescinds the annexation").
+    """
+    nouns = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
+    verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
+    nouns += objects + [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]  # "the act and the threats made by X"
+    out: list[Token] = []
+    for noun in dict.fromkeys(nouns):
+        out.extend(_noun_phrase_actors(noun))
+    # where a meeting or an agreement happens is its venue, not its other party
+    preps = [p for p in FALLBACK_PREPS if not (p in VENUE_PREPS and trig.code[:2] in VENUE_ROOTS)]
+    for verb in verbs:
+        for prep in preps:
+            for pobj in _prep_objects([verb], {prep}):
+                out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
+    if trig.frame == "threat" or trig.code.startswith("13"):
+        for verb in verbs:
+            for c in verb.subtree:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
+    return out
+
+# Weapons and means that "kill", "hit" or "wound" in news prose without being actors.
+INSTRUMENT_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "shell", "shelling", "rocket", "missile",
+                    "mortar", "grenade", "mine", "landmine", "drone", "airstrike", "strike", "raid", "attack",
+                    "gunfire", "bullet", "ambush", "ied", "barrage", "attempt", "plot"}
+
+# A document is never an actor: "a report accusing the army", "a resolution condemning X" are
+# their issuer's acts (the governing clause's subject), not acts of whoever the document names.
+DOCUMENT_NOUNS = {"report", "statement", "document", "resolution", "letter", "decree", "declaration", "communique",
+                  "study", "survey", "article", "editorial", "memo", "memorandum", "bill", "law", "order", "message",
+                  "note", "petition", "complaint", "verdict", "ruling", "indictment", "cable", "video", "post", "tweet"}
+
+PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
+
+def protest_target_tokens(verb: Token) -> list[Token]:
+    """Whom a protest is against: its purpose clause ("to protest against Sweden's
+    decision", "to demand reforms by the government") or an "in protest of/against",
+    "in defiance of" phrase; a protest rarely has a grammatical object."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and _is_verbal(c):
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    out.extend([o, *_noun_phrase_actors(o)])
+                elif o.dep_ == "prep":
+                    for p in o.children:
+                        if p.dep_ == "pobj":
+                            out.extend([p, *_noun_phrase_actors(p)])
+        elif c.dep_ == "prep" and c.lower_ in ("in", "against"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if c.lower_ == "against":
+                    out.extend([p, *_noun_phrase_actors(p)])
+                elif p.lemma_.lower() in PROTEST_NOUNS:
+                    out.extend(_noun_phrase_actors(p))
+    return out
+
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+def protest_state_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
+    """Nouns in a protest clause's subtree, nearest the verb first, leaving out its subject's phrase."""
+    skip = {t.i for s in subj_toks for t in s.subtree}
+    toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")]
+    return sorted(toks, key=lambda t: abs(t.i - verb.i))
+
+def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
+    """Tokens inside an event noun's phrase that may name an actor, nearest first."""
+    out: list[Token] = []
+    frontier = [noun]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+                    out.append(c)
+                elif c.dep_ in ("acl", "ccomp") and _is_verbal(c):
+                    # "its demand that Israel ease ...", "crimes committed by Croat forces",
+                    # "an invitation to attend a meeting of Palestinian factions"
+                    out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
+                    out.extend(_prep_objects([c], {"by"}))
+                    nxt.extend(o for o in c.children if o.dep_ == "dobj")
+                elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")):
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    for p in pobjs:
+                        out.extend(_with_conjuncts(p))
+                    nxt.extend(pobjs)
+        frontier = nxt
+    return out
+
+UNCONVENTIONAL_SOURCES = {"UAF", "RAD", "CRM", "CVL", "OPP"}  # militias, extremists, criminals, mobs
+
+VICTIM_ROLES = {"CVL", "REF", "EDU", "MED", "JRN", "HLH", "LAB", "AGR", "REL", "BUS"}
+
+def unconventional(code: str, source: Actor, target: Actor | None) -> str:
+    """CAMEO's line between 19 (conventional military force) and 18 (unconventional violence).
+
+    A killing or attack with unspecified weapons (190) is 180 when militias, extremists,
+    criminals or mobs do it, or when anyone but an armed force does it to civilians.
+    """
+    if code != "190":
+        return code
+    if source.role in UNCONVENTIONAL_SOURCES or (target is not None and target.role in VICTIM_ROLES and source.role != "MIL"):
+        return "180"
+    return code
+
+def reporter_tokens(verb: Token) -> list[Token]:
+    """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
+    node = verb.head if verb.dep_ in ("acomp", "oprd") else verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            return []
+        node = node.head
+        subj = _children(node, SUBJ)
+        if subj and subj[0].pos_ != "PRON":
+            return _with_conjuncts(subj[0])
+    return []

@@ -1,0 +1,116 @@
+"""The field's verb dictionary: PETRARCH2's CAMEO verbs, as generated into ``data/cameo_verbs.tsv``.
+
+The hand-written lexicon (``verbs.tsv``, ``nouns.tsv``, ``frames.tsv``) says what a
+verb means where the project has written it down; this dictionary widens coverage to
+the ~1,000 verbs and ~2,000 verb + object patterns that TABARI and PETRARCH coders
+built over two decades. It is consulted in two places:
+
+* **sense by object**: a verb whose direct object matches one of its block's object
+  patterns ("handed over *medicine*", "tightened the *curfew*") takes that pattern's
+  code, before the verb's own cue: the object tells the sense apart;
+* **coverage**: a verb the hand lexicon does not list at all takes its block's
+  default code when it is the block's own head verb (``---  MASSACRE [202] ---``);
+  the WordNet synonyms a block gathers ("die", "best", "compete") are too loose to
+  code alone, and light verbs (those nouns.tsv pairs with event nouns: "give",
+  "hold", "launch" ...) mean nothing by themselves. Both still carry the block's
+  verb + object patterns.
+
+Every cue it returns is marked ``cameo:`` in its key, so an event says it came from
+the dictionary and from which verb block.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from .codes import is_code
+
+PATH = Path(__file__).with_name("data") / "cameo_verbs.tsv"
+COLUMNS = ("kind", "lemma", "particle", "object", "code", "block")
+VERB_TARGETS = ("dobj", "prep:against", "prep:with", "prep:to", "prep:on", "prep:at")
+OBJECT_TARGETS = ("prep:to", "prep:against", "prep:with", "prep:on", "prep:from", "prep:for", "prep:at", "dobj")
+
+
+@dataclass(frozen=True, slots=True)
+class DictCue:
+    """A dictionary verb cue: same interface as the hand lexicon's VerbCue."""
+
+    lemma: str
+    particle: str | None
+    code: str
+    targets: tuple[str, ...]
+    block: str
+    object: str | None = None
+
+    @property
+    def key(self) -> str:
+        word = self.lemma + (f"+{self.particle}" if self.particle else "")
+        return f"cameo:{word}" + (f">{self.object}" if self.object else "") + f"[{self.block}]"
+
+    @property
+    def note(self) -> str:
+        return f"CAMEO.2.0 verb block {self.block}"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDictionary:
+    defaults: Mapping[str, tuple[str, str]]  # lemma -> (code, block)
+    phrasal: Mapping[tuple[str, str], tuple[str, str]]  # (lemma, particle) -> (code, block)
+    blocks: Mapping[str, tuple[str, ...]]  # lemma -> blocks it belongs to (no own code)
+    objects: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]  # (block, object) -> ((particle, code), ...)
+
+    def default(self, lemma: str, particles: Collection[str] = ()) -> DictCue | None:
+        """The verb's own code: a phrasal entry whose particle is present, else the block default."""
+        for p in particles:
+            hit = self.phrasal.get((lemma, p))
+            if hit:
+                return DictCue(lemma, p, hit[0], VERB_TARGETS, hit[1])
+        hit = self.defaults.get(lemma)
+        return DictCue(lemma, None, hit[0], VERB_TARGETS, hit[1]) if hit else None
+
+    def with_object(self, lemma: str, particles: Collection[str], obj: str) -> DictCue | None:
+        """The code of a verb + object pattern of one of the verb's blocks ("rush aid": 070)."""
+        present = set(particles)
+        for block in self.blocks.get(lemma, ()):
+            for particle, code in self.objects.get((block, obj), ()):
+                if not particle or particle in present:
+                    return DictCue(lemma, particle or None, code, OBJECT_TARGETS, block, obj)
+        return None
+
+
+def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> VerbDictionary:
+    defaults: dict[str, tuple[str, str]] = {}
+    phrasal: dict[tuple[str, str], tuple[str, str]] = {}
+    blocks: dict[str, list[str]] = {}
+    objects: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    if tuple(lines[0].split("\t")) != COLUMNS:
+        raise ValueError(f"[E123] {path.name}: header is not {COLUMNS}")
+    for n, line in enumerate(lines[1:], 2):
+        kind, lemma, particle, obj, code, block = (line.split("\t") + [""] * 6)[:6]
+        if code and not is_code(code):
+            continue  # PETRARCH codes outside CAMEO 1.1b3 are not used
+        if kind == "verb":
+            blocks.setdefault(lemma, []).append(block)
+            if code and lemma not in light_verbs and block.lower() == lemma:
+                defaults.setdefault(lemma, (code, block))
+        elif kind == "phrasal" and code:
+            phrasal.setdefault((lemma, particle), (code, block))
+        elif kind == "object" and code:
+            objects.setdefault((block, obj), []).append((particle, code))
+        elif kind not in ("verb", "phrasal", "object"):
+            raise ValueError(f"[E123] {path.name}:{n}: unknown kind {kind!r}")
+    return VerbDictionary(
+        MappingProxyType(defaults), MappingProxyType(phrasal),
+        MappingProxyType({k: tuple(v) for k, v in blocks.items()}),
+        MappingProxyType({k: tuple(v) for k, v in objects.items()}),
+    )
+
+
+@functools.cache
+def load_dictionary(light_verbs: frozenset[str] = frozenset()) -> VerbDictionary:
+    return read_dictionary(PATH, light_verbs=light_verbs)

@@ -1,0 +1,164 @@
+"""What is not a political event, whatever the words say.
+
+* **Discards** (``data/discards.tsv``, from the Phoenix discard list): phrases that
+  mark a whole story (sport fixtures, awards, celebrity news) or one sentence as not
+  political news. A discarded story yields no events; a discarded sentence none.
+* **Political actors**: an event needs a political actor on at least one side: a
+  state acting as a whole, its agents (government, military, police, courts,
+  legislature), an organisation (of states, or a known NGO), an armed or political
+  group. A person known only by nationality ("Kenya's Grace Wanjiru"), a company, a
+  customer or a film character is not one, and two of them make no event; threats,
+  protest and violence are political whoever commits them.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import Actor
+
+PATH = Path(__file__).with_name("data") / "discards.tsv"
+TOPICS_PATH = Path(__file__).with_name("data") / "topics.tsv"
+# A story with this many distinct terms of one non-political domain, and no political anchor
+# among its actors, is not political news.
+TOPIC_TERMS = 4
+ANCHOR_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD", "SPY"})
+
+# Roles that make an actor political by themselves (CAMEO actor codebook: government and
+# state agents, opposition, parties, armed and militant groups, intelligence, IGO agents).
+POLITICAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD",
+                             "SPY", "ELI", "MOD", "IGO", "NGO", "IMG", "HRI"})
+ORGANISATION_PREFIXES = ("IGO", "IMG", "NGO", "NGM")
+
+
+@dataclass(frozen=True, slots=True)
+class Discards:
+    story: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
+    first_words: frozenset[str] = frozenset()  # a text without one of these cannot match: skip the regex
+
+    def _may_match(self, text: str) -> bool:
+        return not self.first_words.isdisjoint(re.findall(r"[\w'-]+", text.lower()))
+
+    def story_phrase(self, text: str) -> str | None:
+        m = self.story.search(text) if self.story is not None and self._may_match(text) else None
+        return m.group(0) if m else None
+
+    def sentence_phrase(self, text: str) -> str | None:
+        m = self.sentence.search(text) if self.sentence is not None and self._may_match(text) else None
+        return m.group(0) if m else None
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+def read_discards(path: Path = PATH) -> Discards:
+    scopes: dict[str, list[str]] = {"story": [], "sentence": []}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    if lines[0] != "phrase\tscope":
+        raise ValueError(f"[E124] {path.name}: header is not 'phrase<TAB>scope'")
+    for n, line in enumerate(lines[1:], 2):
+        phrase, _, scope = line.partition("\t")
+        if scope not in scopes or not phrase:
+            raise ValueError(f"[E124] {path.name}:{n}: bad row {line!r}")
+        scopes[scope].append(phrase)
+    firsts = frozenset(p.split()[0] for ps in scopes.values() for p in ps)
+    return Discards(_pattern(scopes["story"]), _pattern(scopes["sentence"]), firsts)
+
+
+@functools.cache
+def load_discards() -> Discards:
+    return read_discards(PATH)
+
+
+def is_political(actor: Actor | None) -> bool:
+    """Whether an actor can make an event political on its own (see the module docstring)."""
+    if actor is None or not actor.code:
+        return False
+    if actor.code.startswith(ORGANISATION_PREFIXES) or actor.kind == "organisation" and actor.rule.startswith("org"):
+        return True
+    if actor.role is not None:
+        return actor.role in POLITICAL_ROLES
+    # a state acting as a whole ("Japan", "the United States"); a person or a thing with only a
+    # nationality is not one
+    return actor.kind == "country"
+
+
+CONTENTIOUS_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+
+
+def political_pair(source: Actor | None, target: Actor | None, code: str = "") -> bool:
+    """Whether an event between these two is political. Threats, protest and violence are
+    political acts whoever commits them, as long as the tables code the doer (a group of
+    civilians, strikers, an ethnic group); other events need a political actor on one side."""
+    if code[:2] in CONTENTIOUS_ROOTS and source is not None and source.code:
+        return True
+    return is_political(source) or is_political(target)
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    """Non-political domains and their vocabulary (``data/topics.tsv``)."""
+
+    patterns: dict[str, re.Pattern[str]]
+
+    def domain_of(self, text: str, threshold: int = TOPIC_TERMS) -> tuple[str, tuple[str, ...]] | None:
+        """The non-political domain ``text`` is densest in, with the terms found, if dense enough."""
+        best: tuple[str, tuple[str, ...]] | None = None
+        for domain, pat in self.patterns.items():
+            terms = tuple(sorted({m.group(1).lower() for m in pat.finditer(text)}))
+            if len(terms) >= threshold and (best is None or len(terms) > len(best[1])):
+                best = (domain, terms)
+        return best
+
+
+def read_topics(path: Path = TOPICS_PATH) -> Topics:
+    by_domain: dict[str, list[str]] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    if lines[0] != "term\tdomain":
+        raise ValueError(f"[E125] {path.name}: header is not 'term<TAB>domain'")
+    for n, line in enumerate(lines[1:], 2):
+        term, _, domain = line.partition("\t")
+        if not term or not domain or term != term.lower():
+            raise ValueError(f"[E125] {path.name}:{n}: bad row {line!r}")
+        by_domain.setdefault(domain, []).append(term)
+    pats = {}
+    for domain, terms in by_domain.items():
+        alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+        pats[domain] = re.compile(rf"(?<![\w-])((?:{alts})(?:e?s)?)(?![\w-])", re.I)
+    return Topics(pats)
+
+
+@functools.cache
+def load_topics() -> Topics:
+    return read_topics(TOPICS_PATH)
+
+
+def is_anchor(actor: Actor | None) -> bool:
+    """An actor that makes a story political news: a state organ, an organisation, an armed or
+    political group, or a person the tables know; not a country or capital named in passing."""
+    if actor is None or not actor.code or actor.rule.startswith("capital"):
+        return False
+    if actor.code.startswith(ORGANISATION_PREFIXES) or actor.rule.startswith(("org", "person", "coref")):
+        return True
+    return actor.role in ANCHOR_ROLES
+
+
+def non_political_story(text: str, actors: list[Actor]) -> str | None:
+    """Why a story is not political news (a discard phrase, or a domain's vocabulary with no
+    political anchor among ``actors``, the parties to its candidate events), or None."""
+    phrase = load_discards().story_phrase(text)
+    if phrase:
+        return f"discard phrase {phrase!r}"
+    if any(is_anchor(a) for a in actors):
+        return None  # a state organ, organisation or armed group acts: political news, whatever the vocabulary
+    domain = load_topics().domain_of(text)
+    if domain is not None:
+        return f"{domain[0]} story ({', '.join(domain[1][:6])}) with no political actor"
+    return None

@@ -1,0 +1,98 @@
+"""Whether a clause asserts an act: negated, future, conditional, alleged, an ability, the content
+of a demand or plan, a condition, a purpose or a participial aside."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .syntax import SUBJ, PASS_SUBJ, _children
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
+
+ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
+
+CONDITIONAL_MARKS = {"if", "unless"}
+
+CONDITION_MARKS = {"if", "unless", "until", "whether"}
+
+CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
+                 "warning", "threat", "promise", "offer", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor"}
+
+def is_content_clause(verb: Token) -> bool:
+    """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN":
+            return node.head.lemma_.lower() in CONTENT_NOUNS and node.dep_ != "relcl"
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+def is_purpose_clause(verb: Token) -> bool:
+    """A subjectless 'to'-infinitive adjunct: "... to demand reforms", "... to protest against X"."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and not _children(verb, SUBJ)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+def in_condition(verb: Token) -> bool:
+    """Whether the verb sits in a conditional or time-limit clause ("unless X", "until Y")."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+def is_background_clause(verb: Token) -> bool:
+    """A subjectless participial or purpose clause hanging off another clause or a noun."""
+    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp"):
+        return False
+    if _children(verb, SUBJ | PASS_SUBJ):
+        return False
+    if verb.dep_ == "conj":
+        return verb.tag_ == "VBG"  # "..., killing one person and arresting 12"
+    return verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+def is_ability(verb: Token) -> bool:
+    """A clause that says what someone can do, not what they did or will do."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
+
+FAILING = {"fail", "neglect"}  # "failed to protect civilians": the act did not happen
+
+
+def has_negation(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+def modality_of(verb: Token, sent: Span) -> str:
+    """asserted / negated / future / conditional / alleged, from the clause around the verb."""
+    kids = list(verb.children)
+    if has_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING):
+        return "negated"
+    if any(c.lower_ in HEDGES for c in kids):
+        return "alleged"
+    node = verb
+    for _ in range(4):  # conditional clause or alleging verb above us
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return "conditional"
+        if node.head is node:
+            break
+        if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_ in ALLEGING:
+            return "alleged"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.lemma_ in ALLEGING:
+            return "alleged"
+        node = node.head
+    for c in kids:  # "will boycott the elections unless the president resigns"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+            return "conditional"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"may", "might", "could"} for c in kids):
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
+        return "future"
+    return "asserted"

@@ -1,0 +1,65 @@
+"""Small dependency-tree helpers shared by the event rules: children by label, conjuncts,
+particles, modifiers, prepositional objects. No rule lives here."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+SUBJ = {"nsubj", "csubj"}
+
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+
+COMPLEMENT = {"xcomp", "ccomp"}
+
+def _children(tok: Token, deps: set[str] | str) -> list[Token]:
+    deps = {deps} if isinstance(deps, str) else deps
+    return [c for c in tok.children if c.dep_ in deps]
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens conjoined with it ("France and Russia")."""
+    out = [tok]
+    for conj in tok.conjuncts:
+        if conj.i > tok.i:
+            out.append(conj)
+    return out
+
+def _particles(verb: Token) -> list[str]:
+    """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"."""
+    return [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+
+def _modifiers(noun: Token) -> list[str]:
+    mods = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            mods.append(c.lemma_.lower())
+            mods.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+    return mods
+
+# A sum of money is written with its currency's sign as the phrase's head: "$46 million", "€28m".
+CURRENCY_SIGNS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma for the lexicon; a currency sign stands for its currency."""
+    low = tok.lower_
+    return CURRENCY_SIGNS.get(low) or CURRENCY_SIGNS.get(low.rstrip("0123456789.,")) or tok.lemma_.lower()
+
+def _of_objects(noun: Token) -> list[Token]:
+    """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+
+def _is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("VB") or (
+        tok.pos_ == "ADJ" and tok.tag_ == "VBN"
+    )
+
+def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.extend(_with_conjuncts(pobj))
+    return out

@@ -1,0 +1,35 @@
+"""Named actors the tables do not know are kept with their name, uncoded."""
+from __future__ import annotations
+
+from eventwire import code_article
+from eventwire.actors.entities import entity_actor
+
+
+def test_unknown_person_is_kept_uncoded(nlp):
+    doc = nlp("Maria Delacroix-Okafor criticised the Venezuelan government on Monday.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    a = entity_actor(head, offset=10)
+    assert a is not None and a.code == "" and a.kind == "person" and a.rule == "entity:person"
+    assert a.name == "Maria Delacroix-Okafor" and (a.start, a.end) == (10, 10 + len(a.text))
+
+
+def test_common_nouns_are_not_entities(nlp):
+    doc = nlp("The villagers criticised the plan.")
+    assert all(entity_actor(t) is None for t in doc)
+
+
+def test_entity_takes_part_only_beside_a_political_actor(pipeline):
+    coded = code_article("Maria Delacroix-Okafor criticised the Venezuelan government on Monday.", "2021-03-01",
+                         pipeline=pipeline)
+    assert any(e.root == "11" and e.source.code == "" and e.target.code.startswith("VEN") for e in coded.events), \
+        [(e.code, e.source, e.target) for e in coded.events]
+    coded = code_article("Maria Delacroix-Okafor criticised Jonas Whitfield-Barr on Monday.", "2021-03-01",
+                         pipeline=pipeline)
+    assert coded.events == ()  # two names the tables do not know make no political event
+
+
+def test_apposition_says_who_a_name_is(pipeline):
+    coded = code_article("Tomasz Wierzbicki-Lund, the United Nations envoy, criticised the Venezuelan government.",
+                         "2021-03-01", pipeline=pipeline)
+    src = [e.source for e in coded.events if e.root == "11"]
+    assert src and src[0].code.startswith("IGOUNO") and src[0].name.startswith("Tomasz"), src

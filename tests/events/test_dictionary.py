@@ -1,0 +1,65 @@
+"""The CAMEO verb dictionary derived from PETRARCH2's CAMEO.2.0.txt: its build, its lookups, its use."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire import code_article
+from eventwire.events.codes import is_code
+from eventwire.events.dictionary import PATH, read_dictionary
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_packaged_file_is_what_the_script_builds(shared):
+    out = subprocess.run([sys.executable, "scripts/build_cameo_verbs.py", "--shared", str(shared), "--check"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_licence_notice_is_kept():
+    head = PATH.read_text(encoding="utf-8")[:3000]
+    assert "MIT License" in head and "Open Event Data Alliance" in head
+
+
+def test_rows_are_valid():
+    lines = [ln.split("\t") for ln in PATH.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert lines[0] == ["kind", "lemma", "particle", "object", "code", "block"]
+    for row in lines[1:]:
+        assert row[0] in ("verb", "phrasal", "object")
+        assert row[1] == row[1].lower() and row[3] == row[3].lower()
+        assert row[4] == "" or row[4].isdigit()
+
+
+def test_defaults_objects_and_light_verbs():
+    d = read_dictionary(light_verbs={"give"})
+    terrorize = d.default("terrorize")
+    assert terrorize is not None and terrorize.code.startswith("18") and terrorize.key.startswith("cameo:terrorize")
+    assert d.default("give") is None  # a light verb means nothing by itself
+    assert d.default("best") is None  # a block's WordNet synonym does not code alone
+    assert all(is_code(code) for code, _ in d.defaults.values())
+    clamp = d.with_object("clamp", (), "curfew")
+    assert clamp is not None and clamp.code == "1723" and clamp.object == "curfew"
+    assert d.with_object("clamp", (), "belt") is None
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Militiamen terrorized Burundian refugees near the border on Monday.", "18"),
+    ("The Egyptian government imposed a fine on the Qatari broadcaster on Friday.", "17"),
+])
+def test_dictionary_verbs_code_triples(pipeline, text, root):
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert any(e.root == root and "cameo:" in e.cue for e in coded.events), [(e.code, e.cue) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister differed with the report's authors.",  # a dictionary default with no target: no event
+    "Officials agreed to target the budget deficit.",  # a lifted complement needs a written cue
+])
+def test_dictionary_defaults_need_a_target_and_stay_out_of_frames(pipeline, text):
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert not any(e.cue.startswith("cameo:") or ">cameo:" in e.cue for e in coded.events), \
+        [(e.code, e.cue) for e in coded.events]

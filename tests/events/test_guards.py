@@ -1,0 +1,79 @@
+"""What is not a political event: discards, topic check, political actors."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire import code_article
+from eventwire.events.guards import (is_anchor, is_political, load_discards, load_topics, non_political_story,
+                                     political_pair)
+from eventwire.records import Actor
+
+ROOT = Path(__file__).resolve().parents[2]
+NONPOLITICAL = ROOT / "tests" / "golden" / "nonpolitical"
+
+
+def actor(code, country=None, role=None, kind="country", rule="country", name=None):
+    return Actor(text=code or "X", code=code, country=country, role=role, kind=kind, rule=rule, name=name)
+
+
+def test_discards_build_is_current(shared):
+    out = subprocess.run([sys.executable, "scripts/build_discards.py", "--shared", str(shared), "--check"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_discard_phrases():
+    d = load_discards()
+    assert d.story_phrase("He joined the Champions League side in May.") is not None
+    assert d.story_phrase("Russia and France agreed to share intelligence.") is None
+    assert d.sentence_phrase("It was the ground's first TOURNAMENT since 2010.") is not None
+    assert d.sentence_phrase("Two weeks ago, Russia shelled the port.") is None  # time markers are not taken
+
+
+@pytest.mark.parametrize("a, expected", [
+    (actor("RUS", "RUS"), True),  # a state acting as a whole
+    (actor("RUSGOV", "RUS", "GOV"), True),
+    (actor("IGOUNO", "IGO", kind="organisation", rule="org"), True),
+    (actor("SYRREB", "SYR", "REB", kind="role", rule="country+role"), True),
+    (actor("KEN", "KEN", kind="person", rule="country", name="Grace W."), False),  # a nationality only
+    (actor("BUS", None, "BUS", kind="role", rule="role"), False),
+    (actor("", kind="organisation", rule="entity:organisation", name="Acme"), False),
+    (None, False),
+])
+def test_is_political(a, expected):
+    assert is_political(a) is expected
+
+
+def test_contentious_acts_need_only_a_coded_doer():
+    cvl, biz = actor("CVL", None, "CVL", kind="role", rule="role"), actor("BUS", None, "BUS", kind="role", rule="role")
+    assert political_pair(cvl, None, "145") and not political_pair(cvl, None, "051")
+    assert not political_pair(actor(""), biz, "190")  # an uncoded doer is not enough
+
+
+def test_topic_needs_density_and_no_anchor():
+    text = ("The recipe serves four. Preheat the oven, whisk the eggs, simmer the stock "
+            "and stir in two tablespoons of butter.")
+    assert load_topics().domain_of(text)[0] == "recipe"
+    assert load_topics().domain_of("The minister cooked the books.") is None
+    gov = actor("FRAGOV", "FRA", "GOV", rule="country+role")
+    assert non_political_story(text, []) is not None
+    assert non_political_story(text, [gov]) is None  # a state organ in its events: political news
+    assert not is_anchor(actor("JPNGOV", "JPN", "GOV", rule="capital"))  # a capital named in passing
+
+
+@pytest.mark.parametrize("path", sorted(NONPOLITICAL.glob("*.txt")), ids=lambda p: p.name)
+def test_nonpolitical_articles_yield_no_events(pipeline, path):
+    coded = code_article(path.read_text(encoding="utf-8"), "2024-05-01", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    assert coded.events == (), [(e.code, e.source and e.source.text, e.cue, e.sentence) for e in coded.events]
+
+
+def test_political_story_with_sport_words_keeps_its_events(pipeline):
+    text = ("Kenyan police arrested 30 fans after clashes outside the stadium in Nairobi on Sunday. "
+            "The league said the coach and the team were not involved and the season would go on.")
+    coded = code_article(text, "2024-05-01", pipeline=pipeline)
+    assert any(e.root == "17" for e in coded.events), [(e.code, e.cue) for e in coded.events]
