@@ -7,7 +7,7 @@ from pathlib import Path
 
 from eventwire.config import Config
 from eventwire.records import Article
-from eventwire.scale.plan import make_plan
+from eventwire.scale.plan import make_plan, stored_documents
 from eventwire.scale.ray_engine import ShardCoder, index_items, read_items
 from eventwire.scale.shards import written_items
 
@@ -24,12 +24,13 @@ def write_jsonl(path: Path, articles: list[Article], extra_lines: tuple[str, ...
     return path
 
 
-def code_files(files: list[str], out: Path, batch: int = 16) -> list[dict]:
+def code_files(files: list[str], out: Path, batch: int = 16, store=None) -> list[dict]:
     """What ``code_to_shards`` does (index, plan, code), batch by batch in order; returns the status batches."""
     file_rows = [{"file_no": i, "path": f, "cwd": os.getcwd()} for i, f in enumerate(files)]
     index = [dict(zip(b, v)) for b in index_items({k: [r[k] for r in file_rows] for k in file_rows[0]}, config=CONFIG)
              for v in zip(*b.values())]
-    chosen = make_plan(index, {}, set(written_items(out))).chosen
+    stored = stored_documents(store, index) if store is not None else {}
+    chosen = make_plan(index, stored, set(written_items(out))).chosen
     rows = [r for f in file_rows for r in read_items(f, config=CONFIG, chosen=chosen)]
     if not rows:
         return []

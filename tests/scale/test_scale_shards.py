@@ -1,6 +1,8 @@
 """Shards: the store's columns and types, loading equals a local ingest, first copy wins, reruns add nothing."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import duckdb
 import pytest
 
@@ -118,3 +120,31 @@ def test_linking_without_a_store_writes_the_clusters_a_store_gets(tmp_path, corp
     assert clusters == want and written["clusters"] == len(want)
     assert assigned == (events, events)
     assert not (out / ".link.duckdb").exists()
+
+
+def test_a_richer_copy_replaces_a_poorer_stored_document_and_a_reused_id_is_derived_as_locally(tmp_path):
+    import json
+
+    from inprocess import PROSE
+
+    a = make_article(1, "043 USAGOV CHNGOV 2024-03-05")
+    b, c = make_article(2, "111 RUSGOV UKRGOV 2024-03-06"), make_article(3, "190 SDNMIL SDNREB 2024-03-07")
+    poor = tmp_path / "poor.jsonl"  # the bare text of a, and b under a supplied id
+    poor.write_text(json.dumps({"text": PROSE + a.text}) + "\n"
+                    + json.dumps({"id": "x-1", "text": PROSE + b.text, "pub_date": "2024-03-06"}) + "\n")
+    rich = write_jsonl(tmp_path / "rich.jsonl", [replace(a, url=None)])  # a again, dated, with outlet and title
+    with rich.open("a") as fh:  # another text under the id x-1
+        fh.write(json.dumps({"id": "x-1", "text": PROSE + c.text, "pub_date": "2024-03-07"}) + "\n")
+    for name in ("local", "ray"):
+        ingest([str(poor)], tmp_path / f"{name}.duckdb", config=CONFIG, factory=FAKE)
+    ingest([str(rich)], tmp_path / "local.duckdb", config=CONFIG, factory=FAKE)
+    with Store(tmp_path / "ray.duckdb") as store:
+        code_files([str(rich)], tmp_path / "out", store=store)
+        load_shards(store, tmp_path / "out")
+        got = dump(store.con)
+    with Store(tmp_path / "local.duckdb") as local:
+        want = dump(local.con)
+    assert got == want
+    docs = {r[0]: r for r in got["documents"]}
+    assert any(k.startswith("x-1~") for k in docs) and "x-1" in docs
+    assert sum(1 for r in got["documents"] if r[3] == "outlet-a") == 1  # the richer copy of a replaced the bare one

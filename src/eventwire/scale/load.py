@@ -1,13 +1,15 @@
 """Loading shards into a DuckDB store, and linking over all of them.
 
-Which copy of an article is kept: an article given twice (the same text as a
-``.txt`` file and as a JSON Lines record, say) may have been coded by two
-workers into two shards. A local ingest keeps the copy read first, so the load
-does too: per item id, the copy with the smallest input position (file, record)
-wins, over all committed shards, before anything is inserted. Rows are then
-inserted with the store's ``ON CONFLICT DO NOTHING``, so loading again, or
-loading into a store that already holds some of the documents, adds nothing
-twice.
+Which copy of an article is kept: the coding run codes one copy per id, the one
+a local ingest keeps (``plan.py``: more metadata wins, the first on ties, id
+conflicts under derived ids). Shards of earlier runs may hold another copy of
+an id, so the load still keeps, per item id, the copy with the smallest input
+position (file, record) over all committed shards. Each chunk is then settled
+as a local batch is (``_settle``): a stored document with less metadata than
+the chunk's copy is dropped with its rows (``richer.drop_documents``), and a
+stored document or a new failure replaces the older rejects of its id or
+source. Rows are inserted with the store's ``ON CONFLICT DO NOTHING``, so
+loading again adds nothing twice.
 
 Linking: shards are loaded in chunks, one transaction each, and every chunk is
 linked with the store's incremental linking (``db.relink_pending``). Clusters

@@ -5,20 +5,24 @@ The data flow, all of it Ray Data:
 1. ``from_items`` over the expanded input files (their order fixes each item's
    input position), ``map_batches`` with eventwire's own readers
    (``ingest.paths.read_file``: the same articles and input rejects a local
-   ingest reads), items already in committed shards marked to skip, packed
-   into batches of ``--batch-size`` items, one block each (``read_batches``);
-2. ``map_batches`` with an actor pool of :class:`ShardCoder`: each actor builds
+   ingest reads) returning one small index row per item (``index_items``);
+   the driver chooses, over the whole input, which copy of each article is
+   coded and under which id, as a local ingest does (``plan.py``: id
+   conflicts, the richer copy, what the store or committed shards hold);
+2. the files are read again and the chosen items packed into batches of
+   ``--batch-size`` items, one block each (``read_batches``);
+3. ``map_batches`` with an actor pool of :class:`ShardCoder`: each actor builds
    the coder once (spaCy pipeline and tables loaded once per worker), codes a
    batch with ``store.coding.code_safely`` (a failure stays one document's
    reject), turns it into the store's rows (``store.rows``) and writes one
    shard (``shards.ShardWriter``); it returns one small status row per item;
-3. the driver counts the status rows for progress (done, rate, ETA), then loads
+4. the driver counts the status rows for progress (done, rate, ETA), then loads
    the shards into a store (``--db``) or links them alone (``load.py``).
 
 A worker that dies is restarted by Ray and its batch retried (Ray Data's
 actor pool defaults: ``max_restarts=-1``, ``max_task_retries=-1``); shard names are content hashes, so a retried batch
-rewrites the same files. A rerun skips every item already in a committed
-shard, so after an interruption it codes only what is missing.
+rewrites the same files. A rerun plans nothing a committed shard holds, so
+after an interruption it codes only what is missing.
 """
 from __future__ import annotations
 
