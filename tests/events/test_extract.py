@@ -421,3 +421,35 @@ def test_going_on_with_an_act_is_the_act(pipeline):
 def test_a_state_of_siege_is_emergency_rule(pipeline):
     found, _ = events_of(pipeline, "The Guatemalan president declared a state of siege in Huehuetenango province.")
     assert any(f[0] == "GTMGOV" and f[1] == "1724" for f in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia says Israel must end its attacks on Syria.", ("RUS", "100", "ISR")),
+    ("The Kenyan bishops said the government must ensure security in the north.", None),
+    ("The European Union says military intervention in Venezuela must be avoided.", "none"),
+    ("The minister said he must leave early.", "none"),
+])
+def test_a_reported_obligation_is_a_demand(pipeline, text, expected):
+    found, _ = events_of(pipeline, text)
+    demands = [f for f in found if f[1].startswith("10")]
+    if expected == "none":
+        assert not demands, found
+    elif expected is None:
+        assert demands and (demands[0][2] or "").endswith("GOV"), found
+    else:
+        assert any(f[:3] == expected for f in demands), found
+
+
+def test_an_agentless_release_has_an_unknown_source(pipeline):
+    found, coded = events_of(pipeline, "Two Kenyan aid workers were released from detention in Somalia on Friday.")
+    assert any(e.root == "08" and e.source is None and e.target.country == "KEN" for e in coded.events), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Turkey's president welcomed the Greek prime minister at his palace in Ankara.", "043"),  # a visitor hosted
+    ("The European Union welcomed the decision of the Turkish government.", "051"),  # a decision endorsed
+    ("The German government welcomed President Reagan's latest statement.", "051"),
+])
+def test_welcoming_an_actor_is_hosting_a_visit(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found

@@ -54,8 +54,10 @@ def test_meeting_reports_link_across_outlets_and_never_with_unrelated_events(tmp
     outlets_with_consultation = reporting[0] or []
     assert outlets_with_consultation, "no meeting report codes the meeting as a Turkey-Greece consultation"
     assert set(outlets_with_consultation) <= meeting_outlets
-    # every report that codes the consultation is a source of one and the same cluster
+    # every report that codes the consultation is a source of one and the same cluster: all four
+    # ("welcomed the Greek prime minister at his palace" is hosting a visit, 043)
     assert meeting_clusters == [(len(outlets_with_consultation),)]
+    assert set(outlets_with_consultation) == meeting_outlets and len(meeting_outlets) == 4
 
 
 @pytest.mark.slow

@@ -19,6 +19,7 @@ argument resolution and event building (``extract``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -29,6 +30,7 @@ from .arguments import (
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
+from .lexicon import actor_object_senses
 from .modality import (
     has_negation, in_condition, is_ability, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
@@ -203,6 +205,8 @@ class Extractor:
                 if trig is not None:
                     consumed.update(t.i for t in trig.tokens)
                     trig = self._obligation(trig)
+                else:
+                    trig = self._bare_obligation(verb)  # "said Israel must end its attacks"
             if trig is not None:
                 yield from trig if isinstance(trig, list) else [trig]
 
@@ -229,9 +233,10 @@ class Extractor:
 
     def _agentless(self, trig: Trigger, subj_toks: list[Token], passive: bool) -> bool:
         """Whether the clause leaves its doer unnamed: an agentless passive, or a subject that is
-        an event or weapon noun rather than an actor. Only material acts (14-20) are kept so:
-        a statement or an agreement needs its author."""
-        if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS or trig.frame is not None:
+        an event or weapon noun rather than an actor. Only material acts (14-20) and releases or
+        returns (08: "were released from detention") are kept so: a statement or an agreement
+        needs its author."""
+        if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS | {"08"} or trig.frame is not None:
             return False
         if passive:
             return not subj_toks
@@ -261,6 +266,15 @@ class Extractor:
                 return cue.code
         return None
 
+    def _bare_obligation(self, verb: Token) -> Trigger | None:
+        """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
+        obligation on a named party is a demand (100) even where the demanded act has no cue of its own."""
+        bare = Trigger(code="100", cue="", rule="obligation", verb=verb, tokens=(verb,))
+        trig = self._obligation(bare)
+        if trig is bare or _children(verb, PASS_SUBJ) or _children(verb, SUBJ)[0].pos_ == "PRON":
+            return None  # not reported, a passive ("must be avoided"), or a pronoun subject (the speaker's own)
+        return trig
+
     def _obligation(self, trig: Trigger) -> Trigger:
         """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
         verb = trig.verb
@@ -272,7 +286,8 @@ class Extractor:
         if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
             return trig
         return Trigger(
-            code=self.lexicon.lift("demand", trig.code), cue=f"{frame.key}>must>{trig.cue}", rule="obligation",
+            code=self.lexicon.lift("demand", trig.code), cue=f"{frame.key}>must" + (f">{trig.cue}" if trig.cue else ""),
+            rule="obligation",
             verb=verb.head, tokens=(verb.head, *trig.tokens), source_override=tuple(_with_conjuncts(reporter[0])),
             target_override=tuple(_with_conjuncts(subject[0])), frame="demand",
         )
@@ -434,6 +449,12 @@ class Extractor:
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         fallback = False
+        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule == "verb" else None
+        owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # noqa: E731
+        if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and (a.kind == "person" or a.role and a.kind != "organisation")
+                               for t in tgt_toks for a in targets):
+            # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
+            trig = replace(trig, code=actor_sense, rule="verb+actor-object")
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
         if not targets and not passive:

@@ -374,3 +374,13 @@ def load_lexicon_from(directory: Path) -> Lexicon:
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, loaded and validated once per process."""
     return load_lexicon_from(DATA_DIR)
+
+
+@functools.cache
+def actor_object_senses() -> Mapping[str, str]:
+    """lemma -> the code a verb takes when its direct object is an actor (``actor_objects.tsv``)."""
+    path = DATA_DIR / "actor_objects.tsv"
+    out: dict[str, str] = {}
+    for n, row in _read(path, ("lemma", "code", "note")):
+        out[_lemma(row["lemma"], f"{path.name}:{n}")] = _check_code(row["code"], f"{path.name}:{n}")
+    return MappingProxyType(out)
