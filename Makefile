@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@
 
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,browser]'
+	$(PY) -m pip install --quiet -e '.[test,browser,ray]'
 	touch $@
 
 install: $(STAMP)
@@ -30,12 +30,15 @@ serve: $(STAMP)
 	test -f $(EXAMPLES_DB) || $(VENV)/bin/eventwire ingest examples --db $(EXAMPLES_DB) --quiet
 	$(VENV)/bin/eventwire serve --db $(EXAMPLES_DB)
 
+# The Ray tests (slow: they start a local Ray) run in a second call so CI always runs them.
 test: $(TEST_STAMP)
 	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m ray
 
-# The slow tests: kill -9 runs, killed and crashing workers, the hostile-input corpus (CI runs them too).
+# The slow tests: kill -9 runs, killed and crashing workers, the hostile-input corpus (CI runs them too;
+# the Ray tests, slow too, already ran in `make test`).
 test-slow: $(TEST_STAMP)
-	$(PY) -m pytest -q -m slow
+	$(PY) -m pytest -q -m "slow and not ray"
 
 test-all: $(TEST_STAMP)
 	$(PY) -m pytest -q -m ''
@@ -45,9 +48,10 @@ eval: $(STAMP)
 	$(VENV)/bin/eventwire eval ../shared/gold/seed.expected.json
 	$(VENV)/bin/eventwire eval ../shared/gold/plv_dev.tsv --by-category
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(PY) benchmarks/bench_coding.py --n 200 --repeat 3
 	$(PY) benchmarks/bench_ingest.py --sizes 200 600 --repeat 2
+	$(PY) benchmarks/bench_ray.py --n 400
 	$(PY) benchmarks/bench_api.py --events 100000 --repeat 40
 
 clean:

@@ -29,14 +29,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         "command adds only what is missing, so a killed run can simply be restarted.",
     )
     p.add_argument("paths", nargs="+", help="files, directories or globs ('-' for stdin)")
-    p.add_argument("--db", type=db_path, default=DEFAULT_DB, help=_DB_HELP)
+    p.add_argument("--db", type=db_path, help=f"{_DB_HELP}; with --engine ray, no store unless given")
     p.add_argument("--pub-date", type=pub_date, help="publication date for documents that carry none "
                    "(no record field, HTML metadata or dated dateline); recorded as pub_date_source 'given'")
-    p.add_argument("--workers", type=bounded_int(1, 256), default=1, help="coding processes (default 1: code in this process)")
-    p.add_argument("--batch-size", type=bounded_int(1, 100_000), help="articles per transaction (default 64)")
+    p.add_argument("--workers", type=bounded_int(1, 256), default=1,
+                   help="coding processes, or Ray coding actors with --engine ray (default 1: code in this process)")
+    p.add_argument("--batch-size", type=bounded_int(1, 100_000),
+                   help="articles per transaction (default 64); with --engine ray, per shard (default 32)")
     p.add_argument("--report", type=out_file, metavar="FILE",
                    help="write what became of every input document (stored, duplicate or rejected) as JSON Lines")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    from ..scale.cli import add_arguments as add_scale_arguments
+
+    add_scale_arguments(p)
     p.set_defaults(func=run_ingest)
 
     p = sub.add_parser(
@@ -99,8 +104,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     from .progress import make_progress
 
     config = _config(args)
+    if args.engine == "ray":
+        from ..scale.cli import run_ray_ingest
+
+        return run_ray_ingest(args, config)
     try:
-        store = Store(args.db, link_window_days=config.link_window_days)
+        store = Store(args.db or DEFAULT_DB, link_window_days=config.link_window_days)
     except StoreError as exc:
         print(f"eventwire ingest: {exc}", file=sys.stderr)
         return 1
