@@ -453,3 +453,10 @@ def test_an_agentless_release_has_an_unknown_source(pipeline):
 def test_welcoming_an_actor_is_hosting_a_visit(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert any(f[1] == code for f in found), found
+
+
+def test_a_shared_intent_to_give_is_aimed_at_its_recipient(pipeline):
+    found, coded = events_of(pipeline, "Bahrain, Kuwait and the United Arab Emirates have agreed to lift a ban on "
+                                       "imports of Egyptian agricultural products.")
+    assert {f[0] for f in found if (f[2] or "").startswith("EGY")} >= {"BHR", "KWT", "ARE"}, found
+    assert not any(e.reciprocal for e in coded.events), found

@@ -46,6 +46,9 @@ CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "p
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
+# Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
+# not exchanged between the coordinated subjects who share them.
+DIRECTED_INTENTS = {"033", "035", "038"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -527,7 +530,8 @@ class Extractor:
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
             return [Candidate(trig, code, None, tgt, modality, False, rule + "+unknown-source",
                               round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.role in VICTIM_ROLES]
-        if len(sources) >= 2 and code[:2] in SYMMETRIC_ROOTS and (not targets or trig.frame == "intent"):
+        directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
+        if len(sources) >= 2 and code[:2] in SYMMETRIC_ROOTS and (not targets or trig.frame == "intent") and not directed:
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
             if a.key != b.key and political_pair(a, b, code):
