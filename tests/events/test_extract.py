@@ -460,3 +460,8 @@ def test_a_shared_intent_to_give_is_aimed_at_its_recipient(pipeline):
                                        "imports of Egyptian agricultural products.")
     assert {f[0] for f in found if (f[2] or "").startswith("EGY")} >= {"BHR", "KWT", "ARE"}, found
     assert not any(e.reciprocal for e in coded.events), found
+
+
+def test_the_counterpart_of_an_agreement_is_its_target(pipeline):
+    found, _ = events_of(pipeline, "The United States agreed with the Cuban government to resume direct flights.")
+    assert any(f[0] == "USA" and f[1][:2] == "03" and f[2] == "CUBGOV" for f in found), found

@@ -377,6 +377,9 @@ class Extractor:
         if objs and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
             # "warned the envoy that his government would expel him": whom the frame addresses
             target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+        if not target_override and frame.frame == "intent":
+            # "agreed with Castro's government to repatriate ...": the counterpart of an agreement
+            target_override = tuple(_prep_objects([verb], {"with"}))
         if comp is not None and not target_override:
             csubj = _children(comp, SUBJ | PASS_SUBJ)
             if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
