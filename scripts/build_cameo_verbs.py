@@ -25,11 +25,13 @@ What is taken, and what is not (decisions recorded in the generated header):
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _generated import run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "eventwire" / "events" / "data" / "cameo_verbs.tsv"
@@ -143,7 +145,6 @@ def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: d
     if rest[0] in PARTICLES:
         particle, rest = rest[0].lower(), rest[1:]
     code = m.group(1)
-    out: list[Row] = []
     if not rest:
         return [Row("phrasal", lemma, particle, "", code, block) for lemma, own in verbs if not own] if particle else []
     if len(rest) != 1:
@@ -196,18 +197,7 @@ def render(rows: list[Row]) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--check", action="store_true", help="exit 1 if the packaged file is not what the script builds")
-    args = ap.parse_args()
-    text = render(build(args.shared))
-    if args.check:
-        same = OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.name}: {'up to date' if same else 'OUT OF DATE'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT} ({text.count(chr(10)) - HEADER.count(chr(10)) - 1} rows)")
-    return 0
+    return run(__doc__, OUTPUT, lambda shared: render(build(shared)))
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ commented-out entries ('#') are not taken.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _generated import run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "eventwire" / "events" / "data" / "discards.tsv"
@@ -54,18 +56,7 @@ def render(rows: list[tuple[str, str]]) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    text = render(build(args.shared))
-    if args.check:
-        same = OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.name}: {'up to date' if same else 'OUT OF DATE'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT}")
-    return 0
+    return run(__doc__, OUTPUT, lambda shared: render(build(shared)))
 
 
 if __name__ == "__main__":

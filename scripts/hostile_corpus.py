@@ -104,7 +104,7 @@ def good_cases(c: Corpus) -> None:
     c.add("good/latin1.txt", latin.encode("latin-1", "replace"), "stored", events=True)
     broken = article(0).encode("utf-8").replace(b"Geneva", b"Gen\xc3ve", 1) + "Caf\u00e9 talks.\n".encode("utf-8")
     c.add("good/invalid_utf8.txt", broken, "stored", events=True)
-    html = f"<!doctype html><html><head><title>Talks</title></head><body><article>" \
+    html = "<!doctype html><html><head><title>Talks</title></head><body><article>" \
            + "".join(f"<p>{p}</p>" for p in article(1).split("\n") if p.strip()) + "</article></body></html>"
     c.add("good/page.html", html, "stored", events=True)
 

@@ -48,7 +48,7 @@ class LoadReport:
 def _winners(con, files: list[Path]) -> None:
     """Temp table ``_winners(item_id, shard)``: the shard holding the first copy of each item."""
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE _winners AS
+        """CREATE OR REPLACE TEMP TABLE _winners AS
             SELECT DISTINCT ON (item_id) item_id, regexp_extract(filename, 'part-([^/]+)[.]parquet$', 1) AS shard
             FROM read_parquet(?, filename = true)
             ORDER BY item_id, file_no, rec_no, shard""",

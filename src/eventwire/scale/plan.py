@@ -22,7 +22,6 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
-from ..config import Config
 from ..ingest.text import sanitised_article
 from ..records import Article, Rejected, text_hash
 from ..store.richer import metadata_score

@@ -40,6 +40,7 @@ from typing import Any, Iterator, Sequence
 from ..config import Config
 from ..records import Article, Rejected
 from ..store.coding import DEFAULT_FACTORY, code_safely, load_factory
+from ..store.ingest import outcome_parts
 from ..store.progress import NullProgress, Progress
 from ..store.rows import coded_rows, rejected_rows
 from .plan import Plan, Position, chosen_items, index_row, make_plan, prepared, stored_documents
@@ -297,19 +298,7 @@ class RayIngestReport:
         new, events = self.new, self.events
         if self.loaded is not None:
             new, events = self.loaded.documents, self.loaded.events
-        parts = [f"{new} new documents", f"{self.skipped} already stored"]
-        if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates")
-        if self.renamed:
-            parts.append(f"{self.renamed} stored under a derived id (id conflict)")
-        if self.replaced:
-            parts.append(f"{self.replaced} duplicates settled for the record with more metadata")
-        if self.failed:
-            parts.append(f"{self.failed} failed")
-        if self.input_rejects or self.input_rejects_known:
-            parts.append(f"{self.input_rejects + self.input_rejects_known} inputs rejected "
-                         f"({self.input_rejects_known} with a reject already recorded: same content)")
-        parts.append(f"{events} new events")
+        parts = outcome_parts(self, new, events)
         parts.append(f"{self.new + self.failed} articles coded at {self.rate:.1f}/s on {self.workers} Ray workers "
                      f"into shards in {self.out}")
         if self.counts:

@@ -90,19 +90,7 @@ class IngestReport:
         return self.rejected == 0
 
     def summary(self) -> str:
-        parts = [f"{self.new} new documents", f"{self.skipped} already stored"]
-        if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates")
-        if self.renamed:
-            parts.append(f"{self.renamed} stored under a derived id (id conflict)")
-        if self.replaced:
-            parts.append(f"{self.replaced} duplicates settled for the record with more metadata")
-        if self.failed:
-            parts.append(f"{self.failed} failed")
-        if self.input_rejects or self.input_rejects_known:
-            parts.append(f"{self.input_rejects + self.input_rejects_known} inputs rejected "
-                         f"({self.input_rejects_known} with a reject already recorded: same content)")
-        parts.append(f"{self.events} new events")
+        parts = outcome_parts(self, self.new, self.events)
         parts.append(f"{self.undated} new documents without a publication date")
         if self.counts:
             parts.append(
@@ -386,3 +374,21 @@ def ingest(
     config = config or Config()
     with Store(db, link_window_days=config.link_window_days) as store:
         return ingest_items(read_paths(paths, config=config), store, config=config, **kwargs)
+
+
+def outcome_parts(run, new: int, events: int) -> list[str]:
+    """The outcome counts of an ingest run (local or Ray), as summary phrases."""
+    parts = [f"{new} new documents", f"{run.skipped} already stored"]
+    if run.duplicates:
+        parts.append(f"{run.duplicates} duplicates")
+    if run.renamed:
+        parts.append(f"{run.renamed} stored under a derived id (id conflict)")
+    if run.replaced:
+        parts.append(f"{run.replaced} duplicates settled for the record with more metadata")
+    if run.failed:
+        parts.append(f"{run.failed} failed")
+    if run.input_rejects or run.input_rejects_known:
+        parts.append(f"{run.input_rejects + run.input_rejects_known} inputs rejected "
+                     f"({run.input_rejects_known} with a reject already recorded: same content)")
+    parts.append(f"{events} new events")
+    return parts
