@@ -181,10 +181,12 @@ def build(shared: Path) -> list[Row]:
     start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
     synsets = read_synsets(lines[:start])
     rows = read_blocks(lines[start:], synsets)
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, str, str, str, str]] = set()
     out = []
-    for r in rows:  # first listing of a (kind, lemma, particle, object) wins, as in the dictionary
-        key = (r.kind, r.lemma, r.particle, r.object)
+    for r in rows:  # within a block, the first listing of a (kind, lemma, particle, object) wins
+        # an object pattern is keyed by its block too: "GIVE * PERMISSION" (080) and "REFUSE *
+        # PERMISSION" (120) are patterns of different verbs; a verb keeps the block it is first listed in
+        key = (r.kind, r.lemma, r.particle, r.object, r.block if r.kind == "object" else "")
         if key not in seen:
             seen.add(key)
             out.append(r)

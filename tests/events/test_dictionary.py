@@ -63,3 +63,28 @@ def test_dictionary_defaults_need_a_target_and_stay_out_of_frames(pipeline, text
     coded = code_article(text, "2021-01-01", pipeline=pipeline)
     assert not any(e.cue.startswith("cameo:") or ">cameo:" in e.cue for e in coded.events), \
         [(e.code, e.cue) for e in coded.events]
+
+
+def test_object_patterns_are_kept_per_block():
+    # the same object noun under different verb blocks means different things
+    d = read_dictionary()
+    give = d.with_object("give", (), "permission")
+    refuse = d.with_object("refuse", (), "permission")
+    assert give is not None and give.code.startswith("08"), give
+    assert refuse is not None and refuse.code.startswith("12"), refuse
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The Kenyan government gave the opposition permission to hold a rally in Nairobi.", "08"),
+    ("Kenyan police used water cannon against protesters in Nairobi.", "17"),
+])
+def test_object_patterns_code_the_verb_sense(pipeline, text, root):
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert any(e.root == root for e in coded.events), [(e.code, e.cue) for e in coded.events]
+
+
+def test_an_object_pattern_does_not_move_violence_between_18_19_and_20(pipeline):
+    # "kill * civilian" is 202 in the dictionary; who kills and how decide between 18, 19 and 20
+    coded = code_article("Two suicide bombers killed 23 civilians in a market in Baghdad on Sunday.", "2021-01-01",
+                         pipeline=pipeline)
+    assert [e.root for e in coded.events if e.target is not None] == ["18"], [(e.code, e.cue) for e in coded.events]

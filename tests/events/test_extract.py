@@ -424,7 +424,7 @@ def test_a_state_of_siege_is_emergency_rule(pipeline):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russia says Israel must end its attacks on Syria.", ("RUS", "100", "ISR")),
+    ("Russia says Israel must end its attacks on Syria.", ("RUS", "1056", "ISR")),  # de-escalation
     ("The Kenyan bishops said the government must ensure security in the north.", None),
     ("The European Union says military intervention in Venezuela must be avoided.", "none"),
     ("The minister said he must leave early.", "none"),
@@ -465,3 +465,29 @@ def test_a_shared_intent_to_give_is_aimed_at_its_recipient(pipeline):
 def test_the_counterpart_of_an_agreement_is_its_target(pipeline):
     found, _ = events_of(pipeline, "The United States agreed with the Cuban government to resume direct flights.")
     assert any(f[0] == "USA" and f[1][:2] == "03" and f[2] == "CUBGOV" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "France reminded Iraq that it must cooperate fully with UN inspectors.",  # reminder, not a reported obligation
+    "Serbia should cooperate with Kosovo on border security.",
+])
+def test_an_obligation_is_not_an_act(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("04", "06")], found
+
+
+def test_a_participial_report_of_an_obligation_is_a_demand(pipeline):
+    found, _ = events_of(pipeline, "Kenyan opposition activists marched in Nairobi, saying the interior minister must resign.")
+    assert any(f[0] == "KENOPP" and f[1].startswith("10") for f in found), found
+    assert not any(f[1].startswith("083") for f in found), found  # the resignation has not happened
+
+
+def test_coordinated_parties_of_a_visit_consult(pipeline):
+    found, coded = events_of(pipeline, "The presidents of France and Russia concluded their talks on Thursday.")
+    assert [e.code for e in coded.events if e.reciprocal] == ["040"], found
+
+
+def test_an_invitation_is_not_the_meeting(pipeline):
+    found, _ = events_of(pipeline, "Hamas rejected an invitation from Egypt to attend a meeting of Palestinian factions.")
+    assert any(f[1].startswith("12") for f in found), found
+    assert not any(f[1].startswith("04") for f in found), found

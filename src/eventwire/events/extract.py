@@ -32,7 +32,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .modality import (
-    has_negation, in_condition, is_ability, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    has_negation, in_condition, is_ability, is_obligation, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -40,7 +40,6 @@ from .syntax import (
 )
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 
-OBLIGATION = {"must", "should"}
 LIGHT_PREPS = {"on", "under", "into", "in"}
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
@@ -49,6 +48,9 @@ BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" 
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
 # not exchanged between the coordinated subjects who share them.
 DIRECTED_INTENTS = {"033", "035", "038"}
+# visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
+# between them, the meeting is a consultation
+DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -98,7 +100,7 @@ class Extractor:
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
             dcue = self.dictionary.with_object(lemma, _particles(verb), noun_lemma(obj))
-            if dcue is not None and (written is None or written.code[:2] != dcue.code[:2]):
+            if dcue is not None and (written is None or self._object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
@@ -122,6 +124,16 @@ class Extractor:
                 target_heads=(verb,),
             )
         return None
+
+    @staticmethod
+    def _object_sense(written: str, dcue, lemma: str) -> bool:
+        """Whether a dictionary verb + object pattern overrides the written cue: only a pattern of the
+        verb's own block ("GIVE * PERMISSION" for give, not a block it shares), only when it changes the
+        sense (root), and never between the roots of violence, where the doer and the means decide
+        (18 unconventional, 19 conventional, 20 mass violence), not the object."""
+        if dcue.block.lower() != lemma or written[:2] == dcue.code[:2]:
+            return False
+        return not (written[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)
 
     def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
@@ -287,6 +299,8 @@ class Extractor:
             return trig
         frame = self.lexicon.frame(verb.head.lemma_.lower())
         reporter = _children(verb.head, SUBJ)
+        if not reporter and verb.head.dep_ in ("advcl", "xcomp", "conj"):
+            reporter = reporter_tokens(verb.head)[:1]  # "..., saying he must resign": the main clause's subject
         subject = _children(verb, SUBJ)
         if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
             return trig
@@ -506,6 +520,8 @@ class Extractor:
             return []
         if is_ability(trig.verb):
             return []  # "they can arrest us": an ability or a possibility, not an act
+        if trig.rule != "obligation" and is_obligation(trig.verb):
+            return []  # "Iraq must cooperate", "the talks should resume": what ought to happen has not
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
         if refusal:
@@ -538,6 +554,7 @@ class Extractor:
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
             if a.key != b.key and political_pair(a, b, code):
+                code = DIRECTED_MEETINGS.get(code[:3], code)
                 result.append(Candidate(trig, code, a, b, modality, True, rule + "+coordinated", round(confidence, 2)))
             return result
         for src in sources:

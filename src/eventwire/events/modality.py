@@ -17,7 +17,7 @@ CONDITIONAL_MARKS = {"if", "unless"}
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
 CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
-                 "warning", "threat", "promise", "offer", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor"}
+                 "warning", "threat", "promise", "offer", "invitation", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor"}
 
 def is_content_clause(verb: Token) -> bool:
     """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
@@ -58,6 +58,14 @@ def is_background_clause(verb: Token) -> bool:
     if verb.dep_ == "conj":
         return verb.tag_ == "VBG"  # "..., killing one person and arresting 12"
     return verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+OBLIGATION = {"must", "should"}
+
+
+def is_obligation(verb: Token) -> bool:
+    """A clause that says what someone must or should do: an obligation, not an act."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
+
 
 def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
