@@ -491,3 +491,16 @@ def test_an_invitation_is_not_the_meeting(pipeline):
     found, _ = events_of(pipeline, "Hamas rejected an invitation from Egypt to attend a meeting of Palestinian factions.")
     assert any(f[1].startswith("12") for f in found), found
     assert not any(f[1].startswith("04") for f in found), found
+
+
+def test_a_failed_negotiation_is_a_rejection_between_the_parties(pipeline):
+    found, coded = events_of(pipeline, "France and Germany failed to reach agreement on the budget.")
+    rejections = [e for e in coded.events if e.root == "12"]
+    assert rejections and rejections[0].reciprocal, found
+    assert {rejections[0].source.country, rejections[0].target.country} == {"FRA", "DEU"}
+    assert not any(f[1][:2] == "03" and f[3] == "asserted" for f in found), found
+
+
+def test_failing_at_other_acts_is_no_rejection(pipeline):
+    found, _ = events_of(pipeline, "Germany failed to protect its embassy in Kabul.")
+    assert not any(f[1].startswith("12") for f in found), found

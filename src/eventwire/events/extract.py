@@ -32,7 +32,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .modality import (
-    has_negation, in_condition, is_ability, is_obligation, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_obligation, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -53,6 +53,7 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 VIOLENT_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -462,7 +463,10 @@ class Extractor:
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources = [a for t in subj_toks for a in code_actors(t)]
         refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
-            and has_negation(trig.verb) and modality_of(trig.verb, sent) == "negated"  # "will not lift the ban"
+            and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
+            and modality_of(trig.verb, sent) == "negated"
+        # "will not lift the ban": a cooperative act declined; "failed to reach agreement": a negotiation that
+        # came to nothing (not "failed to protect", which is no refusal)
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
             sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
         if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
@@ -550,7 +554,8 @@ class Extractor:
             return [Candidate(trig, code, None, tgt, modality, False, rule + "+unknown-source",
                               round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.role in VICTIM_ROLES]
         directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
-        if len(sources) >= 2 and code[:2] in SYMMETRIC_ROOTS and (not targets or trig.frame == "intent") and not directed:
+        mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS  # "X and Y failed to agree"
+        if len(sources) >= 2 and mutual and (not targets or trig.frame == "intent") and not directed:
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
             if a.key != b.key and political_pair(a, b, code):

@@ -51,8 +51,8 @@ def in_condition(verb: Token) -> bool:
 
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
-    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp"):
-        return False
+    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb):
+        return False  # "failed to reach agreement" is the clause's own predicate, not an aside
     if _children(verb, SUBJ | PASS_SUBJ):
         return False
     if verb.dep_ == "conj":
@@ -74,6 +74,11 @@ def is_ability(verb: Token) -> bool:
 FAILING = {"fail", "neglect"}  # "failed to protect civilians": the act did not happen
 
 
+def failed(verb: Token) -> bool:
+    """'failed to reach agreement': the act was attempted and did not happen."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING
+
+
 def has_negation(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
 
@@ -81,7 +86,7 @@ def has_negation(verb: Token) -> bool:
 def modality_of(verb: Token, sent: Span) -> str:
     """asserted / negated / future / conditional / alleged, from the clause around the verb."""
     kids = list(verb.children)
-    if has_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING):
+    if has_negation(verb) or failed(verb):
         return "negated"
     if any(c.lower_ in HEDGES for c in kids):
         return "alleged"
