@@ -504,3 +504,22 @@ def test_a_failed_negotiation_is_a_rejection_between_the_parties(pipeline):
 def test_failing_at_other_acts_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "Germany failed to protect its embassy in Kabul.")
     assert not any(f[1].startswith("12") for f in found), found
+
+
+@pytest.mark.parametrize("text, source, root", [
+    ("Japan decided to lift its economic sanctions.", "JPN", "08"),
+    ("The Kenyan parliament voted to suspend the interior minister.", "KENLEG", "16"),
+])
+def test_a_decision_or_vote_to_act_is_the_act(pipeline, text, source, root):
+    found, _ = events_of(pipeline, text)
+    assert any(f[0] == source and f[1].startswith(root) for f in found), found
+
+
+def test_the_party_a_measure_was_imposed_on_is_its_target(pipeline):
+    found, _ = events_of(pipeline, "Japan lifted the sanctions imposed on India after its nuclear tests.")
+    assert any(f[0] == "JPN" and f[1].startswith("08") and f[2] == "IND" for f in found), found
+
+
+def test_a_decision_verb_alone_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan cabinet decided to meet again on Friday.")
+    assert not any(f[1].startswith(("08", "16")) for f in found), found

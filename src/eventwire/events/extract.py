@@ -126,6 +126,11 @@ class Extractor:
             )
         return None
 
+    def _decided(self, verb: Token) -> bool:
+        """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
+        frame = self.lexicon.frame(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+        return frame is not None and frame.frame == "report" and bool(_children(verb.head, SUBJ))
+
     @staticmethod
     def _object_sense(written: str, dcue, lemma: str) -> bool:
         """Whether a dictionary verb + object pattern overrides the written cue: only a pattern of the
@@ -499,7 +504,7 @@ class Extractor:
                     if found:
                         targets, fallback = found[:1], True
                         break
-        if not targets and is_background_clause(trig.verb):
+        if not targets and is_background_clause(trig.verb) and not self._decided(trig.verb):
             return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:
             sources = group(subj_toks[0])
