@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, organ_of_people, with_context_country
+from .actors.context import dominant_country, organ_of_people, same_state, with_context_country
 from .actors.sentence import ArticleContext, SentenceActors
 from .dates import with_pub_precision
 from .events.guards import load_discards, non_political_story
@@ -229,7 +229,7 @@ class Pipeline:
         out = []
         for e in events:
             source, target = with_context_country(e.source, context), with_context_country(e.target, context)
-            if source is not None and target is not None and source.key == target.key:
+            if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
             out.append(replace(e, source=source, target=target))
         return out

@@ -45,12 +45,15 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
     when the article names no state at all."""
     counts: dict[str, int] = {}
     for a in actors:
-        if a.country and len(a.country) == 3 and not a.code.startswith(("IGO", "NGO", "IMG")):
-            counts[a.country] = counts.get(a.country, 0) + 1
+        # an organisation counts as a party of its own: in a story about EU ministers sanctioning
+        # Belarus, "the ministers" are not Belarusian
+        key = a.code[:6] if a.code.startswith(("IGO", "NGO", "IMG")) else a.country
+        if key and (len(key) == 3 or key[:3] in ("IGO", "NGO", "IMG")):
+            counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and len(ranked[0][0]) == 3 and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0], "article-country"
-    if dateline_country and not ranked:  # a dateline alone says where, not whose (Geneva, Brussels, New York)
+    if dateline_country and not any(len(k) == 3 for k in counts):  # a dateline alone says where, not whose (Geneva, Brussels, New York)
         return dateline_country, "dateline-country"
     return None
 
@@ -77,3 +80,12 @@ def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
     if people.role not in DOMESTIC or not people.country or len(people.country) != 3:
         return organ
     return replace(organ, country=people.country, code=people.country + organ.code, rule=organ.rule + "+people-country")
+
+
+def same_state(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one party: the same actor, or a state and one of its own organs or
+    people where one side is the bare state ("Belarus" and "the Belarusian government"): an event
+    needs two parties, and a state does not act on its own organ as a whole."""
+    if a.key == b.key:
+        return True
+    return bool(a.country) and a.country == b.country and (a.code == a.country or b.code == b.country)

@@ -1,0 +1,39 @@
+"""The article's context for actors the sentence leaves without a country (actors/context.py)."""
+from __future__ import annotations
+
+from eventwire.actors.context import dominant_country, same_state, with_context_country
+from eventwire.records import Actor
+
+
+def actor(code, country=None, role=None, kind="country"):
+    return Actor(code=code, text=code, start=0, end=1, country=country, role=role, kind=kind, rule="t")
+
+
+def test_one_state_named_most_is_the_article_country():
+    actors = [actor("KEN", "KEN"), actor("KENGOV", "KEN", "GOV"), actor("KENCOP", "KEN", "COP"), actor("UGA", "UGA")]
+    assert dominant_country(actors, None) == ("KEN", "article-country")
+
+
+def test_an_organisation_named_as_often_leaves_no_article_country():
+    # a story of EU ministers sanctioning Belarus: "the ministers" are not Belarusian
+    actors = [actor("BLR", "BLR"), actor("BLRGOV", "BLR", "GOV"), actor("BLR", "BLR"),
+              actor("IGOEUREEC", None, None, "organisation"), actor("IGOEUREEC", None, None, "organisation")]
+    assert dominant_country(actors, None) is None
+
+
+def test_the_dateline_counts_only_when_no_state_is_named():
+    assert dominant_country([], "KEN") == ("KEN", "dateline-country")
+    assert dominant_country([actor("UGA", "UGA")], "KEN") is None
+
+
+def test_a_role_takes_the_context_country_with_the_rule_recorded():
+    gov = actor("GOV", None, "GOV", "role")
+    got = with_context_country(gov, ("KEN", "article-country"))
+    assert got.code == "KENGOV" and got.rule.endswith("+article-country")
+    assert with_context_country(actor("UGAGOV", "UGA", "GOV", "role"), ("KEN", "article-country")).code == "UGAGOV"
+
+
+def test_a_state_and_its_own_organ_are_one_party():
+    assert same_state(actor("BLR", "BLR"), actor("BLRGOV", "BLR", "GOV"))
+    assert not same_state(actor("BLRGOV", "BLR", "GOV"), actor("BLROPP", "BLR", "OPP"))
+    assert not same_state(actor("BLR", "BLR"), actor("LTU", "LTU"))
