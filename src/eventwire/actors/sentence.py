@@ -29,6 +29,7 @@ class ArticleContext:
     anchor: EventDate | None = None  # the first day-precise date the body gives (the story's main date)
     plural: list[Actor] = field(default_factory=list)  # the last plural subject ("Egypt and Saudi Arabia")
     plural_age: int = 0  # sentences since it was named: a plural subject is "they" for three sentences
+    groups: list[list[Actor]] = field(default_factory=list)  # every plural subject so far, in order
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
 
@@ -76,6 +77,13 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "p
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
 
 
+def _same_head(prior: Actor, tok: Token) -> bool:
+    """Whether an earlier mention has the same head noun ("the Sudanese army" ... "the army"); its
+    text may be a whole coordination ("Ethiopia's government and leaders of the Tigray region")."""
+    head = tok.lemma_.lower().rstrip("s")
+    return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -94,6 +102,7 @@ class SentenceActors:
                 continue
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             if actor is not None:
+                actor = self.antecedent(tok, actor, ctx, offset)
                 found[tok.i] = actor
                 if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
                     ctx.note(actor)
@@ -111,7 +120,36 @@ class SentenceActors:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
                 if len({a.key for a in members}) >= 2:
                     ctx.plural, ctx.plural_age = members, 0
+                    ctx.groups.append(members)
+                    del ctx.groups[:-6]
         return found
+
+    def antecedent(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor:
+        """A definite role with no country ("the army", "the federal government", "the ministers") is the
+        last actor of that role the article named with one ("the Sudanese army"); a plural one is the
+        last plural subject when all its members have that role ("the foreign ministers of Egypt and
+        Saudi Arabia"). The rule records it (``+antecedent``)."""
+        if actor.kind != "role" or actor.country is not None or actor.code != actor.role or actor.role is None:
+            return actor
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return actor  # "the Rapid Support Forces" is a name, "an army" no reference back
+        before = offset + tok.idx
+        if tok.tag_ == "NNS":  # "the ministers": a group named before, never one of its members alone
+            for group in reversed(ctx.groups):
+                if all(a.role == actor.role and a.country for a in group) and group[0].start < before:
+                    members = [replace(a, text=actor.text, start=actor.start, end=actor.end, rule=a.rule + "+antecedent")
+                               for a in group]
+                    ctx.shared[tok.i] = members
+                    return members[0]
+            return actor
+        for prior in reversed(ctx.recent):
+            if prior.start >= before or prior.role != actor.role or not prior.country or len(prior.country) != 3:
+                continue
+            if prior.code.startswith(("IGO", "NGO", "IMG")) or not _same_head(prior, tok):
+                continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
+            return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
+                           rule=actor.rule + "+antecedent")
+        return actor
 
     def shared_head(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> list[Actor]:
         """Actors that share one head noun through coordinated countries: "the foreign ministers of

@@ -69,6 +69,8 @@ VENUE_PREPS = {"in", "at"}
 
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "06"}
 
+MATERIAL_INTENTS = {"033", "034", "035"}  # intents to give aid, to reform, to yield: a place is their target
+
 FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
 
 def fallback_target_tokens(trig: Trigger) -> list[Token]:
@@ -91,7 +93,9 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     for noun in dict.fromkeys(nouns):
         out.extend(_noun_phrase_actors(noun))
     # where a meeting or an agreement happens is its venue, not its other party
-    preps = [p for p in FALLBACK_PREPS if not (p in VENUE_PREPS and trig.code[:2] in VENUE_ROOTS)]
+    # (not an intent to give, reform or yield: "agreed to withdraw its troops in eastern Lebanon")
+    venue = trig.code[:2] in VENUE_ROOTS and trig.code[:3] not in MATERIAL_INTENTS
+    preps = [p for p in FALLBACK_PREPS if not (p in VENUE_PREPS and venue)]
     for verb in verbs:
         for prep in preps:
             for pobj in _prep_objects([verb], {prep}):

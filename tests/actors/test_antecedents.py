@@ -1,0 +1,42 @@
+"""A definite role with no country refers back to the article's earlier mention of that role
+(actors/sentence.py, SentenceActors.antecedent)."""
+from __future__ import annotations
+
+from eventwire import code_article
+
+
+def events(pipeline, text):
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return coded.events
+
+
+def test_the_army_is_the_army_named_before(pipeline):
+    evs = events(pipeline, "The Sudanese army shelled markets in Omdurman on Monday.\n\n"
+                           "Rebels accused the army of killing civilians.")
+    accuse = [e for e in evs if e.root == "11"]
+    assert accuse and accuse[0].target.code == "SDNMIL" and accuse[0].target.rule.endswith("+antecedent"), \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+def test_a_plural_role_is_the_group_named_before(pipeline):
+    evs = events(pipeline, "The foreign ministers of Egypt and Saudi Arabia met in Geneva on Tuesday.\n\n"
+                           "The ministers said they would meet again in Cairo next month.")
+    again = [e for e in evs if e.code.startswith("036")]
+    assert again and {again[0].source.country, again[0].target.country} == {"EGY", "SAU"}, \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_different_role_noun_is_not_the_antecedent(pipeline):
+    # both are Romanian government, but the minister is not the president: the refusal keeps its target
+    evs = events(pipeline, "Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.")
+    refusal = [e for e in evs if e.root == "12"]
+    assert refusal and not (refusal[0].target and refusal[0].target.rule.endswith("+antecedent")), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_name_or_an_indefinite_role_is_never_resolved_back(pipeline):
+    evs = events(pipeline, "The Sudanese army shelled markets in Omdurman on Monday.\n\n"
+                           "The Rapid Support Forces accused an army unit of looting warehouses.")
+    assert not any(a is not None and a.rule.endswith("+antecedent") for e in evs for a in (e.source, e.target)), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
