@@ -523,3 +523,23 @@ def test_the_party_a_measure_was_imposed_on_is_its_target(pipeline):
 def test_a_decision_verb_alone_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The Kenyan cabinet decided to meet again on Friday.")
     assert not any(f[1].startswith(("08", "16")) for f in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A roadside bomb exploded near a military convoy in Kidal, wounding three Malian soldiers.", "183"),
+    ("A car bomb exploded in a market in Baghdad, killing 20 people.", "183"),
+])
+def test_a_weapon_that_exploded_is_the_means_of_the_participle(pipeline, text, code):
+    found, coded = events_of(pipeline, text)
+    hits = [e for e in coded.events if e.source is None and e.code.startswith(code)]
+    assert hits and hits[0].rule.endswith("+unknown-source"), found
+
+
+def test_a_participle_of_an_actor_keeps_its_doer(pipeline):
+    found, coded = events_of(pipeline, "Malian soldiers stormed the camp, killing three rebels.")
+    assert not any(e.source is None for e in coded.events), found
+
+
+def test_a_sit_in_is_a_demonstration(pipeline):
+    found, _ = events_of(pipeline, "Sudanese students staged a sit-in outside the education ministry in Khartoum.")
+    assert any(f[0] == "SDNEDU" and f[1] == "141" for f in found), found

@@ -59,6 +59,15 @@ HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
+def _own_subjects(verb: Token) -> set[int]:
+    """The verb's subjects, or those of the clause a participle hangs from ("a bomb exploded ...,
+    wounding three soldiers": the bomb is what wounded them)."""
+    own = {c.i for c in _children(verb, SUBJ)}
+    if not own and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        own = {c.i for c in _children(verb.head, SUBJ)}
+    return own
+
+
 class Extractor:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -261,7 +270,7 @@ class Extractor:
             return False
         if passive:
             return not subj_toks
-        own = {t.i for t in _children(trig.verb, SUBJ)}
+        own = _own_subjects(trig.verb)
         return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
 
     @staticmethod
@@ -279,7 +288,7 @@ class Extractor:
         killed" / "were killed in a suicide car bombing" is a suicide bombing (1831), not a killing (190)."""
         if trig.code[:2] not in VIOLENT_ROOTS:
             return None
-        nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in {c.i for c in _children(trig.verb, SUBJ)}]
+        nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in _own_subjects(trig.verb)]
         nouns += [p for p in _prep_objects([trig.verb], {"in", "by", "with"}) if p.pos_ == "NOUN"]
         for noun in nouns:
             cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
