@@ -175,3 +175,23 @@ def test_dateline_does_not_place_an_event_plainly_elsewhere(gaz, nlp):
     assert gaz.locate(sent, dateline=dili, context=("SRB", ""), root="17").country == "TLS"  # target unknown
     assert gaz.locate(sent, dateline=dili, context=("SRB", "XKX"), root="04").country == "TLS"  # talks: where filed
     assert gaz.locate(sent, dateline=dili, context=("TLS", "XKX"), root="17").country == "TLS"
+
+
+def test_a_first_level_region_names_its_country():
+    gaz = Gazetteer.load()
+    assert gaz.region_country("Cabo Delgado") == "MOZ"
+    assert gaz.region_country("Badakhshan Province") == "AFG"
+    assert gaz.region_country("Atlantis") is None
+
+
+def test_a_region_name_two_countries_share_names_neither():
+    gaz = Gazetteer.load()
+    assert gaz.region_country("Punjab") is None  # Pakistan and India
+
+
+def test_an_actor_in_a_region_takes_its_country(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("Rebels in Cabo Delgado attacked an army base on Sunday.", "2021-01-01", pipeline=pipeline)
+    assert any(e.source is not None and e.source.country == "MOZ" for e in coded.events), \
+        [(e.code, e.source, e.target) for e in coded.events]

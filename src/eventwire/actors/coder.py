@@ -168,10 +168,12 @@ class ActorCoder:
         for run in proper_runs(tokens):
             if not any(t.ent_type_ in ("GPE", "LOC") for t in run):
                 continue
-            place = self.places.lookup(" ".join(t.text for t in run))
-            cameo = self.tables.iso_to_cameo.get(place.country) if place is not None and place.country else None
+            text = " ".join(t.text for t in run)
+            place = self.places.lookup(text)
+            iso = place.country if place is not None and place.country else self.places.region_country(text)
+            cameo = self.tables.iso_to_cameo.get(iso) if iso else None
             if cameo is not None:
-                return Match(tuple(run), Entry("country", cameo, place.country, None, place.name), None, False)
+                return Match(tuple(run), Entry("country", cameo, iso, None, place.name if place else text), None, False)
         return None
 
     def _scan(self, tokens: list[Token], in_of: bool) -> list[Match]:
