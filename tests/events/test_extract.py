@@ -543,3 +543,17 @@ def test_a_participle_of_an_actor_keeps_its_doer(pipeline):
 def test_a_sit_in_is_a_demonstration(pipeline):
     found, _ = events_of(pipeline, "Sudanese students staged a sit-in outside the education ministry in Khartoum.")
     assert any(f[0] == "SDNEDU" and f[1] == "141" for f in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan doctors went on strike on Monday over unpaid wages.", "143"),
+    ("The jailed Egyptian activist went on hunger strike in prison.", "142"),
+])
+def test_going_on_strike_is_a_strike(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found
+
+
+def test_going_on_a_trip_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "Kenyan doctors went on a trip to the coast.")
+    assert not found, found
