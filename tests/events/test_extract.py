@@ -557,3 +557,14 @@ def test_going_on_strike_is_a_strike(pipeline, text, code):
 def test_going_on_a_trip_is_no_event(pipeline):
     found, _ = events_of(pipeline, "Kenyan doctors went on a trip to the coast.")
     assert not found, found
+
+
+def test_its_forces_are_the_reporting_states(pipeline):
+    found, coded = events_of(pipeline, "The Turkish defence ministry said its troops had shelled Kurdish militia positions.")
+    shelled = [e for e in coded.events if e.root == "19"]
+    assert shelled and shelled[0].source.country == "TUR" and shelled[0].source.rule.endswith("+reporter-owner"), found
+
+
+def test_its_forces_of_an_organisation_stay_without_a_country(pipeline):
+    found, coded = events_of(pipeline, "The United Nations said its peacekeepers had shelled rebel positions.")
+    assert not any(a is not None and a.rule.endswith("+reporter-owner") for e in coded.events for a in (e.source, e.target)), found

@@ -59,6 +59,13 @@ HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
+def _of_state(actor: Actor, owner: Actor) -> Actor:
+    """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
+    if not owner.country or len(owner.country) != 3 or owner.code.startswith(("IGO", "NGO", "IMG")):
+        return actor
+    return replace(actor, country=owner.country, code=owner.country + actor.code, rule=actor.rule + "+reporter-owner")
+
+
 def _own_subjects(verb: Token) -> set[int]:
     """The verb's subjects, or those of the clause a participle hangs from ("a bomb exploded ...,
     wounding three soldiers": the bomb is what wounded them)."""
@@ -523,6 +530,11 @@ class Extractor:
         if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
             # "Japan said it had halted aid": the pronoun is the reporting clause's subject
             sources = [a for t in reporter_tokens(trig.verb) for a in code_actors(t)]
+        if len(subj_toks) == 1 and sources and all(a.country is None and a.role for a in sources) \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
+            # "the Russian defence ministry said its forces had struck": the reporter's forces
+            sources = [_of_state(a, r) for a in sources for r in
+                       [r for t in reporter_tokens(trig.verb) for r in code_actors(t)][:1]] or sources
         rule_extra = ""
         if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive \
                 and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
