@@ -568,3 +568,19 @@ def test_its_forces_are_the_reporting_states(pipeline):
 def test_its_forces_of_an_organisation_stay_without_a_country(pipeline):
     found, coded = events_of(pipeline, "The United Nations said its peacekeepers had shelled rebel positions.")
     assert not any(a is not None and a.rule.endswith("+reporter-owner") for e in coded.events for a in (e.source, e.target)), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A Lebanese journalist was killed in a car bomb explosion in Beirut.", "1832"),
+    ("Two Pakistani policemen were killed in an explosion in Peshawar.", "183"),
+    ("Three Syrian soldiers were killed in an air strike near Idlib.", "195"),
+])
+def test_the_means_says_what_kind_of_killing(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code for f in found), found
+
+
+def test_a_killing_with_no_means_stays_a_killing(pipeline):
+    found, _ = events_of(pipeline, "Syrian rebels killed three soldiers near Idlib.")
+    assert [f[1][:2] for f in found] == ["19"] or [f[1][:2] for f in found] == ["18"], found
+    assert not any(f[1] in ("183", "195") for f in found), found

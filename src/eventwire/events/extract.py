@@ -55,6 +55,7 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/sign
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 VIOLENT_ROOTS = {"18", "19", "20"}
+GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -297,11 +298,15 @@ class Extractor:
             return None
         nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in _own_subjects(trig.verb)]
         nouns += [p for p in _prep_objects([trig.verb], {"in", "by", "with"}) if p.pos_ == "NOUN"]
+        # the weapon itself where the means noun is generic: "killed in a car bomb explosion"
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        found = []
         for noun in nouns:
             cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
-            if cue is not None and cue.code[:2] in VIOLENT_ROOTS and len(cue.code) > 3:
-                return cue.code
-        return None
+            if cue is not None and cue.code[:2] in VIOLENT_ROOTS and (
+                    len(cue.code) > 3 or trig.code in GENERIC_VIOLENCE and cue.code != trig.code):
+                found.append(cue.code)  # a specific means, or a kind of violence ("an explosion": 183) where the verb says only "kill"
+        return max(found, key=len) if found else None
 
     def _bare_obligation(self, verb: Token) -> Trigger | None:
         """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
