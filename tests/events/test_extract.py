@@ -584,3 +584,9 @@ def test_a_killing_with_no_means_stays_a_killing(pipeline):
     found, _ = events_of(pipeline, "Syrian rebels killed three soldiers near Idlib.")
     assert [f[1][:2] for f in found] == ["19"] or [f[1][:2] for f in found] == ["18"], found
     assert not any(f[1] in ("183", "195") for f in found), found
+
+
+def test_a_hyphenated_complement_is_one_verb(pipeline):
+    # the parser splits "re-open" into "re - open"; the complement is "open", with its object
+    found, _ = events_of(pipeline, "Ethiopia has agreed to re-open its borders to UN peacekeepers.")
+    assert [f[1][:3] for f in found] == ["035"], found

@@ -60,6 +60,16 @@ HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
+def _hyphen_head(tok: Token) -> Token:
+    """The last part of a hyphenated verb the parser split ("re - open"): the verb that carries the
+    objects."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].head == tok.head \
+            and doc[tok.i + 2].pos_ in ("VERB", "AUX"):
+        tok = doc[tok.i + 2]
+    return tok
+
+
 def _of_state(actor: Actor, owner: Actor) -> Actor:
     """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
     if not owner.country or len(owner.country) != 3 or owner.code.startswith(("IGO", "NGO", "IMG")):
@@ -209,7 +219,7 @@ class Extractor:
         objs = _children(verb, {"dobj"})
         for c in verb.children:
             if c.dep_ in COMPLEMENT and _is_verbal(c):
-                return c, objs
+                return _hyphen_head(c), objs
         for c in verb.children:  # "have sworn to fight" parsed as a purpose clause
             if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 return c, objs
