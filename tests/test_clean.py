@@ -99,6 +99,8 @@ def test_sentence_second_line_is_subheadline_before_a_dateline():
         ("Geneva (eventwire) - Talks", "Geneva", "eventwire", None),
         ("Brussels, Oct. 14 (eventwire) - Talks", "Brussels", "eventwire", "Oct. 14"),
         ("ADDIS ABABA, Ethiopia, 12 May (AU) \u2013 Talks", "ADDIS ABABA, Ethiopia", "AU", "12 May"),
+        ("KABUL (Pajhwok): President Ghani met", "KABUL", "Pajhwok", None),
+        ("KABUL (Pajhwok) : The OIC condemned", "KABUL", "Pajhwok", None),
     ],
 )
 def test_dateline_forms(line, place, agency, date_text):
@@ -118,6 +120,8 @@ def test_dateline_forms(line, place, agency, date_text):
         "NATO allies met in Brussels.",
         "Geneva talks - a turning point?",
         "A - B",
+        "NATO: the alliance said it would meet.",
+        "WARNING: the content below is graphic.",
     ],
 )
 def test_not_a_dateline(line):

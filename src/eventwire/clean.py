@@ -26,13 +26,15 @@ _REGION = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Ukraine, Calif., United
 _DASH = r"(?:--|[-\u2013\u2014])"
 
 # Upper-case place: a dash alone is enough. Title-case place: needs an agency or a date.
+# After an agency, a colon ends a dateline as a dash does: "KABUL (Pajhwok): ..."
+_AGENCY_SEP = rf"(?:{_DASH}|:)"
 _DATELINE_CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?"
-    rf"(?:\s*\((?P<agency>{_AGENCY})\))?\s*{_DASH}(?=\s|$)"
+    rf"(?:\s*\((?P<agency>{_AGENCY})\)\s*{_AGENCY_SEP}|\s*{_DASH})(?=\s|$)"
 )
 _DATELINE_TITLE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION})?)(?:(?:,\s+(?P<date>{_DATE}))(?:\s*\((?P<agency>{_AGENCY})\))?"
-    rf"|\s*\((?P<agency2>{_AGENCY})\))\s*{_DASH}(?=\s|$)"
+    rf"|\s*\((?P<agency2>{_AGENCY})\))\s*{_AGENCY_SEP}(?=\s|$)"
 )
 
 _PHOTO_WORD = r"(?:photo(?:graph)?|image|picture|pic)s?"
