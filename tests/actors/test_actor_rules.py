@@ -141,3 +141,23 @@ def test_generated_org_alias_never_shadows_a_country():
     doc = load()("The Philippines summoned the ambassador on Monday.")
     actor = ActorCoder().code_np(doc[1])
     assert actor is not None and actor.code == "PHL" and actor.role is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("NATO Secretary General Jens Stoltenberg condemned the attack.", "IGOWSTNAT"),
+    ("The chairman of the African Union Commission Moussa Faki Mahamat condemned the attack.", "IGOAFRAUN"),
+])
+def test_a_known_person_acts_for_the_office_the_phrase_names(pipeline, text, code):
+    from eventwire import code_article
+
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    sources = [e.source for e in coded.events if e.source is not None]
+    assert sources and sources[0].code == code and sources[0].kind == "person" and sources[0].name, sources
+
+
+def test_an_envoy_of_a_state_to_an_organisation_stays_the_states(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("Kenya's ambassador to the UN, Martin Kimani, condemned the attack on Ukraine.", "2021-01-01",
+                         pipeline=pipeline)
+    assert [e.source.code for e in coded.events if e.source is not None][:1] == ["KENGOV"]

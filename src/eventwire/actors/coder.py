@@ -257,6 +257,14 @@ class ActorCoder:
             if phrase_country and country and country != phrase_country and country not in INTERNATIONAL_CODES \
                     and (len(m.tokens) == 1 or m.entry.code not in self.tables.people):  # type: ignore[union-attr]
                 continue  # a one-word namesake, or a guess by first and last name, from another country
+            org = next((o.entry for o in others if o.entry.kind == "org" and o.entry.code.startswith(("IGO", "NGO", "IMG"))
+                        and not code.startswith(o.entry.code[:6])), None) if not phrase_country and not former else None
+            if org is not None:
+                # "NATO Secretary General Jens Stoltenberg", "the chairman of the African Union Commission
+                # Moussa Faki": the office the text names is whom the person acts for, whatever the tables'
+                # past offices of the person say
+                org_country, org_role = self._split(org.code)
+                return make(org.code, org.country or org_country, org_role, name or name_text, "person+office", "person")
             if former and country and role and country not in INTERNATIONAL_CODES:
                 role, code = "ELI", self._cameo(country) + "ELI"
             elif not former and title and country and role in (None, "ELI"):
