@@ -5,7 +5,6 @@ import datetime as dt
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -145,11 +144,9 @@ def test_malformed_row_raises_coded_error(tmp_path: Path) -> None:
         list(read_tsv(tmp_path / "x.tsv"))
 
 
-def test_load_tables_is_fast_and_cached() -> None:
-    t = time.perf_counter()
+def test_load_tables_is_complete_and_cached() -> None:
+    # how long the build takes is measured in benchmarks/bench_tables.py, not asserted here
     tables = build_tables(DATA_DIR)
-    elapsed = time.perf_counter() - t
-    assert elapsed < 3.0, elapsed  # about 0.45 s on the dev machine; the budget is 1 s, CI gets slack
     assert len(tables.people) > 10_000 and len(tables.names) > 20_000
     assert load_tables() is load_tables()
 
