@@ -590,3 +590,13 @@ def test_a_hyphenated_complement_is_one_verb(pipeline):
     # the parser splits "re-open" into "re - open"; the complement is "open", with its object
     found, _ = events_of(pipeline, "Ethiopia has agreed to re-open its borders to UN peacekeepers.")
     assert [f[1][:3] for f in found] == ["035"], found
+
+
+def test_holding_civilians_as_human_shields_is_184(pipeline):
+    found, _ = events_of(pipeline, "Islamic State militants held thousands of Iraqi civilians as human shields in Mosul.")
+    assert any(f[1] == "184" and f[2] == "IRQCVL" for f in found), found
+
+
+def test_serving_as_a_shield_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan parliament used the report as a shield against criticism.")
+    assert not any(f[1].startswith("18") for f in found), found

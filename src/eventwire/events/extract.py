@@ -40,7 +40,7 @@ from .syntax import (
 )
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 
-LIGHT_PREPS = {"on", "under", "into", "in"}
+LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
