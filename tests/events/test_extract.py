@@ -600,3 +600,13 @@ def test_holding_civilians_as_human_shields_is_184(pipeline):
 def test_serving_as_a_shield_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The Kenyan parliament used the report as a shield against criticism.")
     assert not any(f[1].startswith("18") for f in found), found
+
+
+def test_aid_is_for_whom_its_purpose_names(pipeline):
+    found, _ = events_of(pipeline, "Germany gave 350 million euros to promote private investment in Ethiopia.")
+    assert any(f[0] == "DEU" and f[1].startswith("07") and f[2] == "ETH" for f in found), found
+
+
+def test_a_purpose_names_no_target_for_other_acts(pipeline):
+    found, _ = events_of(pipeline, "Germany deployed troops to promote stability in Mali.")
+    assert any(f[1].startswith("15") and f[2] is None for f in found), found

@@ -100,6 +100,14 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
         for prep in preps:
             for pobj in _prep_objects([verb], {prep}):
                 out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
+    if trig.code[:2] == "07" or trig.code[:3] == "033":
+        # aid is for whom its purpose names: "gave 350 million euros to promote investment in Ethiopia"
+        for verb in verbs:
+            for purpose in verb.children:
+                if purpose.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                    for obj in (c for c in purpose.children if c.dep_ == "dobj"):
+                        out.extend([obj, *_noun_phrase_actors(obj)])
+                    out.extend(_prep_objects([purpose], {"to", "for", "in"}))
     if trig.frame == "threat" or trig.code.startswith("13"):
         for verb in verbs:
             for c in verb.subtree:
