@@ -287,3 +287,16 @@ def test_a_store_of_schema_3_is_upgraded_and_relinked_on_open(tmp_path):
 
 
 B_ALONE = make_article(8, "111 GOV TURGOV 2024-12-05", outlet="elsewhere")
+
+
+def test_stored_partials_are_decided_once_per_distinct_report_however_many_copies(tmp_path):
+    from eventwire.store.partial import _stored_groups
+
+    copies = [make_article(100 + i, "040 GOV GRCGOV 2024-12-05", outlet=f"o{i}") for i in range(30)]
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest_items([A, *copies], store, coder=FakeCoder(), batch_size=8)
+        cluster = store.con.execute("SELECT cluster_id FROM events WHERE doc_id = ?", [A.id]).fetchone()[0]
+        groups = _stored_groups(store.con, [cluster], 2)
+        assert store.con.execute("SELECT num_mentions, num_partial FROM clusters WHERE cluster_id = ?",
+                                 [cluster]).fetchone() == (31, 30)
+    assert len(groups) == 1 and groups[0][2] == ("partial-actor", cluster, "TUR")

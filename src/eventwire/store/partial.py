@@ -29,8 +29,8 @@ from typing import Iterable, Sequence
 
 from ..actors.tables import INTERNATIONAL_CODES
 from .linking import (
-    SIGNATURE_SELECT, SYMMETRIC_ROOTS, Cluster, LinkActor, Linkable, LinkEvent, _actors_match, cluster_id_of_key,
-    context_match, link_kind, signature_of_row,
+    SIGNATURE_SELECT, SYMMETRIC_ROOTS, Cluster, LinkActor, Linkable, LinkEvent, Signature, _actors_match,
+    cluster_id_of_key, context_match, link_kind, signature_of_row,
 )
 
 
@@ -79,18 +79,25 @@ def side_keys(f: Linkable) -> set[tuple[str, str]]:
     return {(f.root, a.key) for a in (f.source, f.target) if a is not None}
 
 
-def decide(p: LinkEvent, candidates: Iterable[Linkable], window: int) -> Attachment:
-    """Join the one cluster among ``candidates`` (full events with their cluster ids) that gives ``p`` a country."""
+def choose(p: Linkable, candidates: Iterable[Linkable], window: int) -> tuple[str, str | None, str | None]:
+    """(rule, cluster id, country): the one cluster among ``candidates`` (full events with their cluster
+    ids) that gives the partial event ``p`` a country, or the reason it stays alone (no cluster id)."""
     found: dict[str, set[str]] = {}
-    if p.kind == "partial":
+    if link_kind(p.source, p.target) == "partial":
         for f in candidates:
             country = fill(p, f, window)
             if country is not None:
                 found.setdefault(f.cluster_id, set()).add(country)
     if len(found) == 1:
         ((cid, countries),) = found.items()
-        return Attachment("partial-actor", cid, min(countries))
-    return Attachment("partial-ambiguous" if found else "partial-alone", cluster_id_of_key(p.member_key), None)
+        return ("partial-actor", cid, min(countries))
+    return ("partial-ambiguous" if found else "partial-alone", None, None)
+
+
+def decide(p: LinkEvent, candidates: Iterable[Linkable], window: int) -> Attachment:
+    """:func:`choose` for one event; alone, it is a cluster of its own."""
+    rule, cid, country = choose(p, candidates, window)
+    return Attachment(rule, cid or cluster_id_of_key(p.member_key), country)
 
 
 def attach_all(events: Sequence[LinkEvent], clusters: Sequence[Cluster], window: int) -> list[LinkEvent]:
@@ -110,10 +117,19 @@ def attach_all(events: Sequence[LinkEvent], clusters: Sequence[Cluster], window:
 # ---- incremental (inside db.relink_pending's transaction, after the full events are linked) ----
 
 _PARTIAL_RULES = "('partial-actor', 'partial-ambiguous', 'partial-alone')"
+# Stored partials with equal values here get equal decisions (``choose`` reads nothing else).
+_SIG_ID = "md5(concat_ws('|', " + ", ".join(
+    f"coalesce(CAST(e.{c} AS VARCHAR), '~')" for c in (
+        "block_key", "root", "reciprocal", "source_code", "source_country", "source_role", "target_code",
+        "target_country", "target_role", "date_lo", "date_hi", "place_country", "modality",
+    )
+) + "))"
 
 
-def _stored_partials(con, load, written: list[str], window: int) -> list[LinkEvent]:
-    """Stored partial events that could be compatible with a member of a cluster written in this batch."""
+def _stored_groups(con, written: list[str], window: int) -> list[tuple[str, Signature, tuple]]:
+    """(signature id, signature, state) of the stored partials that could be compatible with a member of
+    a cluster written in this batch; one row per distinct signature, so the number does not grow with the
+    number of copies of a report (equal signatures were decided together and share their state)."""
     if not written:
         return []
     pad = dt.timedelta(days=window)
@@ -132,16 +148,20 @@ def _stored_partials(con, load, written: list[str], window: int) -> list[LinkEve
             his.append(hi + pad)
     if not keys:
         return []
-    return load(
-        con,
-        f"""e.cluster_id IS NOT NULL AND e.link_rule IN {_PARTIAL_RULES} AND EXISTS (
-              SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS bk, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) b
-              WHERE e.block_key = b.bk AND e.date_hi >= b.lo AND e.date_lo <= b.hi)""",
+    rows = con.execute(
+        f"""SELECT DISTINCT e.joined, e.block_key, e.root, e.reciprocal,
+                  e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
+                  e.date_lo, e.date_hi, e.place_country, e.modality, {_SIG_ID}, e.link_rule, e.link_country
+           FROM (SELECT e.*, CASE WHEN e.link_rule = 'partial-actor' THEN e.cluster_id END AS joined FROM events e
+                 WHERE e.cluster_id IS NOT NULL AND e.link_rule IN {_PARTIAL_RULES}) e
+           JOIN (SELECT unnest(?::VARCHAR[]) AS bk, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) b
+             ON e.block_key = b.bk AND e.date_hi >= b.lo AND e.date_lo <= b.hi""",
         [keys, los, his],
-    )
+    ).fetchall()
+    return [(r[14], signature_of_row(r), (r[15], r[0], r[16])) for r in rows]
 
 
-def _full_signatures(con, partials: list[LinkEvent], window: int) -> dict[tuple[str, str], list]:
+def _full_signatures(con, partials: Sequence[Linkable], window: int) -> dict[tuple[str, str], list]:
     """Distinct signatures of the linked full events in the partials' blocks and windows, by (root, key)."""
     pad = dt.timedelta(days=window)
     rows = sorted({(*known_side(p), p.date_lo - pad, p.date_hi + pad) for p in partials if p.date_lo and p.date_hi})
@@ -168,16 +188,25 @@ def _full_signatures(con, partials: list[LinkEvent], window: int) -> dict[tuple[
 def relink_partials(con, load, fresh: list[LinkEvent], written: list[str], window: int) -> set[str]:
     """Decide the new non-full events and the stored partials the clusters ``written`` may concern.
 
-    ``load(con, where, params)`` reads stored events (``db._load``). Returns the ids of
-    the clusters a partial joined or left: their rows must be rewritten.
+    Stored partials are decided per distinct signature first; only the events
+    of a signature whose decision changed are loaded (``load(con, where,
+    params)``, ``db._load``) and rewritten. Returns the ids of the clusters a
+    partial joined or left: their rows must be rewritten.
     """
-    seen = {e.member_key for e in fresh}
-    todo = list(fresh) + [e for e in _stored_partials(con, load, written, window) if e.member_key not in seen]
-    index = _full_signatures(con, [e for e in todo if e.kind == "partial"], window)
+    groups = _stored_groups(con, written, window)
+    anchored = [e for e in fresh if e.kind == "partial"]
+    index = _full_signatures(con, [*anchored, *(g for _, g, _ in groups)], window)
+
+    def candidates(p: Linkable) -> list:
+        return index.get(known_side(p), []) if link_kind(p.source, p.target) == "partial" else []
+
+    moved = sorted({sid for sid, g, state in groups if choose(g, candidates(g), window) != state})
+    stored = load(con, f"e.cluster_id IS NOT NULL AND e.link_rule IN {_PARTIAL_RULES} AND {_SIG_ID} IN "
+                       "(SELECT unnest(?::VARCHAR[]))", [moved]) if moved else []
     changes: list[tuple] = []
     affected: set[str] = set()
-    for p in todo:
-        a = decide(p, index.get(known_side(p), ()) if p.kind == "partial" else (), window)
+    for p in [*fresh, *stored]:
+        a = decide(p, candidates(p), window)
         if (p.cluster_id, p.link_rule, p.link_country) != (a.cluster_id, a.rule, a.country):
             changes.append((p.doc_id, p.event_id, a.cluster_id, a.rule, a.country))
             affected |= {a.cluster_id, p.cluster_id} - {None}
