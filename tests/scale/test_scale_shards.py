@@ -110,7 +110,7 @@ def test_linking_without_a_store_writes_the_clusters_a_store_gets(tmp_path, corp
         f"SELECT * EXCLUDE (date_added) FROM read_parquet(?) ORDER BY {', '.join(CLUSTERS.sort_key)}",
         [str(out / "clusters" / "clusters.parquet")],
     ).fetchall()
-    assigned = con.execute("SELECT count(*), count(cluster_id) FROM read_parquet(?)",
+    assigned = con.execute("SELECT count(*), count(cluster_id), count(link_rule) FROM read_parquet(?)",
                            [str(out / "event_clusters" / "event_clusters.parquet")]).fetchone()
     with _local(tmp_path, [str(corpus_file)]) as local:
         want = local.con.execute(
@@ -118,7 +118,7 @@ def test_linking_without_a_store_writes_the_clusters_a_store_gets(tmp_path, corp
         ).fetchall()
         events = local.counts()["events"]
     assert clusters == want and written["clusters"] == len(want)
-    assert assigned == (events, events)
+    assert assigned == (events, events, events)
     assert not (out / ".link.duckdb").exists()
 
 

@@ -16,13 +16,18 @@ from eventwire.records import (
     Actor, Article, CodedArticle, DocError, Event, EventDate, Place, Quote, Segment, Structure, content_id,
 )
 
+BARE_ROLES = frozenset({"GOV", "MIL", "COP", "OPP", "REB", "JUD"})
 ROOT_NAMES = {"01": "make public statement", "04": "consult", "11": "disapprove", "19": "fight"}
 QUAD = {"01": 1, "04": 1, "11": 3, "19": 4}
 
 
 def actor(code: str, start: int = -1, rule: str = "country") -> Actor | None:
+    """``USAGOV``: country USA, role GOV; a bare role ``GOV``: no country, as the real coder leaves it."""
     if code == "-":
         return None
+    if code[:3] in BARE_ROLES:
+        return Actor(text=code.lower(), code=code, country=None, role=code[:3], name=None,
+                     start=start, end=start + len(code), rule=rule)
     return Actor(text=code.lower(), code=code, country=code[:3], role=code[3:] or None, name=None,
                  start=start, end=start + len(code), rule=rule)
 

@@ -60,6 +60,34 @@ def test_meeting_reports_link_across_outlets_and_never_with_unrelated_events(tmp
     assert set(outlets_with_consultation) == meeting_outlets and len(meeting_outlets) == 4
 
 
+_GOVERNMENT_REPORTS = [
+    ("r1", "harbour", "ANKARA - Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis "
+     "in Ankara on Thursday.\n\nThe two leaders discussed migration and energy."),
+    ("r2", "meridian", "The Turkish government held talks with Greek Prime Minister Kyriakos Mitsotakis on Thursday."
+     "\n\nOfficials said the talks were constructive."),
+    ("r3", "vague", "The government held talks with Greek Prime Minister Kyriakos Mitsotakis on Thursday, officials "
+     "said.\n\nNo details were released."),
+]
+
+
+def test_a_report_naming_only_the_government_joins_the_meeting_it_reports(tmp_path):
+    """Issue 9 item 7 with the real coder: "the government held talks" (GOV -> GRCGOV) joins the one cluster."""
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "outlet": o, "pub_date": "2024-12-06", "text": t}) + "\n"
+                            for i, o, t in _GOVERNMENT_REPORTS), encoding="utf-8")
+    ingest([str(path)], tmp_path / "s.duckdb", config=Config())
+    with Store(tmp_path / "s.duckdb") as store:
+        rows = store.con.execute(
+            """SELECT doc_id, source_code, source_country, link_rule, link_country, cluster_id FROM events
+               WHERE root = '04' ORDER BY doc_id"""
+        ).fetchall()
+        clusters = store.con.execute("SELECT num_articles, num_partial, source_country FROM clusters").fetchall()
+    assert {r[0] for r in rows} == {"r1", "r2", "r3"}
+    (bare,) = [r for r in rows if r[0] == "r3"]
+    assert bare[1:5] == ("GOV", None, "partial-actor", "TUR")  # the article's own code kept, the country recorded
+    assert len({r[5] for r in rows}) == 1 and clusters == [(3, 1, "TUR")]
+
+
 @pytest.mark.slow
 def test_cli_ingest_killed_and_rerun_equals_uninterrupted(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))

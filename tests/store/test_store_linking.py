@@ -8,9 +8,8 @@ from hypothesis import strategies as st
 
 from eventwire.store import Store, ingest_items
 from eventwire.store.db import _load, _stored_signatures
-from eventwire.store.linking import (
-    LINK_RULES, LinkActor, LinkEvent, build_clusters, cluster_confidence, compatible, component_indices, summarize,
-)
+from eventwire.store.linking import LINK_RULES, LinkActor, LinkEvent, build_clusters, compatible, component_indices
+from eventwire.store.summary import cluster_confidence, summarize
 from eventwire.store.linking import Cluster
 from fake_coder import FakeCoder, corpus, make_article
 from helpers import dump
@@ -84,7 +83,7 @@ def test_cluster_id_depends_on_membership_only():
     a = build_clusters(events, 2)
     b = build_clusters(list(reversed(events)), 2)
     assert [c.cluster_id for c in a] == [c.cluster_id for c in b]
-    assert a[0].row() == b[0].row()
+    assert summarize(a[0]) == summarize(b[0])
 
 
 def test_confidence_counts_independent_sources_once():
@@ -103,7 +102,7 @@ def test_summary_counts_articles_sources_mentions_and_picks_representatives():
         ev("e4", doc="d3", skey="b", code="043", lo=D(2024, 3, 4), basis="text"),
     ]
     (cluster,) = build_clusters(members, 2)
-    row = dict(zip(__import__("eventwire.store.schema", fromlist=["x"]).CLUSTERS.names, cluster.row()))
+    row = dict(zip(__import__("eventwire.store.schema", fromlist=["x"]).CLUSTERS.names, summarize(cluster)))
     assert (row["num_mentions"], row["num_articles"], row["num_sources"]) == (4, 3, 2)
     assert row["code"] == "043"
     assert row["event_date"] == "2024-03-05"  # most frequent text-based date

@@ -11,7 +11,7 @@ import pytest
 from eventwire.store import EventFilter, Store, export, ingest_items, query_clusters, query_dyads, query_events
 from eventwire.store.gdelt import EVENT_COLUMNS, MENTION_COLUMNS
 from eventwire.store.gdelt_geo import fips
-from eventwire.store.linking import global_event_id
+from eventwire.store.summary import global_event_id
 from eventwire.store.query import write_result
 from fake_coder import FakeCoder, make_article
 

@@ -156,7 +156,7 @@ def link_shards(out: str | Path, *, link_window_days: int = 2, chunk: int = DEFA
 
     A scratch DuckDB file under ``out`` is built by :func:`load_shards` and
     removed afterwards; the clusters table (store columns) and the
-    (doc_id, event_id, cluster_id) assignment are written as Parquet.
+    (doc_id, event_id, cluster_id, link_rule, link_country) assignment are written as Parquet.
     """
     out = Path(out)
     scratch = out / ".link.duckdb"
@@ -168,7 +168,8 @@ def link_shards(out: str | Path, *, link_window_days: int = 2, chunk: int = DEFA
             load_shards(store, out, chunk=chunk)
             queries = {
                 "clusters": f"SELECT * FROM clusters ORDER BY {', '.join(schema.CLUSTERS.sort_key)}",
-                "event_clusters": "SELECT doc_id, event_id, cluster_id FROM events ORDER BY doc_id, event_id",
+                "event_clusters": "SELECT doc_id, event_id, cluster_id, link_rule, link_country FROM events "
+                                  "ORDER BY doc_id, event_id",
             }
             for name, sql in queries.items():
                 (out / name).mkdir(exist_ok=True)

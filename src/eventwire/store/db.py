@@ -15,8 +15,11 @@ from typing import Callable, Iterable, Sequence
 
 from . import schema
 from .linking import (
-    LINK_RULES, ClusterStats, LinkEvent, Signature, cluster_id_of_key, component_indices, link_actor,
+    LINK_RULES, SIGNATURE_SELECT, LinkEvent, Signature, block_key_of, cluster_id_of_key, component_indices,
+    link_actor, signature_of_row,
 )
+from .partial import relink_partials
+from .summary import ClusterStats
 from .richer import drop_documents
 from .rows import DocRows
 
@@ -89,7 +92,8 @@ SELECT e.event_id, e.doc_id, e.block_key, e.root, e.code, e.name, e.quad_class, 
        e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
        e.event_date, e.date_basis, e.date_lo, e.date_hi,
        e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_feature,
-       e.confidence, m.source_key, d.pub_date, d.url, d.ingested_at, e.cluster_id, e.modality
+       e.confidence, m.source_key, d.pub_date, d.url, d.ingested_at, e.cluster_id, e.modality,
+       e.link_rule, e.link_country
 FROM events e JOIN documents d ON d.doc_id = e.doc_id
 JOIN mentions m ON m.doc_id = e.doc_id AND m.event_id = e.event_id
 """
@@ -103,7 +107,7 @@ def _link_event(r: tuple) -> LinkEvent:
         source=link_actor(r[9], r[10], r[11]), target=link_actor(r[12], r[13], r[14]),
         event_date=r[15], date_basis=r[16], date_lo=r[17], date_hi=r[18], place=place,
         confidence=r[24] or 0.0, source_key=r[25], pub_date=r[26], url=r[27], ingested_at=r[28], cluster_id=r[29],
-        modality=r[30],
+        modality=r[30], link_rule=r[31] or "signature", link_country=r[32],
     )
 
 
@@ -129,24 +133,13 @@ def _stored_signatures(con, new: list[LinkEvent], window: int) -> list[Signature
     pad = dt.timedelta(days=window)
     keys = sorted(spans)
     rows = con.execute(
-        """SELECT DISTINCT e.cluster_id, e.block_key, e.root, e.reciprocal,
-                  e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
-                  e.date_lo, e.date_hi, e.place_country, e.modality
-           FROM events e
+        SIGNATURE_SELECT + """
            JOIN (SELECT unnest(?::VARCHAR[]) AS bk, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) b
              ON e.block_key = b.bk AND e.date_hi >= b.lo AND e.date_lo <= b.hi
-           WHERE e.cluster_id IS NOT NULL""",
+           WHERE e.cluster_id IS NOT NULL AND e.link_rule = 'signature'""",
         [keys, [spans[k][0] - pad for k in keys], [spans[k][1] + pad for k in keys]],
     ).fetchall()
-    return [
-        Signature(
-            block_key=r[1], root=r[2], reciprocal=bool(r[3]),
-            source=link_actor(r[4], r[5], r[6]), target=link_actor(r[7], r[8], r[9]),
-            date_lo=r[10], date_hi=r[11], place=(None, r[12]) if r[12] is not None else None,
-            modality=r[13], cluster_id=r[0],
-        )
-        for r in rows
-    ]
+    return [signature_of_row(r) for r in rows]
 
 
 def _smallest_members(con, cluster_ids: list[str]) -> dict[str, tuple[str, str]]:
@@ -154,7 +147,8 @@ def _smallest_members(con, cluster_ids: list[str]) -> dict[str, tuple[str, str]]
         return {}
     rows = con.execute(
         """SELECT DISTINCT ON (cluster_id) cluster_id, event_id, doc_id FROM events
-           WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY cluster_id, event_id, doc_id""",
+           WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) AND link_rule = 'signature'
+           ORDER BY cluster_id, event_id, doc_id""",
         [cluster_ids],
     ).fetchall()
     return {r[0]: (r[1], r[2]) for r in rows}
@@ -176,20 +170,22 @@ def cluster_stats(con, cluster_ids: list[str]) -> dict[str, ClusterStats]:
                   e.event_date, e.date_basis, e.date_lo, e.date_hi,
                   e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_feature,
                   least(greatest(coalesce(e.confidence, 0.0), 0.0), 1.0) AS confidence,
-                  m.source_key, d.pub_date, d.url, d.ingested_at
+                  m.source_key, d.pub_date, d.url, d.ingested_at, coalesce(e.link_rule, '') <> 'partial-actor' AS anchor
            FROM events e JOIN documents d ON d.doc_id = e.doc_id
            JOIN mentions m ON m.doc_id = e.doc_id AND m.event_id = e.event_id
            WHERE e.cluster_id IN (SELECT unnest(?::VARCHAR[]))""",
         [cluster_ids],
     )
     q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
-    for cid, block, root, n, arts, srcs, lo, hi, pub, ing in q(
-        """SELECT cluster_id, min(block_key), min(root), count(*), count(DISTINCT doc_id), count(DISTINCT source_key),
+    for cid, block, root, n, partial, arts, srcs, lo, hi, pub, ing in q(
+        """SELECT cluster_id, min(block_key) FILTER (WHERE anchor), min(root) FILTER (WHERE anchor), count(*),
+                  count(*) FILTER (WHERE NOT anchor), count(DISTINCT doc_id), count(DISTINCT source_key),
                   min(date_lo), max(date_hi), min(pub_date), min(ingested_at)
            FROM _cluster_members GROUP BY cluster_id"""
     ):
         s = stats[cid]
-        s.block_key, s.root, s.num_mentions, s.num_articles, s.num_sources = block, root, n, arts, srcs
+        s.block_key, s.root, s.num_mentions, s.num_partial = block, root, n, partial
+        s.num_articles, s.num_sources = arts, srcs
         s.date_lo, s.date_hi, s.min_pub, s.min_ingested = lo, hi, pub, ing
     for cid, code, n, eid, did, name, quad, gold in q(
         """SELECT DISTINCT ON (cluster_id, code) cluster_id, code, count(*) OVER (PARTITION BY cluster_id, code),
@@ -199,7 +195,7 @@ def cluster_stats(con, cluster_ids: list[str]) -> dict[str, ClusterStats]:
         stats[cid].codes[code] = (n, (eid, did), (name, quad, gold))
     for cid, sc, sn, sr, tc, tn, tr, n in q(
         """SELECT cluster_id, source_code, source_country, source_role, target_code, target_country, target_role,
-                  count(*) FROM _cluster_members GROUP BY ALL"""
+                  count(*) FROM _cluster_members WHERE anchor GROUP BY ALL"""
     ):
         stats[cid].add_dyad((sc, sn, sr), (tc, tn, tr), n)
     for cid, *place, n in q(
@@ -229,7 +225,7 @@ def _set_cluster_ids(con, new_ids: list[tuple[str, str, str]], renamed: dict[str
     if new_ids:
         d, ev, cid = (list(x) for x in zip(*new_ids))
         con.execute(
-            """UPDATE events SET cluster_id = a.cid
+            """UPDATE events SET cluster_id = a.cid, link_rule = 'signature', link_country = NULL
                FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS event_id,
                             unnest(?::VARCHAR[]) AS cid) a
                WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id""",
@@ -245,20 +241,11 @@ def _set_cluster_ids(con, new_ids: list[tuple[str, str, str]], renamed: dict[str
         )
 
 
-def relink_pending(con, window: int) -> int:
-    """Link every event that has no cluster yet; returns the number of clusters written.
-
-    Must run inside the caller's transaction, after the new events are inserted.
-    The new events are joined, in Python, with the distinct signatures of the
-    stored events they could link with; every stored cluster reached is merged
-    with them. Stored clusters are already components, so merging through new
-    events is all that can change. Members of merged clusters are relabelled
-    and the clusters summarised in SQL, so the cost per batch depends on the
-    batch and the variety of the clusters it touches, not on their size.
-    """
-    new = _load(con, "e.cluster_id IS NULL", [])
+def _link_full(con, new: list[LinkEvent], window: int) -> tuple[list[str], list[str]]:
+    """Components of the new full events with the stored clusters they reach, written to the events;
+    returns (ids of the clusters written, ids of the stored clusters they replace)."""
     if not new:
-        return 0
+        return [], []
     nodes: list = [*new, *_stored_signatures(con, new, window)]
     groups = []
     for idxs in component_indices(nodes, window, trust_clusters=True):
@@ -275,12 +262,56 @@ def relink_pending(con, window: int) -> int:
         written.append(cid)
         new_ids += [(e.doc_id, e.event_id, cid) for e in fresh]
         renamed.update({c: cid for c in old if c != cid})
-    if touched:
-        con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
     _set_cluster_ids(con, new_ids, renamed)
-    stats = cluster_stats(con, sorted(written))
-    insert_rows(con, schema.CLUSTERS, [stats[cid].row(cid) for cid in sorted(written)])
-    return len(written)
+    return written, touched
+
+
+def refresh_block_keys(con) -> None:
+    """Recompute every event's block key from its actors (the rules that make blocks may have changed)."""
+    rows = con.execute(
+        """SELECT doc_id, event_id, root, source_code, source_country, source_role, target_code, target_country,
+                  target_role, block_key FROM events"""
+    ).fetchall()
+    side = lambda code, country, role: None if code is None and country is None else (code, country, role)  # noqa: E731
+    changed = [
+        (r[0], r[1], key) for r in rows
+        if (key := block_key_of(r[2], side(*r[3:6]), side(*r[6:9]))) != r[9]
+    ]
+    if changed:
+        d, ev, keys = (list(x) for x in zip(*changed))
+        con.execute(
+            """UPDATE events SET block_key = a.bk
+               FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS event_id,
+                            unnest(?::VARCHAR[]) AS bk) a
+               WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id""",
+            [d, ev, keys],
+        )
+
+
+def relink_pending(con, window: int) -> int:
+    """Link every event that has no cluster yet; returns the number of clusters written.
+
+    Must run inside the caller's transaction, after the new events are inserted.
+    The new full events are joined, in Python, with the distinct signatures of
+    the stored full events they could link with; every stored cluster reached is
+    merged with them. Stored clusters are already components, so merging through
+    new events is all that can change. Then the new partial events, and the
+    stored ones the changed clusters may concern, join the one cluster
+    compatible with them or stay alone (``partial.py``). Members are relabelled
+    and the changed clusters summarised in SQL, so the cost per batch depends on
+    the batch and the variety of the clusters it touches, not on their size.
+    """
+    new = _load(con, "e.cluster_id IS NULL", [])
+    if not new:
+        return 0
+    written, touched = _link_full(con, [e for e in new if e.kind == "full"], window)
+    moved = relink_partials(con, _load, [e for e in new if e.kind != "full"], written, window)
+    gone = sorted(set(touched) | set(written) | moved)
+    con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
+    stats = cluster_stats(con, sorted(set(written) | moved))
+    rows = [st.row(cid) for cid, st in sorted(stats.items()) if st.num_mentions]
+    insert_rows(con, schema.CLUSTERS, rows)
+    return len(rows)
 
 
 def _drop_replaced_rejects(con, batch: Sequence[DocRows]) -> None:
@@ -318,13 +349,14 @@ class Store:
         schema.create(con)
         info = dict(con.execute("SELECT key, value FROM store_info").fetchall())
         version = info.get("schema_version")
-        if version is not None and int(version) != schema.SCHEMA_VERSION:
+        if version is not None and int(version) != schema.SCHEMA_VERSION and int(version) not in schema.UPGRADABLE_FROM:
             con.rollback()
             raise StoreError("E303", f"{self.path} has schema version {version}; this eventwire writes {schema.SCHEMA_VERSION}")
         if version is not None and (
             info.get("link_window_days") != str(self.window) or info.get("link_rules") != LINK_RULES
         ):
             # Clusters depend on the window and the rules: recompute them all under the current ones.
+            refresh_block_keys(con)
             con.execute("DELETE FROM clusters")
             con.execute("UPDATE events SET cluster_id = NULL")
             relink_pending(con, self.window)

@@ -23,6 +23,21 @@ Turkey-X consultation of those days would, under single linkage, make it a
 bridge that merges Turkey-Greece and Turkey-Russia talks of the same week
 into one cluster; a wrong merge is worse for counts than a missed link.
 
+Partial actors: an actor named only by its role ("the government said ...":
+``GOV``, no country) is no linking key; two bare ``GOV`` need not be one
+government. An event with one such actor and a known other party is a
+*partial* event: it takes no part in the components above, and afterwards it
+joins the one cluster it is compatible with, if there is exactly one
+(``partial.py``): same root, polarity, date window and place country, the known
+party matching as usual, and the cluster's actor in the bare role's place having
+a country and the same role (or none). With none or several such clusters it
+stays alone. Partials never join other partials, so a partial never bridges two
+clusters and the components stay as they were; an event whose actors are both
+bare roles, or a bare role and no actor, has nothing to anchor it and stays
+alone. Every event records the rule its membership came from (``link_rule``)
+and a partial that joined records the country the cluster gives its bare role
+(``link_country``); the article's own codes are never rewritten.
+
 Why components: they depend only on the set of events, never on the order
 they arrive in, so incremental linking after each batch gives exactly the
 clusters a one-shot linking of the whole corpus gives, whatever the batch
@@ -37,21 +52,23 @@ signature: it unites the duplicates up front and compares representatives
 only. Incremental linking (``db.relink_pending``) relies on this to load, per
 batch, the distinct signatures of the stored events in the new events' blocks
 and date windows, whose number does not grow with the size of the clusters,
-and computes cluster summaries in SQL from :class:`ClusterStats` aggregates.
+and computes cluster summaries in SQL from ``summary.ClusterStats`` aggregates.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Mapping, Protocol, Sequence
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Hashable, Iterable, Protocol, Sequence
 
+from ..actors.convention import parse
 from ..records import content_id
 
-_EPOCH = dt.date(1970, 1, 1)
+LINK_RULES = "4"  # bump when compatibility changes: stores linked under other rules are relinked on open
 
-LINK_RULES = "3"  # bump when compatibility changes: stores linked under other rules are relinked on open
+
+# How an event's cluster membership was decided (events.link_rule).
+LINK_RULE_VALUES = ("signature", "partial-actor", "partial-ambiguous", "partial-alone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +77,13 @@ class LinkActor:
     code: str | None
     country: str | None
     role: str | None
+    partial: bool = False  # a bare role (GOV, MIL): no country, no organisation
+
+
+def is_bare_role(code: str | None) -> bool:
+    """Role codes only (``GOV``, ``GOVMIL``): the rule of ``actors.convention.is_partial`` on a stored code."""
+    p = parse(code)
+    return bool(p.types) and p.country is None and not p.is_international and not p.known_group and not p.unknown
 
 
 def link_actor(code: str | None, country: str | None, role: str | None) -> LinkActor | None:
@@ -67,7 +91,40 @@ def link_actor(code: str | None, country: str | None, role: str | None) -> LinkA
     uncoded name, code '', is no key: two names the tables lack are not the same actor)."""
     if not code and not country:
         return None
-    return LinkActor(country or code or "?", code, country, role)
+    partial = country is None and is_bare_role(code)
+    if partial and role is None:
+        role = parse(code).types[0]
+    return LinkActor(country or code or "?", code, country, role, partial)
+
+
+def link_kind(source: LinkActor | None, target: LinkActor | None) -> str:
+    """``full`` (no bare role), ``partial`` (one bare role, the other party known) or ``unanchored``."""
+    bare = [a for a in (source, target) if a is not None and a.partial]
+    if not bare:
+        return "full"
+    other = target if source is not None and source.partial else source
+    if len(bare) == 1 and other is not None:
+        return "partial"
+    return "unanchored"
+
+
+def _side_key(actor: tuple | None) -> str:
+    """Country, else code, of a stored actor (code, country, role); ``-`` for no actor."""
+    if actor is None:
+        return "-"
+    return actor[1] or actor[0] or "?"
+
+
+def block_key_of(root: str, source: tuple | None, target: tuple | None) -> str:
+    """Events that could ever link share this key: ``root|a|b`` (the two actor keys, sorted) for a
+    full event; ``root|k`` (the known party only) for a partial one, which may join a cluster of any
+    block ``root|k|*`` or ``root|*|k``. Actors are (code, country, role) tuples, None for no actor."""
+    src = link_actor(*source) if source else None
+    tgt = link_actor(*target) if target else None
+    if link_kind(src, tgt) == "partial":
+        return f"{root}|{_side_key(target if src is not None and src.partial else source)}"
+    a, b = sorted((_side_key(source), _side_key(target)))
+    return f"{root}|{a}|{b}"
 
 
 def polarity(modality: str | None) -> str:
@@ -119,10 +176,16 @@ class LinkEvent:
     ingested_at: dt.datetime | None
     cluster_id: str | None = None
     modality: str = "asserted"
+    link_rule: str = "signature"  # LINK_RULE_VALUES
+    link_country: str | None = None  # country a joined cluster gives the bare role (partial-actor only)
 
     @property
     def member_key(self) -> tuple[str, str]:
         return (self.event_id, self.doc_id)
+
+    @property
+    def kind(self) -> str:
+        return link_kind(self.source, self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +204,23 @@ class Signature:
     cluster_id: str | None
 
 
+# The stored columns a Signature is read from (``signature_of_row``); callers add FROM's joins and WHERE.
+SIGNATURE_SELECT = """
+SELECT DISTINCT e.cluster_id, e.block_key, e.root, e.reciprocal,
+       e.source_code, e.source_country, e.source_role, e.target_code, e.target_country, e.target_role,
+       e.date_lo, e.date_hi, e.place_country, e.modality
+FROM events e"""
+
+
+def signature_of_row(r: tuple) -> Signature:
+    return Signature(
+        block_key=r[1], root=r[2], reciprocal=bool(r[3]),
+        source=link_actor(r[4], r[5], r[6]), target=link_actor(r[7], r[8], r[9]),
+        date_lo=r[10], date_hi=r[11], place=(None, r[12]) if r[12] is not None else None,
+        modality=r[13], cluster_id=r[0],
+    )
+
+
 def _actor_sig(a: LinkActor | None) -> tuple | None:
     return (a.key, a.role) if a else None
 
@@ -157,9 +237,6 @@ def signature_key(x: Linkable) -> Hashable:
 class Cluster:
     cluster_id: str
     members: tuple[LinkEvent, ...]
-
-    def row(self) -> tuple:
-        return summarize(self)
 
 
 # Intent to cooperate, consultations and cooperation are between two parties whichever
@@ -194,14 +271,24 @@ def _places_match(x: Linkable, y: Linkable) -> bool:
     return cx is None or cy is None or cx == cy
 
 
-def compatible(x: Linkable, y: Linkable, window: int) -> bool:
-    """Could these two mentions report the same real-world event?"""
+def context_match(x: Linkable, y: Linkable, window: int) -> bool:
+    """Everything but the actors: root, polarity, dates, places."""
     return (
         x.root == y.root
         and polarity(x.modality) == polarity(y.modality)
-        and _dyad_match(x, y)
         and _dates_match(x, y, window)
         and _places_match(x, y)
+    )
+
+
+def compatible(x: Linkable, y: Linkable, window: int) -> bool:
+    """Could these two mentions report the same real-world event? (A bare role is no key: events
+    with one are never compatible here; partial events join clusters by ``partial.py``.)"""
+    return (
+        link_kind(x.source, x.target) == "full"
+        and link_kind(y.source, y.target) == "full"
+        and context_match(x, y, window)
+        and _dyad_match(x, y)
     )
 
 
@@ -267,149 +354,34 @@ def components(events: list[LinkEvent], window: int, *, trust_clusters: bool = F
     ]
 
 
+def is_anchor(e: LinkEvent) -> bool:
+    """Members a cluster is made of; a partial that joined one is not (its dyad is incomplete)."""
+    return e.link_rule != "partial-actor"
+
+
 def cluster_id_for(members: Iterable[LinkEvent]) -> str:
-    return cluster_id_of_key(min(e.member_key for e in members))
+    """Hash of the smallest anchor: partials joining or leaving never rename a cluster."""
+    return cluster_id_of_key(min(e.member_key for e in members if is_anchor(e)))
 
 
 def cluster_id_of_key(smallest: tuple[str, str]) -> str:
     return content_id(*smallest, prefix="clu_")
 
 
-def global_event_id(cluster_id: str) -> int:
-    """A stable positive 60-bit integer for GDELT's GLOBALEVENTID."""
-    return int(hashlib.sha256(cluster_id.encode("utf-8")).hexdigest()[:15], 16)
+def build_clusters(events: list[LinkEvent], window: int) -> list[Cluster]:
+    """One-shot linking of ``events``: components of the full events, then partial events attached
+    to the one cluster compatible with them or left alone (``partial.attach_all``)."""
+    from .partial import attach_all
 
-
-def _mode(counts: Mapping, key=None):
-    """Most frequent value; ties go to the smallest (by ``key``) so the result is order-free."""
-    if not counts:
-        return None
-    best = max(counts.values())
-    tied = [v for v, n in counts.items() if n == best]
-    return min(tied, key=key) if key else min(tied)
-
-
-def _none_last(v) -> tuple:
-    """Sort key for nested tuples with Nones: Nones last, values compared as text."""
-    if isinstance(v, tuple):
-        return tuple(_none_last(x) for x in v)
-    return (v is None, "" if v is None else str(v))
-
-
-def _actor_tuple(a: LinkActor | None) -> tuple:
-    return (a.code, a.country, a.role) if a else (None, None, None)
-
-
-@dataclass(slots=True)
-class ClusterStats:
-    """Everything a clusters row is computed from; bounded by the variety of values, not the member count.
-
-    Built from members in Python (:meth:`of_members`) or from SQL aggregates
-    (``db``); :meth:`row` is the single place the row is computed, so both
-    paths give the same row.
-    """
-
-    block_key: str = ""
-    root: str = ""
-    codes: dict[str, tuple[int, tuple, tuple]] = field(default_factory=dict)  # code -> (n, smallest key, (name, quad, goldstein))
-    dyads: Counter = field(default_factory=Counter)  # ((src code, country, role), (tgt ...)) -> n
-    places: Counter = field(default_factory=Counter)  # (name, country, lat, lon, feature) -> n
-    text_dates: Counter = field(default_factory=Counter)
-    all_dates: Counter = field(default_factory=Counter)
-    date_lo: dt.date | None = None
-    date_hi: dt.date | None = None
-    num_mentions: int = 0
-    num_articles: int = 0
-    num_sources: int = 0
-    first_doc: tuple = (None, None)  # (doc_id, url) of the earliest article: pub_date (None last), then doc_id
-    min_pub: dt.date | None = None
-    min_ingested: dt.datetime | None = None
-    best_confidence: dict[str, float] = field(default_factory=dict)  # source_key -> best clamped confidence
-
-    def add_dyad(self, src: tuple, tgt: tuple, n: int) -> None:
-        """Count a dyad; an actor with neither code nor country counts as no actor (as in LinkEvent)."""
-        src = src if src[0] is not None or src[1] is not None else (None, None, None)
-        tgt = tgt if tgt[0] is not None or tgt[1] is not None else (None, None, None)
-        self.dyads[(src, tgt)] += n
-
-    @classmethod
-    def of_members(cls, members: Sequence[LinkEvent]) -> "ClusterStats":
-        smallest = min(members, key=lambda e: e.member_key)
-        s = cls(block_key=smallest.block_key, root=smallest.root)
-        for e in sorted(members, key=lambda e: e.member_key):
-            n, key, facts = s.codes.get(e.code, (0, e.member_key, (e.name, e.quad_class, e.goldstein)))
-            s.codes[e.code] = (n + 1, key, facts)
-            s.add_dyad(_actor_tuple(e.source), _actor_tuple(e.target), 1)
-            if e.place:
-                s.places[e.place] += 1
-            if e.event_date:
-                s.all_dates[e.event_date] += 1
-                if e.date_basis == "text":
-                    s.text_dates[e.event_date] += 1
-            c = min(max(float(e.confidence or 0.0), 0.0), 1.0)
-            s.best_confidence[e.source_key] = max(s.best_confidence.get(e.source_key, 0.0), c)
-        los = [e.date_lo for e in members if e.date_lo]
-        his = [e.date_hi for e in members if e.date_hi]
-        s.date_lo, s.date_hi = (min(los) if los else None), (max(his) if his else None)
-        s.num_mentions = len(members)
-        s.num_articles = len({e.doc_id for e in members})
-        s.num_sources = len({e.source_key for e in members})
-        first = min(members, key=lambda e: (e.pub_date is None, e.pub_date or _EPOCH, e.doc_id))
-        s.first_doc = (first.doc_id, first.url)
-        pubs = [e.pub_date for e in members if e.pub_date]
-        ingested = [e.ingested_at for e in members if e.ingested_at]
-        s.min_pub = min(pubs) if pubs else None
-        s.min_ingested = min(ingested) if ingested else None
-        return s
-
-    def confidence(self) -> float:
-        """1 - prod(1 - c_s) over distinct sources s, c_s the best confidence of s."""
-        miss = 1.0
-        for key in sorted(self.best_confidence):
-            miss *= 1.0 - self.best_confidence[key]
-        return round(1.0 - miss, 6)
-
-    def representative_date(self) -> str | None:
-        """Most frequent text-based date (ties: earliest); else most frequent of any date."""
-        return _mode(self.text_dates) if self.text_dates else _mode(self.all_dates)
-
-    def row(self, cluster_id: str) -> tuple:
-        """The clusters-table row (schema column order)."""
-        code = _mode({c: n for c, (n, _, _) in self.codes.items()})
-        name, quad, goldstein = self.codes[code][2] if code is not None else (None, None, None)
-        src, tgt = _mode(self.dyads, key=_none_last)
-        place = _mode(self.places, key=_none_last) if self.places else (None,) * 5
-        first_seen = self.min_pub or (self.min_ingested.date() if self.min_ingested else None)
-        return (
-            cluster_id, global_event_id(cluster_id), self.block_key, self.root,
-            code, name, quad, goldstein,
-            *src, *tgt,
-            self.representative_date(), self.date_lo, self.date_hi,
-            *place,
-            self.num_mentions, self.num_articles, self.num_sources,
-            first_seen, *self.first_doc, self.min_ingested,
-            self.confidence(),
-        )
-
-
-def representative_date(members: Iterable[LinkEvent]) -> str | None:
-    """Most frequent text-based date (ties: earliest); else most frequent of any date."""
-    return ClusterStats.of_members(list(members)).representative_date()
-
-
-def cluster_confidence(members: Iterable[LinkEvent]) -> float:
-    """1 - prod(1 - c_s) over distinct sources s, c_s the best confidence of s.
-
-    Several mentions from one article or one outlet count once: only
-    independent sources raise the confidence.
-    """
-    return ClusterStats.of_members(list(members)).confidence()
-
-
-def summarize(cluster: Cluster) -> tuple:
-    """The clusters-table row of a cluster (schema column order)."""
-    return ClusterStats.of_members(cluster.members).row(cluster.cluster_id)
-
-
-def build_clusters(events: list[LinkEvent], window: int, *, trust_clusters: bool = False) -> list[Cluster]:
-    return [Cluster(cluster_id_for(g), tuple(g)) for g in components(events, window, trust_clusters=trust_clusters)]
+    full = [replace(e, link_rule="signature", link_country=None) for e in events if e.kind == "full"]
+    clusters = []
+    for g in components(full, window):
+        cid = cluster_id_for(g)
+        clusters.append(Cluster(cid, tuple(replace(e, cluster_id=cid) for e in g)))
+    members: dict[str, list[LinkEvent]] = {c.cluster_id: list(c.members) for c in clusters}
+    for e in attach_all([e for e in events if e.kind != "full"], clusters, window):
+        members.setdefault(e.cluster_id, []).append(e)
+    return sorted(
+        (Cluster(cid, tuple(sorted(m, key=lambda e: e.member_key))) for cid, m in members.items()),
+        key=lambda c: c.cluster_id,
+    )

@@ -75,13 +75,23 @@ def drop_documents(con, doc_ids: list[str]) -> None:
     """Delete stored documents and their rows inside the caller's transaction; their clusters are re-linked.
 
     The remaining members of each touched cluster lose their cluster id, so the
-    caller's ``relink_pending`` recomputes those components with the new rows.
+    caller's ``relink_pending`` recomputes those components with the new rows. So
+    do the clusters of the partial events the dropped full events could have
+    given a country (same root and known party, ``partial.py``): a dropped
+    candidate may leave one of them a single cluster to join.
     """
     if not doc_ids:
         return
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _dropped_clusters AS SELECT DISTINCT cluster_id FROM events "
-        "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND cluster_id IS NOT NULL", [doc_ids],
+        """CREATE OR REPLACE TEMP TABLE _dropped_clusters AS
+           SELECT DISTINCT cluster_id FROM events
+           WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND cluster_id IS NOT NULL
+           UNION
+           SELECT DISTINCT p.cluster_id FROM events p JOIN events d
+             ON d.doc_id IN (SELECT unnest(?::VARCHAR[])) AND d.link_rule = 'signature' AND d.root = p.root
+            AND p.block_key IN (d.root || '|' || split_part(d.block_key, '|', 2), d.root || '|' || split_part(d.block_key, '|', 3))
+           WHERE p.link_rule IN ('partial-actor', 'partial-ambiguous') AND p.cluster_id IS NOT NULL""",
+        [doc_ids, doc_ids],
     )
     for table in _DOC_TABLES:
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])

@@ -19,6 +19,7 @@ from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, 
 from ..ingest.sanitise import sanitise
 from ..serialize import _plain
 from ..tone import document_tone
+from .linking import block_key_of
 from .schema import EVENTS
 
 
@@ -58,17 +59,13 @@ def date_span(date: EventDate | None, pub_date: dt.date | None) -> tuple[dt.date
     return None, None
 
 
-def actor_key(actor: Actor | None) -> str:
-    """Country (or the code when no country is known): what must be equal for two actors to match."""
-    if actor is None:
-        return "-"
-    return actor.country or actor.code or "?"
+def _link_cols(a: Actor | None) -> tuple | None:
+    return (a.code or "", a.country, a.role) if a is not None else None
 
 
 def block_key(event: Event) -> str:
-    """Events that could ever link share this key: same root, same pair of actor keys in any order."""
-    a, b = sorted((actor_key(event.source), actor_key(event.target)))
-    return f"{event.root}|{a}|{b}"
+    """Events that could ever link share this key (``linking.block_key_of``)."""
+    return block_key_of(event.root, _link_cols(event.source), _link_cols(event.target))
 
 
 def source_key(article: Article) -> str:
@@ -129,7 +126,7 @@ def _event_row(e: Event, doc_id: str, pub_date: dt.date | None) -> tuple:
         e.date.value, e.date.precision, e.date.basis, e.date.text, lo, hi,
         *place,
         e.sentence, e.sentence_start, e.sentence_end, e.cue, e.rule, e.trigger,
-        e.trigger_start, e.trigger_end, e.confidence, e.quote_id, block_key(e), None,
+        e.trigger_start, e.trigger_end, e.confidence, e.quote_id, block_key(e), None, None, None,
     )
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Stores of these versions are upgraded on open: their tables lack only columns added since (``create`` adds them).
+UPGRADABLE_FROM = frozenset({3})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ def _enums() -> dict[str, tuple[str, ...]]:
     """Enum values taken from the record types themselves, so the schema cannot drift from the code."""
     from ..ingest.detect import ERROR_KINDS
     from ..records import Actor, DateBasis, DatePrecision, Modality, Place, PubDateSource
+    from .linking import LINK_RULE_VALUES
 
     from typing import get_type_hints
 
@@ -67,7 +70,7 @@ def _enums() -> dict[str, tuple[str, ...]]:
     return {
         "modality": _literal(Modality), "date_basis": _literal(DateBasis), "date_precision": _literal(DatePrecision),
         "pub_date_source": _literal(PubDateSource), "place_feature": place_feature, "place_basis": place_basis,
-        "actor_kind": kind, "reject_kind": tuple(sorted(set(ERROR_KINDS.values()) | {"internal", "bad_date"})),
+        "actor_kind": kind, "link_rule": LINK_RULE_VALUES, "reject_kind": tuple(sorted(set(ERROR_KINDS.values()) | {"internal", "bad_date"})),
     }
 
 
@@ -158,8 +161,17 @@ EVENTS = Table(
         C("trigger_end", "INTEGER", "End offset of the trigger"),
         C("confidence", "DOUBLE", "Coder confidence in the event (0..1)"),
         C("quote_id", "VARCHAR", "Quote the event was coded inside (quotes.quote_id)"),
-        C("block_key", "VARCHAR", "Linking block: root|actor keys sorted; only events of one block can link"),
+        C("block_key", "VARCHAR", "Linking block: root|actor keys sorted (country, else code; - for no actor); "
+          "only events of one block can link. An event with one bare-role actor (GOV, no country) and a known "
+          "other party has root|known party's key: it may join a cluster of a block root|key|* or root|*|key"),
         C("cluster_id", "VARCHAR", "Real-world event this report belongs to (clusters.cluster_id)"),
+        C("link_rule", "VARCHAR", "How the event's cluster was decided: signature (its own actors, root, dates, "
+          "place and polarity, linking.py), partial-actor (a bare-role actor such as GOV with no country: joined "
+          "the one cluster compatible with it, which gives the role its country, link_country), partial-ambiguous "
+          "(several clusters were compatible: kept alone) or partial-alone (none was, or the other party is "
+          "unknown or a bare role too: kept alone); NULL until linked", ENUMS["link_rule"]),
+        C("link_country", "VARCHAR", "Country (ISO alpha-3) the joined cluster gives the event's bare-role actor "
+          "(link_rule partial-actor); the actor's own columns keep what the article said"),
     ),
     key=("doc_id", "event_id"),
 )
@@ -260,6 +272,8 @@ CLUSTERS = Table(
         C("source_url", "VARCHAR", "URL of the earliest member article"),
         C("date_added", "TIMESTAMP", "Earliest ingested_at of a member article"),
         C("confidence", "DOUBLE", "1 - prod(1 - c_s) over distinct sources s; c_s = best member confidence of s"),
+        C("num_partial", "INTEGER", "Members that joined by a bare-role actor (events.link_rule = partial-actor); "
+          "they count in every figure above except the block and the actor columns, which come from the others"),
     ),
     key=("cluster_id",),
 )
@@ -320,9 +334,15 @@ def _quote(text: str) -> str:
 
 
 def create(con) -> None:
-    """Create missing tables and (re)write their comments."""
+    """Create missing tables, add missing columns (an upgrade, ``UPGRADABLE_FROM``), (re)write the comments."""
     for t in TABLES:
         con.execute(t.create_sql())
+        have = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()",
+            [t.name]).fetchall()}
+        for c in t.columns:
+            if c.name not in have:
+                con.execute(f"ALTER TABLE {t.name} ADD COLUMN {c.name} {c.type}")
         con.execute(f"COMMENT ON TABLE {t.name} IS {_quote(t.comment)}")
         for c in t.columns:
             con.execute(f"COMMENT ON COLUMN {t.name}.{c.name} IS {_quote(c.comment)}")
