@@ -77,3 +77,21 @@ def test_political_story_with_sport_words_keeps_its_events(pipeline):
             "The league said the coach and the team were not involved and the season would go on.")
     coded = code_article(text, "2024-05-01", pipeline=pipeline)
     assert any(e.root == "17" for e in coded.events), [(e.code, e.cue) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Indian coal workers called off the strike on Friday.", "082"),
+    ("Kazakh oil workers said they will not end the strike.", "1242"),
+])
+def test_ending_or_refusing_to_end_a_strike_is_political_whoever_strikes(pipeline, text, code):
+    from eventwire import code_article
+
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.source) for e in coded.events]
+
+
+def test_workers_ending_their_shift_is_no_event(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("Indian coal workers ended their shift early on Friday.", "2021-01-01", pipeline=pipeline)
+    assert not coded.events, [(e.code, e.source) for e in coded.events]

@@ -95,13 +95,16 @@ def is_political(actor: Actor | None) -> bool:
 
 
 CONTENTIOUS_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# ending a protest or strike (082 ease political dissent) and refusing to (1242) are part of the
+# protest: political whoever protests, as the protest itself is
+DISSENT_CODES = ("082", "1242")
 
 
 def political_pair(source: Actor | None, target: Actor | None, code: str = "") -> bool:
     """Whether an event between these two is political. Threats, protest and violence are
     political acts whoever commits them, as long as the tables code the doer (a group of
     civilians, strikers, an ethnic group); other events need a political actor on one side."""
-    if code[:2] in CONTENTIOUS_ROOTS and source is not None and source.code:
+    if (code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)) and source is not None and source.code:
         return True
     return is_political(source) or is_political(target)
 
