@@ -610,3 +610,13 @@ def test_aid_is_for_whom_its_purpose_names(pipeline):
 def test_a_purpose_names_no_target_for_other_acts(pipeline):
     found, _ = events_of(pipeline, "Germany deployed troops to promote stability in Mali.")
     assert any(f[1].startswith("15") and f[2] is None for f in found), found
+
+
+def test_a_refusals_condition_names_whom_it_is_aimed_at(pipeline):
+    found, _ = events_of(pipeline, "Kenya refused to release the prisoners until Uganda pays compensation.")
+    assert any(f[0] == "KEN" and f[1].startswith("12") and f[2] == "UGA" for f in found), found
+
+
+def test_a_plain_refusal_takes_no_target_from_a_time_clause(pipeline):
+    found, _ = events_of(pipeline, "Kenya refused to comment when Ugandan reporters called.")
+    assert not any(f[2] is not None and f[2].startswith("UGA") for f in found), found

@@ -73,7 +73,7 @@ MATERIAL_INTENTS = {"033", "034", "035"}  # intents to give aid, to reform, to y
 
 FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
 
-def fallback_target_tokens(trig: Trigger) -> list[Token]:
+def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
     """Where a cue's own target slot is empty, the actors its event noun or verb still names.
 
     The event noun's own phrase comes first, nearest first: its possessor and
@@ -108,11 +108,15 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
                     for obj in (c for c in purpose.children if c.dep_ == "dobj"):
                         out.extend([obj, *_noun_phrase_actors(obj)])
                     out.extend(_prep_objects([purpose], {"to", "for", "in"}))
-    if trig.frame == "threat" or trig.code.startswith("13"):
+    if refusal or trig.frame in ("threat", "refuse") or trig.code.startswith(("12", "13")):
+        # a threat's or a refusal's condition names whom it is aimed at: "... unless Israel rescinds
+        # the annexation", "will not end the strike until their demands are met by the authorities"
+        marks = ("if", "unless", "until") if refusal or trig.frame == "refuse" or trig.code.startswith("12") else ("if", "unless")
         for verb in verbs:
             for c in verb.subtree:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                     out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
+                    out.extend(_prep_objects([c], {"by"}))
     return out
 
 # Weapons and means that "kill", "hit" or "wound" in news prose without being actors.

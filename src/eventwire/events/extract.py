@@ -522,7 +522,7 @@ class Extractor:
         if not targets and not passive:
             src_keys = {a.key for a in sources}
             extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
-            for tok in [*extra, *fallback_target_tokens(trig)]:
+            for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
                 found = [a for a in code_actors(tok) if a.key not in src_keys]
                 if found:
                     targets, fallback = found, True
