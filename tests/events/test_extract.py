@@ -620,3 +620,14 @@ def test_a_refusals_condition_names_whom_it_is_aimed_at(pipeline):
 def test_a_plain_refusal_takes_no_target_from_a_time_clause(pipeline):
     found, _ = events_of(pipeline, "Kenya refused to comment when Ugandan reporters called.")
     assert not any(f[2] is not None and f[2].startswith("UGA") for f in found), found
+
+
+@pytest.mark.parametrize("text, accused, act", [
+    ("Tigrayan officials accused Eritrean soldiers of continuing to occupy border towns and of detaining civilians.",
+     "ERIMIL", "173"),
+    ("Kenya accused Somali militants of kidnapping two aid workers.", "SOMREB", "181"),
+])
+def test_every_act_alleged_is_the_accused_ones(pipeline, text, accused, act):
+    found, _ = events_of(pipeline, text)
+    assert any(f[0] == accused and f[1] == act and f[3] == "alleged" for f in found), found
+    assert not any(f[1] == act and f[0] != accused for f in found), found

@@ -60,6 +60,23 @@ HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
+def _conjoined_complements(comp: Token) -> list[Token]:
+    """Verbs coordinated with a complement ("of occupying towns and detaining civilians"), or the
+    complements of prepositions coordinated with its own ("of occupying ... and of detaining ...")."""
+    out = []
+    for c in comp.conjuncts:
+        if c.i <= comp.i:
+            continue
+        if _is_verbal(c):
+            out.append(c)
+        elif c.pos_ == "ADP":  # the parser hangs the second "of" on the first complement
+            out.extend(p for p in c.children if p.dep_ == "pcomp" and _is_verbal(p))
+    if comp.dep_ == "pcomp":
+        for prep in comp.head.conjuncts:
+            out.extend(p for p in prep.children if p.dep_ == "pcomp" and _is_verbal(p))
+    return out
+
+
 def _hyphen_head(tok: Token) -> Token:
     """The last part of a hyphenated verb the parser split ("re - open"): the verb that carries the
     objects."""
@@ -223,7 +240,8 @@ class Extractor:
         for c in verb.children:  # "have sworn to fight" parsed as a purpose clause
             if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 return c, objs
-        for prep in verb.children:  # accuse X of targeting / charge X with
+        # accuse X of targeting / charge X with; the parser may hang the "of" on X
+        for prep in [*verb.children, *(c for o in objs for c in o.children if c.lower_ == "of")]:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for", "to", "on"):
                 for p in prep.children:
                     if p.dep_ == "pcomp" and _is_verbal(p):
@@ -392,12 +410,14 @@ class Extractor:
                     rule=frame.frame, verb=verb, tokens=(verb,), target_override=accused, frame=frame.frame,
                 )
             ] if accused or frame.frame == "accuse" else []
-            if inner is not None:
-                consumed.update(t.i for t in inner.tokens)
+            # "accused X of occupying towns and of detaining civilians": every act alleged is X's
+            alleged = [inner] + [self.action(c) for c in _conjoined_complements(comp)] if comp is not None else [inner]
+            for act in (a for a in alleged if a is not None):
+                consumed.update(t.i for t in act.tokens)
                 out.append(
                     Trigger(
-                        code=inner.code, cue=inner.cue, rule="accuse-of", verb=inner.verb, tokens=inner.tokens,
-                        target_specs=inner.target_specs, target_heads=inner.target_heads,
+                        code=act.code, cue=act.cue, rule="accuse-of", verb=act.verb, tokens=act.tokens,
+                        target_specs=act.target_specs, target_heads=act.target_heads,
                         source_override=accused, modality="alleged",
                     )
                 )
