@@ -40,3 +40,15 @@ def test_a_name_or_an_indefinite_role_is_never_resolved_back(pipeline):
                            "The Rapid Support Forces accused an army unit of looting warehouses.")
     assert not any(a is not None and a.rule.endswith("+antecedent") for e in evs for a in (e.source, e.target)), \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_critics_of_a_government_are_its_opposition_not_the_government(pipeline):
+    evs = events(pipeline, "Critics of the Egyptian government staged a protest in Cairo on Friday.")
+    sources = [e.source for e in evs if e.source is not None]
+    assert sources and sources[0].code == "EGYOPP" and sources[0].rule.endswith("+adversaries"), \
+        [(e.code, e.source and e.source.code) for e in evs]
+
+
+def test_supporters_of_a_party_are_the_party(pipeline):
+    evs = events(pipeline, "Supporters of the Kenyan opposition marched in Nairobi on Friday.")
+    assert any(e.source is not None and e.source.code == "KENOPP" for e in evs), [(e.code, e.source) for e in evs]

@@ -70,6 +70,9 @@ def _is_location(tok: Token, actor: Actor) -> bool:
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "spokesman", "spokeswoman",
                            "spokesperson", "representative", "delegation", "group", "activist", "supporter"})
 
+# Heads that name the opponents of what their of-phrase names ("critics of the government").
+ADVERSARY_HEADS = frozenset({"critic", "opponent", "rival", "enemy", "foe", "adversary", "detractor"})
+
 # Plural nouns that refer back to the two parties a story is about.
 GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "president",
                          "minister", "delegation", "state", "neighbour", "neighbor", "rival", "counterpart"})
@@ -192,6 +195,8 @@ class SentenceActors:
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             return [actor] if actor is not None and actor.country is not None else []
+        if tok.lemma_.lower() in ADVERSARY_HEADS:
+            return self.adversaries(tok, found, offset)
         head = tok
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
             of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
@@ -203,6 +208,18 @@ class SentenceActors:
                 return [found[tok.i]]
         named = named_actor(head, found, offset)  # a person or organisation the tables do not know
         return [named] if named is not None else []
+
+    @staticmethod
+    def adversaries(tok: Token, found: dict[int, Actor], offset: int) -> list[Actor]:
+        """'critics of the government', 'rivals of Prime Minister Diab': not the government, its
+        domestic opposition (the of-phrase's country + OPP), rule recorded; nothing without a country."""
+        of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        other = found.get(of[0].i) if of else None
+        if other is None or not other.country or len(other.country) != 3 or other.code.startswith(("IGO", "NGO", "IMG")):
+            return []
+        return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group",
+                        text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
+                        rule=other.rule + "+adversaries")]
 
     def group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
