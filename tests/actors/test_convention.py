@@ -111,7 +111,7 @@ def test_the_convention_sees_the_article_country_pass(pipeline):
     from eventwire.records import Article
 
     text = ("Police clash with protesters in Dili\n\nDILI, Timor-Leste (eventwire) - East Timorese police arrested "
-            "dozens of opposition supporters in Dili on Monday. The government accused the opposition. "
+            "dozens of opposition supporters in Dili on Monday. The government declared a state of emergency. "
             "Timor-Leste's president urged calm.")
     coded = pipeline.code(Article(text=text, pub_date=dt.date(2024, 3, 5)))
     from_context = [a for e in coded.events for a in (e.source, e.target)

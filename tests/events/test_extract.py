@@ -631,3 +631,13 @@ def test_every_act_alleged_is_the_accused_ones(pipeline, text, accused, act):
     found, _ = events_of(pipeline, text)
     assert any(f[0] == accused and f[1] == act and f[3] == "alleged" for f in found), found
     assert not any(f[1] == act and f[0] != accused for f in found), found
+
+
+def test_the_accused_party_is_no_act(pipeline):
+    found, _ = events_of(pipeline, "Kenya's government accused the opposition on Monday.")
+    assert [f[1] for f in found] == ["112"], found  # not also "rallying opposition" (113)
+
+
+def test_an_act_an_accusation_names_by_of_is_alleged(pipeline):
+    found, _ = events_of(pipeline, "Iran accused Israel of attacks on its nuclear sites.")
+    assert any(f[0] == "ISR" and f[1].startswith("19") and f[3] == "alleged" for f in found), found

@@ -394,7 +394,8 @@ class Extractor:
                 # "would deny entry" a sanction
                 consumed.update(t.i for t in own.tokens)
                 return [own]
-            inner = self.event_noun(verb)
+            # the object of "accused" is the accused party ("accused the opposition"), never an act
+            inner = self.event_noun(verb, skip=objs if frame.frame == "accuse" else ())
             if inner is not None:
                 objs = [o for o in objs if o.i != inner.tokens[0].i]
         if frame.frame in ("accuse", "allege"):
