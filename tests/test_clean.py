@@ -101,6 +101,7 @@ def test_sentence_second_line_is_subheadline_before_a_dateline():
         ("ADDIS ABABA, Ethiopia, 12 May (AU) \u2013 Talks", "ADDIS ABABA, Ethiopia", "AU", "12 May"),
         ("KABUL (Pajhwok): President Ghani met", "KABUL", "Pajhwok", None),
         ("KABUL (Pajhwok) : The OIC condemned", "KABUL", "Pajhwok", None),
+        ('WASHINGTON (AP) " President Trump granted', "WASHINGTON", "AP", None),
     ],
 )
 def test_dateline_forms(line, place, agency, date_text):
@@ -122,6 +123,7 @@ def test_dateline_forms(line, place, agency, date_text):
         "A - B",
         "NATO: the alliance said it would meet.",
         "WARNING: the content below is graphic.",
+        'NATO (the alliance) "will meet", it said.',
     ],
 )
 def test_not_a_dateline(line):

@@ -26,8 +26,9 @@ _REGION = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Ukraine, Calif., United
 _DASH = r"(?:--|[-\u2013\u2014])"
 
 # Upper-case place: a dash alone is enough. Title-case place: needs an agency or a date.
-# After an agency, a colon ends a dateline as a dash does: "KABUL (Pajhwok): ..."
-_AGENCY_SEP = rf"(?:{_DASH}|:)"
+# After an agency, a colon ends a dateline as a dash does: "KABUL (Pajhwok): ...", and so does a
+# lone quotation mark, what an em dash becomes in some feeds' encodings: 'WASHINGTON (AP) " ...'
+_AGENCY_SEP = rf"(?:{_DASH}|:|[\"\u201c\u201d])"
 _DATELINE_CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?"
     rf"(?:\s*\((?P<agency>{_AGENCY})\)\s*{_AGENCY_SEP}|\s*{_DASH})(?=\s|$)"
