@@ -102,6 +102,7 @@ def test_sentence_second_line_is_subheadline_before_a_dateline():
         ("KABUL (Pajhwok): President Ghani met", "KABUL", "Pajhwok", None),
         ("KABUL (Pajhwok) : The OIC condemned", "KABUL", "Pajhwok", None),
         ('WASHINGTON (AP) " President Trump granted', "WASHINGTON", "AP", None),
+        ("Tehran, March 15, IRNA - The speaker condemned", "Tehran", "IRNA", "March 15"),
     ],
 )
 def test_dateline_forms(line, place, agency, date_text):
@@ -124,6 +125,7 @@ def test_dateline_forms(line, place, agency, date_text):
         "NATO: the alliance said it would meet.",
         "WARNING: the content below is graphic.",
         'NATO (the alliance) "will meet", it said.',
+        "Iran, Iraq and Syria - three neighbours - met.",
     ],
 )
 def test_not_a_dateline(line):

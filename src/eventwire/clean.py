@@ -34,7 +34,8 @@ _DATELINE_CAPS = re.compile(
     rf"(?:\s*\((?P<agency>{_AGENCY})\)\s*{_AGENCY_SEP}|\s*{_DASH})(?=\s|$)"
 )
 _DATELINE_TITLE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION})?)(?:(?:,\s+(?P<date>{_DATE}))(?:\s*\((?P<agency>{_AGENCY})\))?"
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION})?)(?:(?:,\s+(?P<date>{_DATE}))"
+    rf"(?:\s*\((?P<agency>{_AGENCY})\)|,\s+(?P<agency3>[A-Z]{{2,8}}))?"  # "Tehran, March 15, IRNA -"
     rf"|\s*\((?P<agency2>{_AGENCY})\))\s*{_AGENCY_SEP}(?=\s|$)"
 )
 
@@ -197,7 +198,7 @@ def _caps_place_ok(place: str) -> bool:
 
 
 def to_dateline(m: re.Match[str]) -> Dateline:
-    agency = m.groupdict().get("agency") or m.groupdict().get("agency2")
+    agency = m.groupdict().get("agency") or m.groupdict().get("agency2") or m.groupdict().get("agency3")
     return Dateline(text=m.group(0).strip(), place=m.group("place").strip(), agency=agency.strip() if agency else None,
                     date_text=m.group("date"))
 
