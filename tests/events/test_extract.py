@@ -641,3 +641,17 @@ def test_the_accused_party_is_no_act(pipeline):
 def test_an_act_an_accusation_names_by_of_is_alleged(pipeline):
     found, _ = events_of(pipeline, "Iran accused Israel of attacks on its nuclear sites.")
     assert any(f[0] == "ISR" and f[1].startswith("19") and f[3] == "alleged" for f in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Egypt allowed Palestinian refugees to cross the border.", "PSEREF"),
+    ("The Ivorian Supreme Court allowed candidate Alassane Ouattara to run in the elections.", "CIVELI"),
+])
+def test_whom_an_allowed_act_lets_act_is_the_target(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1].startswith("08") and f[2] == target for f in found), found
+
+
+def test_an_allowed_thing_is_no_target(pipeline):
+    found, _ = events_of(pipeline, "Egypt allowed trucks to cross the border.")
+    assert all(f[2] is None for f in found if f[1].startswith("08")), found

@@ -21,9 +21,10 @@ prepositions that make a prepositional verb ("called *for*", "called *on*", "war
 "sided *with*"): a particle cue wins whenever its particle is present; the bare cue
 applies only when no particle cue of that lemma matches.
 
-Targets: `dobj`, `dative` (indirect object: "gave *Tanzania* a grant"), `prep:X`
-(object of preposition X), alternatives joined by `|` where `prep:on|against` is
-short for `prep:on|prep:against`; empty means the cue takes no target.
+Targets: `dobj`, `dative` (indirect object: "gave *Tanzania* a grant"), `comp_subj` (the
+subject the parser gives the verb's clausal complement: "allowed *the opposition* to
+rally"), `prep:X` (object of preposition X), alternatives joined by `|` where
+`prep:on|against` is short for `prep:on|prep:against`; empty means the cue takes no target.
 """
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
 })
 KEEP = "="  # lift.tsv code meaning "keep the action's own code"
 ANY_VERB = "*"
-_TARGET_SLOTS = frozenset({"dobj", "dative"})
+_TARGET_SLOTS = frozenset({"dobj", "dative", "comp_subj"})
 
 
 class LexiconError(EventwireError):
@@ -260,7 +261,7 @@ def parse_targets(spec: str, where: str = "") -> tuple[str, ...]:
             out.append(part)
             continue
         if not in_prep or not part.replace("_", "").isalpha():
-            raise LexiconError(f"{where}: bad target {spec!r} (use dobj, dative, prep:X, joined by |)")
+            raise LexiconError(f"{where}: bad target {spec!r} (use dobj, dative, comp_subj, prep:X, joined by |)")
         out.append(f"prep:{part}")
     return tuple(out)
 
