@@ -52,3 +52,13 @@ def test_critics_of_a_government_are_its_opposition_not_the_government(pipeline)
 def test_supporters_of_a_party_are_the_party(pipeline):
     evs = events(pipeline, "Supporters of the Kenyan opposition marched in Nairobi on Friday.")
     assert any(e.source is not None and e.source.code == "KENOPP" for e in evs), [(e.code, e.source) for e in evs]
+
+
+def test_members_an_including_list_names_are_parties_of_their_own(pipeline):
+    evs = events(pipeline, "Several Western countries, including France and Germany, condemned the coup in Niger.")
+    assert {e.source.code for e in evs if e.root == "11"} == {"FRA", "DEU"}, [(e.code, e.source) for e in evs]
+
+
+def test_members_with_no_party_of_their_own_leave_the_group(pipeline):
+    evs = events(pipeline, "Russian aircraft including helicopter gunships killed 46 Afghan civilians in Herat.")
+    assert [e.source.code for e in evs if e.source is not None] == ["RUSMIL"], [(e.code, e.source) for e in evs]

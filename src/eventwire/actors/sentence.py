@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor, EventDate
 from .context import facing_country
 from .entities import named_actor
+from ..events.syntax import _with_conjuncts
 
 
 @dataclass(slots=True)
@@ -177,6 +178,9 @@ class SentenceActors:
         group = self.group(tok, ctx)
         if len(group) > 1:
             return group
+        members = self.included(tok, found)
+        if members:
+            return members
         if tok.i in ctx.shared:
             return ctx.shared[tok.i]
         if tok.i in found:
@@ -208,6 +212,18 @@ class SentenceActors:
                 return [found[tok.i]]
         named = named_actor(head, found, offset)  # a person or organisation the tables do not know
         return [named] if named is not None else []
+
+    @staticmethod
+    def included(tok: Token, found: dict[int, Actor]) -> list[Actor]:
+        """'Western countries, including France and Germany', 'groups such as Hamas and Islamic Jihad':
+        each member the tables code with a country or as an organisation is a party of its own; a
+        list of names they lack, or of bare roles, leaves the group."""
+        heads = [p for p in tok.children if p.dep_ == "prep" and (
+            p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))]
+        members = [found[t.i] for p in heads for c in p.children if c.dep_ == "pobj"
+                   for t in _with_conjuncts(c) if t.i in found and found[t.i].code
+                   and (found[t.i].country or found[t.i].kind == "organisation")]  # not "gunships": no party of its own
+        return [replace(m, rule=m.rule + "+included") for m in members]
 
     @staticmethod
     def adversaries(tok: Token, found: dict[int, Actor], offset: int) -> list[Actor]:
