@@ -655,3 +655,13 @@ def test_whom_an_allowed_act_lets_act_is_the_target(pipeline, text, target):
 def test_an_allowed_thing_is_no_target(pipeline):
     found, _ = events_of(pipeline, "Egypt allowed trucks to cross the border.")
     assert all(f[2] is None for f in found if f[1].startswith("08")), found
+
+
+def test_a_condition_introduced_by_once_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The UN said aid deliveries will resume once Israel opens the Rafah crossing.")
+    assert not any(f[0] == "ISR" for f in found), found
+
+
+def test_a_past_once_clause_is_an_event(pipeline):
+    found, _ = events_of(pipeline, "Once Israeli troops withdrew from Gaza, Hamas attacked Israeli border posts.")
+    assert any(f[0] == "ISRMIL" and f[1].startswith("08") for f in found), found

@@ -44,6 +44,8 @@ def in_condition(verb: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return True
+        if node.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children):
+            return True  # "... will resume once Israel opens the crossing"; not "once the troops withdrew"
         if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
             return False
         node = node.head
