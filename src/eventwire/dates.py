@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from .nlp import span_text
 from .records import EventDate
 
 FUTURE_WEIGHT = 3  # a day after publication is as unlikely as three days before
@@ -518,7 +519,7 @@ def _sentence_expressions(sent, pub_date: dt.date | None) -> tuple[TimeExpressio
     """Regex expressions of the sentence plus any DATE entity that parses as a whole."""
     base = sent.start_char
     ents = tuple((ent.start_char - base, ent.end_char - base, ent.text) for ent in sent.ents if ent.label_ == "DATE")
-    return _expressions(sent.text, ents, pub_date)
+    return _expressions(span_text(sent), ents, pub_date)
 
 
 @functools.lru_cache(maxsize=16)
