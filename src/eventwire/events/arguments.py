@@ -93,14 +93,25 @@ def fallback_target_tokens(trig: Trigger) -> list[Token]:
     # where a meeting or an agreement happens is its venue, not its other party
     preps = [p for p in FALLBACK_PREPS if not (p in VENUE_PREPS and trig.code[:2] in VENUE_ROOTS)]
     for verb in verbs:
+        by_prep = _prep_objects_by_prep(verb)  # one walk of the verb's children, then the preferred order
         for prep in preps:
-            for pobj in _prep_objects([verb], {prep}):
+            for pobj in by_prep.get(prep, ()):
                 out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
     if trig.frame == "threat" or trig.code.startswith("13"):
         for verb in verbs:
             for c in verb.subtree:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
+    return out
+
+def _prep_objects_by_prep(verb: Token) -> dict[str, list[Token]]:
+    """``_prep_objects([verb], {p})`` for every preposition ``p`` of the verb at once, each in the same order."""
+    out: dict[str, list[Token]] = {}
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative", "agent"):
+            objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
+            if objs:
+                out.setdefault(prep.lower_, []).extend(objs)
     return out
 
 # Weapons and means that "kill", "hit" or "wound" in news prose without being actors.
