@@ -222,10 +222,13 @@ class Extractor:
         ("held talks") are taken by that rule first."""
         if noun.dep_ == "dobj" and _is_verbal(noun.head):
             return None
+        pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
+        if not pobjs:
+            return None
         cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
         if cue is None or cue.code[:2] not in BETWEEN_ROOTS or cue.code.startswith("045"):
             return None
-        for pobj in _prep_objects([noun], {"between"}):
+        for pobj in pobjs:
             others = [c for c in pobj.conjuncts if c.i > pobj.i]
             if others:
                 both = cue.code[:2] in SYMMETRIC_ROOTS
