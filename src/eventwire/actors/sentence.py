@@ -85,10 +85,17 @@ class SentenceActors:
     def scan(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
         """Code every noun phrase head of the sentence once, in order, remembering persons."""
         found: dict[int, Actor] = {}
+        subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in ("compound", "poss", "amod", "nmod", "appos"):
+            pos = tok.pos_
+            if pos not in ("NOUN", "PROPN", "PRON"):
                 continue
-            if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON_SET and ctx.speaker is not None:
+            dep = tok.dep_
+            if dep in ("compound", "poss", "amod", "nmod", "appos"):
+                continue
+            if dep in ("nsubj", "nsubjpass"):
+                subjects.append(tok)
+            if pos == "PRON" and tok.lower_ in FIRST_PERSON_SET and ctx.speaker is not None:
                 sp = ctx.speaker
                 found[tok.i] = replace(sp, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok), rule="quote-speaker", kind="pronoun")
                 continue
@@ -106,8 +113,8 @@ class SentenceActors:
                         ctx.note(a)
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             found[i] = facing_country(sent.doc[i], actor, found)
-        for tok in sent:  # a plural subject is what a later "they" / "both sides" refers to
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i in found:
+        for tok in subjects:  # a plural subject is what a later "they" / "both sides" refers to
+            if tok.i in found:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
                 if len({a.key for a in members}) >= 2:
                     ctx.plural, ctx.plural_age = members, 0
