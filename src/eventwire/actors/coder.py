@@ -120,10 +120,13 @@ class ActorCoder:
 
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
-        matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
-        if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
+        if head_kind is None and not phrase.loc and not self._may_match(phrase) \
+                and all(t.pos_ != "PROPN" for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
+        matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
+        if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
+            return None
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         if not head_role and head_kind is None and not bears_actor(head, matches):
             matches = [m for m in matches if not m.role]  # "military aid": a role word modifies a thing
@@ -149,12 +152,13 @@ class ActorCoder:
             where = self._locate([t for t in phrase.core if t.pos_ == "PROPN"])
             if where is not None:
                 matches.append(where)
-        lo, hi = min(t.i for t in extent), max(t.i for t in extent)
-        while lo < hi and head.doc[lo].is_punct:
-            lo += 1
-        while hi > lo and head.doc[hi].is_punct:
-            hi -= 1
         doc = head.doc
+        where_i = [t.i for t in extent]
+        lo, hi = min(where_i), max(where_i)
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        while hi > lo and doc[hi].is_punct:
+            hi -= 1
         first, last = doc[lo], doc[hi]
         start, end = first.idx, last.idx + len(last)
         span = (start + offset, end + offset, doc_text(doc)[start:end])
@@ -167,6 +171,12 @@ class ActorCoder:
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
         return actor
+
+    def _may_match(self, phrase: Phrase) -> bool:
+        """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan
+        finds nothing (it matches a subset of these words), so a phrase can be dismissed unscanned."""
+        lengths = self._lengths
+        return any(w in lengths for toks in (phrase.core, phrase.of) for t in toks for w in words_of(t.text))
 
     def _locate(self, tokens: list[Token]) -> Match | None:
         """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack."""
