@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from .nlp import span_text
+from .nlp import span_ents, span_text
 from .records import EventDate
 
 FUTURE_WEIGHT = 3  # a day after publication is as unlikely as three days before
@@ -518,7 +518,8 @@ def resolve(
 def _sentence_expressions(sent, pub_date: dt.date | None) -> tuple[TimeExpression, ...]:
     """Regex expressions of the sentence plus any DATE entity that parses as a whole."""
     base = sent.start_char
-    ents = tuple((ent.start_char - base, ent.end_char - base, ent.text) for ent in sent.ents if ent.label_ == "DATE")
+    ents = tuple((ent.start_char - base, ent.end_char - base, span_text(ent)) for ent in span_ents(sent)
+                 if ent.label_ == "DATE")
     return _expressions(span_text(sent), ents, pub_date)
 
 

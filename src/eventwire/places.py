@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .nlp import span_ents, span_text
 from .records import Dateline, Place
 
 # "on" and "over" are left out: "talks on Syria", "a row over Crimea" name topics, not places.
@@ -205,7 +206,7 @@ class Gazetteer:
     def _mentions(self, sent, hints: tuple[str, ...]) -> Iterable[tuple[int, Place]]:
         """(token index, place) of every locative place mention in the sentence."""
         covered: set[int] = set()
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             # NORP too: the small model often tags a city in "the city of Aleppo" as NORP
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _is_locative(ent):
                 continue
@@ -217,7 +218,7 @@ class Gazetteer:
                 q = self._lookup(qualifier.text)
                 extra = (q.country,) if q and q.country else ()
                 state = self._state_codes.get(_norm(qualifier.text))
-            place = self._lookup(ent.text, hints=extra + hints, admin1=state)
+            place = self._lookup(span_text(ent), hints=extra + hints, admin1=state)
             if place is not None:
                 yield ent.start, place
         for start, name, area in _locative_proper_nouns(sent, covered):
@@ -241,9 +242,10 @@ class Gazetteer:
         return Place(place.name, place.country, place.lat, place.lon, place.feature, "dateline")
 
     def _sentence_countries(self, sent) -> Iterable[str]:
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "GPE":
-                place = self._aliases.get(_norm(ent.text)) or self._countries.get(_norm(ent.text))
+                text = span_text(ent)
+                place = self._aliases.get(_norm(text)) or self._countries.get(_norm(text))
                 if place is not None and place.feature == "country" and place.country:
                     yield place.country
 
