@@ -76,6 +76,10 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "p
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
 
 
+def _both_or_the_two(kids: set[str]) -> bool:
+    return "both" in kids or {"the", "two"} <= kids
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -176,12 +180,12 @@ class SentenceActors:
     def group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
         low = tok.lower_
-        kids = {c.lower_ for c in tok.children}
-        is_group = (tok.pos_ == "PRON" and low in ("they", "we", "them", "us")) or (
-            tok.pos_ == "NOUN"
+        pos = tok.pos_
+        is_group = (pos == "PRON" and low in ("they", "we", "them", "us")) or (
+            pos == "NOUN"
             and tok.tag_ == "NNS"
             and tok.lemma_.lower() in GROUP_NOUNS
-            and ("both" in kids or {"the", "two"} <= kids)  # "both leaders", "the two sides"; not "two bombers"
+            and _both_or_the_two({c.lower_ for c in tok.children})  # "both leaders", "the two sides"; not "two bombers"
         )
         if not is_group:
             return []
