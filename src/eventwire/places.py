@@ -236,7 +236,12 @@ class Gazetteer:
     def _dateline_place(self, dateline: Dateline | None) -> Place | None:
         if dateline is None or not dateline.place:
             return None
-        place = self._lookup(dateline.place)
+        return self._place_of_dateline(dateline.place)
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process
+    def _place_of_dateline(self, name: str) -> Place | None:
+        """The dateline's place by its name: asked for by every event of the article, hence cached."""
+        place = self._lookup(name)
         if place is None:
             return None
         return Place(place.name, place.country, place.lat, place.lon, place.feature, "dateline")
