@@ -93,11 +93,12 @@ class Extractor:
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun))
         lemma = verb.lemma_.lower()
-        written = lex.verb(lemma, _particles(verb))
+        particles = _particles(verb)  # read once: the lookups below only read it
+        written = lex.verb(lemma, particles)
         for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
-            dcue = self.dictionary.with_object(lemma, _particles(verb), noun_lemma(obj))
+            dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
             if dcue is not None and (written is None or written.code[:2] != dcue.code[:2]):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
@@ -109,7 +110,7 @@ class Extractor:
                                tokens=(verb, obj), target_specs=("dative", *goods.targets), target_heads=(verb, obj))
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
-            cue = self.dictionary.default(lemma, _particles(verb))
+            cue = self.dictionary.default(lemma, particles)
         if cue is not None:
             prt = [c for c in verb.children if c.dep_ == "prt"]
             return Trigger(
