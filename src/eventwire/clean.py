@@ -53,6 +53,11 @@ _INLINE_CREDITS = (
     # a bare agency name only after a finished sentence: "... told the AP" is story text
     re.compile(rf"(?<=[.!?)] )\s*(?P<credit>{_AGENCIES})$"),
 )
+# What each inline credit pattern cannot match without (its own ending, or a character it needs):
+# a quick search that spares most lines the full patterns, which are tried at every position.
+_ENDS_PAREN = re.compile(r"\)\s*$")
+_INLINE_CUES = (_ENDS_PAREN, _ENDS_PAREN, _ENDS_PAREN, re.compile(":"), re.compile(":"), re.compile("/"),
+                re.compile(rf"{_AGENCIES}$"))
 _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$")
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
 _POSITION = re.compile(r"\((?:R|L|C|L-R|R-L|2nd [LR]|[LR]-[LR]|left|right|centre|center|front|back|top|bottom)\)", re.I)
@@ -130,8 +135,8 @@ def split_lines(text: str) -> list[_Line]:
 
 def inline_credit(line: str) -> Credit | None:
     """A photo credit ending ``line`` (``... (photo credit: REUTERS)``, ``... Photo: AFP``)."""
-    for pattern in _INLINE_CREDITS:
-        m = pattern.search(line)
+    for pattern, cue in zip(_INLINE_CREDITS, _INLINE_CUES):
+        m = pattern.search(line) if cue.search(line) else None
         if m:
             name = m.group("credit").strip(" .;,")
             if name:

@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from .nlp import span_ents, span_text
 from .records import EventDate
 
 FUTURE_WEIGHT = 3  # a day after publication is as unlikely as three days before
@@ -284,6 +286,26 @@ _RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
 )
 
 
+# What each rule's pattern cannot match without (a digit, a capitalised month, a literal word):
+# a cheap search that lets most sentences skip most rules. Each cue is a necessary condition of
+# its rule's pattern under the same flags, so skipping a rule whose cue is absent changes nothing.
+_YEAR_CUE = re.compile(_YEAR)
+_MONTH_CUE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_RULE_CUES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "iso": (re.compile(r"\d{4}-\d{2}-\d{2}"),),
+    "month-day": (re.compile(r"\d"), _MONTH_CUE),
+    "day-month": (re.compile(r"\d"), _MONTH_CUE),
+    "month-year": (_YEAR_CUE, _MONTH_CUE),
+    "month": (_MONTH_CUE,),
+    "year": (_YEAR_CUE,),
+    "weekday": (re.compile("day"),),
+    "relative-day": (re.compile(r"(?i:yesterday|today|night|tomorrow|morning|afternoon|evening)"),),
+    "ago": (re.compile(r"(?i:ago)"),),
+    "period": (re.compile(r"(?i:week|month|year)"),),
+    "ordinal-day": (re.compile(r"\d(?:st|nd|rd|th)"),),
+}
+
+
 def find_expressions(text: str, pub_date: dt.date | None) -> Iterator[TimeExpression]:
     """Yield the time expressions of ``text`` in order, longest match first where they overlap.
 
@@ -291,7 +313,10 @@ def find_expressions(text: str, pub_date: dt.date | None) -> Iterator[TimeExpres
     deadline and are skipped: they are not the date of an event.
     """
     found: list[TimeExpression] = []
+    present: dict[re.Pattern[str], bool] = {}
     for rule, pattern, handler in _RULES:
+        if not _has_cues(text, _RULE_CUES.get(rule, ()), present):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if _BLOCKERS.search(text[max(0, start - 40):start]) or _blocked_inside(m):
@@ -309,6 +334,17 @@ def find_expressions(text: str, pub_date: dt.date | None) -> Iterator[TimeExpres
         if expr.start >= last_end:
             yield expr
             last_end = expr.end
+
+
+def _has_cues(text: str, cues: tuple[re.Pattern[str], ...], present: dict[re.Pattern[str], bool]) -> bool:
+    """Whether every cue occurs in ``text`` (each searched at most once per text, remembered in ``present``)."""
+    for cue in cues:
+        hit = present.get(cue)
+        if hit is None:
+            hit = present[cue] = cue.search(text) is not None
+        if not hit:
+            return False
+    return True
 
 
 def _blocked_inside(m: re.Match[str]) -> bool:
@@ -479,21 +515,31 @@ def resolve(
     return EventDate(None, None, "none", None)
 
 
-def _sentence_expressions(sent, pub_date: dt.date | None) -> Iterator[TimeExpression]:
+def _sentence_expressions(sent, pub_date: dt.date | None) -> tuple[TimeExpression, ...]:
     """Regex expressions of the sentence plus any DATE entity that parses as a whole."""
-    found = list(find_expressions(sent.text, pub_date))
-    yield from found
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+    base = sent.start_char
+    ents = tuple((ent.start_char - base, ent.end_char - base, span_text(ent)) for ent in span_ents(sent)
+                 if ent.label_ == "DATE")
+    return _expressions(span_text(sent), ents, pub_date)
+
+
+@functools.lru_cache(maxsize=16)
+def _expressions(text: str, date_ents: tuple[tuple[int, int, str], ...],
+                 pub_date: dt.date | None) -> tuple[TimeExpression, ...]:
+    """The expressions of a sentence's text and its DATE entities (start, end, text). Cached for the
+    few sentences last seen: every event of a sentence is dated from the same expressions."""
+    found = list(find_expressions(text, pub_date))
+    out = list(found)
+    for start, end, ent_text in date_ents:
         if any(e.start < end and start < e.end for e in found):
             continue
-        if _BLOCKERS.search(sent.text[max(0, start - 40):start]):
+        if _BLOCKERS.search(text[max(0, start - 40):start]):
             continue
-        date = parse_date_expression(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE), pub_date)
+        date = parse_date_expression(re.sub(r"^the\s+", "", ent_text, flags=re.IGNORECASE), pub_date)
         if date is not None:
-            yield TimeExpression(start, end, ent.text, "ent", date, bool(pub_date and date.value and date.value > pub_date.isoformat()))
+            out.append(TimeExpression(start, end, ent_text, "ent", date,
+                                      bool(pub_date and date.value and date.value > pub_date.isoformat())))
+    return tuple(out)
 
 
 def with_pub_precision(date: EventDate, pub_date: dt.date | None, precision: str | None) -> EventDate:

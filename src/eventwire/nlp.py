@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import weakref
 
 from .config import DEFAULT_MODELS
 from .errors import ModelNotFound
@@ -32,6 +33,44 @@ def load(name: str | None = None):
         return spacy.load(resolved)
     except OSError as exc:  # not installed / not a pipeline
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+
+
+# Each document's text and entities, computed once: ``Doc.text`` (and ``Span.text``) join every
+# token's text anew on each call, ``Doc.ents`` (and ``Span.ents``) build every entity span anew, and
+# the stages ask for a paragraph's or a sentence's text and entities again and again.
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per document (kept as long as the document lives)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def span_text(span) -> str:
+    """``span.text`` as a slice of its document's text: the same string, without joining its tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def span_ents(span) -> list:
+    """``span.ents`` (the entities wholly inside the span, in order) from the document's entities
+    computed once; the spans are shared, so callers only read them."""
+    doc = span.doc
+    ents = _ENTS.get(doc)
+    if ents is None:
+        ents = _ENTS[doc] = doc.ents
+    start, end = span.start, span.end
+    out = []
+    for ent in ents:  # as Span.ents: from the first entity starting in the span, until one ends past it
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 _BREAKS = (re.compile(r"\n\s*"), re.compile(r"(?<=[.!?][\"'\u201d\u2019)\]])\s+|(?<=[.!?])\s+"), re.compile(r"\s+"))

@@ -189,7 +189,7 @@ class Pipeline:
                     ctx.plural = []
                 sent_actors = self.sentence_actors.scan(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
-                if discards.sentence_phrase(sent.text):
+                if discards.sentence_phrase(nlp_mod.span_text(sent)):
                     continue  # a sentence of sport results or history: not an event
                 for cand in self.extractor.candidates(
                     sent,
@@ -310,7 +310,7 @@ class Pipeline:
             source=source,
             target=target,
             modality=cand.modality,
-            sentence=sent.text,
+            sentence=nlp_mod.span_text(sent),
             sentence_start=s_start,
             sentence_end=s_end,
             cue=cand.trigger.cue,

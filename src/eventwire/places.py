@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .nlp import span_ents, span_text
 from .records import Dateline, Place
 
 # "on" and "over" are left out: "talks on Syria", "a row over Crimea" name topics, not places.
@@ -240,7 +241,7 @@ class Gazetteer:
     def _mentions(self, sent, hints: tuple[str, ...]) -> Iterable[tuple[int, Place]]:
         """(token index, place) of every locative place mention in the sentence."""
         covered: set[int] = set()
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             # NORP too: the small model often tags a city in "the city of Aleppo" as NORP
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _is_locative(ent):
                 continue
@@ -252,7 +253,7 @@ class Gazetteer:
                 q = self._lookup(qualifier.text)
                 extra = (q.country,) if q and q.country else ()
                 state = self._state_codes.get(_norm(qualifier.text))
-            place = self._lookup(ent.text, hints=extra + hints, admin1=state)
+            place = self._lookup(span_text(ent), hints=extra + hints, admin1=state)
             if place is not None:
                 yield ent.start, place
         for start, name, area in _locative_proper_nouns(sent, covered):
@@ -270,15 +271,21 @@ class Gazetteer:
     def _dateline_place(self, dateline: Dateline | None) -> Place | None:
         if dateline is None or not dateline.place:
             return None
-        place = self._lookup(dateline.place)
+        return self._place_of_dateline(dateline.place)
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process
+    def _place_of_dateline(self, name: str) -> Place | None:
+        """The dateline's place by its name: asked for by every event of the article, hence cached."""
+        place = self._lookup(name)
         if place is None:
             return None
         return Place(place.name, place.country, place.lat, place.lon, place.feature, "dateline")
 
     def _sentence_countries(self, sent) -> Iterable[str]:
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "GPE":
-                place = self._aliases.get(_norm(ent.text)) or self._countries.get(_norm(ent.text))
+                text = span_text(ent)
+                place = self._aliases.get(_norm(text)) or self._countries.get(_norm(text))
                 if place is not None and place.feature == "country" and place.country:
                     yield place.country
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .nlp import doc_text
+
 QUOTE_RE = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)(?:\u201d|$)', re.M)
 OPEN_ONLY_RE = re.compile(r'^\s*["\u201c]([^"\u201d]+)$')
 SPEECH_VERBS = frozenset(
@@ -66,7 +68,7 @@ def _speaker_of(verb: Token) -> Token | None:
 
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
     """Quotations of one paragraph with their speaker token (None when unattributed)."""
-    spans = quote_spans(doc.text)
+    spans = quote_spans(doc_text(doc))
     if not spans:
         return []
     verbs = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not _inside(t, spans)]

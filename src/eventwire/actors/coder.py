@@ -20,10 +20,12 @@ date), and a one-word namesake the phrase's country contradicts is dropped
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
 from .memory import HONORIFICS, PERSONAL_PRONOUNS, ArticleMemory
@@ -69,14 +71,19 @@ class ActorCoder:
     def __init__(self, tables: ActorTables | None = None, places: Gazetteer | None = None) -> None:
         self.tables = tables or load_tables()
         self._places = places
-        self._first_words: frozenset[str] | None = None
+        self._key_lengths: dict[str, tuple[int, ...]] | None = None
 
     @property
-    def _starts(self) -> frozenset[str]:
-        """Words that begin some table key: the only places a match can start."""
-        if self._first_words is None:
-            self._first_words = frozenset(k[0] for k in (*self.tables.names, *self.tables.roles) if k)
-        return self._first_words
+    def _lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of a table key -> the lengths of the keys it begins, longest first (at most
+        ``max_len``): a match can start only at such a word and only these lengths need a lookup."""
+        if self._key_lengths is None:
+            by_first: dict[str, set[int]] = {}
+            for k in (*self.tables.names, *self.tables.roles):
+                if k and len(k) <= self.tables.max_len:
+                    by_first.setdefault(k[0], set()).add(len(k))
+            self._key_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in by_first.items()}
+        return self._key_lengths
 
     @property
     def places(self) -> Gazetteer:
@@ -113,10 +120,13 @@ class ActorCoder:
 
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
-        matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
-        if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
+        if head_kind is None and not phrase.loc and not self._may_match(phrase) \
+                and all(t.pos_ != "PROPN" for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
+        matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
+        if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
+            return None
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         if not head_role and head_kind is None and not bears_actor(head, matches):
             matches = [m for m in matches if not m.role]  # "military aid": a role word modifies a thing
@@ -124,7 +134,8 @@ class ActorCoder:
         people = is_people(head, matches)  # "Albanians of southern Serbia"
         if not (head_role or head_kind == "partitive" or titled or people):
             matches = [m for m in matches if not m.in_of]
-        ethnic = any(t.lower_ == "ethnic" for t in phrase.core)
+        lows = {t.lower_ for t in phrase.core}
+        ethnic = "ethnic" in lows
         if ethnic or (people and any(m.entry and m.entry.kind in PLACE_KINDS for m in matches if m.in_of)):
             # the demonym names an ethnicity, not the state the people live in
             matches = [m for m in matches if m.in_of or not (m.entry and m.entry.kind in PLACE_KINDS)]
@@ -141,14 +152,17 @@ class ActorCoder:
             where = self._locate([t for t in phrase.core if t.pos_ == "PROPN"])
             if where is not None:
                 matches.append(where)
-        lo, hi = min(t.i for t in extent), max(t.i for t in extent)
-        while lo < hi and head.doc[lo].is_punct:
-            lo += 1
-        while hi > lo and head.doc[hi].is_punct:
-            hi -= 1
         doc = head.doc
-        span = (doc[lo].idx + offset, doc[hi].idx + len(doc[hi]) + offset, doc[lo:hi + 1].text)
-        former = any(t.lower_ in ("former", "ex") for t in phrase.core)
+        where_i = [t.i for t in extent]
+        lo, hi = min(where_i), max(where_i)
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        while hi > lo and doc[hi].is_punct:
+            hi -= 1
+        first, last = doc[lo], doc[hi]
+        start, end = first.idx, last.idx + len(last)
+        span = (start + offset, end + offset, doc_text(doc)[start:end])
+        former = "former" in lows or "ex" in lows
         # a people living in a state not named by its own name ("Iraqi Kurds", "Albanians of Serbia") are
         # its civilians; a bare "Palestinians" gets no role, as the CAMEO coders leave it
         elsewhere = people and not any(m.entry and m.entry.kind in PLACE_KINDS and head in m.tokens for m in matches)
@@ -157,6 +171,12 @@ class ActorCoder:
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
         return actor
+
+    def _may_match(self, phrase: Phrase) -> bool:
+        """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan
+        finds nothing (it matches a subset of these words), so a phrase can be dismissed unscanned."""
+        lengths = self._lengths
+        return any(w in lengths for toks in (phrase.core, phrase.of) for t in toks for w in words_of(t.text))
 
     def _locate(self, tokens: list[Token]) -> Match | None:
         """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack."""
@@ -178,22 +198,31 @@ class ActorCoder:
 
     def _scan(self, tokens: list[Token], in_of: bool) -> list[Match]:
         """Longest-first matching of the phrase's words against names and role nouns."""
+        if not tokens:
+            return []
         words: list[tuple[str, Token]] = []
-        for t in sorted(tokens, key=lambda t: t.i):
-            if t.dep_ == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or is_stance(t):
+        for t in (sorted(tokens, key=_index) if len(tokens) > 1 else tokens):
+            dep = t.dep_
+            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or is_stance(t):
                 continue
-            words.extend((w, t) for w in normalise(t.text).split() if not (t.dep_ == "det" and w in ARTICLES))
+            if dep == "det":
+                words.extend((w, t) for w in words_of(t.text) if w not in ARTICLES)
+            else:
+                words.extend((w, t) for w in words_of(t.text))
         out: list[Match] = []
         i, n = 0, len(words)
         names, roles = self.tables.names, self.tables.roles
+        lengths_of = self._lengths
         keys = [w for w, _ in words]
-        starts = self._starts
         while i < n:
-            if keys[i] not in starts:  # no name or role noun begins with this word
+            lengths = lengths_of.get(keys[i])
+            if lengths is None:  # no name or role noun begins with this word
                 i += 1
                 continue
             found = None
-            for length in range(min(self.tables.max_len, n - i), 0, -1):
+            for length in lengths:
+                if length > n - i:
+                    continue
                 key = tuple(keys[i:i + length])
                 entries = names.get(key, ())
                 if not entries and key not in roles:
@@ -357,6 +386,16 @@ class ActorCoder:
             if i == iso:
                 return cameo
         return iso
+
+
+def _index(tok: Token) -> int:
+    return tok.i
+
+
+@functools.lru_cache(maxsize=65536)
+def words_of(text: str) -> tuple[str, ...]:
+    """The normalised words of a token's text (cached: the same words recur in every article)."""
+    return tuple(normalise(text).split())
 
 
 def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | None:

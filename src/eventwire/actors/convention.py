@@ -158,6 +158,15 @@ def normalise(actor: Actor) -> Actor:
     code = actor.code or ""
     if not code or len(code) % 3:
         return actor
+    new_code, country, role = _normalised(code, actor.country, actor.role)
+    if (new_code, country, role) == (actor.code, actor.country, actor.role):
+        return actor
+    return replace(actor, code=new_code, country=country, role=role)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalised(code: str, country: str | None, role: str | None) -> tuple[str, str | None, str | None]:
+    """(code, country, role) under the convention; cached, as an article's actors share few codes."""
     v = vocabulary()
     parts = chunks(code)
     parts[0] = _country_part(parts[0], v)
@@ -166,15 +175,12 @@ def normalise(actor: Actor) -> Actor:
             parts.pop()
     new_code = "".join(parts)
     p = parse(new_code)
-    country = actor.country  # the coder's IGO/NGO stays: GDELT's blank CountryCode is the export's business
+    # the coder's IGO/NGO country stays: GDELT's blank CountryCode is the export's business
     if country is None and p.country in v.cameo_to_iso:
         country = v.cameo_to_iso[p.country]
-    role = actor.role
     if role and role not in ROLE_CODES | INTERNATIONAL_CODES:
         role = next((r for r in chunks(role) if r in ROLE_CODES), None)
-    if (new_code, country, role) == (actor.code, actor.country, actor.role):
-        return actor
-    return replace(actor, code=new_code, country=country, role=role)
+    return new_code, country, role
 
 
 def _event(e: Event) -> Event:

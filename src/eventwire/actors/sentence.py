@@ -88,6 +88,10 @@ def _same_head(prior: Actor, tok: Token) -> bool:
     return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
 
 
+def _both_or_the_two(kids: set[str]) -> bool:
+    return "both" in kids or {"the", "two"} <= kids
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -97,10 +101,17 @@ class SentenceActors:
     def scan(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
         """Code every noun phrase head of the sentence once, in order, remembering persons."""
         found: dict[int, Actor] = {}
+        subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in ("compound", "poss", "amod", "nmod", "appos"):
+            pos = tok.pos_
+            if pos not in ("NOUN", "PROPN", "PRON"):
                 continue
-            if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON_SET and ctx.speaker is not None:
+            dep = tok.dep_
+            if dep in ("compound", "poss", "amod", "nmod", "appos"):
+                continue
+            if dep in ("nsubj", "nsubjpass"):
+                subjects.append(tok)
+            if pos == "PRON" and tok.lower_ in FIRST_PERSON_SET and ctx.speaker is not None:
                 sp = ctx.speaker
                 found[tok.i] = replace(sp, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok), rule="quote-speaker", kind="pronoun")
                 continue
@@ -119,8 +130,8 @@ class SentenceActors:
                         ctx.note(a)
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             found[i] = facing_country(sent.doc[i], actor, found)
-        for tok in sent:  # a plural subject is what a later "they" / "both sides" refers to
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i in found:
+        for tok in subjects:  # a plural subject is what a later "they" / "both sides" refers to
+            if tok.i in found:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
                 if len({a.key for a in members}) >= 2:
                     ctx.plural, ctx.plural_age = members, 0
@@ -240,12 +251,12 @@ class SentenceActors:
     def group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
         low = tok.lower_
-        kids = {c.lower_ for c in tok.children}
-        is_group = (tok.pos_ == "PRON" and low in ("they", "we", "them", "us")) or (
-            tok.pos_ == "NOUN"
+        pos = tok.pos_
+        is_group = (pos == "PRON" and low in ("they", "we", "them", "us")) or (
+            pos == "NOUN"
             and tok.tag_ == "NNS"
             and tok.lemma_.lower() in GROUP_NOUNS
-            and ("both" in kids or {"the", "two"} <= kids)  # "both leaders", "the two sides"; not "two bombers"
+            and _both_or_the_two({c.lower_ for c in tok.children})  # "both leaders", "the two sides"; not "two bombers"
         )
         if not is_group:
             return []

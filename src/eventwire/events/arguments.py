@@ -100,8 +100,9 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
     venue = trig.code[:2] in VENUE_ROOTS and trig.code[:3] not in MATERIAL_INTENTS
     preps = [p for p in FALLBACK_PREPS if not (p in VENUE_PREPS and venue)]
     for verb in verbs:
+        by_prep = _prep_objects_by_prep(verb)  # one walk of the verb's children, then the preferred order
         for prep in preps:
-            for pobj in _prep_objects([verb], {prep}):
+            for pobj in by_prep.get(prep, ()):
                 out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
     if trig.code[:2] == "07" or trig.code[:3] == "033":
         # aid is for whom its purpose names: "gave 350 million euros to promote investment in Ethiopia"
@@ -120,6 +121,16 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                     out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
                     out.extend(_prep_objects([c], {"by"}))
+    return out
+
+def _prep_objects_by_prep(verb: Token) -> dict[str, list[Token]]:
+    """``_prep_objects([verb], {p})`` for every preposition ``p`` of the verb at once, each in the same order."""
+    out: dict[str, list[Token]] = {}
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative", "agent"):
+            objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
+            if objs:
+                out.setdefault(prep.lower_, []).extend(objs)
     return out
 
 # Weapons and means that "kill", "hit" or "wound" in news prose without being actors.

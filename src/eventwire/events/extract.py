@@ -140,11 +140,12 @@ class Extractor:
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun))
         lemma = verb.lemma_.lower()
-        written = lex.verb(lemma, _particles(verb))
+        particles = _particles(verb)  # read once: the lookups below only read it
+        written = lex.verb(lemma, particles)
         for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
-            dcue = self.dictionary.with_object(lemma, _particles(verb), noun_lemma(obj))
+            dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
             if dcue is not None and (written is None or self._object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
@@ -156,7 +157,7 @@ class Extractor:
                                tokens=(verb, obj), target_specs=("dative", *goods.targets), target_heads=(verb, obj))
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
-            cue = self.dictionary.default(lemma, _particles(verb))
+            cue = self.dictionary.default(lemma, particles)
         if cue is not None:
             prt = [c for c in verb.children if c.dep_ == "prt"]
             return Trigger(
@@ -285,10 +286,13 @@ class Extractor:
         ("held talks") are taken by that rule first."""
         if noun.dep_ == "dobj" and _is_verbal(noun.head):
             return None
+        pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
+        if not pobjs:
+            return None
         cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
         if cue is None or cue.code[:2] not in BETWEEN_ROOTS or cue.code.startswith("045"):
             return None
-        for pobj in _prep_objects([noun], {"between"}):
+        for pobj in pobjs:
             others = [c for c in pobj.conjuncts if c.i > pobj.i]
             if others:
                 both = cue.code[:2] in SYMMETRIC_ROOTS

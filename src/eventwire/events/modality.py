@@ -96,7 +96,7 @@ def modality_of(verb: Token, sent: Span) -> str:
     for _ in range(4):  # conditional clause or alleging verb above us
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             return "conditional"
-        if node.head is node:
+        if node.head.i == node.i:  # the root (a new Token object each time: "is" never holds)
             break
         if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_ in ALLEGING:
             return "alleged"
