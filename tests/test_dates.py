@@ -180,3 +180,12 @@ def test_coarse_publication_dates_keep_their_precision(pipeline):
     art = Article(text="Russian troops shelled Kharkiv on 12 March 2015.", id="y",
                   pub_date=__import__("datetime").date(2015, 1, 1), metadata={"pub_date_precision": "year"})
     assert pipeline.code(art).events[0].date.value == "2015-03-12"  # an absolute date in the text still counts
+
+
+def test_a_long_s_spelling_of_a_relative_day_never_raises():
+    import datetime as dt
+
+    from eventwire import code_article
+
+    coded = code_article("Kenyan police arrested 40 protesters in Nairobi yeſterday.", dt.date(2024, 6, 26))
+    assert coded.ok, coded.errors

@@ -213,10 +213,13 @@ _RELATIVE_DAYS = {
 def _h_relative_day(m, pub):
     if pub is None:
         return (None, False)
-    key = re.sub(r"\s+", " ", m["word"].lower())
+    # casefold, as the pattern's (?i) does: "yeſterday" (long s) matches it and must match the table
+    key = re.sub(r"\s+", " ", m["word"].casefold())
     if key.startswith("yesterday"):
         key = "yesterday"
-    offset = _RELATIVE_DAYS[key]
+    offset = _RELATIVE_DAYS.get(key)
+    if offset is None:
+        return (None, False)
     return (_ed(pub + dt.timedelta(days=offset), "day", m.group()), offset > 0)
 
 

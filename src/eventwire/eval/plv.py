@@ -158,7 +158,7 @@ def score_plv(name: str, digest: str, rows: Sequence[PlvRow], coded: dict[str, C
         counts[1] += r_ok
         counts[2] += t_ok
         roots = {e.root for e in events} or {"none"}
-        shown = next(iter(PLV_ROOTS[row.label] & roots), None) or min(roots)
+        shown = min(PLV_ROOTS[row.label] & roots, default=None) or min(roots)
         confusion[(row.label, shown)] = confusion.get((row.label, shown), 0) + 1
         if not t_ok:
             misses.append(PlvMiss(row.label, "triple" if r_ok else "root", row.sentence, row.source, row.target,
