@@ -173,3 +173,18 @@ def test_article_with_list_and_figures_is_still_an_article():
 ])
 def test_statements_without_final_punctuation_are_text(text):
     assert not_article_reason(text, Config()) is None
+
+
+def test_plain_english_needs_no_language_identifier():
+    from eventwire.ingest.detect import _plainly_english
+
+    english = ("The foreign ministers of Egypt and Saudi Arabia met in Geneva on Tuesday and agreed to work together "
+               "to reopen humanitarian corridors into the Darfur region, where aid agencies say that hundreds of "
+               "thousands of people face famine. The two ministers held talks for four hours with the envoy, "
+               "officials said, and they called on both sides to allow convoys to cross from Chad.")
+    french = ("Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la "
+              "sécheresse. Le ministre a déclaré que les aides seraient versées avant la fin du mois et que les "
+              "exploitations les plus touchées recevraient une aide supplémentaire, a précisé le ministère.")
+    assert _plainly_english(english)
+    assert not _plainly_english(french)
+    assert foreign_language(french * 2) == "fr"  # the identifier still decides the rest
