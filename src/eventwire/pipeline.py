@@ -200,6 +200,7 @@ class Pipeline:
                     if event is not None and event.event_id not in seen:
                         seen.add(event.event_id)
                         events.append(event)
+                        ctx.note_event(event.source, event.target, event.quad_class, event.rule)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
         events = self._with_article_country(events, actors, structure)

@@ -62,3 +62,19 @@ def test_members_an_including_list_names_are_parties_of_their_own(pipeline):
 def test_members_with_no_party_of_their_own_leave_the_group(pipeline):
     evs = events(pipeline, "Russian aircraft including helicopter gunships killed 46 Afghan civilians in Herat.")
     assert [e.source.code for e in evs if e.source is not None] == ["RUSMIL"], [(e.code, e.source) for e in evs]
+
+
+def test_both_sides_are_the_last_two_parties_at_odds(pipeline):
+    evs = events(pipeline, "The Kenyan interior minister accused opposition leaders of organising the violence.\n\n"
+                           "The United States and Britain called on the government to respect the right to protest.\n\n"
+                           "The European Union urged both sides to hold talks.")
+    urged = {e.target.code for e in evs if e.source is not None and e.source.code.startswith("IGOEUR")}
+    assert urged == {"KENGOV", "KENOPP"}, [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_without_parties_at_odds_both_leaders_are_the_last_plural_subject(pipeline):
+    evs = events(pipeline, "The presidents of Kenya and Uganda met in Nairobi on Monday.\n\n"
+                           "Both leaders agreed to reopen the border.")
+    agree = [e for e in evs if e.root == "03"]
+    assert agree and {agree[0].source.country, agree[0].target.country} == {"KEN", "UGA"}, \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]

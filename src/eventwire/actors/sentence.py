@@ -33,6 +33,14 @@ class ArticleContext:
     groups: list[list[Actor]] = field(default_factory=list)  # every plural subject so far, in order
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
+    opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
+
+    def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:
+        """Remember the parties of a conflictual event, each named in its own slot (not a place
+        found near the cue): what a later "both sides" refers to."""
+        if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
+                and source.key != target.key and "near-target" not in rule:
+            self.opposed = (source, target)
 
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
@@ -73,6 +81,9 @@ GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "spo
 
 # Heads that name the opponents of what their of-phrase names ("critics of the government").
 ADVERSARY_HEADS = frozenset({"critic", "opponent", "rival", "enemy", "foe", "adversary", "detractor"})
+
+# Nouns that, with "both" or "the two", name the two parties of a conflict ("both sides").
+OPPOSED_NOUNS = frozenset({"side", "party", "rival", "belligerent", "camp"})
 
 # Plural nouns that refer back to the two parties a story is about.
 GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "president",
@@ -264,6 +275,8 @@ class SentenceActors:
         if low in ("we", "us") and ctx.speaker is not None:
             others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key]
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
+        if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS and len(ctx.opposed) == 2:
+            return list(ctx.opposed)  # "urged both sides to talk": the last two parties at odds
         if ctx.plural:
             return ctx.plural
         if low in ("we", "us"):
