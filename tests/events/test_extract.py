@@ -665,3 +665,8 @@ def test_a_condition_introduced_by_once_is_no_event(pipeline):
 def test_a_past_once_clause_is_an_event(pipeline):
     found, _ = events_of(pipeline, "Once Israeli troops withdrew from Gaza, Hamas attacked Israeli border posts.")
     assert any(f[0] == "ISRMIL" and f[1].startswith("08") for f in found), found
+
+
+def test_a_subjectless_complement_of_let_is_the_causers_act(pipeline):
+    found, _ = events_of(pipeline, "Ethiopia let free some 74 political leaders and members of a rebel group.")
+    assert any(f[0] == "ETH" and f[1].startswith("084") for f in found), found

@@ -39,6 +39,8 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
+CAUSATIVES = {"let", "make", "have"}  # a subjectless complement of these is the causer's act
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     subj = _children(verb, SUBJ)
@@ -54,6 +56,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return [verb.head], False
     if verb.dep_ in ("acomp", "oprd") and verb.head is not verb:  # "it is prepared to": the copula's subject
         return subject_tokens(verb.head)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CAUSATIVES:
+        return subject_tokens(verb.head)  # "Ethiopia let free 74 prisoners": the one who lets does it
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
