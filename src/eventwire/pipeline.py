@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, organ_of_people, same_state, with_context_country
+from .actors.context import dominant_country, is_state, of_country, organ_of_people, same_state, with_context_country
 from .actors.sentence import ArticleContext, SentenceActors
 from .dates import with_pub_precision
 from .events.guards import load_discards, non_political_story
@@ -289,9 +289,9 @@ class Pipeline:
         # state (the government, police, courts or the country itself), with no country of
         # its own, is of that state; and so is whom a state's government, police or courts act on.
         # Never across armed forces: troops act abroad, and "rebels attacked US troops" are not American.
-        if target is not None and _is_state(target) and target.role in STATE_ORGANS:
+        if target is not None and is_state(target) and target.role in STATE_ORGANS:
             source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
-        if _is_state(source) and source.role in STATE_ORGANS - {None}:
+        if is_state(source) and source.role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         target, source = organ_of_people(target, source), organ_of_people(source, target)
         if target is not None and source is not None and target.key == source.key:
@@ -339,12 +339,7 @@ STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG", None})  # None: the countr
 def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str] = DOMESTIC_ROLES) -> Actor | None:
     if actor is None or iso3 is None or actor.country is not None or actor.role not in roles:
         return actor
-    return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}-country")
-
-
-def _is_state(actor: Actor | None) -> bool:
-    """A country's own actor (ISO3 country), not an organisation, region or stateless group."""
-    return actor is not None and actor.country is not None and len(actor.country) == 3 and not actor.code.startswith(("IGO", "NGO", "IMG"))
+    return of_country(actor, iso3, f"{basis}-country")
 
 
 def _safe_id(article: Article) -> Article:

@@ -79,16 +79,19 @@ def _norm(name: str) -> str:
 REGION_SUFFIXES = (" province", " region", " state", " governorate", " district", " oblast", " prefecture")
 
 
-def _read_regions(iso2_to_iso3: dict[str, str]) -> dict[str, frozenset[str]]:
-    """ADM1 name -> ISO3 countries having a region of that name (data/admin1.tsv)."""
+@functools.lru_cache(maxsize=1)
+def admin1_rows() -> tuple[tuple[str, str, str], ...]:
+    """(ISO2 country, GeoNames admin1 code, name) of every first-level region (data/admin1.tsv)."""
     from importlib import resources
 
-    out: dict[str, set[str]] = {}
     text = resources.files("eventwire").joinpath("data/admin1.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cc, _code, name = line.split("\t")[:3]
+    return tuple(tuple(line.split("\t")[:3]) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _read_regions(iso2_to_iso3: dict[str, str]) -> dict[str, frozenset[str]]:
+    """ADM1 name -> ISO3 countries having a region of that name."""
+    out: dict[str, set[str]] = {}
+    for cc, _code, name in admin1_rows():
         iso3 = iso2_to_iso3.get(cc)
         if iso3:
             out.setdefault(_norm(name), set()).add(iso3)
@@ -110,8 +113,10 @@ class Gazetteer:
         states: dict[str, tuple[Place, str]],
         cities: dict[str, tuple[_City, ...]],
         aliases: dict[str, Place],
+        iso2_to_iso3: dict[str, str] | None = None,
     ) -> None:
         self._countries = countries
+        self._iso2_to_iso3 = iso2_to_iso3 or {}
         self._states = {k: v[0] for k, v in states.items()}
         self._state_codes = {k: v[1] for k, v in states.items()}
         self._cities = cities
@@ -135,9 +140,8 @@ class Gazetteer:
         with open(data / "us_states.json", encoding="utf-8") as fh:
             states = _index_states(json.load(fh).values(), raw_cities.values())
         del raw_cities
-        gaz = cls(countries, states, cities, {})
+        gaz = cls(countries, states, cities, {}, iso3)
         gaz._aliases = _read_aliases(gaz)
-        gaz._iso2_to_iso3 = iso3
         return gaz
 
     # --- lookups --------------------------------------------------------------
@@ -161,7 +165,7 @@ class Gazetteer:
         from the packaged ADM1 names, when only one country has a region of that name. For actors
         ("rebels in Cabo Delgado"); a region has no point here, so it is never an event's place."""
         if self._regions is None:
-            self._regions = _read_regions(getattr(self, "_iso2_to_iso3", {}))
+            self._regions = _read_regions(self._iso2_to_iso3)
         key = _norm(name)
         for suffix in REGION_SUFFIXES:
             if key.endswith(suffix) and key[: -len(suffix)].strip():

@@ -13,6 +13,17 @@ from spacy.tokens import Token
 
 from ..records import Actor
 
+def is_state(actor: Actor | None) -> bool:
+    """A country's own actor (ISO3 country), not an organisation, region or stateless group."""
+    return actor is not None and actor.country is not None and len(actor.country) == 3 \
+        and not actor.code.startswith(("IGO", "NGO", "IMG"))
+
+
+def of_country(actor: Actor, iso3: str, why: str) -> Actor:
+    """A role without a country given one, with the reason recorded on its rule (``+why``)."""
+    return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{why}")
+
+
 DOMESTIC_OR_ARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "RAD", "PTY"})
 FACING_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})  # a state or its organs
 
@@ -26,10 +37,8 @@ def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
             continue
         for obj in clause.children:
             other = found.get(obj.i) if obj.dep_ == "dobj" else None
-            if other is not None and other.country and len(other.country) == 3 and other.role in FACING_ROLES \
-                    and not other.code.startswith(("IGO", "NGO", "IMG")):
-                return replace(actor, country=other.country, code=other.country + actor.code,
-                               rule=actor.rule + "+faces-country")
+            if is_state(other) and other.role in FACING_ROLES:
+                return of_country(actor, other.country, "faces-country")
     return actor
 
 
@@ -65,7 +74,7 @@ def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -
     if actor.kind not in ("role", "group", "pronoun") or actor.code != actor.role:
         return actor
     iso3, basis = context
-    return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{basis}")
+    return of_country(actor, iso3, basis)
 
 
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -79,7 +88,7 @@ def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
         return organ
     if people.role not in DOMESTIC or not people.country or len(people.country) != 3:
         return organ
-    return replace(organ, country=people.country, code=people.country + organ.code, rule=organ.rule + "+people-country")
+    return of_country(organ, people.country, "people-country")
 
 
 def same_state(a: Actor, b: Actor) -> bool:

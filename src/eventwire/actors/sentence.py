@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from ..records import Actor, EventDate
-from .context import facing_country
+from .context import facing_country, is_state
 from .entities import named_actor
 from ..events.syntax import _with_conjuncts
 
@@ -169,9 +169,7 @@ class SentenceActors:
                     return members[0]
             return actor
         for prior in reversed(ctx.recent):
-            if prior.start >= before or prior.role != actor.role or not prior.country or len(prior.country) != 3:
-                continue
-            if prior.code.startswith(("IGO", "NGO", "IMG")) or not _same_head(prior, tok):
+            if prior.start >= before or prior.role != actor.role or not is_state(prior) or not _same_head(prior, tok):
                 continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
             return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
                            rule=actor.rule + "+antecedent")
@@ -253,7 +251,7 @@ class SentenceActors:
         domestic opposition (the of-phrase's country + OPP), rule recorded; nothing without a country."""
         of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         other = found.get(of[0].i) if of else None
-        if other is None or not other.country or len(other.country) != 3 or other.code.startswith(("IGO", "NGO", "IMG")):
+        if not is_state(other):
             return []
         return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group",
                         text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),

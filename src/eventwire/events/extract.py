@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from ..actors.context import is_state, of_country
 from ..records import Actor
 from .arguments import (
     DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens,
@@ -89,9 +90,7 @@ def _hyphen_head(tok: Token) -> Token:
 
 def _of_state(actor: Actor, owner: Actor) -> Actor:
     """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
-    if not owner.country or len(owner.country) != 3 or owner.code.startswith(("IGO", "NGO", "IMG")):
-        return actor
-    return replace(actor, country=owner.country, code=owner.country + actor.code, rule=actor.rule + "+reporter-owner")
+    return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
 def _own_subjects(verb: Token) -> set[int]:

@@ -21,7 +21,7 @@ from .linking import (
 from .partial import relink_partials
 from .summary import ClusterStats
 from .richer import drop_documents
-from .rows import DocRows
+from .rows import DocRows, update_events
 
 DEFAULT_DB = "eventwire.duckdb"
 
@@ -222,15 +222,7 @@ def cluster_stats(con, cluster_ids: list[str]) -> dict[str, ClusterStats]:
 
 
 def _set_cluster_ids(con, new_ids: list[tuple[str, str, str]], renamed: dict[str, str]) -> None:
-    if new_ids:
-        d, ev, cid = (list(x) for x in zip(*new_ids))
-        con.execute(
-            """UPDATE events SET cluster_id = a.cid, link_rule = 'signature', link_country = NULL
-               FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS event_id,
-                            unnest(?::VARCHAR[]) AS cid) a
-               WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id""",
-            [d, ev, cid],
-        )
+    update_events(con, new_ids, ("cluster_id",), also="link_rule = 'signature', link_country = NULL")
     if renamed:
         old = sorted(renamed)
         con.execute(
@@ -277,15 +269,7 @@ def refresh_block_keys(con) -> None:
         (r[0], r[1], key) for r in rows
         if (key := block_key_of(r[2], side(*r[3:6]), side(*r[6:9]))) != r[9]
     ]
-    if changed:
-        d, ev, keys = (list(x) for x in zip(*changed))
-        con.execute(
-            """UPDATE events SET block_key = a.bk
-               FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS event_id,
-                            unnest(?::VARCHAR[]) AS bk) a
-               WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id""",
-            [d, ev, keys],
-        )
+    update_events(con, changed, ("block_key",))
 
 
 def relink_pending(con, window: int) -> int:

@@ -20,8 +20,9 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+
+from ..places import admin1_rows
 
 GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 EMPTY_GEO = (0, "", "", "", "", "", "", "")
@@ -53,12 +54,7 @@ def tables() -> _GeoTables:
     data = _data()
     raw = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     countries = {c["iso3"]: _Country(c["iso"], c.get("fips") or "", c["name"].strip()) for c in raw.values()}
-    admin1: dict[tuple[str, str], str] = {}
-    text = resources.files("eventwire").joinpath("data/admin1.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            cc, code, name = line.split("\t")
-            admin1[(cc, code)] = name
+    admin1 = {(cc, code): name for cc, code, name in admin1_rows()}
     states = {s["name"]: s["code"] for s in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values()}
     cities: dict[tuple[str, str], list] = {}
     for c in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values():

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from ..actors.tables import INTERNATIONAL_CODES
+from .rows import update_events
 from .linking import (
     SIGNATURE_SELECT, SYMMETRIC_ROOTS, Cluster, LinkActor, Linkable, LinkEvent, Signature, _actors_match,
     cluster_id_of_key, context_match, link_kind, signature_of_row,
@@ -210,13 +211,5 @@ def relink_partials(con, load, fresh: list[LinkEvent], written: list[str], windo
         if (p.cluster_id, p.link_rule, p.link_country) != (a.cluster_id, a.rule, a.country):
             changes.append((p.doc_id, p.event_id, a.cluster_id, a.rule, a.country))
             affected |= {a.cluster_id, p.cluster_id} - {None}
-    if changes:
-        docs, events, cids, rules, countries = (list(c) for c in zip(*changes))
-        con.execute(
-            """UPDATE events SET cluster_id = a.cid, link_rule = a.rule, link_country = a.country
-               FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS event_id, unnest(?::VARCHAR[]) AS cid,
-                            unnest(?::VARCHAR[]) AS rule, unnest(?::VARCHAR[]) AS country) a
-               WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id""",
-            [docs, events, cids, rules, countries],
-        )
+    update_events(con, changes, ("cluster_id", "link_rule", "link_country"))
     return affected

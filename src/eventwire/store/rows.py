@@ -12,7 +12,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 from ..records import Actor, Article, CodedArticle, DocError, Event, EventDate, Rejected, content_id, text_hash
@@ -226,4 +226,19 @@ def coded_rows(coded: CodedArticle, when: dt.datetime) -> DocRows:
         tuple(_event_row(e, art.id, art.pub_date) for e in events),
         actors, tuple(quotes), _mention_rows(coded, events, lead_end), (), resolved_source(source),
         (art.id, art.text, json.dumps([[s.kind, s.start, s.end] for s in (st.segments if st else ())])),
+    )
+
+
+def update_events(con, rows: Sequence[tuple], columns: Sequence[str], also: str = "") -> None:
+    """Set ``columns`` of the events keyed by each row's (doc_id, event_id) to the rest of the row,
+    in one statement; ``also`` adds fixed assignments ("link_country = NULL"). Column names are the
+    store's own, never input."""
+    if not rows:
+        return
+    sets = ", ".join([f"{c} = a.{c}" for c in columns] + ([also] if also else []))
+    arrays = ", ".join(f"unnest(?::VARCHAR[]) AS {c}" for c in ("doc_id", "event_id", *columns))
+    con.execute(
+        f"UPDATE events SET {sets} FROM (SELECT {arrays}) a "
+        "WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id",
+        [list(c) for c in zip(*rows)],
     )
