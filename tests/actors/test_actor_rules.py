@@ -161,3 +161,19 @@ def test_an_envoy_of_a_state_to_an_organisation_stays_the_states(pipeline):
     coded = code_article("Kenya's ambassador to the UN, Martin Kimani, condemned the attack on Ukraine.", "2021-01-01",
                          pipeline=pipeline)
     assert [e.source.code for e in coded.events if e.source is not None][:1] == ["KENGOV"]
+
+
+@pytest.mark.parametrize("sentence, word, thing", [
+    ("Germany returned the Nigerian bronzes to the Nigerian government.", "bronzes", True),  # a thing of the country
+    ("The police seized Ukrainian ships near the port.", "ships", True),
+    ("Russia vetoed a US resolution in the council.", "resolution", False),  # a document is its author's act
+    ("Activists protested against Sweden's decision to expel them.", "decision", False),  # a possessor's
+    ("The Iraqi government protested.", "government", False),  # an actor, not a thing
+])
+def test_a_country_modifying_a_thing_is_marked_as_such(nlp, coder, sentence, word, thing):
+    from eventwire.actors.context import THING_RULE, is_state
+
+    actor = code(nlp, coder, sentence, word)
+    assert actor is not None and actor.country is not None
+    assert (actor.rule == THING_RULE) is thing, actor
+    assert is_state(actor) is not thing  # a flag or a ship of a state is not the state acting

@@ -670,3 +670,19 @@ def test_a_past_once_clause_is_an_event(pipeline):
 def test_a_subjectless_complement_of_let_is_the_causers_act(pipeline):
     found, _ = events_of(pipeline, "Ethiopia let free some 74 political leaders and members of a rebel group.")
     assert any(f[0] == "ETH" and f[1].startswith("084") for f in found), found
+
+
+def test_a_recipient_named_beats_a_thing_of_a_country(pipeline):
+    found, _ = events_of(pipeline, "Germany returned the Nigerian bronzes to the Nigerian government.")
+    assert ("DEU", "084", "NGAGOV", "asserted") in found, found
+
+
+def test_a_thing_of_a_country_stays_the_target_where_no_party_is_named(pipeline):
+    found, _ = events_of(pipeline, "Russia seized Ukrainian ships near Crimea on Sunday.")
+    assert any(f[0] == "RUS" and f[1].startswith("17") and f[2] == "UKR" for f in found), found
+
+
+def test_a_thing_of_a_country_gives_its_country_to_no_one(pipeline):
+    # the activists who burned the flag are not of the flag's country
+    found, _ = events_of(pipeline, "Activists burned the Israeli flag outside the embassy.")
+    assert found and all(f[0] == "OPP" for f in found), found

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
+from .context import AUTHORED_NOUNS, THING_RULE
 from .memory import HONORIFICS, PERSONAL_PRONOUNS, ArticleMemory
 from .tables import ARTICLES, INTERNATIONAL_CODES, ROLE_CODES, ActorTables, Entry, load_tables, normalise
 
@@ -128,7 +129,8 @@ class ActorCoder:
         if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
             return None
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
-        if not head_role and head_kind is None and not bears_actor(head, matches):
+        thing = not head_role and head_kind is None and not bears_actor(head, matches)
+        if thing:
             matches = [m for m in matches if not m.role]  # "military aid": a role word modifies a thing
         titled = head.pos_ == "PROPN" and any(m.role and not m.in_of for m in matches)  # "King Hassan of Morocco"
         people = is_people(head, matches)  # "Albanians of southern Serbia"
@@ -170,6 +172,13 @@ class ActorCoder:
                              "CVL" if (ethnic or elsewhere) else None)
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
+        if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
+                and not any(c.dep_ == "poss" for c in head.children) and head.lemma_.lower() not in AUTHORED_NOUNS:
+            # "the Nigerian bronzes", "US funding": a thing of the country, which stands for it only where the
+            # clause names no one else (a recipient, a target) -- an event prefers a party named as such.
+            # Not a possessor's ("Sweden's decision", "the Russian government's refusal"), nor a document or
+            # proposal ("vetoed a US resolution"): those are the country's acts
+            actor = replace(actor, rule=THING_RULE)
         return actor
 
     def _may_match(self, phrase: Phrase) -> bool:

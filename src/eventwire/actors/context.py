@@ -13,10 +13,26 @@ from spacy.tokens import Token
 
 from ..records import Actor
 
+# A document is never an actor: "a report accusing the army", "a resolution condemning X" are
+# their issuer's acts (the governing clause's subject), not acts of whoever the document names.
+DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "letter", "decree", "declaration", "communique",
+                            "study", "survey", "article", "editorial", "memo", "memorandum", "bill", "law", "order",
+                            "message", "note", "petition", "complaint", "verdict", "ruling", "indictment", "cable", "video",
+                            "post", "tweet"})
+
+# Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",
+                                  "position", "policy", "stance", "claim", "bid"}
+
+# The rule of a country coded from a modifier of a thing ("the Nigerian bronzes", "Chinese goods").
+THING_RULE = "country-of-thing"
+
+
 def is_state(actor: Actor | None) -> bool:
-    """A country's own actor (ISO3 country), not an organisation, region or stateless group."""
+    """A country's own actor (ISO3 country), not an organisation, region, stateless group or a thing of
+    the country ("burned the Israeli flag")."""
     return actor is not None and actor.country is not None and len(actor.country) == 3 \
-        and not actor.code.startswith(("IGO", "NGO", "IMG"))
+        and not actor.code.startswith(("IGO", "NGO", "IMG")) and actor.rule != THING_RULE
 
 
 def of_country(actor: Actor, iso3: str, why: str) -> Actor:

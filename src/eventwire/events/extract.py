@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import is_state, of_country
+from ..actors.context import THING_RULE, is_state, of_country
 from ..records import Actor
 from .arguments import (
     DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens,
@@ -59,6 +59,29 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
+
+
+def _thing(actor: Actor) -> bool:
+    """A country standing for a thing of it ("the Nigerian bronzes"), not a party."""
+    return actor.rule == THING_RULE
+
+
+def _place(actor: Actor) -> bool:
+    """A bare country or place: no better a party than a thing of the country it replaces."""
+    return actor.kind == "country" and actor.role is None
+
+
+def _first_party(groups: list[list[Token]], code_actors: ActorFn) -> list[Token]:
+    """The first target slot that names a party; a slot naming only things of a country
+    ("returned the Nigerian bronzes to the Nigerian government") yields to a later slot that names one."""
+    things: list[Token] = []
+    for group in groups:
+        found = [a for t in group for a in code_actors(t)]
+        if found and not all(_thing(a) for a in found):
+            return group
+        if found and not things:
+            things = group
+    return things
 
 
 def _conjoined_complements(comp: Token) -> list[Token]:
@@ -512,11 +535,7 @@ class Extractor:
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:
-            tgt_toks = []
-            for group_toks in target_groups(trig.target_specs, trig.target_heads or (trig.verb,)):
-                if any(code_actors(t) for t in group_toks):
-                    tgt_toks = group_toks
-                    break
+            tgt_toks = _first_party(target_groups(trig.target_specs, trig.target_heads or (trig.verb,)), code_actors)
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
         if trig.source_override == () and is_content_clause(trig.verb) and not self._issued(trig):
@@ -543,11 +562,16 @@ class Extractor:
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
-        if not targets and not passive:
+        if not passive and (not targets or all(_thing(a) for a in targets)):
+            # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
+            # a party the clause names elsewhere
             src_keys = {a.key for a in sources}
+            inside = {t.i for tok in tgt_toks for t in tok.subtree if t.i <= tok.i} if targets else set()
             extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
             for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
-                found = [a for a in code_actors(tok) if a.key not in src_keys]
+                if tok.i in inside:
+                    continue
+                found = [a for a in code_actors(tok) if a.key not in src_keys and not (targets and _place(a))]
                 if found:
                     targets, fallback = found, True
                     break
