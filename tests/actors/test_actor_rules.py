@@ -100,7 +100,7 @@ def test_title_does_not_override_former(nlp, coder) -> None:
 
 def test_heads_file_is_valid() -> None:
     rows = list(read_tsv(DATA_DIR / "heads_hand.tsv"))
-    assert rows and all(r["kind"] in ("partitive", "collective", "mass") for r in rows)
+    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place") for r in rows)
     nouns = [r["noun"] for r in rows]
     assert len(nouns) == len(set(nouns))
     assert load_tables().heads["intelligence"] == "mass"
@@ -177,3 +177,16 @@ def test_a_country_modifying_a_thing_is_marked_as_such(nlp, coder, sentence, wor
     assert actor is not None and actor.country is not None
     assert (actor.rule == THING_RULE) is thing, actor
     assert is_state(actor) is not thing  # a flag or a ship of a state is not the state acting
+
+
+@pytest.mark.parametrize("sentence, word, country", [
+    ("Russian troops surrounded the town of Bakhmut on Monday.", "town", "UKR"),  # a place the gazetteer knows
+    ("Turkish jets bombed the province of Idlib overnight.", "province", "SYR"),
+])
+def test_a_settlement_is_the_place_its_of_phrase_names(nlp, coder, sentence, word, country):
+    actor = code(nlp, coder, sentence, word)
+    assert actor is not None and actor.country == country and "of" in actor.text, actor
+
+
+def test_a_settlement_of_an_unknown_name_is_no_actor(nlp, coder):
+    assert code(nlp, coder, "Troops surrounded the town of Zzyzxville on Monday.", "town") is None

@@ -686,3 +686,17 @@ def test_a_thing_of_a_country_gives_its_country_to_no_one(pipeline):
     # the activists who burned the flag are not of the flag's country
     found, _ = events_of(pipeline, "Activists burned the Israeli flag outside the embassy.")
     assert found and all(f[0] == "OPP" for f in found), found
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Russian troops surrounded the town of Bakhmut on Monday.", "RUSMIL", "191", "UKR"),  # force posture: encircling
+    ("Indian soldiers faced off with Chinese troops in Ladakh.", "INDMIL", "150", "CHNMIL"),
+])
+def test_force_posture(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert (source, code, target, "asserted") in found, found
+
+
+def test_surrounding_circumstances_are_no_event(pipeline):
+    found, _ = events_of(pipeline, "Controversy surrounding the election grew in Kenya.")
+    assert not found, found

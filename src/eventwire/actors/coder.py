@@ -126,6 +126,11 @@ class ActorCoder:
                 and all(t.pos_ != "PROPN" for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
         matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
+        if head_kind == "place" and phrase.of:  # "the town of Douma": the place its of-phrase names
+            named = [m for m in matches if m.in_of and m.entry and m.entry.kind in PLACE_KINDS]
+            where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True)
+            if where is not None:
+                matches.append(where)
         if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
             return None
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
@@ -187,15 +192,16 @@ class ActorCoder:
         lengths = self._lengths
         return any(w in lengths for toks in (phrase.core, phrase.of) for t in toks for w in words_of(t.text))
 
-    def _locate(self, tokens: list[Token]) -> Match | None:
-        """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack."""
+    def _locate(self, tokens: list[Token], named: bool = False) -> Match | None:
+        """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack
+        (a name the parser tagged as a place, or any name where the phrase says it is one: ``named``)."""
         for m in self._scan(tokens, False):
             if m.entry is not None and m.entry.kind in PLACE_KINDS:
                 e = m.entry
                 return Match(m.tokens, Entry("region" if e.kind == "region" else "country", e.code, e.country, None,
                                              e.name), None, False)
         for run in proper_runs(tokens):
-            if not any(t.ent_type_ in ("GPE", "LOC") for t in run):
+            if not named and not any(t.ent_type_ in ("GPE", "LOC") for t in run):
                 continue
             text = " ".join(t.text for t in run)
             place = self.places.lookup(text)
