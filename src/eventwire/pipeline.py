@@ -280,11 +280,9 @@ class Pipeline:
         except ImportError:
             place = None
         source, target = cand.source, cand.target
-        if place is not None and place.country:
-            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the
-            # place; failing a place in the sentence, of the dateline's ("NAIROBI - Police detained ...")
-            basis = "place" if place.basis == "sentence" else "dateline"
-            source, target = (_with_place_country(a, place.country, basis) for a in (source, target))
+        if place is not None and place.country and place.basis == "sentence":
+            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place
+            source, target = (_with_place_country(a, place.country, "place") for a in (source, target))
         # "demonstrators rioted against the Egyptian government": a domestic role facing its
         # state (the government, police, courts or the country itself), with no country of
         # its own, is of that state; and so is whom a state's government, police or courts act on.
@@ -294,6 +292,12 @@ class Pipeline:
         if is_state(source) and source.role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         target, source = organ_of_people(target, source), organ_of_people(source, target)
+        if place is not None and place.country and place.basis != "sentence":
+            # failing a place in the sentence and a state the role faces, the dateline's
+            # ("NAIROBI - Police detained ..."); not before the other party: "WASHINGTON - ... accusing
+            # Venezuelan officials of jailing activists" are not American activists
+            source, target = (_with_place_country(a, place.country, "dateline") for a in (source, target))
+            target, source = organ_of_people(target, source), organ_of_people(source, target)
         if target is not None and source is not None and target.key == source.key:
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char

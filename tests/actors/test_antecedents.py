@@ -78,3 +78,12 @@ def test_without_parties_at_odds_both_leaders_are_the_last_plural_subject(pipeli
     agree = [e for e in evs if e.root == "03"]
     assert agree and {agree[0].source.country, agree[0].target.country} == {"KEN", "UGA"}, \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_they_is_the_nearest_plural_party_of_its_sentence(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("The United States imposed sanctions on 12 Venezuelan officials on Tuesday, accusing them of "
+                         "jailing opposition activists.", "2025-01-15", pipeline=pipeline)
+    alleged = [e for e in coded.events if e.modality == "alleged"]
+    assert alleged and {e.source.code for e in alleged} == {"VENGOV"}, coded.events

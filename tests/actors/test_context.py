@@ -37,3 +37,22 @@ def test_a_state_and_its_own_organ_are_one_party():
     assert same_state(actor("BLR", "BLR"), actor("BLRGOV", "BLR", "GOV"))
     assert not same_state(actor("BLRGOV", "BLR", "GOV"), actor("BLROPP", "BLR", "OPP"))
     assert not same_state(actor("BLR", "BLR"), actor("LTU", "LTU"))
+
+
+def test_the_state_acting_on_a_role_beats_the_dateline(pipeline):
+    from eventwire import code_article
+
+    text = ("WASHINGTON, Jan 15 (Reuters) - The United States imposed sanctions on 12 Venezuelan officials on "
+            "Tuesday, accusing them of jailing opposition activists.")
+    coded = code_article(text, "2025-01-15", pipeline=pipeline)
+    jailed = [e for e in coded.events if e.code.startswith("17") and e.target is not None]
+    assert jailed and jailed[0].target.code == "VENOPP" and "other-party" in jailed[0].target.rule, coded.events
+
+
+def test_the_dateline_still_places_a_role_no_state_faces(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("NAIROBI, March 3 (Reuters) - Police detained dozens of protesters on Tuesday.", "2025-03-03",
+                         pipeline=pipeline)
+    assert [(e.source.code, e.source.rule) for e in coded.events if e.source is not None][:1] == \
+        [("KENCOP", "role+dateline-country")], coded.events

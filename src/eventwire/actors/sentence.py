@@ -99,6 +99,19 @@ def _same_head(prior: Actor, tok: Token) -> bool:
     return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
 
 
+def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
+    """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
+    accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
+    start = tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        head = tok.doc[i]
+        actor = found.get(i)
+        if actor is not None and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and not head.conjuncts \
+                and not _is_location(head, actor):
+            return actor
+    return None
+
+
 def _both_or_the_two(kids: set[str]) -> bool:
     return "both" in kids or {"the", "two"} <= kids
 
@@ -195,6 +208,10 @@ class SentenceActors:
         return out
 
     def actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
+        if tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
+            near = _plural_antecedent(tok, found)
+            if near is not None:
+                return [near]
         group = self.group(tok, ctx)
         if len(group) > 1:
             return group
