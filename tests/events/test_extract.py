@@ -700,3 +700,26 @@ def test_force_posture(pipeline, text, source, code, target):
 def test_surrounding_circumstances_are_no_event(pipeline):
     found, _ = events_of(pipeline, "Controversy surrounding the election grew in Kenya.")
     assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Washington wants Israel to halt the offensive in Gaza.",
+    "Kinshasa expected the rebels to withdraw from Goma.",
+])
+def test_what_one_party_wants_another_to_do_is_no_act_of_the_other(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not any(f[1].startswith(("08", "03")) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary-General Mark Rutte is due to visit Kyiv next week.",
+    "Talks between Iran and the United States are expected to resume in Oman.",
+])
+def test_a_scheduled_or_expected_event_is_future(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found and all(f[3] == "future" for f in found), found
+
+
+def test_one_meeting_between_two_parties_is_one_event(pipeline):
+    found, _ = events_of(pipeline, "Talks between Iran and the United States resumed in Oman.")
+    assert len([f for f in found if f[1].startswith("04")]) == 1, found

@@ -33,7 +33,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_obligation, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_obligation, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -516,7 +516,10 @@ class Extractor:
         for c in out:
             # one event once: two routes to the same act ("it would prohibit aid" through the pronoun
             # and through its reporter) give one event
-            key = (c.code, c.source.code if c.source else "", c.target.code if c.target else "", c.trigger.cue)
+            pair = (c.source.code if c.source else "", c.target.code if c.target else "")
+            if c.code[:2] in SYMMETRIC_ROOTS and "" not in pair:
+                pair = tuple(sorted(pair))  # "talks between Iran and the US resumed": one meeting, whoever is named first
+            key = (c.code, *pair, c.trigger.cue)
             if not subordinate(c) and key not in seen:
                 seen.add(key)
                 kept.append(c)
@@ -613,6 +616,8 @@ class Extractor:
             return []
         if is_ability(trig.verb):
             return []  # "they can arrest us": an ability or a possibility, not an act
+        if is_wish(trig.verb):
+            return []  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):
             return []  # "Iraq must cooperate", "the talks should resume": what ought to happen has not
         modality = trig.modality or modality_of(trig.verb, sent)

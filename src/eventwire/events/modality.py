@@ -73,6 +73,30 @@ def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
 
+# Heads whose complement is what someone would like to happen, or what is expected or scheduled.
+WISHING = {"want", "wish", "hope", "expect", "like", "prefer"}
+SCHEDULING = {"due", "set", "schedule", "slate", "poise", "likely", "expect", "bound"}
+
+
+def is_wish(verb: Token) -> bool:
+    """'Washington wants Israel to halt the offensive', 'Kinshasa expected the rebels to withdraw': what
+    the subject would like another party to do has not happened (and is not that party's intent)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i or head.lemma_.lower() not in WISHING:
+        return False
+    return bool(_children(verb, SUBJ)) or bool(_children(head, {"dobj"}))
+
+
+def is_prospective(verb: Token) -> bool:
+    """'is due to visit', 'talks are expected to resume', 'Israel hopes to complete': scheduled, expected
+    or hoped for, not done."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in WISHING or lemma in SCHEDULING and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+
+
 FAILING = {"fail", "neglect"}  # "failed to protect civilians": the act did not happen
 
 
@@ -87,6 +111,13 @@ def has_negation(verb: Token) -> bool:
 
 def modality_of(verb: Token, sent: Span) -> str:
     """asserted / negated / future / conditional / alleged, from the clause around the verb."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in SUBJ | PASS_SUBJ and verb.head.i != verb.i:
+        # an event noun as subject takes its clause's: "talks will resume", "talks are expected to resume"
+        clause = modality_of(verb.head, sent)
+        if clause != "asserted":
+            return clause
+        if any(c.dep_ == "xcomp" and is_prospective(c) for c in verb.head.children):
+            return "future"
     kids = list(verb.children)
     if has_negation(verb) or failed(verb):
         return "negated"
@@ -106,7 +137,7 @@ def modality_of(verb: Token, sent: Span) -> str:
     for c in kids:  # "will boycott the elections unless the president resigns"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
             return "conditional"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"may", "might", "could"} for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"may", "might", "could"} for c in kids) or is_prospective(verb):
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
         return "future"
