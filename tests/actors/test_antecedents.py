@@ -87,3 +87,13 @@ def test_they_is_the_nearest_plural_party_of_its_sentence(pipeline):
                          "jailing opposition activists.", "2025-01-15", pipeline=pipeline)
     alleged = [e for e in coded.events if e.modality == "alleged"]
     assert alleged and {e.source.code for e in alleged} == {"VENGOV"}, coded.events
+
+
+def test_both_sides_stay_the_parties_of_the_fight_after_a_complaint_about_it(pipeline):
+    from eventwire import code_article
+
+    text = ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. Lebanon's prime minister complained "
+            "to the UN Security Council about the strikes. France urged both sides to show restraint.")
+    coded = code_article(text, "2025-02-11", pipeline=pipeline)
+    appeals = {e.target.code for e in coded.events if e.code.startswith("02") and e.target is not None}
+    assert appeals == {"ISRMIL", "LBNREB"}, coded.events

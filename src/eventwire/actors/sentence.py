@@ -34,13 +34,16 @@ class ArticleContext:
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
     opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
+    opposed_quad: int = 0  # the quad class that named them
 
     def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:
         """Remember the parties of a conflictual event, each named in its own slot (not a place
-        found near the cue): what a later "both sides" refers to."""
+        found near the cue): what a later "both sides" refers to. The parties of a fight stay
+        the sides until another fight: a complaint about it ("Lebanon complained to the Security
+        Council") does not make the complainant and the Council the two sides."""
         if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
-                and source.key != target.key and "near-target" not in rule:
-            self.opposed = (source, target)
+                and source.key != target.key and "near-target" not in rule and quad_class >= self.opposed_quad:
+            self.opposed, self.opposed_quad = (source, target), quad_class
 
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
