@@ -723,3 +723,13 @@ def test_a_scheduled_or_expected_event_is_future(pipeline, text):
 def test_one_meeting_between_two_parties_is_one_event(pipeline):
     found, _ = events_of(pipeline, "Talks between Iran and the United States resumed in Oman.")
     assert len([f for f in found if f[1].startswith("04")]) == 1, found
+
+
+def test_the_killing_a_strike_caused_is_the_same_act(pipeline):
+    found, _ = events_of(pipeline, "Israeli jets struck several villages in southern Lebanon, killing at least 14 people.")
+    assert len([f for f in found if f[1][:2] in ("18", "19", "20")]) == 1, found
+
+
+def test_a_killing_is_kept_where_the_strike_names_only_a_place(pipeline):
+    found, _ = events_of(pipeline, "Gunmen attacked a police station in Kano, killing three officers and wounding five.")
+    assert any(f[2] is not None and f[2].endswith("MIL") or f[2] and f[2].endswith("COP") for f in found), found

@@ -52,7 +52,8 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
-SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+VIOLENT_ROOTS = {"18", "19", "20"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -508,9 +509,19 @@ class Extractor:
         # "police opened fire to disperse demonstrators")
         targeted = {t.i: c.target is not None for c in out for t in c.trigger.tokens}
 
+        # "jets struck several villages, killing at least 14 people": the killing is what the strike did,
+        # one act of violence, not a second one (where the strike names its own target, not a place near it)
+        violent = {t.i: c for c in out for t in c.trigger.tokens
+                   if c.code[:2] in VIOLENT_ROOTS and c.target is not None and "near-target" not in c.rule}
+
         def subordinate(c: Candidate) -> bool:
-            head = c.trigger.verb.head.i
-            return is_purpose_clause(c.trigger.verb) and head in targeted and (targeted[head] or c.target is None)
+            verb = c.trigger.verb
+            head = verb.head.i
+            if is_purpose_clause(verb) and head in targeted and (targeted[head] or c.target is None):
+                return True
+            strike = violent.get(head) if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") else None
+            return strike is not None and strike is not c and c.code[:2] in VIOLENT_ROOTS \
+                and (strike.source.code if strike.source else "") == (c.source.code if c.source else "")
 
         kept, seen = [], set()
         for c in out:
