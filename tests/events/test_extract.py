@@ -733,3 +733,27 @@ def test_the_killing_a_strike_caused_is_the_same_act(pipeline):
 def test_a_killing_is_kept_where_the_strike_names_only_a_place(pipeline):
     found, _ = events_of(pipeline, "Gunmen attacked a police station in Kano, killing three officers and wounding five.")
     assert any(f[2] is not None and f[2].endswith("MIL") or f[2] and f[2].endswith("COP") for f in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("French President Emmanuel Macron called Lebanese Prime Minister Nawaf Salam on Tuesday.", "LBNGOV"),
+    ("Putin called Erdogan to discuss the grain deal.", "TURGOV"),
+])
+def test_calling_a_leader_is_a_telephone_call(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "041" and f[2] == target], found
+    assert not [f for f in found if f[1].startswith("02")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The president called early elections.",
+    "Turkey called the Swedish ambassador a liar.",  # naming, not calling
+])
+def test_a_call_without_an_actor_called_is_no_telephone_call(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1] == "041"], found
+
+
+def test_calling_on_a_party_is_still_an_appeal(pipeline):
+    found, _ = events_of(pipeline, "Macron called on Israel on Tuesday to withdraw its troops from Lebanon.")
+    assert [f for f in found if f[1].startswith("02") and f[2] == "ISR"], found

@@ -259,7 +259,7 @@ GOOD = {
     "verbs.tsv": "lemma\tparticle\tcode\ttarget\tnote\n# comment\nshoot\tdown\t190\tdobj\nshoot\t\t193\tdobj\n",
     "nouns.tsv": "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\n"
                  "sanction\t\t163\timpose\tprep:on\nsanction\t\t085\tlift\tprep:on\n",
-    "frames.tsv": "lemma\tframe\tcode\tnote\nthreaten\tthreat\t130\n",
+    "frames.tsv": "lemma\tframe\tcode\tneeds\tnote\nthreaten\tthreat\t130\n",
     "lift.tsv": "frame\taction\tcode\tnote\n" + "".join(
         f"{k}\t*\t{'=' if k == 'order' else '010'}\n" for k in FRAME_COMPLEMENT),
 }
@@ -288,7 +288,8 @@ def test_minimal_lexicon_loads(tmp_path):
     ("nouns.tsv", "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nban\t\t172\timpose\t\nban\t\t081\tlift|impose\t\n",
      "already has a sense"),
     ("nouns.tsv", "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nban\t\t172\t\t\n", "light verbs"),
-    ("frames.tsv", "lemma\tframe\tcode\tnote\nwish\thope\t013\n", "unknown frame kind"),
+    ("frames.tsv", "lemma\tframe\tcode\tneeds\tnote\nwish\thope\t013\n", "unknown frame kind"),
+    ("frames.tsv", "lemma\tframe\tcode\tneeds\tnote\ncall\tappeal\t020\tOn|for\n", "bad needs"),
     ("lift.tsv", "frame\taction\tcode\tnote\nintent\t06\t031\n", "no default"),
     ("lift.tsv", "frame\taction\tcode\tnote\nintent\t66\t031\n", "not a CAMEO event code"),
 ])

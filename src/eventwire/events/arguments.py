@@ -40,7 +40,12 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
-CAUSATIVES = {"let", "make", "have"}  # a subjectless complement of these is the causer's act
+CAUSATIVES = {"let", "make", "have"}
+
+# Verbs with an object whose "to" complement is still the subject's act: "promised Iran to ...", and a
+# call or a welcome whose purpose it states ("called Bashir to express his support").
+SUBJECT_CONTROL = {"agree", "promise", "vow", "pledge", "offer", "call", "phone", "telephone", "welcome", "greet",
+                   "visit", "meet"}  # a subjectless complement of these is the causer's act
 
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
@@ -68,7 +73,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         # object control ("urged Iran to stop"): the object is the complement's subject
         if verb.dep_ == "xcomp":
             obj = _children(head, "dobj")
-            if obj and head.lemma_ not in ("agree", "promise", "vow", "pledge", "offer"):
+            if obj and head.lemma_ not in SUBJECT_CONTROL:
                 return _with_conjuncts(obj[0]), False
         return subject_tokens(head)
     return [], False

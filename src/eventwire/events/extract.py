@@ -53,10 +53,12 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
-VIOLENT_ROOTS = {"18", "19", "20"}  # "France and Russia agreed/met/signed": an event between them
+VIOLENT_ROOTS = {"18", "19", "20"}
+ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 VIOLENT_ROOTS = {"18", "19", "20"}
+ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -181,6 +183,14 @@ class Extractor:
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
             cue = self.dictionary.default(lemma, particles)
+        if cue is None and lemma in actor_object_senses():
+            # a verb that is an event only with an actor as its object ("called the Lebanese prime minister";
+            # the parser may take a name alone for a predicate, "called Nawaf Salam")
+            named = _children(verb, "oprd")
+            obj = _children(verb, "dobj") or [o for o in named if o.pos_ == "PROPN"]
+            if obj and not (named and _children(verb, "dobj")):  # "called the ambassador a liar" names him
+                return Trigger(code=actor_object_senses()[lemma], cue=f"actor-object:{lemma}", rule="actor-object",
+                               verb=verb, tokens=(verb,), target_override=tuple(_with_conjuncts(obj[0])))
         if cue is not None:
             prt = [c for c in verb.children if c.dep_ == "prt"]
             return Trigger(
@@ -397,6 +407,8 @@ class Extractor:
         frame = self.lexicon.frame(verb.lemma_.lower())
         if frame is None or frame.frame == "report":
             return None  # verbs of saying: the reported clause is coded on its own
+        if frame.needs and not set(frame.needs) & set(_particles(verb)):
+            return None  # "called Erdogan to discuss": no "on"/"for", no appeal
         if any(c.dep_ == "oprd" for c in verb.children):
             return None  # "calling them an occupying army" names, it does not appeal
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -473,9 +485,13 @@ class Extractor:
         # target: the complement's own subject ("demanded that Iraq cooperate"),
         # the frame verb's object ("urged Iran to ..."), or the complement's target
         target_override: tuple[Token, ...] = ()
-        if objs and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
+        addressed = objs
+        if not objs and comp is not None and frame.frame in ("appeal", "demand"):
+            # "called on Israel to withdraw", "appealed to the UN to intervene", "pleaded with Iran to"
+            addressed = [o for o in _prep_objects([verb], ADDRESSEE_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
+        if addressed and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
             # "warned the envoy that his government would expel him": whom the frame addresses
-            target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+            target_override = tuple(t for o in addressed for t in _with_conjuncts(o))
         if not target_override and frame.frame == "intent":
             # "agreed with Castro's government to repatriate ...": the counterpart of an agreement
             target_override = tuple(_prep_objects([verb], {"with"}))
@@ -568,12 +584,15 @@ class Extractor:
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         fallback = False
-        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule == "verb" else None
+        # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
+        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # noqa: E731
         if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and (a.kind == "person" or a.role and a.kind != "organisation")
                                for t in tgt_toks for a in targets):
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
+        if trig.rule == "actor-object" and (passive or not any(a.kind != "pronoun" or a.country for a in targets)):
+            return []  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
         if not passive and (not targets or all(_thing(a) for a in targets)):

@@ -7,8 +7,10 @@ Knowledge lives in four TSV files under `data/` (header row, `#` comments):
 - `nouns.tsv`  `lemma modifiers code light_verbs target note`: an event noun
   ("talks", "air strike") that becomes an event when it is the object of one of its
   light verbs ("held talks"); `*` accepts any governing verb.
-- `frames.tsv` `lemma frame code note`: verbs (or predicate adjectives) whose clausal
-  complement is an action they qualify ("agreed to cooperate", "threatened to attack").
+- `frames.tsv` `lemma frame code needs note`: verbs (or predicate adjectives) whose clausal
+  complement is an action they qualify ("agreed to cooperate", "threatened to attack");
+  `needs` lists particles or prepositions without which the verb is no frame ("called *on*
+  X to" appeals; "called X to discuss" is a telephone call).
 - `lift.tsv`   `frame action code note`: how the complement's code becomes the frame's
   code ("intent" + 062 -> 0312), by longest prefix of the action code.
 
@@ -137,6 +139,7 @@ class Frame:
     frame: FrameKind
     code: str
     note: str = ""
+    needs: tuple[str, ...] = ()  # particles or prepositions without which the verb is no frame ("call on")
 
     @property
     def key(self) -> str:
@@ -312,11 +315,14 @@ def read_nouns(path: Path) -> list[NounCue]:
 
 def read_frames(path: Path) -> list[Frame]:
     frames, seen = [], set()
-    for n, row in _read(path, ("lemma", "frame", "code", "note")):
+    for n, row in _read(path, ("lemma", "frame", "code", "needs", "note")):
         where = f"{path.name}:{n}"
         if row["frame"] not in FRAME_COMPLEMENT:
             raise LexiconError(f"{where}: unknown frame kind {row['frame']!r}")
-        frame = Frame(_lemma(row["lemma"], where), row["frame"], _check_code(row["code"], where), row["note"])
+        needs = tuple(p for p in row["needs"].split("|") if p)
+        if any(not p.isalpha() or not p.islower() for p in needs):
+            raise LexiconError(f"{where}: bad needs {row['needs']!r} (lower-case particles joined by |)")
+        frame = Frame(_lemma(row["lemma"], where), row["frame"], _check_code(row["code"], where), row["note"], needs)
         if frame.lemma in seen:
             raise LexiconError(f"{where}: duplicate frame {frame.lemma}")
         seen.add(frame.lemma)

@@ -25,8 +25,14 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 def _particles(verb: Token) -> list[str]:
-    """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"."""
-    return [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"; not a preposition
+    of time ("called the prime minister on Tuesday" is no "call on")."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)]
+
+
+def _of_time(prep: Token) -> bool:
+    """A prepositional phrase that says when: its object is a date or a time."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 def _modifiers(noun: Token) -> list[str]:
     mods = []
