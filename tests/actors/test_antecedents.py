@@ -2,6 +2,8 @@
 (actors/sentence.py, SentenceActors.antecedent)."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code_article
 
 
@@ -97,3 +99,44 @@ def test_both_sides_stay_the_parties_of_the_fight_after_a_complaint_about_it(pip
     coded = code_article(text, "2025-02-11", pipeline=pipeline)
     appeals = {e.target.code for e in coded.events if e.code.startswith("02") and e.target is not None}
     assert appeals == {"ISRMIL", "LBNREB"}, coded.events
+
+
+def test_a_family_name_written_first_refers_back(pipeline):
+    from eventwire import code_article
+
+    text = ("Chinese Foreign Minister Wang Yi met his Japanese counterpart Takeshi Iwaya in Tokyo on Thursday. "
+            "Wang invited Iwaya to visit Beijing next year.")
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    invite = [e for e in coded.events if e.code.startswith("02")]
+    assert invite and invite[0].source.code == "CHNGOV" and invite[0].source.rule == "coref:surname", coded.events
+
+
+def test_an_organisation_is_its_short_form_later(pipeline):
+    from eventwire import code_article
+
+    text = ("Sudan's Rapid Support Forces (RSF) attacked the town of El Fasher on Monday. "
+            "The RSF also shelled a camp for displaced people near the city.")
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    shelled = [e for e in coded.events if e.code == "194"]
+    assert shelled and shelled[0].source.code == "SDNMIL" and shelled[0].source.rule == "coref:short-form", coded.events
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Sudan's Rapid Support Forces (RSF", {"RSF"}),
+    ("the Democratic Forces for the Liberation of Rwanda (FDLR)", {"FDLR", "DFLR"}),
+    ("The European Commission", set()),  # two words: no initials invented
+])
+def test_acronyms(text, short):
+    from eventwire.actors.memory import acronyms
+
+    assert acronyms(text) == short
+
+
+def test_two_people_sharing_a_first_word_leave_it_unresolved():
+    from eventwire.actors.memory import ArticleMemory
+    from eventwire.records import Actor
+
+    memory = ArticleMemory()
+    for name, code in (("Wang Yi", "CHNGOV"), ("Wang Wenbin", "CHNGOV")):
+        memory.remember(Actor(text=name, code=code, country="CHN", role="GOV", name=name, kind="person"))
+    assert memory.resolve_name("Wang") is None and memory.resolve_name("Wenbin").name == "Wang Wenbin"

@@ -288,6 +288,8 @@ class ActorCoder:
             known = memory.resolve_name(name_text)
             single = len(normalise(name_text).split()) == 1
             if known is not None and (single or not person_ms):
+                if known.kind != "person":  # an organisation's short form: "the RSF"
+                    return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
                 rule = "coref:surname" if normalise(name_text) != normalise(known.name or "") else "coref:name"
                 return make(known.code, known.country, known.role, known.name, rule, "person")
         title = next((m.role for m in reversed(role_ms) if not m.in_of), None)

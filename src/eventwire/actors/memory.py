@@ -8,11 +8,33 @@ articles.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Actor
 from .tables import normalise
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "m"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+_PARENTHESISED = re.compile(r"\(([A-Z][A-Z0-9-]{1,7})\b")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_LINKS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "al", "el"})
+
+
+def acronyms(text: str) -> set[str]:
+    """Short forms a coded organisation or force may be called by later: the one it is given in
+    parentheses ("Rapid Support Forces (RSF)") and the initials of its trailing run of capitalised
+    words, three or more ("Rapid Support Forces" -> RSF; not "Sudan's" in front of it)."""
+    out = set(_PARENTHESISED.findall(text))
+    words = [w for w in _NAME_WORD.findall(text.split("(")[0]) if w.lower() not in _LINKS]
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[0].isupper() or w.endswith("'s"):
+            break
+        run.insert(0, w)
+    if len(run) >= 3:
+        out.add("".join(w[0] for w in run).upper())
+    return out
 
 
 def strip_honorific(words: list[str]) -> list[str]:
@@ -26,6 +48,7 @@ class ArticleMemory:
 
     def __init__(self) -> None:
         self._by_name: dict[str, Actor] = {}
+        self._by_first: dict[str, Actor | None] = {}  # first word of a two-word name; None where two persons share it
         self._last_person: Actor | None = None
         self._actors: list[Actor] = []
 
@@ -50,10 +73,27 @@ class ArticleMemory:
                 tail = " ".join(words[i:])
                 if tail and (i == 0 or tail not in HONORIFICS):
                     self._by_name[tail] = actor
+        name = strip_honorific(normalise(actor.name).split())
+        if len(name) == 2 and name[0] not in HONORIFICS:
+            # a family name written first ("Wang Yi" ... "Wang"): the first word, while no one else has it
+            prior = self._by_first.get(name[0], actor)
+            self._by_first[name[0]] = actor if prior is not None and prior.key == actor.key else None
+
+    def remember_short_forms(self, actor: Actor) -> None:
+        """Index a coded organisation or armed force by its acronyms, unless a person already has the key."""
+        if not actor.code or actor.kind == "person":
+            return
+        for short in acronyms(actor.text):
+            key = normalise(short)
+            if key and key not in self._by_name:
+                self._by_name[key] = actor
 
     def resolve_name(self, text: str) -> Actor | None:
         """The person earlier called ``text`` ("Mr Hollande", "Hollande"), or None."""
         words = strip_honorific(normalise(text).split())
         if not words:
             return None
-        return self._by_name.get(" ".join(words))
+        known = self._by_name.get(" ".join(words))
+        if known is None and len(words) == 1:
+            known = self._by_first.get(words[0])
+        return known

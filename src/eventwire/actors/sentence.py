@@ -150,6 +150,8 @@ class SentenceActors:
                     ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor)
+                elif "(" in actor.text or actor.kind == "organisation":
+                    ctx.memory.remember_short_forms(actor)  # "Rapid Support Forces (RSF)" ... "the RSF"
                 more = self.shared_head(tok, actor, ctx, offset)
                 if more:
                     ctx.shared[tok.i] = [actor, *more]
