@@ -190,3 +190,8 @@ def test_a_settlement_is_the_place_its_of_phrase_names(nlp, coder, sentence, wor
 
 def test_a_settlement_of_an_unknown_name_is_no_actor(nlp, coder):
     assert code(nlp, coder, "Troops surrounded the town of Zzyzxville on Monday.", "town") is None
+
+
+def test_a_given_name_that_is_a_place_is_no_country(nlp, coder):
+    actor = code(nlp, coder, "M23 spokesman Lawrence Kanyuka said the group would respect the truce.", "Kanyuka")
+    assert actor is None or actor.country != "USA", actor

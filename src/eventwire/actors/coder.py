@@ -265,6 +265,7 @@ class ActorCoder:
                 when: dt.date | None, memory: ArticleMemory | None, former: bool,
                 default_role: str | None) -> Actor | None:
         start, end, text = span
+        matches = [m for m in matches if not is_place_in_name(m)]  # "Lawrence Kanyuka" is no one from Kansas
         name_toks = name_tokens(core, matches)
         matches = drop_inner_names(matches, name_toks)
         phrase_country = next((m.entry.country for m in matches
@@ -468,6 +469,16 @@ def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
     return [t for t in sorted(core, key=lambda t: t.i)
             if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.i not in skip
             and normalise(t.text) not in HONORIFICS and not t.is_punct and normalise(t.text)]
+
+
+def is_place_in_name(m: Match) -> bool:
+    """A place hit on a word that begins a longer person's name ("Lawrence" in "Lawrence Kanyuka",
+    "Jordan" in "Jordan Bardella"): a given name, not the place."""
+    if m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
+        return False
+    tok = m.tokens[0]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "PERSON" and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
 
 
 def drop_inner_names(matches: list[Match], name_toks: list[Token]) -> list[Match]:
