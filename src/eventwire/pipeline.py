@@ -37,7 +37,8 @@ class Pipeline:
 
     @functools.cached_property
     def sentence_actors(self) -> SentenceActors:
-        return SentenceActors(self.coder)
+        nouns = self.extractor.lexicon.nouns
+        return SentenceActors(self.coder, lambda lemma: frozenset(c.code[:2] for c in nouns.get(lemma, ())))
 
     @functools.cached_property
     def coder(self):
@@ -201,6 +202,7 @@ class Pipeline:
                         seen.add(event.event_id)
                         events.append(event)
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
+                        ctx.note_act(event.root, event.source, event.target, event.rule)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
         events = self._with_article_country(events, actors, structure)
@@ -341,7 +343,8 @@ STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG", None})  # None: the countr
 
 
 def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str] = DOMESTIC_ROLES) -> Actor | None:
-    if actor is None or iso3 is None or actor.country is not None or actor.role not in roles:
+    if actor is None or iso3 is None or actor.country is not None or actor.role not in roles \
+            or "event-antecedent" in actor.rule:  # a party of an earlier act keeps what that act said of it
         return actor
     return of_country(actor, iso3, f"{basis}-country")
 

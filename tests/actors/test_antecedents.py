@@ -140,3 +140,29 @@ def test_two_people_sharing_a_first_word_leave_it_unresolved():
     for name, code in (("Wang Yi", "CHNGOV"), ("Wang Wenbin", "CHNGOV")):
         memory.remember(Actor(text=name, code=code, country="CHN", role="GOV", name=name, kind="person"))
     assert memory.resolve_name("Wang") is None and memory.resolve_name("Wenbin").name == "Wang Wenbin"
+
+
+def test_a_definite_event_noun_object_names_the_parties_of_the_last_such_act(pipeline):
+    text = ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. "
+            "Lebanon's president condemned the attack.")
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.code.startswith("11")]
+    assert condemned and condemned[0].target.code == "ISRMIL" and condemned[0].target.text == "the attack"
+    assert condemned[0].target.rule.endswith("+event-antecedent")
+
+
+def test_a_meeting_welcomed_names_both_parties(pipeline):
+    text = ("Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo on "
+            "Saturday. South Korea welcomed the talks.")
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    welcomed = {e.target.code for e in coded.events if e.code.startswith("05") and e.target is not None}
+    assert welcomed == {"CHNGOV", "JPNGOV"}, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's president condemned the attack.",  # no attack told before
+    "Israeli jets struck Hezbollah positions on Monday. Lebanon's president recalled the 2006 attack.",
+])
+def test_an_event_noun_without_a_told_act_names_no_one(pipeline, text):
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -34,16 +35,26 @@ class ArticleContext:
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
     opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
-    opposed_quad: int = 0  # the quad class that named them
+    acts: dict[str, tuple[int, tuple[Actor, ...]]] = field(default_factory=dict)  # event family -> (order, parties)
+
+    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str) -> None:
+        """Remember who did the last act of each kind, for a later "the attack", "the talks"
+        (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code."""
+        if source is None or not source.code or "near-target" in rule or "event-antecedent" in rule:
+            return
+        family = act_family(root)
+        parties = (source,) if target is None or not target.code or family not in MUTUAL_FAMILIES else (source, target)
+        self.acts[family] = (len(self.acts) and max(n for n, _ in self.acts.values()) + 1, parties)
 
     def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:
         """Remember the parties of a conflictual event, each named in its own slot (not a place
-        found near the cue): what a later "both sides" refers to. The parties of a fight stay
-        the sides until another fight: a complaint about it ("Lebanon complained to the Security
-        Council") does not make the complainant and the Council the two sides."""
+        found near the cue): what a later "both sides" refers to. An organisation of states is a
+        forum, not a side: a complaint to it ("Lebanon complained to the Security Council") leaves
+        the sides of the fight as they were."""
         if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
-                and source.key != target.key and "near-target" not in rule and quad_class >= self.opposed_quad:
-            self.opposed, self.opposed_quad = (source, target), quad_class
+                and source.key != target.key and "near-target" not in rule \
+                and not any(a.code.startswith("IGO") or "event-antecedent" in a.rule for a in (source, target)):
+            self.opposed = (source, target)  # nor is whoever condemns an act ("condemned the arrests") a side
 
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
@@ -102,6 +113,16 @@ def _same_head(prior: Actor, tok: Token) -> bool:
     return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
 
 
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def act_family(root: str) -> str:
+    """Event roots that one noun may name alike: all violence is one family ("the attack")."""
+    return "violence" if root in VIOLENCE_ROOTS else root
+
+
 def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
     accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
@@ -122,8 +143,9 @@ def _both_or_the_two(kids: set[str]) -> bool:
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
-    def __init__(self, coder) -> None:
+    def __init__(self, coder, event_roots: Callable[[str], frozenset[str]] | None = None) -> None:
         self.coder = coder
+        self.event_roots = event_roots  # event noun lemma -> the CAMEO roots its senses code (events lexicon)
 
     def scan(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
         """Code every noun phrase head of the sentence once, in order, remembering persons."""
@@ -253,7 +275,28 @@ class SentenceActors:
             if tok.i in found:
                 return [found[tok.i]]
         named = named_actor(head, found, offset)  # a person or organisation the tables do not know
-        return [named] if named is not None else []
+        if named is not None:
+            return [named]
+        return self.event_antecedent(head, ctx, offset)
+
+    def event_antecedent(self, tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+        """'ECOWAS condemned the coup', 'Seoul welcomed the talks': a definite event noun names the
+        parties of the article's last event of its kind (its doer; both parties of a meeting or an
+        agreement), kept with the noun phrase's own text (rule ``+event-antecedent``)."""
+        if self.event_roots is None or tok.pos_ != "NOUN" or not ctx.acts or tok.dep_ not in ("dobj", "pobj"):
+            return []  # an object: "condemned the attack" (a subject, "the attack killed", names its doer itself)
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) or any(c.ent_type_ == "DATE" for c in kids):
+            return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
+        families = {act_family(r) for r in self.event_roots(tok.lemma_.lower()) if r != "01"}
+        hits = sorted(ctx.acts[f] for f in families if f in ctx.acts)
+        if not hits:
+            return []  # no such act before
+        left = min(t.idx for t in tok.subtree if t.i <= tok.i)
+        right = tok.idx + len(tok.text)
+        text = tok.doc.text[left:right]
+        return [replace(a, text=text, start=offset + left, end=offset + right, rule=f"{a.rule}+event-antecedent")
+                for a in hits[-1][1]]  # the latest act of a kind the noun may name
 
     @staticmethod
     def included(tok: Token, found: dict[int, Actor]) -> list[Actor]:

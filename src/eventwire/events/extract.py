@@ -587,11 +587,13 @@ class Extractor:
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # noqa: E731
-        if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and (a.kind == "person" or a.role and a.kind != "organisation")
+        if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
+                               and (a.kind == "person" or a.role and a.kind != "organisation")
                                for t in tgt_toks for a in targets):
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
-        if trig.rule == "actor-object" and (passive or not any(a.kind != "pronoun" or a.country for a in targets)):
+        if trig.rule == "actor-object" and (passive or not any((a.kind != "pronoun" or a.country) and "event-antecedent" not in a.rule
+                                                               for a in targets)):
             return []  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
