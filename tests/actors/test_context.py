@@ -56,3 +56,13 @@ def test_the_dateline_still_places_a_role_no_state_faces(pipeline):
                          pipeline=pipeline)
     assert [(e.source.code, e.source.rule) for e in coded.events if e.source is not None][:1] == \
         [("KENCOP", "role+dateline-country")], coded.events
+
+
+def test_a_titled_person_the_tables_lack_takes_the_context_country():
+    gil = Actor(code="GOV", text="Foreign Minister Yvan Gil", start=0, end=25, country=None, role="GOV",
+                name="Yvan Gil", kind="person", rule="role")
+    got = with_context_country(gil, ("VEN", "article-country"))
+    assert got.code == "VENGOV" and got.name == "Yvan Gil" and got.rule == "role+article-country"
+    known = Actor(code="USAGOV", text="Marco Rubio", start=0, end=11, country="USA", role="GOV", kind="person",
+                  rule="person")
+    assert with_context_country(known, ("VEN", "article-country")) is known

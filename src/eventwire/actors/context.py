@@ -87,8 +87,8 @@ def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -
     """A role without a country ("the government said") takes the article's country, rule recorded."""
     if actor is None or context is None or actor.country is not None or actor.role not in CONTEXT_ROLES:
         return actor
-    if actor.kind not in ("role", "group", "pronoun") or actor.code != actor.role:
-        return actor
+    if actor.kind not in ("role", "group", "pronoun", "person") or actor.code != actor.role:
+        return actor  # a titled person the tables do not know ("Foreign Minister Yvan Gil") is a role too
     iso3, basis = context
     return of_country(actor, iso3, basis)
 
