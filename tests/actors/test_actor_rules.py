@@ -195,3 +195,8 @@ def test_a_settlement_of_an_unknown_name_is_no_actor(nlp, coder):
 def test_a_given_name_that_is_a_place_is_no_country(nlp, coder):
     actor = code(nlp, coder, "M23 spokesman Lawrence Kanyuka said the group would respect the truce.", "Kanyuka")
     assert actor is None or actor.country != "USA", actor
+
+
+def test_an_opposition_title_in_the_text_beats_an_office_the_tables_list(nlp, coder):
+    actor = code(nlp, coder, "Opposition leader Kalonzo Musyoka criticised the government.", "Musyoka")
+    assert actor is not None and actor.code == "KENOPP" and actor.name == "Kalonzo Musyoka", actor

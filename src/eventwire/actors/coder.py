@@ -43,6 +43,8 @@ KIND_ORDER = {"org": 0, "seat": 1, "country": 2, "region": 3, "person": 4}
 PLACE_KINDS = frozenset({"country", "seat", "region"})
 # spaCy entity types of a head that names an actor or a people by itself.
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# Titles that say a person is outside the government the tables may still list them in.
+OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +316,9 @@ class ActorCoder:
                 return make(org.code, org.country or org_country, org_role, name or name_text, "person+office", "person")
             if former and country and role and country not in INTERNATIONAL_CODES:
                 role, code = "ELI", self._cameo(country) + "ELI"
-            elif not former and title and country and role in (None, "ELI"):
+            elif not former and title and country and (role in (None, "ELI") or title in OUT_OF_OFFICE and role != title):
+                # the text's title says what the person is now: "Opposition leader X" whatever office
+                # the tables last list for X
                 if country in INTERNATIONAL_CODES:  # "Secretary-General Kofi Annan": IGOUNO + GOV
                     role, code = title, code + title
                 else:
