@@ -757,3 +757,24 @@ def test_a_call_without_an_actor_called_is_no_telephone_call(pipeline, text):
 def test_calling_on_a_party_is_still_an_appeal(pipeline):
     found, _ = events_of(pipeline, "Macron called on Israel on Tuesday to withdraw its troops from Lebanon.")
     assert [f for f in found if f[1].startswith("02") and f[2] == "ISR"], found
+
+
+def test_a_past_perfect_relative_clause_is_background(pipeline):
+    found, _ = events_of(pipeline, "The army withdrew from towns the rebels had seized in March.")
+    assert not [f for f in found if f[0] == "REB"], found
+
+
+def test_a_visit_with_no_host_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The rebels attacked the base before the army arrived.")
+    assert not [f for f in found if f[1].startswith("04")], found
+    found, _ = events_of(pipeline, "Erdogan arrived in Moscow on Monday.")
+    assert [f for f in found if f[1] == "042" and f[2] == "RUSGOV"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The rebels seized three towns in North Kivu.", "192"),  # territory: occupation
+    ("Police seized weapons and cash in Lagos.", "1711"),  # property: confiscation
+])
+def test_what_is_seized_tells_occupation_from_confiscation(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found

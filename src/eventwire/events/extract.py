@@ -33,7 +33,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_obligation, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -62,6 +62,21 @@ ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause i
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
+
+
+# Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
+TERRITORY_NOUNS = {"town", "village", "city", "territory", "area", "base", "airport", "port", "district", "region",
+                   "province", "border", "crossing", "hill", "island", "outpost", "position", "stronghold", "capital",
+                   "settlement", "neighbourhood", "neighborhood", "suburb", "enclave", "checkpoint", "oilfield", "field"}
+
+
+def _territory(obj: Token) -> bool:
+    return obj.lemma_.lower() in TERRITORY_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def code_root_is_visit(code: str) -> bool:
+    """Making or hosting a visit (042, 043): a journey with a host."""
+    return code[:3] in ("042", "043")
 
 
 def _thing(actor: Actor) -> bool:
@@ -180,6 +195,10 @@ class Extractor:
                 # what is handed over decides: "handed over medicine" is aid, not an extradition
                 return Trigger(code=goods.code, cue=f"{written.key}>{goods.key}", rule="object-sense", verb=verb,
                                tokens=(verb, obj), target_specs=("dative", *goods.targets), target_heads=(verb, obj))
+        if written is not None and written.code.startswith("171") and any(_territory(o) for o in _children(verb, "dobj")):
+            # "seized three towns", "seized the airport": territory taken is occupation (192), not property
+            return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
+                           tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
             cue = self.dictionary.default(lemma, particles)
@@ -618,6 +637,8 @@ class Extractor:
                     if found:
                         targets, fallback = found[:1], True
                         break
+        if code_root_is_visit(trig.code) and not targets and not passive and len(sources) < 2:
+            return []  # "the army arrived", "he toured": a visit with no host named is no dyadic event
         if not targets and is_background_clause(trig.verb) and not self._decided(trig.verb):
             return []  # "..., killing 20 people": a participial aside needs a named target to count
         if not sources and len(subj_toks) == 1:
@@ -648,6 +669,8 @@ class Extractor:
             return []
         if is_ability(trig.verb):
             return []  # "they can arrest us": an ability or a possibility, not an act
+        if is_presupposed(trig.verb):
+            return []  # "withdraw from towns they had seized": background the clause presupposes
         if is_wish(trig.verb):
             return []  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):

@@ -73,6 +73,13 @@ def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
 
+def is_presupposed(verb: Token) -> bool:
+    """A past-perfect relative clause describes what a noun already was, not news: "the towns they had
+    seized", "a law parliament had passed"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+        and verb.tag_ == "VBN"
+
+
 # Heads whose complement is what someone would like to happen, or what is expected or scheduled.
 WISHING = {"want", "wish", "hope", "expect", "like", "prefer"}
 SCHEDULING = {"due", "set", "schedule", "slate", "poise", "likely", "expect", "bound"}
