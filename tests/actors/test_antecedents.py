@@ -166,3 +166,17 @@ def test_a_meeting_welcomed_names_both_parties(pipeline):
 def test_an_event_noun_without_a_told_act_names_no_one(pipeline, text):
     coded = code_article(text, "2025-04-03", pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events
+
+
+def test_denying_the_accusation_targets_the_accuser(pipeline):
+    text = ("Interior Minister Kipchumba Murkomen accused opposition leaders of organising the violence. "
+            "Opposition leader Kalonzo Musyoka denied the accusation.")
+    coded = code_article(text, "2025-01-15", pipeline=pipeline)
+    denied = [e for e in coded.events if e.code == "016"]
+    assert denied and denied[0].target is not None and denied[0].target.code == "KENGOV", coded.events
+
+
+def test_launching_the_attack_is_no_response_to_an_earlier_one(pipeline):
+    coded = code_article("Israel struck Gaza on Monday. Hamas launched the attack in response.", "2025-01-15",
+                         pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events

@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ..actors.context import THING_RULE, is_state, of_country
+from ..actors.sentence import act_family
 from ..records import Actor
 from .arguments import (
     DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens,
@@ -72,6 +73,13 @@ TERRITORY_NOUNS = {"town", "village", "city", "territory", "area", "base", "airp
 
 def _territory(obj: Token) -> bool:
     return obj.lemma_.lower() in TERRITORY_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
+    """Whether the event noun of a light-verb event names acts of the event's own kind ("launched the
+    attack" is the attack, not a response to an earlier one)."""
+    kinds = {act_family(c.code[:2]) for c in lexicon.nouns.get(noun.lemma_.lower(), ())}
+    return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
 
 
 def code_root_is_visit(code: str) -> bool:
@@ -637,6 +645,14 @@ class Extractor:
                     if found:
                         targets, fallback = found[:1], True
                         break
+        if not targets and not passive and trig.rule == "light-verb":
+            # "denied the accusation", "rejected the proposal": the parties of the act the noun names
+            # (another kind of act than this one: not "launched the attack")
+            noun = trig.tokens[1]
+            targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule
+                       and not any(a.key == s.key for s in sources)] if noun.dep_ == "dobj" else []
+            if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon):
+                targets = []
         if code_root_is_visit(trig.code) and not targets and not passive and len(sources) < 2:
             return []  # "the army arrived", "he toured": a visit with no host named is no dyadic event
         if not targets and is_background_clause(trig.verb) and not self._decided(trig.verb):
