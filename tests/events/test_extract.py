@@ -778,3 +778,28 @@ def test_a_visit_with_no_host_is_no_event(pipeline):
 def test_what_is_seized_tells_occupation_from_confiscation(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == code], found
+
+
+def test_soldiers_blocking_roads_restrict_movement(pipeline):
+    found, _ = events_of(pipeline, "Soldiers blocked the main roads into the capital on Monday.")
+    assert [f for f in found if f[1] == "191"] and not [f for f in found if f[1].startswith("14")], found
+
+
+def test_protesters_blocking_roads_obstruct(pipeline):
+    found, _ = events_of(pipeline, "Protesters blocked the main roads into Nairobi on Monday.")
+    assert [f for f in found if f[1] == "144"], found
+
+
+def test_a_thing_of_a_country_does_not_act(pipeline):
+    found, _ = events_of(pipeline, "The ministry said U.S. assets would be frozen on Monday.")
+    assert not [f for f in found if f[0] == "USA"], found
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("France helped broker the ceasefire between Israel and Hezbollah.", None),  # the brokering is the act
+    ("The US helped Ukraine rebuild its power grid on Monday.", "UKR"),  # aid to whom the complement names
+])
+def test_what_helping_is(pipeline, text, expect):
+    found, _ = events_of(pipeline, text)
+    aid = [f for f in found if f[1].startswith("07")]
+    assert (aid == []) if expect is None else [f for f in aid if f[2] == expect], found

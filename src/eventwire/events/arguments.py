@@ -223,6 +223,17 @@ def unconventional(code: str, source: Actor, target: Actor | None) -> str:
         return "180"
     return code
 
+SECURITY_ROLES = {"MIL", "COP"}
+
+
+def by_force(code: str, source: Actor) -> str:
+    """Blocking roads is a protest's obstruction (144) when demonstrators do it; soldiers or police
+    who block roads restrict movement (191), as CAMEO's codebook files it for armed forces."""
+    if code == "144" and (source.role or "")[:3] in SECURITY_ROLES:
+        return "191"
+    return code
+
+
 def reporter_tokens(verb: Token) -> list[Token]:
     """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
     node = verb.head if verb.dep_ in ("acomp", "oprd") else verb

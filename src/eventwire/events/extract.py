@@ -28,7 +28,7 @@ from ..actors.context import THING_RULE, is_state, of_country
 from ..actors.sentence import act_family
 from ..records import Actor
 from .arguments import (
-    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens,
+    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
@@ -64,6 +64,9 @@ GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may s
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
+
+# Verbs of helping: their bare-infinitive complement is the act helped with ("helped broker a truce").
+HELPING = {"help", "assist"}
 
 # Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
 TERRITORY_NOUNS = {"town", "village", "city", "territory", "area", "base", "airport", "port", "district", "region",
@@ -190,6 +193,9 @@ class Extractor:
         lemma = verb.lemma_.lower()
         particles = _particles(verb)  # read once: the lookups below only read it
         written = lex.verb(lemma, particles)
+        helped = self._helped(verb) if written is not None and lemma in HELPING else None
+        if helped is not None:
+            return helped or None
         for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
@@ -235,6 +241,19 @@ class Extractor:
         """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
         frame = self.lexicon.frame(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         return frame is not None and frame.frame == "report" and bool(_children(verb.head, SUBJ))
+
+    def _helped(self, verb: Token) -> Trigger | bool | None:
+        """'helped broker the ceasefire': the brokering is the act (False: no aid event); 'helped Ukraine
+        rebuild its grid': aid to whom the complement's subject names; None: no verbal complement."""
+        comp = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _is_verbal(c)]
+        if not comp or _children(verb, "dobj"):
+            return None
+        subj = _children(comp[0], SUBJ)
+        if not subj:
+            return False
+        cue = self.lexicon.verb(verb.lemma_.lower(), ())
+        return Trigger(code=cue.code, cue=cue.key, rule="verb", verb=verb, tokens=(verb,),
+                       target_override=tuple(_with_conjuncts(subj[0])))
 
     @staticmethod
     def _object_sense(written: str, dcue, lemma: str) -> bool:
@@ -597,7 +616,10 @@ class Extractor:
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
         if trig.source_override == () and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
-        sources = [a for t in subj_toks for a in code_actors(t)]
+        # a thing of a country does not act ("U.S. assets were frozen"), unless it is a weapon or an
+        # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
+        sources = [a for t in subj_toks for a in code_actors(t)
+                   if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or t.lemma_.lower() in self.lexicon.nouns]
         refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
             and modality_of(trig.verb, sent) == "negated"
@@ -734,5 +756,7 @@ class Extractor:
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
                 pair_rule = rule if pair_code == code else rule + "+unconventional"
+                if by_force(pair_code, src) != pair_code:
+                    pair_code, pair_rule = by_force(pair_code, src), pair_rule + "+by-force"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result
