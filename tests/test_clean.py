@@ -103,6 +103,7 @@ def test_sentence_second_line_is_subheadline_before_a_dateline():
         ("KABUL (Pajhwok) : The OIC condemned", "KABUL", "Pajhwok", None),
         ('WASHINGTON (AP) " President Trump granted', "WASHINGTON", "AP", None),
         ("Tehran, March 15, IRNA - The speaker condemned", "Tehran", "IRNA", "March 15"),
+        ("TOKYO/SEOUL, Aug 14 (Reuters) - Japan froze", "TOKYO/SEOUL", "Reuters", "Aug 14"),  # filed from two places
     ],
 )
 def test_dateline_forms(line, place, agency, date_text):
@@ -355,3 +356,4 @@ def test_clean_properties(lines, title):
             assert any(seg.start <= start < seg.end for seg in s.segments), raw
         offset += len(raw) + 1
     assert s.body_start is None or text[s.body_start:].strip()
+

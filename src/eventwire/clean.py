@@ -20,7 +20,8 @@ _AGENCY = r"[A-Za-z][\w.&' -]{0,30}"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}"  # MOSCOW, NEW YORK, ST. PETERSBURG
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}(?:/[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3})?"
+# MOSCOW, NEW YORK, ST. PETERSBURG, and a story filed from two places: TOKYO/SEOUL
 _TITLE_PLACE = r"[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Geneva, Abu Dhabi
 _REGION = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Ukraine, Calif., United States
 _DASH = r"(?:--|[-\u2013\u2014])"

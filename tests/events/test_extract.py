@@ -803,3 +803,20 @@ def test_what_helping_is(pipeline, text, expect):
     found, _ = events_of(pipeline, text)
     aid = [f for f in found if f[1].startswith("07")]
     assert (aid == []) if expect is None else [f for f in aid if f[2] == expect], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("In exchange, France released an Iranian national on Monday.", "0841", "IRNCVL"),  # adjective as noun
+    ("Saudi Arabia flew 40 tonnes of medical supplies to Sudan on Monday.", "073", "SDN"),  # goods flown: aid
+    ("Tunisian prosecutors charged four opposition leaders with conspiracy.", "173", "TUNOPP"),  # legal charge
+    ("Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet spoke by telephone on "
+     "Tuesday.", "041", "KHMGOV"),
+])
+def test_senses_from_objects_and_particles(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code and f[2] == target], found
+
+
+def test_charging_that_is_an_allegation(pipeline):
+    found, _ = events_of(pipeline, "The opposition charged that the government had rigged the vote.")
+    assert [f for f in found if f[1] == "112"] and not [f for f in found if f[1] == "173"], found

@@ -114,6 +114,7 @@ def _same_head(prior: Actor, tok: Token) -> bool:
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -153,8 +154,8 @@ class SentenceActors:
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
             pos = tok.pos_
-            if pos not in ("NOUN", "PROPN", "PRON"):
-                continue
+            if pos not in ("NOUN", "PROPN", "PRON") and not (pos == "ADJ" and tok.dep_ in NOMINAL_DEPS):
+                continue  # an adjective in a noun's place is one: "released an Iranian national"
             dep = tok.dep_
             if dep in ("compound", "poss", "amod", "nmod", "appos"):
                 continue

@@ -30,7 +30,7 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
         spec = spec.strip()
         if spec in ("dobj", "obj"):
             groups.append([t for head in heads for c in head.children
-                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for t in _with_conjuncts(c)])
+                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in _with_conjuncts(c)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in head.children if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])

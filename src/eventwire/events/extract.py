@@ -197,6 +197,9 @@ class Extractor:
         if helped is not None:
             return helped or None
         for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
+            carried = self._goods(written, [obj, *_of_objects(obj)])
+            if carried is not None:
+                return carried
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
             dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
@@ -204,11 +207,6 @@ class Extractor:
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
-            goods = lex.noun(noun_lemma(obj), _modifiers(obj)) if written is not None and written.code[:2] == "06" else None
-            if goods is not None and goods.code[:2] == "07":
-                # what is handed over decides: "handed over medicine" is aid, not an extradition
-                return Trigger(code=goods.code, cue=f"{written.key}>{goods.key}", rule="object-sense", verb=verb,
-                               tokens=(verb, obj), target_specs=("dative", *goods.targets), target_heads=(verb, obj))
         if written is not None and written.code.startswith("171") and any(_territory(o) for o in _children(verb, "dobj")):
             # "seized three towns", "seized the airport": territory taken is occupation (192), not property
             return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
@@ -241,6 +239,20 @@ class Extractor:
         """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
         frame = self.lexicon.frame(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         return frame is not None and frame.frame == "report" and bool(_children(verb.head, SUBJ))
+
+    def _goods(self, written, objects: list[Token]) -> Trigger | None:
+        """What is handed over or flown in decides: "handed over medicine", "flew 40 tonnes of medical
+        supplies to Sudan" are aid (07), not an extradition or a visit."""
+        if written is None or not (written.code[:2] == "06" or written.code[:3] == "042"):
+            return None
+        for obj in objects:
+            goods = self.lexicon.noun(noun_lemma(obj), _modifiers(obj))
+            if goods is not None and goods.code[:2] == "07":
+                verb = objects[0].head
+                return Trigger(code=goods.code, cue=f"{written.key}>{goods.key}", rule="object-sense", verb=verb,
+                               tokens=(verb, obj), target_specs=("dative", *goods.targets, *written.targets),
+                               target_heads=(verb, obj))
+        return None
 
     def _helped(self, verb: Token) -> Trigger | bool | None:
         """'helped broker the ceasefire': the brokering is the act (False: no aid event); 'helped Ukraine
@@ -483,6 +495,13 @@ class Extractor:
             inner = self.event_noun(verb, skip=objs if frame.frame == "accuse" else ())
             if inner is not None:
                 objs = [o for o in objs if o.i != inner.tokens[0].i]
+        if frame.frame in ("accuse", "allege") and comp is None and objs and inner is None \
+                and (plain := self.lexicon.verb(verb.lemma_.lower(), ())) is not None:
+            # "prosecutors charged the four with terrorism": the verb's plain sense (a legal charge, 173),
+            # not "charged that ..." (an allegation)
+            consumed.add(verb.i)
+            return [Trigger(code=plain.code, cue=plain.key, rule="verb", verb=verb, tokens=(verb,),
+                            target_specs=plain.targets, target_heads=(verb,))]
         if frame.frame in ("accuse", "allege"):
             consumed.add(verb.i)
             accused = tuple(t for o in objs for t in _with_conjuncts(o))
