@@ -820,3 +820,24 @@ def test_senses_from_objects_and_particles(pipeline, text, code, target):
 def test_charging_that_is_an_allegation(pipeline):
     found, _ = events_of(pipeline, "The opposition charged that the government had rigged the vote.")
     assert [f for f in found if f[1] == "112"] and not [f for f in found if f[1] == "173"], found
+
+
+def test_further_complements_of_an_appeal_are_asked_for_not_done(pipeline):
+    found, _ = events_of(pipeline, "The UN urged Tunisian authorities to release the four men and to stop prosecuting "
+                                   "people for their political views.")
+    assert not [f for f in found if f[1].startswith("11")], found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The foreign ministers of Armenia and Azerbaijan held peace talks in Kazakhstan's largest city.",
+     {"ARMGOV", "AZEGOV"}),  # the coordinated parties, not a place found near the cue
+    ("Armenia and Azerbaijan fought two wars over Nagorno-Karabakh.", {"ARM", "AZE"}),  # fighting is mutual
+])
+def test_coordinated_parties_of_a_mutual_act(pipeline, text, pair):
+    _, coded = events_of(pipeline, text)
+    assert [e for e in coded.events if e.reciprocal and {e.source.code, e.target.code} == pair], coded.events
+
+
+def test_jets_of_two_states_bombing_are_not_fighting_each_other(pipeline):
+    _, coded = events_of(pipeline, "Israeli and Syrian jets bombed rebel positions.")
+    assert not [e for e in coded.events if e.reciprocal], coded.events

@@ -65,6 +65,9 @@ HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
+# Frames whose complements are what is asked for, intended, threatened or refused, not done.
+CONTENT_FRAMES = {"intent", "threat", "refuse", "demand", "appeal", "order", "consider"}
+
 # Verbs of helping: their bare-infinitive complement is the act helped with ("helped broker a truce").
 HELPING = {"help", "assist"}
 
@@ -85,6 +88,14 @@ def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
     return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
 
 
+# Fighting is between its coordinated parties: "Armenia and Azerbaijan fought two wars", "clashed".
+FIGHTING = {"fight", "clash", "battle", "war", "fighting", "skirmish", "clashes", "exchange", "hostility"}
+
+
+def _fighting(trig: Trigger) -> bool:
+    return any(t.lemma_.lower() in FIGHTING for t in trig.tokens)
+
+
 def code_root_is_visit(code: str) -> bool:
     """Making or hosting a visit (042, 043): a journey with a host."""
     return code[:3] in ("042", "043")
@@ -93,6 +104,13 @@ def code_root_is_visit(code: str) -> bool:
 def _thing(actor: Actor) -> bool:
     """A country standing for a thing of it ("the Nigerian bronzes"), not a party."""
     return actor.rule == THING_RULE
+
+
+def _restates(found: Actor, source: Actor) -> bool:
+    """A party found near the cue that is the source again under another name ("Bayramov repeated
+    Baku's demand"): the same code, and not another named person of it ("returned the mandate to
+    President Demirel")."""
+    return found.code == source.code and not (found.kind == "person" and found.name and found.name != source.name)
 
 
 def _place(actor: Actor) -> bool:
@@ -239,6 +257,22 @@ class Extractor:
         """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
         frame = self.lexicon.frame(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         return frame is not None and frame.frame == "report" and bool(_children(verb.head, SUBJ))
+
+    def _in_frame_content(self, verb: Token) -> bool:
+        """Whether a verb is a further complement of a frame verb above it (the frame codes its first
+        complement; "and to stop prosecuting" is still what was urged, intended or refused)."""
+        if _children(verb, SUBJ):
+            return False  # a clause of its own: "..., and police detained 300 people"
+        node, conj = verb, False
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                return False
+            conj = conj or node.dep_ == "conj"
+            dep, node = node.dep_, node.head
+            frame = self.lexicon.frame(node.lemma_.lower())
+            if frame is not None and frame.frame in CONTENT_FRAMES:
+                return conj and dep == "xcomp"  # below the frame's complement, not beside the frame verb
+        return False
 
     def _goods(self, written, objects: list[Token]) -> Trigger | None:
         """What is handed over or flown in decides: "handed over medicine", "flew 40 tonnes of medical
@@ -674,7 +708,8 @@ class Extractor:
             for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
                 if tok.i in inside:
                     continue
-                found = [a for a in code_actors(tok) if a.key not in src_keys and not (targets and _place(a))]
+                found = [a for a in code_actors(tok) if a.key not in src_keys and not (targets and _place(a))
+                         and not any(_restates(a, s) for s in sources)]  # "repeated Baku's demand": Baku is the source
                 if found:
                     targets, fallback = found, True
                     break
@@ -726,6 +761,8 @@ class Extractor:
             return []
         if is_ability(trig.verb):
             return []  # "they can arrest us": an ability or a possibility, not an act
+        if trig.frame is None and self._in_frame_content(trig.verb):
+            return []  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
         if is_presupposed(trig.verb):
             return []  # "withdraw from towns they had seized": background the clause presupposes
         if is_wish(trig.verb):
@@ -760,13 +797,17 @@ class Extractor:
             return [Candidate(trig, code, None, tgt, modality, False, rule + "+unknown-source",
                               round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.role in VICTIM_ROLES]
         directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
-        mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS  # "X and Y failed to agree"
-        if len(sources) >= 2 and mutual and (not targets or trig.frame == "intent") and not directed:
+        mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
+            or code[:2] == "19" and _fighting(trig)  # "X and Y failed to agree", "Armenia and Azerbaijan fought"
+        # a party found near the cue (not in its own slot) does not outrank the coordinated parties
+        # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city")
+        if len(sources) >= 2 and mutual and (not targets or fallback or trig.frame == "intent") and not directed:
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
             if a.key != b.key and political_pair(a, b, code):
                 code = DIRECTED_MEETINGS.get(code[:3], code)
-                result.append(Candidate(trig, code, a, b, modality, True, rule + "+coordinated", round(confidence, 2)))
+                result.append(Candidate(trig, code, a, b, modality, True, rule.replace("+near-target", "") + "+coordinated",
+                                        round(confidence, 2)))
             return result
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
