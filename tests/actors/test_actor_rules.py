@@ -200,3 +200,18 @@ def test_a_given_name_that_is_a_place_is_no_country(nlp, coder):
 def test_an_opposition_title_in_the_text_beats_an_office_the_tables_list(nlp, coder):
     actor = code(nlp, coder, "Opposition leader Kalonzo Musyoka criticised the government.", "Musyoka")
     assert actor is not None and actor.code == "KENOPP" and actor.name == "Kalonzo Musyoka", actor
+
+
+@pytest.mark.parametrize("sentence, word, code", [
+    ("The RSF shelled a camp for displaced people.", "RSF", "SDNREB"),
+    ("The ELN declared a ceasefire.", "ELN", "COLREB"),
+    ("M23 captured the town.", "M23", "CODREB"),
+    ("Islamic Jihad fired rockets at Israel.", "Jihad", "PSEREB"),
+])
+def test_armed_groups_of_current_news(nlp, coder, sentence, word, code):
+    actor = code_of(nlp, coder, sentence, word)
+    assert actor is not None and actor.code == code, actor
+
+
+def code_of(nlp, coder, sentence, word):
+    return code(nlp, coder, sentence, word)

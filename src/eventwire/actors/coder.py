@@ -125,7 +125,7 @@ class ActorCoder:
               offset: int) -> Actor | None:
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
         if head_kind is None and not phrase.loc and not self._may_match(phrase) \
-                and all(t.pos_ != "PROPN" for t in phrase.core):
+                and not any(is_name(t) for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
         matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
         if head_kind == "place" and phrase.of:  # "the town of Douma": the place its of-phrase names
@@ -133,7 +133,7 @@ class ActorCoder:
             where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True)
             if where is not None:
                 matches.append(where)
-        if not matches and head_kind is None and not phrase.loc and all(t.pos_ != "PROPN" for t in phrase.core):
+        if not matches and head_kind is None and not phrase.loc and not any(is_name(t) for t in phrase.core):
             return None
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         thing = not head_role and head_kind is None and not bears_actor(head, matches)
@@ -434,6 +434,11 @@ def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | N
     return min(ok, key=lambda e: (0 if is_person and e.kind == "person" else 1, KIND_ORDER[e.kind]))
 
 
+def is_name(tok: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("the NBDF")."""
+    return tok.pos_ == "PROPN" or len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+
+
 def bears_actor(head: Token, matches: list[Match]) -> bool:
     """Whether a head without a role of its own can still be an actor: a name, a people, a table entry."""
     return head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS or any(m.entry and head in m.tokens for m in matches)
@@ -471,7 +476,7 @@ def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
     """The words of a person's name in the phrase: proper nouns that are not titles, honorifics or places."""
     skip = {t.i for m in matches if m.role or (m.entry and m.entry.kind in PLACE_KINDS) for t in m.tokens}
     return [t for t in sorted(core, key=lambda t: t.i)
-            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.i not in skip
+            if (t.ent_type_ == "PERSON" or is_name(t)) and t.i not in skip
             and normalise(t.text) not in HONORIFICS and not t.is_punct and normalise(t.text)]
 
 
