@@ -202,7 +202,7 @@ class Pipeline:
                         seen.add(event.event_id)
                         events.append(event)
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
-                        ctx.note_act(event.root, event.source, event.target, event.rule)
+                        ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start)
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
         events = self._with_article_country(events, actors, structure)

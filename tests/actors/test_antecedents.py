@@ -180,3 +180,11 @@ def test_launching_the_attack_is_no_response_to_an_earlier_one(pipeline):
     coded = code_article("Israel struck Gaza on Monday. Hamas launched the attack in response.", "2025-01-15",
                          pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events
+
+
+def test_rejecting_the_criticism_of_two_critics_targets_both(pipeline):
+    text = ("A Turkish court ordered the jailing of Istanbul's mayor on Sunday. Germany and France criticised the arrest. "
+            "Turkey's foreign ministry rejected the criticism.")
+    coded = code_article(text, "2025-03-23", pipeline=pipeline)
+    rejected = {e.target.code for e in coded.events if e.code.startswith("12") and e.target is not None}
+    assert rejected == {"DEU", "FRA"}, coded.events

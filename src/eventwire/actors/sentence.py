@@ -35,16 +35,22 @@ class ArticleContext:
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
     opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
-    acts: dict[str, tuple[int, tuple[Actor, ...]]] = field(default_factory=dict)  # event family -> (order, parties)
+    acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
 
-    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str) -> None:
+    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1) -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
-        (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code."""
-        if source is None or not source.code or "near-target" in rule or "event-antecedent" in rule:
+        (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
+        Events of one trigger ("Germany and France criticised the arrest") are one act of them all."""
+        if source is None or not source.code or "event-antecedent" in rule:
             return
         family = act_family(root)
-        parties = (source,) if target is None or not target.code or family not in MUTUAL_FAMILIES else (source, target)
-        self.acts[family] = (len(self.acts) and max(n for n, _ in self.acts.values()) + 1, parties)
+        named = target is not None and target.code and "near-target" not in rule  # not a place found near the cue
+        parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
+        order = len(self.acts) and max(n for n, _, _ in self.acts.values()) + 1
+        prior = self.acts.get(family)
+        if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
+            order, parties = prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1]))
+        self.acts[family] = (order, parties, trigger_at)
 
     def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:
         """Remember the parties of a conflictual event, each named in its own slot (not a place
@@ -290,7 +296,7 @@ class SentenceActors:
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) or any(c.ent_type_ == "DATE" for c in kids):
             return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
         families = {act_family(r) for r in self.event_roots(tok.lemma_.lower()) if r != "01"}
-        hits = sorted(ctx.acts[f] for f in families if f in ctx.acts)
+        hits = sorted((ctx.acts[f][:2] for f in families if f in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
         left = min(t.idx for t in tok.subtree if t.i <= tok.i)

@@ -721,10 +721,10 @@ class Extractor:
                     if found:
                         targets, fallback = found[:1], True
                         break
-        if not targets and not passive and trig.rule == "light-verb":
-            # "denied the accusation", "rejected the proposal": the parties of the act the noun names
+        noun = trig.tokens[1] if len(trig.tokens) > 1 and trig.tokens[1].pos_ == "NOUN" else None
+        if not targets and not passive and noun is not None and (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
+            # "denied the accusation", "rejected the criticism": the parties of the act the noun names
             # (another kind of act than this one: not "launched the attack")
-            noun = trig.tokens[1]
             targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule
                        and not any(a.key == s.key for s in sources)] if noun.dep_ == "dobj" else []
             if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon):
