@@ -841,3 +841,18 @@ def test_coordinated_parties_of_a_mutual_act(pipeline, text, pair):
 def test_jets_of_two_states_bombing_are_not_fighting_each_other(pipeline):
     _, coded = events_of(pipeline, "Israeli and Syrian jets bombed rebel positions.")
     assert not [e for e in coded.events if e.reciprocal], coded.events
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Kyrgyzstan on Wednesday expelled two Tajik diplomats it accused of spying on military installations.",
+     "KGZ", "112", "TJKGOV"),  # the relative clause's object is the noun it describes; 'it' is the main subject
+    ("Residents fled the village that the army attacked on Monday.", "MIL", "190", "CVL"),
+])
+def test_relative_clause_gaps(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == code and f[2] == target], found
+
+
+def test_demonyms_missing_from_phoenix(pipeline):
+    found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
+    assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found

@@ -106,6 +106,18 @@ def _thing(actor: Actor) -> bool:
     return actor.rule == THING_RULE
 
 
+def _relative_gap(verb: Token) -> list[Token]:
+    """The object a relative clause leaves out: "two Tajik diplomats it accused of spying" (the clause has
+    a subject of its own and no object; the noun it describes is what it acts on)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
+        return []  # an object of its own ("that"/"which" stand for the noun itself)
+    subj = _children(verb, SUBJ)
+    if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in subj[0].children):
+        return []  # "Eritrea, whose troops fought": the noun is the subject's owner, not the object
+    return _with_conjuncts(verb.head)
+
+
 def _restates(found: Actor, source: Actor) -> bool:
     """A party found near the cue that is the source again under another name ("Bayramov repeated
     Baku's demand"): the same code, and not another named person of it ("returned the mandate to
@@ -538,7 +550,7 @@ class Extractor:
                             target_specs=plain.targets, target_heads=(verb,))]
         if frame.frame in ("accuse", "allege"):
             consumed.add(verb.i)
-            accused = tuple(t for o in objs for t in _with_conjuncts(o))
+            accused = tuple(t for o in objs for t in _with_conjuncts(o)) or tuple(_relative_gap(verb))
             if not accused and comp is not None:  # "alleged that Iran had attacked"
                 accused = tuple(t for c in _children(comp, SUBJ) for t in _with_conjuncts(c))
             # "claimed that Russia had attacked the station": alleging a hostile act is an accusation
@@ -664,7 +676,8 @@ class Extractor:
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:
-            tgt_toks = _first_party(target_groups(trig.target_specs, trig.target_heads or (trig.verb,)), code_actors)
+            tgt_toks = _first_party(target_groups(trig.target_specs, trig.target_heads or (trig.verb,)), code_actors) \
+                or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else [])
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
         if trig.source_override == () and is_content_clause(trig.verb) and not self._issued(trig):
@@ -739,8 +752,11 @@ class Extractor:
             # "issued a declaration demanding that ...": the declaration's issuer
             sources = [a for t in subject_tokens(trig.verb.head.head)[0] for a in code_actors(t)]
         if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
-            # "Japan said it had halted aid": the pronoun is the reporting clause's subject
-            sources = [a for t in reporter_tokens(trig.verb) for a in code_actors(t)]
+            # "Japan said it had halted aid": the pronoun is the reporting clause's subject; in a relative
+            # clause, the governing clause's ("Kyrgyzstan expelled two diplomats it accused of spying")
+            governing = trig.verb.head.head if trig.verb.dep_ == "relcl" and _is_verbal(trig.verb.head.head) else None
+            toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(trig.verb)
+            sources = [a for t in toks for a in code_actors(t)]
         if len(subj_toks) == 1 and sources and all(a.country is None and a.role for a in sources) \
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
             # "the Russian defence ministry said its forces had struck": the reporter's forces
