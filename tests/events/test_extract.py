@@ -856,3 +856,8 @@ def test_relative_clause_gaps(pipeline, text, source, code, target):
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found
+
+
+def test_an_obligation_on_no_one_named_is_no_demand(pipeline):
+    found, _ = events_of(pipeline, "They said negotiations on a trade deal should conclude this year.")
+    assert not [f for f in found if f[1].startswith("10")], found

@@ -742,6 +742,8 @@ class Extractor:
                        and not any(a.key == s.key for s in sources)] if noun.dep_ == "dobj" else []
             if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon):
                 targets = []
+        if trig.rule == "obligation" and trig.cue.endswith(">must") and not targets:
+            return []  # "they said negotiations should conclude this year": an obligation on no one named
         if code_root_is_visit(trig.code) and not targets and not passive and len(sources) < 2:
             return []  # "the army arrived", "he toured": a visit with no host named is no dyadic event
         if not targets and is_background_clause(trig.verb) and not self._decided(trig.verb):
