@@ -861,3 +861,19 @@ def test_demonyms_missing_from_phoenix(pipeline):
 def test_an_obligation_on_no_one_named_is_no_demand(pipeline):
     found, _ = events_of(pipeline, "They said negotiations on a trade deal should conclude this year.")
     assert not [f for f in found if f[1].startswith("10")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police fired tear gas and water cannon on Tuesday.",  # coordinated means of repression
+    "Police fired rubber bullets at the crowd in Nairobi.",
+])
+def test_means_of_repression(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "175"] and not [f for f in found if f[1] == "190"], found
+
+
+def test_a_court_appeal_is_no_request(pipeline):
+    found, _ = events_of(pipeline, "The opposition leader's lawyers said they would appeal.")
+    assert not [f for f in found if f[1].startswith("02")], found
+    found, _ = events_of(pipeline, "The UN appealed for calm in Sudan on Monday.")
+    assert [f for f in found if f[1].startswith("02")], found

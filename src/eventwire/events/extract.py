@@ -199,7 +199,9 @@ class Extractor:
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         for obj in _children(verb, {"dobj", "attr", "oprd"}):
-            for noun in _with_conjuncts(obj) + _of_objects(obj):
+            # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
+            inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
+            for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
                 cue = lex.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None:
                     return Trigger(
@@ -269,6 +271,10 @@ class Extractor:
         """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
         frame = self.lexicon.frame(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         return frame is not None and frame.frame == "report" and bool(_children(verb.head, SUBJ))
+
+    def _violent_noun(self, tok: Token) -> bool:
+        """An event noun of violence ("an Israeli offensive"): a thing of a country that acts for it."""
+        return any(c.code[:2] in VIOLENT_ROOTS for c in self.lexicon.nouns.get(tok.lemma_.lower(), ()))
 
     def _in_frame_content(self, verb: Token) -> bool:
         """Whether a verb is a further complement of a frame verb above it (the frame codes its first
@@ -685,7 +691,7 @@ class Extractor:
         # a thing of a country does not act ("U.S. assets were frozen"), unless it is a weapon or an
         # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
         sources = [a for t in subj_toks for a in code_actors(t)
-                   if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or t.lemma_.lower() in self.lexicon.nouns]
+                   if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or self._violent_noun(t)]
         refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
             and modality_of(trig.verb, sent) == "negated"
@@ -742,6 +748,9 @@ class Extractor:
                        and not any(a.key == s.key for s in sources)] if noun.dep_ == "dobj" else []
             if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon):
                 targets = []
+        if trig.code[:2] == "02" and trig.rule == "verb" and not targets and not passive \
+                and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in trig.verb.children):
+            return []  # "her lawyers said they would appeal": a court appeal, no request made of anyone
         if trig.rule == "obligation" and trig.cue.endswith(">must") and not targets:
             return []  # "they said negotiations should conclude this year": an obligation on no one named
         if code_root_is_visit(trig.code) and not targets and not passive and len(sources) < 2:
