@@ -215,3 +215,9 @@ def test_armed_groups_of_current_news(nlp, coder, sentence, word, code):
 
 def code_of(nlp, coder, sentence, word):
     return code(nlp, coder, sentence, word)
+
+
+def test_an_apposition_across_a_verb_is_not_part_of_the_phrase(nlp, coder):
+    actor = code(nlp, coder, "The Chinese ministers met for three hours in Tokyo, the first visit by a Chinese minister "
+                             "to Japan in five years.", "ministers")
+    assert actor is not None and actor.text == "The Chinese ministers", actor

@@ -527,6 +527,8 @@ def collect_np(head: Token) -> Phrase:
                 if c.pos_ == "PRON" and c.dep_ == "poss":
                     ext.append(c)
                     continue
+                if c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
+                    continue  # an apposition the parser hangs across a verb is not part of the phrase
                 walk(c, bucket, ext)
             elif c.dep_ == "prep" and c.lower_ == "of":
                 ext.append(c)
