@@ -188,3 +188,11 @@ def test_rejecting_the_criticism_of_two_critics_targets_both(pipeline):
     coded = code_article(text, "2025-03-23", pipeline=pipeline)
     rejected = {e.target.code for e in coded.events if e.code.startswith("12") and e.target is not None}
     assert rejected == {"DEU", "FRA"}, coded.events
+
+
+def test_a_person_named_by_the_first_word_of_a_coded_name(pipeline):
+    text = ("Malaysian Prime Minister Anwar Ibrahim met Thai officials in Bangkok on Monday. "
+            "Anwar urged both governments to honor the truce.")
+    coded = code_article(text, "2025-07-29", pipeline=pipeline)
+    urged = [e for e in coded.events if e.code.startswith("02")]
+    assert urged and urged[0].source is not None and urged[0].source.code == "MYSGOV", coded.events

@@ -877,3 +877,8 @@ def test_a_court_appeal_is_no_request(pipeline):
     assert not [f for f in found if f[1].startswith("02")], found
     found, _ = events_of(pipeline, "The UN appealed for calm in Sudan on Monday.")
     assert [f for f in found if f[1].startswith("02")], found
+
+
+def test_what_anyone_might_do_is_no_deed(pipeline):
+    found, _ = events_of(pipeline, "The minister warned that anyone who attacked police stations would be prosecuted.")
+    assert not [f for f in found if f[1][:2] in ("18", "19")], found

@@ -74,9 +74,9 @@ class ArticleMemory:
                 if tail and (i == 0 or tail not in HONORIFICS):
                     self._by_name[tail] = actor
         name = strip_honorific(normalise(actor.name).split())
-        if len(name) == 2 and name[0] not in HONORIFICS and actor.rule.startswith("person"):
-            # a family name written first ("Wang Yi" ... "Wang"): the first word of a name the tables
-            # know, while no one else has it
+        if len(name) == 2 and name[0] not in HONORIFICS and actor.code:
+            # a family name written first ("Wang Yi" ... "Wang"), or a name used alone ("Anwar Ibrahim" ...
+            # "Anwar"): the first word of a coded person's name, while no one else has it
             prior = self._by_first.get(name[0], actor)
             self._by_first[name[0]] = actor if prior is not None and prior.key == actor.key else None
 

@@ -34,7 +34,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -790,7 +790,7 @@ class Extractor:
             return []  # "they can arrest us": an ability or a possibility, not an act
         if trig.frame is None and self._in_frame_content(trig.verb):
             return []  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
-        if is_presupposed(trig.verb):
+        if is_presupposed(trig.verb) or is_generic(trig.verb):
             return []  # "withdraw from towns they had seized": background the clause presupposes
         if is_wish(trig.verb):
             return []  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent

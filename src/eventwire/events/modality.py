@@ -73,6 +73,15 @@ def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
 
+GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "whoever"}
+
+
+def is_generic(verb: Token) -> bool:
+    """A relative clause on a generic head describes whoever might do it, not a deed: "anyone who
+    proclaimed himself the winner would face prosecution", "those who seek change"."""
+    return verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_HEADS
+
+
 def is_presupposed(verb: Token) -> bool:
     """A past-perfect relative clause describes what a noun already was, not news: "the towns they had
     seized", "a law parliament had passed"."""
