@@ -196,3 +196,11 @@ def test_a_person_named_by_the_first_word_of_a_coded_name(pipeline):
     coded = code_article(text, "2025-07-29", pipeline=pipeline)
     urged = [e for e in coded.events if e.code.startswith("02")]
     assert urged and urged[0].source is not None and urged[0].source.code == "MYSGOV", coded.events
+
+
+def test_a_known_persons_possessive_does_not_turn_his_party_into_him(pipeline):
+    text = ("Former Prime Minister Imran Khan was sentenced on Monday. Police detained about a dozen supporters of "
+            "Khan's Pakistan Tehreek-e-Insaf (PTI) party who gathered outside the courthouse.")
+    coded = code_article(text, "2025-09-09", pipeline=pipeline)
+    detained = [e for e in coded.events if e.code.startswith("17")]
+    assert detained and detained[0].target.code == "PAKPTY", coded.events

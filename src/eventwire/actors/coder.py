@@ -286,8 +286,11 @@ class ActorCoder:
             return Actor(text=text, code=code, country=country, role=role, name=name, start=start, end=end,
                          rule=rule, kind=kind)  # type: ignore[arg-type]
 
-        # 1. a person named earlier in the article ("Mr Hollande", "Hollande")
-        if memory is not None and name_text:
+        # 1. a person named earlier in the article ("Mr Hollande", "Hollande"); not a possessor of a
+        # party or office the phrase names ("Khan's Pakistan Tehreek-e-Insaf party" is the party)
+        owner_only = bool(unknown_name) and head not in unknown_name and all(t.dep_ == "poss" for t in unknown_name) \
+            and bool(others or role_ms)
+        if memory is not None and name_text and not owner_only:
             known = memory.resolve_name(name_text)
             single = len(normalise(name_text).split()) == 1
             if known is not None and (single or not person_ms):
