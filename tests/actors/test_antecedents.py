@@ -204,3 +204,17 @@ def test_a_known_persons_possessive_does_not_turn_his_party_into_him(pipeline):
     coded = code_article(text, "2025-09-09", pipeline=pipeline)
     detained = [e for e in coded.events if e.code.startswith("17")]
     assert detained and detained[0].target.code == "PAKPTY", coded.events
+
+
+def test_a_sentence_beginning_it_is_the_organisation_or_state_before(pipeline):
+    text = ("The Israeli military said its jets struck Hezbollah targets in southern Lebanon on Monday. "
+            "It accused Hezbollah of hiding rocket launchers in residential buildings.")
+    coded = code_article(text, "2025-02-11", pipeline=pipeline)
+    accused = [e for e in coded.events if e.code == "112"]
+    assert accused and accused[0].source.code == "ISRMIL" and accused[0].source.rule.endswith("+it"), coded.events
+
+
+def test_an_impersonal_it_is_no_one(pipeline):
+    coded = code_article("Hamas fired rockets at Israel. It is unclear whether anyone was hurt.", "2025-02-11",
+                         pipeline=pipeline)
+    assert not [e for e in coded.events if e.source is not None and e.source.rule.endswith("+it")], coded.events

@@ -882,3 +882,14 @@ def test_a_court_appeal_is_no_request(pipeline):
 def test_what_anyone_might_do_is_no_deed(pipeline):
     found, _ = events_of(pipeline, "The minister warned that anyone who attacked police stations would be prosecuted.")
     assert not [f for f in found if f[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The Kremlin said it was still ready for talks with Kyiv.", "036", "UKRGOV"),
+    ("The EU remained open to talks with China on minimum prices.", "036", "CHN"),
+    ("The European Union imposed duties on electric vehicles imported from China.", "163", "CHN"),
+    ("Russia's defence ministry said its air defences had shot down 43 Ukrainian drones.", "190", "UKRMIL"),
+])
+def test_readiness_duties_and_owned_forces(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code and f[2] == target], found

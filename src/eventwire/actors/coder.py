@@ -148,8 +148,9 @@ class ActorCoder:
         if ethnic or (people and any(m.entry and m.entry.kind in PLACE_KINDS for m in matches if m.in_of)):
             # the demonym names an ethnicity, not the state the people live in
             matches = [m for m in matches if m.in_of or not (m.entry and m.entry.kind in PLACE_KINDS)]
-        if head_kind == "mass" and not any(m.entry for m in matches):
-            return None  # "military intelligence" handed over, not an intelligence service
+        if head_kind == "mass" and not any(m.entry for m in matches) \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None  # "military intelligence" handed over, not an intelligence service ("its air defences" are)
         extent = phrase.extent
         anchored = any(m.entry and m.entry.kind in PLACE_KINDS | {"org"} for m in matches)
         if not anchored and phrase.loc and (head_role or head_kind in ("partitive", "collective") or people or ethnic):

@@ -35,6 +35,8 @@ class ArticleContext:
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
     opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
+    it: Actor | None = None  # the last organisation or state subject, what "It accused ..." refers to
+    it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
 
     def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1) -> None:
@@ -188,6 +190,12 @@ class SentenceActors:
                         ctx.note(a)
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             found[i] = facing_country(sent.doc[i], actor, found)
+        singular = [found[t.i] for t in subjects if t.i in found and t.tag_ in ("NN", "NNP") and not t.conjuncts
+                    and found[t.i].kind in ("organisation", "country") and found[t.i].code]
+        if singular:  # the last organisation or state a sentence had as subject: what a next "It said" is
+            ctx.it, ctx.it_age = singular[-1], 0
+        else:
+            ctx.it_age += 1
         for tok in subjects:  # a plural subject is what a later "they" / "both sides" refers to
             if tok.i in found:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
@@ -246,6 +254,12 @@ class SentenceActors:
             near = _plural_antecedent(tok, found)
             if near is not None:
                 return [near]
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.i == tok.sent.start and ctx.it is not None \
+                and ctx.it_age <= 1 and tok.head.pos_ == "VERB":
+            # a sentence that begins "It accused Hezbollah ...": the organisation or state the sentence
+            # before had as subject (a referential "it" doing something, not "It is unclear whether")
+            return [replace(ctx.it, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
+                            rule=f"{ctx.it.rule}+it", kind="pronoun")]
         group = self.group(tok, ctx)
         if len(group) > 1:
             return group

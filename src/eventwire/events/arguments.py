@@ -197,7 +197,8 @@ def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
                     # "its demand that Israel ease ...", "crimes committed by Croat forces",
                     # "an invitation to attend a meeting of Palestinian factions"
                     out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
-                    out.extend(_prep_objects([c], {"by", "on", "against"}))  # "sanctions imposed on India"
+                    out.extend(_prep_objects([c], {"by", "on", "against", "from"}))  # "sanctions imposed on India",
+                    # "duties on vehicles imported from China"
                     nxt.extend(o for o in c.children if o.dep_ == "dobj")
                 elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]

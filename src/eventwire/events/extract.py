@@ -399,8 +399,9 @@ class Extractor:
             if verb.i in consumed:
                 continue
             if not _is_verbal(verb):
-                if verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
-                    trig = self._frame_trigger(verb, consumed)  # "is ready to talk"
+                if verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("for", "to")
+                                              for c in verb.children):
+                    trig = self._frame_trigger(verb, consumed)  # "is ready to talk", "ready for talks", "open to talks"
                     if trig:
                         yield from trig
                 elif verb.pos_ == "NOUN":
