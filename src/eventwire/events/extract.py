@@ -33,6 +33,7 @@ from .arguments import (
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
+from .parties import _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
@@ -86,61 +87,6 @@ def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
     attack" is the attack, not a response to an earlier one)."""
     kinds = {act_family(c.code[:2]) for c in lexicon.nouns.get(noun.lemma_.lower(), ())}
     return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
-
-
-# Fighting is between its coordinated parties: "Armenia and Azerbaijan fought two wars", "clashed".
-FIGHTING = {"fight", "clash", "battle", "war", "fighting", "skirmish", "clashes", "exchange", "hostility"}
-
-
-def _fighting(trig: Trigger) -> bool:
-    return any(t.lemma_.lower() in FIGHTING for t in trig.tokens)
-
-
-def code_root_is_visit(code: str) -> bool:
-    """Making or hosting a visit (042, 043): a journey with a host."""
-    return code[:3] in ("042", "043")
-
-
-def _thing(actor: Actor) -> bool:
-    """A country standing for a thing of it ("the Nigerian bronzes"), not a party."""
-    return actor.rule == THING_RULE
-
-
-def _relative_gap(verb: Token) -> list[Token]:
-    """The object a relative clause leaves out: "two Tajik diplomats it accused of spying" (the clause has
-    a subject of its own and no object; the noun it describes is what it acts on)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
-            or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
-        return []  # an object of its own ("that"/"which" stand for the noun itself)
-    subj = _children(verb, SUBJ)
-    if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in subj[0].children):
-        return []  # "Eritrea, whose troops fought": the noun is the subject's owner, not the object
-    return _with_conjuncts(verb.head)
-
-
-def _restates(found: Actor, source: Actor) -> bool:
-    """A party found near the cue that is the source again under another name ("Bayramov repeated
-    Baku's demand"): the same code, and not another named person of it ("returned the mandate to
-    President Demirel")."""
-    return found.code == source.code and not (found.kind == "person" and found.name and found.name != source.name)
-
-
-def _place(actor: Actor) -> bool:
-    """A bare country or place: no better a party than a thing of the country it replaces."""
-    return actor.kind == "country" and actor.role is None
-
-
-def _first_party(groups: list[list[Token]], code_actors: ActorFn) -> list[Token]:
-    """The first target slot that names a party; a slot naming only things of a country
-    ("returned the Nigerian bronzes to the Nigerian government") yields to a later slot that names one."""
-    things: list[Token] = []
-    for group in groups:
-        found = [a for t in group for a in code_actors(t)]
-        if found and not all(_thing(a) for a in found):
-            return group
-        if found and not things:
-            things = group
-    return things
 
 
 def _conjoined_complements(comp: Token) -> list[Token]:
@@ -670,6 +616,82 @@ class Extractor:
                 kept.append(c)
         return kept
 
+    def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
+                          slot: list[Token], code_actors: ActorFn) -> list[Actor]:
+        """A party the clause names outside the cue's slots (``slot``: the tokens of a thing of a
+        country found there, whose own phrase does not count); a protest's target however deep."""
+        src_keys = {a.key for a in sources}
+        inside = {t.i for tok in slot for t in tok.subtree if t.i <= tok.i}
+        extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
+        for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
+            if tok.i in inside:
+                continue
+            found = [a for a in code_actors(tok) if a.key not in src_keys and not (slot and _place(a))
+                     and not any(_restates(a, s) for s in sources)]  # "repeated Baku's demand": Baku is the source
+            if found:
+                return found
+        if trig.code.startswith("14"):
+            # a protest is aimed at the state its clause names, however deep: "rioted after a
+            # demonstration calling for the removal of President Mubarak"
+            for tok in protest_state_tokens(trig.verb, subj_toks):
+                found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
+                if found:
+                    return found[:1]
+        return []
+
+    def _antecedent_targets(self, trig: Trigger, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
+        """'denied the accusation', 'rejected the criticism': the parties of the act the event noun names
+        (another kind of act than this one: not 'launched the attack')."""
+        noun = trig.tokens[1] if len(trig.tokens) > 1 and trig.tokens[1].pos_ == "NOUN" else None
+        if noun is None or noun.dep_ != "dobj" or not (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
+            return []
+        targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
+        return [] if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon) else targets
+
+    def _needs_a_target(self, trig: Trigger, sources: list[Actor], passive: bool) -> bool:
+        """Cues that are no event without a party named in a slot of their own."""
+        verb = trig.verb
+        if trig.code[:2] == "02" and trig.rule == "verb" and not passive \
+                and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children):
+            return True  # "her lawyers said they would appeal": a court appeal, no request made of anyone
+        if trig.rule == "obligation" and trig.cue.endswith(">must"):
+            return True  # "they said negotiations should conclude this year": an obligation on no one named
+        if code_root_is_visit(trig.code) and not passive and len(sources) < 2:
+            return True  # "the army arrived", "he toured": a visit with no host named is no dyadic event
+        # "..., killing 20 people": a participial aside needs a named target to count
+        return is_background_clause(verb) and not self._decided(verb)
+
+    def _inferred_sources(self, trig: Trigger, subj_toks: list[Token], sources: list[Actor], targets: list[Actor],
+                          passive: bool, code_actors: ActorFn, group) -> tuple[list[Actor], str]:
+        """The doer where the subject names none itself: a plural reference, a document's issuer, a
+        pronoun's reporter, the reporter's own forces, or the actor inside an event noun's phrase."""
+        verb = trig.verb
+        if not sources and len(subj_toks) == 1:
+            sources = group(subj_toks[0])
+        if not sources and verb.dep_ == "acl" and _is_verbal(verb.head.head):
+            # "issued a declaration demanding that ...": the declaration's issuer
+            sources = [a for t in subject_tokens(verb.head.head)[0] for a in code_actors(t)]
+        if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
+            # "Japan said it had halted aid": the pronoun is the reporting clause's subject; in a relative
+            # clause, the governing clause's ("Kyrgyzstan expelled two diplomats it accused of spying")
+            governing = verb.head.head if verb.dep_ == "relcl" and _is_verbal(verb.head.head) else None
+            toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(verb)
+            sources = [a for t in toks for a in code_actors(t)]
+        if len(subj_toks) == 1 and sources and all(a.country is None and a.role for a in sources) \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
+            # "the Russian defence ministry said its forces had struck": the reporter's forces
+            sources = [_of_state(a, r) for a in sources for r in
+                       [r for t in reporter_tokens(verb) for r in code_actors(t)][:1]] or sources
+        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive \
+                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
+            # named inside an event or weapon noun's phrase is whoever carried it out
+            for tok in _noun_phrase_actors(subj_toks[0]):
+                found = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
+                if found:
+                    return found, "+subject-phrase"
+        return sources, ""
+
     def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group) -> list[Candidate]:
         if trig.source_override:
             subj_toks, passive = list(trig.source_override), False
@@ -722,68 +744,14 @@ class Extractor:
         if not passive and (not targets or all(_thing(a) for a in targets)):
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
             # a party the clause names elsewhere
-            src_keys = {a.key for a in sources}
-            inside = {t.i for tok in tgt_toks for t in tok.subtree if t.i <= tok.i} if targets else set()
-            extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
-            for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
-                if tok.i in inside:
-                    continue
-                found = [a for a in code_actors(tok) if a.key not in src_keys and not (targets and _place(a))
-                         and not any(_restates(a, s) for s in sources)]  # "repeated Baku's demand": Baku is the source
-                if found:
-                    targets, fallback = found, True
-                    break
-            if not targets and trig.code.startswith("14"):
-                # a protest is aimed at the state its clause names, however deep: "rioted after a
-                # demonstration calling for the removal of President Mubarak"
-                for tok in protest_state_tokens(trig.verb, subj_toks):
-                    found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
-                    if found:
-                        targets, fallback = found[:1], True
-                        break
-        noun = trig.tokens[1] if len(trig.tokens) > 1 and trig.tokens[1].pos_ == "NOUN" else None
-        if not targets and not passive and noun is not None and (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
-            # "denied the accusation", "rejected the criticism": the parties of the act the noun names
-            # (another kind of act than this one: not "launched the attack")
-            targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule
-                       and not any(a.key == s.key for s in sources)] if noun.dep_ == "dobj" else []
-            if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon):
-                targets = []
-        if trig.code[:2] == "02" and trig.rule == "verb" and not targets and not passive \
-                and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in trig.verb.children):
-            return []  # "her lawyers said they would appeal": a court appeal, no request made of anyone
-        if trig.rule == "obligation" and trig.cue.endswith(">must") and not targets:
-            return []  # "they said negotiations should conclude this year": an obligation on no one named
-        if code_root_is_visit(trig.code) and not targets and not passive and len(sources) < 2:
-            return []  # "the army arrived", "he toured": a visit with no host named is no dyadic event
-        if not targets and is_background_clause(trig.verb) and not self._decided(trig.verb):
-            return []  # "..., killing 20 people": a participial aside needs a named target to count
-        if not sources and len(subj_toks) == 1:
-            sources = group(subj_toks[0])
-        if not sources and trig.verb.dep_ == "acl" and _is_verbal(trig.verb.head.head):
-            # "issued a declaration demanding that ...": the declaration's issuer
-            sources = [a for t in subject_tokens(trig.verb.head.head)[0] for a in code_actors(t)]
-        if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
-            # "Japan said it had halted aid": the pronoun is the reporting clause's subject; in a relative
-            # clause, the governing clause's ("Kyrgyzstan expelled two diplomats it accused of spying")
-            governing = trig.verb.head.head if trig.verb.dep_ == "relcl" and _is_verbal(trig.verb.head.head) else None
-            toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(trig.verb)
-            sources = [a for t in toks for a in code_actors(t)]
-        if len(subj_toks) == 1 and sources and all(a.country is None and a.role for a in sources) \
-                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
-            # "the Russian defence ministry said its forces had struck": the reporter's forces
-            sources = [_of_state(a, r) for a in sources for r in
-                       [r for t in reporter_tokens(trig.verb) for r in code_actors(t)][:1]] or sources
-        rule_extra = ""
-        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive \
-                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
-            # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
-            # named inside an event or weapon noun's phrase is whoever carried it out
-            for tok in _noun_phrase_actors(subj_toks[0]):
-                sources = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
-                if sources:
-                    rule_extra = "+subject-phrase"
-                    break
+            found = self._fallback_targets(trig, refusal, sources, subj_toks, tgt_toks if targets else [], code_actors)
+            if found:
+                targets, fallback = found, True
+        if not targets and not passive:
+            targets = self._antecedent_targets(trig, sources, code_actors)
+        if self._needs_a_target(trig, sources, passive) and not targets:
+            return []
+        sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
         unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
         if not sources and not unknown_source:
             return []

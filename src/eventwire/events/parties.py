@@ -1,0 +1,65 @@
+"""Which actors are an event's parties: a thing of a country against a party named as such, a
+place near the cue, the source named again, a relative clause's object, coordinated parties of a
+mutual act, and visits that need a host."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.context import THING_RULE
+from ..records import Actor
+from .syntax import SUBJ, _children, _with_conjuncts
+from .triggers import ActorFn, Trigger
+
+# Fighting is between its coordinated parties: "Armenia and Azerbaijan fought two wars", "clashed".
+FIGHTING = {"fight", "clash", "battle", "war", "fighting", "skirmish", "clashes", "exchange", "hostility"}
+
+
+def _relative_gap(verb: Token) -> list[Token]:
+    """The object a relative clause leaves out: "two Tajik diplomats it accused of spying" (the clause has
+    a subject of its own and no object; the noun it describes is what it acts on)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
+        return []  # an object of its own ("that"/"which" stand for the noun itself)
+    subj = _children(verb, SUBJ)
+    if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in subj[0].children):
+        return []  # "Eritrea, whose troops fought": the noun is the subject's owner, not the object
+    return _with_conjuncts(verb.head)
+
+
+def _restates(found: Actor, source: Actor) -> bool:
+    """A party found near the cue that is the source again under another name ("Bayramov repeated
+    Baku's demand"): the same code, and not another named person of it ("returned the mandate to
+    President Demirel")."""
+    return found.code == source.code and not (found.kind == "person" and found.name and found.name != source.name)
+
+
+def _place(actor: Actor) -> bool:
+    """A bare country or place: no better a party than a thing of the country it replaces."""
+    return actor.kind == "country" and actor.role is None
+
+
+def _thing(actor: Actor) -> bool:
+    """A country standing for a thing of it ("the Nigerian bronzes"), not a party."""
+    return actor.rule == THING_RULE
+
+
+def _first_party(groups: list[list[Token]], code_actors: ActorFn) -> list[Token]:
+    """The first target slot that names a party; a slot naming only things of a country
+    ("returned the Nigerian bronzes to the Nigerian government") yields to a later slot that names one."""
+    things: list[Token] = []
+    for group in groups:
+        found = [a for t in group for a in code_actors(t)]
+        if found and not all(_thing(a) for a in found):
+            return group
+        if found and not things:
+            things = group
+    return things
+
+
+def _fighting(trig: Trigger) -> bool:
+    return any(t.lemma_.lower() in FIGHTING for t in trig.tokens)
+
+
+def code_root_is_visit(code: str) -> bool:
+    """Making or hosting a visit (042, 043): a journey with a host."""
+    return code[:3] in ("042", "043")
