@@ -218,3 +218,17 @@ def test_an_impersonal_it_is_no_one(pipeline):
     coded = code_article("Hamas fired rockets at Israel. It is unclear whether anyone was hurt.", "2025-02-11",
                          pipeline=pipeline)
     assert not [e for e in coded.events if e.source is not None and e.source.rule.endswith("+it")], coded.events
+
+
+def test_officers_in_a_police_story_are_police(pipeline):
+    text = ("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters on Tuesday. "
+            "Demonstrators threw stones at officers near parliament.")
+    coded = code_article(text, "2025-06-25", pipeline=pipeline)
+    stoned = [e for e in coded.events if e.code.startswith("18")]
+    assert stoned and stoned[0].target.code == "KENCOP" and "+context-role" in stoned[0].target.rule, coded.events
+
+
+def test_officers_in_a_story_about_troops_stay_military(pipeline):
+    coded = code_article("Troops clashed with rebels near Goma. Two officers were killed in the fighting.", "2025-06-25",
+                         pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and e.target.role == "COP"], coded.events

@@ -893,3 +893,9 @@ def test_what_anyone_might_do_is_no_deed(pipeline):
 def test_readiness_duties_and_owned_forces(pipeline, text, code, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == code and f[2] == target], found
+
+
+def test_a_strike_on_a_place_whose_outcome_names_victims_is_a_strike_on_them(pipeline):
+    found, _ = events_of(pipeline, "Ukrainian forces shelled the town of Horlivka, injuring two civilians.")
+    violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
+    assert len(violent) == 1 and violent[0][2] == "UKRCVL", found

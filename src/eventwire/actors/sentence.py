@@ -132,6 +132,22 @@ def act_family(root: str) -> str:
     return "violence" if root in VIOLENCE_ROOTS else root
 
 
+# Nouns for members of either security force ("officers"): the article's other mentions tell which.
+EITHER_FORCE = frozenset({"officer", "officers", "security officer", "security officers"})
+
+
+def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
+    """'officers' in a story about police (police named before, no army) are police officers (COP),
+    not the military the role table gives by default (rule ``+context-role``)."""
+    if actor.role != "MIL" or tok.lemma_.lower() not in EITHER_FORCE and tok.lower_ not in EITHER_FORCE:
+        return actor
+    roles = {a.role for a in ctx.recent}
+    if "COP" not in roles or "MIL" in roles:
+        return actor
+    code = (actor.code[:-3] if actor.code.endswith("MIL") else actor.code) + "COP"
+    return replace(actor, role="COP", code=code, rule=actor.rule + "+context-role")
+
+
 def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
     accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
@@ -176,6 +192,7 @@ class SentenceActors:
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             if actor is not None:
                 actor = self.antecedent(tok, actor, ctx, offset)
+                actor = _security_role(tok, actor, ctx)
                 found[tok.i] = actor
                 if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
                     ctx.note(actor)

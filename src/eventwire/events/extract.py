@@ -594,14 +594,30 @@ class Extractor:
         violent = {t.i: c for c in out for t in c.trigger.tokens
                    if c.code[:2] in VIOLENT_ROOTS and c.target is not None and "near-target" not in c.rule}
 
+        def outcome_of(c: Candidate) -> Candidate | None:
+            """The strike whose outcome a participial aside of violence by the same doer states."""
+            verb = c.trigger.verb
+            strike = violent.get(verb.head.i) if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") else None
+            if strike is None or strike is c or c.code[:2] not in VIOLENT_ROOTS:
+                return None
+            return strike if (strike.source.code if strike.source else "") == (c.source.code if c.source else "") else None
+
         def subordinate(c: Candidate) -> bool:
             verb = c.trigger.verb
             head = verb.head.i
             if is_purpose_clause(verb) and head in targeted and (targeted[head] or c.target is None):
                 return True
-            strike = violent.get(head) if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") else None
-            return strike is not None and strike is not c and c.code[:2] in VIOLENT_ROOTS \
-                and (strike.source.code if strike.source else "") == (c.source.code if c.source else "")
+            return outcome_of(c) is not None
+
+        # a strike on a place whose outcome names its victims there ("shelled the town of Horlivka,
+        # injuring two civilians") is the strike on them: one event, with the victims as its target
+        victims: dict[int, Actor] = {}
+        for c in out:
+            strike = outcome_of(c)
+            if strike is not None and _place(strike.target) and c.target is not None and c.target.role \
+                    and c.target.country in (None, strike.target.country):
+                victims.setdefault(id(strike), c.target)
+        out = [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
 
         kept, seen = [], set()
         for c in out:
