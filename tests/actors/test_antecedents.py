@@ -232,3 +232,8 @@ def test_officers_in_a_story_about_troops_stay_military(pipeline):
     coded = code_article("Troops clashed with rebels near Goma. Two officers were killed in the fighting.", "2025-06-25",
                          pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and e.target.role == "COP"], coded.events
+
+
+def test_a_name_the_parser_splits_is_one_actor(pipeline):
+    coded = code_article("Omar al-Bashir of Sudan expelled humanitarian aid workers.", "2009-03-05", pipeline=pipeline)
+    assert [e for e in coded.events if e.source is not None and e.source.code == "SDNGOV"], coded.events

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, EventDate
 from .context import facing_country, is_state
-from .entities import named_actor
+from .entities import entity_span, named_actor
 from ..events.syntax import _with_conjuncts
 
 
@@ -161,6 +161,20 @@ def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     return None
 
 
+def _broken_name(tok: Token) -> Span | None:
+    """A person's or organisation's name the parser split into siblings ("Omar al-Bashir of Sudan"
+    parsed as four subjects): the whole entity, to code as one phrase; None for a name parsed whole."""
+    if tok.ent_type_ not in ("PERSON", "ORG") or tok.pos_ != "PROPN":
+        return None
+    bounds = entity_span(tok)
+    if bounds is None or bounds[1] - bounds[0] < 2:
+        return None
+    ent = tok.doc[bounds[0]:bounds[1]]
+    inside = set(range(*bounds))
+    heads = [t for t in ent if t.head.i not in inside or t.head.i == t.i]
+    return ent if len(heads) > 1 else None
+
+
 def _both_or_the_two(kids: set[str]) -> bool:
     return "both" in kids or {"the", "two"} <= kids
 
@@ -189,7 +203,12 @@ class SentenceActors:
                 sp = ctx.speaker
                 found[tok.i] = replace(sp, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok), rule="quote-speaker", kind="pronoun")
                 continue
-            actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
+            broken = _broken_name(tok)
+            if broken is not None and any(t.i in found for t in broken):
+                found[tok.i] = next(found[t.i] for t in broken if t.i in found)
+                continue
+            actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) if broken is None \
+                else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
             if actor is not None:
                 actor = self.antecedent(tok, actor, ctx, offset)
                 actor = _security_role(tok, actor, ctx)
