@@ -899,3 +899,9 @@ def test_a_strike_on_a_place_whose_outcome_names_victims_is_a_strike_on_them(pip
     found, _ = events_of(pipeline, "Ukrainian forces shelled the town of Horlivka, injuring two civilians.")
     violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
     assert len(violent) == 1 and violent[0][2] == "UKRCVL", found
+
+
+def test_a_capital_struck_is_the_city(pipeline):
+    _, coded = events_of(pipeline, "Russian missiles struck Kyiv overnight.")
+    struck = [e for e in coded.events if e.root == "19"]
+    assert struck and struck[0].target.code == "UKR" and struck[0].target.rule == "capital+place", coded.events

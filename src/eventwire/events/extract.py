@@ -33,7 +33,7 @@ from .arguments import (
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
-from .parties import _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
+from .parties import _city, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
 )
@@ -821,6 +821,9 @@ class Extractor:
                 result.append(Candidate(trig, code, a, b, modality, True, rule.replace("+near-target", "") + "+coordinated",
                                         round(confidence, 2)))
             return result
+        if code[:2] in VIOLENT_ROOTS:
+            # a capital shelled or struck is the city, not its government ("missiles struck Kyiv")
+            targets = [_city(t) for t in targets]
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
             for tgt in [t for t in targets if t.key != src.key] or [None]:
