@@ -37,8 +37,7 @@ class Pipeline:
 
     @functools.cached_property
     def sentence_actors(self) -> SentenceActors:
-        nouns = self.extractor.lexicon.nouns
-        return SentenceActors(self.coder, lambda lemma: frozenset(c.code[:2] for c in nouns.get(lemma, ())))
+        return SentenceActors(self.coder, self.extractor.lexicon.noun_roots)
 
     @functools.cached_property
     def coder(self):

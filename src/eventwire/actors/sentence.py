@@ -14,6 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
+from ..nlp import doc_text
 from ..records import Actor, EventDate
 from .context import facing_country, is_state
 from .entities import entity_span, named_actor
@@ -38,6 +39,7 @@ class ArticleContext:
     it: Actor | None = None  # the last organisation or state subject, what "It accused ..." refers to
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
+    acts_told: int = 0  # acts noted so far: the order of the next one
 
     def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1) -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
@@ -48,11 +50,13 @@ class ArticleContext:
         family = act_family(root)
         named = target is not None and target.code and "near-target" not in rule  # not a place found near the cue
         parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
-        order = len(self.acts) and max(n for n, _, _ in self.acts.values()) + 1
         prior = self.acts.get(family)
         if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
-            order, parties = prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1]))
-        self.acts[family] = (order, parties, trigger_at)
+            self.acts[family] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),
+                                 trigger_at)
+            return
+        self.acts[family] = (self.acts_told, parties, trigger_at)
+        self.acts_told += 1
 
     def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:
         """Remember the parties of a conflictual event, each named in its own slot (not a place
@@ -133,13 +137,13 @@ def act_family(root: str) -> str:
 
 
 # Nouns for members of either security force ("officers"): the article's other mentions tell which.
-EITHER_FORCE = frozenset({"officer", "officers", "security officer", "security officers"})
+EITHER_FORCE = frozenset({"officer"})
 
 
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
     """'officers' in a story about police (police named before, no army) are police officers (COP),
     not the military the role table gives by default (rule ``+context-role``)."""
-    if actor.role != "MIL" or tok.lemma_.lower() not in EITHER_FORCE and tok.lower_ not in EITHER_FORCE:
+    if actor.role != "MIL" or tok.lemma_.lower() not in EITHER_FORCE:
         return actor
     roles = {a.role for a in ctx.recent}
     if "COP" not in roles or "MIL" in roles:
@@ -351,7 +355,7 @@ class SentenceActors:
             return []  # no such act before
         left = min(t.idx for t in tok.subtree if t.i <= tok.i)
         right = tok.idx + len(tok.text)
-        text = tok.doc.text[left:right]
+        text = doc_text(tok.doc)[left:right]
         return [replace(a, text=text, start=offset + left, end=offset + right, rule=f"{a.rule}+event-antecedent")
                 for a in hits[-1][1]]  # the latest act of a kind the noun may name
 

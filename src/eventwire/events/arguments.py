@@ -8,7 +8,6 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..actors.context import DOCUMENT_NOUNS
 from ..records import Actor
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
 from .triggers import Trigger
@@ -148,7 +147,6 @@ INSTRUMENT_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "shell", 
                     "mortar", "grenade", "mine", "landmine", "drone", "airstrike", "strike", "raid", "attack",
                     "gunfire", "bullet", "ambush", "ied", "barrage", "attempt", "plot"}
 
-# A document is never an actor (actors.context.DOCUMENT_NOUNS): its issuer is.
 PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
 
 def protest_target_tokens(verb: Token) -> list[Token]:

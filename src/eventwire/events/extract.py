@@ -24,11 +24,11 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import THING_RULE, is_state, of_country
-from ..actors.sentence import act_family
+from ..actors.context import DOCUMENT_NOUNS, is_state, of_country
+from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
-    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
+    INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
@@ -54,12 +54,9 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
-SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
-VIOLENT_ROOTS = {"18", "19", "20"}
-ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"  # "France and Russia agreed/met/signed": an event between them
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
-VIOLENT_ROOTS = {"18", "19", "20"}
 ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
@@ -85,7 +82,7 @@ def _territory(obj: Token) -> bool:
 def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
     """Whether the event noun of a light-verb event names acts of the event's own kind ("launched the
     attack" is the attack, not a response to an earlier one)."""
-    kinds = {act_family(c.code[:2]) for c in lexicon.nouns.get(noun.lemma_.lower(), ())}
+    kinds = {act_family(root) for root in lexicon.noun_roots(noun.lemma_)}
     return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
 
 
@@ -220,7 +217,7 @@ class Extractor:
 
     def _violent_noun(self, tok: Token) -> bool:
         """An event noun of violence ("an Israeli offensive"): a thing of a country that acts for it."""
-        return any(c.code[:2] in VIOLENT_ROOTS for c in self.lexicon.nouns.get(tok.lemma_.lower(), ()))
+        return not VIOLENT_ROOTS.isdisjoint(self.lexicon.noun_roots(tok.lemma_))
 
     def _in_frame_content(self, verb: Token) -> bool:
         """Whether a verb is a further complement of a frame verb above it (the frame codes its first

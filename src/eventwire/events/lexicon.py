@@ -172,6 +172,10 @@ class Lexicon:
                 return cue
         return next((c for c in cues if c.particle is None), None)
 
+    def noun_roots(self, lemma: str) -> frozenset[str]:
+        """The CAMEO roots an event noun's senses code ("attack": 18, 19, 20, ...): the kinds of act it may name."""
+        return frozenset(c.code[:2] for c in self.nouns.get(lemma.lower(), ()))
+
     def _senses(self, lemma: str, modifiers: Collection[str]) -> list[NounCue]:
         """Cues of the longest modifier match (one per sense), in file order."""
         present = {m.lower() for m in modifiers}

@@ -73,7 +73,7 @@ def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
 
-GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "whoever"}
+GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those"}
 
 
 def is_generic(verb: Token) -> bool:
