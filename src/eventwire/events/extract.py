@@ -33,6 +33,7 @@ from .arguments import (
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
+from .refine import PROTECTION, _own_subjects, manner_code, mission_code
 from .parties import _city, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
@@ -58,7 +59,6 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/sign
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"
-GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -118,13 +118,10 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
-def _own_subjects(verb: Token) -> set[int]:
-    """The verb's subjects, or those of the clause a participle hangs from ("a bomb exploded ...,
-    wounding three soldiers": the bomb is what wounded them)."""
-    own = {c.i for c in _children(verb, SUBJ)}
-    if not own and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
-        own = {c.i for c in _children(verb.head, SUBJ)}
-    return own
+def _forces_moved(trig: Trigger) -> bool:
+    """A cue that moves the doer's own forces (a deployment, peacekeepers sent), whose object is
+    not its target."""
+    return (trig.code[:2] == "15" or trig.code.startswith(PROTECTION)) and "dobj" not in trig.target_specs
 
 
 class Extractor:
@@ -409,23 +406,6 @@ class Extractor:
     def _means(self, noun: Token) -> bool:
         """An event or weapon noun ("the attack", "a car bomb"): the act itself, its doer unnamed."""
         return self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun)) is not None or noun.lemma_.lower() in INSTRUMENT_NOUNS
-
-    def manner_code(self, trig: Trigger, subj_toks: list[Token]) -> str | None:
-        """The code of the means of a violent act, which says more than the verb: "a suicide bombing
-        killed" / "were killed in a suicide car bombing" is a suicide bombing (1831), not a killing (190)."""
-        if trig.code[:2] not in VIOLENT_ROOTS:
-            return None
-        nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in _own_subjects(trig.verb)]
-        nouns += [p for p in _prep_objects([trig.verb], {"in", "by", "with"}) if p.pos_ == "NOUN"]
-        # the weapon itself where the means noun is generic: "killed in a car bomb explosion"
-        nouns += [c for n in nouns for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        found = []
-        for noun in nouns:
-            cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
-            if cue is not None and cue.code[:2] in VIOLENT_ROOTS and (
-                    len(cue.code) > 3 or trig.code in GENERIC_VIOLENCE and cue.code != trig.code):
-                found.append(cue.code)  # a specific means, or a kind of violence ("an explosion": 183) where the verb says only "kill"
-        return max(found, key=len) if found else None
 
     def _bare_obligation(self, verb: Token) -> Trigger | None:
         """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
@@ -713,6 +693,10 @@ class Extractor:
         if passive and not subj_toks and trig.frame is not None:
             # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"
             subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
+        if passive and not subj_toks and _forces_moved(trig):
+            # "Russian troops were deployed to the border": the forces a deployment moves are its
+            # doer's; whom the move is aimed at is where they go (CAMEO 154)
+            subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
         if passive:
             tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
         elif trig.target_override:
@@ -722,7 +706,7 @@ class Extractor:
                 or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else [])
         if in_condition(trig.verb):
             return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
-        if trig.source_override == () and is_content_clause(trig.verb) and not self._issued(trig):
+        if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         # a thing of a country does not act ("U.S. assets were frozen"), unless it is a weapon or an
         # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
@@ -784,9 +768,12 @@ class Extractor:
             # "will not lift the ban", "did not give permission": declining a cooperative act is a
             # rejection (CAMEO 12x), an event in its own right
             code, rule, modality = self.lexicon.lift("refuse", code), rule + "+negated:refuse", "asserted"
-        manner = self.manner_code(trig, subj_toks)
+        manner = manner_code(self.lexicon, trig, subj_toks)
         if manner is not None and manner != code:
             code, rule = manner, rule + "+manner"
+        mission = mission_code(self.lexicon, trig, subj_toks)
+        if mission is not None:
+            code, rule = mission, rule + "+mission"  # forces sent to keep the peace: protection, not a build-up
         if modality in ("future", "conditional") and trig.frame in (None, "cease", "order"):
             root = code[:2]
             if root in COOPERATIVE_ROOTS and root != "03":

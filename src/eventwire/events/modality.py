@@ -24,11 +24,17 @@ def is_content_clause(verb: Token) -> bool:
     node = verb
     for _ in range(3):
         if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN":
-            return node.head.lemma_.lower() in CONTENT_NOUNS and node.dep_ != "relcl"
+            # an infinitive is content even where the parser makes it a relative clause ("a call for
+            # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
+            return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or _infinitive(node))
         if node.dep_ not in ("xcomp", "conj") or node.head is node:
             return False
         node = node.head
     return False
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
 
 def is_purpose_clause(verb: Token) -> bool:
     """A subjectless 'to'-infinitive adjunct: "... to demand reforms", "... to protest against X"."""

@@ -1,0 +1,81 @@
+"""What a clause says about an act beyond its cue: the means of a violent act, the mission of a deployment.
+
+A cue codes the act its word names ("killed": 190, "deployed troops": 154). The clause often says
+more, and CAMEO codes by that: a killing by suicide bombing is a suicide bombing (1831); forces sent
+to keep the peace are peacekeeping (074, "Provide military protection or peacekeeping": "code here
+reported deployment of forces"), not a military build-up against someone (154). The words that say
+so are the lexicon's own: the means are violent event nouns, the missions the nouns and modifiers
+of the lexicon's protection cues.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from .syntax import SUBJ, _children, _modifiers, _prep_objects
+from .triggers import Trigger
+
+GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
+DEPLOYMENT = "154"  # mobilize or increase armed forces
+PROTECTION = "074"  # provide military protection or peacekeeping
+CLAUSES = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp"}
+
+
+def _own_subjects(verb: Token) -> set[int]:
+    """The verb's subjects, or those of the clause a participle hangs from ("a bomb exploded ...,
+    wounding three soldiers": the bomb is what wounded them)."""
+    own = {c.i for c in _children(verb, SUBJ)}
+    if not own and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        own = {c.i for c in _children(verb.head, SUBJ)}
+    return own
+
+
+def manner_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
+    """The code of the means of a violent act, which says more than the verb: "a suicide bombing
+    killed" / "were killed in a suicide car bombing" is a suicide bombing (1831), not a killing (190)."""
+    if trig.code[:2] not in VIOLENT_ROOTS:
+        return None
+    nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in _own_subjects(trig.verb)]
+    nouns += [p for p in _prep_objects([trig.verb], {"in", "by", "with"}) if p.pos_ == "NOUN"]
+    # the weapon itself where the means noun is generic: "killed in a car bomb explosion"
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    found = []
+    for noun in nouns:
+        cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+        if cue is not None and cue.code[:2] in VIOLENT_ROOTS and (
+                len(cue.code) > 3 or trig.code in GENERIC_VIOLENCE and cue.code != trig.code):
+            found.append(cue.code)  # a specific means, or a kind of violence ("an explosion": 183) where the verb says only "kill"
+    return max(found, key=len) if found else None
+
+
+_MISSION_WORDS: dict[int, frozenset[str]] = {}
+
+
+def mission_words(lexicon) -> frozenset[str]:
+    """The words that make the lexicon's protection cues: a noun ("peacekeeper"), or the modifier that
+    makes a noun one ("peacekeeping" force; not "force" itself)."""
+    key = id(lexicon.nouns)
+    if key not in _MISSION_WORDS:
+        _MISSION_WORDS[key] = frozenset(w for cues in lexicon.nouns.values() for c in cues
+                                        if c.code.startswith(PROTECTION) for w in (c.modifiers or (c.lemma,)))
+    return _MISSION_WORDS[key]
+
+
+def _clause_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
+    """The deploying clause's words and its subject's, without the clauses that have a doer of their own
+    ("... after it pulls out its soldiers")."""
+    skip = {t.i for c in verb.children if c.dep_ in CLAUSES and _children(c, SUBJ)
+            for t in c.subtree}
+    own = [t for t in verb.subtree if t.i not in skip]
+    return own + [t for s in subj_toks for t in s.subtree]
+
+
+def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
+    """A deployment whose forces or purpose are peacekeeping is protection (074): "deployed as
+    peacekeeping forces", "sent troops on a peacekeeping mission", "peacekeepers began deploying"."""
+    if not trig.code.startswith(DEPLOYMENT):
+        return None
+    words = mission_words(lexicon)
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(trig.verb, subj_toks)):
+        return PROTECTION
+    return None

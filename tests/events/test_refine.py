@@ -1,0 +1,61 @@
+"""What a clause says beyond its cue: the mission of a deployment, the moved forces' side, tariffs eased."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+from eventwire.events.lexicon import load_lexicon
+from eventwire.events.refine import mission_words
+
+
+def events_of(pipeline, text):
+    coded = code_article(text, "2021-03-01", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in coded.events]
+
+
+def test_mission_words_come_from_the_protection_cues():
+    words = mission_words(load_lexicon())
+    assert {"peacekeeper", "peacekeeping"} <= words
+    assert "force" not in words and "troop" not in words  # the noun a modifier makes a peacekeeping one is not itself one
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ghana sent 400 soldiers to Mali on a peacekeeping mission.", "GHA", "MLI"),
+    ("Bangladesh will deploy troops to the Central African Republic to serve as peacekeepers.", "BGD", None),
+    ("Indonesian soldiers were deployed to Lebanon as part of a peacekeeping force.", "IDNMIL", "LBN"),
+])
+def test_forces_sent_to_keep_the_peace_are_protection(pipeline, text, source, target):
+    found = events_of(pipeline, text)
+    hits = [f for f in found if f[0] == source and f[1][:2] in ("07", "03") and (target is None or f[2] == target)]
+    assert hits and all(f[1][:2] != "15" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed troops to the border with Ukraine.",
+    "Russia sent troops to Syria after peacekeeping talks collapsed.",  # the mission is another clause's
+    "Israel has strengthened its forces in Lebanon.",
+])
+def test_a_build_up_stays_a_build_up(pipeline, text):
+    found = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith("15")] and not [f for f in found if f[1].startswith("07")], found
+
+
+def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
+    found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
+    assert ("TURMIL", "154", "SYR") in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The European Union cut tariffs on Vietnamese rice.", "085"),
+    ("The United States lifted tariffs on Canadian steel.", "085"),
+    ("The United States imposed tariffs on Canadian steel.", "163"),
+])
+def test_tariffs_imposed_and_eased(pipeline, text, code):
+    found = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
+
+
+def test_what_a_call_asks_for_is_not_done(pipeline):
+    found = events_of(pipeline, "The African Union rejected a call for its troops to be deployed in Somalia.")
+    assert [f for f in found if f[1].startswith("12")] and not [f for f in found if f[1][:2] in ("07", "15")], found
