@@ -59,3 +59,21 @@ def test_tariffs_imposed_and_eased(pipeline, text, code):
 def test_what_a_call_asks_for_is_not_done(pipeline):
     found = events_of(pipeline, "The African Union rejected a call for its troops to be deployed in Somalia.")
     assert [f for f in found if f[1].startswith("12")] and not [f for f in found if f[1][:2] in ("07", "15")], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Poland said it would not accept any migrants.", "POL", "REF"),
+    ("Canada accepted 300 Afghan refugees last year.", "CAN", "AFGREF"),
+])
+def test_people_as_the_object_of_a_thing_cue_are_its_target(pipeline, text, source, target):
+    found = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+
+
+@pytest.mark.parametrize("text", [
+    "The army withdrew 2,000 soldiers from the region.",  # forces moved are the doer's own
+    "The minister attended a cabinet meeting in the capital.",  # the event noun's own phrase is no object party
+])
+def test_objects_that_are_no_target(pipeline, text):
+    found = events_of(pipeline, text)
+    assert not [f for f in found if f[2] is not None and f[2].endswith(("MIL", "GOV"))], found

@@ -28,7 +28,7 @@ from ..actors.context import DOCUMENT_NOUNS, is_state, of_country
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
-    INSTRUMENT_NOUNS, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
+    INSTRUMENT_NOUNS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
@@ -630,6 +630,14 @@ class Extractor:
                 found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
                 if found:
                     return found[:1]
+        if "dobj" not in trig.target_specs and not _forces_moved(trig):
+            # a cue whose object is normally a thing ("accepted an offer") with people as its object:
+            # they are whom the act is done to ("will not accept asylum seekers"); not forces moved
+            for obj in (c for c in trig.verb.children if c.dep_ == "dobj" and c.i not in inside and c not in trig.tokens):
+                found = [a for a in code_actors(obj) if a.key not in src_keys and (a.kind == "person" or a.role)
+                         and a.role not in SECURITY_ROLES and not _thing(a)]
+                if found:
+                    return found
         return []
 
     def _antecedent_targets(self, trig: Trigger, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
