@@ -905,3 +905,18 @@ def test_a_capital_struck_is_the_city(pipeline):
     _, coded = events_of(pipeline, "Russian missiles struck Kyiv overnight.")
     struck = [e for e in coded.events if e.root == "19"]
     assert struck and struck[0].target.code == "UKR" and struck[0].target.rule == "capital+place", coded.events
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Gunmen shot and killed a farmer near the town.", ("18", "19", "20")),
+    ("Riot police fired tear gas to disperse the crowd of protesters in Lagos.", ("17",)),
+])
+def test_one_act_told_twice_is_one_event_with_its_target(pipeline, text, kinds):
+    found, _ = events_of(pipeline, text)
+    acts = [f for f in found if f[1][:2] in kinds]
+    assert acts and all(f[2] is not None for f in acts), found
+
+
+def test_two_acts_of_one_kind_both_aimed_stay_two(pipeline):
+    found, _ = events_of(pipeline, "Police arrested five protesters and detained a journalist in Minsk.")
+    assert len([f for f in found if f[1][:2] == "17" and f[2] is not None]) == 2, found
