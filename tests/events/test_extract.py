@@ -920,3 +920,8 @@ def test_one_act_told_twice_is_one_event_with_its_target(pipeline, text, kinds):
 def test_two_acts_of_one_kind_both_aimed_stay_two(pipeline):
     found, _ = events_of(pipeline, "Police arrested five protesters and detained a journalist in Minsk.")
     assert len([f for f in found if f[1][:2] == "17" and f[2] is not None]) == 2, found
+
+
+def test_two_acts_of_one_root_are_two_though_one_names_no_target(pipeline):
+    found, _ = events_of(pipeline, "Police fired tear gas and arrested 30 students outside the ministry.")
+    assert {f[1] for f in found if f[1][:2] == "17"} >= {"175", "173"}, found

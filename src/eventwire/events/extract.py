@@ -610,9 +610,10 @@ class Extractor:
         # "security forces fired tear gas to disperse protesters": the same doer's act of the same kind
         # told twice, once without its target, is one event, the one that names whom it was done to
         # ("gunmen shot and killed a civilian": one act of violence, told by two verbs)
-        aimed = {(c.source.code, act_family(c.code[:2])) for c in kept if c.source is not None and c.target is not None}
-        return [c for c in kept if c.target is not None or c.source is None
-                or (c.source.code, act_family(c.code[:2])) not in aimed]
+        # (not two acts of one root: "fired tear gas and arrested 40 people" is two)
+        kind = lambda c: "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:3]  # noqa: E731
+        aimed = {(c.source.code, kind(c)) for c in kept if c.source is not None and c.target is not None}
+        return [c for c in kept if c.target is not None or c.source is None or (c.source.code, kind(c)) not in aimed]
 
     def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
                           slot: list[Token], code_actors: ActorFn) -> list[Actor]:
