@@ -1,0 +1,189 @@
+"""The noun phrase as the actor coder reads it: its parts, its table hits, and tests on its tokens.
+
+``collect_np`` gathers a head's phrase (core, "of"-phrase, locative phrases, surface extent);
+``Match`` is one table hit inside it; the predicates say what a token or a hit is (a name, a people,
+a stance, a place inside a person's name).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .memory import HONORIFICS
+from .tables import Entry, normalise
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod", "case", "flat", "predet", "quantmod", "nn"})
+# Prepositions whose object says where a group is ("security forces in Guinea", "doctors from ...").
+LOCATIVE = frozenset({"in", "at", "from", "throughout", "across", "inside", "within"})
+# Prefixes of a modifier that names whom a group is for or against, not what it is ("anti-Syria journalist").
+STANCE = frozenset({"anti", "pro", "non"})
+# spaCy entity types of a head that names an actor or a people by itself.
+ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+KIND_ORDER = {"org": 0, "seat": 1, "country": 2, "region": 3, "person": 4}
+PLACE_KINDS = frozenset({"country", "seat", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One table hit inside the phrase: a name (entries) or a role noun (role)."""
+
+    tokens: tuple[Token, ...]
+    entry: Entry | None
+    role: str | None
+    in_of: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The tokens of a noun phrase: its core, its "of"-phrase, its locative phrases and its surface extent."""
+
+    core: list[Token]
+    of: list[Token]
+    loc: list[Token]
+    loc_extent: list[Token]
+    extent: list[Token]
+
+
+
+def _index(tok: Token) -> int:
+    return tok.i
+
+
+@functools.lru_cache(maxsize=65536)
+def words_of(text: str) -> tuple[str, ...]:
+    """The normalised words of a token's text (cached: the same words recur in every article)."""
+    return tuple(normalise(text).split())
+
+
+def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | None:
+    """The entry a hit stands for, given how the tokens look (case, PERSON entity, proper noun)."""
+    if not entries:
+        return None
+    if not any(any(c.isupper() for c in t.text) for t in toks):
+        return None
+    is_person = any(t.ent_type_ == "PERSON" for t in toks)
+    proper = any(t.pos_ == "PROPN" for t in toks)
+    ok = [e for e in entries if (not e.upper or all(t.text.isupper() for t in toks)) and (e.kind != "person" or proper)]
+    if not ok:
+        return None
+    return min(ok, key=lambda e: (0 if is_person and e.kind == "person" else 1, KIND_ORDER[e.kind]))
+
+
+def is_name(tok: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("the NBDF")."""
+    return tok.pos_ == "PROPN" or len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+
+
+def bears_actor(head: Token, matches: list[Match]) -> bool:
+    """Whether a head without a role of its own can still be an actor: a name, a people, a table entry."""
+    return head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS or any(m.entry and head in m.tokens for m in matches)
+
+
+def is_people(head: Token, matches: list[Match]) -> bool:
+    """A plural demonym or people as the head noun: "Albanians", "Palestinians", "Kurds"."""
+    return head.tag_ in ("NNS", "NNPS") and (head.ent_type_ == "NORP" or any(
+        m.entry and m.entry.kind == "country" and head in m.tokens and not m.in_of for m in matches))
+
+
+def is_stance(tok: Token) -> bool:
+    """A name inside "anti-Syria" / "pro-Iranian": whom the group opposes or backs, not who it is."""
+    low = tok.lower_
+    if "-" in low and low.split("-", 1)[0] in STANCE:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE
+
+
+def proper_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of adjacent proper nouns: the place names inside a phrase ("Hong Kong", "Darfur")."""
+    runs: list[list[Token]] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.pos_ != "PROPN":
+            continue
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
+    """The words of a person's name in the phrase: proper nouns that are not titles, honorifics or places."""
+    skip = {t.i for m in matches if m.role or (m.entry and m.entry.kind in PLACE_KINDS) for t in m.tokens}
+    return [t for t in sorted(core, key=lambda t: t.i)
+            if (t.ent_type_ == "PERSON" or is_name(t)) and t.i not in skip
+            and normalise(t.text) not in HONORIFICS and not t.is_punct and normalise(t.text)]
+
+
+def is_place_in_name(m: Match) -> bool:
+    """A place hit on a word that begins a longer person's name ("Lawrence" in "Lawrence Kanyuka",
+    "Jordan" in "Jordan Bardella"): a given name, not the place."""
+    if m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
+        return False
+    tok = m.tokens[0]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "PERSON" and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+
+
+def drop_inner_names(matches: list[Match], name_toks: list[Token]) -> list[Match]:
+    """A one-word hit inside a longer person's name is a namesake of one of its words ("Hassan" in
+    "Omar Hassan al-Bashir"), not the person: only a hit on the surname (the last word) stands."""
+    if len(name_toks) < 2:
+        return matches
+    inside = set(name_toks)
+    return [m for m in matches if not (
+        m.entry is not None and m.entry.kind in ("person", "org") and len(m.tokens) == 1
+        and m.tokens[0] in inside and m.tokens[0].ent_type_ == "PERSON" and m.tokens[0] is not name_toks[-1])]
+
+
+def conflicts(m: Match, phrase_country: str | None) -> bool:
+    """A one-word organisation hit on a person's name whose country the phrase contradicts."""
+    e = m.entry
+    return (phrase_country is not None and e is not None and e.kind == "org" and len(m.tokens) == 1
+            and m.tokens[0].ent_type_ == "PERSON" and e.country not in (None, "", phrase_country, "IGO"))
+
+
+def collect_np(head: Token) -> Phrase:
+    """The phrase's tokens: core, "of"-phrase, locative phrases ("in Guinea") and the surface extent."""
+    core: list[Token] = []
+    of: list[Token] = []
+    loc: list[Token] = []
+    loc_extent: list[Token] = []
+    extent: list[Token] = []
+
+    def walk(tok: Token, bucket: list[Token], ext: list[Token]) -> None:
+        bucket.append(tok)
+        ext.append(tok)
+        for c in tok.children:
+            if c.dep_ == "amod":
+                add_modifier(c, bucket)  # "South Korean"; but not the advmod of "Western-backed"
+                ext.extend(c.subtree)
+            elif c.dep_ in NP_DEPS:
+                if c.pos_ == "PRON" and c.dep_ == "poss":
+                    ext.append(c)
+                    continue
+                if c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
+                    continue  # an apposition the parser hangs across a verb is not part of the phrase
+                walk(c, bucket, ext)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                ext.append(c)
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        walk(p, of, ext)
+
+    def add_modifier(tok: Token, bucket: list[Token]) -> None:
+        bucket.append(tok)
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                add_modifier(c, bucket)
+
+    walk(head, core, extent)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+            loc_extent.append(c)
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    walk(p, loc, loc_extent)
+    return Phrase(core, of, loc, loc_extent, extent)
