@@ -56,6 +56,13 @@ CASES = [
     ("Officials in Kandahar spoke.", "Kandahar", "AFG", "AFG", None),
     ("The protesters marched.", "protesters", "OPP", None, None),
     ("Former Russian President Boris Yeltsin spoke.", "Yeltsin", "RUSELI", "RUS", "Boris Yeltsin"),
+    # names the parse splits at "of", a possessive or "and": one name, whole
+    ("The Organization of American States condemned the coup.", "Organization", "IGOOAS", "IGO", None),
+    ("The Democratic Republic of Congo protested.", "Republic", "COD", "COD", None),
+    ("The People's Liberation Army held drills.", "Army", "CHNMIL", "CHN", None),
+    ("The Federal Bureau of Investigation arrested two men.", "Bureau", "USACOP", "USA", None),
+    ("The League of Arab States met in Cairo.", "League", "IGOMEAARL", "IGO", None),
+    ("The Republic of Congo protested.", "Republic", "COG", "COG", None),  # the other Congo
     # nothing political named
     ("The conference opened.", "conference", None, None, None),
     ("History will judge them.", "History", None, None, None),

@@ -60,6 +60,8 @@ from .tables import (
 
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
 NON_REGIONAL_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
+# Words inside a name at which the parse splits its phrase ("Organization of American States").
+NAME_JOINTS = frozenset({"of", "for", "and", "on", "in", "&"})
 # Titles that say a person is outside the government the tables may still list them in.
 OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
 
@@ -124,6 +126,10 @@ class ActorCoder:
                 and not any(is_name(t) for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
         matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
+        whole = self._whole_names(head, phrase)
+        if whole:  # "the Organization of American States" is one name, not an organisation of a country
+            covered = {t.i for m in whole for t in m.tokens}
+            matches = whole + [m for m in matches if not covered & {t.i for t in m.tokens}]
         if head_kind == "place" and phrase.of:  # "the town of Douma": the place its of-phrase names
             named = [m for m in matches if m.in_of and m.entry and m.entry.kind in PLACE_KINDS]
             where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True)
@@ -209,6 +215,40 @@ class ActorCoder:
             if cameo is not None:
                 return Match(tuple(run), Entry("country", cameo, iso, None, place.name if place else text), None, False)
         return None
+
+    def _whole_names(self, head: Token, phrase: Phrase) -> list[Match]:
+        """Names the tables hold whole across the words the phrase is split at: "of", "for", "and"
+        and a possessive ("the Organization of American States", "the People's Liberation Army",
+        "Immigration and Customs Enforcement"). Only names with such a joint; the rest is _scan's."""
+        doc = head.doc
+        lo = head.left_edge.i
+        hi = max([head.i, *(t.i for t in phrase.of)])
+        if hi - lo < 2 or not any(doc[i].lower_ in NAME_JOINTS or doc[i].tag_ == "POS" for i in range(lo, hi + 1)):
+            return []
+        words: list[tuple[str, Token]] = []
+        for tok in doc[lo:hi + 1]:
+            if tok.tag_ == "POS" and words:  # "People's" is the tables' "peoples", "Workers'" their "workers"
+                words[-1] = (words[-1][0] + "s" if tok.lower_ in ("'s", "’s") else words[-1][0], words[-1][1])
+            elif not words and tok.lower_ in ARTICLES:
+                continue
+            else:
+                words.extend((w, tok) for w in words_of(tok.text))
+        keys, out, i = [w for w, _ in words], [], 0
+        while i < len(words):
+            step = 1
+            for length in self._lengths.get(keys[i], ()):
+                key = tuple(keys[i:i + length])
+                if len(key) < length:
+                    continue
+                toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
+                entry = pick_entry(self.tables.names.get(key, ()), toks)
+                if entry is not None and entry.kind != "person" and any(t.tag_ == "POS" or t.lower_ in NAME_JOINTS
+                                                                       for t in doc[toks[0].i:toks[-1].i + 1]):
+                    out.append(Match(toks, entry, None, head not in toks))  # outside the head: an of-phrase's name
+                    step = length
+                    break
+            i += step
+        return out
 
     def _scan(self, tokens: list[Token], in_of: bool) -> list[Match]:
         """Longest-first matching of the phrase's words against names and role nouns."""
