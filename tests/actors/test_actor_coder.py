@@ -63,6 +63,13 @@ CASES = [
     ("The Federal Bureau of Investigation arrested two men.", "Bureau", "USACOP", "USA", None),
     ("The League of Arab States met in Cairo.", "League", "IGOMEAARL", "IGO", None),
     ("The Republic of Congo protested.", "Republic", "COG", "COG", None),  # the other Congo
+    # plural demonyms, derived from the tables' singular ones
+    ("Police detained 30 Guatemalans.", "Guatemalans", "GTM", "GTM", None),
+    ("Thousands of Ukrainians fled.", "Thousands", "UKR", "UKR", None),
+    # national state bodies (agencies_hand.tsv)
+    ("Immigration and Customs Enforcement deported them.", "Enforcement", "USACOP", "USA", "Immigration and Customs Enforcement"),
+    ("The Home Office refused.", "Office", "GBRGOV", "GBR", None),
+    ("The IRGC seized a tanker.", "IRGC", "IRNMIL", "IRN", None),
     # nothing political named
     ("The conference opened.", "conference", None, None, None),
     ("History will judge them.", "History", None, None, None),

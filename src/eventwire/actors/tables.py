@@ -208,12 +208,22 @@ def _load_countries(b: _Builder, data: Path) -> dict[str, str]:
     for row in rows:
         iso, cameo = row["iso3"], row["cameo"]
         country = Entry("country", cameo, iso, None, row["name"])
-        for alias in [row["name"], *split_aliases(row["variants"]), *split_aliases(row["demonyms"]),
+        demonyms = split_aliases(row["demonyms"])
+        for alias in [row["name"], *split_aliases(row["variants"]), *demonyms, *map(plural, demonyms),
                       *split_aliases(row["places"])]:
-            b.add(alias, country)
+            if alias:
+                b.add(alias, country)
         for cap in split_aliases(row["capitals"]):
             b.add(cap, Entry("seat", cameo, iso, "GOV", row["name"]))
     return cameo_to_iso
+
+
+def plural(demonym: str) -> str:
+    """The plural of a one-word demonym used as a noun ("Guatemalan" -> "Guatemalans", "Pakistani" ->
+    "Pakistanis"); none for adjectives that are no count noun ("French", "Sudanese", "Swiss")."""
+    if " " in demonym or demonym.endswith(("sh", "ch", "ese", "s", "x", "z")) or not demonym[:1].isupper():
+        return ""
+    return demonym + "s"
 
 
 def _load_regions(b: _Builder, data: Path) -> None:
@@ -224,7 +234,7 @@ def _load_regions(b: _Builder, data: Path) -> None:
 
 
 def _load_orgs(b: _Builder, data: Path) -> None:
-    for fname, override in (("organisations_hand.tsv", True), ("organisations.tsv", False)):
+    for fname, override in (("organisations_hand.tsv", True), ("agencies_hand.tsv", True), ("organisations.tsv", False)):
         rows = list(read_tsv(data / fname))
         # primary names before aliases, so a name never loses to someone else's alias
         for primary in (True, False):

@@ -73,7 +73,7 @@ def actor_parts() -> frozenset[str]:
     """Every three-letter part of a CAMEO actor code the packaged tables know (countries, regions, groups, roles)."""
     parts: set[str] = set()
     columns = {"countries.tsv": ("iso3", "cameo"), "regions.tsv": ("code",), "roles.tsv": ("role",),
-               "roles_hand.tsv": ("role",), "organisations.tsv": ("code",), "organisations_hand.tsv": ("code",)}
+               "roles_hand.tsv": ("role",), "organisations.tsv": ("code",), "organisations_hand.tsv": ("code",), "agencies_hand.tsv": ("code",)}
     for name, cols in columns.items():
         path = ACTOR_DATA / name
         if path.exists():
