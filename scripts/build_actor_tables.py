@@ -376,6 +376,14 @@ def build_people_and_orgs(blocks: list[Block], country_codes: set[str]):
     return people, orgs
 
 
+def drop_generic_aliases(orgs: dict[str, dict], roles: dict[str, str]) -> None:
+    """A one-word alias that is a role noun ("SENATE" for the US Congress) names every country's
+    institution of that kind, not one: it is left to the role table, which takes the country from
+    the phrase or the article."""
+    for o in orgs.values():
+        o["aliases"] = [a for a in o["aliases"] if " " in a.strip() or norm_key(a) not in roles]
+
+
 def parse_agents(path: Path) -> dict[str, str]:
     """Role nouns from Phoenix.agents.txt with substitution sets and regular plurals expanded."""
     subs: dict[str, list[str]] = {}
@@ -480,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
         args.phoenix / "Phoenix.MilNonState.actors.txt")
     people, orgs = build_people_and_orgs(all_blocks, cameo_codes)
     roles = parse_agents(args.phoenix / "Phoenix.agents.txt")
+    drop_generic_aliases(orgs, roles)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     (out / "PHOENIX_LICENSE").write_text((args.phoenix / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")

@@ -178,3 +178,11 @@ def test_state_agencies_are_state_roles_of_their_country() -> None:
 def test_plural_demonyms(demonym: str, plural_form: str) -> None:
     from eventwire.actors.tables import plural
     assert plural(demonym) == plural_form
+
+
+def test_no_generated_name_is_a_bare_role_noun() -> None:
+    """'Senate' is every country's senate: the role table, not one organisation's alias."""
+    roles = {key_of(r["noun"]) for r in read_tsv(DATA_DIR / "roles.tsv")}
+    bare = [a for r in read_tsv(DATA_DIR / "organisations.tsv") for a in r["aliases"].split("|")
+            if a and " " not in a.strip() and key_of(a) in roles]
+    assert not bare, bare
