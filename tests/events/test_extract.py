@@ -925,3 +925,9 @@ def test_two_acts_of_one_kind_both_aimed_stay_two(pipeline):
 def test_two_acts_of_one_root_are_two_though_one_names_no_target(pipeline):
     found, _ = events_of(pipeline, "Police fired tear gas and arrested 30 students outside the ministry.")
     assert {f[1] for f in found if f[1][:2] == "17"} >= {"175", "173"}, found
+
+
+def test_a_strike_on_no_one_named_takes_the_victims_of_its_outcome(pipeline):
+    found, _ = events_of(pipeline, "Taliban militants detonated a roadside bomb, killing four policemen.")
+    violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
+    assert len(violent) == 1 and violent[0][1].startswith("18") and violent[0][2].endswith("COP"), found

@@ -568,8 +568,9 @@ class Extractor:
 
         # "jets struck several villages, killing at least 14 people": the killing is what the strike did,
         # one act of violence, not a second one (where the strike names its own target, not a place near it)
+        # (or names none: "detonated a roadside bomb, killing three soldiers" is a bombing of them)
         violent = {t.i: c for c in out for t in c.trigger.tokens
-                   if c.code[:2] in VIOLENT_ROOTS and c.target is not None and "near-target" not in c.rule}
+                   if c.code[:2] in VIOLENT_ROOTS and "near-target" not in c.rule}
 
         def outcome_of(c: Candidate) -> Candidate | None:
             """The strike whose outcome a participial aside of violence by the same doer states."""
@@ -586,12 +587,14 @@ class Extractor:
                 return True
             return outcome_of(c) is not None
 
-        # a strike on a place whose outcome names its victims there ("shelled the town of Horlivka,
-        # injuring two civilians") is the strike on them: one event, with the victims as its target
+        # a strike on a place, or on no one named, whose outcome names its victims ("shelled the town of
+        # Horlivka, injuring two civilians") is the strike on them: one event, with the victims as its target
         victims: dict[int, Actor] = {}
         for c in out:
             strike = outcome_of(c)
-            if strike is not None and _place(strike.target) and c.target is not None and c.target.role \
+            if strike is None or c.target is None:
+                continue
+            if strike.target is None or _place(strike.target) and c.target.role \
                     and c.target.country in (None, strike.target.country):
                 victims.setdefault(id(strike), c.target)
         out = [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
