@@ -931,3 +931,16 @@ def test_a_strike_on_no_one_named_takes_the_victims_of_its_outcome(pipeline):
     found, _ = events_of(pipeline, "Taliban militants detonated a roadside bomb, killing four policemen.")
     violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
     assert len(violent) == 1 and violent[0][1].startswith("18") and violent[0][2].endswith("COP"), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("BAMAKO, May 2 (Reuters) - Police arrested 20 suspects, including nine soldiers, after the attack.", "MLIMIL"),
+])
+def test_members_of_an_including_list_stand_for_a_head_that_names_no_one(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "173" and f[2] == target], found
+
+
+def test_an_including_list_of_roles_does_not_replace_a_head_that_names_a_party(pipeline):
+    found, _ = events_of(pipeline, "BAMAKO, May 2 (Reuters) - Police arrested 20 protesters, including nine students.")
+    assert [f for f in found if f[1] == "173" and f[2] == "MLIOPP"], found

@@ -368,7 +368,8 @@ class SentenceActors:
             p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))]
         members = [found[t.i] for p in heads for c in p.children if c.dep_ == "pobj"
                    for t in _with_conjuncts(c) if t.i in found and found[t.i].code
-                   and (found[t.i].country or found[t.i].kind == "organisation")]  # not "gunships": no party of its own
+                   and (found[t.i].country or found[t.i].kind == "organisation"  # not "gunships": no party of its own
+                        or tok.i not in found and found[t.i].role)]  # "17 suspects, including 12 soldiers": the soldiers
         return [replace(m, rule=m.rule + "+included") for m in members]
 
     @staticmethod
