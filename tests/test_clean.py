@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.clean import clean, credit_line, inline_credit, match_dateline, to_dateline
+from eventwire.clean import byline_place, clean, credit_line, inline_credit, match_dateline, to_dateline
 from eventwire.records import Article
 
 BODY = "The foreign ministers of two countries met on Tuesday and agreed to resume talks."
@@ -357,3 +357,19 @@ def test_clean_properties(lines, title):
         offset += len(raw) + 1
     assert s.body_start is None or text[s.body_start:].strip()
 
+
+
+@pytest.mark.parametrize("line, place", [
+    ("By Gbenga Adeyemi, Abuja", "Abuja"), ("By Staff Reporter, New Delhi", "New Delhi"),
+    ("By Lena Hart and Omar Said", None), ("The army said on Monday, in Abuja", None),
+])
+def test_a_byline_with_a_place_says_where_the_story_was_written(line, place):
+    found = byline_place(line)
+    assert (found.place if found else None) == place
+
+
+def test_the_byline_place_is_the_dateline_only_where_there_is_none():
+    text = "Border shut\n\nBy Ada Obi, Abuja\n\nThe government closed the border on Monday.\n"
+    assert clean(Article(text=text, id="b")).dateline.place == "Abuja"
+    text = "Border shut\n\nBy Ada Obi, Abuja\n\nLAGOS, May 3 (Reuters) - The government closed the border.\n"
+    assert clean(Article(text=text, id="b")).dateline.place == "LAGOS"

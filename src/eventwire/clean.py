@@ -163,6 +163,16 @@ def credit_line(line: str) -> Credit | None:
     return None
 
 
+_BYLINE_PLACE = re.compile(r"^By\s+[^,]+,\s*(?P<place>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s*$")
+
+
+def byline_place(line: str) -> Dateline | None:
+    """Where a byline says the story was written ("By Gbenga Adeyemi, Abuja"): the article's dateline
+    when it has no other. Whether the place is one is the gazetteer's to say."""
+    m = _BYLINE_PLACE.match(line) if credit_line(line) is not None else None
+    return Dateline(text=line, place=m.group("place"), agency=None) if m else None
+
+
 def _credit_words_only(line: str) -> bool:
     """Production credits are names and a few function words; a body sentence has lower-case verbs."""
     if ";" in line:
@@ -242,6 +252,8 @@ def clean(article: Article) -> Structure:
     headline, subheadline = _label_headlines(article, lines, labels)
     segments, dateline = _segments(lines, labels, text)
     credits = tuple(dict.fromkeys(lines[i].text for i, lab in enumerate(labels) if lab == "credit"))
+    if dateline is None:
+        dateline = next((d for d in map(byline_place, credits) if d is not None), None)
     return Structure(
         headline=headline,
         subheadline=subheadline,

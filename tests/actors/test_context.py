@@ -21,9 +21,13 @@ def test_an_organisation_named_as_often_leaves_no_article_country():
     assert dominant_country(actors, None) is None
 
 
-def test_the_dateline_counts_only_when_no_state_is_named():
+def test_the_dateline_counts_when_no_state_is_named_or_its_own_is_named_as_often_as_any():
     assert dominant_country([], "KEN") == ("KEN", "dateline-country")
     assert dominant_country([actor("UGA", "UGA")], "KEN") is None
+    two = [actor("NGA", "NGA"), actor("NGAGOV", "NGA", "GOV"), actor("CMR", "CMR"), actor("CMRGOV", "CMR", "GOV")]
+    assert dominant_country(two, "NGA") == ("NGA", "dateline-country")  # written in Abuja, about both
+    assert dominant_country(two, "KEN") is None  # written elsewhere: no one's
+    assert dominant_country(two + [actor("CMR", "CMR")], "NGA") is None  # the other named more
 
 
 def test_a_role_takes_the_context_country_with_the_rule_recorded():

@@ -66,8 +66,8 @@ CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL
 
 def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple[str, str] | None:
     """(country, basis) the article is about, when it is clear: one state named at least twice and at
-    least twice as often as any other ("article-country"); the dateline's ("dateline-country") only
-    when the article names no state at all."""
+    least twice as often as any other ("article-country"); the dateline's ("dateline-country") when
+    the article names no state at all, or names the dateline's state as often as any other."""
     counts: dict[str, int] = {}
     for a in actors:
         # an organisation counts as a party of its own: in a story about EU ministers sanctioning
@@ -79,6 +79,10 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
     if ranked and len(ranked[0][0]) == 3 and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0], "article-country"
     if dateline_country and not any(len(k) == 3 for k in counts):  # a dateline alone says where, not whose (Geneva, Brussels, New York)
+        return dateline_country, "dateline-country"
+    if dateline_country and ranked and counts.get(dateline_country, 0) == ranked[0][1] >= 2:
+        # two states named alike ("FG summons Cameroonian envoy", written in Abuja): the one the story
+        # is written from is whose "Federal Government" and "police" they are
         return dateline_country, "dateline-country"
     return None
 
