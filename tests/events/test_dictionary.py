@@ -88,3 +88,12 @@ def test_an_object_pattern_does_not_move_violence_between_18_19_and_20(pipeline)
     coded = code_article("Two suicide bombers killed 23 civilians in a market in Baghdad on Sunday.", "2021-01-01",
                          pipeline=pipeline)
     assert [e.root for e in coded.events if e.target is not None] == ["18"], [(e.code, e.cue) for e in coded.events]
+
+
+def test_a_verb_of_saying_reports_violence_it_does_not_do_it(pipeline):
+    coded = code_article("YAOUNDE, May 3 (Reuters) - The government closed the border, citing attacks by separatists.",
+                         "2025-05-03", pipeline=pipeline)
+    assert not [e for e in coded.events if "cite" in e.cue], coded.events  # the closure (191) is coded; the citing is not
+    dictionary = read_dictionary(PATH)
+    assert dictionary.with_object("cite", (), "attack") is None
+    assert dictionary.with_object("declare", (), "curfew").code == "1723"  # what a statement performs stays

@@ -21,6 +21,7 @@ the dictionary and from which verb block.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from .codes import is_code
 PATH = Path(__file__).with_name("data") / "cameo_verbs.tsv"
 COLUMNS = ("kind", "lemma", "particle", "object", "code", "block")
 VERB_TARGETS = ("dobj", "prep:against", "prep:with", "prep:to", "prep:on", "prep:at")
+VIOLENCE = frozenset({"18", "19", "20"})
 OBJECT_TARGETS = ("prep:to", "prep:against", "prep:with", "prep:on", "prep:from", "prep:for", "prep:at", "dobj")
 
 
@@ -62,6 +64,7 @@ class VerbDictionary:
     phrasal: Mapping[tuple[str, str], tuple[str, str]]  # (lemma, particle) -> (code, block)
     blocks: Mapping[str, tuple[str, ...]]  # lemma -> blocks it belongs to (no own code)
     objects: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]  # (block, object) -> ((particle, code), ...)
+    statement_blocks: frozenset[str] = frozenset()  # blocks of verbs of saying (their verbs mostly code 01x)
 
     def default(self, lemma: str, particles: Collection[str] = ()) -> DictCue | None:
         """The verb's own code: a phrasal entry whose particle is present, else the block default."""
@@ -73,10 +76,17 @@ class VerbDictionary:
         return DictCue(lemma, None, hit[0], VERB_TARGETS, hit[1]) if hit else None
 
     def with_object(self, lemma: str, particles: Collection[str], obj: str) -> DictCue | None:
-        """The code of a verb + object pattern of one of the verb's blocks ("rush aid": 070)."""
+        """The code of a verb + object pattern of one of the verb's blocks ("rush aid": 070).
+
+        Not violence under a verb of saying: PETRARCH lets a block's patterns apply to all its verbs,
+        so "REPORT * ATTACK [190]" would make whoever cites, describes or mentions an attack its
+        attacker. The attack is coded from its own clause or noun, by its own doer. (Acts a statement
+        performs stay: "declared a curfew" is the curfew.)"""
         present = set(particles)
         for block in self.blocks.get(lemma, ()):
             for particle, code in self.objects.get((block, obj), ()):
+                if block in self.statement_blocks and code[:2] in VIOLENCE:
+                    continue
                 if not particle or particle in present:
                     return DictCue(lemma, particle or None, code, OBJECT_TARGETS, block, obj)
         return None
@@ -90,12 +100,15 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     if tuple(lines[0].split("\t")) != COLUMNS:
         raise ValueError(f"[E123] {path.name}: header is not {COLUMNS}")
+    verb_codes: dict[str, Counter[str]] = {}
     for n, line in enumerate(lines[1:], 2):
         kind, lemma, particle, obj, code, block = (line.split("\t") + [""] * 6)[:6]
         if code and not is_code(code):
             continue  # PETRARCH codes outside CAMEO 1.1b3 are not used
         if kind == "verb":
             blocks.setdefault(lemma, []).append(block)
+            if code:
+                verb_codes.setdefault(block, Counter())[code[:2]] += 1
             if code and lemma not in light_verbs and block.lower() == lemma:
                 defaults.setdefault(lemma, (code, block))
         elif kind == "phrasal" and code:
@@ -108,6 +121,7 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
         MappingProxyType(defaults), MappingProxyType(phrasal),
         MappingProxyType({k: tuple(v) for k, v in blocks.items()}),
         MappingProxyType({k: tuple(v) for k, v in objects.items()}),
+        frozenset(b for b, c in verb_codes.items() if c.most_common(1)[0][0] == "01"),
     )
 
 
