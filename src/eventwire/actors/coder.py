@@ -219,7 +219,9 @@ class ActorCoder:
     def _whole_names(self, head: Token, phrase: Phrase) -> list[Match]:
         """Names the tables hold whole across the words the phrase is split at: "of", "for", "and"
         and a possessive ("the Organization of American States", "the People's Liberation Army",
-        "Immigration and Customs Enforcement"). Only names with such a joint; the rest is _scan's."""
+        "Immigration and Customs Enforcement"), and role nouns so split that the head begins ("the
+        Department of Foreign Affairs", "the Ministry of National Defence"). Only those with such a
+        joint; the rest is _scan's."""
         doc = head.doc
         lo = head.left_edge.i
         hi = max([head.i, *(t.i for t in phrase.of)])
@@ -241,10 +243,15 @@ class ActorCoder:
                 if len(key) < length:
                     continue
                 toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
+                if not any(t.tag_ == "POS" or t.lower_ in NAME_JOINTS for t in doc[toks[0].i:toks[-1].i + 1]):
+                    continue
                 entry = pick_entry(self.tables.names.get(key, ()), toks)
-                if entry is not None and entry.kind != "person" and any(t.tag_ == "POS" or t.lower_ in NAME_JOINTS
-                                                                       for t in doc[toks[0].i:toks[-1].i + 1]):
+                if entry is not None and entry.kind != "person":
                     out.append(Match(toks, entry, None, head not in toks))  # outside the head: an of-phrase's name
+                    step = length
+                    break
+                if head in toks and key in self.tables.roles:  # the head's own office: "the Department of Foreign Affairs"
+                    out.append(Match(toks, None, self.tables.roles[key], False))
                     step = length
                     break
             i += step
