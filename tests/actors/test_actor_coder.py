@@ -63,6 +63,8 @@ CASES = [
     ("The Federal Bureau of Investigation arrested two men.", "Bureau", "USACOP", "USA", None),
     ("The League of Arab States met in Cairo.", "League", "IGOMEAARL", "IGO", None),
     ("The Republic of Congo protested.", "Republic", "COG", "COG", None),  # the other Congo
+    ("Congo accused Rwanda of backing the rebels.", "Congo", "COD", "COD", None),  # as AP and Reuters write it
+    ("Congo-Brazzaville protested.", "Brazzaville", "COG", "COG", None),
     ("The Ministry of National Defence said it shot down two drones.", "Ministry", "GOVMIL", None, None),
     ("The Department of Foreign Affairs protested.", "Department", "GOV", None, None),
     # plural demonyms, derived from the tables' singular ones
