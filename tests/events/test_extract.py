@@ -944,3 +944,12 @@ def test_members_of_an_including_list_stand_for_a_head_that_names_no_one(pipelin
 def test_an_including_list_of_roles_does_not_replace_a_head_that_names_a_party(pipeline):
     found, _ = events_of(pipeline, "BAMAKO, May 2 (Reuters) - Police arrested 20 protesters, including nine students.")
     assert [f for f in found if f[1] == "173" and f[2] == "MLIOPP"], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan police used tear gas to disperse hundreds of protesters in Nairobi.", "KENOPP"),
+    ("Zimbabwean soldiers employed armoured vehicles to block opposition supporters in Harare.", "OPP"),
+])
+def test_what_is_used_is_the_means_not_the_doer(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] and f[0].endswith(("COP", "MIL")) and f[2] and f[2].endswith(target)], found

@@ -41,10 +41,11 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 CAUSATIVES = {"let", "make", "have"}
 
-# Verbs with an object whose "to" complement is still the subject's act: "promised Iran to ...", and a
-# call or a welcome whose purpose it states ("called Bashir to express his support").
+# Verbs with an object whose "to" complement is still the subject's act: "promised Iran to ...", a
+# call or a welcome whose purpose it states ("called Bashir to express his support"), and verbs of
+# using, whose object is the means ("police used tear gas to disperse the crowd").
 SUBJECT_CONTROL = {"agree", "promise", "vow", "pledge", "offer", "call", "phone", "telephone", "welcome", "greet",
-                   "visit", "meet"}  # a subjectless complement of these is the causer's act
+                   "visit", "meet", "use", "employ", "utilize", "utilise"}  # a subjectless complement of these is the causer's act
 
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
