@@ -76,6 +76,7 @@ CASES = [
     ("The IRGC seized a tanker.", "IRGC", "IRNMIL", "IRN", None),
     # nothing political named
     ("The conference opened.", "conference", None, None, None),
+    ("Crowds gathered in the central business district.", "district", None, None, None),  # a place, not business people
     ("History will judge them.", "History", None, None, None),
     ("They condemned such actions.", "actions", None, None, None),
     ("They met on Thursday.", "Thursday", None, None, None),

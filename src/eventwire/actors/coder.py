@@ -139,8 +139,8 @@ class ActorCoder:
             return None
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         thing = not head_role and head_kind is None and not bears_actor(head, matches)
-        if thing:
-            matches = [m for m in matches if not m.role]  # "military aid": a role word modifies a thing
+        if thing or head_kind == "place" and not head_role:
+            matches = [m for m in matches if not m.role]  # "military aid", "the business district": a role word modifies a thing
         titled = head.pos_ == "PROPN" and any(m.role and not m.in_of for m in matches)  # "King Hassan of Morocco"
         people = is_people(head, matches)  # "Albanians of southern Serbia"
         if not (head_role or head_kind == "partitive" or titled or people):
