@@ -124,6 +124,20 @@ def test_rules_say_what_fired(nlp, coder) -> None:
     assert coder.code_np(head_of(doc, "NATO")).rule == "org"
 
 
+@pytest.mark.parametrize("when, code", [
+    (dt.date(2019, 5, 1), "AFGREB"), (dt.date(2023, 5, 1), "AFGGOV"), (None, "AFGREB"),
+])
+def test_an_organisation_whose_standing_changed_is_coded_as_it_stood(nlp, coder, when, code) -> None:
+    doc = nlp("The Taliban detained two journalists.")
+    assert coder.code_np(head_of(doc, "Taliban"), when=when).code == code
+
+
+def test_a_governing_bodys_forces_take_their_own_role(nlp, coder) -> None:
+    doc = nlp("Taliban fighters detained two journalists.")
+    assert coder.code_np(head_of(doc, "fighters"), when=dt.date(2023, 5, 1)).code == "AFGMIL"
+    assert coder.code_np(head_of(doc, "fighters"), when=dt.date(2019, 5, 1)).code == "AFGREB"
+
+
 def test_person_role_depends_on_date(nlp, coder) -> None:
     doc = nlp("Vladimir Putin spoke.")
     head = head_of(doc, "Putin")

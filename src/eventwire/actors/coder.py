@@ -382,6 +382,7 @@ class ActorCoder:
         kind_if = "person" if person_name else None
         # 3. an organisation; an IGO takes the role of its agent ("UN peacekeepers": IGOUNOMIL)
         if place is not None and place.kind == "org":
+            place = self.tables.org_code_at(place, when)
             country, org_role = self._split(place.code)
             code = place.code
             if org_role is None and role is not None and role != default_role:
@@ -390,6 +391,8 @@ class ActorCoder:
                     code = place.code + role
             elif org_role == "ELI" and title and not former and country:  # "President Suharto": a one-word name
                 org_role, code = title, self._cameo(country) + title
+            elif org_role == "GOV" and role in ("MIL", "COP", "SPY", "JUD") and country:
+                org_role, code = role, self._cameo(country) + role  # a governing body's forces: "Taliban fighters" (2023)
             return make(code, place.country or country, org_role, person_name or place.name, "org",
                         kind_if or "organisation")
         # 4. an unknown person: only with a title or a country to go on, never invented

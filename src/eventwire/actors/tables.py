@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
@@ -123,6 +123,15 @@ class ActorTables:
     heads: Mapping[str, HeadKind] = field(default_factory=lambda: MappingProxyType({}))
     # (first word, last word) of a person's name -> person keys: "Omar al-Bashir" finds "Omar Hassan Ahmad al Bashir"
     people_ends: Mapping[Key, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # organisation name -> the codes of the periods its standing changed in (organisations_dated.tsv)
+    org_periods: Mapping[str, tuple[Period, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def org_code_at(self, entry: Entry, when: dt.date | None) -> Entry:
+        """An organisation as it stood on ``when``: the Taliban govern Afghanistan from August 2021."""
+        for period in self.org_periods.get(entry.name, ()) if when is not None else ():
+            if period.covers(when):
+                return replace(entry, code=period.code)
+        return entry
 
     def iso(self, cameo: str) -> str:
         return self.cameo_to_iso.get(cameo, cameo)
@@ -328,7 +337,16 @@ def build_tables(data: Path = DATA_DIR) -> ActorTables:
         max_len=min(max_len, 12),
         heads=MappingProxyType(_load_heads(data)),
         people_ends=MappingProxyType(_index_ends(people, person_names)),
+        org_periods=MappingProxyType(_load_org_periods(data)),
     )
+
+
+def _load_org_periods(data: Path) -> dict[str, tuple[Period, ...]]:
+    path = data / "organisations_dated.tsv"
+    out: dict[str, list[Period]] = {}
+    for row in read_tsv(path) if path.exists() else ():
+        out.setdefault(row["name"], []).append(Period(row["code"], parse_date(row["start"]), parse_date(row["end"])))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
