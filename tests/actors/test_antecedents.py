@@ -237,3 +237,20 @@ def test_officers_in_a_story_about_troops_stay_military(pipeline):
 def test_a_name_the_parser_splits_is_one_actor(pipeline):
     coded = code_article("Omar al-Bashir of Sudan expelled humanitarian aid workers.", "2009-03-05", pipeline=pipeline)
     assert [e for e in coded.events if e.source is not None and e.source.code == "SDNGOV"], coded.events
+
+
+def test_them_is_the_plural_subject_of_the_sentence_before_not_its_own_clauses_subject(pipeline):
+    from eventwire import code_article
+    text = ("KABUL, May 3 (Reuters) - The Australian aid workers landed in Doha late on Tuesday.\n\n"
+            "Taliban intelligence officers detained them in January, accusing them of spreading Christianity.")
+    coded = code_article(text, "2025-05-03", pipeline=pipeline)
+    aimed = [(e.source.code, e.code[:2], e.target.code) for e in coded.events if e.target is not None]
+    assert ("AFGSPY", "17", "AUSLAB") in aimed and ("AFGSPY", "11", "AUSLAB") in aimed, coded.events
+
+
+def test_a_coordination_named_last_is_still_they(pipeline):
+    from eventwire import code_article
+    text = ("GENEVA, May 3 (Reuters) - Iran and the United States held talks on Tuesday.\n\n"
+            "They agreed to meet again next month.")
+    coded = code_article(text, "2025-05-03", pipeline=pipeline)
+    assert [e for e in coded.events if e.code.startswith("03") and {e.source.country, e.target.country} == {"IRN", "USA"}], coded.events

@@ -36,6 +36,8 @@ class ArticleContext:
     shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
     offset: int = 0  # article offset of the paragraph being coded
     opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
+    they: Actor | None = None  # the sentence before's plural noun subject ("the two men"): this sentence's "them"
+    they_next: Actor | None = None  # this sentence's, handed on to the next
     it: Actor | None = None  # the last organisation or state subject, what "It accused ..." refers to
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
@@ -156,11 +158,17 @@ def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
     accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
     start = tok.sent.start
+    # not the subject of the pronoun's own clause: "officers detained them" are not the officers (a
+    # pronoun object is never its own clause's subject; that would be "themselves")
+    verb = tok.head
+    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
+    if tok.dep_ != "nsubj" and not own and verb.dep_ in ("advcl", "xcomp", "conj"):  # "..., accusing them of"
+        own = {c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     for i in range(tok.i - 1, start - 1, -1):
         head = tok.doc[i]
         actor = found.get(i)
         if actor is not None and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and not head.conjuncts \
-                and not _is_location(head, actor):
+                and not _is_location(head, actor) and i not in own:
             return actor
     return None
 
@@ -192,6 +200,7 @@ class SentenceActors:
 
     def scan(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
         """Code every noun phrase head of the sentence once, in order, remembering persons."""
+        ctx.they, ctx.they_next = ctx.they_next, None  # the sentence before's plural subject, for this one's "them"
         found: dict[int, Actor] = {}
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
@@ -236,6 +245,10 @@ class SentenceActors:
             ctx.it, ctx.it_age = singular[-1], 0
         else:
             ctx.it_age += 1
+        plural_nouns = [found[t.i] for t in subjects if t.i in found and t.tag_ == "NNS" and t.pos_ == "NOUN"
+                        and not t.conjuncts and found[t.i].code and not _is_location(t, found[t.i])]
+        # "The aid workers landed in Doha." -> "Taliban officers detained them in January"
+        ctx.they_next = plural_nouns[-1] if plural_nouns else None
         for tok in subjects:  # a plural subject is what a later "they" / "both sides" refers to
             if tok.i in found:
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
@@ -294,6 +307,10 @@ class SentenceActors:
             near = _plural_antecedent(tok, found)
             if near is not None:
                 return [near]
+            if ctx.they is not None and not (ctx.plural and ctx.plural_age <= 1):
+                # the sentence before had a plural noun as subject and no coordination: its "they"
+                return [replace(ctx.they, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
+                                rule=f"{ctx.they.rule}+they", kind="pronoun")]
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.i == tok.sent.start and ctx.it is not None \
                 and ctx.it_age <= 1 and tok.head.pos_ == "VERB":
             # a sentence that begins "It accused Hezbollah ...": the organisation or state the sentence
