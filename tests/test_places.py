@@ -195,3 +195,10 @@ def test_an_actor_in_a_region_takes_its_country(pipeline):
     coded = code_article("Rebels in Cabo Delgado attacked an army base on Sunday.", "2021-01-01", pipeline=pipeline)
     assert any(e.source is not None and e.source.country == "MOZ" for e in coded.events), \
         [(e.code, e.source, e.target) for e in coded.events]
+
+
+def test_an_institution_named_after_a_place_is_located_at_the_place(pipeline):
+    from eventwire import code_article
+    coded = code_article("Police fired tear gas to disperse students outside the University of Lagos.", None, pipeline=pipeline)
+    places = {e.place.name for e in coded.events if e.place is not None}
+    assert places == {"Lagos"}, coded.events  # not the Florida town called University

@@ -349,6 +349,12 @@ def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, 
         if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.i in covered:
             continue
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"):
+            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if of:  # "outside the University of Lagos": an institution named after its place, which is Lagos
+                tok = of[0]
+                if tok.i in covered:
+                    continue
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             yield parts[0].i, " ".join(t.text for t in parts), False
         elif tok.lower_ in ADMIN_AREA_NOUNS:

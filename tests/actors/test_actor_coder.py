@@ -77,6 +77,7 @@ CASES = [
     # nothing political named
     ("The conference opened.", "conference", None, None, None),
     ("Crowds gathered in the central business district.", "district", None, None, None),  # a place, not business people
+    ("Residents blocked the Pan-American Highway.", "American", None, None, None),  # many peoples, no one state
     ("History will judge them.", "History", None, None, None),
     ("They condemned such actions.", "actions", None, None, None),
     ("They met on Thursday.", "Thursday", None, None, None),

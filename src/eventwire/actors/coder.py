@@ -290,6 +290,8 @@ class ActorCoder:
                     continue
                 toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
                 entry = pick_entry(entries, toks)
+                if entry is not None and entry.kind == "country" and len(toks) == 1 and _pan(toks[0]):
+                    entry = None  # "the Pan-American Highway", "pan-Arab media": a span of peoples, not the state
                 if entry is not None:
                     if entry.kind == "person":  # namesakes: decided later, by date
                         entry = Entry("person", "|".join(e.code for e in entries if e.kind == "person"), None, None,
@@ -460,3 +462,7 @@ class ActorCoder:
         return iso
 
 
+def _pan(tok: Token) -> bool:
+    """A demonym after "pan-" ("Pan-American", "pan-Arab"): many peoples, no one state."""
+    doc = tok.doc
+    return tok.lower_.startswith("pan-") or tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pan"
