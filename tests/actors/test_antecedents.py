@@ -254,3 +254,13 @@ def test_a_coordination_named_last_is_still_they(pipeline):
             "They agreed to meet again next month.")
     coded = code_article(text, "2025-05-03", pipeline=pipeline)
     assert [e for e in coded.events if e.code.startswith("03") and {e.source.country, e.target.country} == {"IRN", "USA"}], coded.events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Fighters from the Mai-Mai militia attacked a village in eastern Congo.", "CODREB"),
+    ("Doctors from Gaza accused Israel of blocking medicine.", "PSEHLH"),  # a place: the doctors stay
+])
+def test_people_from_a_group_are_the_group(pipeline, text, source):
+    from eventwire import code_article
+    coded = code_article(text, "2025-05-03", pipeline=pipeline)
+    assert [e for e in coded.events if e.source and e.source.code == source], coded.events

@@ -104,6 +104,7 @@ def _is_location(tok: Token, actor: Actor) -> bool:
 
 
 # Heads that stand for the group their of-phrase names ("leaders of the opposition").
+PLACE_ACTORS = frozenset({"country", "seat", "region", "capital"})  # actor kinds a place phrase codes to
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "spokesman", "spokeswoman",
                            "spokesperson", "representative", "delegation", "group", "activist", "supporter"})
 
@@ -329,7 +330,9 @@ class SentenceActors:
             actor = found[tok.i]
             if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition", "members of Hamas": the group, not the generic role
-                of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+                # ("fighters from the CODECO militia": the militia; not "doctors from Gaza", a place)
+                of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in p.children
+                      if c.dep_ == "pobj" and (p.lower_ == "of" or c.i in found and found[c.i].kind not in PLACE_ACTORS)]
                 group = found.get(of[0].i) if of else None
                 if group is not None and (group.country or group.role) and group.role not in (None, "GOV") or (
                     group is not None and actor.country is None
