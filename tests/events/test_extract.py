@@ -907,32 +907,6 @@ def test_a_capital_struck_is_the_city(pipeline):
     assert struck and struck[0].target.code == "UKR" and struck[0].target.rule == "capital+place", coded.events
 
 
-@pytest.mark.parametrize("text, kinds", [
-    ("Gunmen shot and killed a farmer near the town.", ("18", "19", "20")),
-    ("Riot police fired tear gas to disperse the crowd of protesters in Lagos.", ("17",)),
-])
-def test_one_act_told_twice_is_one_event_with_its_target(pipeline, text, kinds):
-    found, _ = events_of(pipeline, text)
-    acts = [f for f in found if f[1][:2] in kinds]
-    assert acts and all(f[2] is not None for f in acts), found
-
-
-def test_two_acts_of_one_kind_both_aimed_stay_two(pipeline):
-    found, _ = events_of(pipeline, "Police arrested five protesters and detained a journalist in Minsk.")
-    assert len([f for f in found if f[1][:2] == "17" and f[2] is not None]) == 2, found
-
-
-def test_two_acts_of_one_root_are_two_though_one_names_no_target(pipeline):
-    found, _ = events_of(pipeline, "Police fired tear gas and arrested 30 students outside the ministry.")
-    assert {f[1] for f in found if f[1][:2] == "17"} >= {"175", "173"}, found
-
-
-def test_a_strike_on_no_one_named_takes_the_victims_of_its_outcome(pipeline):
-    found, _ = events_of(pipeline, "Taliban militants detonated a roadside bomb, killing four policemen.")
-    violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
-    assert len(violent) == 1 and violent[0][1].startswith("18") and violent[0][2].endswith("COP"), found
-
-
 @pytest.mark.parametrize("text, target", [
     ("BAMAKO, May 2 (Reuters) - Police arrested 20 suspects, including nine soldiers, after the attack.", "MLIMIL"),
 ])

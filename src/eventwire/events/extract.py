@@ -33,10 +33,11 @@ from .arguments import (
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
+from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .refine import PROTECTION, _own_subjects, manner_code, mission_code
 from .parties import _city, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, is_purpose_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -55,7 +56,6 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
-SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"
@@ -560,63 +560,7 @@ class Extractor:
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group))
-        # "staged a hunger strike to demand the return of land": the purpose states the aim of
-        # the event coded from its governing clause; it is not a second event
-        # (unless it names whom the event is aimed at and the governing clause does not:
-        # "police opened fire to disperse demonstrators")
-        targeted = {t.i: c.target is not None for c in out for t in c.trigger.tokens}
-
-        # "jets struck several villages, killing at least 14 people": the killing is what the strike did,
-        # one act of violence, not a second one (where the strike names its own target, not a place near it)
-        # (or names none: "detonated a roadside bomb, killing three soldiers" is a bombing of them)
-        violent = {t.i: c for c in out for t in c.trigger.tokens
-                   if c.code[:2] in VIOLENT_ROOTS and "near-target" not in c.rule}
-
-        def outcome_of(c: Candidate) -> Candidate | None:
-            """The strike whose outcome a participial aside of violence by the same doer states."""
-            verb = c.trigger.verb
-            strike = violent.get(verb.head.i) if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") else None
-            if strike is None or strike is c or c.code[:2] not in VIOLENT_ROOTS:
-                return None
-            return strike if (strike.source.code if strike.source else "") == (c.source.code if c.source else "") else None
-
-        def subordinate(c: Candidate) -> bool:
-            verb = c.trigger.verb
-            head = verb.head.i
-            if is_purpose_clause(verb) and head in targeted and (targeted[head] or c.target is None):
-                return True
-            return outcome_of(c) is not None
-
-        # a strike on a place, or on no one named, whose outcome names its victims ("shelled the town of
-        # Horlivka, injuring two civilians") is the strike on them: one event, with the victims as its target
-        victims: dict[int, Actor] = {}
-        for c in out:
-            strike = outcome_of(c)
-            if strike is None or c.target is None:
-                continue
-            if strike.target is None or _place(strike.target) and c.target.role \
-                    and c.target.country in (None, strike.target.country):
-                victims.setdefault(id(strike), c.target)
-        out = [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
-
-        kept, seen = [], set()
-        for c in out:
-            # one event once: two routes to the same act ("it would prohibit aid" through the pronoun
-            # and through its reporter) give one event
-            pair = (c.source.code if c.source else "", c.target.code if c.target else "")
-            if c.code[:2] in SYMMETRIC_ROOTS and "" not in pair:
-                pair = tuple(sorted(pair))  # "talks between Iran and the US resumed": one meeting, whoever is named first
-            key = (c.code, *pair, c.trigger.cue)
-            if not subordinate(c) and key not in seen:
-                seen.add(key)
-                kept.append(c)
-        # "security forces fired tear gas to disperse protesters": the same doer's act of the same kind
-        # told twice, once without its target, is one event, the one that names whom it was done to
-        # ("gunmen shot and killed a civilian": one act of violence, told by two verbs)
-        # (not two acts of one root: "fired tear gas and arrested 40 people" is two)
-        kind = lambda c: "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:3]  # noqa: E731
-        aimed = {(c.source.code, kind(c)) for c in kept if c.source is not None and c.target is not None}
-        return [c for c in kept if c.target is not None or c.source is None or (c.source.code, kind(c)) not in aimed]
+        return one_event_per_act(out)
 
     def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
                           slot: list[Token], code_actors: ActorFn) -> list[Actor]:

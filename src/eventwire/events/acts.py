@@ -1,0 +1,86 @@
+"""One event per act: the candidates of a sentence, with the acts it tells twice merged.
+
+A sentence often tells one act in several clauses: a purpose ("staged a hunger strike to demand the
+return of land"), an outcome ("struck several villages, killing 14 people"), a second verb ("shot and
+killed a civilian"), a second route to the same parties ("it would prohibit aid" through the pronoun
+and through its reporter). Each is one event, kept in the telling that says most: the one that names
+whom it was done to.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..records import Actor
+from .modality import is_purpose_clause
+from .parties import _place
+from .triggers import Candidate
+
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
+
+
+def one_event_per_act(out: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates with purposes, outcomes, repeated routes and untargeted retellings merged."""
+    targeted = {t.i: c.target is not None for c in out for t in c.trigger.tokens}
+    violent = {t.i: c for c in out for t in c.trigger.tokens
+               if c.code[:2] in VIOLENT_ROOTS and "near-target" not in c.rule}
+    out = _strikes_on_victims(out, violent)
+    kept, seen = [], set()
+    for c in out:
+        # one event once: two routes to the same act give one event
+        pair = (c.source.code if c.source else "", c.target.code if c.target else "")
+        if c.code[:2] in SYMMETRIC_ROOTS and "" not in pair:
+            pair = tuple(sorted(pair))  # "talks between Iran and the US resumed": one meeting, whoever is named first
+        key = (c.code, *pair, c.trigger.cue)
+        if not _subordinate(c, targeted, violent) and key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return _aimed_tellings(kept)
+
+
+def _outcome_of(c: Candidate, violent: dict[int, Candidate]) -> Candidate | None:
+    """The strike whose outcome a participial aside of violence by the same doer states: "jets struck
+    several villages, killing at least 14 people" is one act of violence, not two (where the strike
+    names its own target, not a place near it, or names none)."""
+    verb = c.trigger.verb
+    strike = violent.get(verb.head.i) if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") else None
+    if strike is None or strike is c or c.code[:2] not in VIOLENT_ROOTS:
+        return None
+    return strike if (strike.source.code if strike.source else "") == (c.source.code if c.source else "") else None
+
+
+def _subordinate(c: Candidate, targeted: dict[int, bool], violent: dict[int, Candidate]) -> bool:
+    """A purpose that states the aim of the event its governing clause codes ("staged a hunger strike
+    to demand ..."; unless it names whom the event is aimed at and the governing clause does not:
+    "police opened fire to disperse demonstrators"), or a strike's outcome."""
+    verb = c.trigger.verb
+    head = verb.head.i
+    if is_purpose_clause(verb) and head in targeted and (targeted[head] or c.target is None):
+        return True
+    return _outcome_of(c, violent) is not None
+
+
+def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> list[Candidate]:
+    """A strike on a place, or on no one named, whose outcome names its victims ("shelled the town of
+    Horlivka, injuring two civilians", "detonated a roadside bomb, killing three soldiers") is the
+    strike on them: one event, with the victims as its target."""
+    victims: dict[int, Actor] = {}
+    for c in out:
+        strike = _outcome_of(c, violent)
+        if strike is None or c.target is None:
+            continue
+        if strike.target is None or _place(strike.target) and c.target.role \
+                and c.target.country in (None, strike.target.country):
+            victims.setdefault(id(strike), c.target)
+    return [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
+
+
+def _aimed_tellings(kept: list[Candidate]) -> list[Candidate]:
+    """The same doer's act of one kind told twice, once without its target, is the telling that names
+    whom it was done to ("security forces fired tear gas to disperse protesters"; "gunmen shot and killed
+    a civilian": violence is one kind); two acts of one root stay two ("fired tear gas and arrested 40")."""
+    def kind(c: Candidate) -> str:
+        return "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:3]
+
+    aimed = {(c.source.code, kind(c)) for c in kept if c.source is not None and c.target is not None}
+    return [c for c in kept if c.target is not None or c.source is None or (c.source.code, kind(c)) not in aimed]

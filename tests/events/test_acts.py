@@ -1,0 +1,38 @@
+"""One event per act (events/acts.py): purposes, outcomes and retellings of one act merged."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def events_of(pipeline, text, pub="2015-11-27"):
+    coded = code_article(text, pub, pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None, e.modality) for e in coded.events], coded
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Gunmen shot and killed a farmer near the town.", ("18", "19", "20")),
+    ("Riot police fired tear gas to disperse the crowd of protesters in Lagos.", ("17",)),
+])
+def test_one_act_told_twice_is_one_event_with_its_target(pipeline, text, kinds):
+    found, _ = events_of(pipeline, text)
+    acts = [f for f in found if f[1][:2] in kinds]
+    assert acts and all(f[2] is not None for f in acts), found
+
+
+def test_two_acts_of_one_kind_both_aimed_stay_two(pipeline):
+    found, _ = events_of(pipeline, "Police arrested five protesters and detained a journalist in Minsk.")
+    assert len([f for f in found if f[1][:2] == "17" and f[2] is not None]) == 2, found
+
+
+def test_two_acts_of_one_root_are_two_though_one_names_no_target(pipeline):
+    found, _ = events_of(pipeline, "Police fired tear gas and arrested 30 students outside the ministry.")
+    assert {f[1] for f in found if f[1][:2] == "17"} >= {"175", "173"}, found
+
+
+def test_a_strike_on_no_one_named_takes_the_victims_of_its_outcome(pipeline):
+    found, _ = events_of(pipeline, "Taliban militants detonated a roadside bomb, killing four policemen.")
+    violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
+    assert len(violent) == 1 and violent[0][1].startswith("18") and violent[0][2].endswith("COP"), found
