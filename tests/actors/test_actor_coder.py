@@ -67,6 +67,8 @@ CASES = [
     ("Congo-Brazzaville protested.", "Brazzaville", "COG", "COG", None),
     ("The Ministry of National Defence said it shot down two drones.", "Ministry", "GOVMIL", None, None),
     ("The Department of Foreign Affairs protested.", "Department", "GOV", None, None),
+    ("Russia's U.N. Ambassador Vasily Nebenzia spoke.", "Nebenzia", "RUSGOV", "RUS", None),  # posted to the UN, for Russia
+    ("U.N. envoy Staffan de Mistura spoke.", "Mistura", "IGOUNO", "IGO", None),  # the UN's own envoy
     # plural demonyms, derived from the tables' singular ones
     ("Police detained 30 Guatemalans.", "Guatemalans", "GTM", "GTM", None),
     ("Thousands of Ukrainians fled.", "Thousands", "UKR", "UKR", None),

@@ -60,6 +60,8 @@ from .tables import (
 
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
 NON_REGIONAL_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
+# Diplomats posted to an organisation: a country in their phrase is whom they represent.
+POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # Words inside a name at which the parse splits its phrase ("Organization of American States").
 NAME_JOINTS = frozenset({"of", "for", "and", "on", "in", "&"})
 # Titles that say a person is outside the government the tables may still list them in.
@@ -137,6 +139,11 @@ class ActorCoder:
                 matches.append(where)
         if not matches and head_kind is None and not phrase.loc and not any(is_name(t) for t in phrase.core):
             return None
+        if any(t.lemma_.lower() in POSTED for t in phrase.core) and any(
+                m.entry and m.entry.kind == "country" and not m.in_of and not any(t.ent_type_ == "PERSON" for t in m.tokens)
+                for m in matches):  # (a country, not a place inside a person's name: "Wierzbicki-Lund")
+            # "Russia's U.N. ambassador": a state's diplomat posted to an organisation, not the organisation's
+            matches = [m for m in matches if not (m.entry and m.entry.kind == "org" and m.entry.country == "IGO")]
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         thing = not head_role and head_kind is None and not bears_actor(head, matches)
         if thing or head_kind == "place" and not head_role:
