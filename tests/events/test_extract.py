@@ -927,3 +927,18 @@ def test_an_including_list_of_roles_does_not_replace_a_head_that_names_a_party(p
 def test_what_is_used_is_the_means_not_the_doer(pipeline, text, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[0] and f[0].endswith(("COP", "MIL")) and f[2] and f[2].endswith(target)], found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Moscow chose to shield Syria rather than protect the sailors.", "07"),
+    ("The army shelled the town instead of negotiating with the rebels.", "04"),
+    ("Police arrested the leaders rather than releasing them.", "08"),
+])
+def test_what_was_not_chosen_is_no_act(pipeline, text, absent):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1].startswith(absent)], found
+
+
+def test_a_second_act_joined_by_and_is_still_an_act(pipeline):
+    found, _ = events_of(pipeline, "Police arrested the leaders and released them the next day.")
+    assert [f for f in found if f[1].startswith("08")], found

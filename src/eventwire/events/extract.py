@@ -37,7 +37,7 @@ from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .refine import PROTECTION, _own_subjects, manner_code, mission_code
 from .parties import _city, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -665,8 +665,8 @@ class Extractor:
         else:
             tgt_toks = _first_party(target_groups(trig.target_specs, trig.target_heads or (trig.verb,)), code_actors) \
                 or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else [])
-        if in_condition(trig.verb):
-            return []  # "unless Israel rescinded", "until they gain control": a condition, not an event
+        if in_condition(trig.verb) or is_alternative(trig.verb):
+            return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
         if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         # a thing of a country does not act ("U.S. assets were frozen"), unless it is a weapon or an

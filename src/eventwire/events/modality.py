@@ -57,6 +57,17 @@ def in_condition(verb: Token) -> bool:
         node = node.head
     return False
 
+def is_alternative(verb: Token) -> bool:
+    """The act a choice was made against: "rather than protect sailors", "instead of negotiating"."""
+    def marks(tok: Token) -> bool:
+        return tok.lower_ in ("than", "of") and any(c.lower_ in ("rather", "instead") for c in tok.children)
+
+    head = verb.head
+    if verb.dep_ == "pcomp" and marks(head):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i and marks(c) for c in head.children)
+
+
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
     if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb):
