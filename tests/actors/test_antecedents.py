@@ -83,8 +83,6 @@ def test_without_parties_at_odds_both_leaders_are_the_last_plural_subject(pipeli
 
 
 def test_they_is_the_nearest_plural_party_of_its_sentence(pipeline):
-    from eventwire import code_article
-
     coded = code_article("The United States imposed sanctions on 12 Venezuelan officials on Tuesday, accusing them of "
                          "jailing opposition activists.", "2025-01-15", pipeline=pipeline)
     alleged = [e for e in coded.events if e.modality == "alleged"]
@@ -92,8 +90,6 @@ def test_they_is_the_nearest_plural_party_of_its_sentence(pipeline):
 
 
 def test_both_sides_stay_the_parties_of_the_fight_after_a_complaint_about_it(pipeline):
-    from eventwire import code_article
-
     text = ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. Lebanon's prime minister complained "
             "to the UN Security Council about the strikes. France urged both sides to show restraint.")
     coded = code_article(text, "2025-02-11", pipeline=pipeline)
@@ -102,8 +98,6 @@ def test_both_sides_stay_the_parties_of_the_fight_after_a_complaint_about_it(pip
 
 
 def test_a_family_name_written_first_refers_back(pipeline):
-    from eventwire import code_article
-
     text = ("Chinese Foreign Minister Wang Yi met his Japanese counterpart Takeshi Iwaya in Tokyo on Thursday. "
             "Wang invited Iwaya to visit Beijing next year.")
     coded = code_article(text, "2025-04-03", pipeline=pipeline)
@@ -112,8 +106,6 @@ def test_a_family_name_written_first_refers_back(pipeline):
 
 
 def test_an_organisation_is_its_short_form_later(pipeline):
-    from eventwire import code_article
-
     text = ("Chad's Northern Border Defence Forces (NBDF) attacked the town of Bardai on Monday. "
             "The NBDF also shelled a camp for displaced people near the city.")
     coded = code_article(text, "2025-04-03", pipeline=pipeline)
@@ -240,7 +232,6 @@ def test_a_name_the_parser_splits_is_one_actor(pipeline):
 
 
 def test_them_is_the_plural_subject_of_the_sentence_before_not_its_own_clauses_subject(pipeline):
-    from eventwire import code_article
     text = ("KABUL, May 3 (Reuters) - The Australian aid workers landed in Doha late on Tuesday.\n\n"
             "Taliban intelligence officers detained them in January, accusing them of spreading Christianity.")
     coded = code_article(text, "2025-05-03", pipeline=pipeline)
@@ -249,7 +240,6 @@ def test_them_is_the_plural_subject_of_the_sentence_before_not_its_own_clauses_s
 
 
 def test_a_coordination_named_last_is_still_they(pipeline):
-    from eventwire import code_article
     text = ("GENEVA, May 3 (Reuters) - Iran and the United States held talks on Tuesday.\n\n"
             "They agreed to meet again next month.")
     coded = code_article(text, "2025-05-03", pipeline=pipeline)
@@ -261,6 +251,5 @@ def test_a_coordination_named_last_is_still_they(pipeline):
     ("Doctors from Gaza accused Israel of blocking medicine.", "PSEHLH"),  # a place: the doctors stay
 ])
 def test_people_from_a_group_are_the_group(pipeline, text, source):
-    from eventwire import code_article
     coded = code_article(text, "2025-05-03", pipeline=pipeline)
     assert [e for e in coded.events if e.source and e.source.code == source], coded.events

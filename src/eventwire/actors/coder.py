@@ -39,6 +39,7 @@ from .phrase import (
     collect_np,
     conflicts,
     drop_inner_names,
+    hyphen_prefixes,
     is_name,
     is_people,
     is_place_in_name,
@@ -236,19 +237,18 @@ class ActorCoder:
             return []
         words: list[tuple[str, Token]] = []
         for tok in doc[lo:hi + 1]:
-            if tok.tag_ == "POS" and words:  # "People's" is the tables' "peoples", "Workers'" their "workers"
-                words[-1] = (words[-1][0] + "s" if tok.lower_ in ("'s", "’s") else words[-1][0], words[-1][1])
-            elif not words and tok.lower_ in ARTICLES:
-                continue
-            else:
+            if tok.tag_ == "POS":  # "People's" is the tables' "peoples", "Workers'" their "workers"
+                if words and tok.lower_ in ("'s", "’s"):
+                    words[-1] = (words[-1][0] + "s", words[-1][1])
+            elif words or tok.lower_ not in ARTICLES:
                 words.extend((w, tok) for w in words_of(tok.text))
         keys, out, i = [w for w, _ in words], [], 0
         while i < len(words):
             step = 1
             for length in self._lengths.get(keys[i], ()):
-                key = tuple(keys[i:i + length])
-                if len(key) < length:
+                if length > len(keys) - i:
                     continue
+                key = tuple(keys[i:i + length])
                 toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
                 if not any(t.tag_ == "POS" or t.lower_ in NAME_JOINTS for t in doc[toks[0].i:toks[-1].i + 1]):
                     continue
@@ -297,7 +297,7 @@ class ActorCoder:
                     continue
                 toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
                 entry = pick_entry(entries, toks)
-                if entry is not None and entry.kind == "country" and len(toks) == 1 and _pan(toks[0]):
+                if entry is not None and entry.kind == "country" and len(toks) == 1 and "pan" in hyphen_prefixes(toks[0]):
                     entry = None  # "the Pan-American Highway", "pan-Arab media": a span of peoples, not the state
                 if entry is not None:
                     if entry.kind == "person":  # namesakes: decided later, by date
@@ -467,9 +467,3 @@ class ActorCoder:
             if i == iso:
                 return cameo
         return iso
-
-
-def _pan(tok: Token) -> bool:
-    """A demonym after "pan-" ("Pan-American", "pan-Arab"): many peoples, no one state."""
-    doc = tok.doc
-    return tok.lower_.startswith("pan-") or tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pan"

@@ -87,13 +87,17 @@ def is_people(head: Token, matches: list[Match]) -> bool:
         m.entry and m.entry.kind == "country" and head in m.tokens and not m.in_of for m in matches))
 
 
+def hyphen_prefixes(tok: Token) -> tuple[str, ...]:
+    """The prefixes hyphenated to a word ("anti" in "anti-Syria", "pan" in "Pan-American"), whether the
+    tokenizer kept the word whole or split it at the hyphen."""
+    low, doc = tok.lower_, tok.doc
+    own = (low.split("-", 1)[0],) if "-" in low else ()
+    return own + ((doc[tok.i - 2].lower_,) if tok.i >= 2 and doc[tok.i - 1].text == "-" else ())
+
+
 def is_stance(tok: Token) -> bool:
     """A name inside "anti-Syria" / "pro-Iranian": whom the group opposes or backs, not who it is."""
-    low = tok.lower_
-    if "-" in low and low.split("-", 1)[0] in STANCE:
-        return True
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE
+    return any(p in STANCE for p in hyphen_prefixes(tok))
 
 
 def proper_runs(tokens: list[Token]) -> list[list[Token]]:

@@ -161,10 +161,14 @@ def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     start = tok.sent.start
     # not the subject of the pronoun's own clause: "officers detained them" are not the officers (a
     # pronoun object is never its own clause's subject; that would be "themselves")
-    verb = tok.head
-    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
-    if tok.dep_ != "nsubj" and not own and verb.dep_ in ("advcl", "xcomp", "conj"):  # "..., accusing them of"
-        own = {c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    def subjects(verb: Token) -> set[int]:
+        return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+
+    own: set[int] = set()
+    if tok.dep_ != "nsubj":
+        own = subjects(tok.head)
+        if not own and tok.head.dep_ in ("advcl", "xcomp", "conj"):  # "..., accusing them of": the inherited subject
+            own = subjects(tok.head.head)
     for i in range(tok.i - 1, start - 1, -1):
         head = tok.doc[i]
         actor = found.get(i)

@@ -28,12 +28,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from ..actors.sentence import VIOLENCE_ROOTS
 from .codes import is_code
 
 PATH = Path(__file__).with_name("data") / "cameo_verbs.tsv"
 COLUMNS = ("kind", "lemma", "particle", "object", "code", "block")
 VERB_TARGETS = ("dobj", "prep:against", "prep:with", "prep:to", "prep:on", "prep:at")
-VIOLENCE = frozenset({"18", "19", "20"})
 OBJECT_TARGETS = ("prep:to", "prep:against", "prep:with", "prep:on", "prep:from", "prep:for", "prep:at", "dobj")
 
 
@@ -85,7 +85,7 @@ class VerbDictionary:
         present = set(particles)
         for block in self.blocks.get(lemma, ()):
             for particle, code in self.objects.get((block, obj), ()):
-                if block in self.statement_blocks and code[:2] in VIOLENCE:
+                if block in self.statement_blocks and code[:2] in VIOLENCE_ROOTS:
                     continue
                 if not particle or particle in present:
                     return DictCue(lemma, particle or None, code, OBJECT_TARGETS, block, obj)

@@ -41,7 +41,7 @@ def is_purpose_clause(verb: Token) -> bool:
     return (
         verb.dep_ in ("advcl", "xcomp")
         and not _children(verb, SUBJ)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _infinitive(verb)
     )
 
 def in_condition(verb: Token) -> bool:
