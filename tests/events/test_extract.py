@@ -942,3 +942,29 @@ def test_what_was_not_chosen_is_no_act(pipeline, text, absent):
 def test_a_second_act_joined_by_and_is_still_an_act(pipeline):
     found, _ = events_of(pipeline, "Police arrested the leaders and released them the next day.")
     assert [f for f in found if f[1].startswith("08")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Thai government will extend the curfew in Bangkok.", "THA"),  # where: the city
+    ("The Kenyan foreign minister held talks with his Ugandan counterpart in Nairobi.", "UGAGOV"),  # the venue is no party
+    ("Russia sent a protest note to Kyiv.", "UKRGOV"),  # addressed: the government
+])
+def test_a_capital_named_as_where_is_the_city(pipeline, text, code):
+    _, coded = events_of(pipeline, text)
+    targets = [e.target for e in coded.events if e.target is not None]
+    assert [t for t in targets if t.code == code], coded.events
+    assert not [t for t in targets if t.text == "Nairobi"], coded.events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The opposition demanded that the president resign.", "GOV"),
+    ("Protesters urged that the Kenyan government reopen the schools.", "KENGOV"),
+])
+def test_whom_a_demand_clause_names_is_its_target(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] in ("02", "10") and f[2] == target], found
+
+
+def test_a_demand_clause_without_a_party_has_no_target(pipeline):
+    found, _ = events_of(pipeline, "The opposition demanded that the vote be held again.")
+    assert all(f[2] is None for f in found if f[1][:2] == "10"), found

@@ -35,6 +35,21 @@ def is_state(actor: Actor | None) -> bool:
         and not actor.code.startswith(("IGO", "NGO", "IMG")) and actor.rule != THING_RULE
 
 
+def as_place(actor: Actor) -> Actor:
+    """A capital named as a place stands for the city, not for the government its name stands for in
+    "Kyiv said": the country without the role."""
+    if actor.rule != "capital" or not actor.role or not actor.country:
+        return actor
+    return replace(actor, code=actor.code[: -len(actor.role)], role=None, rule="capital+place")
+
+
+def as_seat(actor: Actor, role: str = "GOV") -> Actor:
+    """A capital named as a place that is visited: the government that hosts the visit ("arrived in Moscow")."""
+    if actor.rule != "capital+place":
+        return actor
+    return replace(actor, code=actor.code + role, role=role, rule="capital")
+
+
 def of_country(actor: Actor, iso3: str, why: str) -> Actor:
     """A role without a country given one, with the reason recorded on its rule (``+why``)."""
     return replace(actor, country=iso3, code=iso3 + actor.code, rule=f"{actor.rule}+{why}")

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ..records import Actor, EventDate
-from .context import facing_country, is_state
+from .context import as_place, facing_country, is_state
 from .entities import entity_span, named_actor
 from ..events.syntax import _with_conjuncts
 
@@ -96,6 +96,11 @@ class ArticleContext:
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside", "from", "to",
                             "into", "across"})
+
+
+# Prepositions that only ever say where: a capital after them is the city, never its government
+# ("a curfew in Bangkok", "talks in Moscow"; unlike "a letter to Moscow", "sanctions on Tehran").
+WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
 
 
 def _is_location(tok: Token, actor: Actor) -> bool:
@@ -230,6 +235,8 @@ class SentenceActors:
             if actor is not None:
                 actor = self.antecedent(tok, actor, ctx, offset)
                 actor = _security_role(tok, actor, ctx)
+                if tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS:
+                    actor = as_place(actor)
                 found[tok.i] = actor
                 if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
                     ctx.note(actor)

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import DOCUMENT_NOUNS, is_state, of_country
+from ..actors.context import DOCUMENT_NOUNS, as_place, as_seat, is_state, of_country
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
@@ -35,7 +35,7 @@ from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .refine import PROTECTION, _own_subjects, manner_code, mission_code
-from .parties import _city, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
+from .parties import _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
@@ -768,7 +768,9 @@ class Extractor:
             return result
         if code[:2] in VIOLENT_ROOTS:
             # a capital shelled or struck is the city, not its government ("missiles struck Kyiv")
-            targets = [_city(t) for t in targets]
+            targets = [as_place(t) for t in targets]
+        elif code_root_is_visit(code):
+            targets = [as_seat(t) for t in targets]  # "arrived in Moscow": hosted by the government
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
             for tgt in [t for t in targets if t.key != src.key] or [None]:

@@ -3,8 +3,6 @@ place near the cue, the source named again, a relative clause's object, coordina
 mutual act, and visits that need a host."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from ..actors.context import THING_RULE
@@ -66,10 +64,3 @@ def code_root_is_visit(code: str) -> bool:
     """Making or hosting a visit (042, 043): a journey with a host."""
     return code[:3] in ("042", "043")
 
-
-def _city(actor: Actor) -> Actor:
-    """A capital named as a place of violence stands for the city, not for the government its name
-    stands for in "Kyiv said": the country without the role."""
-    if actor.rule != "capital" or not actor.role or not actor.country:
-        return actor
-    return replace(actor, code=actor.code[: -len(actor.role)], role=None, rule="capital+place")
