@@ -968,3 +968,23 @@ def test_whom_a_demand_clause_names_is_its_target(pipeline, text, target):
 def test_a_demand_clause_without_a_party_has_no_target(pipeline):
     found, _ = events_of(pipeline, "The opposition demanded that the vote be held again.")
     assert all(f[2] is None for f in found if f[1][:2] == "10"), found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("A Copenhagen City Court judge found Britta Nielsen guilty of stealing from a welfare agency.", "116", "Britta Nielsen"),
+    ("Iran held the United States responsible for the attack.", "112", "the United States"),
+    ("Yemen today set free the activists.", "0841", "the activists"),
+])
+def test_the_adjective_of_a_small_clause_gives_the_verb_its_sense(pipeline, text, code, target):
+    _, coded = events_of(pipeline, text)
+    assert [e for e in coded.events if e.code == code and e.target is not None and e.target.text == target], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "A Danish court found the former minister not guilty of fraud.",  # acquitted: no finding of guilt
+    "Danish police found the documents in his car.",  # no small clause: no sense
+    "The inspectors found the Iraqi site empty.",  # an adjective with no cue
+])
+def test_no_small_clause_cue_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("11", "17", "08")], found

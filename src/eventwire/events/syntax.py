@@ -24,10 +24,24 @@ def _with_conjuncts(tok: Token) -> list[Token]:
             out.append(conj)
     return out
 
+# Where the parser puts the adjective of a small clause: "found him guilty" (ccomp), "was found
+# guilty" (oprd), "set them free", "held Israel responsible".
+PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "advcl"})
+
+
 def _particles(verb: Token) -> list[str]:
     """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"; not a preposition
-    of time ("called the prime minister on Tuesday" is no "call on")."""
-    return [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)]
+    of time ("called the prime minister on Tuesday" is no "call on"). The adjective of a small clause
+    counts as one: "found X guilty" is the verb "find guilty"."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)] \
+        + [c.lower_ for c in small_clause_predicates(verb)]
+
+
+def small_clause_predicates(verb: Token) -> list[Token]:
+    """The bare adjective a verb predicates of its object or passive subject ("found Barbarin guilty",
+    "was found guilty", "set the prisoners free"); not a clause with a verb of its own."""
+    return [c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "ADJ"
+            and not any(a.dep_ in ("aux", "auxpass", "cop", "neg") for a in c.children)]  # "found him not guilty": acquitted
 
 
 def _of_time(prep: Token) -> bool:
