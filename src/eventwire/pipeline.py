@@ -195,6 +195,7 @@ class Pipeline:
                     sent,
                     lambda tok: self.sentence_actors.actors_at(tok, sent_actors, ctx, seg.start),
                     lambda tok: self.sentence_actors.group(tok, ctx),
+                    seg.start,
                 ):
                     event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor)
                     if event is not None and event.event_id not in seen:

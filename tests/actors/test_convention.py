@@ -82,7 +82,8 @@ def test_every_coded_actor_follows_the_convention(coded_examples):
     bad = [(a.text, a.code, problems(a)) for a in actors if problems(a) and not (is_partial(a) or is_uncoded(a))]
     assert bad == []
     # Named actors the tables lack (actors/entities.py) keep an empty code, as GDELT leaves it blank.
-    assert all(a.name for a in actors if is_uncoded(a))
+    assert all(a.name for a in actors if is_uncoded(a) and a.rule.startswith("entity:"))
+    assert all(a.kind == "group" for a in actors if is_uncoded(a) and not a.rule.startswith("entity:"))
     # Bare roles (no country in the text or a peer event) are the one exception left; measured 23 of 186
     # event actors (26 before peers.py).
     partial = sum(1 for a in actors if is_partial(a))

@@ -988,3 +988,21 @@ def test_the_adjective_of_a_small_clause_gives_the_verb_its_sense(pipeline, text
 def test_no_small_clause_cue_no_event(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1][:2] in ("11", "17", "08")], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Libya freed 37 prisoners late on Tuesday.", "0841", "37 prisoners"),  # uncoded, but named
+    ("Iraq expelled all UNSCOM weapons inspectors.", "1662", "all UNSCOM weapons inspectors"),
+    ("The UN withdrew its inspectors from Iraq.", "1662", "Iraq"),  # withdrawn: its own people, not the target
+])
+def test_the_people_an_event_noun_names_are_its_target(pipeline, text, code, target):
+    _, coded = events_of(pipeline, text)
+    hits = [e for e in coded.events if e.code == code and e.target is not None and e.target.text == target]
+    assert hits, coded.events
+    if target == "37 prisoners":
+        assert hits[0].target.code == "" and hits[0].target.rule == "cue-noun:people"
+
+
+def test_people_taken_are_no_target_the_cue_does_not_name(pipeline):
+    _, coded = events_of(pipeline, "Somali rebels took hostages near the border.")
+    assert all(e.target is None or e.target.rule != "cue-noun:people" for e in coded.events), coded.events

@@ -118,8 +118,9 @@ def is_partial(actor: Actor) -> bool:
 
 
 def is_uncoded(actor: Actor) -> bool:
-    """A named actor the tables do not know (actors/entities.py): no code at all, as GDELT leaves one blank."""
-    return not actor.code and actor.rule.startswith("entity:")
+    """An actor the tables do not know (actors/entities.py): a named entity, or the people an event
+    noun names ("freed 37 prisoners"); no code at all, as GDELT leaves one blank."""
+    return not actor.code and actor.rule.startswith(("entity:", "cue-noun:"))
 
 
 def problems(actor: Actor) -> list[str]:

@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ..actors.context import DOCUMENT_NOUNS, as_place, as_seat, is_state, of_country
+from ..actors.entities import people_actor
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
@@ -116,6 +117,13 @@ def _hyphen_head(tok: Token) -> Token:
 def _of_state(actor: Actor, owner: Actor) -> Actor:
     """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
+
+
+def _people_object(trig: Trigger) -> bool:
+    """An event noun that names the people the act is done to, as its light verb's object ("released
+    prisoners", "took hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
+    return trig.rule == "light-verb" and "dobj" in trig.target_specs and len(trig.tokens) > 1 \
+        and trig.tokens[1].dep_ == "dobj" and trig.tokens[1].head == trig.verb
 
 
 def _forces_moved(trig: Trigger) -> bool:
@@ -555,11 +563,13 @@ class Extractor:
         ]
 
     # -- arguments and modality --------------------------------------------
-    def candidates(self, sent: Span, code_actors: ActorFn, group: Callable[[Token], list[Actor]]) -> list[Candidate]:
-        """Every event the sentence supports, with coded source and target."""
+    def candidates(self, sent: Span, code_actors: ActorFn, group: Callable[[Token], list[Actor]],
+                   offset: int = 0) -> list[Candidate]:
+        """Every event the sentence supports, with coded source and target (``offset``: where the
+        sentence's document starts in the article text)."""
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
-            out.extend(self._build(trig, sent, code_actors, group))
+            out.extend(self._build(trig, sent, code_actors, group, offset))
         return one_event_per_act(out)
 
     def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
@@ -646,7 +656,7 @@ class Extractor:
                     return found, "+subject-phrase"
         return sources, ""
 
-    def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group) -> list[Candidate]:
+    def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group, offset: int = 0) -> list[Candidate]:
         if trig.source_override:
             subj_toks, passive = list(trig.source_override), False
         else:
@@ -707,6 +717,8 @@ class Extractor:
                 targets, fallback = found, True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
+        if not targets and not passive and _people_object(trig):
+            targets = [people_actor(trig.tokens[1], offset)]  # "freed 37 prisoners": whom, though uncoded
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
         sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
