@@ -1006,3 +1006,14 @@ def test_the_people_an_event_noun_names_are_its_target(pipeline, text, code, tar
 def test_people_taken_are_no_target_the_cue_does_not_name(pipeline):
     _, coded = events_of(pipeline, "Somali rebels took hostages near the border.")
     assert all(e.target is None or e.target.rule != "cue-noun:people" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize("text, found_code", [
+    ("Nigerian officials said the British Museum returned the bronzes to Nigeria.", "084"),  # give back
+    ("The looted statues were returned to Cambodia by US officials on Monday.", "084"),  # passive: still given back
+    ("Opposition leader Alexei Navalny returned to Moscow on Sunday.", None),  # come back: no event
+])
+def test_return_gives_back_only_with_an_object(pipeline, text, found_code):
+    found, _ = events_of(pipeline, text)
+    hits = [f for f in found if f[1] == "084"]
+    assert bool(hits) == (found_code is not None), found

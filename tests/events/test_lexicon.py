@@ -391,3 +391,12 @@ def test_decide_reports_the_decided_action():
     # "decided to allow X": the decision is the act, coded as the complement (not an intent)
     assert LEX.frame("decide").frame == "report"
     assert LEX.frame("plan").frame == "intent"
+
+
+def test_an_object_the_sense_needs_is_marked_with_a_bang(tmp_path):
+    assert LEX.verb("return").needs_object and LEX.verb("return").targets == ("dobj",)
+    assert not LEX.verb("meet").needs_object
+    f = tmp_path / "verbs.tsv"
+    f.write_text("lemma\tparticle\tcode\ttarget\tnote\nfree\t\t0841\tdobj!|prep:from\t\n", encoding="utf-8")
+    (cue,) = read_verbs(f)
+    assert cue.needs_object and cue.targets == ("dobj", "prep:from")

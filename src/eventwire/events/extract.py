@@ -119,6 +119,13 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
+def _has_object(verb: Token) -> bool:
+    """A direct object or passive subject; or a noun the parser left as an adverbial though it says
+    no time ("returned to Brazil last Wednesday 21 frogs": a heavy object moved to the end)."""
+    return bool(_children(verb, {"dobj", *PASS_SUBJ})) or any(
+        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+
+
 def _people_object(trig: Trigger) -> bool:
     """An event noun that names the people the act is done to, as its light verb's object ("released
     prisoners", "took hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
@@ -173,6 +180,8 @@ class Extractor:
         lemma = verb.lemma_.lower()
         particles = _particles(verb)  # read once: the lookups below only read it
         written = lex.verb(lemma, particles)
+        if written is not None and written.needs_object and not _has_object(verb):
+            return None  # "returned to Moscow": come back, not give back
         helped = self._helped(verb) if written is not None and lemma in HELPING else None
         if helped is not None:
             return helped or None

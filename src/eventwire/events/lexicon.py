@@ -27,6 +27,8 @@ Targets: `dobj`, `dative` (indirect object: "gave *Tanzania* a grant"), `comp_su
 subject the parser gives the verb's clausal complement: "allowed *the opposition* to
 rally"), `prep:X` (object of preposition X), alternatives joined by `|` where
 `prep:on|against` is short for `prep:on|prep:against`; empty means the cue takes no target.
+`dobj!` is a direct object the verb's sense needs: without one the verb means something else
+("returned the artefacts" gives back, "returned to Moscow" comes back) and the cue does not apply.
 """
 from __future__ import annotations
 
@@ -76,6 +78,7 @@ class VerbCue:
     code: str
     targets: tuple[str, ...]
     note: str = ""
+    needs_object: bool = False  # `dobj!`: no direct object (nor passive subject), another sense
 
     @property
     def key(self) -> str:
@@ -289,8 +292,9 @@ def read_verbs(path: Path) -> list[VerbCue]:
     cues, seen = [], set()
     for n, row in _read(path, ("lemma", "particle", "code", "target", "note")):
         where = f"{path.name}:{n}"
-        cue = VerbCue(_lemma(row["lemma"], where), row["particle"] or None,
-                      _check_code(row["code"], where), parse_targets(row["target"], where), row["note"])
+        needs = "dobj!" in row["target"].split("|")
+        cue = VerbCue(_lemma(row["lemma"], where), row["particle"] or None, _check_code(row["code"], where),
+                      parse_targets(row["target"].replace("dobj!", "dobj"), where), row["note"], needs)
         if cue.key in seen:
             raise LexiconError(f"{where}: duplicate verb cue {cue.key}")
         seen.add(cue.key)
