@@ -1017,3 +1017,10 @@ def test_return_gives_back_only_with_an_object(pipeline, text, found_code):
     found, _ = events_of(pipeline, text)
     hits = [f for f in found if f[1] == "084"]
     assert bool(hits) == (found_code is not None), found
+
+
+def test_an_event_noun_the_parser_makes_an_infinitive_subject_is_still_the_object(pipeline):
+    found, _ = events_of(pipeline, "Bolivian authorities declared a state of siege in La Paz to begin at midnight Friday.")
+    assert [f for f in found if f[0] == "BOLGOV" and f[1] == "1724" and f[2] == "BOL"], found
+    found, _ = events_of(pipeline, "Bolivian authorities expected the protests to begin at midnight Friday.")
+    assert not [f for f in found if f[1][:2] in ("14", "17")], found  # not their act: an expectation

@@ -99,6 +99,8 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
     Israel rescinds the annexation").
     """
     nouns = [t for t in (*trig.tokens[1:], *trig.target_heads) if t.pos_ == "NOUN"]
+    # the noun an event noun is "of" carries its phrase: "a state of siege in Bolivia"
+    nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"]
     verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
     nouns += objects + [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]  # "the act and the threats made by X"

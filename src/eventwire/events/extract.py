@@ -119,6 +119,14 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object the parser makes the subject of an infinitive after the verb ("declared a state of
+    siege to begin at midnight": the state of siege is what was declared)."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in _children(c, {"nsubj"}) if s.pos_ == "NOUN" and s.i > verb.i]
+
+
 def _has_object(verb: Token) -> bool:
     """A direct object or passive subject; or a noun the parser left as an adverbial though it says
     no time ("returned to Brazil last Wednesday 21 frogs": a heavy object moved to the end)."""
@@ -153,7 +161,7 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        for obj in _children(verb, {"dobj", "attr", "oprd"}):
+        for obj in _children(verb, {"dobj", "attr", "oprd"}) + _raised_objects(verb):
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
