@@ -1024,3 +1024,8 @@ def test_an_event_noun_the_parser_makes_an_infinitive_subject_is_still_the_objec
     assert [f for f in found if f[0] == "BOLGOV" and f[1] == "1724" and f[2] == "BOL"], found
     found, _ = events_of(pipeline, "Bolivian authorities expected the protests to begin at midnight Friday.")
     assert not [f for f in found if f[1][:2] in ("14", "17")], found  # not their act: an expectation
+
+
+def test_what_is_given_back_goes_to_whom_the_to_phrase_names(pipeline):
+    found, _ = events_of(pipeline, "The United States returned a portrait of President Abraham Lincoln to the Italian government.")
+    assert [f for f in found if f[1] == "084" and f[2] == "ITAGOV"], found  # not the man in the portrait

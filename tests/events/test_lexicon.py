@@ -394,7 +394,7 @@ def test_decide_reports_the_decided_action():
 
 
 def test_an_object_the_sense_needs_is_marked_with_a_bang(tmp_path):
-    assert LEX.verb("return").needs_object and LEX.verb("return").targets == ("dobj",)
+    assert LEX.verb("return").needs_object and "dobj" in LEX.verb("return").targets
     assert not LEX.verb("meet").needs_object
     f = tmp_path / "verbs.tsv"
     f.write_text("lemma\tparticle\tcode\ttarget\tnote\nfree\t\t0841\tdobj!|prep:from\t\n", encoding="utf-8")
