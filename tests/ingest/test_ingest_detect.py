@@ -170,9 +170,15 @@ def test_article_with_list_and_figures_is_still_an_article():
 @pytest.mark.parametrize("text", [
     "Militants attacked a police post in Kandahar province",  # a conflict-event record: no final period
     "U.S. Lifts Travel Ban to Lebanon",  # a headline-style snippet
+    "Russian forces shelled Kharkiv",  # a whole input of one short record: no grammar words needed
 ])
 def test_statements_without_final_punctuation_are_text(text):
     assert not_article_reason(text, Config()) is None
+
+
+def test_short_keyword_lines_among_others_are_not_statements():
+    text = "Russian forces Kharkiv shelling\nUkraine war news today\nLatest updates live blog"
+    assert not_article_reason(text, Config()) == "no sentence-like lines"
 
 
 def test_plain_english_needs_no_language_identifier():

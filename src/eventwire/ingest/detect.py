@@ -209,10 +209,18 @@ _FUNCTION_WORDS = frozenset("the a an of to in on at for with by from and has ha
                             "after over against into its their his her".split())
 
 
-def _statement(line: str) -> bool:
+# A whole input that is one line of at least this many words is a record to code ("Russian
+# forces shelled Kharkiv"): a one-sentence record says what it says in few words.
+_ONE_LINE_WORDS = 3
+
+
+def _statement(line: str, alone: bool = False) -> bool:
     """A line worded like a statement, final punctuation or not: enough words, and grammar
-    words among them ("Militants attacked a police post in Kandahar"), not a list of keywords."""
+    words among them ("Militants attacked a police post in Kandahar"), not a list of keywords;
+    where the line is the whole input (``alone``), a few words are enough."""
     words = _WORD.findall(line)
+    if alone:
+        return len(words) >= _ONE_LINE_WORDS
     return len(words) >= _RECORD_WORDS and any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
@@ -244,7 +252,7 @@ def not_article_reason(text: str, config: Config) -> str | None:
             return "it looks like a CSV/TSV table"
     if prose_chars < config.min_body_chars:
         return f"only {prose_chars} characters of prose (at least {config.min_body_chars} needed)"
-    if not any(_SENTENCE.search(ln) or _statement(ln) for ln in prose):
+    if not any(_SENTENCE.search(ln) or _statement(ln, alone=len(lines) == 1) for ln in prose):
         return "no sentence-like lines"
     return None
 
