@@ -1029,3 +1029,13 @@ def test_an_event_noun_the_parser_makes_an_infinitive_subject_is_still_the_objec
 def test_what_is_given_back_goes_to_whom_the_to_phrase_names(pipeline):
     found, _ = events_of(pipeline, "The United States returned a portrait of President Abraham Lincoln to the Italian government.")
     assert [f for f in found if f[1] == "084" and f[2] == "ITAGOV"], found  # not the man in the portrait
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Syrian army airstrikes killed 12 civilians in Idlib.", "SYRMIL", "SYRCVL"),  # the role word names the user
+    ("The United States sent military aid to Ukraine.", "USA", "UKR"),  # a role word on a thing: no actor
+])
+def test_a_role_word_on_a_weapon_names_its_user_not_on_a_thing(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+    assert not [f for f in found if f[2] in ("MIL", "USAMIL")], found

@@ -24,6 +24,12 @@ DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "le
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",
                                   "position", "policy", "stance", "claim", "bid"}
 
+# Weapons and means that "kill", "hit" or "wound" in news prose without being actors; a role word
+# modifying one names who used it ("Syrian army airstrikes", "police raids").
+INSTRUMENT_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "shell", "shelling", "rocket",
+                              "missile", "mortar", "grenade", "mine", "landmine", "drone", "airstrike", "strike", "raid",
+                              "attack", "gunfire", "bullet", "ambush", "ied", "barrage", "attempt", "plot"})
+
 # The rule of a country coded from a modifier of a thing ("the Nigerian bronzes", "Chinese goods").
 THING_RULE = "country-of-thing"
 

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from ..actors.context import INSTRUMENT_NOUNS
 from ..records import Actor
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
 from .triggers import Trigger
@@ -145,10 +146,6 @@ def _prep_objects_by_prep(verb: Token) -> dict[str, list[Token]]:
                 out.setdefault(prep.lower_, []).extend(objs)
     return out
 
-# Weapons and means that "kill", "hit" or "wound" in news prose without being actors.
-INSTRUMENT_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "shell", "shelling", "rocket", "missile",
-                    "mortar", "grenade", "mine", "landmine", "drone", "airstrike", "strike", "raid", "attack",
-                    "gunfire", "bullet", "ambush", "ied", "barrage", "attempt", "plot"}
 
 PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
 
