@@ -1039,3 +1039,10 @@ def test_a_role_word_on_a_weapon_names_its_user_not_on_a_thing(pipeline, text, s
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[0] == source and f[2] == target], found
     assert not [f for f in found if f[2] in ("MIL", "USAMIL")], found
+
+
+def test_coordinated_possessors_share_the_head(pipeline):
+    _, coded = events_of(pipeline, "Russia and Turkey's foreign ministers met briefly on Tuesday.")
+    assert [e for e in coded.events if e.root == "04" and {e.source.code, e.target.code} == {"RUSGOV", "TURGOV"}], coded.events
+    found, _ = events_of(pipeline, "Russia's foreign minister met journalists on Tuesday.")
+    assert not [f for f in found if "TUR" in (f[0] or "") + (f[2] or "")], found

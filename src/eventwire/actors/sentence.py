@@ -297,10 +297,11 @@ class SentenceActors:
 
     def shared_head(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> list[Actor]:
         """Actors that share one head noun through coordinated countries: "the foreign ministers of
-        Egypt and Saudi Arabia", "French and Egyptian warships" (one actor per country)."""
+        Egypt and Saudi Arabia", "French and Egyptian warships", "Russia and Turkey's foreign
+        ministers" (one actor per country)."""
         if actor.country is None or actor.kind == "person":
             return []
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
         mods += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
         out: list[Actor] = []
         for mod in mods:
