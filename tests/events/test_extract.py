@@ -1046,3 +1046,12 @@ def test_coordinated_possessors_share_the_head(pipeline):
     assert [e for e in coded.events if e.root == "04" and {e.source.code, e.target.code} == {"RUSGOV", "TURGOV"}], coded.events
     found, _ = events_of(pipeline, "Russia's foreign minister met journalists on Tuesday.")
     assert not [f for f in found if "TUR" in (f[0] or "") + (f[2] or "")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Kenyan opposition leader launched a bitter attack on the Kenyan government.", "111"),  # words
+    ("Russian forces launched an attack on Kharkiv.", "190"),  # force
+])
+def test_an_attack_in_words_is_criticism(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
