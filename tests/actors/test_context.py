@@ -70,3 +70,16 @@ def test_a_titled_person_the_tables_lack_takes_the_context_country():
     known = Actor(code="USAGOV", text="Marco Rubio", start=0, end=11, country="USA", role="GOV", kind="person",
                   rule="person")
     assert with_context_country(known, ("VEN", "article-country")) is known
+
+
+def test_a_weapon_takes_no_country_from_the_article():
+    from dataclasses import replace
+
+    from eventwire.actors.context import names_a_weapon
+
+    drone = replace(actor("MIL", None, "MIL", "role"), text="a downed drone")
+    assert names_a_weapon(drone) and names_a_weapon(replace(drone, text="448 Shahed-type attack drones"))
+    assert with_context_country(drone, ("UKR", "article-country")) is drone  # whose it was: who used it
+    troops = replace(actor("MIL", None, "MIL", "role"), text="the troops")
+    assert not names_a_weapon(troops)
+    assert with_context_country(troops, ("UKR", "article-country")).code == "UKRMIL"

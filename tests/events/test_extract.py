@@ -1055,3 +1055,11 @@ def test_coordinated_possessors_share_the_head(pipeline):
 def test_an_attack_in_words_is_criticism(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == code], found
+
+
+def test_a_weapon_launched_is_the_means_not_the_target(pipeline):
+    found, _ = events_of(pipeline, "Russian forces launched 448 attack drones at Kyiv overnight.")
+    assert [f for f in found if f[0] == "RUSMIL" and f[2] == "UKR"], found
+    assert not [f for f in found if f[2] and f[2].endswith("MIL")], found
+    found, _ = events_of(pipeline, "Ukrainian air defences shot down 112 Russian drones.")
+    assert [f for f in found if f[2] == "RUSMIL"], found  # a drone shot down is its user's loss

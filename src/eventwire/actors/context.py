@@ -108,12 +108,21 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
     return None
 
 
+def names_a_weapon(actor: Actor) -> bool:
+    """Whether the mention's head word (its last) is a weapon or strike ("attack drones", "a missile")."""
+    words = actor.text.lower().replace("-", " ").split()
+    last = words[-1].strip(".,;:'\"()") if words else ""
+    return last in INSTRUMENT_NOUNS or last.endswith("s") and last[:-1] in INSTRUMENT_NOUNS
+
+
 def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:
     """A role without a country ("the government said") takes the article's country, rule recorded."""
     if actor is None or context is None or actor.country is not None or actor.role not in CONTEXT_ROLES:
         return actor
     if actor.kind not in ("role", "group", "pronoun", "person") or actor.code != actor.role:
         return actor  # a titled person the tables do not know ("Foreign Minister Yvan Gil") is a role too
+    if names_a_weapon(actor):
+        return actor  # "a downed drone", "448 attack drones": whose they are is who used them, not where
     iso3, basis = context
     return of_country(actor, iso3, basis)
 
@@ -127,7 +136,7 @@ def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
     act on or against is that country's: Sudanese protesters accuse Sudan's government."""
     if organ is None or people is None or organ.country is not None or (organ.role or "")[:3] not in STATE_ORGANS:
         return organ
-    if people.role not in DOMESTIC or not people.country or len(people.country) != 3:
+    if people.role not in DOMESTIC or not people.country or len(people.country) != 3 or names_a_weapon(organ):
         return organ
     return of_country(organ, people.country, "people-country")
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..records import Actor, CodedArticle, Event
 from .convention import is_partial, vocabulary
+from .context import names_a_weapon
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06"})  # as in store/linking.py: the order of the parties is free
 
@@ -43,8 +44,8 @@ def _peer_country(actor: Actor, other: Actor | None, event: Event, events: tuple
 
 
 def _complete(actor: Actor | None, other: Actor | None, event: Event, events: tuple[Event, ...]) -> Actor | None:
-    if actor is None or actor.country or not is_partial(actor) or other is None:
-        return actor
+    if actor is None or actor.country or not is_partial(actor) or other is None or names_a_weapon(actor):
+        return actor  # a weapon is whoever used it: no peer says whose "a downed drone" was
     iso = _peer_country(actor, other, event, events)
     if iso is None:
         return actor

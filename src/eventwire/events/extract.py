@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import DOCUMENT_NOUNS, as_place, as_seat, is_state, of_country
+from ..actors.context import DOCUMENT_NOUNS, as_place, as_seat, is_state, names_a_weapon, of_country
 from ..actors.entities import people_actor
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
@@ -712,6 +712,8 @@ class Extractor:
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
+        if len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS:
+            targets = [a for a in targets if not names_a_weapon(a)]  # "launched 448 drones": the means, no party
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
