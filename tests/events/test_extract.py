@@ -1063,3 +1063,16 @@ def test_a_weapon_launched_is_the_means_not_the_target(pipeline):
     assert not [f for f in found if f[2] and f[2].endswith("MIL")], found
     found, _ = events_of(pipeline, "Ukrainian air defences shot down 112 Russian drones.")
     assert [f for f in found if f[2] == "RUSMIL"], found  # a drone shot down is its user's loss
+
+
+def test_whom_a_strike_hit_is_not_its_doer(pipeline):
+    found, _ = events_of(pipeline, "In Gaza City, an air strike on a tent housing displaced Palestinian families killed nine people.")
+    assert found and not [f for f in found if f[0] and f[0].startswith("PSE")], found
+    found, _ = events_of(pipeline, "A car bombing by the Islamic State killed 20 people in Baghdad.")
+    assert [f for f in found if f[0] == "IMGMUSISI"], found  # "by" names the doer
+
+
+def test_a_weapon_given_or_denied_is_no_party(pipeline):
+    found, _ = events_of(pipeline, "Iran has repeatedly denied supplying ballistic missiles to Moscow.")
+    assert [f for f in found if f[0] == "IRN" and f[2] == "RUSGOV"], found
+    assert not [f for f in found if f[2] == "MIL"], found

@@ -108,11 +108,16 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
     return None
 
 
+# The weapons among them: things, where the rest ("the attack", "the raid") are acts.
+WEAPON_NOUNS = frozenset({"bomb", "device", "shell", "rocket", "missile", "mortar", "grenade", "mine", "landmine",
+                          "drone", "bullet", "ied"})
+
+
 def names_a_weapon(actor: Actor) -> bool:
-    """Whether the mention's head word (its last) is a weapon or strike ("attack drones", "a missile")."""
+    """Whether the mention's head word (its last) is a weapon ("attack drones", "a missile"), not an act."""
     words = actor.text.lower().replace("-", " ").split()
     last = words[-1].strip(".,;:'\"()") if words else ""
-    return last in INSTRUMENT_NOUNS or last.endswith("s") and last[:-1] in INSTRUMENT_NOUNS
+    return last in WEAPON_NOUNS or last.endswith("s") and last[:-1] in WEAPON_NOUNS
 
 
 def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:

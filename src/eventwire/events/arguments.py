@@ -181,8 +181,14 @@ def protest_state_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
     toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")]
     return sorted(toks, key=lambda t: abs(t.i - verb.i))
 
-def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
-    """Tokens inside an event noun's phrase that may name an actor, nearest first."""
+# Prepositions that name the doer of an act named by a noun ("a car bombing by the Islamic State");
+# "on", "against", "at" name whom it is aimed at ("an air strike on a tent housing displaced families").
+DOER_PREPS = frozenset({"by", "from", "between", "among"})
+
+
+def _noun_phrase_actors(noun: Token, depth: int = 3, preps: frozenset[str] | None = None) -> list[Token]:
+    """Tokens inside an event noun's phrase that may name an actor, nearest first; behind the
+    prepositions ``preps`` only, where given."""
     out: list[Token] = []
     frontier = [noun]
     for _ in range(depth):
@@ -198,7 +204,8 @@ def _noun_phrase_actors(noun: Token, depth: int = 3) -> list[Token]:
                     out.extend(_prep_objects([c], {"by", "on", "against", "from"}))  # "sanctions imposed on India",
                     # "duties on vehicles imported from China"
                     nxt.extend(o for o in c.children if o.dep_ == "dobj")
-                elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")):
+                elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")) \
+                        and (preps is None or c.lower_ in preps):
                     pobjs = [p for p in c.children if p.dep_ == "pobj"]
                     for p in pobjs:
                         out.extend(_with_conjuncts(p))

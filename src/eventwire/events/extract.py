@@ -24,12 +24,12 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import DOCUMENT_NOUNS, as_place, as_seat, is_state, names_a_weapon, of_country
+from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, as_place, as_seat, is_state, names_a_weapon, of_country
 from ..actors.entities import people_actor
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
-    INSTRUMENT_NOUNS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
+    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
     protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
@@ -117,6 +117,9 @@ def _hyphen_head(tok: Token) -> Token:
 def _of_state(actor: Actor, owner: Actor) -> Actor:
     """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
+
+
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # acts of force, which can be done to a weapon (and its user)
 
 
 def _raised_objects(verb: Token) -> list[Token]:
@@ -667,7 +670,10 @@ class Extractor:
                 and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
-            for tok in _noun_phrase_actors(subj_toks[0]):
+            # (an act's or weapon's "on"/"against" phrase names whom it hit: "an air strike on a tent housing
+            # displaced families"; only "by", "from", "between" name who carried it out)
+            preps = DOER_PREPS if self._means(subj_toks[0]) else None
+            for tok in _noun_phrase_actors(subj_toks[0], preps=preps):
                 found = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
                 if found:
                     return found, "+subject-phrase"
@@ -712,8 +718,10 @@ class Extractor:
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
-        if len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS:
-            targets = [a for a in targets if not names_a_weapon(a)]  # "launched 448 drones": the means, no party
+        if len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS or trig.code[:2] not in FORCE_ROOTS:
+            # "launched 448 drones": the means, no party; "denied supplying missiles to Moscow": a weapon is
+            # what is given, sold or talked of; only force (seized, destroyed, shot down) is done to it
+            targets = [a for a in targets if not names_a_weapon(a)]
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
