@@ -253,3 +253,13 @@ def test_a_coordination_named_last_is_still_they(pipeline):
 def test_people_from_a_group_are_the_group(pipeline, text, source):
     coded = code_article(text, "2025-05-03", pipeline=pipeline)
     assert [e for e in coded.events if e.source and e.source.code == source], coded.events
+
+
+def test_the_two_sides_are_the_parties_named_together_not_the_dead(pipeline):
+    text = ("Kyrgyzstan and Tajikistan agreed on Thursday to withdraw troops from a disputed stretch of their border. "
+            "A shootout between border guards killed three people on Wednesday. "
+            "Two Kyrgyz border guards were killed and six civilians were wounded. "
+            "In 2022 the two sides attacked several villages with artillery.")
+    coded = code_article(text, "2025-09-18", pipeline=pipeline)
+    later = [e for e in coded.events if "2022" in e.sentence and e.root in ("17", "18", "19")]
+    assert later and {e.source.country for e in later} == {"KGZ", "TJK"}, coded.events

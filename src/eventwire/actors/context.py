@@ -110,7 +110,7 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
 
 # The weapons among them: things, where the rest ("the attack", "the raid") are acts.
 WEAPON_NOUNS = frozenset({"bomb", "device", "shell", "rocket", "missile", "mortar", "grenade", "mine", "landmine",
-                          "drone", "bullet", "ied"})
+                          "drone", "bullet", "ied", "tank", "artillery", "warhead", "munition", "ammunition"})
 
 
 def names_a_weapon(actor: Actor) -> bool:

@@ -67,8 +67,10 @@ class ArticleContext:
         the sides of the fight as they were."""
         if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
                 and source.key != target.key and "near-target" not in rule \
-                and not any(a.code.startswith("IGO") or "event-antecedent" in a.rule for a in (source, target)):
-            self.opposed = (source, target)  # nor is whoever condemns an act ("condemned the arrests") a side
+                and not any(a.code.startswith("IGO") or "event-antecedent" in a.rule for a in (source, target)) \
+                and target.role not in NONCOMBATANT_ROLES:
+            # nor is whoever condemns an act ("condemned the arrests") a side, nor are those it killed
+            self.opposed = (source, target)
 
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
@@ -93,6 +95,9 @@ class ArticleContext:
                     return list(reversed(seen))
         return []
 
+
+# People an act of force is done to who are no side of the fight ("killed three people").
+NONCOMBATANT_ROLES = frozenset({"CVL", "REF", "MED", "JRN", "EDU", "HLH", "LAB", "AGR", "REL", "BUS"})
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside", "from", "to",
                             "into", "across"})
@@ -262,7 +267,7 @@ class SentenceActors:
         # "The aid workers landed in Doha." -> "Taliban officers detained them in January"
         ctx.they_next = plural_nouns[-1] if plural_nouns else None
         for tok in subjects:  # a plural subject is what a later "they" / "both sides" refers to
-            if tok.i in found:
+            if tok.i in found and tok.dep_ == "nsubj":  # not people things were done to ("two guards were killed")
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
                 if len({a.key for a in members}) >= 2:
                     ctx.plural, ctx.plural_age = members, 0
@@ -434,6 +439,13 @@ class SentenceActors:
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
         if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS and len(ctx.opposed) == 2:
             return list(ctx.opposed)  # "urged both sides to talk": the last two parties at odds
+        if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS:
+            # no fight told yet: the last two states or groups named together as a subject
+            # ("Kyrgyzstan and Tajikistan agreed ..." ... "the two sides used tanks")
+            for g in reversed(ctx.groups):
+                if len(g) == 2 and all(is_state(a) or a.kind in ("organisation", "group") and a.code for a in g) \
+                        and g[0].start < before:
+                    return list(g)
         if ctx.plural:
             return ctx.plural
         if low in ("we", "us"):

@@ -24,7 +24,9 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, as_place, as_seat, is_state, names_a_weapon, of_country
+from ..actors.context import (
+    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, names_a_weapon, of_country,
+)
 from ..actors.entities import people_actor
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
@@ -718,7 +720,8 @@ class Extractor:
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
-        if len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS or trig.code[:2] not in FORCE_ROOTS:
+        if len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS | WEAPON_NOUNS \
+                or trig.code[:2] not in FORCE_ROOTS:
             # "launched 448 drones": the means, no party; "denied supplying missiles to Moscow": a weapon is
             # what is given, sold or talked of; only force (seized, destroyed, shot down) is done to it
             targets = [a for a in targets if not names_a_weapon(a)]
