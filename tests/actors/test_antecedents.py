@@ -263,3 +263,10 @@ def test_the_two_sides_are_the_parties_named_together_not_the_dead(pipeline):
     coded = code_article(text, "2025-09-18", pipeline=pipeline)
     later = [e for e in coded.events if "2022" in e.sentence and e.root in ("17", "18", "19")]
     assert later and {e.source.country for e in later} == {"KGZ", "TJK"}, coded.events
+
+
+def test_the_place_of_an_x_based_modifier_is_where_not_who(pipeline):
+    coded = code_article("Wang Lei, an analyst at a Singapore-based consultancy, said the call mattered.", "2025-11-02",
+                         pipeline=pipeline)
+    singapore = [a for a in coded.actors if a.text == "Singapore"]
+    assert singapore and all(a.role is None and a.rule == "capital+place" for a in singapore), coded.actors

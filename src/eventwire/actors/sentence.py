@@ -108,9 +108,14 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around"
 WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
 
 
+def _based_in(tok: Token) -> bool:
+    """The place of an "X-based" modifier ("a Singapore-based consultancy"): where, not who."""
+    return tok.dep_ == "npadvmod" and tok.head.lower_ == "based"
+
+
 def _is_location(tok: Token, actor: Actor) -> bool:
-    """A country or city named as a place ("stores in Sydney", "coffee from Brazil")."""
-    return actor.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    """A country or city named as a place ("stores in Sydney", "coffee from Brazil", "a London-based group")."""
+    return actor.kind == "country" and (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS or _based_in(tok))
 
 
 # Heads that stand for the group their of-phrase names ("leaders of the opposition").
@@ -240,7 +245,7 @@ class SentenceActors:
             if actor is not None:
                 actor = self.antecedent(tok, actor, ctx, offset)
                 actor = _security_role(tok, actor, ctx)
-                if tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS:
+                if tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS or _based_in(tok):
                     actor = as_place(actor)
                 found[tok.i] = actor
                 if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
