@@ -24,9 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import (
-    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, names_a_weapon, of_country,
-)
+from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, as_place, as_seat, is_state, of_country
 from ..actors.entities import people_actor
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
@@ -37,7 +35,8 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
-from .refine import PROTECTION, _own_subjects, manner_code, mission_code
+from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
+from .refine import _own_subjects, manner_code, mission_code
 from .parties import _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
@@ -72,14 +71,6 @@ CONTENT_FRAMES = {"intent", "threat", "refuse", "demand", "appeal", "order", "co
 # Verbs of helping: their bare-infinitive complement is the act helped with ("helped broker a truce").
 HELPING = {"help", "assist"}
 
-# Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
-TERRITORY_NOUNS = {"town", "village", "city", "territory", "area", "base", "airport", "port", "district", "region",
-                   "province", "border", "crossing", "hill", "island", "outpost", "position", "stronghold", "capital",
-                   "settlement", "neighbourhood", "neighborhood", "suburb", "enclave", "checkpoint", "oilfield", "field"}
-
-
-def _territory(obj: Token) -> bool:
-    return obj.lemma_.lower() in TERRITORY_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
@@ -121,37 +112,6 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # acts of force, which can be done to a weapon (and its user)
-
-
-def _raised_objects(verb: Token) -> list[Token]:
-    """The object the parser makes the subject of an infinitive after the verb ("declared a state of
-    siege to begin at midnight": the state of siege is what was declared)."""
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for s in _children(c, {"nsubj"}) if s.pos_ == "NOUN" and s.i > verb.i]
-
-
-def _has_object(verb: Token) -> bool:
-    """A direct object or passive subject; or a noun the parser left as an adverbial though it says
-    no time ("returned to Brazil last Wednesday 21 frogs": a heavy object moved to the end)."""
-    return bool(_children(verb, {"dobj", *PASS_SUBJ})) or any(
-        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
-
-
-def _people_object(trig: Trigger) -> bool:
-    """An event noun that names the people the act is done to, as its light verb's object ("released
-    prisoners", "took hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
-    return trig.rule == "light-verb" and "dobj" in trig.target_specs and len(trig.tokens) > 1 \
-        and trig.tokens[1].dep_ == "dobj" and trig.tokens[1].head == trig.verb
-
-
-def _forces_moved(trig: Trigger) -> bool:
-    """A cue that moves the doer's own forces (a deployment, peacekeepers sent), whose object is
-    not its target."""
-    return (trig.code[:2] == "15" or trig.code.startswith(PROTECTION)) and "dobj" not in trig.target_specs
-
-
 class Extractor:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -166,7 +126,7 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        for obj in _children(verb, {"dobj", "attr", "oprd"}) + _raised_objects(verb):
+        for obj in _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb):
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
@@ -193,7 +153,7 @@ class Extractor:
         lemma = verb.lemma_.lower()
         particles = _particles(verb)  # read once: the lookups below only read it
         written = lex.verb(lemma, particles)
-        if written is not None and written.needs_object and not _has_object(verb):
+        if written is not None and written.needs_object and not has_object(verb):
             return None  # "returned to Moscow": come back, not give back
         helped = self._helped(verb) if written is not None and lemma in HELPING else None
         if helped is not None:
@@ -209,7 +169,7 @@ class Extractor:
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
-        if written is not None and written.code.startswith("171") and any(_territory(o) for o in _children(verb, "dobj")):
+        if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
             # "seized three towns", "seized the airport": territory taken is occupation (192), not property
             return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
                            tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
@@ -615,7 +575,7 @@ class Extractor:
                 found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
                 if found:
                     return found[:1]
-        if "dobj" not in trig.target_specs and not _forces_moved(trig):
+        if "dobj" not in trig.target_specs and not forces_moved(trig):
             # a cue whose object is normally a thing ("accepted an offer") with people as its object:
             # they are whom the act is done to ("will not accept asylum seekers"); not forces moved
             for obj in (c for c in trig.verb.children if c.dep_ == "dobj" and c.i not in inside and c not in trig.tokens):
@@ -689,7 +649,7 @@ class Extractor:
         if passive and not subj_toks and trig.frame is not None:
             # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"
             subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
-        if passive and not subj_toks and _forces_moved(trig):
+        if passive and not subj_toks and forces_moved(trig):
             # "Russian troops were deployed to the border": the forces a deployment moves are its
             # doer's; whom the move is aimed at is where they go (CAMEO 154)
             subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
@@ -720,11 +680,7 @@ class Extractor:
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
-        if len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS | WEAPON_NOUNS \
-                or trig.code[:2] not in FORCE_ROOTS:
-            # "launched 448 drones": the means, no party; "denied supplying missiles to Moscow": a weapon is
-            # what is given, sold or talked of; only force (seized, destroyed, shot down) is done to it
-            targets = [a for a in targets if not names_a_weapon(a)]
+        targets = without_weapons(trig, targets)
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
@@ -747,7 +703,7 @@ class Extractor:
                 targets, fallback = found, True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
-        if not targets and not passive and _people_object(trig):
+        if not targets and not passive and people_object(trig):
             targets = [people_actor(trig.tokens[1], offset)]  # "freed 37 prisoners": whom, though uncoded
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []

@@ -1,0 +1,62 @@
+"""What a cue's objects are: the object the parser moved elsewhere, people an event noun names,
+forces a deployment moves, territory taken, and weapons, which are the means of an act and
+(outside acts of force) no party to it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.context import INSTRUMENT_NOUNS, WEAPON_NOUNS, names_a_weapon
+from ..records import Actor
+from .refine import PROTECTION
+from .syntax import PASS_SUBJ, _children
+from .triggers import Trigger
+
+# Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
+TERRITORY_NOUNS = {"town", "village", "city", "territory", "area", "base", "airport", "port", "district", "region",
+                   "province", "border", "crossing", "hill", "island", "outpost", "position", "stronghold", "capital",
+                   "settlement", "neighbourhood", "neighborhood", "suburb", "enclave", "checkpoint", "oilfield", "field"}
+
+
+def is_territory(obj: Token) -> bool:
+    return obj.lemma_.lower() in TERRITORY_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # acts of force, which can be done to a weapon (and its user)
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """The object the parser makes the subject of an infinitive after the verb ("declared a state of
+    siege to begin at midnight": the state of siege is what was declared)."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in _children(c, {"nsubj"}) if s.pos_ == "NOUN" and s.i > verb.i]
+
+
+def has_object(verb: Token) -> bool:
+    """A direct object or passive subject; or a noun the parser left as an adverbial though it says
+    no time ("returned to Brazil last Wednesday 21 frogs": a heavy object moved to the end)."""
+    return bool(_children(verb, {"dobj", *PASS_SUBJ})) or any(
+        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+
+
+def people_object(trig: Trigger) -> bool:
+    """An event noun that names the people the act is done to, as its light verb's object ("released
+    prisoners", "took hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
+    return trig.rule == "light-verb" and "dobj" in trig.target_specs and len(trig.tokens) > 1 \
+        and trig.tokens[1].dep_ == "dobj" and trig.tokens[1].head == trig.verb
+
+
+def forces_moved(trig: Trigger) -> bool:
+    """A cue that moves the doer's own forces (a deployment, peacekeepers sent), whose object is
+    not its target."""
+    return (trig.code[:2] == "15" or trig.code.startswith(PROTECTION)) and "dobj" not in trig.target_specs
+
+
+def without_weapons(trig: Trigger, targets: list[Actor]) -> list[Actor]:
+    """The targets less the weapons that are no party: the weapon a cue was read from ("launched 448
+    drones": the means), and any weapon of an act other than force ("denied supplying missiles to
+    Moscow": what is given, sold or talked of); force (seized, destroyed, shot down) is done to it."""
+    means = len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS | WEAPON_NOUNS
+    if not means and trig.code[:2] in FORCE_ROOTS:
+        return targets
+    return [a for a in targets if not names_a_weapon(a)]

@@ -1,0 +1,36 @@
+"""What a cue's objects are (events/objects.py): moved objects, people named, weapons as means."""
+from __future__ import annotations
+
+from eventwire.events.objects import has_object, raised_objects, without_weapons
+from eventwire.events.triggers import Trigger
+from eventwire.records import Actor
+
+
+def _verb(pipeline, text, lemma):
+    doc = pipeline.nlp(text)
+    return next(t for t in doc if t.lemma_ == lemma)
+
+
+def test_an_infinitive_subject_after_the_verb_is_its_raised_object(pipeline):
+    verb = _verb(pipeline, "Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday.", "declare")
+    assert [t.text for t in raised_objects(verb)] == ["state"]
+    verb = _verb(pipeline, "Bolivian authorities declared that the siege was over.", "declare")
+    assert raised_objects(verb) == []
+
+
+def test_an_object_is_a_direct_object_a_passive_subject_or_a_moved_noun(pipeline):
+    assert has_object(_verb(pipeline, "The museum returned the bronzes to Nigeria.", "return"))
+    assert has_object(_verb(pipeline, "The bronzes were returned to Nigeria.", "return"))
+    assert not has_object(_verb(pipeline, "Navalny returned to Moscow on Sunday.", "return"))
+
+
+def _actor(text, code="MIL"):
+    return Actor(text=text, code=code, country=None, role="MIL", kind="role", rule="t")
+
+
+def test_a_weapon_is_the_means_and_no_party_outside_force(pipeline):
+    verb = _verb(pipeline, "Russia supplied missiles to Iran.", "supply")
+    trig = Trigger(code="070", cue="verb:supply", rule="verb", verb=verb, tokens=(verb,))
+    assert without_weapons(trig, [_actor("ballistic missiles"), _actor("Iran", "IRN")]) == [_actor("Iran", "IRN")]
+    shot = Trigger(code="190", cue="verb:shoot+down", rule="verb", verb=verb, tokens=(verb,))
+    assert without_weapons(shot, [_actor("112 Russian drones", "RUSMIL")]) == [_actor("112 Russian drones", "RUSMIL")]
