@@ -1076,3 +1076,17 @@ def test_a_weapon_given_or_denied_is_no_party(pipeline):
     found, _ = events_of(pipeline, "Iran has repeatedly denied supplying ballistic missiles to Moscow.")
     assert [f for f in found if f[0] == "IRN" and f[2] == "RUSGOV"], found
     assert not [f for f in found if f[2] == "MIL"], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Three Nigerian soldiers were killed when Boko Haram militants attacked their convoy near Maiduguri.", "NGAREB", "NGAMIL"),
+    ("Two Ukrainian civilians were wounded as Russian forces shelled Kherson on Sunday.", "RUSMIL", "UKRCVL"),
+])
+def test_the_doer_of_the_violence_a_when_clause_tells_did_the_harm(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+
+
+def test_a_when_clause_without_violence_names_no_doer(pipeline):
+    found, _ = events_of(pipeline, "Two Kenyan civilians were killed after police arrived at the scene.")
+    assert not [f for f in found if f[0] and f[1][:2] in ("18", "19")], found

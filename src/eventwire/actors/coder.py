@@ -178,8 +178,8 @@ class ActorCoder:
         doc = head.doc
         where_i = [t.i for t in extent]
         lo, hi = min(where_i), max(where_i)
-        while lo < hi and doc[lo].is_punct:
-            lo += 1
+        while lo < hi and (doc[lo].is_punct or doc[lo].pos_ == "SCONJ" or doc[lo].tag_ == "WRB"):
+            lo += 1  # "when suspected ISWAP fighters": the parser may hang a clause's "when" on a modifier
         while hi > lo and doc[hi].is_punct:
             hi -= 1
         first, last = doc[lo], doc[hi]

@@ -68,6 +68,8 @@ MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future a
 # Frames whose complements are what is asked for, intended, threatened or refused, not done.
 CONTENT_FRAMES = {"intent", "threat", "refuse", "demand", "appeal", "order", "consider"}
 
+OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed": the clause that says when
+
 # Verbs of helping: their bare-infinitive complement is the act helped with ("helped broker a truce").
 HELPING = {"help", "assist"}
 
@@ -393,6 +395,18 @@ class Extractor:
         the attack"): its issuer's act, not unrealised content."""
         return trig.frame is not None and trig.verb.dep_ == "acl" and trig.verb.head.lemma_.lower() in DOCUMENT_NOUNS
 
+    def _violent_occasions(self, verb: Token) -> list[Token]:
+        """Active clauses of violence that say when ("... when gunmen stormed the village", "as troops
+        shelled the town"): their doer is the doer of the harm the main clause reports."""
+        out = []
+        for c in verb.children:
+            if c.dep_ == "advcl" and _is_verbal(c) and any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKS for m in c.children) \
+                    and not _children(c, PASS_SUBJ):
+                cue = self.lexicon.verb(c.lemma_.lower(), _particles(c))
+                if cue is not None and cue.code[:2] in VIOLENT_ROOTS:
+                    out.append(c)
+        return out
+
     def _means(self, noun: Token) -> bool:
         """An event or weapon noun ("the attack", "a car bomb"): the act itself, its doer unnamed."""
         return self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun)) is not None or noun.lemma_.lower() in INSTRUMENT_NOUNS
@@ -614,6 +628,13 @@ class Extractor:
         verb = trig.verb
         if not sources and len(subj_toks) == 1:
             sources = group(subj_toks[0])
+        if not sources and passive and trig.code[:2] in VIOLENT_ROOTS:
+            # "three soldiers were killed when militants attacked their convoy": whoever did the violence
+            # the "when" clause tells did the killing the passive leaves without a doer
+            for clause in self._violent_occasions(verb):
+                found = [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in {x.key for x in targets}]
+                if found:
+                    return found, "+occasion"
         if not sources and verb.dep_ == "acl" and _is_verbal(verb.head.head):
             # "issued a declaration demanding that ...": the declaration's issuer
             sources = [a for t in subject_tokens(verb.head.head)[0] for a in code_actors(t)]
