@@ -1090,3 +1090,17 @@ def test_the_doer_of_the_violence_a_when_clause_tells_did_the_harm(pipeline, tex
 def test_a_when_clause_without_violence_names_no_doer(pipeline):
     found, _ = events_of(pipeline, "Two Kenyan civilians were killed after police arrived at the scene.")
     assert not [f for f in found if f[0] and f[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Al-Shabaab militants ambushed a Somali army convoy near Afgooye.", "SOMMIL"),  # the army's convoy
+    ("Gunmen attacked an Israeli police checkpoint near Hebron.", "ISRCOP"),
+])
+def test_a_role_word_on_a_force_asset_names_whose_it_is(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[2] == target], found
+
+
+def test_an_office_is_no_force_asset(pipeline):
+    found, _ = events_of(pipeline, "Adil Abdul Mahdi has agreed to resign from the Iraqi Prime Minister position.")
+    assert [f for f in found if f[1][:2] == "03" and f[2] == "IRQ"], found  # the office's country, not its holder

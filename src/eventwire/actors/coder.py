@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
-from .context import AUTHORED_NOUNS, INSTRUMENT_NOUNS, THING_RULE
+from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
 from .memory import PERSONAL_PRONOUNS, ArticleMemory
 from .phrase import (
     KIND_ORDER,
@@ -147,7 +147,8 @@ class ActorCoder:
             matches = [m for m in matches if not (m.entry and m.entry.kind == "org" and m.entry.country == "IGO")]
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         thing = not head_role and head_kind is None and not bears_actor(head, matches)
-        used_by = head.lemma_.lower() in INSTRUMENT_NOUNS and any(m.entry and not m.role and not m.in_of for m in matches)
+        used_by = head.lemma_.lower() in INSTRUMENT_NOUNS | FORCE_ASSETS \
+            and any(m.entry and not m.role and not m.in_of for m in matches)
         if thing and not used_by or head_kind == "place" and not head_role:
             # "military aid", "the business district": a role word modifies a thing; not a weapon or strike
             # whose state or group is named too, whose role word is its user ("Syrian army airstrikes")

@@ -108,6 +108,13 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
     return None
 
 
+# A force's units, bases and vehicles: a role word modifying one names whose they are ("a Somali
+# army convoy", "an Israeli police checkpoint"), as it names who used a weapon ("post" and "position"
+# also name offices).
+FORCE_ASSETS = frozenset({"convoy", "patrol", "base", "outpost", "checkpoint", "barracks",
+                          "headquarters", "vehicle", "jet", "aircraft", "plane", "helicopter", "warship", "ship",
+                          "vessel", "boat", "unit"})
+
 # The weapons among them: things, where the rest ("the attack", "the raid") are acts.
 WEAPON_NOUNS = frozenset({"bomb", "device", "shell", "rocket", "missile", "mortar", "grenade", "mine", "landmine",
                           "drone", "bullet", "ied", "tank", "artillery", "warhead", "munition", "ammunition"})
