@@ -54,6 +54,12 @@ def test_contentious_acts_need_only_a_coded_doer():
     assert not political_pair(actor(""), biz, "190")  # an uncoded doer is not enough
 
 
+def test_a_business_fights_over_markets_unless_it_harms_someone_coded():
+    biz, cvl = actor("BUS", None, "BUS", kind="role", rule="role"), actor("CODCVL", "COD", "CVL", kind="role")
+    assert not political_pair(biz, None, "190")  # "we attacked the premium segment"
+    assert political_pair(biz, cvl, "193")  # "a mining company's guards shot two villagers"
+
+
 def test_topic_needs_density_and_no_anchor():
     text = ("The recipe serves four. Preheat the oven, whisk the eggs, simmer the stock "
             "and stir in two tablespoons of butter.")

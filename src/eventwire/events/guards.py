@@ -103,8 +103,11 @@ DISSENT_CODES = ("082", "1242")
 def political_pair(source: Actor | None, target: Actor | None, code: str = "") -> bool:
     """Whether an event between these two is political. Threats, protest and violence are
     political acts whoever commits them, as long as the tables code the doer (a group of
-    civilians, strikers, an ethnic group); other events need a political actor on one side."""
-    if (code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)) and source is not None and source.code:
+    civilians, strikers, an ethnic group); a business only against someone the tables code
+    ("a mining company's guards shot two villagers"), its other attacks and battles being over
+    markets ("we attacked the premium segment"). Other events need a political actor on one side."""
+    if (code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)) and source is not None and source.code \
+            and (source.role != "BUS" or target is not None and bool(target.code)):
         return True
     return is_political(source) or is_political(target)
 
