@@ -221,3 +221,12 @@ def test_an_apposition_across_a_verb_is_not_part_of_the_phrase(nlp, coder):
     actor = code(nlp, coder, "The Chinese ministers met for three hours in Tokyo, the first visit by a Chinese minister "
                              "to Japan in five years.", "ministers")
     assert actor is not None and actor.text == "The Chinese ministers", actor
+
+
+def test_a_chief_executive_is_a_company_head_except_hong_kong_s(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("Chief executive Maria Lindqvist criticized the Swedish government. "
+                         "Hong Kong Chief Executive John Lee criticized the protesters.", "2025-05-01", pipeline=pipeline)
+    roles = {e.source.text.split()[0]: e.source.role for e in coded.events if e.source is not None}
+    assert roles.get("Chief") == "BUS" and roles.get("Hong") == "GOV", coded.events
