@@ -59,6 +59,8 @@ from .tables import (
     normalise,
 )
 
+USED_OR_OWNED = INSTRUMENT_NOUNS | FORCE_ASSETS  # heads whose role word is their user or owner
+
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
 NON_REGIONAL_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
 # Diplomats posted to an organisation: a country in their phrase is whom they represent.
@@ -147,7 +149,7 @@ class ActorCoder:
             matches = [m for m in matches if not (m.entry and m.entry.kind == "org" and m.entry.country == "IGO")]
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         thing = not head_role and head_kind is None and not bears_actor(head, matches)
-        used_by = head.lemma_.lower() in INSTRUMENT_NOUNS | FORCE_ASSETS \
+        used_by = head.lemma_.lower() in USED_OR_OWNED \
             and any(m.entry and not m.role and not m.in_of for m in matches)
         if thing and not used_by or head_kind == "place" and not head_role:
             # "military aid", "the business district": a role word modifies a thing; not a weapon or strike

@@ -99,13 +99,10 @@ class ArticleContext:
 # People an act of force is done to who are no side of the fight ("killed three people").
 NONCOMBATANT_ROLES = frozenset({"CVL", "REF", "MED", "JRN", "EDU", "HLH", "LAB", "AGR", "REL", "BUS"})
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside", "from", "to",
-                            "into", "across"})
-
-
 # Prepositions that only ever say where: a capital after them is the city, never its government
 # ("a curfew in Bangkok", "talks in Moscow"; unlike "a letter to Moscow", "sanctions on Tehran").
 WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
+LOCATIVE_PREPS = WHERE_PREPS | {"from", "to", "into"}  # where, or whence and whither
 
 
 def _based_in(tok: Token) -> bool:

@@ -631,8 +631,9 @@ class Extractor:
         if not sources and passive and trig.code[:2] in VIOLENT_ROOTS:
             # "three soldiers were killed when militants attacked their convoy": whoever did the violence
             # the "when" clause tells did the killing the passive leaves without a doer
+            target_keys = {x.key for x in targets}
             for clause in self._violent_occasions(verb):
-                found = [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in {x.key for x in targets}]
+                found = [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in target_keys]
                 if found:
                     return found, "+occasion"
         if not sources and verb.dep_ == "acl" and _is_verbal(verb.head.head):

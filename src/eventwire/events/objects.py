@@ -41,7 +41,7 @@ def has_object(verb: Token) -> bool:
 
 def people_object(trig: Trigger) -> bool:
     """An event noun that names the people the act is done to, as its light verb's object ("released
-    prisoners", "took hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
+    prisoners", "executed the hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
     return trig.rule == "light-verb" and "dobj" in trig.target_specs and len(trig.tokens) > 1 \
         and trig.tokens[1].dep_ == "dobj" and trig.tokens[1].head == trig.verb
 
@@ -52,11 +52,14 @@ def forces_moved(trig: Trigger) -> bool:
     return (trig.code[:2] == "15" or trig.code.startswith(PROTECTION)) and "dobj" not in trig.target_specs
 
 
+MEANS_NOUNS = INSTRUMENT_NOUNS | WEAPON_NOUNS  # nouns a cue can be read from that name its means
+
+
 def without_weapons(trig: Trigger, targets: list[Actor]) -> list[Actor]:
     """The targets less the weapons that are no party: the weapon a cue was read from ("launched 448
     drones": the means), and any weapon of an act other than force ("denied supplying missiles to
     Moscow": what is given, sold or talked of); force (seized, destroyed, shot down) is done to it."""
-    means = len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in INSTRUMENT_NOUNS | WEAPON_NOUNS
+    means = len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in MEANS_NOUNS
     if not means and trig.code[:2] in FORCE_ROOTS:
         return targets
     return [a for a in targets if not names_a_weapon(a)]
