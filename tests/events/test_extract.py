@@ -229,6 +229,8 @@ def test_troops_do_not_lend_their_country_to_whom_they_attack(pipeline):
     [
         ("The army called up thousands of reservists on Sunday as tension rose on the border.", "15", "02"),  # phrasal verb beats the appeal frame
         ("Police took the opposition leader into custody on Monday in the capital of Kenya.", "17", None),  # light verb + prepositional noun
+        ("The Sudanese government declared a cessation of hostilities in Darfur on Monday.", "0871", None),  # a ceasefire's other name
+        ("Rebels violated the cessation of hostilities near Juba.", "196", "08"),
     ],
 )
 def test_phrasal_and_prepositional_light_verbs(pipeline, text, code_prefix, absent):
@@ -980,6 +982,9 @@ def test_a_demand_clause_without_a_party_has_no_target(pipeline):
     ("A Copenhagen City Court judge found Britta Nielsen guilty of stealing from a welfare agency.", "116", "Britta Nielsen"),
     ("Iran held the United States responsible for the attack.", "112", "the United States"),
     ("Yemen today set free the activists.", "0841", "the activists"),
+    # the adjective moved before the object, read by the parser as the object's or the verb's modifier
+    ("Police set free the 12 protesters on Monday.", "0841", "the 12 protesters"),
+    ("Yemen let free the jailed activists.", "0841", "the jailed activists"),
 ])
 def test_the_adjective_of_a_small_clause_gives_the_verb_its_sense(pipeline, text, code, target):
     _, coded = events_of(pipeline, text)
@@ -990,6 +995,7 @@ def test_the_adjective_of_a_small_clause_gives_the_verb_its_sense(pipeline, text
     "A Danish court found the former minister not guilty of fraud.",  # acquitted: no finding of guilt
     "Danish police found the documents in his car.",  # no small clause: no sense
     "The inspectors found the Iraqi site empty.",  # an adjective with no cue
+    "The government set new limits on street protests.",  # an object's own adjective, no small clause
 ])
 def test_no_small_clause_cue_no_event(pipeline, text):
     found, _ = events_of(pipeline, text)
@@ -1035,6 +1041,17 @@ def test_an_event_noun_the_parser_makes_an_infinitive_subject_is_still_the_objec
 def test_what_is_given_back_goes_to_whom_the_to_phrase_names(pipeline):
     found, _ = events_of(pipeline, "The United States returned a portrait of President Abraham Lincoln to the Italian government.")
     assert with_parties(found, code="084", target="ITAGOV"), found  # not the man in the portrait
+
+
+@pytest.mark.parametrize("text, target", [
+    # the parser hangs the recipient inside the long object; it is still whom the thing goes to
+    ("Germany returned a bronze statue decorated with the image of Queen Idia the First to Nigerian authorities.", "NGAGOV"),
+    # a verb inside the object owns its own "to" phrase: the statues' history names no recipient
+    ("Germany returned statues that date back to Nigerian kingdoms of the 16th century.", None),
+])
+def test_recipient_hung_inside_a_long_object(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[2] for f in found if f[1] == "084"] == [target], found
 
 
 @pytest.mark.parametrize("text, source, target", [

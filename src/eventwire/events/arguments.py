@@ -35,8 +35,24 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
             groups.append([t for head in heads for c in head.children if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
         elif spec.startswith("prep:"):
-            groups.append(_prep_objects(heads, set(spec[5:].split("|"))))
+            preps = spec[5:].split("|")
+            groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))
     return [g for g in groups if g]
+
+def _stranded_recipients(heads: list[Token]) -> list[Token]:
+    """A recipient the parser hung inside a long object instead of on the verb: "returned a pendant
+    engraved with the image of Peter the Great to Russian authorities". The last "to" phrase in the
+    object whose head is nominal (a verb inside the object owns its own phrase: "skulls that date
+    back to A.D. 640"). Only for cues whose first slot is a recipient."""
+    for head in heads:
+        for obj in head.children:
+            if obj.dep_ != "dobj" or obj in heads:  # the event noun's own phrases are its own
+                continue
+            stranded = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                        and p.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+            if stranded:
+                return [t for pobj in stranded[-1].children if pobj.dep_ == "pobj" for t in _with_conjuncts(pobj)]
+    return []
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -61,11 +77,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return agents, True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head], False
-    if verb.dep_ in ("acomp", "oprd") and verb.head is not verb:  # "it is prepared to": the copula's subject
+    if verb.dep_ in ("acomp", "oprd") and verb.head != verb:  # "it is prepared to": the copula's subject
         return subject_tokens(verb.head)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CAUSATIVES:
         return subject_tokens(verb.head)  # "Ethiopia let free 74 prisoners": the one who lets does it
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
@@ -244,7 +260,7 @@ def reporter_tokens(verb: Token) -> list[Token]:
     """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
     node = verb.head if verb.dep_ in ("acomp", "oprd") else verb
     for _ in range(3):
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head == node:
             return []
         node = node.head
         subj = _children(node, SUBJ)

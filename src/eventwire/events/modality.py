@@ -27,7 +27,7 @@ def is_content_clause(verb: Token) -> bool:
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
             return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or _infinitive(node))
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
             return False
         node = node.head
     return False
@@ -52,7 +52,7 @@ def in_condition(verb: Token) -> bool:
             return True
         if node.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children):
             return True  # "... will resume once Israel opens the crossing"; not "once the troops withdrew"
-        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head == node:
             return False
         node = node.head
     return False

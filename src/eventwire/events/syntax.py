@@ -40,8 +40,16 @@ def _particles(verb: Token) -> list[str]:
 def small_clause_predicates(verb: Token) -> list[Token]:
     """The bare adjective a verb predicates of its object or passive subject ("found Barbarin guilty",
     "was found guilty", "set the prisoners free"); not a clause with a verb of its own."""
-    return [c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "ADJ"
-            and not any(a.dep_ in ("aux", "auxpass", "cop", "neg") for a in c.children)]  # "found him not guilty": acquitted
+    found = [c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "ADJ"
+             and not any(a.dep_ in ("aux", "auxpass", "cop", "neg") for a in c.children)]  # "found him not guilty": acquitted
+    if not found and verb.i + 1 < len(verb.doc):
+        # the predicate moved before a long object ("set free the prisoners", "let free activists"),
+        # which the parser reads as the object's adjective
+        nxt = verb.doc[verb.i + 1]
+        if nxt.pos_ == "ADJ" and (nxt.dep_ == "advmod" and nxt.head == verb
+                                  or nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head == verb):
+            found = [nxt]
+    return found
 
 
 def _of_time(prep: Token) -> bool:
