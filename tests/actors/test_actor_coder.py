@@ -162,7 +162,11 @@ def test_surname_and_pronoun_resolution(nlp, coder) -> None:
     b = coder.code_np(head_of(later, "Hollande"), when=WHEN, memory=memory)
     assert (b.code, b.rule, b.name) == ("FRAGOV", "coref:surname", "Francois Hollande")
     c = coder.code_np(head_of(later, "he"), when=WHEN, memory=memory)
-    assert (c.code, c.rule) == ("FRAGOV", "pronoun")
+    # named earlier in the same sentence: the record shows the name and points at it
+    assert (c.code, c.rule, c.text, later.text[c.start:c.end]) == ("FRAGOV", "pronoun:named-in-sentence", "Mr Hollande", "Mr Hollande")
+    again = nlp("He left.")  # the next sentence of the article: only the pronoun is there
+    d = coder.code_np(head_of(again, "He"), when=WHEN, memory=memory, offset=len(later.text) + 1)
+    assert (d.code, d.rule, d.text) == ("FRAGOV", "pronoun", "He")
 
 
 def test_pronouns_without_memory_or_plural_give_nothing(nlp, coder) -> None:

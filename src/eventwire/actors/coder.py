@@ -121,6 +121,11 @@ class ActorCoder:
         if memory is None or tok.lower_ not in PERSONAL_PRONOUNS or memory.last_person is None:
             return None
         p = memory.last_person
+        if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:
+            # named earlier in the same sentence ("Klaus said he had rejected ..."): the record shows
+            # the name, where the sentence gives it, not the bare pronoun
+            return Actor(text=p.text, code=p.code, country=p.country, role=p.role, name=p.name,
+                         start=p.start, end=p.end, rule="pronoun:named-in-sentence", kind="pronoun")
         return Actor(text=tok.text, code=p.code, country=p.country, role=p.role, name=p.name,
                      start=tok.idx + offset, end=tok.idx + len(tok) + offset, rule="pronoun", kind="pronoun")
 
