@@ -196,6 +196,12 @@ def test_domestic_role_facing_a_state_takes_its_country(pipeline):
     assert protest and protest[0].source.country == "EGY" and "other-party-country" in protest[0].source.rule, found
 
 
+def test_a_compound_domestic_role_takes_the_country_of_the_state_acting_on_it(pipeline):
+    # "opposition newspaper" is OPP+MED: its first role decides, as for a plain one
+    found, _ = events_of(pipeline, "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.")
+    assert with_parties(found, "NICGOV", "1721", "NICOPPMED"), found
+
+
 def test_organisation_does_not_lend_its_code_as_a_country(pipeline):
     found, coded = events_of(pipeline, "The United Nations condemned police in the capital for the killings on Monday, calling them unlawful.")
     assert all(e.target is None or e.target.country != "IGO" or e.target.code.startswith("IGO") for e in coded.events), found
@@ -1127,3 +1133,50 @@ def test_a_role_word_on_a_force_asset_names_whose_it_is(pipeline, text, target):
 def test_an_office_is_no_force_asset(pipeline):
     found, _ = events_of(pipeline, "Adil Abdul Mahdi has agreed to resign from the Iraqi Prime Minister position.")
     assert [f for f in found if f[1][:2] == "03" and f[2] == "IRQ"], found  # the office's country, not its holder
+
+
+@pytest.mark.parametrize("text, source, code, modality", [
+    # the copula's subject did the act the adjective's phrase names: an assessment, so alleged
+    ("Los Zetas cartel has been responsible for mass killings in northern Mexico.", "MEXCRM", "202", "alleged"),
+    ("The Moro Islamic Liberation Front was guilty of violating the ceasefire.", "PHLREB", "196", "alleged"),
+    # whoever says so accuses the subject
+    ("The Afghan government said Taliban militants were responsible.", "AFGGOV", "112", "asserted"),
+])
+def test_culpability_names_the_doer(pipeline, text, source, code, modality):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == code and f[3] == modality], found
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the ministry was responsible for security in the north.",  # a duty, not an act
+    "The ministry responsible for defence announced new rules on Monday.",  # no copula: a description
+    "Israel said Hamas was not responsible for the attack.",  # denied: nothing asserted
+    "The Taliban were responsible.",  # nobody reported saying so, no act named
+])
+def test_culpability_without_an_act_or_with_negation_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("11", "18", "19", "20")], found
+
+
+def test_an_event_noun_qualifying_the_object_gives_the_sense(pipeline):
+    found, _ = events_of(pipeline, "The rebels violated the ceasefire agreement near Juba.")
+    assert [f for f in found if f[1] == "196"], found  # the ceasefire is what was violated
+    found, _ = events_of(pipeline, "Sudan and the rebels signed the peace agreement in Juba.")
+    assert [f for f in found if f[1] == "057"] and not [f for f in found if f[1][:2] == "19"], found
+    _, coded = events_of(pipeline, "Russian forces launched attack drones at Kyiv overnight.")
+    assert not [e for e in coded.events if e.cue == "noun:attack"], coded.events  # a weapon's type, not an attack noun
+
+
+def test_a_ceasefire_violated_by_two_named_parties_is_between_them(pipeline):
+    found, coded = events_of(pipeline, "Armenia and Azerbaijan violated the ceasefire on Sunday.")
+    hits = [e for e in coded.events if e.code == "196"]
+    assert len(hits) == 1 and {hits[0].source.code, hits[0].target.code} == {"ARM", "AZE"} and hits[0].reciprocal, found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The opposition leader demanded an apology from the prime minister.", "GOV"),  # whom it is demanded of
+    ("Israel demanded the withdrawal of Iranian forces from Syria.", "SYR"),  # the withdrawal's own "from"
+])
+def test_a_demand_for_a_thing_from_someone(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] in ("02", "10") and f[2] == target], found

@@ -97,7 +97,7 @@ def test_lifted_codes_stay_in_the_frames_root(kind):
 FRAME_ROOTS = {
     "intent": {"03"}, "threat": {"13"}, "refuse": {"12"}, "demand": {"10"}, "appeal": {"02"},
     "order": {"10"}, "consider": {"01"}, "cease": {"16", "08", "12"}, "accuse": {"11"},
-    "allege": {"01", "11"}, "deny": {"01"}, "report": {"01"},
+    "allege": {"01", "11"}, "deny": {"01"}, "report": {"01"}, "culpable": {"11"},
 }
 
 

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, as_place, as_seat, is_state, of_country
+from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country
 from ..actors.entities import people_actor
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
@@ -35,6 +35,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
+from .culpable import culpable_triggers
 from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
 from .refine import _own_subjects, manner_code, mission_code
 from .parties import _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
@@ -128,7 +129,12 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        for obj in _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb):
+        objects = _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb)
+        # failing every object's head, an event noun that qualifies one: "violated the ceasefire
+        # agreement"; not a weapon's type ("launched attack drones")
+        qualifiers = [[c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1]
+                      for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS]
+        for obj in [*objects, *(q for qs in qualifiers for q in qs)]:
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
@@ -331,8 +337,8 @@ class Extractor:
             if verb.i in consumed:
                 continue
             if not _is_verbal(verb):
-                if verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("for", "to")
-                                              for c in verb.children):
+                if verb.pos_ == "ADJ" and (any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("for", "to")
+                                               for c in verb.children) or getattr(self.lexicon.frame(verb.lemma_), "frame", None) == "culpable"):
                     trig = self._frame_trigger(verb, consumed)  # "is ready to talk", "ready for talks", "open to talks"
                     if trig:
                         yield from trig
@@ -445,6 +451,8 @@ class Extractor:
         frame = self.lexicon.frame(verb.lemma_.lower())
         if frame is None or frame.frame == "report":
             return None  # verbs of saying: the reported clause is coded on its own
+        if frame.frame == "culpable":
+            return culpable_triggers(self, verb, frame, consumed)  # "X was responsible for the attacks"
         if frame.needs and not set(frame.needs) & set(_particles(verb)):
             return None  # "called Erdogan to discuss": no "on"/"for", no appeal
         if any(c.dep_ == "oprd" for c in verb.children):
@@ -537,6 +545,11 @@ class Extractor:
         if addressed and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
             # "warned the envoy that his government would expel him": whom the frame addresses
             target_override = tuple(t for o in addressed for t in _with_conjuncts(o))
+        if not target_override and comp is None and inner is not None and frame.frame in ("appeal", "demand"):
+            # "demanded an apology from the prime minister": whom the thing is demanded of; not what a
+            # concession separates from ("independence from Iraq", "the withdrawal of forces from Syria")
+            own_from = inner.code[:2] == "08" or any("from" in spec.split(":")[-1].split("|") for spec in inner.target_specs)
+            target_override = tuple(_prep_objects([verb, *(() if own_from else inner.tokens)], {"from"}))
         if not target_override and frame.frame == "intent":
             # "agreed with Castro's government to repatriate ...": the counterpart of an agreement
             target_override = tuple(_prep_objects([verb], {"with"}))
@@ -775,7 +788,8 @@ class Extractor:
                               round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.role in VICTIM_ROLES]
         directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
         mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
-            or code[:2] == "19" and _fighting(trig)  # "X and Y failed to agree", "Armenia and Azerbaijan fought"
+            or code[:2] == "19" and _fighting(trig) \
+            or code[:3] == "196"  # "X and Y failed to agree", "Armenia and Azerbaijan fought", "... violated the truce"
         # a party found near the cue (not in its own slot) does not outrank the coordinated parties
         # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city")
         if len(sources) >= 2 and mutual and (not targets or fallback or trig.frame == "intent") and not directed:

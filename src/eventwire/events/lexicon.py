@@ -46,7 +46,7 @@ DATA_DIR = Path(__file__).with_name("data")
 
 FrameKind = Literal[
     "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
-    "accuse", "allege", "deny", "report",
+    "accuse", "allege", "deny", "report", "culpable",
 ]
 Complement = Literal["lifted", "alleged", "negated", "asserted"]
 #: What becomes of the complement action of each frame kind:
@@ -58,7 +58,7 @@ Complement = Literal["lifted", "alleged", "negated", "asserted"]
 FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
     "intent": "lifted", "threat": "lifted", "refuse": "lifted", "demand": "lifted",
     "appeal": "lifted", "order": "lifted", "consider": "lifted", "cease": "lifted",
-    "accuse": "alleged", "allege": "alleged", "deny": "negated", "report": "asserted",
+    "accuse": "alleged", "allege": "alleged", "deny": "negated", "report": "asserted", "culpable": "alleged",
 })
 KEEP = "="  # lift.tsv code meaning "keep the action's own code"
 ANY_VERB = "*"
