@@ -423,6 +423,9 @@ def parse_agents(path: Path) -> dict[str, str]:
 
 def pluralise(noun: str) -> str:
     head = noun.rstrip("_")
+    if "_OF_" in head:  # "HEAD_OF_STATE": the head word takes the plural ("heads of state")
+        first, rest = head.split("_OF_", 1)
+        return pluralise(first) + "_OF_" + rest
     if head.endswith(("S", "X", "CH", "SH")):
         return head + "ES"
     if head.endswith("Y") and len(head) > 1 and head[-2] not in "AEIOU":

@@ -133,6 +133,14 @@ def test_build_splits_bracketed_acronyms_and_drops_offices() -> None:
     assert b.person_aliases(["US_PRESIDENT_BILL_CLINTON"]) == ["Bill Clinton"]
 
 
+def test_build_plural_of_a_role_phrase_inflects_its_head_word() -> None:
+    b = load_build_script()
+    assert b.pluralise("HEAD_OF_STATE") == "HEADS_OF_STATE"  # not "head of states"
+    assert b.pluralise("CHAIRMAN_OF_THE_COUNCIL_OF_MINISTERS") == "CHAIRMEN_OF_THE_COUNCIL_OF_MINISTERS"
+    assert b.pluralise("MINISTER") == "MINISTERS"
+    assert load_tables().roles[key_of("heads of state")] == "GOV"
+
+
 def test_generated_org_alias_never_shadows_a_country():
     """Phoenix lists 'Philippines' as an alias of a rebel front; the country wins."""
     from eventwire.actors import ActorCoder
