@@ -20,6 +20,7 @@ argument resolution and event building (``extract``).
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -132,9 +133,9 @@ class Extractor:
         objects = _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
-        qualifiers = [[c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1]
-                      for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS]
-        for obj in [*objects, *(q for qs in qualifiers for q in qs)]:
+        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in obj.children
+                      if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
+        for obj in chain(objects, qualifiers):
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
