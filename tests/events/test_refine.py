@@ -24,6 +24,8 @@ def test_mission_words_come_from_the_protection_cues():
     ("Ghana sent 400 soldiers to Mali on a peacekeeping mission.", "GHA", "MLI"),
     ("Bangladesh will deploy troops to the Central African Republic to serve as peacekeepers.", "BGD", None),
     ("Indonesian soldiers were deployed to Lebanon as part of a peacekeeping force.", "IDNMIL", "LBN"),
+    ("Kenya is sending a police platoon and an army battalion to Haiti on a peacekeeping mission.", "KEN", "HTI"),  # units
+    ("The first Ghanaian peacekeepers arrived in Mali on Monday.", "GHAMIL", "MLI"),  # arriving: deployed there
 ])
 def test_forces_sent_to_keep_the_peace_are_protection(pipeline, text, source, target):
     found = events_of(pipeline, text)
@@ -35,10 +37,16 @@ def test_forces_sent_to_keep_the_peace_are_protection(pipeline, text, source, ta
     "Russia deployed troops to the border with Ukraine.",
     "Russia sent troops to Syria after peacekeeping talks collapsed.",  # the mission is another clause's
     "Israel has strengthened its forces in Lebanon.",
+    "Russia sent two battalions to the border with Ukraine.",  # a unit of troops, no peace to keep
 ])
 def test_a_build_up_stays_a_build_up(pipeline, text):
     found = events_of(pipeline, text)
     assert [f for f in found if f[1].startswith("15")] and not [f for f in found if f[1].startswith("07")], found
+
+
+def test_an_arrival_is_peacekeeping_only_by_who_arrives(pipeline):
+    found = events_of(pipeline, "The Ghanaian foreign minister arrived in Mali to discuss peacekeeping.")
+    assert [f for f in found if f[1] == "042"] and not [f for f in found if f[1] == "074"], found
 
 
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):

@@ -18,6 +18,7 @@ from .triggers import Trigger
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 DEPLOYMENT = "154"  # mobilize or increase armed forces
 PROTECTION = "074"  # provide military protection or peacekeeping
+ARRIVAL = "042"  # make a visit (forces arriving)
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp"}
 
 
@@ -72,10 +73,15 @@ def _clause_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
 
 def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     """A deployment whose forces or purpose are peacekeeping is protection (074): "deployed as
-    peacekeeping forces", "sent troops on a peacekeeping mission", "peacekeepers began deploying"."""
+    peacekeeping forces", "sent troops on a peacekeeping mission", "peacekeepers began deploying";
+    so is the arrival of peacekeepers ("the first contingent of peacekeepers arrived in Monrovia")."""
+    words = mission_words(lexicon)
+    if trig.code.startswith(ARRIVAL):
+        # peacekeepers arriving in a country are deployed there: "Japanese peacekeepers arrived in Juba"
+        return PROTECTION if any(t.lemma_.lower() in words or t.lower_ in words
+                                 for s in subj_toks for t in s.subtree) else None
     if not trig.code.startswith(DEPLOYMENT):
         return None
-    words = mission_words(lexicon)
     if any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(trig.verb, subj_toks)):
         return PROTECTION
     return None
