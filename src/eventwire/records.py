@@ -140,6 +140,12 @@ class Actor:
         """Identity used to refuse source == target events."""
         return f"{self.code}|{self.name or ''}"
 
+    @property
+    def first_role(self) -> str | None:
+        """The first of a compound role (GOVMIL, a defence minister: GOV), which decides what kind of
+        party it is; the role as coded before the convention splits it into role and sub-roles."""
+        return self.role[:3] if self.role else None
+
 
 @dataclass(frozen=True, slots=True)
 class EventDate:

@@ -1180,3 +1180,18 @@ def test_a_ceasefire_violated_by_two_named_parties_is_between_them(pipeline):
 def test_a_demand_for_a_thing_from_someone(pipeline, text, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1][:2] in ("02", "10") and f[2] == target], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the parser hangs the name before the verb on an earlier phrase: it is still the subject
+    ("On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced his strong support of "
+     "President Emmerson Mnangagwa.", "ZAFGOV", "ZWEGOVMIL"),
+])
+def test_a_finite_verb_takes_the_name_the_parser_stranded_before_it(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, "051", target), found
+
+
+def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
+    found, _ = events_of(pipeline, "The Belarussian defense minister agreed with his Iranian counterpart to exchange technology.")
+    assert [f for f in found if f[0] == "BLRGOVMIL" and f[1][:2] == "03"], found

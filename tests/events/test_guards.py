@@ -41,6 +41,9 @@ def test_discard_phrases():
     (actor("SYRREB", "SYR", "REB", kind="role", rule="country+role"), True),
     (actor("KEN", "KEN", kind="person", rule="country", name="Grace W."), False),  # a nationality only
     (actor("BUS", None, "BUS", kind="role", rule="role"), False),
+    (actor("BLRGOVMIL", "BLR", "GOVMIL", kind="person", rule="person"), True),  # a defence minister: a compound role
+    (actor("BGDGOVBUS", "BGD", "GOVBUS", kind="role", rule="country+role"), True),  # a central bank
+    (actor("USABUSMED", "USA", "BUSMED", kind="role", rule="country+role"), False),  # a media company
     (actor("", kind="organisation", rule="entity:organisation", name="Acme"), False),
     (None, False),
 ])

@@ -74,7 +74,7 @@ def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
             continue
         for obj in clause.children:
             other = found.get(obj.i) if obj.dep_ == "dobj" else None
-            if is_state(other) and other.role in FACING_ROLES:
+            if is_state(other) and other.first_role in FACING_ROLES:
                 return of_country(actor, other.country, "faces-country")
     return actor
 
@@ -148,7 +148,7 @@ def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
     act on or against is that country's: Sudanese protesters accuse Sudan's government."""
     if organ is None or people is None or organ.country is not None or (organ.role or "")[:3] not in STATE_ORGANS:
         return organ
-    if people.role not in DOMESTIC or not people.country or len(people.country) != 3 or names_a_weapon(organ):
+    if people.first_role not in DOMESTIC or not people.country or len(people.country) != 3 or names_a_weapon(organ):
         return organ
     return of_country(organ, people.country, "people-country")
 

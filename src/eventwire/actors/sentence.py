@@ -68,7 +68,7 @@ class ArticleContext:
         if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
                 and source.key != target.key and "near-target" not in rule \
                 and not any(a.code.startswith("IGO") or "event-antecedent" in a.rule for a in (source, target)) \
-                and target.role not in NONCOMBATANT_ROLES:
+                and target.first_role not in NONCOMBATANT_ROLES:
             # nor is whoever condemns an act ("condemned the arrests") a side, nor are those it killed
             self.opposed = (source, target)
 
@@ -158,7 +158,7 @@ EITHER_FORCE = frozenset({"officer"})
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
     """'officers' in a story about police (police named before, no army) are police officers (COP),
     not the military the role table gives by default (rule ``+context-role``)."""
-    if actor.role != "MIL" or tok.lemma_.lower() not in EITHER_FORCE:
+    if actor.first_role != "MIL" or tok.lemma_.lower() not in EITHER_FORCE:
         return actor
     roles = {a.role for a in ctx.recent}
     if "COP" not in roles or "MIL" in roles:

@@ -93,7 +93,18 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             if obj and head.lemma_ not in SUBJECT_CONTROL:
                 return _with_conjuncts(obj[0]), False
         return subject_tokens(head)
-    return [], False
+    return _stranded_subject(verb), False
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """A finite main verb has a subject; where the parser hung the name just before it on an earlier
+    phrase ("On a visit to Zimbabwe, President Cyril Ramaphosa voiced ...": a conjunct of Zimbabwe)
+    or misread it ("USAID provided ...": an adverb), that name is the subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return []
+    prev = verb.doc[verb.i - 1]
+    named = prev.pos_ in ("PROPN", "NOUN") or prev.is_upper and prev.is_alpha and len(prev) > 1
+    return [prev] if named and prev.head.i < prev.i else []
 
 VENUE_PREPS = {"in", "at"}
 
@@ -241,7 +252,7 @@ def unconventional(code: str, source: Actor, target: Actor | None) -> str:
     """
     if code != "190":
         return code
-    if source.role in UNCONVENTIONAL_SOURCES or (target is not None and target.role in VICTIM_ROLES and source.role != "MIL"):
+    if source.first_role in UNCONVENTIONAL_SOURCES or (target is not None and target.first_role in VICTIM_ROLES and source.first_role != "MIL"):
         return "180"
     return code
 

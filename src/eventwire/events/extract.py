@@ -600,7 +600,7 @@ class Extractor:
             # a protest is aimed at the state its clause names, however deep: "rioted after a
             # demonstration calling for the removal of President Mubarak"
             for tok in protest_state_tokens(trig.verb, subj_toks):
-                found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.role in STATE_ROLES]
+                found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.first_role in STATE_ROLES]
                 if found:
                     return found[:1]
         if "dobj" not in trig.target_specs and not forces_moved(trig):
@@ -608,7 +608,7 @@ class Extractor:
             # they are whom the act is done to ("will not accept asylum seekers"); not forces moved
             for obj in (c for c in trig.verb.children if c.dep_ == "dobj" and c.i not in inside and c not in trig.tokens):
                 found = [a for a in code_actors(obj) if a.key not in src_keys and (a.kind == "person" or a.role)
-                         and a.role not in SECURITY_ROLES and not _thing(a)]
+                         and a.first_role not in SECURITY_ROLES and not _thing(a)]
                 if found:
                     return found
         return []
@@ -786,7 +786,7 @@ class Extractor:
             # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
             return [Candidate(trig, code, None, tgt, modality, False, rule + "+unknown-source",
-                              round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.role in VICTIM_ROLES]
+                              round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.first_role in VICTIM_ROLES]
         directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
         mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
             or code[:2] == "19" and _fighting(trig) \

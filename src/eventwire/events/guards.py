@@ -88,7 +88,7 @@ def is_political(actor: Actor | None) -> bool:
     if actor.code.startswith(ORGANISATION_PREFIXES) or actor.kind == "organisation" and actor.rule.startswith("org"):
         return True
     if actor.role is not None:
-        return actor.role in POLITICAL_ROLES
+        return any(actor.role[i:i + 3] in POLITICAL_ROLES for i in range(0, len(actor.role), 3))
     # a state acting as a whole ("Japan", "the United States"); a person or a thing with only a
     # nationality is not one
     return actor.kind == "country"
@@ -107,7 +107,7 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
     ("a mining company's guards shot two villagers"), its other attacks and battles being over
     markets ("we attacked the premium segment"). Other events need a political actor on one side."""
     if (code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)) and source is not None and source.code \
-            and (source.role != "BUS" or target is not None and bool(target.code)):
+            and (source.first_role != "BUS" or target is not None and bool(target.code)):
         return True
     return is_political(source) or is_political(target)
 
@@ -157,7 +157,7 @@ def is_anchor(actor: Actor | None) -> bool:
         return False
     if actor.code.startswith(ORGANISATION_PREFIXES) or actor.rule.startswith(("org", "person", "coref")):
         return True
-    return actor.role in ANCHOR_ROLES
+    return actor.first_role in ANCHOR_ROLES
 
 
 def non_political_story(text: str, actors: list[Actor]) -> str | None:
