@@ -1195,3 +1195,13 @@ def test_a_finite_verb_takes_the_name_the_parser_stranded_before_it(pipeline, te
 def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
     found, _ = events_of(pipeline, "The Belarussian defense minister agreed with his Iranian counterpart to exchange technology.")
     assert [f for f in found if f[0] == "BLRGOVMIL" and f[1][:2] == "03"], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Putin's representatives held talks with Ukrainian officials in Istanbul.", "RUSGOV"),  # agents of their owner
+    ("Representatives of the Afghan government met Taliban negotiators in Doha.", "AFGGOV"),
+    ("Her representatives confirmed she has struck a deal with a streaming platform.", None),  # not legislators
+])
+def test_someones_representatives_act_for_them(pipeline, text, source):
+    found, _ = events_of(pipeline, text)
+    assert [f[0] for f in found] == ([source] if source else []), found

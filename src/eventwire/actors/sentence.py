@@ -155,6 +155,10 @@ def act_family(root: str) -> str:
 EITHER_FORCE = frozenset({"officer"})
 
 
+# Nouns for someone who acts for another: with a possessor, they are the possessor's agents.
+AGENT_HEADS = frozenset({"representative"})
+
+
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
     """'officers' in a story about police (police named before, no army) are police officers (COP),
     not the military the role table gives by default (rule ``+context-role``)."""
@@ -239,6 +243,8 @@ class SentenceActors:
                 continue
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) if broken is None \
                 else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
+            if actor is not None and tok.lemma_.lower() in AGENT_HEADS:
+                actor = self._agent_of_owner(tok, actor, ctx, offset)
             if actor is not None:
                 actor = self.antecedent(tok, actor, ctx, offset)
                 actor = _security_role(tok, actor, ctx)
@@ -321,6 +327,23 @@ class SentenceActors:
                 code = other.code + (actor.role or "")
                 out.append(replace(actor, country=other.country, code=code, name=None, rule=actor.rule + "+shared-head"))
         return out
+
+    def _agent_of_owner(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor | None:
+        """Someone's representatives act for them, not as legislators (the role table's reading of
+        "representatives"): "Putin's representatives" are the Russian government's; "her
+        representatives", of someone the sentence does not name, are no political actor; "representatives
+        of the Afghan government" are the government's."""
+        owners = [c for c in tok.children if c.dep_ == "poss"] \
+            + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not owners:
+            return actor
+        if owners[0].pos_ == "PRON":
+            return None
+        owner = self.coder.code_np(owners[0], when=ctx.when, memory=ctx.memory, offset=offset)
+        if owner is None or not owner.code:
+            return None
+        return replace(owner, text=actor.text, start=actor.start, end=actor.end, name=None,
+                       rule=f"{owner.rule}+agent", kind="role")
 
     def actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
