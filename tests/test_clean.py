@@ -198,6 +198,13 @@ def test_position_marker_caption():
     assert kinds(text) == ["headline", "caption", "body"]
 
 
+def test_a_record_made_only_of_a_caption_is_its_body():
+    # a one-line record that reads like a caption is the report itself: nothing else is left to code
+    line = "The French president (L) holds talks with the Russian president at the Kremlin on April 24, 2018."
+    s = structure(line)
+    assert s.captions == () and [seg.text for seg in s.body] == [line]
+
+
 def test_position_marker_in_quoted_body_sentence_is_body():
     line = '"We agreed (R) to work together," the minister said.'
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n") == ["headline", "body", "body"]

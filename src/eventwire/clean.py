@@ -248,6 +248,11 @@ def clean(article: Article) -> Structure:
 
     _label_credits_and_boilerplate(lines, labels)
     _label_captions(lines, labels, captions, caption_line)
+    if captions and all(lab is not None for lab in labels):
+        # nothing but captions (a one-line record: "X (R) holds talks with Y in Seoul on April 24"):
+        # they are the report itself, not pictures beside one
+        labels = [None if lab == "caption" else lab for lab in labels]
+        captions, caption_line = [], {}
     _label_repeats(lines, labels, captions, caption_line)
     headline, subheadline = _label_headlines(article, lines, labels)
     segments, dateline = _segments(lines, labels, text)
