@@ -200,3 +200,11 @@ def test_memory_resolve_name_directly() -> None:
     assert m.resolve_name("al-Assad").name == "Bashar al-Assad"
     assert m.resolve_name("Mr Smith") is None
     assert m.last_person.name == "Bashar al-Assad"
+
+
+def test_an_acronym_role_written_as_a_name_is_the_name(nlp, coder) -> None:
+    doc = nlp("Vietnamese defense chief Gen. Ngo Xuan Lich met the minister.")
+    a = coder.code_np(head_of(doc, "Lich"), when=WHEN)
+    assert a is not None and "NGO" not in a.code  # a Vietnamese surname, not a non-governmental organisation
+    doc = nlp("The NGO criticised the government.")
+    assert coder.code_np(head_of(doc, "NGO"), when=WHEN).code == "NGO"

@@ -1205,3 +1205,8 @@ def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
 def test_someones_representatives_act_for_them(pipeline, text, source):
     found, _ = events_of(pipeline, text)
     assert [f[0] for f in found] == ([source] if source else []), found
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline):
+    found, _ = events_of(pipeline, "Putin met Erdogan in Sochi on Monday. Putin thanked him for the talks.")
+    assert with_parties(found, "RUSGOV", "051", "TURGOV"), found  # "him" is Erdogan, not Putin himself

@@ -121,6 +121,12 @@ class ActorCoder:
         if memory is None or tok.lower_ not in PERSONAL_PRONOUNS or memory.last_person is None:
             return None
         p = memory.last_person
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
+            # an object pronoun is not its own clause's subject ("Kiir pardoned him"): the person before
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and p.start <= subj[0].idx + offset < p.end:
+                p = memory.person_before(p) or p
         if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:
             # named earlier in the same sentence ("Klaus said he had rejected ..."): the record shows
             # the name, where the sentence gives it, not the bare pronoun
@@ -317,7 +323,7 @@ class ActorCoder:
                     found = Match(toks, entry, None, in_of), length
                     break
                 role = roles.get(key)
-                if role is not None:
+                if role is not None and not _name_not_acronym(key, toks):
                     found = Match(toks, None, role, in_of), length
                     break
             if found is None:
@@ -478,3 +484,12 @@ class ActorCoder:
             if i == iso:
                 return cameo
         return iso
+
+
+def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
+    """A short role word the tables hold as an acronym (NGO, MP, PM) written as a name ("Gen. Ngo
+    Xuan Lich", a Vietnamese surname) inside a person's name is the name, not the role."""
+    if len(key) != 1 or len(key[0]) > 3 or len(toks) != 1:
+        return False
+    tok = toks[0]
+    return tok.ent_type_ == "PERSON" and tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()

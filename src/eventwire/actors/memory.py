@@ -50,12 +50,18 @@ class ArticleMemory:
         self._by_name: dict[str, Actor] = {}
         self._by_first: dict[str, Actor | None] = {}  # first word of a two-word name; None where two persons share it
         self._last_person: Actor | None = None
+        self._persons: list[Actor] = []  # every person remembered, in order
         self._actors: list[Actor] = []
 
     @property
     def last_person(self) -> Actor | None:
         """The most recently remembered person: the referent of he/she/his/her."""
         return self._last_person
+
+    def person_before(self, person: Actor) -> Actor | None:
+        """The most recent person other than ``person``: whom "him" refers to when ``person`` is the
+        clause's own subject ("Kiir pardoned him")."""
+        return next((p for p in reversed(self._persons) if p.key != person.key), None)
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -67,6 +73,7 @@ class ArticleMemory:
         if actor.kind != "person" or not actor.name:
             return
         self._last_person = actor
+        self._persons.append(actor)
         for source in {actor.name, actor.text}:
             words = strip_honorific(normalise(source).split())
             for i in range(len(words)):
