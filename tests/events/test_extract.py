@@ -1210,3 +1210,27 @@ def test_someones_representatives_act_for_them(pipeline, text, source):
 def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline):
     found, _ = events_of(pipeline, "Putin met Erdogan in Sochi on Monday. Putin thanked him for the talks.")
     assert with_parties(found, "RUSGOV", "051", "TURGOV"), found  # "him" is Erdogan, not Putin himself
+
+
+@pytest.mark.parametrize("text, source, code", [
+    ("Serb forces engaged in ethnic cleansing in Montenegro.", "SRBMIL", "203"),  # "engage in X": doing X
+    ("Serb forces were engaged in ethnic cleansing in Montenegro.", "SRBMIL", "203"),  # stative passive: still the doer
+])
+def test_engaged_in_an_act_is_doing_it(pipeline, text, source, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == code], found
+
+
+def test_engaged_in_is_no_licence_for_any_noun(pipeline):
+    found, _ = events_of(pipeline, "The two ministers engaged in a long conversation about football.")
+    assert not [f for f in found if f[1][:2] in ("18", "19", "20")], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Serb forces attacked the Albanian population in Montenegro.", "MNECVL"),  # an ethnicity, living in Montenegro
+    ("Serb forces attacked the Albanian minority in Montenegro.", "MNECVL"),
+    ("Serb forces attacked Albanian troops near the border.", "ALBMIL"),  # a state's forces keep their state
+])
+def test_a_people_named_by_its_ethnicity_are_civilians_of_where_they_live(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] == "19" and f[2] == target], found

@@ -171,7 +171,7 @@ class ActorCoder:
         if not (head_role or head_kind == "partitive" or titled or people):
             matches = [m for m in matches if not m.in_of]
         lows = {t.lower_ for t in phrase.core}
-        ethnic = "ethnic" in lows
+        ethnic = "ethnic" in lows or head_kind == "ethnic"  # "ethnic Albanians", "the Albanian population"
         if ethnic or (people and any(m.entry and m.entry.kind in PLACE_KINDS for m in matches if m.in_of)):
             # the demonym names an ethnicity, not the state the people live in
             matches = [m for m in matches if m.in_of or not (m.entry and m.entry.kind in PLACE_KINDS)]

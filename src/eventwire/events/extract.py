@@ -156,9 +156,11 @@ class Extractor:
             if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
                 for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
                     cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
-                    if cue is not None and not cue.any_verb:
+                    engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
+                    if cue is not None and (not cue.any_verb or engaged):
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
-                                       target_specs=("dobj", *cue.targets), target_heads=(verb, noun))
+                                       target_specs=("dobj", *cue.targets), target_heads=(verb, noun),
+                                       source_override=tuple(_children(verb, PASS_SUBJ)) if engaged else ())
         lemma = verb.lemma_.lower()
         particles = _particles(verb)  # read once: the lookups below only read it
         written = lex.verb(lemma, particles)
