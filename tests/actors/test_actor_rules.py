@@ -100,7 +100,7 @@ def test_title_does_not_override_former(nlp, coder) -> None:
 
 def test_heads_file_is_valid() -> None:
     rows = list(read_tsv(DATA_DIR / "heads_hand.tsv"))
-    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place") for r in rows)
+    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place", "ethnic") for r in rows)
     nouns = [r["noun"] for r in rows]
     assert len(nouns) == len(set(nouns))
     assert load_tables().heads["intelligence"] == "mass"
@@ -138,6 +138,7 @@ def test_build_plural_of_a_role_phrase_inflects_its_head_word() -> None:
     assert b.pluralise("HEAD_OF_STATE") == "HEADS_OF_STATE"  # not "head of states"
     assert b.pluralise("CHAIRMAN_OF_THE_COUNCIL_OF_MINISTERS") == "CHAIRMEN_OF_THE_COUNCIL_OF_MINISTERS"
     assert b.pluralise("MINISTER") == "MINISTERS"
+    assert b.pluralise("ARMED_FORCES") == "ARMED_FORCES" and b.pluralise("PRESS") == "PRESSES"  # no "forceses"
     assert load_tables().roles[key_of("heads of state")] == "GOV"
 
 
