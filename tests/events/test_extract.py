@@ -1201,6 +1201,8 @@ def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
     ("Putin's representatives held talks with Ukrainian officials in Istanbul.", "RUSGOV"),  # agents of their owner
     ("Representatives of the Afghan government met Taliban negotiators in Doha.", "AFGGOV"),
     ("Her representatives confirmed she has struck a deal with a streaming platform.", None),  # not legislators
+    ("An aide to Putin criticised the German government on Monday.", "RUSGOV"),  # aides and advisers too
+    ("Russia's representative to the UN criticised Israel on Monday.", "RUSGOV"),  # a state's agent: its government's
 ])
 def test_someones_representatives_act_for_them(pipeline, text, source):
     found, _ = events_of(pipeline, text)
@@ -1234,3 +1236,8 @@ def test_engaged_in_is_no_licence_for_any_noun(pipeline):
 def test_a_people_named_by_its_ethnicity_are_civilians_of_where_they_live(pipeline, text, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1][:2] == "19" and f[2] == target], found
+
+
+def test_a_drone_attack_is_aerial(pipeline):
+    found, _ = events_of(pipeline, "Houthi forces launched a drone attack on Saudi oil facilities in Jizan.")
+    assert [f for f in found if f[1] == "195"], found

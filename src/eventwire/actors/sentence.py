@@ -156,7 +156,7 @@ EITHER_FORCE = frozenset({"officer"})
 
 
 # Nouns for someone who acts for another: with a possessor, they are the possessor's agents.
-AGENT_HEADS = frozenset({"representative"})
+AGENT_HEADS = frozenset({"representative", "aide", "adviser", "advisor"})
 
 
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
@@ -243,7 +243,7 @@ class SentenceActors:
                 continue
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) if broken is None \
                 else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
-            if actor is not None and tok.lemma_.lower() in AGENT_HEADS:
+            if tok.lemma_.lower() in AGENT_HEADS:
                 actor = self._agent_of_owner(tok, actor, ctx, offset)
             if actor is not None:
                 actor = self.antecedent(tok, actor, ctx, offset)
@@ -328,13 +328,14 @@ class SentenceActors:
                 out.append(replace(actor, country=other.country, code=code, name=None, rule=actor.rule + "+shared-head"))
         return out
 
-    def _agent_of_owner(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor | None:
-        """Someone's representatives act for them, not as legislators (the role table's reading of
-        "representatives"): "Putin's representatives" are the Russian government's; "her
+    def _agent_of_owner(self, tok: Token, actor: Actor | None, ctx: ArticleContext, offset: int) -> Actor | None:
+        """Someone's representatives, aides or advisers act for them (and representatives not as
+        legislators, the role table's reading): "Putin's representatives" are the Russian government's; "her
         representatives", of someone the sentence does not name, are no political actor; "representatives
         of the Afghan government" are the government's."""
+        preps = ("of",) if tok.lemma_.lower() == "representative" else ("of", "to")  # "an aide to Putin"
         owners = [c for c in tok.children if c.dep_ == "poss"] \
-            + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
         if not owners:
             return actor
         if owners[0].pos_ == "PRON":
@@ -342,7 +343,15 @@ class SentenceActors:
         owner = self.coder.code_np(owners[0], when=ctx.when, memory=ctx.memory, offset=offset)
         if owner is None or not owner.code:
             return None
-        return replace(owner, text=actor.text, start=actor.start, end=actor.end, name=None,
+        left = min(t.i for t in tok.subtree if t.i <= tok.i)
+        right = max([tok.i] + [t.i for c in tok.children if c.dep_ in ("prep", "appos") for t in c.subtree])
+        while right > tok.i and tok.doc[right].is_punct:
+            right -= 1
+        span = tok.doc[left:right + 1]
+        if owner.role is None and owner.country and owner.code == owner.country:
+            owner = replace(owner, code=owner.code + "GOV", role="GOV")  # a state's agents are its government's
+        # the owner's side, and the owner's name: an act between a leader and his own aides is no event
+        return replace(owner, text=span.text, start=offset + span.start_char, end=offset + span.end_char,
                        rule=f"{owner.rule}+agent", kind="role")
 
     def actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
