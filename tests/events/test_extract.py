@@ -1241,3 +1241,18 @@ def test_a_people_named_by_its_ethnicity_are_civilians_of_where_they_live(pipeli
 def test_a_drone_attack_is_aerial(pipeline):
     found, _ = events_of(pipeline, "Houthi forces launched a drone attack on Saudi oil facilities in Jizan.")
     assert [f for f in found if f[1] == "195"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.", "051"),
+    ("Pakistan's prime minister called the Turkish president on Friday to convey his support.", "051"),
+])
+def test_what_a_call_was_made_to_say_is_said_in_it(pipeline, text, code):
+    _, coded = events_of(pipeline, text)
+    said = [e for e in coded.events if e.code == code]
+    assert said and said[0].target is not None and "in-call" in said[0].rule, coded.events
+
+
+def test_a_call_to_discuss_is_one_event(pipeline):
+    found, _ = events_of(pipeline, "Putin called Macron on Monday to discuss the war in Ukraine.")
+    assert [f[1] for f in found] == ["041"], found

@@ -22,6 +22,8 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/sign
 def one_event_per_act(out: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with purposes, outcomes, repeated routes and untargeted retellings merged."""
     targeted = {t.i: c.target is not None for c in out for t in c.trigger.tokens}
+    calls = {t.i: c for c in out if c.code == TELEPHONE for t in c.trigger.tokens}
+    out = [_said_in_the_call(c, calls) for c in out]
     violent = {t.i: c for c in out for t in c.trigger.tokens
                if c.code[:2] in VIOLENT_ROOTS and "near-target" not in c.rule}
     out = _strikes_on_victims(out, violent)
@@ -32,10 +34,27 @@ def one_event_per_act(out: list[Candidate]) -> list[Candidate]:
         if c.code[:2] in SYMMETRIC_ROOTS and "" not in pair:
             pair = tuple(sorted(pair))  # "talks between Iran and the US resumed": one meeting, whoever is named first
         key = (c.code, *pair, c.trigger.cue)
-        if not _subordinate(c, targeted, violent) and key not in seen:
+        if (not _subordinate(c, targeted, violent) or "+in-call" in c.rule) and key not in seen:
             seen.add(key)
             kept.append(c)
     return _aimed_tellings(kept)
+
+
+TELEPHONE = "041"  # discuss by telephone
+SPOKEN_ROOTS = {"01", "02", "03", "05"}  # statements, appeals, intents, support, praise, apologies, condolences
+
+
+def _said_in_the_call(c: Candidate, calls: dict[int, Candidate]) -> Candidate:
+    """What a telephone call was made to say is said in it: "called Bashir to express his support",
+    "called Morrison to congratulate him" are the support and the congratulations, to whom was called
+    where the clause names no one else (rule +in-call); not a purpose that is an act of its own."""
+    verb = c.trigger.verb
+    call = calls.get(verb.head.i)
+    if call is None or not is_purpose_clause(verb) or c.code[:2] not in SPOKEN_ROOTS or c.source is None \
+            or call.source is None or c.source.code != call.source.code:
+        return c
+    target = c.target if c.target is not None and not _place(c.target) else call.target
+    return replace(c, target=target, rule=c.rule + "+in-call")
 
 
 def _outcome_of(c: Candidate, violent: dict[int, Candidate]) -> Candidate | None:

@@ -634,8 +634,11 @@ class Extractor:
             return True  # "they said negotiations should conclude this year": an obligation on no one named
         if code_root_is_visit(trig.code) and not passive and len(sources) < 2:
             return True  # "the army arrived", "he toured": a visit with no host named is no dyadic event
-        # "..., killing 20 people": a participial aside needs a named target to count
-        return is_background_clause(verb) and not self._decided(verb)
+        # "..., killing 20 people": a participial aside needs a named target to count; not what a
+        # telephone call was made to say, whose target is whom was called (acts._said_in_the_call)
+        in_call = verb.dep_ in ("advcl", "xcomp") and actor_object_senses().get(verb.head.lemma_.lower()) == "041" \
+            and bool(_children(verb.head, "dobj")) and not set(_particles(verb.head)) & {"for", "on", "upon"}
+        return is_background_clause(verb) and not self._decided(verb) and not in_call
 
     def _inferred_sources(self, trig: Trigger, subj_toks: list[Token], sources: list[Actor], targets: list[Actor],
                           passive: bool, code_actors: ActorFn, group) -> tuple[list[Actor], str]:
