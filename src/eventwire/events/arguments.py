@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..actors.context import INSTRUMENT_NOUNS
 from ..records import Actor
-from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
+from .syntax import COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
 from .triggers import Trigger
 
 def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Token]]:
@@ -278,3 +278,37 @@ def reporter_tokens(verb: Token) -> list[Token]:
         if subj and subj[0].pos_ != "PRON":
             return _with_conjuncts(subj[0])
     return []
+
+ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"
+
+
+def frame_target(kind: str, verb: Token, comp: Token | None, inner: Trigger | None, objs: list[Token]) -> tuple[Token, ...]:
+    """Whom a frame's event is aimed at: whom the frame addresses ("urged Iran to ...", "called on
+    Israel to withdraw"), whom a thing is demanded of, an agreement's counterpart, the complement's
+    own subject ("demanded that Iraq cooperate"), else the frame verb's object; empty where the
+    complement's own target is to be read."""
+    target_override: tuple[Token, ...] = ()
+    addressed = objs
+    if not objs and comp is not None and kind in ("appeal", "demand"):
+        # "called on Israel to withdraw", "appealed to the UN to intervene", "pleaded with Iran to"
+        addressed = [o for o in _prep_objects([verb], ADDRESSEE_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
+    if addressed and comp is not None and kind in ("threat", "appeal", "demand", "order"):
+        # "warned the envoy that his government would expel him": whom the frame addresses
+        target_override = tuple(t for o in addressed for t in _with_conjuncts(o))
+    if not target_override and comp is None and inner is not None and kind in ("appeal", "demand"):
+        # "demanded an apology from the prime minister": whom the thing is demanded of; not what a
+        # concession separates from ("independence from Iraq", "the withdrawal of forces from Syria")
+        own_from = inner.code[:2] == "08" or any("from" in spec.split(":")[-1].split("|") for spec in inner.target_specs)
+        target_override = tuple(_prep_objects([verb, *(() if own_from else inner.tokens)], {"from"}))
+    if not target_override and kind == "intent":
+        # "agreed with Castro's government to repatriate ...": the counterpart of an agreement
+        target_override = tuple(_prep_objects([verb], {"with"}))
+    if comp is not None and not target_override:
+        csubj = _children(comp, SUBJ | PASS_SUBJ)
+        if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
+            csubj = [s for c in comp.children if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
+        if csubj and csubj[0].pos_ != "PRON":
+            target_override = tuple(_with_conjuncts(csubj[0]))
+    if not target_override and objs:
+        target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+    return target_override

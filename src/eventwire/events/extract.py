@@ -31,7 +31,7 @@ from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
     DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
-    protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
+    frame_target, protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
@@ -62,7 +62,6 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
-ADDRESSEE_PREPS = {"on", "upon", "to", "with"}  # whom an appeal with a clause is made to: "called on X to"
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -130,26 +129,9 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        objects = _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb)
-        # failing every object's head, an event noun that qualifies one: "violated the ceasefire
-        # agreement"; not a weapon's type ("launched attack drones")
-        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in obj.children
-                      if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
-        for obj in chain(objects, qualifiers):
-            # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
-            inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
-            for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
-                cue = lex.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
-                if cue is not None:
-                    return Trigger(
-                        code=cue.code,
-                        cue=cue.key,
-                        rule="light-verb",
-                        verb=verb,
-                        tokens=(verb, noun),
-                        target_specs=cue.targets,
-                        target_heads=(noun, verb),
-                    )
+        light = self._light_verb_object(verb, prts)  # "held talks", "imposed sanctions"
+        if light is not None:
+            return light
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
         # "placed him under investigation", "took them into custody"; the object is the target
         for prep in verb.children:
@@ -206,6 +188,23 @@ class Extractor:
                 target_specs=cue.targets,
                 target_heads=(verb,),
             )
+        return None
+
+    def _light_verb_object(self, verb: Token, prts: list[str]) -> Trigger | None:
+        """A light verb and its object's event noun: "held talks", "carried out attacks"."""
+        objects = _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb)
+        # failing every object's head, an event noun that qualifies one: "violated the ceasefire
+        # agreement"; not a weapon's type ("launched attack drones")
+        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in obj.children
+                      if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
+        for obj in chain(objects, qualifiers):
+            # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
+            inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
+            for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
+                cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
+                if cue is not None:
+                    return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                                   target_specs=cue.targets, target_heads=(noun, verb))
         return None
 
     def _decided(self, verb: Token) -> bool:
@@ -538,32 +537,7 @@ class Extractor:
             consumed.add(comp.i)
         tokens = (verb, *(inner.tokens if inner is not None else ((comp,) if comp is not None else ())))
         consumed.update(t.i for t in tokens)
-        # target: the complement's own subject ("demanded that Iraq cooperate"),
-        # the frame verb's object ("urged Iran to ..."), or the complement's target
-        target_override: tuple[Token, ...] = ()
-        addressed = objs
-        if not objs and comp is not None and frame.frame in ("appeal", "demand"):
-            # "called on Israel to withdraw", "appealed to the UN to intervene", "pleaded with Iran to"
-            addressed = [o for o in _prep_objects([verb], ADDRESSEE_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
-        if addressed and comp is not None and frame.frame in ("threat", "appeal", "demand", "order"):
-            # "warned the envoy that his government would expel him": whom the frame addresses
-            target_override = tuple(t for o in addressed for t in _with_conjuncts(o))
-        if not target_override and comp is None and inner is not None and frame.frame in ("appeal", "demand"):
-            # "demanded an apology from the prime minister": whom the thing is demanded of; not what a
-            # concession separates from ("independence from Iraq", "the withdrawal of forces from Syria")
-            own_from = inner.code[:2] == "08" or any("from" in spec.split(":")[-1].split("|") for spec in inner.target_specs)
-            target_override = tuple(_prep_objects([verb, *(() if own_from else inner.tokens)], {"from"}))
-        if not target_override and frame.frame == "intent":
-            # "agreed with Castro's government to repatriate ...": the counterpart of an agreement
-            target_override = tuple(_prep_objects([verb], {"with"}))
-        if comp is not None and not target_override:
-            csubj = _children(comp, SUBJ | PASS_SUBJ)
-            if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
-                csubj = [s for c in comp.children if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
-            if csubj and csubj[0].pos_ != "PRON":
-                target_override = tuple(_with_conjuncts(csubj[0]))
-        if not target_override and objs:
-            target_override = tuple(t for o in objs for t in _with_conjuncts(o))
+        target_override = frame_target(frame.frame, verb, comp, inner, objs)
         cue = frame.key + (f">{inner.cue}" if inner is not None else "")
         return [
             Trigger(
