@@ -1256,3 +1256,9 @@ def test_what_a_call_was_made_to_say_is_said_in_it(pipeline, text, code):
 def test_a_call_to_discuss_is_one_event(pipeline):
     found, _ = events_of(pipeline, "Putin called Macron on Monday to discuss the war in Ukraine.")
     assert [f[1] for f in found] == ["041"], found
+
+
+def test_a_reported_he_is_the_one_who_says_it(pipeline):
+    text = "French President Emmanuel Macron, who met German Chancellor Olaf Scholz on Monday, said he would visit Kyiv."
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] == "03" and f[0] == "FRAGOV"], found  # not the chancellor named last

@@ -127,6 +127,11 @@ class ActorCoder:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and p.start <= subj[0].idx + offset < p.end:
                 p = memory.person_before(p) or p
+        elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            # "X, counsel for Mr Khan, told the court that he had not been allowed ...": the one who
+            # says it, not the last person named
+            speaker = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            p = (memory.person_at(speaker[0].idx + offset) if speaker else None) or p
         if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:
             # named earlier in the same sentence ("Klaus said he had rejected ..."): the record shows
             # the name, where the sentence gives it, not the bare pronoun

@@ -58,6 +58,10 @@ class ArticleMemory:
         """The most recently remembered person: the referent of he/she/his/her."""
         return self._last_person
 
+    def person_at(self, char: int) -> Actor | None:
+        """The person remembered from the mention that covers this character offset, if any."""
+        return next((p for p in reversed(self._persons) if p.start <= char < p.end), None)
+
     def person_before(self, person: Actor) -> Actor | None:
         """The most recent person other than ``person``: whom "him" refers to when ``person`` is the
         clause's own subject ("Kiir pardoned him")."""
