@@ -1262,3 +1262,21 @@ def test_a_reported_he_is_the_one_who_says_it(pipeline):
     text = "French President Emmanuel Macron, who met German Chancellor Olaf Scholz on Monday, said he would visit Kyiv."
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1][:2] == "03" and f[0] == "FRAGOV"], found  # not the chancellor named last
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the investment goal had been met ahead of schedule.",  # meeting a thing is no meeting
+    "The government met the deadline set by the court.",
+    "The Kyiv Independent could not immediately verify the claims of Russian officials.",  # an inability
+    "Russia could impose new sanctions on Ukraine, analysts said.",  # a possibility, not an act
+])
+def test_no_event_where_nothing_was_done(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[3] == "asserted"], found
+
+
+def test_not_yet_done_is_pending_not_refused(pipeline):
+    found, _ = events_of(pipeline, "Israel has not yet sent a negotiating team to Cairo.")
+    assert not [f for f in found if f[1][:2] == "12"], found  # "not yet" is no rejection
+    found, _ = events_of(pipeline, "Israel will not send a negotiating team to Cairo.")
+    assert [f for f in found if f[1][:2] == "12"], found  # a refusal still is

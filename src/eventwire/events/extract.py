@@ -598,6 +598,15 @@ class Extractor:
         targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
         return [] if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon) else targets
 
+    @staticmethod
+    def _meets_a_thing(trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
+        """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
+        "met the deadline", "a goal that had been met"; not "hosted a dinner for Netanyahu"."""
+        objs = _children(trig.verb, "dobj") or tgt_toks
+        if objs and all(o.pos_ == "NOUN" or o.tag_ == "WDT" for o in objs):
+            return not any(code_actors(o) for o in objs if o.pos_ == "NOUN")
+        return bool(_children(trig.verb, "auxpass")) and any(t.tag_ == "WDT" for t in subj_toks)
+
     def _needs_a_target(self, trig: Trigger, sources: list[Actor], passive: bool) -> bool:
         """Cues that are no event without a party named in a slot of their own."""
         verb = trig.verb
@@ -685,7 +694,8 @@ class Extractor:
                    if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or self._violent_noun(t)]
         refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
-            and modality_of(trig.verb, sent) == "negated"
+            and modality_of(trig.verb, sent) == "negated" \
+            and not any(c.lower_ == "yet" for c in trig.verb.children)  # "has not yet sent a team": pending, not refused
         # "will not lift the ban": a cooperative act declined; "failed to reach agreement": a negotiation that
         # came to nothing (not "failed to protect", which is no refusal)
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
@@ -696,6 +706,9 @@ class Extractor:
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         targets = without_weapons(trig, targets)
+        if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
+                trig, tgt_toks, subj_toks, code_actors):
+            return []  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None

@@ -88,7 +88,7 @@ def is_obligation(verb: Token) -> bool:
 
 def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children)
 
 GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those"}
 
