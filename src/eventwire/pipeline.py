@@ -343,7 +343,7 @@ STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG", None})  # None: the countr
 
 
 def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str] = DOMESTIC_ROLES) -> Actor | None:
-    if actor is None or iso3 is None or actor.country is not None or (actor.role or "")[:3] not in roles \
+    if actor is None or iso3 is None or actor.country is not None or actor.first_role not in roles \
             or "event-antecedent" in actor.rule:  # a party of an earlier act keeps what that act said of it
         return actor
     return of_country(actor, iso3, f"{basis}-country")

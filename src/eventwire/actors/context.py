@@ -67,7 +67,7 @@ FACING_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})  # a state o
 
 def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     """``actor`` (coded at ``tok``) with the country of the state its describing clause faces."""
-    if actor.country is not None or (actor.role or "")[:3] not in DOMESTIC_OR_ARMED:
+    if actor.country is not None or actor.first_role not in DOMESTIC_OR_ARMED:
         return actor
     for clause in tok.children:
         if clause.dep_ not in ("acl", "relcl"):
@@ -129,7 +129,7 @@ def names_a_weapon(actor: Actor) -> bool:
 
 def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:
     """A role without a country ("the government said") takes the article's country, rule recorded."""
-    if actor is None or context is None or actor.country is not None or (actor.role or "")[:3] not in CONTEXT_ROLES:
+    if actor is None or context is None or actor.country is not None or actor.first_role not in CONTEXT_ROLES:
         return actor
     if actor.kind not in ("role", "group", "pronoun", "person") or actor.code != actor.role:
         return actor  # a titled person the tables do not know ("Foreign Minister Yvan Gil") is a role too
@@ -146,7 +146,7 @@ DOMESTIC = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "AGR", "H
 def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
     """A state organ without a country ("the military government") that a country's own people
     act on or against is that country's: Sudanese protesters accuse Sudan's government."""
-    if organ is None or people is None or organ.country is not None or (organ.role or "")[:3] not in STATE_ORGANS:
+    if organ is None or people is None or organ.country is not None or organ.first_role not in STATE_ORGANS:
         return organ
     if people.first_role not in DOMESTIC or not people.country or len(people.country) != 3 or names_a_weapon(organ):
         return organ

@@ -262,7 +262,7 @@ SECURITY_ROLES = {"MIL", "COP"}
 def by_force(code: str, source: Actor) -> str:
     """Blocking roads is a protest's obstruction (144) when demonstrators do it; soldiers or police
     who block roads restrict movement (191), as CAMEO's codebook files it for armed forces."""
-    if code == "144" and (source.role or "")[:3] in SECURITY_ROLES:
+    if code == "144" and source.first_role in SECURITY_ROLES:
         return "191"
     return code
 

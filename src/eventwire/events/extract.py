@@ -134,11 +134,11 @@ class Extractor:
             return light
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
         # "placed him under investigation", "took them into custody"; the object is the target
+        engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
                 for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
                     cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
-                    engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
                     if cue is not None and (not cue.any_verb or engaged):
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun),

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..actors.convention import chunks
 from ..records import Actor
 
 PATH = Path(__file__).with_name("data") / "discards.tsv"
@@ -88,7 +89,7 @@ def is_political(actor: Actor | None) -> bool:
     if actor.code.startswith(ORGANISATION_PREFIXES) or actor.kind == "organisation" and actor.rule.startswith("org"):
         return True
     if actor.role is not None:
-        return any(actor.role[i:i + 3] in POLITICAL_ROLES for i in range(0, len(actor.role), 3))
+        return any(role in POLITICAL_ROLES for role in chunks(actor.role))
     # a state acting as a whole ("Japan", "the United States"); a person or a thing with only a
     # nationality is not one
     return actor.kind == "country"
