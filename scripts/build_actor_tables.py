@@ -426,8 +426,8 @@ def pluralise(noun: str) -> str:
     if "_OF_" in head:  # "HEAD_OF_STATE": the head word takes the plural ("heads of state")
         first, rest = head.split("_OF_", 1)
         return pluralise(first) + "_OF_" + rest
-    if head.endswith("S") and not head.endswith(("SS", "US", "IS")):
-        return head  # already plural ("ARMED_FORCES", "MINISTRIES"): no "forceses"
+    if head.endswith("S") and not head.endswith(("SS", "US", "IS")) or head.endswith(("MEN", "POLICE")):
+        return head  # already plural ("ARMED_FORCES", "MINISTRIES", "GUNMEN"): no "forceses", "gunmens"
     if head.endswith(("S", "X", "CH", "SH")):
         return head + "ES"
     if head.endswith("Y") and len(head) > 1 and head[-2] not in "AEIOU":

@@ -162,6 +162,13 @@ def test_actor_country_chooses_among_same_named_cities(gaz, nlp):
     ("Syrian troops shelled rebel positions near Aleppo on Monday.", "Aleppo", "SYR", "city"),  # no entity
     ("Rebels attacked an army base outside Kandahar on Monday.", "Kandahār", "AFG", "city"),
     ("Troops clashed with militants in the Donetsk region on Monday.", "Donetsk", "UKR", "admin"),
+    ("Militias shelled a market in Taiz city on Monday.", "Taiz", "YEM", "city"),  # a settlement noun
+    ("Gunmen attacked a checkpoint in Borno state on Monday.", "Borno", "NGA", "admin"),  # a region as the place
+    ("Fighting spread across Tigray on Monday.", "Tigray", "ETH", "admin"),
+    ("Rebels raided a camp in North Darfur.", "Northern Darfur", "SDN", "admin"),  # direction word's other form
+    ("Rebels raided a camp in Nord Kivu.", "Nord Kivu", "COD", "admin"),
+    ("Artillery shelled the outskirts of Kherson.", "Kherson", "UKR", "city"),  # the place acted on
+    ("Government forces recaptured Sirte on Monday.", "Sirte", "LBY", "city"),
 ])
 def test_locative_proper_nouns_and_regions(gaz, nlp, text, name, country, feature):
     place = _locate(gaz, nlp, text)
@@ -187,6 +194,26 @@ def test_a_first_level_region_names_its_country():
 def test_a_region_name_two_countries_share_names_neither():
     gaz = Gazetteer.load()
     assert gaz.region_country("Punjab") is None  # Pakistan and India
+    assert gaz.region("Punjab") is None
+    assert gaz.region("Punjab", ("PAK",)).country == "PAK"  # unless the sentence is about one of them
+
+
+@pytest.mark.parametrize("name", ["North", "the Centre", "Western", "Atlantis"])
+def test_a_word_of_direction_is_no_region(gaz, name):
+    assert gaz.region(name) is None
+
+
+def test_a_region_is_placed_among_its_cities(gaz):
+    borno = gaz.region("Borno")
+    assert borno.feature == "admin" and 10 < borno.lat < 14 and 11 < borno.lon < 15  # north-east Nigeria
+
+
+def test_a_region_of_the_sentences_country_beats_a_city_elsewhere(gaz, nlp):
+    sent = next(nlp("Nigerian troops clashed with bandits in Zamfara.").sents)
+    assert gaz.locate(sent, context=("NGA", "")).country == "NGA"
+    sent = next(nlp("Police arrested two men in Punjab.").sents)
+    assert gaz.locate(sent) is None  # India's or Pakistan's
+    assert gaz.locate(sent, context=("PAK", "")).country == "PAK"
 
 
 def test_an_actor_in_a_region_takes_its_country(pipeline):

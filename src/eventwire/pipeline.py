@@ -283,8 +283,10 @@ class Pipeline:
             place = None
         source, target = cand.source, cand.target
         if place is not None and place.country and place.basis == "sentence":
-            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place
-            source, target = (_with_place_country(a, place.country, "place") for a in (source, target))
+            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place,
+            # and so is an armed group acting there ("gunmen attacked a village in Mopti": Malian gunmen)
+            source, target = (_with_place_country(a, place.country, "place", DOMESTIC_ROLES | ARMED_DOMESTIC)
+                              for a in (source, target))
         # "demonstrators rioted against the Egyptian government": a domestic role facing its
         # state (the government, police, courts or the country itself), with no country of
         # its own, is of that state; and so is whom a state's government, police or courts act on.

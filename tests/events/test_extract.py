@@ -124,6 +124,37 @@ def test_domestic_role_takes_the_country_of_the_place(pipeline):
     assert "place-country" in demo[0].source.rule
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # an armed group acting somewhere is of that place, as its victims are
+    ("Gunmen killed a journalist outside his home in Culiacan on Monday.", "MEXUAF", "MEXMED"),
+    ("Gunmen abducted two teachers in Borno state on Sunday.", "NGAUAF", "NGAEDU"),
+    # an army is not of the place it strikes: its victims' country is no evidence of its own
+    ("Soldiers shelled the outskirts of Kherson, killing three civilians.", "MIL", "UKRCVL"),
+])
+def test_armed_groups_take_the_place_but_armies_do_not(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target and f[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text", [
+    "A militia aligned with the army attacked a village in Ituri.",
+    "Gunmen linked to the Islamic State attacked a church in Kinshasa.",
+])
+def test_a_bare_participle_of_affiliation_is_no_cooperation(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("05", "06")], found
+    assert [f for f in found if f[1][:2] in ("18", "19")], found  # the act itself stays
+
+
+def test_a_participle_with_its_doer_named_is_the_doers_act(nlp):
+    from eventwire.events.modality import is_affiliation
+
+    doc = nlp("Rebels backed by Rwanda seized the town.")
+    assert doc[1].dep_ == "acl" and not is_affiliation(doc[1], "050")  # "backed by Rwanda": the doer is named
+    doc = nlp("A militia aligned with the army seized the town.")
+    assert doc[2].dep_ == "acl" and is_affiliation(doc[2], "060") and not is_affiliation(doc[2], "190")
+
+
 def test_organisation_does_not_take_the_country_of_the_place(pipeline):
     found, coded = events_of(pipeline, "The United Nations condemned the attack in Kabul on Tuesday, calling it a crime.")
     assert all(e.source.country == "IGO" for e in coded.events), found
@@ -1054,8 +1085,35 @@ def test_what_is_given_back_goes_to_whom_the_to_phrase_names(pipeline):
     ("Germany returned a bronze statue decorated with the image of Queen Idia the First to Nigerian authorities.", "NGAGOV"),
     # a verb inside the object owns its own "to" phrase: the statues' history names no recipient
     ("Germany returned statues that date back to Nigerian kingdoms of the 16th century.", None),
+    # but one verb has one goal: a second "to" phrase is the return's
+    ("Germany returned statues that date back to the 16th century to Nigerian authorities.", "NGAGOV"),
 ])
 def test_recipient_hung_inside_a_long_object(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[2] for f in found if f[1] == "084"] == [target], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # the parser makes the object the subject of the infinitive or participle after it
+    ("The Kenyan government welcomed Ethiopia's prime minister to mediate between the parties.", "051", "ETHGOV"),
+    ("The Kenyan government invited Nigerian President Muhammadu Buhari to mediate.", "028", "NGAGOV"),  # parsed right
+])
+def test_an_object_before_a_nonfinite_clause_is_the_verbs_object(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith(code) and f[2] == target], found
+
+
+def test_a_that_clause_subject_is_no_object(pipeline):
+    # a finite clause has its own subject: "said Iran would ..." gives the saying no object
+    found, _ = events_of(pipeline, "The Kenyan government welcomed that Nigeria would mediate.")
+    assert not [f for f in found if f[0] == "KENGOV" and f[2] == "NGA" and f[1].startswith("05")], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A bronze statue was returned by German officials to Nigerian authorities.", "NGAGOV"),  # the passive's recipient
+    ("Nigerian soldiers were returned by Cameroon to Nigeria.", "NGAMIL"),  # a party as the passive subject stays it
+])
+def test_a_passive_with_a_thing_as_subject_names_its_recipient(pipeline, text, target):
     found, _ = events_of(pipeline, text)
     assert [f[2] for f in found if f[1] == "084"] == [target], found
 

@@ -150,6 +150,8 @@ def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
         return organ
     if people.first_role not in DOMESTIC or not people.country or len(people.country) != 3 or names_a_weapon(organ):
         return organ
+    if organ.first_role == "MIL" and people.rule.endswith(("place-country", "dateline-country")):
+        return organ  # people of the place an army struck: "fighters attacked southern Israel, killing 1,000 people"
     return of_country(organ, people.country, "people-country")
 
 

@@ -30,7 +30,8 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
         spec = spec.strip()
         if spec in ("dobj", "obj"):
             groups.append([t for head in heads for c in head.children
-                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in _with_conjuncts(c)])
+                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in _with_conjuncts(c)]
+                          or [t for head in heads for t in _complement_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in head.children if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
@@ -39,17 +40,38 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
             groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))
     return [g for g in groups if g]
 
+def _complement_subjects(head: Token) -> list[Token]:
+    """The object the parser made the subject of a non-finite clause after the verb: "invited the envoy
+    to mediate", "ordered the firm to pay", "will not admit migrants crossing the border". A verb
+    with no object of its own followed by a noun and an infinitive or a participle: the noun is the
+    verb's object (English puts no subject before "to" or a bare participle)."""
+    if any(c.dep_ == "dobj" for c in head.children):
+        return []
+    out: list[Token] = []
+    for comp in head.children:
+        if comp.dep_ not in COMPLEMENT or comp.i < head.i or any(c.dep_ == "mark" for c in comp.children):
+            continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        participle = comp.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+        if infinitive or participle:
+            out.extend(t for s in comp.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+                       for t in _with_conjuncts(s))
+    return out
+
 def _stranded_recipients(heads: list[Token]) -> list[Token]:
     """A recipient the parser hung inside a long object instead of on the verb: "returned a pendant
     engraved with the image of Peter the Great to Russian authorities". The last "to" phrase in the
-    object whose head is nominal (a verb inside the object owns its own phrase: "skulls that date
-    back to A.D. 640"). Only for cues whose first slot is a recipient."""
+    object whose head is nominal (a verb inside the object owns its own phrase: "statues that date
+    back to the third century", but not a second one: "... to the third century to Egypt"). Only for
+    cues whose first slot is a recipient."""
     for head in heads:
         for obj in head.children:
             if obj.dep_ != "dobj" or obj in heads:  # the event noun's own phrases are its own
                 continue
+            # a "to" phrase on a noun, or a verb's second one: one verb has one goal
             stranded = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to"
-                        and p.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+                        and (p.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                             or any(q.dep_ == "prep" and q.lower_ == "to" and q.i < p.i for q in p.head.subtree))]
             if stranded:
                 return [t for pobj in stranded[-1].children if pobj.dep_ == "pobj" for t in _with_conjuncts(pobj)]
     return []

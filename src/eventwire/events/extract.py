@@ -39,9 +39,11 @@ from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
 from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
 from .refine import _own_subjects, manner_code, mission_code
-from .parties import _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit
+from .parties import (
+    _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_recipients,
+)
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -679,6 +681,8 @@ class Extractor:
             subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
         if passive:
             tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
+            if all(_thing(a) for t in tgt_toks for a in code_actors(t)):  # "the statue was returned to Egypt"
+                tgt_toks = passive_recipients(trig, code_actors) or tgt_toks
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:
@@ -743,8 +747,8 @@ class Extractor:
             return []  # "they can arrest us": an ability or a possibility, not an act
         if trig.frame is None and self._in_frame_content(trig.verb):
             return []  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
-        if is_presupposed(trig.verb) or is_generic(trig.verb):
-            return []  # "withdraw from towns they had seized": background the clause presupposes
+        if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code):
+            return []  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_wish(trig.verb):
             return []  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):

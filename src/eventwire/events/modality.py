@@ -106,6 +106,23 @@ def is_presupposed(verb: Token) -> bool:
         and verb.tag_ == "VBN"
 
 
+def is_affiliation(verb: Token, code: str) -> bool:
+    """A bare participle after a noun says what the noun is tied to, not an act of cooperation or
+    support: "insurgents linked to Islamic State", "a faction aligned with the army". With its doer
+    named ("rebels backed by Rwanda", "a deal brokered by Qatar") it is still the doer's act. The
+    small parser often makes such a participle the main verb and the real one its dependant
+    ("Gunmen linked to IS attacked ...": "attacked" hangs on "linked" with no subject)."""
+    if code[:2] not in ("05", "06") or verb.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    # two finite verbs in a row, the second with no subject and no "and": the first is a participle
+    return verb.dep_ == "ROOT" and any(
+        c.i > verb.i and c.dep_ in ("advcl", "dep", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(s.dep_ in SUBJ or s.dep_ == "mark" for s in c.children) for c in verb.children)
+
+
 # Heads whose complement is what someone would like to happen, or what is expected or scheduled.
 WISHING = {"want", "wish", "hope", "expect", "like", "prefer"}
 SCHEDULING = {"due", "set", "schedule", "slate", "poise", "likely", "expect", "bound"}

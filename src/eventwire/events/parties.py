@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..actors.context import THING_RULE
 from ..records import Actor
+from .arguments import target_groups
 from .syntax import SUBJ, _children, _with_conjuncts
 from .triggers import ActorFn, Trigger
 
@@ -54,6 +55,14 @@ def _first_party(groups: list[list[Token]], code_actors: ActorFn) -> list[Token]
         if found and not things:
             things = group
     return things
+
+
+def passive_recipients(trig: Trigger, code_actors: ActorFn) -> list[Token]:
+    """A passive whose subject is a thing still names its recipient: "the statue was returned by
+    France to Egypt", "aid was given to the refugees". The cue's slots other than the object (which
+    the passive made its subject), first that names a party."""
+    specs = [s for s in trig.target_specs if s.strip() not in ("dobj", "obj", "comp_subj")]
+    return _first_party(target_groups(specs, trig.target_heads or (trig.verb,)), code_actors) if specs else []
 
 
 def _fighting(trig: Trigger) -> bool:
