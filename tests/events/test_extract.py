@@ -1338,3 +1338,29 @@ def test_not_yet_done_is_pending_not_refused(pipeline):
     assert not [f for f in found if f[1][:2] == "12"], found  # "not yet" is no rejection
     found, _ = events_of(pipeline, "Israel will not send a negotiating team to Cairo.")
     assert [f for f in found if f[1][:2] == "12"], found  # a refusal still is
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the parser hangs "between" on the verb the event noun is the subject of
+    ("Clashes broke out between Libyan troops and rebels on Monday.", "LBYMIL", "REB"),
+    ("Heavy fighting between Hamas and Israeli troops was reported in Gaza.", "PSEREBHMS", "ISRMIL"),
+    # one head with coordinated modifiers names both parties
+    ("Fighting erupted between Armenian and Azerbaijani forces.", "ARMMIL", "AZEMIL"),
+])
+def test_fighting_between_two_parties(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, None, target) and all(f[1].startswith("19") for f in found), found
+
+
+def test_talks_between_modified_parties_are_one_meeting(pipeline):
+    found, _ = events_of(pipeline, "Talks between Russian and Ukrainian officials resumed on Monday.")
+    assert [f[:3] for f in found] == [("RUSGOV", "040", "UKRGOV")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia closed its border with Iran because of fighting between Azerbaijanis and Armenians.",
+    "Oil prices rose amid fighting between Armenian and Azerbaijani forces.",
+])
+def test_fighting_given_as_a_cause_is_background(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if {f[0], f[2]} & {"ARM", "AZE", "ARMMIL", "AZEMIL"}], found

@@ -42,6 +42,7 @@ from .refine import _own_subjects, manner_code, mission_code
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_recipients,
 )
+from .lemmas import known_verbs, repair_lemmas
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
@@ -54,6 +55,7 @@ from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
+OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
@@ -117,6 +119,17 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
+def _circumstance(noun: Token) -> bool:
+    """An event noun given as the cause or setting of another act ("closed its borders because of
+    fighting between X and Y", "amid talks between ...") is background to it, not news."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    # "because of" parses either way: "of" under "because", or "because" with "of" as its pcomp
+    return prep.lower_ in ("amid", "amidst", "despite", "because") or prep.lower_ == "of" and prep.head.lower_ == "because" \
+        or prep.lower_ == "to" and prep.head.lower_ in ("due", "owing")
+
+
 class Extractor:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -125,6 +138,7 @@ class Extractor:
 
         self.lexicon = lexicon
         self.dictionary = dictionary if dictionary is not None else load_dictionary(lexicon.light_verbs)
+        self.known_verbs = known_verbs(lexicon, self.dictionary)
 
     # -- matching ---------------------------------------------------------
     def action(self, verb: Token) -> Trigger | None:
@@ -336,6 +350,7 @@ class Extractor:
         return None, objs
 
     def find_triggers(self, sent: Span) -> Iterator[Trigger]:
+        repair_lemmas(sent, self.known_verbs)  # "raped": rape, not "rap"
         consumed: set[int] = set()
         for verb in sent:
             if verb.i in consumed:
@@ -355,6 +370,8 @@ class Extractor:
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
                 trig = self.action(verb) or self.nominal_event(verb)
+                if trig is not None and trig.rule == "event-noun-subject" and trig.tokens[0].i in consumed:
+                    trig = None  # the noun's own "between" phrase has coded it: "clashes between X and Y erupted"
                 if trig is not None:
                     consumed.update(t.i for t in trig.tokens)
                     trig = self._obligation(trig)
@@ -370,9 +387,12 @@ class Extractor:
         Only mutual events (intent, consultation, cooperation) and fighting; a mediation
         "between" two parties is done by someone else. Nouns a light verb already codes
         ("held talks") are taken by that rule first."""
-        if noun.dep_ == "dobj" and _is_verbal(noun.head):
+        if noun.dep_ == "dobj" and _is_verbal(noun.head) or _circumstance(noun):
             return None
         pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
+        if not pobjs and noun.dep_ in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING:
+            # the parser hangs "between" on the verb: "clashes broke out between police and protesters"
+            pobjs = _prep_objects([noun.head], {"between"})
         if not pobjs:
             return None
         cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
@@ -380,6 +400,10 @@ class Extractor:
             return None
         for pobj in pobjs:
             others = [c for c in pobj.conjuncts if c.i > pobj.i]
+            if not others and any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in pobj.children):
+                # "between Armenian and Azerbaijani forces": one head the actor coder reads as both parties
+                return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
+                               source_override=(pobj,), target_override=())
             if others:
                 both = cue.code[:2] in SYMMETRIC_ROOTS
                 return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),

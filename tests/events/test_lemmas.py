@@ -1,0 +1,55 @@
+"""Verb lemmas repaired from the coder's own verb lists (eventwire.events.lemmas)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.lemmas import readings, repair_lemmas
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("raped", ["rape", "rap"]),
+    ("shelled", ["shelle", "shell", "shel"]),  # doubled consonant: either
+    ("enrolled", ["enrolle", "enroll", "enrol"]),
+    ("readied", ["ready", "readie", "readi"]),
+    ("staging", ["stage", "stag"]),
+    ("fines", ["fine", "fin"]),
+    ("go", []),  # no inflection: no readings
+])
+def test_readings_of_an_inflected_form(form, expected):
+    assert list(readings(form)) == expected
+
+
+@pytest.mark.parametrize("text, i, lemma", [
+    ("Soldiers raped 12 women.", 1, "rape"),
+    ("Protesters staged a rally.", 1, "stage"),
+    ("The court fined the company.", 2, "fine"),
+])
+def test_a_known_reading_replaces_the_models_lemma(nlp, text, i, lemma):
+    doc = nlp(text)
+    repair_lemmas(doc, frozenset({"rape", "stage", "fine"}))
+    assert doc[i].lemma_ == lemma
+
+
+def test_a_lemma_the_coder_knows_is_kept(nlp):
+    doc = nlp("Soldiers raped 12 women.")
+    before = doc[1].lemma_
+    repair_lemmas(doc, frozenset({before, "rape"}))  # the model's own reading is known: left alone
+    assert doc[1].lemma_ == before
+
+
+def test_nothing_changes_where_no_reading_is_known(nlp):
+    doc = nlp("The band rapped and danced.")
+    lemmas = [t.lemma_ for t in doc]
+    repair_lemmas(doc, frozenset({"attack"}))
+    assert [t.lemma_ for t in doc] == lemmas
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sudanese soldiers raped 12 women in Darfur.", "1821"),  # the model reads "rap"
+    ("Students staged a sit-in outside parliament in Nairobi.", "14"),  # and "stag"
+])
+def test_events_whose_verb_the_model_lemmatizes_wrongly_are_found(pipeline, text, code):
+    from eventwire import code_article
+
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert [e for e in coded.events if e.code.startswith(code)], [(e.code, e.cue) for e in coded.events]
