@@ -1364,3 +1364,27 @@ def test_talks_between_modified_parties_are_one_meeting(pipeline):
 def test_fighting_given_as_a_cause_is_background(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if {f[0], f[2]} & {"ARM", "AZE", "ARMMIL", "AZEMIL"}], found
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Around 2,000 Malian students took part in a march against the junta.", "MLIEDU", "141", None),
+    ("Students participated in a protest against the new law in Dhaka.", "BGDEDU", "141", None),
+    ("Indian troops took part in joint military exercises with Japan.", "INDMIL", "062", "JPN"),
+])
+def test_taking_part_in_an_event_is_doing_it(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == code and (target is None or f[2] == target)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister took no part in the attack.",  # "no part": not taking part
+    "Students took part in a debate on the new law.",  # a debate is no event
+])
+def test_taking_part_in_nothing_political_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("14", "18", "19")], found
+
+
+def test_repelling_an_attack_is_fighting_its_doer(pipeline):
+    found, _ = events_of(pipeline, "Ukrainian forces repelled an attack by Russian troops near Bakhmut.")
+    assert with_parties(found, "UKRMIL", "190", "RUSMIL"), found

@@ -55,6 +55,8 @@ from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
+PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take part in" below
+PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
 OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
@@ -159,6 +161,9 @@ class Extractor:
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun),
                                        source_override=tuple(_children(verb, PASS_SUBJ)) if engaged else ())
+        joined = self._participation(verb)  # "took part in a march": the march is the subject's act
+        if joined is not None:
+            return joined
         lemma = verb.lemma_.lower()
         particles = _particles(verb)  # read once: the lookups below only read it
         written = lex.verb(lemma, particles)
@@ -301,6 +306,29 @@ class Extractor:
             if cue is not None:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
                                target_specs=cue.targets, target_heads=(noun, verb))
+        return None
+
+    def _participation(self, verb: Token) -> Trigger | None:
+        """Taking part in an event is doing it: "took part in a march", "participated in the talks",
+        "joined in the attack". The event noun's own sense, for acts done by those taking part
+        (meetings, cooperation, protest, force posture, violence); its phrases name the target."""
+        lemma = verb.lemma_.lower()
+        heads = [verb]
+        if lemma == "take":
+            heads += [o for o in _children(verb, "dobj") if o.lower_ == "part" and not list(o.lefts)]
+            if len(heads) == 1:
+                return None
+        elif lemma not in PARTICIPATING or _children(verb, "dobj"):
+            return None  # "joined France in air strikes": with a partner named, the partner's act too
+        for noun in _prep_objects(heads, {"in"}):
+            if noun.pos_ != "NOUN":
+                continue
+            # the sense one joins ("joined a protest": 141, not a diplomatic protest), else the first
+            cue = self.lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "join") \
+                or self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+            if cue is not None and cue.code[:2] in PARTICIPATED_ROOTS:
+                return Trigger(code=cue.code, cue=cue.key, rule="participation", verb=verb, tokens=(verb, noun),
+                               target_specs=cue.targets or ("prep:against|with",), target_heads=(noun,))
         return None
 
     def nominal_event(self, verb: Token) -> Trigger | None:
