@@ -400,3 +400,17 @@ def test_an_object_the_sense_needs_is_marked_with_a_bang(tmp_path):
     f.write_text("lemma\tparticle\tcode\ttarget\tnote\nfree\t\t0841\tdobj!|prep:from\t\n", encoding="utf-8")
     (cue,) = read_verbs(f)
     assert cue.needs_object and cue.targets == ("dobj", "prep:from")
+
+
+@pytest.mark.parametrize("preps, code", [
+    (["on"], "190"),  # "a strike on a school bus": the sense whose target slot the phrase fills
+    (["against"], "190"),
+    (["by"], "143"),  # no slot of that preposition: the first-listed sense, the labour strike
+    ([], "143"),
+])
+def test_a_nouns_own_phrase_tells_its_sense(preps, code):
+    assert LEX.noun_by_phrase("strike", (), preps).code == code
+
+
+def test_a_noun_with_no_sense_has_none_by_phrase():
+    assert LEX.noun_by_phrase("table", (), ["on"]) is None

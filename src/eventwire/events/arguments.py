@@ -246,6 +246,9 @@ def _noun_phrase_actors(noun: Token, depth: int = 3, preps: frozenset[str] | Non
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ", "NOUN"):
                     out.append(c)
+                elif c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.i < tok.i:
+                    # "a Saudi-led strike": who leads it does it
+                    out.extend(m for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod") and m.pos_ == "PROPN")
                 elif c.dep_ in ("acl", "ccomp") and _is_verbal(c):
                     # "its demand that Israel ease ...", "crimes committed by Croat forces",
                     # "an invitation to attend a meeting of Palestinian factions"

@@ -345,7 +345,8 @@ class Extractor:
         for subj in _children(verb, SUBJ):
             if subj.pos_ != "NOUN":
                 continue
-            cue = self.lexicon.noun(subj.lemma_.lower(), _modifiers(subj))
+            cue = self.lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
+                                              [c.lower_ for c in subj.children if c.dep_ == "prep"])
             if cue is None:
                 continue
             if aspectual:
@@ -397,16 +398,35 @@ class Extractor:
                 continue
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
-                trig = self.action(verb) or self.nominal_event(verb)
-                if trig is not None and trig.rule == "event-noun-subject" and trig.tokens[0].i in consumed:
-                    trig = None  # the noun's own "between" phrase has coded it: "clashes between X and Y erupted"
-                if trig is not None:
-                    consumed.update(t.i for t in trig.tokens)
-                    trig = self._obligation(trig)
-                else:
-                    trig = self._bare_obligation(verb)  # "said Israel must end its attacks"
-            if trig is not None:
+                yield from self._clause_triggers(verb, consumed)
+            else:
                 yield from trig if isinstance(trig, list) else [trig]
+
+    def _clause_triggers(self, verb: Token, consumed: set[int]) -> list[Trigger]:
+        """The verb's own act, else the event noun it says something of ("clashes erupted"); both
+        where the verb's act is no violence and its subject is a violent act ("a Saudi-led strike on
+        a school bus used a US-made bomb": the strike is news whatever the verb says of it)."""
+        out: list[Trigger] = []
+        trig = self.action(verb)
+        if trig is None or trig.code[:2] not in VIOLENT_ROOTS:
+            nominal = self.nominal_event(verb)
+            if nominal is not None and nominal.rule == "event-noun-subject" and nominal.tokens[0].i in consumed:
+                nominal = None  # the noun's own "between" phrase has coded it: "clashes between X and Y erupted"
+            if trig is None:
+                trig = nominal
+            elif nominal is not None and nominal.code[:2] in VIOLENT_ROOTS:
+                consumed.update(t.i for t in nominal.tokens if t.i != verb.i)
+                out.append(nominal)
+                if trig.cue.startswith("cameo:"):
+                    trig = None  # the dictionary's reading of what the act "used" or "led to" is no act
+        if trig is not None:
+            consumed.update(t.i for t in trig.tokens)
+            trig = self._obligation(trig)
+        elif not out:
+            trig = self._bare_obligation(verb)  # "said Israel must end its attacks"
+        if trig is not None:
+            out.extend(trig if isinstance(trig, list) else [trig])
+        return out
 
     def between_event(self, noun: Token) -> Trigger | None:
         """An event noun naming both parties: "after a meeting between Erdogan and Mitsotakis",
