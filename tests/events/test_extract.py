@@ -1399,3 +1399,20 @@ def test_a_violent_act_as_subject_is_news(pipeline, text, source, code, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[0] == source and f[1] == code and (target is None or f[2] == target)], found
     assert len([f for f in found if f[1][:2] in ("17", "18", "19")]) == 1, found  # once, and no "use" of tactics
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    # a light verb in the passive: its subject is the event noun, its agent the doer
+    ("Sanctions were imposed on Iran by the European Union.", "IGOEUREEC", "163", "IRN"),
+    ("Sanctions against Iran were lifted by the European Union.", "IGOEUREEC", "085", "IRN"),
+    ("A protest was held by students in Dhaka.", "BGDEDU", "141", None),
+    ("Talks were held between Iran and Saudi Arabia in Baghdad.", "IRN", "040", "SAU"),
+])
+def test_a_light_verb_in_the_passive(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == code and f[2] == target], found
+
+
+def test_a_passive_light_verb_without_its_doer_names_only_the_target(pipeline):
+    found, _ = events_of(pipeline, "New sanctions were imposed on Russia.")
+    assert [f[:3] for f in found] == [(None, "163", "RUS")], found

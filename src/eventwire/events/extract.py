@@ -212,8 +212,10 @@ class Extractor:
         return None
 
     def _light_verb_object(self, verb: Token, prts: list[str]) -> Trigger | None:
-        """A light verb and its object's event noun: "held talks", "carried out attacks"."""
-        objects = _children(verb, {"dobj", "attr", "oprd"}) + raised_objects(verb)
+        """A light verb and its object's event noun: "held talks", "carried out attacks"; in the
+        passive, its subject's ("sanctions were imposed on Iran by the EU": the agent does it), but not
+        forces moved ("troops were deployed to the border": the deployment verb's, whose doer they are)."""
+        objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
         qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in obj.children
@@ -223,7 +225,7 @@ class Extractor:
             inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
                 cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
-                if cue is not None:
+                if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                    target_specs=cue.targets, target_heads=(noun, verb))
         return None
@@ -438,8 +440,11 @@ class Extractor:
         if noun.dep_ == "dobj" and _is_verbal(noun.head) or _circumstance(noun):
             return None
         pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
-        if not pobjs and noun.dep_ in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING:
-            # the parser hangs "between" on the verb: "clashes broke out between police and protesters"
+        if not pobjs and (noun.dep_ in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING
+                          or noun.dep_ in PASS_SUBJ and self.lexicon.noun_for_light_verb(
+                              noun.lemma_.lower(), _modifiers(noun), noun.head.lemma_.lower()) is not None):
+            # the parser hangs "between" on the verb: "clashes broke out between police and protesters",
+            # "talks were held between Iranian and Saudi officials"
             pobjs = _prep_objects([noun.head], {"between"})
         if not pobjs:
             return None
