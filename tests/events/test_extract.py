@@ -1416,3 +1416,36 @@ def test_a_light_verb_in_the_passive(pipeline, text, source, code, target):
 def test_a_passive_light_verb_without_its_doer_names_only_the_target(pipeline):
     found, _ = events_of(pipeline, "New sanctions were imposed on Russia.")
     assert [f[:3] for f in found] == [(None, "163", "RUS")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    # a reported obligation is a demand whatever codes the act, a frame verb's too ("withdraw")
+    ("Biden said Russia must withdraw its troops from Ukraine.", "1056"),
+    ("The EU said Israel must agree to a ceasefire.", "10"),
+])
+def test_a_reported_obligation_is_a_demand_of_the_clauses_subject(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith(code) and f[2] in ("RUS", "ISR")], found
+    assert not [f for f in found if f[0] in ("RUS", "ISR")], found  # not the obliged party's own act
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    # receiving an act names its doer after "from"
+    ("The Hungarian government drew criticism from the European Commission.", "IGOEUREEC", "111", "HUNGOV"),
+    ("Sudanese President Omar al-Bashir received an invitation from Russian President Vladimir Putin.",
+     "RUSGOV", "026", "SDNGOV"),
+    ("Ukraine received military aid from Germany.", "DEU", "072", "UKR"),
+])
+def test_receiving_an_act_is_the_givers_act(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
+def test_a_thing_received_from_no_one_named_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The Hungarian government drew criticism over the law.")
+    assert not [f for f in found if f[1] == "111"], found
+
+
+def test_a_party_inside_the_doers_own_name_is_not_its_target(pipeline):
+    found, _ = events_of(pipeline, "The plan won backing from the European Union.")
+    assert [f[:3] for f in found] == [("IGOEUREEC", "051", None)], found

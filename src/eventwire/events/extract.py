@@ -55,6 +55,7 @@ from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
+RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "obtain", "secure", "face", "accept"}  # "drew criticism from"
 PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take part in" below
 PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
 OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
@@ -147,7 +148,7 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        light = self._light_verb_object(verb, prts)  # "held talks", "imposed sanctions"
+        light = self._light_verb_object(verb, prts) or self._converse(verb)  # "held talks", "drew criticism from"
         if light is not None:
             return light
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
@@ -310,6 +311,20 @@ class Extractor:
                                target_specs=cue.targets, target_heads=(noun, verb))
         return None
 
+    def _converse(self, verb: Token) -> Trigger | None:
+        """Receiving an act names its doer after "from": "drew criticism from NATO", "received an
+        invitation from Putin", "won backing from the EU" are the giver's act (the noun's first sense)
+        aimed at the receiver, the subject. Only with the giver named."""
+        if verb.lemma_.lower() not in RECEIVING:
+            return None
+        for obj in _children(verb, "dobj"):
+            givers = _prep_objects([obj], {"from"}) or _prep_objects([verb], {"from"})
+            cue = self.lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+            if givers and cue is not None and cue.code[:2] != "01" and _children(verb, SUBJ):
+                return Trigger(code=cue.code, cue=cue.key, rule="converse", verb=verb, tokens=(verb, obj),
+                               source_override=tuple(givers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
+        return None
+
     def _participation(self, verb: Token) -> Trigger | None:
         """Taking part in an event is doing it: "took part in a march", "participated in the talks",
         "joined in the attack". The event noun's own sense, for acts done by those taking part
@@ -401,8 +416,8 @@ class Extractor:
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
                 yield from self._clause_triggers(verb, consumed)
-            else:
-                yield from trig if isinstance(trig, list) else [trig]
+            else:  # "said Russia must withdraw its troops": a reported obligation, whatever codes the act
+                yield from (self._obligation(t) for t in (trig if isinstance(trig, list) else [trig]))
 
     def _clause_triggers(self, verb: Token, consumed: set[int]) -> list[Trigger]:
         """The verb's own act, else the event noun it says something of ("clashes erupted"); both
@@ -643,6 +658,8 @@ class Extractor:
         country found there, whose own phrase does not count); a protest's target however deep."""
         src_keys = {a.key for a in sources}
         inside = {t.i for tok in slot for t in tok.subtree if t.i <= tok.i}
+        # nor a party named inside the doer's own name ("won backing from the European Union": not Europe)
+        inside |= {t.i for tok in subj_toks if tok.dep_ != "ROOT" for t in tok.subtree if t.i <= tok.i}
         extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
         for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
             if tok.i in inside:
