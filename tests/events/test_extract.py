@@ -1449,3 +1449,20 @@ def test_a_thing_received_from_no_one_named_is_no_event(pipeline):
 def test_a_party_inside_the_doers_own_name_is_not_its_target(pipeline):
     found, _ = events_of(pipeline, "The plan won backing from the European Union.")
     assert [f[:3] for f in found] == [("IGOEUREEC", "051", None)], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of two coordinated verbs takes the object and phrases the second carries
+    ("Japan donated and delivered medical supplies to Nepal.", [("JPN", "073", "NPL")]),  # one act, kept specific
+    ("Iranian security forces shot and killed two Afghan migrants near the border.", [("IRNCOP", "193", "AFGREF")]),
+    # two kinds of act stay two
+    ("Russia condemned and rejected the Ukrainian proposal.", [("RUS", "111", "UKR"), ("RUS", "120", "UKR")]),
+])
+def test_coordinated_verbs_share_their_arguments(pipeline, text, expected):
+    found, _ = events_of(pipeline, text)
+    assert sorted(f[:3] for f in found) == expected, found
+
+
+def test_a_second_verb_with_its_own_subject_shares_nothing(pipeline):
+    found, _ = events_of(pipeline, "Japan donated and Korea delivered medical supplies to Nepal.")
+    assert not [f for f in found if f[0] == "JPN" and f[2] == "NPL"], found

@@ -14,6 +14,7 @@ from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
 from .modality import is_purpose_clause
 from .parties import _place
+from .syntax import shared_argument_heads
 from .triggers import Candidate
 
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
@@ -37,7 +38,7 @@ def one_event_per_act(out: list[Candidate]) -> list[Candidate]:
         if (not _subordinate(c, targeted, violent) or "+in-call" in c.rule) and key not in seen:
             seen.add(key)
             kept.append(c)
-    return _aimed_tellings(kept)
+    return _aimed_tellings(_coordinated_tellings(kept))
 
 
 TELEPHONE = "041"  # discuss by telephone
@@ -103,3 +104,25 @@ def _aimed_tellings(kept: list[Candidate]) -> list[Candidate]:
 
     aimed = {(c.source.code, kind(c)) for c in kept if c.source is not None and c.target is not None}
     return [c for c in kept if c.target is not None or c.source is None or (c.source.code, kind(c)) not in aimed]
+
+
+def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
+    """Two verbs sharing one object tell one act where they code one kind of it: "shot and killed two
+    porters", "donated and delivered goods to the school" are one act each, kept in the more specific
+    code; "condemned and rejected the proposal" stays two acts of two kinds."""
+    def kind(c: Candidate) -> str:
+        return "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:2]
+
+    def parties(c: Candidate) -> tuple[str, str]:
+        return (c.source.code if c.source else "", c.target.code if c.target else "")
+
+    dropped: set[int] = set()
+    for first in kept:
+        for second in kept:
+            if first is second or id(first) in dropped or id(second) in dropped:
+                continue
+            if second.trigger.verb in shared_argument_heads(first.trigger.verb) and kind(first) == kind(second) \
+                    and parties(first) == parties(second):
+                weaker = first if len(second.code) > len(first.code) or second.code[-1] != "0" == first.code[-1] else second
+                dropped.add(id(weaker))
+    return [c for c in kept if id(c) not in dropped]

@@ -48,7 +48,7 @@ from .modality import (
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, noun_lemma,
+    _with_conjuncts, noun_lemma, shared_argument_heads,
 )
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 
@@ -780,7 +780,10 @@ class Extractor:
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:
-            tgt_toks = _first_party(target_groups(trig.target_specs, trig.target_heads or (trig.verb,)), code_actors) \
+            heads = trig.target_heads or (trig.verb,)
+            if trig.verb in heads:  # "donated and delivered goods to the school": the second verb's phrases
+                heads = (*heads, *shared_argument_heads(trig.verb))
+            tgt_toks = _first_party(target_groups(trig.target_specs, heads), code_actors) \
                 or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else [])
         if in_condition(trig.verb) or is_alternative(trig.verb):
             return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen

@@ -91,3 +91,14 @@ def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         out.extend(_with_conjuncts(pobj))
     return out
+
+
+def shared_argument_heads(verb: Token) -> list[Token]:
+    """Coordinated verbs that share their arguments: "donated and delivered goods to the school" (the
+    first verb has no object of its own; the second, without a subject of its own, carries both
+    verbs' object and phrases)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
+            and not any(s.dep_ in SUBJ or s.dep_ in PASS_SUBJ for s in c.children)
+            and any(o.dep_ == "dobj" for o in c.children)]
