@@ -1466,3 +1466,29 @@ def test_coordinated_verbs_share_their_arguments(pipeline, text, expected):
 def test_a_second_verb_with_its_own_subject_shares_nothing(pipeline):
     found, _ = events_of(pipeline, "Japan donated and Korea delivered medical supplies to Nepal.")
     assert not [f for f in found if f[0] == "JPN" and f[2] == "NPL"], found
+
+
+def test_a_prepositions_object_the_parser_made_a_participles_subject(pipeline):
+    # "to" left with no object, "officers" the subject of "holed": the officers are granted asylum
+    found, _ = events_of(pipeline, "Peru has granted asylum to five Panamanian army officers holed up in a residence.")
+    assert with_parties(found, "PER", "075", "PANMIL"), found
+
+
+def test_a_demand_whose_that_clause_the_parser_hung_on_the_verb(pipeline):
+    found, _ = events_of(pipeline, "The Arab League reiterated its demand today that Israel lift the blockade of Gaza.")
+    assert [f for f in found if f[1].startswith("10") and f[2] == "ISR"], found
+    assert not [f for f in found if f[0] == "ISR"], found  # what is demanded has not happened
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A camp for Congolese refugees was attacked by Burundian militiamen.", "CODREF"),  # whom the thing is for
+    ("The home of an opposition leader was raided by Zimbabwean police.", "ZWEOPP"),  # whose it is
+])
+def test_a_thing_attacked_in_the_passive_names_its_people(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[2] for f in found if f[1][:2] in ("17", "18", "19")] == [target], found
+
+
+def test_a_noun_coded_by_its_between_phrase_is_not_coded_again_by_its_verb(pipeline):
+    found, _ = events_of(pipeline, "Heavy fighting between Hamas militants and Israeli troops was reported in Gaza.")
+    assert [f[:3] for f in found] == [("PSEREBHMS", "190", "ISRMIL")], found

@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from ..actors.context import INSTRUMENT_NOUNS
 from ..records import Actor
-from .syntax import COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
+from .syntax import (
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, stranded_prep_object,
+)
 from .triggers import Trigger
 
 def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Token]]:
@@ -166,6 +168,13 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
         for prep in preps:
             for pobj in by_prep.get(prep, ()):
                 out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
+    if trig.code[:2] in ("02", "10"):
+        # what is demanded of whom, in a "that" clause the parser hung on the light verb: "reiterated
+        # its demand today that Israel ease restrictions"
+        for verb in verbs:
+            for c in verb.children:
+                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
     if trig.code[:2] == "07" or trig.code[:3] == "033":
         # aid is for whom its purpose names: "gave 350 million euros to promote investment in Ethiopia"
         for verb in verbs:
@@ -190,7 +199,8 @@ def _prep_objects_by_prep(verb: Token) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {}
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative", "agent"):
-            objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
+            objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)] \
+                or stranded_prep_object(prep)
             if objs:
                 out.setdefault(prep.lower_, []).extend(objs)
     return out

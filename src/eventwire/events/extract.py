@@ -425,6 +425,8 @@ class Extractor:
         a school bus used a US-made bomb": the strike is news whatever the verb says of it)."""
         out: list[Trigger] = []
         trig = self.action(verb)
+        if trig is not None and any(t.i in consumed for t in trig.tokens if t.i != verb.i):
+            trig = None  # its noun is coded already: "fighting between X and Y was reported"
         if trig is None or trig.code[:2] not in VIOLENT_ROOTS:
             nominal = self.nominal_event(verb)
             if nominal is not None and nominal.rule == "event-noun-subject" and nominal.tokens[0].i in consumed:
@@ -806,6 +808,9 @@ class Extractor:
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
+        if passive and not targets:  # "a camp for Congolese refugees was attacked": whom the thing is of or for
+            targets = next(([a for a in code_actors(n) if not _thing(a)] for t in tgt_toks
+                            for n in _noun_phrase_actors(t, depth=2) if any(not _thing(a) for a in code_actors(n))), [])
         targets = without_weapons(trig, targets)
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
                 trig, tgt_toks, subj_toks, code_actors):

@@ -27,6 +27,9 @@ def is_content_clause(verb: Token) -> bool:
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
             return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or _infinitive(node))
+        if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children) \
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in node.head.children):
+            return True  # "reiterated its demand today that Israel ease ...": the parser hung it on the verb
         if node.dep_ not in ("xcomp", "conj") or node.head == node:
             return False
         node = node.head

@@ -87,10 +87,24 @@ def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     for head in heads:
         for prep in head.children:
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
-                for pobj in prep.children:
-                    if pobj.dep_ in ("pobj", "pcomp"):
-                        out.extend(_with_conjuncts(pobj))
+                objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
+                out.extend(objs or stranded_prep_object(prep))
     return out
+
+
+def stranded_prep_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parser made the subject of a participle after it: "granted
+    asylum to five officers holed up in the embassy" ("officers" the subject of "holed", "to" left
+    with no object). A preposition has an object; the noun right after it is that object."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if nxt is None or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return []
+    for clause in prep.head.children:
+        if clause.i > prep.i and clause.dep_ in ("advcl", "ccomp", "acl", "dep") and clause.tag_ in ("VBN", "VBG", "VBD"):
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+                    return _with_conjuncts(subj)
+    return []
 
 
 def shared_argument_heads(verb: Token) -> list[Token]:
