@@ -295,6 +295,9 @@ class Pipeline:
             source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         if is_state(source) and source.first_role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
+        if source is not None and target is not None and target.text.lower().startswith(("its ", "their ")):
+            # "Pakistan urged its citizens": the people the doer's own pronoun owns are the doer's
+            target = _with_place_country(target, source.country, "owner")
         target, source = organ_of_people(target, source), organ_of_people(source, target)
         if place is not None and place.country and place.basis != "sentence":
             # failing a place in the sentence and a state the role faces, the dateline's

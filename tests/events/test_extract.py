@@ -1492,3 +1492,15 @@ def test_a_thing_attacked_in_the_passive_names_its_people(pipeline, text, target
 def test_a_noun_coded_by_its_between_phrase_is_not_coded_again_by_its_verb(pipeline):
     found, _ = events_of(pipeline, "Heavy fighting between Hamas militants and Israeli troops was reported in Gaza.")
     assert [f[:3] for f in found] == [("PSEREBHMS", "190", "ISRMIL")], found
+
+
+def test_cooperation_with_no_one_named_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "North Korea has trained more than 500 computer hackers.")
+    assert not [f for f in found if f[1].startswith("06")], found
+    found, _ = events_of(pipeline, "The United States trained Ukrainian soldiers in Germany.")
+    assert [f for f in found if f[1].startswith("06") and f[2] == "UKRMIL"], found  # with a partner it is one
+
+
+def test_people_the_doers_pronoun_owns_are_the_doers(pipeline):
+    found, _ = events_of(pipeline, "Pakistan urged its citizens to avoid travel to Iraq.")
+    assert with_parties(found, "PAK", None, "PAKCVL"), found

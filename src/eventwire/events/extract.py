@@ -713,6 +713,8 @@ class Extractor:
             return True  # "her lawyers said they would appeal": a court appeal, no request made of anyone
         if trig.rule == "obligation" and trig.cue.endswith(">must"):
             return True  # "they said negotiations should conclude this year": an obligation on no one named
+        if trig.code[:2] == "06" and trig.rule == "verb" and not passive and len(sources) < 2:
+            return True  # "North Korea has trained 500 hackers": cooperation is with someone, named in its slot
         if code_root_is_visit(trig.code) and not passive and len(sources) < 2:
             return True  # "the army arrived", "he toured": a visit with no host named is no dyadic event
         # "..., killing 20 people": a participial aside needs a named target to count; not what a
