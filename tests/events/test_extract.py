@@ -1504,3 +1504,18 @@ def test_cooperation_with_no_one_named_is_no_event(pipeline):
 def test_people_the_doers_pronoun_owns_are_the_doers(pipeline):
     found, _ = events_of(pipeline, "Pakistan urged its citizens to avoid travel to Iraq.")
     assert with_parties(found, "PAK", None, "PAKCVL"), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an obligation stated in a message to someone is the sender's demand; "it" is whom it went to
+    ("The EU sent a message to Serbia that it must arrest the suspects.", "IGOEUREEC", "SRB"),
+    ("Germany sent a letter to Iran that Tehran must release the detained journalists.", "DEU", "IRNGOV"),
+])
+def test_an_obligation_in_a_message_is_a_demand(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1].startswith("10") and f[2] == target], found
+
+
+def test_a_message_without_an_obligation_is_no_demand(pipeline):
+    found, _ = events_of(pipeline, "The EU sent a message to Serbia that it will arrest the suspects.")
+    assert not [f for f in found if f[1].startswith("10")], found

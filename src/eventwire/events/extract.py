@@ -529,6 +529,8 @@ class Extractor:
     def _obligation(self, trig: Trigger) -> Trigger:
         """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
         verb = trig.verb
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+            return self._noted_obligation(trig)
         if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
             return trig
         frame = self.lexicon.frame(verb.head.lemma_.lower())
@@ -543,6 +545,27 @@ class Extractor:
             rule="obligation",
             verb=verb.head, tokens=(verb.head, *trig.tokens), source_override=tuple(_with_conjuncts(reporter[0])),
             target_override=tuple(_with_conjuncts(subject[0])), frame="demand",
+        )
+
+    def _noted_obligation(self, trig: Trigger) -> Trigger:
+        """An obligation stated in a message sent to someone: "issued a reminder to Iraq that it must
+        cooperate", "sent a message to Serbia that it must arrest the suspects": the sender demands
+        it of the clause's subject (a pronoun there is whom the message went to)."""
+        verb = trig.verb
+        noun, sender = verb.head, verb.head.head
+        mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        if not mark or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not _children(sender, SUBJ):
+            return trig
+        subject = _children(verb, SUBJ)
+        if not subject:
+            return trig
+        obliged = _with_conjuncts(subject[0])
+        if subject[0].pos_ == "PRON":
+            obliged = _prep_objects([sender], {"to"}) or obliged
+        return Trigger(
+            code=self.lexicon.lift("demand", trig.code), cue=f"noun:{noun.lemma_.lower()}>must" + (f">{trig.cue}" if trig.cue else ""),
+            rule="obligation", verb=sender, tokens=(sender, noun, *trig.tokens),
+            source_override=tuple(_with_conjuncts(_children(sender, SUBJ)[0])), target_override=tuple(obliged), frame="demand",
         )
 
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
