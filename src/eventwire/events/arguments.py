@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..actors.context import INSTRUMENT_NOUNS
 from ..records import Actor
+from .objects import complement_subjects
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, stranded_prep_object,
 )
@@ -33,7 +34,7 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
         if spec in ("dobj", "obj"):
             groups.append([t for head in heads for c in head.children
                            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in _with_conjuncts(c)]
-                          or [t for head in heads for t in _complement_subjects(head)])
+                          or [t for head in heads for t in complement_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in head.children if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
@@ -41,24 +42,6 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
             preps = spec[5:].split("|")
             groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))
     return [g for g in groups if g]
-
-def _complement_subjects(head: Token) -> list[Token]:
-    """The object the parser made the subject of a non-finite clause after the verb: "invited the envoy
-    to mediate", "ordered the firm to pay", "will not admit migrants crossing the border". A verb
-    with no object of its own followed by a noun and an infinitive or a participle: the noun is the
-    verb's object (English puts no subject before "to" or a bare participle)."""
-    if any(c.dep_ == "dobj" for c in head.children):
-        return []
-    out: list[Token] = []
-    for comp in head.children:
-        if comp.dep_ not in COMPLEMENT or comp.i < head.i or any(c.dep_ == "mark" for c in comp.children):
-            continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-        participle = comp.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
-        if infinitive or participle:
-            out.extend(t for s in comp.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
-                       for t in _with_conjuncts(s))
-    return out
 
 def _stranded_recipients(heads: list[Token]) -> list[Token]:
     """A recipient the parser hung inside a long object instead of on the verb: "returned a pendant

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..actors.context import INSTRUMENT_NOUNS, WEAPON_NOUNS, names_a_weapon
 from ..records import Actor
 from .refine import PROTECTION
-from .syntax import PASS_SUBJ, _children
+from .syntax import COMPLEMENT, PASS_SUBJ, _children, _with_conjuncts
 from .triggers import Trigger
 
 # Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
@@ -24,12 +24,29 @@ def is_territory(obj: Token) -> bool:
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # acts of force, which can be done to a weapon (and its user)
 
 
+def complement_subjects(head: Token, participles: bool = True) -> list[Token]:
+    """The object the parser made the subject of a non-finite clause after the verb: "invited the envoy
+    to mediate", "ordered the firm to pay", "will not admit migrants crossing the border". A verb
+    with no object of its own followed by a noun and an infinitive or a participle: the noun is the
+    verb's object (English puts no subject before "to" or a bare participle)."""
+    if any(c.dep_ == "dobj" for c in head.children):
+        return []
+    out: list[Token] = []
+    for comp in head.children:
+        if comp.dep_ not in COMPLEMENT or comp.i < head.i or any(c.dep_ == "mark" for c in comp.children):
+            continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        participle = participles and comp.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+        if infinitive or participle:
+            out.extend(t for s in comp.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+                       for t in _with_conjuncts(s))
+    return out
+
+
 def raised_objects(verb: Token) -> list[Token]:
     """The object the parser makes the subject of an infinitive after the verb ("declared a state of
     siege to begin at midnight": the state of siege is what was declared)."""
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for s in _children(c, {"nsubj"}) if s.pos_ == "NOUN" and s.i > verb.i]
+    return [s for s in complement_subjects(verb, participles=False) if s.pos_ == "NOUN"]
 
 
 def has_object(verb: Token) -> bool:
