@@ -1,0 +1,135 @@
+"""Event nouns read from the clause around them: an event noun as the subject of an aspectual verb
+("clashes erupted"), an event noun's parties in a "between" phrase wherever the parser hangs it,
+taking part in an event ("took part in a march"), and receiving an act from its doer ("drew
+criticism from NATO")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from .acts import SYMMETRIC_ROOTS
+from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
+from .triggers import Trigger
+
+CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
+ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
+RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "obtain", "secure", "face", "accept"}  # "drew criticism from"
+PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take part in" below
+PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
+OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
+BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
+
+
+def _circumstance(noun: Token) -> bool:
+    """An event noun given as the cause or setting of another act ("closed its borders because of
+    fighting between X and Y", "amid talks between ...") is background to it, not news."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    # "because of" parses either way: "of" under "because", or "because" with "of" as its pcomp
+    return prep.lower_ in ("amid", "amidst", "despite", "because") or prep.lower_ == "of" and prep.head.lower_ == "because" \
+        or prep.lower_ == "to" and prep.head.lower_ in ("due", "owing")
+
+
+def converse(lexicon, verb: Token) -> Trigger | None:
+    """Receiving an act names its doer after "from": "drew criticism from NATO", "received an
+    invitation from Putin", "won backing from the EU" are the giver's act (the noun's first sense)
+    aimed at the receiver, the subject. Only with the giver named."""
+    if verb.lemma_.lower() not in RECEIVING:
+        return None
+    for obj in _children(verb, "dobj"):
+        givers = _prep_objects([obj], {"from"}) or _prep_objects([verb], {"from"})
+        cue = lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+        if givers and cue is not None and cue.code[:2] != "01" and _children(verb, SUBJ):
+            return Trigger(code=cue.code, cue=cue.key, rule="converse", verb=verb, tokens=(verb, obj),
+                           source_override=tuple(givers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
+    return None
+
+
+def participation(lexicon, verb: Token) -> Trigger | None:
+    """Taking part in an event is doing it: "took part in a march", "participated in the talks",
+    "joined in the attack". The event noun's own sense, for acts done by those taking part
+    (meetings, cooperation, protest, force posture, violence); its phrases name the target."""
+    lemma = verb.lemma_.lower()
+    heads = [verb]
+    if lemma == "take":
+        heads += [o for o in _children(verb, "dobj") if o.lower_ == "part" and not list(o.lefts)]
+        if len(heads) == 1:
+            return None
+    elif lemma not in PARTICIPATING or _children(verb, "dobj"):
+        return None  # "joined France in air strikes": with a partner named, the partner's act too
+    for noun in _prep_objects(heads, {"in"}):
+        if noun.pos_ != "NOUN":
+            continue
+        # the sense one joins ("joined a protest": 141, not a diplomatic protest), else the first
+        cue = lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "join") \
+            or lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+        if cue is not None and cue.code[:2] in PARTICIPATED_ROOTS:
+            return Trigger(code=cue.code, cue=cue.key, rule="participation", verb=verb, tokens=(verb, noun),
+                           target_specs=cue.targets or ("prep:against|with",), target_heads=(noun,))
+    return None
+
+
+def nominal_event(lexicon, verb: Token) -> Trigger | None:
+    """An event noun as the subject of an aspectual verb: "Palestinian riots against
+    Israeli policies are continuing", "clashes between police and protesters erupted".
+    The source is named inside the noun's phrase (see ``_build``)."""
+    aspectual = verb.lemma_.lower() in ASPECTUAL
+    if verb.lemma_.lower() in CONTINUING:
+        for obj in _children(verb, "dobj"):  # "forces continued their attacks on X": the object is the event
+            cue = lexicon.noun(obj.lemma_.lower(), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+            if cue is not None and cue.code[:2] not in ("01", "02"):
+                return Trigger(code=cue.code, cue=cue.key, rule="event-noun-object", verb=verb, tokens=(verb, obj),
+                               target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj, verb))
+    for subj in _children(verb, SUBJ):
+        if subj.pos_ != "NOUN":
+            continue
+        cue = lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
+                                          [c.lower_ for c in subj.children if c.dep_ == "prep"])
+        if cue is None:
+            continue
+        if aspectual:
+            return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
+                           target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
+                           source_override=tuple(c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i))
+        if cue.code[:2] in VIOLENT_ROOTS:
+            # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
+            # noun, what it hit the verb's object; the doer is named inside the noun's phrase
+            return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),
+                           target_specs=("dobj", *cue.targets), target_heads=(verb, subj))
+    return None
+
+
+def between_event(lexicon, noun: Token) -> Trigger | None:
+    """An event noun naming both parties: "after a meeting between Erdogan and Mitsotakis",
+    "talks between Russia and Ukraine", "clashes between police and protesters".
+
+    Only mutual events (intent, consultation, cooperation) and fighting; a mediation
+    "between" two parties is done by someone else. Nouns a light verb already codes
+    ("held talks") are taken by that rule first."""
+    if noun.dep_ == "dobj" and _is_verbal(noun.head) or _circumstance(noun):
+        return None
+    pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
+    if not pobjs and (noun.dep_ in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING
+                      or noun.dep_ in PASS_SUBJ and lexicon.noun_for_light_verb(
+                          noun.lemma_.lower(), _modifiers(noun), noun.head.lemma_.lower()) is not None):
+        # the parser hangs "between" on the verb: "clashes broke out between police and protesters",
+        # "talks were held between Iranian and Saudi officials"
+        pobjs = _prep_objects([noun.head], {"between"})
+    if not pobjs:
+        return None
+    cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+    if cue is None or cue.code[:2] not in BETWEEN_ROOTS or cue.code.startswith("045"):
+        return None
+    for pobj in pobjs:
+        others = [c for c in pobj.conjuncts if c.i > pobj.i]
+        if not others and any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in pobj.children):
+            # "between Armenian and Azerbaijani forces": one head the actor coder reads as both parties
+            return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
+                           source_override=(pobj,), target_override=())
+        if others:
+            both = cue.code[:2] in SYMMETRIC_ROOTS
+            return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
+                           source_override=(pobj, others[0]) if both else (pobj,),
+                           target_override=() if both else (others[0],))
+    return None
