@@ -1519,3 +1519,12 @@ def test_an_obligation_in_a_message_is_a_demand(pipeline, text, source, target):
 def test_a_message_without_an_obligation_is_no_demand(pipeline):
     found, _ = events_of(pipeline, "The EU sent a message to Serbia that it will arrest the suspects.")
     assert not [f for f in found if f[1].startswith("10")], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Taxi drivers went on strike in Lagos over fuel prices.", "NGALAB"),  # occupations are labour (CAMEO LAB)
+    ("Striking miners marched to the ministry in Johannesburg.", "ZAFLAB"),
+])
+def test_workers_by_their_trade_are_labour(pipeline, text, source):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1].startswith("14")], found
