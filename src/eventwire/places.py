@@ -435,8 +435,14 @@ def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, 
     (the compound of an administrative area noun; is_area True).
     """
     for tok in sent:
-        if not (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS or _movement_object(tok)
-                or _of_locative_area(tok)) or tok.i in covered:
+        dep = tok.dep_
+        if dep == "pobj":
+            prep = tok.head.lower_
+            if not (prep in LOCATIVE_PREPS or prep == "of" and _of_locative_area(tok)):
+                continue
+        elif dep != "dobj" or not _movement_object(tok):
+            continue
+        if tok.i in covered:
             continue
         # the small model tags many a place PERSON ("across Tigray"); after a locative word it is the place
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "NORP") \

@@ -116,13 +116,17 @@ def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
     def parties(c: Candidate) -> tuple[str, str]:
         return (c.source.code if c.source else "", c.target.code if c.target else "")
 
+    if len(kept) < 2:
+        return kept
     dropped: set[int] = set()
     for first in kept:
+        shared = shared_argument_heads(first.trigger.verb)
+        if not shared:
+            continue
         for second in kept:
             if first is second or id(first) in dropped or id(second) in dropped:
                 continue
-            if second.trigger.verb in shared_argument_heads(first.trigger.verb) and kind(first) == kind(second) \
-                    and parties(first) == parties(second):
+            if second.trigger.verb in shared and kind(first) == kind(second) and parties(first) == parties(second):
                 weaker = first if len(second.code) > len(first.code) or second.code[-1] != "0" == first.code[-1] else second
                 dropped.add(id(weaker))
     return [c for c in kept if id(c) not in dropped]

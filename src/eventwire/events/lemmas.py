@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Collection, Iterable
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
 INFLECTED = ("VBD", "VBN", "VBG", "VBZ")
+VERBAL = (VERB, AUX)
 
 
 def readings(form: str) -> Iterable[str]:
@@ -35,7 +37,7 @@ def repair_lemmas(tokens: Iterable[Token], known: Collection[str]) -> None:
     """Set the lemma of each inflected verb whose model lemma is not in ``known`` but another
     reading of its form is. Idempotent; touches nothing the lexicon does not know."""
     for tok in tokens:
-        if tok.tag_ not in INFLECTED or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos not in VERBAL or tok.tag_ not in INFLECTED:  # the integer first: most tokens stop here
             continue
         lemma = tok.lemma_.lower()
         if lemma in known:

@@ -107,16 +107,18 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
     Only mutual events (intent, consultation, cooperation) and fighting; a mediation
     "between" two parties is done by someone else. Nouns a light verb already codes
     ("held talks") are taken by that rule first."""
-    if noun.dep_ == "dobj" and _is_verbal(noun.head) or _circumstance(noun):
+    dep = noun.dep_
+    if dep == "dobj" and _is_verbal(noun.head):
         return None
     pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
-    if not pobjs and (noun.dep_ in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING
-                      or noun.dep_ in PASS_SUBJ and lexicon.noun_for_light_verb(
-                          noun.lemma_.lower(), _modifiers(noun), noun.head.lemma_.lower()) is not None):
+    if not pobjs and (dep in SUBJ or dep in PASS_SUBJ) and any(c.lower_ == "between" for c in noun.head.children) \
+            and (dep in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING
+                 or dep in PASS_SUBJ and lexicon.noun_for_light_verb(
+                     noun.lemma_.lower(), _modifiers(noun), noun.head.lemma_.lower()) is not None):
         # the parser hangs "between" on the verb: "clashes broke out between police and protesters",
         # "talks were held between Iranian and Saudi officials"
         pobjs = _prep_objects([noun.head], {"between"})
-    if not pobjs:
+    if not pobjs or _circumstance(noun):
         return None
     cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
     if cue is None or cue.code[:2] not in BETWEEN_ROOTS or cue.code.startswith("045"):
