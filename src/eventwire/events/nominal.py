@@ -74,18 +74,19 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
     """An event noun as the subject of an aspectual verb: "Palestinian riots against
     Israeli policies are continuing", "clashes between police and protesters erupted".
     The source is named inside the noun's phrase (see ``_build``)."""
-    aspectual = verb.lemma_.lower() in ASPECTUAL
-    if verb.lemma_.lower() in CONTINUING:
+    lemma = verb.lemma_.lower()
+    aspectual = lemma in ASPECTUAL
+    if lemma in CONTINUING:
         for obj in _children(verb, "dobj"):  # "forces continued their attacks on X": the object is the event
             cue = lexicon.noun(obj.lemma_.lower(), _modifiers(obj)) if obj.pos_ == "NOUN" else None
             if cue is not None and cue.code[:2] not in ("01", "02"):
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun-object", verb=verb, tokens=(verb, obj),
                                target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj, verb))
     for subj in _children(verb, SUBJ):
-        if subj.pos_ != "NOUN":
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.nouns:  # most subjects name no act
             continue
         cue = lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
-                                          [c.lower_ for c in subj.children if c.dep_ == "prep"])
+                                     [c.lower_ for c in subj.children if c.dep_ == "prep"])
         if cue is None:
             continue
         if aspectual:
