@@ -91,6 +91,15 @@ def admin1_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple(tuple(line.split("\t")[:3]) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def _region_key(name: str) -> str:
+    """A region's index key: its name without "province", "region", "state" ... ("Badakhshan Province")."""
+    key = _norm(name)
+    for suffix in REGION_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)].strip():
+            return key[: -len(suffix)].strip()
+    return key
+
+
 def _read_regions(iso2_to_iso3: dict[str, str]) -> dict[str, frozenset[str]]:
     """ADM1 name -> ISO3 countries having a region of that name."""
     out: dict[str, set[str]] = {}
@@ -214,22 +223,14 @@ class Gazetteer:
         ("rebels in Cabo Delgado"); a region has no point here, so it is never an event's place."""
         if self._regions is None:
             self._regions = _read_regions(self._iso2_to_iso3)
-        key = _norm(name)
-        for suffix in REGION_SUFFIXES:
-            if key.endswith(suffix) and key[: -len(suffix)].strip():
-                key = key[: -len(suffix)].strip()
-                break
+        key = _region_key(name)
         found = self._regions.get(key, ())
         return next(iter(found)) if len(found) == 1 else None
 
     def region(self, name: str, hints: tuple[str, ...] = ()) -> Place | None:
         """A first-level region as an event's place ("in Borno state", "across Tigray"): the one region
         of that name, or the one of a hinted country; never a word of direction ("the North")."""
-        key = _norm(name)
-        for suffix in REGION_SUFFIXES:
-            if key.endswith(suffix) and key[: -len(suffix)].strip():
-                key = key[: -len(suffix)].strip()
-                break
+        key = _region_key(name)
         if key in GENERIC_REGION_NAMES:
             return None
         if self._region_places is None:

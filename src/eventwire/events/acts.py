@@ -99,20 +99,19 @@ def _aimed_tellings(kept: list[Candidate]) -> list[Candidate]:
     """The same doer's act of one kind told twice, once without its target, is the telling that names
     whom it was done to ("security forces fired tear gas to disperse protesters"; "gunmen shot and killed
     a civilian": violence is one kind); two acts of one root stay two ("fired tear gas and arrested 40")."""
-    def kind(c: Candidate) -> str:
-        return "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:3]
+    aimed = {(c.source.code, _kind(c, 3)) for c in kept if c.source is not None and c.target is not None}
+    return [c for c in kept if c.target is not None or c.source is None or (c.source.code, _kind(c, 3)) not in aimed]
 
-    aimed = {(c.source.code, kind(c)) for c in kept if c.source is not None and c.target is not None}
-    return [c for c in kept if c.target is not None or c.source is None or (c.source.code, kind(c)) not in aimed]
+
+def _kind(c: Candidate, digits: int) -> str:
+    """The kind of act a candidate codes: all violence is one kind; else its code to ``digits``."""
+    return "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:digits]
 
 
 def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
     """Two verbs sharing one object tell one act where they code one kind of it: "shot and killed two
     porters", "donated and delivered goods to the school" are one act each, kept in the more specific
     code; "condemned and rejected the proposal" stays two acts of two kinds."""
-    def kind(c: Candidate) -> str:
-        return "violence" if c.code[:2] in VIOLENT_ROOTS else c.code[:2]
-
     def parties(c: Candidate) -> tuple[str, str]:
         return (c.source.code if c.source else "", c.target.code if c.target else "")
 
@@ -126,7 +125,7 @@ def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
         for second in kept:
             if first is second or id(first) in dropped or id(second) in dropped:
                 continue
-            if second.trigger.verb in shared and kind(first) == kind(second) and parties(first) == parties(second):
+            if second.trigger.verb in shared and _kind(first, 2) == _kind(second, 2) and parties(first) == parties(second):
                 weaker = first if len(second.code) > len(first.code) or second.code[-1] != "0" == first.code[-1] else second
                 dropped.add(id(weaker))
     return [c for c in kept if id(c) not in dropped]

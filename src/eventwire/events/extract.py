@@ -412,10 +412,10 @@ class Extractor:
     def _obligation(self, trig: Trigger) -> Trigger:
         """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
         verb = trig.verb
-        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
-            return self._noted_obligation(trig)
-        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+        if verb.dep_ not in ("ccomp", "acl") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
             return trig
+        if verb.dep_ == "acl":
+            return self._noted_obligation(trig)
         frame = self.lexicon.frame(verb.head.lemma_.lower())
         reporter = _children(verb.head, SUBJ)
         if not reporter and verb.head.dep_ in ("advcl", "xcomp", "conj"):
@@ -423,11 +423,14 @@ class Extractor:
         subject = _children(verb, SUBJ)
         if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
             return trig
+        return self._demand(trig, frame.key, (verb.head,), reporter[0], _with_conjuncts(subject[0]))
+
+    def _demand(self, trig: Trigger, key: str, heads: tuple[Token, ...], reporter: Token, obliged: list[Token]) -> Trigger:
+        """The reported obligation ``trig`` as the reporter's demand of ``obliged`` (cue ``key>must``)."""
         return Trigger(
-            code=self.lexicon.lift("demand", trig.code), cue=f"{frame.key}>must" + (f">{trig.cue}" if trig.cue else ""),
-            rule="obligation",
-            verb=verb.head, tokens=(verb.head, *trig.tokens), source_override=tuple(_with_conjuncts(reporter[0])),
-            target_override=tuple(_with_conjuncts(subject[0])), frame="demand",
+            code=self.lexicon.lift("demand", trig.code), cue=f"{key}>must" + (f">{trig.cue}" if trig.cue else ""),
+            rule="obligation", verb=heads[0], tokens=(*heads, *trig.tokens),
+            source_override=tuple(_with_conjuncts(reporter)), target_override=tuple(obliged), frame="demand",
         )
 
     def _noted_obligation(self, trig: Trigger) -> Trigger:
@@ -445,11 +448,7 @@ class Extractor:
         obliged = _with_conjuncts(subject[0])
         if subject[0].pos_ == "PRON":
             obliged = _prep_objects([sender], {"to"}) or obliged
-        return Trigger(
-            code=self.lexicon.lift("demand", trig.code), cue=f"noun:{noun.lemma_.lower()}>must" + (f">{trig.cue}" if trig.cue else ""),
-            rule="obligation", verb=sender, tokens=(sender, noun, *trig.tokens),
-            source_override=tuple(_with_conjuncts(_children(sender, SUBJ)[0])), target_override=tuple(obliged), frame="demand",
-        )
+        return self._demand(trig, f"noun:{noun.lemma_.lower()}", (sender, noun), _children(sender, SUBJ)[0], obliged)
 
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
         frame = self.lexicon.frame(verb.lemma_.lower())
@@ -717,8 +716,8 @@ class Extractor:
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
         if passive and not targets:  # "a camp for Congolese refugees was attacked": whom the thing is of or for
-            targets = next(([a for a in code_actors(n) if not _thing(a)] for t in tgt_toks
-                            for n in _noun_phrase_actors(t, depth=2) if any(not _thing(a) for a in code_actors(n))), [])
+            people = ([a for a in code_actors(n) if not _thing(a)] for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
+            targets = next((found for found in people if found), [])
         targets = without_weapons(trig, targets)
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
                 trig, tgt_toks, subj_toks, code_actors):

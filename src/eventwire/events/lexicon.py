@@ -203,10 +203,8 @@ class Lexicon:
         phrase fills: "a strike on a school bus" is an attack (prep:on), "a strike by dockers" the
         labour strike listed first; else the first sense."""
         senses = self._senses(lemma, modifiers)
-        wanted = {f"prep:{p.lower()}" for p in preps}
-        slotted = next((c for c in senses if wanted & {f"prep:{t}" for spec in c.targets
-                                                     for t in spec.removeprefix("prep:").split("|")}), None)
-        return slotted or (senses[0] if senses else None)
+        wanted = {p.lower() for p in preps}
+        return next((c for c in senses if wanted.intersection(c.preps)), None) or (senses[0] if senses else None)
 
     def noun_for_light_verb(
         self, noun_lemma: str, modifiers: Collection[str], verb_lemma: str,
