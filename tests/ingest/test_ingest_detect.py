@@ -171,6 +171,7 @@ def test_article_with_list_and_figures_is_still_an_article():
     "Militants attacked a police post in Kandahar province",  # a conflict-event record: no final period
     "U.S. Lifts Travel Ban to Lebanon",  # a headline-style snippet
     "Russian forces shelled Kharkiv",  # a whole input of one short record: no grammar words needed
+    "Iran released 20 prisoners.",  # three words and a number: a one-sentence record
 ])
 def test_statements_without_final_punctuation_are_text(text):
     assert not_article_reason(text, Config()) is None

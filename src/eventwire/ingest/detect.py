@@ -226,9 +226,11 @@ def _statement(line: str, alone: bool = False) -> bool:
     return len(words) >= _RECORD_WORDS and any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
-def _prose_line(line: str) -> bool:
+def _prose_line(line: str, alone: bool = False) -> bool:
+    """Mostly words, and enough of them; a line that is the whole input needs fewer ("Iran
+    released 20 prisoners.": a one-sentence record, its number no word)."""
     words = _WORD.findall(line)
-    return len(words) >= 4 and sum(map(len, words)) >= 0.5 * len(line.strip())
+    return len(words) >= (_ONE_LINE_WORDS if alone else 4) and sum(map(len, words)) >= 0.5 * len(line.strip())
 
 
 def not_article_reason(text: str, config: Config) -> str | None:
@@ -238,7 +240,7 @@ def not_article_reason(text: str, config: Config) -> str | None:
     CSV dumps, too little prose) are refused.
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    prose = [ln for ln in lines if _prose_line(ln)]
+    prose = [ln for ln in lines if _prose_line(ln, alone=len(lines) == 1)]
     prose_chars = sum(len(ln) for ln in prose)
     if len(lines) >= 4:
         links = sum(1 for ln in lines if _URL_LINE.match(ln))
