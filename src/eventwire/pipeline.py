@@ -282,6 +282,10 @@ class Pipeline:
         except ImportError:
             place = None
         source, target = cand.source, cand.target
+        if source is not None and target is not None and target.text.lower().startswith(("its ", "their ")):
+            # "Pakistan urged its citizens" (to leave Iraq): the people the doer's own pronoun owns are the doer's,
+            # before any place of the sentence
+            target = _with_place_country(target, source.country, "owner")
         if place is not None and place.country and place.basis == "sentence":
             # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place,
             # and so is an armed group acting there ("gunmen attacked a village in Mopti": Malian gunmen)
@@ -295,9 +299,6 @@ class Pipeline:
             source = _with_place_country(source, target.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         if is_state(source) and source.first_role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
-        if source is not None and target is not None and target.text.lower().startswith(("its ", "their ")):
-            # "Pakistan urged its citizens": the people the doer's own pronoun owns are the doer's
-            target = _with_place_country(target, source.country, "owner")
         target, source = organ_of_people(target, source), organ_of_people(source, target)
         if place is not None and place.country and place.basis != "sentence":
             # failing a place in the sentence and a state the role faces, the dateline's

@@ -1052,6 +1052,15 @@ def test_the_people_an_event_noun_names_are_its_target(pipeline, text, code, tar
         assert hits[0].target.code == "" and hits[0].target.rule == "cue-noun:people"
 
 
+def test_people_an_event_noun_names_outrank_the_place_they_are_in(pipeline):
+    # the place gives them a country; it is not itself whom they were freed by or to
+    _, coded = events_of(pipeline, "Rebels freed 20 hostages in Mali on Monday.")
+    hits = [e for e in coded.events if e.code == "0841"]
+    assert [(e.target.text, e.target.code, e.target.rule) for e in hits] == [
+        ("20 hostages", "MLI", "cue-noun:people+place-country")], coded.events
+    assert "near-target" not in hits[0].rule
+
+
 def test_people_taken_are_no_target_the_cue_does_not_name(pipeline):
     _, coded = events_of(pipeline, "Somali rebels took hostages near the border.")
     assert all(e.target is None or e.target.rule != "cue-noun:people" for e in coded.events), coded.events
@@ -1504,6 +1513,9 @@ def test_cooperation_with_no_one_named_is_no_event(pipeline):
 def test_people_the_doers_pronoun_owns_are_the_doers(pipeline):
     found, _ = events_of(pipeline, "Pakistan urged its citizens to avoid travel to Iraq.")
     assert with_parties(found, "PAK", None, "PAKCVL"), found
+    # the owner, not a place the sentence names, gives them their country
+    found, _ = events_of(pipeline, "Canada, which has troops in Haiti, urged its citizens to leave the country.")
+    assert with_parties(found, "CAN", "020", "CANCVL") and not with_parties(found, None, "020", "HTICVL"), found
 
 
 @pytest.mark.parametrize("text, source, target", [

@@ -62,13 +62,14 @@ def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor |
     return named
 
 
-def people_actor(noun: Token, offset: int = 0) -> Actor:
+def people_actor(noun: Token, offset: int = 0, country: str | None = None) -> Actor:
     """The uncoded group a people noun names ("freed 37 prisoners", "expelled the inspectors"): its
-    words up to the noun, so the event says whom it was done to even where no table codes them."""
+    words up to the noun, so the event says whom it was done to even where no table codes them;
+    ``country`` where the clause places them ("freed 20 hostages in Mali")."""
     left = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct", "cc")]
     start = min(t.i for t in left)
     while start < noun.i and noun.doc[start].lower_ in ("the", "a", "an"):
         start += 1
     span = noun.doc[start:noun.i + 1]
-    return Actor(text=span.text, code="", country=None, role=None, name=None, start=offset + span.start_char,
-                 end=offset + span.end_char, rule="cue-noun:people", kind="group")
+    return Actor(text=span.text, code=country or "", country=country, role=None, name=None, start=offset + span.start_char,
+                 end=offset + span.end_char, rule="cue-noun:people" + ("+place-country" if country else ""), kind="group")

@@ -744,8 +744,11 @@ class Extractor:
                 targets, fallback = found, True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
-        if not targets and not passive and people_object(trig):
-            targets = [people_actor(trig.tokens[1], offset)]  # "freed 37 prisoners": whom, though uncoded
+        if not passive and people_object(trig) and (not targets or fallback and all(map(_place, targets))):
+            # "freed 37 prisoners": whom, though uncoded; "freed 20 hostages in Mali": the people, placed
+            # there, not the place (a place is the target only where no one is named)
+            countries = {a.country for a in targets}
+            targets, fallback = [people_actor(trig.tokens[1], offset, countries.pop() if len(countries) == 1 else None)], False
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
         sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
