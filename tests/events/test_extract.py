@@ -227,6 +227,16 @@ def test_domestic_role_facing_a_state_takes_its_country(pipeline):
     assert protest and protest[0].source.country == "EGY" and "other-party-country" in protest[0].source.rule, found
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Protesters rallied against Israel on Monday.", "ISROPP"),  # people protesting a country: its own
+    ("Senator Bernie Sanders criticized Israel on Monday.", "LEG"),  # an official facing a country: not its own
+    ("Judges in the capital condemned Russia on Monday.", "JUD"),
+])
+def test_only_people_facing_a_bare_country_take_its_country(pipeline, text, source):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source], found
+
+
 def test_a_compound_domestic_role_takes_the_country_of_the_state_acting_on_it(pipeline):
     # "opposition newspaper" is OPP+MED: its first role decides, as for a plain one
     found, _ = events_of(pipeline, "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.")
