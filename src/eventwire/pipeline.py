@@ -295,11 +295,14 @@ class Pipeline:
         # state (the government, police, courts or the country itself), with no country of
         # its own, is of that state; and so is whom a state's government, police or courts act on.
         # Never across armed forces: troops act abroad, and "rebels attacked US troops" are not American.
-        # Officials facing a bare country are not its own ("Senator X criticized Israel"); people protesting are.
+        # Facing a bare country, only people protesting it and armed groups are its own: not officials
+        # ("Senator X criticized Israel"), nor companies shipping goods to it.
         if target is not None and is_state(target) and target.first_role in STATE_ORGANS:
             roles = DOMESTIC_ROLES | ARMED_DOMESTIC
-            source = _with_place_country(source, target.country, "other-party",
-                                         roles - STATE_ORGANS if target.first_role is None else roles)
+            if target.first_role is None:
+                dissent = cand.code[:2] == "14" or cand.code[:3] == "133"
+                roles = (DOMESTIC_ROLES - STATE_ORGANS if dissent else frozenset()) | ARMED_DOMESTIC
+            source = _with_place_country(source, target.country, "other-party", roles)
         if is_state(source) and source.first_role in STATE_ORGANS - {None}:
             target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
         target, source = organ_of_people(target, source), organ_of_people(source, target)

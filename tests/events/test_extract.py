@@ -231,8 +231,10 @@ def test_domestic_role_facing_a_state_takes_its_country(pipeline):
     ("Protesters rallied against Israel on Monday.", "ISROPP"),  # people protesting a country: its own
     ("Senator Bernie Sanders criticized Israel on Monday.", "LEG"),  # an official facing a country: not its own
     ("Judges in the capital condemned Russia on Monday.", "JUD"),
+    ("Two shipping companies delivered drones to Russia last year.", "BUS"),  # trade with it: not its own
+    ("Gunmen attacked Mali on Monday.", "MLIUAF"),  # an armed group fighting a country: its own
 ])
-def test_only_people_facing_a_bare_country_take_its_country(pipeline, text, source):
+def test_only_protesters_and_armed_groups_facing_a_bare_country_take_its_country(pipeline, text, source):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[0] == source], found
 
