@@ -1552,3 +1552,25 @@ def test_a_message_without_an_obligation_is_no_demand(pipeline):
 def test_workers_by_their_trade_are_labour(pipeline, text, source):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[0] == source and f[1].startswith("14")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Azerbaijan stopped fighting on Monday.", "087"),  # a gerund is what is stopped, as an object would be
+    ("Armenia and Azerbaijan agreed to stop fighting on Monday.", "0356"),  # agreeing to a halt: de-escalation
+    ("Israel agreed to halt its offensive in Gaza.", "0356"),
+    ("Russia stopped talking to the EU on Monday.", "164"),  # stopping talks is no talk
+    ("The rebels did not stop fighting on Monday.", "1246"),  # not stopping is refusing to de-escalate
+])
+def test_what_is_stopped_or_halted_is_the_act(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
+    assert not [f for f in found if f[1][:2] in ("13", "04", "19") and f[1] != code], found
+
+
+@pytest.mark.parametrize("text", [
+    "He stopped smoking on Monday.",  # no act of a party stopped
+    "Police stopped the protesters at the border.",  # people stopped: no act named
+])
+def test_stopping_no_act_is_no_de_escalation(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("08", "16")], found

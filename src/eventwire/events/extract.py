@@ -167,6 +167,12 @@ class Extractor:
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
+        for gerund in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG") if written is None else ():
+            # "stopped fighting", "ended shelling": a gerund complement is what the verb acts on, as an object would be
+            dcue = self.dictionary.with_object(lemma, particles, gerund.lower_)
+            if dcue is not None:
+                return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, gerund),
+                               target_specs=dcue.targets, target_heads=(verb,))
         if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
             # "seized three towns", "seized the airport": territory taken is occupation (192), not property
             return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
@@ -465,6 +471,11 @@ class Extractor:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
         inner = self.action(comp) if comp is not None else None
+        if comp is not None and getattr(self.lexicon.frame(comp.lemma_.lower()), "frame", None) == "cease":
+            # "agreed to halt the offensive": the halting is the act agreed to (a de-escalation),
+            # not the halt verb's own sense
+            halted = next(iter(self._frame_trigger(comp, set(consumed)) or ()), None)
+            inner = halted if halted is not None and ">" in halted.cue else inner  # a halt of a named act
         if comp is not None and inner is None:
             # nested frame ("agreed to allow humanitarian access"): one level down
             for sub in comp.children:
@@ -702,7 +713,7 @@ class Extractor:
         # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
         sources = [a for t in subj_toks for a in code_actors(t)
                    if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or self._violent_noun(t)]
-        refusal = trig.frame is None and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
+        refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
             and modality_of(trig.verb, sent) == "negated" \
             and not any(c.lower_ == "yet" for c in trig.verb.children)  # "has not yet sent a team": pending, not refused
