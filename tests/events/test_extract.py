@@ -1574,3 +1574,23 @@ def test_what_is_stopped_or_halted_is_the_act(pipeline, text, code):
 def test_stopping_no_act_is_no_de_escalation(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1][:2] in ("08", "16")], found
+
+
+@pytest.mark.parametrize("text, source, code", [
+    ("Victoire Ingabire was arrested in Rwanda for collaborating with a terrorist group.", "RWA", "173"),
+    ("A US citizen was arrested in Moscow on Monday.", "RUS", "173"),  # a capital: its state
+    ("Three journalists were deported from Libya on Monday.", "LBY", "174"),
+])
+def test_an_agentless_arrest_or_expulsion_is_the_state_of_its_place(pipeline, text, source, code):
+    _, coded = events_of(pipeline, text)
+    hits = [e for e in coded.events if e.code == code and e.source is not None and e.source.code == source]
+    assert hits and "state-of-place" in hits[0].rule, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were arrested in connection with the attack.",  # no place: the doer stays unknown
+    "Two men were kidnapped in Nigeria on Monday.",  # anyone kidnaps: no state implied
+])
+def test_no_state_is_implied_without_a_place_or_for_acts_anyone_does(pipeline, text):
+    _, coded = events_of(pipeline, text)
+    assert coded.events and all(e.source is None for e in coded.events), coded.events

@@ -71,6 +71,7 @@ MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future a
 CONTENT_FRAMES = {"intent", "threat", "refuse", "demand", "appeal", "order", "consider"}
 
 OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed": the clause that says when
+STATE_ACTS = ("173", "174")  # arrest, detain, charge; expel, deport: what only a state does
 
 # Verbs of helping: their bare-infinitive complement is the act helped with ("helped broker a truce").
 HELPING = {"help", "assist"}
@@ -381,6 +382,17 @@ class Extractor:
             return not subj_toks
         own = _own_subjects(trig.verb)
         return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
+
+    @staticmethod
+    def _state_of_place(trig: Trigger, code_actors: ActorFn) -> Actor | None:
+        """The country an agentless arrest or expulsion happened in ("was arrested in Rwanda"): the
+        object of the verb's own "in" or "from", when it names a country or its capital."""
+        for prep in (c for c in trig.verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            for pobj in (p for o in _children(prep, "pobj") for p in (o, *_children(o, "appos"))):  # "the capital, Yaoundé"
+                found = [a for a in code_actors(pobj) if _place(a) and a.country]
+                if found:
+                    return found[0]
+        return None
 
     @staticmethod
     def _issued(trig: Trigger) -> bool:
@@ -801,6 +813,11 @@ class Extractor:
         if modality != "asserted":
             confidence -= 0.1
         result: list[Candidate] = []
+        state = self._state_of_place(trig, code_actors) if unknown_source and passive and code[:3] in STATE_ACTS else None
+        if state is not None:
+            # "was arrested in Rwanda", "were deported from Libya": only a state arrests or expels, and
+            # the country where it happened is the one that did (as human coders of CAMEO take it)
+            sources, unknown_source, rule = [state], False, rule + "+state-of-place"
         if unknown_source:
             # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
