@@ -216,6 +216,15 @@ def test_a_region_of_the_sentences_country_beats_a_city_elsewhere(gaz, nlp):
     assert gaz.locate(sent, context=("PAK", "")).country == "PAK"
 
 
+def test_a_province_the_gazetteer_lacks_is_no_foreign_town_of_its_name(gaz, nlp):
+    # the Philippines' first-level divisions are regions, not provinces: "Samar province" is unknown,
+    # and the Ukrainian town of Samar is not where Philippine troops fought
+    sent = next(nlp("Philippine troops clashed with rebels in Samar province on Monday.").sents)
+    assert gaz.locate(sent, context=("PHL", "")) is None
+    sent = next(nlp("Russian forces shelled villages in the Kharkiv region on Monday.").sents)
+    assert gaz.locate(sent, context=("RUS", "")).country == "UKR"  # a region of another country named by its city
+
+
 def test_an_actor_in_a_region_takes_its_country(pipeline):
     from eventwire import code_article
 

@@ -343,6 +343,9 @@ class Gazetteer:
             region = self.region(name, hints)
             if region is not None and (place is None or region.country in hints):
                 return region
+            if area and place is not None and region is None:
+                return None  # "in Samar province" with Philippine troops: a region not in the gazetteer,
+                # not the Ukrainian town of that name
         return place
 
     def dateline_place(self, dateline: Dateline | None) -> Place | None:
