@@ -1594,3 +1594,16 @@ def test_an_agentless_arrest_or_expulsion_is_the_state_of_its_place(pipeline, te
 def test_no_state_is_implied_without_a_place_or_for_acts_anyone_does(pipeline, text):
     _, coded = events_of(pipeline, text)
     assert coded.events and all(e.source is None for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize("text, source, code", [
+    # an active conjunct of a passive clause is its subject's act, not the agent's
+    ("The minister has been indicted by the court for fraud and will resign.", "GOV", "0341"),
+    ("The general was criticized by the UN and rejected the accusation.", "MIL", "016"),
+    # passive participles in a row share the agent the parser hung on the last one
+    ("Two soldiers were shot and killed by gunmen in Kano.", "NGAUAF", "193"),
+    ("Five men were arrested and charged by police with murder.", "COP", "173"),
+])
+def test_coordinated_clauses_with_a_passive_share_the_right_doer(pipeline, text, source, code):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code), found

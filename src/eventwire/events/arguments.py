@@ -80,7 +80,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return _with_conjuncts(subj[0]), False
     pas = _children(verb, PASS_SUBJ)
     if pas:
-        agents = _prep_objects([verb], {"by"})
+        # "were shot and killed by gunmen": the agent the parser hung on the last participle is every one's
+        shared = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJ | PASS_SUBJ)]
+        agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"})
         return agents, True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head], False
@@ -94,6 +96,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             head = head.head
             if not _is_verbal(head):
                 return [], False
+        patients = _children(head, PASS_SUBJ)
+        if verb.dep_ == "conj" and patients and _children(verb, {"dobj", "aux"}):
+            # "was indicted by the court and will resign", "was arrested and later freed the hostages": an
+            # active conjunct of a passive clause is done by its subject, not by its agent
+            return _with_conjuncts(patients[0]), False
         # object control ("urged Iran to stop"): the object is the complement's subject
         if verb.dep_ == "xcomp":
             obj = _children(head, "dobj")
