@@ -31,12 +31,14 @@ HEADER = (
     "do not edit by hand (use the *_hand.tsv files)\n"
 )
 
-# Role codes we accept in roles.tsv (CAMEO codebook table 3.1 plus NGO/PTY);
-# PPL (Phoenix's "people") is folded into CVL, the codebook's catch-all.
+# Role codes we accept in roles.tsv (CAMEO codebook table 3.1 plus NGO/PTY, and REL, GDELT's
+# "religious" type, which Phoenix gives clergy and worshippers); PPL (Phoenix's "people") is folded
+# into CVL, the codebook's catch-all. Religion codes (CHR, MUS, JEW ...) are another dimension and
+# are not roles.
 ROLE_CODES = {
     "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
     "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
-    "PTY", "NGO",
+    "PTY", "NGO", "REL",
 }
 ROLE_RENAME = {"PPL": "CVL"}
 

@@ -55,6 +55,7 @@ CASES = [
     ("US troops arrived.", "troops", "USAMIL", "USA", None),
     ("Officials in Kandahar spoke.", "Kandahar", "AFG", "AFG", None),
     ("The protesters marched.", "protesters", "OPP", None, None),
+    ("Nigerian priests marched.", "priests", "NGAREL", "NGA", None),  # Phoenix's REL: clergy and worshippers
     ("Former Russian President Boris Yeltsin spoke.", "Yeltsin", "RUSELI", "RUS", "Boris Yeltsin"),
     # names the parse splits at "of", a possessive or "and": one name, whole
     ("The Organization of American States condemned the coup.", "Organization", "IGOOAS", "IGO", None),

@@ -28,7 +28,7 @@ Key = tuple[str, ...]
 ROLE_CODES = frozenset({
     "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
     "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
-    "PTY", "NGO",
+    "PTY", "NGO", "REL",  # REL: GDELT's "religious" type, Phoenix's clergy and worshippers
 })
 INTERNATIONAL_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"})
 
