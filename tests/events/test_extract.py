@@ -1607,3 +1607,12 @@ def test_no_state_is_implied_without_a_place_or_for_acts_anyone_does(pipeline, t
 def test_coordinated_clauses_with_a_passive_share_the_right_doer(pipeline, text, source, code):
     found, _ = events_of(pipeline, text)
     assert with_parties(found, source, code), found
+
+
+def test_a_passive_agents_phrase_names_the_doer(pipeline):
+    # "a team of Saudi agents": the people the agent noun is of did it
+    found, _ = events_of(pipeline, "The journalist was killed by a team of Saudi agents inside the consulate.")
+    assert [f for f in found if f[0] == "SAU" and f[1][:2] == "18"], found
+    # but not the place the agent was in: the mob is of Lahore, its doer is the mob (uncoded by place alone)
+    found, _ = events_of(pipeline, "A lawyer was attacked by an angry crowd near the court on Monday.")
+    assert not [f for f in found if f[0] and f[0] not in ("CVL", "OPP")], found

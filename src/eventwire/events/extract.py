@@ -680,13 +680,15 @@ class Extractor:
             # "the Russian defence ministry said its forces had struck": the reporter's forces
             sources = [_of_state(a, r) for a in sources for r in
                        [r for t in reporter_tokens(verb) for r in code_actors(t)][:1]] or sources
-        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and not passive \
+        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
                 and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
             # (an act's or weapon's "on"/"against" phrase names whom it hit: "an air strike on a tent housing
             # displaced families"; only "by", "from", "between" name who carried it out)
-            preps = DOER_PREPS if self._means(subj_toks[0]) else None
+            # a passive's agent the same: "killed by a team of Saudi agents", "hit by warplanes from the
+            # United States" (only what it is of or from: "attacked by a mob in Lahore" is no Pakistani act)
+            preps = DOER_PREPS if self._means(subj_toks[0]) else {"of", "from"} if passive else None
             for tok in _noun_phrase_actors(subj_toks[0], preps=preps):
                 found = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
                 if found:
