@@ -216,6 +216,16 @@ def test_event_noun_subject_of_aspectual_verb(pipeline):
     assert riots and riots[0].source.country == "PSE" and riots[0].target is not None and riots[0].target.country == "ISR", found
 
 
+@pytest.mark.parametrize("text, source, code", [
+    ("A general strike by Argentine unions began on Wednesday.", "ARG", "143"),  # the doer after "by"
+    ("Protests by farmers continued in Punjab on Monday.", "AGR", "141"),  # staged, not lodged, goes on
+    ("China's protests over the visit continued on Monday.", "CHN", "114"),  # a state's are lodged
+])
+def test_event_noun_going_on_names_its_doer_and_sense(pipeline, text, source, code):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code), found
+
+
 def test_aspectual_verb_with_ordinary_subject_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The long rainy season continued in northern Nigeria on Friday, officials said.")
     assert found == []

@@ -17,6 +17,8 @@ RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "obtain", "secu
 PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take part in" below
 PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
 OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
+VERBAL_ROOTS = {"01", "02", "10", "11"}  # statements, appeals, demands, complaints: said, not going on
+ACTIVITY_VERBS = ("stage", "hold", "launch", "begin")  # the light verbs of an act that goes on
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
 
 
@@ -89,10 +91,16 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
                                      [c.lower_ for c in subj.children if c.dep_ == "prep"])
         if cue is None:
             continue
+        if aspectual and cue.code[:2] in VERBAL_ROOTS and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children):
+            # "protests by farmers continued": what goes on is the protest staged, not the one lodged
+            # ("China's protests over the visit continued": a state's are lodged)
+            cue = next((c for v in ACTIVITY_VERBS if (c := lexicon.noun_for_light_verb(
+                subj.lemma_.lower(), _modifiers(subj), v)) is not None and c.code[:2] not in VERBAL_ROOTS), cue)
         if aspectual:
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
                            target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
-                           source_override=tuple(c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i))
+                           source_override=(*(c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i),
+                                            *_prep_objects([subj], {"by"})))  # "a strike by resident doctors began"
         if cue.code[:2] in VIOLENT_ROOTS:
             # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
             # noun, what it hit the verb's object; the doer is named inside the noun's phrase
