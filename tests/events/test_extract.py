@@ -1626,3 +1626,13 @@ def test_a_passive_agents_phrase_names_the_doer(pipeline):
     # but not the place the agent was in: the mob is of Lahore, its doer is the mob (uncoded by place alone)
     found, _ = events_of(pipeline, "A lawyer was attacked by an angry crowd near the court on Monday.")
     assert not [f for f in found if f[0] and f[0] not in ("CVL", "OPP")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Airbus delivered 735 aircraft last year, its highest total since before the pandemic.", []),  # goods, no party
+    ("France delivered Rafale jets to Greece on Monday.", [("FRA", "072", "GRC")]),  # whom they went to
+    ("Turkey shot down a Russian jet near the border.", [("TUR", "190", "RUSMIL")]),  # force is done to it
+])
+def test_aircraft_handed_over_are_goods_not_parties(pipeline, text, expected):
+    found, _ = events_of(pipeline, text)
+    assert [f[:3] for f in found] == expected, found

@@ -118,13 +118,17 @@ FORCE_ASSETS = frozenset({"convoy", "patrol", "base", "outpost", "checkpoint", "
 # The weapons among them: things, where the rest ("the attack", "the raid") are acts.
 WEAPON_NOUNS = frozenset({"bomb", "device", "shell", "rocket", "missile", "mortar", "grenade", "mine", "landmine",
                           "drone", "bullet", "ied", "tank", "artillery", "warhead", "munition", "ammunition"})
+# Platforms: parties where they act ("Israeli jets struck"), goods where they are handed over
+# ("delivered 735 aircraft").
+PLATFORM_NOUNS = frozenset({"aircraft", "warplane", "jet", "helicopter", "warship", "submarine", "frigate"})
 
 
-def names_a_weapon(actor: Actor) -> bool:
-    """Whether the mention's head word (its last) is a weapon ("attack drones", "a missile"), not an act."""
+def names_a_weapon(actor: Actor, nouns: frozenset[str] = WEAPON_NOUNS) -> bool:
+    """Whether the mention's head word (its last) is a weapon ("attack drones", "a missile"), not an act;
+    or one of other ``nouns``."""
     words = actor.text.lower().replace("-", " ").split()
     last = words[-1].strip(".,;:'\"()") if words else ""
-    return last in WEAPON_NOUNS or last.endswith("s") and last[:-1] in WEAPON_NOUNS
+    return last in nouns or last.endswith("s") and last[:-1] in nouns
 
 
 def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:

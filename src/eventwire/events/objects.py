@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.context import INSTRUMENT_NOUNS, WEAPON_NOUNS, names_a_weapon
+from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, names_a_weapon
 from ..records import Actor
 from .refine import PROTECTION
 from .syntax import COMPLEMENT, PASS_SUBJ, _children, _with_conjuncts
@@ -69,6 +69,7 @@ def forces_moved(trig: Trigger) -> bool:
     return (trig.code[:2] == "15" or trig.code.startswith(PROTECTION)) and "dobj" not in trig.target_specs
 
 
+GIVING_ROOTS = {"06", "07"}  # cooperation and aid: what is sold, supplied or delivered
 MEANS_NOUNS = INSTRUMENT_NOUNS | WEAPON_NOUNS  # nouns a cue can be read from that name its means
 
 
@@ -79,4 +80,6 @@ def without_weapons(trig: Trigger, targets: list[Actor]) -> list[Actor]:
     means = len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in MEANS_NOUNS
     if not means and trig.code[:2] in FORCE_ROOTS:
         return targets
-    return [a for a in targets if not names_a_weapon(a)]
+    # an aircraft or a warship handed over is goods too; elsewhere it stands for its forces
+    goods = WEAPON_NOUNS | PLATFORM_NOUNS if trig.code[:2] in GIVING_ROOTS else WEAPON_NOUNS
+    return [a for a in targets if not names_a_weapon(a, goods)]
