@@ -81,6 +81,7 @@ CASES = [
     ("The conference opened.", "conference", None, None, None),
     ("Crowds gathered in the central business district.", "district", None, None, None),  # a place, not business people
     ("Residents blocked the Pan-American Highway.", "American", None, None, None),  # many peoples, no one state
+    ("The Inter-American Commission on Human Rights met.", "American", None, None, None),  # among states, no one of them
     ("History will judge them.", "History", None, None, None),
     ("They condemned such actions.", "actions", None, None, None),
     ("They met on Thursday.", "Thursday", None, None, None),

@@ -33,6 +33,7 @@ from .phrase import (
     KIND_ORDER,
     PLACE_KINDS,
     Match,
+    SPAN,
     Phrase,
     _index,
     bears_actor,
@@ -319,8 +320,8 @@ class ActorCoder:
                     continue
                 toks = tuple(dict.fromkeys(t for _, t in words[i:i + length]))
                 entry = pick_entry(entries, toks)
-                if entry is not None and entry.kind == "country" and len(toks) == 1 and "pan" in hyphen_prefixes(toks[0]):
-                    entry = None  # "the Pan-American Highway", "pan-Arab media": a span of peoples, not the state
+                if entry is not None and entry.kind == "country" and len(toks) == 1 and SPAN.intersection(hyphen_prefixes(toks[0])):
+                    entry = None  # "the Pan-American Highway", "the Inter-American Commission": a span, not the state
                 if entry is not None:
                     if entry.kind == "person":  # namesakes: decided later, by date
                         entry = Entry("person", "|".join(e.code for e in entries if e.kind == "person"), None, None,

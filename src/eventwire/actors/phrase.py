@@ -19,6 +19,8 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod
 LOCATIVE = frozenset({"in", "at", "from", "throughout", "across", "inside", "within"})
 # Prefixes of a modifier that names whom a group is for or against, not what it is ("anti-Syria journalist").
 STANCE = frozenset({"anti", "pro", "non"})
+# Prefixes that make a country word span peoples or states ("Pan-African", "Inter-American", "trans-Atlantic").
+SPAN = frozenset({"pan", "inter", "trans"})
 # spaCy entity types of a head that names an actor or a people by itself.
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 KIND_ORDER = {"org": 0, "seat": 1, "country": 2, "region": 3, "person": 4}
