@@ -1636,3 +1636,13 @@ def test_a_passive_agents_phrase_names_the_doer(pipeline):
 def test_aircraft_handed_over_are_goods_not_parties(pipeline, text, expected):
     found, _ = events_of(pipeline, text)
     assert [f[:3] for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iran denied the IAEA's request to inspect a site near Tehran.", "120"),  # a request refused
+    ("The court denied the prosecutors' demand for a retrial.", "120"),
+    ("Israel denied the accusation on Monday.", "016"),  # an allegation denied
+])
+def test_denying_a_request_is_refusing_it(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code] and not [f for f in found if f[1][:2] in ("01", "12") and f[1] != code], found

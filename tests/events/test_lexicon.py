@@ -83,7 +83,7 @@ def test_every_frame_kind_has_a_default_lift():
 
 LIFT_ROOTS = {
     "intent": {"03", "13"}, "threat": {"13"}, "refuse": {"12", "01"}, "demand": {"10"},
-    "appeal": {"02"}, "cease": {"16", "08", "12"}, "report": {"01"}, "allege": {"01"}, "accuse": {"11"}, "consider": {"01"}, "deny": {"01"},
+    "appeal": {"02"}, "cease": {"16", "08", "12"}, "report": {"01"}, "allege": {"01"}, "accuse": {"11"}, "consider": {"01"}, "deny": {"01", "12"},  # a denied request is refused
 }
 
 
