@@ -286,9 +286,10 @@ class Pipeline:
             # "Pakistan urged its citizens" (to leave Iraq): the people the doer's own pronoun owns are the doer's,
             # before any place of the sentence
             target = _with_place_country(target, source.country, "owner")
-        if place is not None and place.country and place.basis == "sentence":
+        if place is not None and place.country and place.basis == "sentence" and not info.code.startswith(VENUE_CODES):
             # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place,
-            # and so is an armed group acting there ("gunmen attacked a village in Mopti": Malian gunmen)
+            # and so is an armed group acting there ("gunmen attacked a village in Mopti": Malian gunmen);
+            # not where parties meet or sign ("rebels met officials in Geneva": a venue, not a nationality)
             source, target = (_with_place_country(a, place.country, "place", DOMESTIC_ROLES | ARMED_DOMESTIC)
                               for a in (source, target))
         # "demonstrators rioted against the Egyptian government": a domestic role facing its
@@ -350,6 +351,7 @@ class Pipeline:
 DOMESTIC_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "COP", "BUS", "MED", "JUD", "LEG", "AGR", "HLH", "REL", "CRM", "PTY", "RAD"})
 
 
+VENUE_CODES = ("04", "036", "039", "057")  # meetings, mediation, signings (and the intent to): often held abroad
 ARMED_DOMESTIC = frozenset({"REB", "INS", "SEP", "UAF"})  # armed groups fighting their own state
 STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG", None})  # None: the country itself
 

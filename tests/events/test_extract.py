@@ -1646,3 +1646,13 @@ def test_aircraft_handed_over_are_goods_not_parties(pipeline, text, expected):
 def test_denying_a_request_is_refusing_it(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == code] and not [f for f in found if f[1][:2] in ("01", "12") and f[1] != code], found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Rebels met government officials in Geneva on Monday.", "REB"),  # a venue gives no nationality
+    ("Venezuela's government and the opposition signed an agreement in Barbados on Tuesday.", "VENOPP"),
+])
+def test_where_parties_meet_or_sign_is_no_nationality(pipeline, text, party):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if party in (f[0], f[2])], found
+    assert not [f for f in found if "CHE" in (f[0] or "") + (f[2] or "") or "BRB" in (f[0] or "") + (f[2] or "")], found
