@@ -1656,3 +1656,13 @@ def test_where_parties_meet_or_sign_is_no_nationality(pipeline, text, party):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if party in (f[0], f[2])], found
     assert not [f for f in found if "CHE" in (f[0] or "") + (f[2] or "") or "BRB" in (f[0] or "") + (f[2] or "")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("India and Japan strengthened defence ties on Monday.", "062"),  # military cooperation
+    ("Brazil and Argentina expanded trade ties on Monday.", "061"),  # economic cooperation
+    ("Turkey and Russia improved ties on Monday.", "050"),  # ties of no kind: diplomatic cooperation
+])
+def test_ties_of_a_kind_are_cooperation_of_that_kind(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
