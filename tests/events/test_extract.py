@@ -1666,3 +1666,15 @@ def test_where_parties_meet_or_sign_is_no_nationality(pipeline, text, party):
 def test_ties_of_a_kind_are_cooperation_of_that_kind(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == [code], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun as a passive's subject: its possessor did it, its own phrases name the target
+    ("Japan's formal protest was delivered to Beijing on Friday.", ("JPN", "114", "CHNGOV")),
+    ("The EU's sanctions on Iran were extended on Monday.", ("IGOEUREEC", "163", "IRN")),
+    # people an event noun names are still whom it is done to
+    ("Fifty political prisoners were released by Nicaragua's government on Thursday.", ("NICGOV", "0841", "NICOPP")),
+])
+def test_a_passive_event_nouns_possessor_is_its_doer(pipeline, text, expected):
+    found, _ = events_of(pipeline, text)
+    assert [f[:3] for f in found] == [expected], found

@@ -707,7 +707,18 @@ class Extractor:
             # "Russian troops were deployed to the border": the forces a deployment moves are its
             # doer's; whom the move is aimed at is where they go (CAMEO 154)
             subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
-        if passive:
+        noun = trig.tokens[1] if passive and trig.rule == "light-verb" and len(trig.tokens) > 1 else None
+        if noun is not None and noun.dep_ in PASS_SUBJ and noun.head == trig.verb and "dobj" not in trig.target_specs:
+            # "Japan's protest was delivered to Beijing", "the EU's sanctions on Iran were extended": the
+            # event noun is the passive's subject, its possessor the doer where no agent is named, and
+            # its own phrases (not the noun) name the target; not people ("prisoners were released": whom)
+            if not subj_toks:
+                subj_toks = _children(noun, {"poss"})
+                passive = not subj_toks
+            noun_subject = True
+        else:
+            noun_subject = False
+        if passive and not noun_subject:
             tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
             if all(_thing(a) for t in tgt_toks for a in code_actors(t)):  # "the statue was returned to Egypt"
                 tgt_toks = passive_recipients(trig, code_actors) or tgt_toks
