@@ -1678,3 +1678,22 @@ def test_ties_of_a_kind_are_cooperation_of_that_kind(pipeline, text, code):
 def test_a_passive_event_nouns_possessor_is_its_doer(pipeline, text, expected):
     found, _ = events_of(pipeline, text)
     assert [f[:3] for f in found] == [expected], found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("China and Russia vetoed a UN resolution that would have imposed new sanctions on North Korea.", "16"),  # never done
+    ("Troops could have stopped the attack on the village.", "08"),
+    ("Kenya sent a mission to help Haiti fight armed gangs.", "19"),  # what the help is for, not done here
+    ("The UN approved a plan to help Somalia fight al-Shabaab.", "19"),
+    ("Turkey made new efforts to end the war in Syria.", "08"),
+])
+def test_counterfactual_and_intended_acts_are_no_events(pipeline, text, absent):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] == absent or f[1][:2] == "13" and absent == "16"], found
+
+
+def test_an_act_with_a_purpose_is_still_done(pipeline):
+    found, _ = events_of(pipeline, "Russia would impose sanctions on Georgia if it joined NATO.")
+    assert with_parties(found, "RUS", "1312", "GEO"), found  # a conditional: a threat, not a counterfactual
+    found, _ = events_of(pipeline, "Kenya sent a mission to help Haiti fight armed gangs.")
+    assert with_parties(found, "KEN", "070", "HTI"), found  # the help is the mission's own act

@@ -45,7 +45,7 @@ from .parties import (
 from .lemmas import known_verbs, repair_lemmas
 from .nominal import between_event, converse, nominal_event, participation
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -797,6 +797,8 @@ class Extractor:
             return []  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
         if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code):
             return []  # "withdraw from towns they had seized", "militants linked to IS": background, not news
+        if is_counterfactual(trig.verb):
+            return []  # "a resolution that would have imposed sanctions": vetoed, so never done
         if is_wish(trig.verb):
             return []  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):

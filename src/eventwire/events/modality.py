@@ -17,12 +17,16 @@ CONDITIONAL_MARKS = {"if", "unless"}
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
 CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
-                 "warning", "threat", "promise", "offer", "invitation", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor"}
+                 "warning", "threat", "promise", "offer", "invitation", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor",
+                 # what is tried or set out to do ("efforts to end the war", "a bid to oust the president")
+                 "effort", "attempt", "bid", "strategy", "drive", "push"}
 
 def is_content_clause(verb: Token) -> bool:
     """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
     node = verb
     for _ in range(3):
+        if node.dep_ in ("ccomp", "xcomp") and node.head != node and is_purpose_clause(node.head):
+            return True  # "sent a mission to help Haiti fight gangs": what the purpose is to bring about
         if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN":
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
@@ -30,8 +34,8 @@ def is_content_clause(verb: Token) -> bool:
         if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children) \
                 and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in node.head.children):
             return True  # "reiterated its demand today that Israel ease ...": the parser hung it on the verb
-        if node.dep_ not in ("xcomp", "conj") or node.head == node:
-            return False
+        if not (node.dep_ in ("xcomp", "conj") or node.dep_ == "ccomp" and _infinitive(node.head)) or node.head == node:
+            return False  # (through "to help X fight": the infinitive's own clause)
         node = node.head
     return False
 
@@ -138,6 +142,13 @@ def is_wish(verb: Token) -> bool:
     if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i or head.lemma_.lower() not in WISHING:
         return False
     return bool(_children(verb, SUBJ)) or bool(_children(head, {"dobj"}))
+
+
+def is_counterfactual(verb: Token) -> bool:
+    """'a resolution that would have imposed sanctions', 'troops could have stopped it': a modal with a
+    perfect says what did not happen (or may have), not an act."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "have" in auxes and bool(auxes & {"would", "could", "might", "should", "'d"})
 
 
 def is_prospective(verb: Token) -> bool:
