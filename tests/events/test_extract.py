@@ -1697,3 +1697,14 @@ def test_an_act_with_a_purpose_is_still_done(pipeline):
     assert with_parties(found, "RUS", "1312", "GEO"), found  # a conditional: a threat, not a counterfactual
     found, _ = events_of(pipeline, "Kenya sent a mission to help Haiti fight armed gangs.")
     assert with_parties(found, "KEN", "070", "HTI"), found  # the help is the mission's own act
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Tokyo began releasing treated wastewater from the Fukushima plant.", []),  # a substance: no one released
+    ("The ministry released a report on Monday.", []),
+    ("Iran released two British nationals on Monday.", ["0841"]),  # persons
+    ("Rebels said they would release two homeguards on Monday.", ["0353"]),  # people no table knows: still people
+])
+def test_what_is_released_decides_the_act(pipeline, text, codes):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == codes, found

@@ -758,6 +758,14 @@ class Extractor:
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
                 trig, tgt_toks, subj_toks, code_actors):
             return []  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
+        released = _children(trig.verb, "dobj") if trig.code == "0841" and trig.rule == "verb" and not passive else []
+        if released:
+            # "released 20 prisoners" are persons; "released the Nigerian bronzes" is property (0842); "released
+            # treated wastewater", "a statement": a singular thing no table knows is no one released
+            if not targets and released[0].tag_ == "NN":
+                return []
+            if targets and all(_thing(a) for a in targets):
+                trig = replace(trig, code="0842")
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
