@@ -1708,3 +1708,13 @@ def test_an_act_with_a_purpose_is_still_done(pipeline):
 def test_what_is_released_decides_the_act(pipeline, text, codes):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == codes, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A suicide bomber from the Islamic State group killed 13 US troops outside Kabul airport.", "1831"),
+    ("A suicide bomber killed 13 people in Kabul on Friday.", "1831"),  # the doer's kind is the means
+    ("Gunmen killed 13 people in Kabul on Friday.", "180"),  # no means named
+])
+def test_a_suicide_bomber_kills_by_suicide_bombing(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
