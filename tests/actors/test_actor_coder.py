@@ -82,6 +82,7 @@ CASES = [
     ("Crowds gathered in the central business district.", "district", None, None, None),  # a place, not business people
     ("Residents blocked the Pan-American Highway.", "American", None, None, None),  # many peoples, no one state
     ("The Inter-American Commission on Human Rights met.", "American", None, None, None),  # among states, no one of them
+    ("Central American leaders met.", "leaders", "LAMGOV", "LAM", None),  # a region within Latin America, not the US
     ("History will judge them.", "History", None, None, None),
     ("They condemned such actions.", "actions", None, None, None),
     ("They met on Thursday.", "Thursday", None, None, None),
