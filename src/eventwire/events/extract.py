@@ -40,7 +40,8 @@ from .culpable import culpable_triggers
 from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
 from .refine import _own_subjects, manner_code, mission_code
 from .parties import (
-    _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_recipients,
+    _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_event_noun, passive_recipients,
+    released, state_of_place,
 )
 from .lemmas import known_verbs, repair_lemmas
 from .nominal import between_event, converse, nominal_event, participation
@@ -384,17 +385,6 @@ class Extractor:
         return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
 
     @staticmethod
-    def _state_of_place(trig: Trigger, code_actors: ActorFn) -> Actor | None:
-        """The country an agentless arrest or expulsion happened in ("was arrested in Rwanda"): the
-        object of the verb's own "in" or "from", when it names a country or its capital."""
-        for prep in (c for c in trig.verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
-            for pobj in (p for o in _children(prep, "pobj") for p in (o, *_children(o, "appos"))):  # "the capital, Yaoundé"
-                found = [a for a in code_actors(pobj) if _place(a) and a.country]
-                if found:
-                    return found[0]
-        return None
-
-    @staticmethod
     def _issued(trig: Trigger) -> bool:
         """A speech act a document performs ("a report accusing the army", "a statement condemning
         the attack"): its issuer's act, not unrealised content."""
@@ -707,17 +697,10 @@ class Extractor:
             # "Russian troops were deployed to the border": the forces a deployment moves are its
             # doer's; whom the move is aimed at is where they go (CAMEO 154)
             subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
-        noun = trig.tokens[1] if passive and trig.rule == "light-verb" and len(trig.tokens) > 1 else None
-        if noun is not None and noun.dep_ in PASS_SUBJ and noun.head == trig.verb and "dobj" not in trig.target_specs:
-            # "Japan's protest was delivered to Beijing", "the EU's sanctions on Iran were extended": the
-            # event noun is the passive's subject, its possessor the doer where no agent is named, and
-            # its own phrases (not the noun) name the target; not people ("prisoners were released": whom)
-            if not subj_toks:
-                subj_toks = _children(noun, {"poss"})
-                passive = not subj_toks
-            noun_subject = True
-        else:
-            noun_subject = False
+        noun_subject = passive and passive_event_noun(trig)
+        if noun_subject and not subj_toks:
+            subj_toks = _children(trig.tokens[1], {"poss"})  # "Japan's protest was delivered": Japan's
+            passive = not subj_toks
         if passive and not noun_subject:
             tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
             if all(_thing(a) for t in tgt_toks for a in code_actors(t)):  # "the statue was returned to Egypt"
@@ -758,14 +741,10 @@ class Extractor:
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
                 trig, tgt_toks, subj_toks, code_actors):
             return []  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
-        released = _children(trig.verb, "dobj") if trig.code == "0841" and trig.rule == "verb" and not passive else []
-        if released:
-            # "released 20 prisoners" are persons; "released the Nigerian bronzes" is property (0842); "released
-            # treated wastewater", "a statement": a singular thing no table knows is no one released
-            if not targets and released[0].tag_ == "NN":
+        if trig.code == "0841" and trig.rule == "verb" and not passive:
+            trig = released(trig, targets)
+            if trig is None:
                 return []
-            if targets and all(_thing(a) for a in targets):
-                trig = replace(trig, code="0842")
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
@@ -836,7 +815,7 @@ class Extractor:
         if modality != "asserted":
             confidence -= 0.1
         result: list[Candidate] = []
-        state = self._state_of_place(trig, code_actors) if unknown_source and passive and code[:3] in STATE_ACTS else None
+        state = state_of_place(trig.verb, code_actors) if unknown_source and passive and code[:3] in STATE_ACTS else None
         if state is not None:
             # "was arrested in Rwanda", "were deported from Libya": only a state arrests or expels, and
             # the country where it happened is the one that did (as human coders of CAMEO take it)

@@ -1,14 +1,17 @@
 """Which actors are an event's parties: a thing of a country against a party named as such, a
 place near the cue, the source named again, a relative clause's object, coordinated parties of a
-mutual act, and visits that need a host."""
+mutual act, visits that need a host, the state where an agentless arrest happened, an event noun
+as a passive's subject, and what a release released."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..actors.context import THING_RULE
 from ..records import Actor
 from .arguments import target_groups
-from .syntax import SUBJ, _children, _with_conjuncts
+from .syntax import PASS_SUBJ, SUBJ, _children, _with_conjuncts
 from .triggers import ActorFn, Trigger
 
 # Fighting is between its coordinated parties: "Armenia and Azerbaijan fought two wars", "clashed".
@@ -73,3 +76,37 @@ def code_root_is_visit(code: str) -> bool:
     """Making or hosting a visit (042, 043): a journey with a host."""
     return code[:3] in ("042", "043")
 
+
+
+def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
+    """The country an agentless arrest or expulsion happened in ("was arrested in Rwanda"): the
+    object of the verb's own "in" or "from", when it names a country or its capital."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+        for pobj in (p for o in _children(prep, "pobj") for p in (o, *_children(o, "appos"))):  # "the capital, Yaoundé"
+            found = [a for a in code_actors(pobj) if _place(a) and a.country]
+            if found:
+                return found[0]
+    return None
+
+
+def passive_event_noun(trig: Trigger) -> bool:
+    """Whether a passive light verb's subject is the cue's own event noun ("Japan's protest was
+    delivered to Beijing", "the EU's sanctions on Iran were extended"): its possessor is the doer
+    where no agent is named, and its own phrases, not the noun, name the target. Not people the
+    noun names ("prisoners were released": they are whom it is done to)."""
+    noun = trig.tokens[1] if trig.rule == "light-verb" and len(trig.tokens) > 1 else None
+    return noun is not None and noun.dep_ in PASS_SUBJ and noun.head == trig.verb and "dobj" not in trig.target_specs
+
+
+def released(trig: Trigger, targets: list[Actor]) -> Trigger | None:
+    """A release by what was released: persons ("released 20 prisoners", 0841), a country's property
+    ("the Nigerian bronzes", 0842), or none at all (None: "released treated wastewater", "a statement":
+    a singular thing no table knows is no one released)."""
+    objects = _children(trig.verb, "dobj")
+    if not objects:
+        return trig
+    if not targets and objects[0].tag_ == "NN":
+        return None
+    if targets and all(_thing(a) for a in targets):
+        return replace(trig, code="0842")
+    return trig
