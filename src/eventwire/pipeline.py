@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, is_state, of_country, organ_of_people, same_state, with_context_country
+from .actors.context import dominant_country, same_state, with_context_country
+from .actors.nationality import event_countries
 from .actors.sentence import ArticleContext, SentenceActors
 from .dates import with_pub_precision
 from .events.guards import load_discards, non_political_story
@@ -281,38 +282,7 @@ class Pipeline:
                                           context=context, root=info.root)
         except ImportError:
             place = None
-        source, target = cand.source, cand.target
-        if source is not None and target is not None and target.text.lower().startswith(("its ", "their ")):
-            # "Pakistan urged its citizens" (to leave Iraq): the people the doer's own pronoun owns are the doer's,
-            # before any place of the sentence
-            target = _with_place_country(target, source.country, "owner")
-        if place is not None and place.country and place.basis == "sentence" and not info.code.startswith(VENUE_CODES):
-            # "ethnic Albanians demonstrated in Serbia": a domestic role without a country is of the place,
-            # and so is an armed group acting there ("gunmen attacked a village in Mopti": Malian gunmen);
-            # not where parties meet or sign ("rebels met officials in Geneva": a venue, not a nationality)
-            source, target = (_with_place_country(a, place.country, "place", DOMESTIC_ROLES | ARMED_DOMESTIC)
-                              for a in (source, target))
-        # "demonstrators rioted against the Egyptian government": a domestic role facing its
-        # state (the government, police, courts or the country itself), with no country of
-        # its own, is of that state; and so is whom a state's government, police or courts act on.
-        # Never across armed forces: troops act abroad, and "rebels attacked US troops" are not American.
-        # Facing a bare country, only people protesting it and armed groups are its own: not officials
-        # ("Senator X criticized Israel"), nor companies shipping goods to it.
-        if target is not None and is_state(target) and target.first_role in STATE_ORGANS:
-            roles = DOMESTIC_ROLES | ARMED_DOMESTIC
-            if target.first_role is None:
-                dissent = cand.code[:2] == "14" or cand.code[:3] == "133"
-                roles = (DOMESTIC_ROLES - STATE_ORGANS if dissent else frozenset()) | ARMED_DOMESTIC
-            source = _with_place_country(source, target.country, "other-party", roles)
-        if is_state(source) and source.first_role in STATE_ORGANS - {None}:
-            target = _with_place_country(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
-        target, source = organ_of_people(target, source), organ_of_people(source, target)
-        if place is not None and place.country and place.basis != "sentence":
-            # failing a place in the sentence and a state the role faces, the dateline's
-            # ("NAIROBI - Police detained ..."); not before the other party: "WASHINGTON - ... accusing
-            # Venezuelan officials of jailing activists" are not American activists
-            source, target = (_with_place_country(a, place.country, "dateline") for a in (source, target))
-            target, source = organ_of_people(target, source), organ_of_people(source, target)
+        source, target = event_countries(cand.source, cand.target, place, info.code)
         if target is not None and source is not None and target.key == source.key:
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
@@ -344,23 +314,6 @@ class Pipeline:
             quote_id=quote.quote_id if quote is not None else None,
             reciprocal=cand.reciprocal,
         )
-
-
-# Roles that belong to the country where they act when the phrase names none
-# (protesters, police, students, refugees, ...); never organisations or regions.
-DOMESTIC_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "COP", "BUS", "MED", "JUD", "LEG", "AGR", "HLH", "REL", "CRM", "PTY", "RAD"})
-
-
-VENUE_CODES = ("04", "036", "039", "057")  # meetings, mediation, signings (and the intent to): often held abroad
-ARMED_DOMESTIC = frozenset({"REB", "INS", "SEP", "UAF"})  # armed groups fighting their own state
-STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG", None})  # None: the country itself
-
-
-def _with_place_country(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str] = DOMESTIC_ROLES) -> Actor | None:
-    if actor is None or iso3 is None or actor.country is not None or actor.first_role not in roles \
-            or "event-antecedent" in actor.rule:  # a party of an earlier act keeps what that act said of it
-        return actor
-    return of_country(actor, iso3, f"{basis}-country")
 
 
 def _safe_id(article: Article) -> Article:

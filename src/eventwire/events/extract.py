@@ -472,12 +472,12 @@ class Extractor:
         if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
-        inner = self.action(comp) if comp is not None else None
+        halted = None
         if comp is not None and getattr(self.lexicon.frame(comp.lemma_.lower()), "frame", None) == "cease":
             # "agreed to halt the offensive": the halting is the act agreed to (a de-escalation),
-            # not the halt verb's own sense
-            halted = next(iter(self._frame_trigger(comp, set(consumed)) or ()), None)
-            inner = halted if halted is not None and ">" in halted.cue else inner  # a halt of a named act
+            # not the halt verb's own sense; only a halt of a named act
+            halted = next((t for t in self._frame_trigger(comp, set(consumed)) or () if ">" in t.cue), None)
+        inner = halted or (self.action(comp) if comp is not None else None)
         if comp is not None and inner is None:
             # nested frame ("agreed to allow humanitarian access"): one level down
             for sub in comp.children:

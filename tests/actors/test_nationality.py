@@ -1,0 +1,50 @@
+"""The countries an event gives its parties (actors/nationality.py), on hand-built actors."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors.nationality import event_countries
+from eventwire.records import Actor, Place
+
+
+def role(text: str, role: str) -> Actor:
+    return Actor(text=text, code=role, country=None, role=role, rule="role", kind="role")
+
+
+def country(iso3: str, role: str | None = None) -> Actor:
+    return Actor(text=iso3, code=iso3 + (role or ""), country=iso3, role=role, rule="country", kind="country")
+
+
+def here(iso3: str, basis: str = "sentence") -> Place:
+    return Place(name="x", country=iso3, lat=None, lon=None, basis=basis)
+
+
+def test_a_domestic_role_takes_the_events_place_but_not_a_venues():
+    src, _ = event_countries(role("protesters", "OPP"), None, here("SRB"), "141")
+    assert src.code == "SRBOPP" and "place-country" in src.rule
+    src, _ = event_countries(role("rebels", "REB"), role("officials", "GOV"), here("CHE"), "040")
+    assert src.country is None  # rebels meeting officials in Geneva are not Swiss
+
+
+@pytest.mark.parametrize("who, code, country_given", [
+    (role("protesters", "OPP"), "141", "ISR"),  # people protesting a country: its own
+    (role("a senator", "LEG"), "111", None),  # an official facing a country: not its own
+    (role("two shipping companies", "BUS"), "072", None),  # trading with it: not its own
+    (role("gunmen", "UAF"), "180", "ISR"),  # an armed group fighting it: its own
+])
+def test_facing_a_bare_country(who, code, country_given):
+    src, _ = event_countries(who, country("ISR"), None, code)
+    assert src.country == country_given, src
+
+
+def test_the_doers_own_people_before_any_place():
+    _, tgt = event_countries(country("CAN"), role("its citizens", "CVL"), here("HTI"), "020")
+    assert tgt.code == "CANCVL" and "owner-country" in tgt.rule
+
+
+def test_the_dateline_comes_last():
+    src, tgt = event_countries(role("police", "COP"), role("two journalists", "MED"), here("KEN", "dateline"), "173")
+    assert (src.code, tgt.code) == ("KENCOP", "KENMED")
+    # an actor with a country keeps it
+    src, _ = event_countries(country("USA", "GOV"), None, here("KEN", "dateline"), "040")
+    assert src.code == "USAGOV"
