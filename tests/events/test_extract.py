@@ -49,9 +49,19 @@ def test_accusation_is_asserted_and_its_content_alleged(pipeline):
     assert all(e.modality == "alleged" for e in coded.events if e.root in ("18", "19", "20")), found
 
 
-def test_negation(pipeline):
-    _, coded = events_of(pipeline, "Iran did not attack the tanker, the Iranian foreign minister said on Friday.")
-    assert all(e.modality == "negated" for e in coded.events if e.root in ("18", "19"))
+@pytest.mark.parametrize("text", [
+    "Iran did not attack the tanker, the Iranian foreign minister said on Friday.",
+    "Israel has not yet sent a negotiating team.",  # pending: neither done nor refused
+    "The army did not send troops to the border.",
+])
+def test_a_negated_act_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not found, found
+
+
+def test_a_negated_act_beside_an_asserted_one(pipeline):
+    found, _ = events_of(pipeline, "Police did not arrest the protesters but fired tear gas at them.")
+    assert not any(f[1][:3] == "173" for f in found) and any(f[1][:2] == "17" or f[1][:2] == "18" for f in found), found
 
 
 @pytest.mark.parametrize(
@@ -410,9 +420,9 @@ def test_declining_a_cooperative_act_is_a_rejection(pipeline, text, code_prefix)
                for e in coded.events), found
 
 
-def test_negated_violence_stays_negated(pipeline):
+def test_negated_violence_is_no_rejection_and_no_event(pipeline):
     found, _ = events_of(pipeline, "Israeli troops did not fire on the Palestinian protesters.")
-    assert not any(f[1][:2] == "12" for f in found) and all(f[3] == "negated" for f in found if f[1][:2] == "19"), found
+    assert not found, found
 
 
 def test_whom_an_allowed_act_lets_act_is_the_target(pipeline):

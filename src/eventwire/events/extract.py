@@ -792,6 +792,8 @@ class Extractor:
             return []  # "Iraq must cooperate", "the talks should resume": what ought to happen has not
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
+        if modality == "negated" and not refusal:
+            return []  # "did not attack", "has not yet sent a team": nothing happened (a declined cooperative act is a rejection)
         if refusal:
             # "will not lift the ban", "did not give permission": declining a cooperative act is a
             # rejection (CAMEO 12x), an event in its own right
