@@ -156,6 +156,42 @@ def test_a_bare_participle_of_affiliation_is_no_cooperation(pipeline, text):
     assert [f for f in found if f[1][:2] in ("18", "19")], found  # the act itself stays
 
 
+@pytest.mark.parametrize("text, source, code_root, target", [
+    # a gapped passive: the noun is the patient and the "by" phrase the doer, not the other way round
+    ("One civilian was killed and three Tajik servicemen injured by Kyrgyz fire near the town.", "KGZ", "19", "TJKMIL"),
+    ("20 militants killed in Borno", None, "19", "NGAREB"),  # a headline: agentless
+    ("The number of civilians killed by Russian forces in Bucha rose to 400.", "RUSMIL", "19", "UKRCVL"),  # what is counted
+])
+def test_a_reduced_passive_acts_on_its_noun(pipeline, text, source, code_root, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source=source, target=target) and all(f[1][:2] == code_root for f in with_parties(found, target=target)), found
+    assert not [f for f in found if f[0] == target], found
+
+
+@pytest.mark.parametrize("text", [
+    "Algerian landowners began a hunger strike outside parliament over property seized by Algerian forces in the 1970s.",
+    "Amnesty International urged Saudi Arabia to free women's rights activists detained in a crackdown.",
+    "Two soldiers wounded by a roadside bomb died in hospital.",
+])
+def test_a_participle_on_an_argument_describes_it(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:3] in ("171", "173") or f[1][:2] == "18"], found
+
+
+def test_a_passive_whose_agent_is_only_a_weapon_leaves_the_doer_unknown(pipeline):
+    found, _ = events_of(pipeline, "Two soldiers were wounded by a roadside bomb.")
+    assert with_parties(found, source=None, target="MIL") and all(f[0] is None for f in found), found
+
+
+def test_reduced_passive_is_not_a_misread_active(nlp):
+    from eventwire.events.syntax import reduced_passive
+
+    doc = nlp("Three servicemen injured by Kyrgyz fire were taken to hospital.")
+    assert reduced_passive(doc[2])
+    doc = nlp("Doctors from two aid groups donated and delivered goods to the school.")
+    assert not any(reduced_passive(t) for t in doc)  # the parser hangs "donated" on "groups"; it has an object
+
+
 def test_a_participle_with_its_doer_named_is_the_doers_act(nlp):
     from eventwire.events.modality import is_affiliation
 

@@ -12,7 +12,8 @@ from ..actors.context import INSTRUMENT_NOUNS
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, stranded_prep_object,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, reduced_passive,
+    stranded_prep_object,
 )
 from .triggers import Trigger
 
@@ -71,6 +72,14 @@ CAUSATIVES = {"let", "make", "have"}
 SUBJECT_CONTROL = {"agree", "promise", "vow", "pledge", "offer", "call", "phone", "telephone", "welcome", "greet",
                    "visit", "meet", "use", "employ", "utilize", "utilise"}  # a subjectless complement of these is the causer's act
 
+def patients(verb: Token) -> list[Token]:
+    """Whom a passive clause acts on: its passive subject, or the noun a reduced passive qualifies."""
+    pas = _children(verb, PASS_SUBJ)
+    if pas:
+        return [t for s in pas for t in _with_conjuncts(s)]
+    return _with_conjuncts(verb.head) if reduced_passive(verb) else []
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     subj = _children(verb, SUBJ)
@@ -84,6 +93,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         shared = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJ | PASS_SUBJ)]
         agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"})
         return agents, True
+    if reduced_passive(verb):
+        return _prep_objects([verb], {"by"}), True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head], False
     if verb.dep_ in ("acomp", "oprd") and verb.head != verb:  # "it is prepared to": the copula's subject

@@ -31,7 +31,7 @@ from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
     DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
-    frame_target, protest_target_tokens, reporter_tokens, subject_tokens, target_groups, unconventional,
+    frame_target, protest_target_tokens, patients, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
@@ -46,11 +46,11 @@ from .parties import (
 from .lemmas import known_verbs, repair_lemmas
 from .nominal import between_event, converse, nominal_event, participation
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
+    failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_participle_aside, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, noun_lemma, shared_argument_heads,
+    _with_conjuncts, noun_lemma, reduced_passive, shared_argument_heads,
 )
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 
@@ -379,8 +379,8 @@ class Extractor:
         needs its author."""
         if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS | {"08"} or trig.frame is not None:
             return False
-        if passive:
-            return not subj_toks
+        if passive:  # no agent, or only the means: "were wounded by a roadside bomb"
+            return not subj_toks or len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
         own = _own_subjects(trig.verb)
         return len(subj_toks) == 1 and subj_toks[0].i in own and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
 
@@ -656,7 +656,7 @@ class Extractor:
                 found = [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in target_keys]
                 if found:
                     return found, "+occasion"
-        if not sources and verb.dep_ == "acl" and _is_verbal(verb.head.head):
+        if not sources and verb.dep_ == "acl" and _is_verbal(verb.head.head) and not reduced_passive(verb):
             # "issued a declaration demanding that ...": the declaration's issuer
             sources = [a for t in subject_tokens(verb.head.head)[0] for a in code_actors(t)]
         if not sources and subj_toks and subj_toks[0].pos_ == "PRON":
@@ -692,17 +692,17 @@ class Extractor:
             subj_toks, passive = subject_tokens(trig.verb)
         if passive and not subj_toks and trig.frame is not None:
             # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"
-            subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
+            subj_toks, passive = patients(trig.verb), False
         if passive and not subj_toks and forces_moved(trig):
             # "Russian troops were deployed to the border": the forces a deployment moves are its
             # doer's; whom the move is aimed at is where they go (CAMEO 154)
-            subj_toks, passive = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)], False
+            subj_toks, passive = patients(trig.verb), False
         noun_subject = passive and passive_event_noun(trig)
         if noun_subject and not subj_toks:
             subj_toks = _children(trig.tokens[1], {"poss"})  # "Japan's protest was delivered": Japan's
             passive = not subj_toks
         if passive and not noun_subject:
-            tgt_toks = [t for s in _children(trig.verb, PASS_SUBJ) for t in _with_conjuncts(s)]
+            tgt_toks = patients(trig.verb)
             if all(_thing(a) for t in tgt_toks for a in code_actors(t)):  # "the statue was returned to Egypt"
                 tgt_toks = passive_recipients(trig, code_actors) or tgt_toks
         elif trig.target_override:
@@ -782,7 +782,7 @@ class Extractor:
             return []  # "they can arrest us": an ability or a possibility, not an act
         if trig.frame is None and self._in_frame_content(trig.verb):
             return []  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
-        if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code):
+        if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) or is_participle_aside(trig.verb):
             return []  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
             return []  # "a resolution that would have imposed sanctions": vetoed, so never done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .syntax import SUBJ, PASS_SUBJ, _children
+from .syntax import SUBJ, PASS_SUBJ, _children, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
@@ -111,6 +111,22 @@ def is_presupposed(verb: Token) -> bool:
     seized", "a law parliament had passed"."""
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
         and verb.tag_ == "VBN"
+
+
+COUNT_NOUNS = {"number", "total", "toll", "count", "tally"}
+
+
+def is_participle_aside(verb: Token) -> bool:
+    """A bare past participle on a noun that is an argument of another clause says what the noun
+    already is ("property seized in the 1970s", "activists detained in a crackdown", "talks brokered
+    by China"), not news. Unless the noun has no clause of its own to sit in: a headline ("20
+    militants killed") or a gapped passive ("one was killed and three servicemen injured by fire")."""
+    if not reduced_passive(verb):
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNT_NOUNS:
+        return False  # "the number of people evacuated by the U.S.": what is counted is the news
+    return not (noun.dep_ == "ROOT" or noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX"))
 
 
 def is_affiliation(verb: Token, code: str) -> bool:

@@ -116,3 +116,12 @@ def shared_argument_heads(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
             and not any(s.dep_ in SUBJ or s.dep_ in PASS_SUBJ for s in c.children)
             and any(o.dep_ == "dobj" for o in c.children)]
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'three servicemen injured by Kyrgyz fire', 'aid sent to Gaza': a past participle on a noun is a
+    passive relative clause cut short, whose patient is that noun. Not where it or a conjunct has an
+    object ("bandits killed 11 farmers", "aid groups donated and delivered goods" are misread actives),
+    a name ("Imran Khan, called Erdogan") or a subject of its own ("a statement that one civilian was killed")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not _children(verb, SUBJ | PASS_SUBJ) and not any(_children(v, {"dobj", "oprd"}) for v in _with_conjuncts(verb))
