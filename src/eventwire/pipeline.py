@@ -215,7 +215,8 @@ class Pipeline:
     def _political_only(self, coded: CodedArticle, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
         """Sport, business, science ...: no events, and the document says why (events/guards.py)."""
         reason = non_political_story("\n".join(seg.text for seg, _ in docs),
-                                     [a for e in coded.events for a in (e.source, e.target) if a is not None])
+                                     [a for e in coded.events for a in (e.source, e.target) if a is not None],
+                                     " ".join(filter(None, (coded.structure.headline, coded.structure.subheadline))))
         if reason is None:
             return coded
         return replace(coded, events=(),

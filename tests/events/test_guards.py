@@ -74,6 +74,23 @@ def test_topic_needs_density_and_no_anchor():
     assert not is_anchor(actor("JPNGOV", "JPN", "GOV", rule="capital"))  # a capital named in passing
 
 
+def test_a_story_announcing_its_domain_needs_anchors_that_outweigh_it():
+    text = ("The film stars Anna Berg as a nurse; the director and the screenwriter keep the generals of "
+            "the plot at a distance, and the soundtrack does the rest. The actor playing the officer is superb.")
+    officer, generals = actor("DEUMIL", "DEU", "MIL", rule="country+role"), actor("MIL", None, "MIL", rule="role")
+    assert len(load_topics().domain_of(text)[1]) >= 4
+    assert non_political_story(text, [officer, generals], headline="The Last Post review: a quiet war film") is not None
+    assert non_political_story(text, [officer, generals]) is None  # no headline of its domain: the anchors decide
+    assert non_political_story(text, [officer], headline="Berlin protests as Moscow expels envoy") is None
+    ministers = [actor(f"{c}GOV", c, "GOV", rule="country+role") for c in ("DEU", "FRA", "ITA")]
+    assert non_political_story(text, ministers, headline="The Last Post review: a quiet war film") is None  # outweighed
+
+
+def test_topic_terms_count_a_word_once_whatever_its_number():
+    found = load_topics().domain_of("The film was the best of the films this year; films like it are rare.", threshold=1)
+    assert found == ("culture", ("film",))
+
+
 @pytest.mark.parametrize("path", sorted(NONPOLITICAL.glob("*.txt")), ids=lambda p: p.name)
 def test_nonpolitical_articles_yield_no_events(pipeline, path):
     coded = code_article(path.read_text(encoding="utf-8"), "2024-05-01", pipeline=pipeline)
