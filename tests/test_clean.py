@@ -142,11 +142,19 @@ def test_body_starts_after_dateline():
     assert kinds(text) == ["headline", "dateline", "body"]
 
 
-def test_dateline_only_in_first_body_paragraph():
+def test_a_later_dateline_is_not_the_storys_and_not_text():
     text = f"Leaders meet\n\n{BODY}\nThe talks will resume in Cairo next month, officials said.\nMOSCOW (Reuters) - {BODY}\n"
     s = structure(text)
     assert s.dateline is None
-    assert kinds(text) == ["headline", "body", "body", "body"]
+    assert kinds(text) == ["headline", "body", "body", "dateline", "body"]
+    assert not any("MOSCOW" in b.text for b in s.body)
+
+
+def test_a_dateline_after_a_byline_left_in_the_body_is_the_storys():
+    text = f"Leaders meet\n\nBy Ana Cruz\nManila Daily / 05:32 AM August 07, 2023\n\nMANILA, Philippines — {BODY}\n"
+    s = structure(text)
+    assert s.dateline is not None and s.dateline.place == "MANILA, Philippines"
+    assert s.body[-1].text == BODY
 
 
 def test_dateline_alone_on_a_line():

@@ -374,27 +374,36 @@ def _label_subheadline(lines: list[_Line], labels: list[str | None]) -> str | No
     return line
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence of the story, not a byline or time stamp left in the body."""
+    return len(line) > 120 or line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
 def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[list[Segment], Dateline | None]:
     segments: list[Segment] = []
     dateline: Dateline | None = None
-    seen_body = False
+    prose_seen = False
     for i, line in enumerate(lines):
         kind = labels[i] or "body"
         if kind != "body":
             segments.append(Segment(kind, line.text, line.start, line.end))  # type: ignore[arg-type]
             continue
         start = line.start
-        if not seen_body:
-            seen_body = True
-            m = match_dateline(line.text)
-            if m:
+        # a dateline opens the story's first paragraph (after any byline or outlet's time stamp the
+        # cleaner left in the body: "Philippine Daily Inquirer / 05:32 AM", then "MANILA, Philippines
+        # —"); one opening a later paragraph ("NAIROBI, Kenya (AP) —" in a digest) is not the
+        # story's, and neither is text to code
+        m = match_dateline(line.text)
+        if m:
+            if dateline is None and not prose_seen:
                 dateline = to_dateline(m)
-                d_end = line.start + len(m.group(0).rstrip())
-                segments.append(Segment("dateline", text[line.start:d_end], line.start, d_end))
-                rest = text[d_end:line.end]
-                if not rest.strip():
-                    continue
-                start = d_end + len(rest) - len(rest.lstrip())
+            d_end = line.start + len(m.group(0).rstrip())
+            segments.append(Segment("dateline", text[line.start:d_end], line.start, d_end))
+            rest = text[d_end:line.end]
+            if not rest.strip():
+                continue
+            start = d_end + len(rest) - len(rest.lstrip())
+        prose_seen = prose_seen or _is_prose(line.text)
         prev = segments[-1] if segments else None
         if prev is not None and prev.kind == "body" and _continues(prev.text, line):
             segments[-1] = Segment("body", text[prev.start:line.end], prev.start, line.end)
