@@ -101,9 +101,10 @@ def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple
         return ranked[0][0], "article-country"
     if dateline_country and not any(len(k) == 3 for k in counts):  # a dateline alone says where, not whose (Geneva, Brussels, New York)
         return dateline_country, "dateline-country"
-    if dateline_country and ranked and counts.get(dateline_country, 0) == ranked[0][1] >= 2:
-        # two states named alike ("FG summons Cameroonian envoy", written in Abuja): the one the story
-        # is written from is whose "Federal Government" and "police" they are
+    if dateline_country and ranked and counts.get(dateline_country, 0) >= 2 and 2 * counts[dateline_country] >= ranked[0][1]:
+        # two states, the story's own among the most named ("FG summons Cameroonian envoy", written in
+        # Abuja; a Manila paper on Chinese ships): the one it is written from is whose "Federal
+        # Government", "Department of Foreign Affairs" and "police" they are
         return dateline_country, "dateline-country"
     return None
 
