@@ -113,6 +113,24 @@ def test_an_organisation_is_its_short_form_later(pipeline):
     assert shelled and shelled[0].source.code == "TCDMIL" and shelled[0].source.rule == "coref:short-form", coded.events
 
 
+def test_a_short_form_the_article_defines_outranks_the_tables(pipeline):
+    # AFP is a news agency in the tables; here the article defines it as the Philippine armed forces
+    text = ("The Armed Forces of the Philippines (AFP) said Chinese ships blocked two supply boats on Saturday. "
+            "The AFP condemned the China Coast Guard's actions.")
+    coded = code_article(text, "2023-08-07", pipeline=pipeline)
+    condemn = [e for e in coded.events if e.root == "11"]
+    assert condemn and condemn[0].source.code == "PHLMIL" and condemn[0].source.rule == "coref:short-form", coded.events
+    assert not any(a.first_role == "MED" for a in coded.actors), coded.actors
+
+
+def test_a_short_form_not_defined_keeps_the_tables_reading(pipeline):
+    coded = code_article("The AFP news agency said Chinese ships blocked two boats.", "2023-08-07", pipeline=pipeline)
+    assert any(a.first_role == "MED" for a in coded.actors), coded.actors
+    # a bracketed name that is not the initials of what precedes it is a name of its own
+    coded = code_article("South Sudanese army (SSPDF) soldiers fought SPLA-IO forces near Nasir.", "2024-01-01", pipeline=pipeline)
+    assert coded.events and coded.events[0].source.code == "SSDMIL", coded.events
+
+
 @pytest.mark.parametrize("text, short", [
     ("Sudan's Rapid Support Forces (RSF", {"RSF"}),
     ("the Democratic Forces for the Liberation of Rwanda (FDLR)", {"FDLR", "DFLR"}),

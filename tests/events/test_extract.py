@@ -472,6 +472,11 @@ def test_protest_is_aimed_at_the_state_its_clause_names(pipeline):
     assert any(f[1][:2] == "14" and f[2] == "BGDGOV" for f in found), found
 
 
+def test_a_protest_is_not_aimed_at_whom_the_news_is_attributed_to(pipeline):
+    found, _ = events_of(pipeline, "According to the Bangladeshi army, protesters blocked roads in the capital.")
+    assert any(f[1][:2] == "14" for f in found) and not any(f[2] == "BGDMIL" for f in found), found
+
+
 def test_roles_take_the_article_country(pipeline):
     text = ("Kenyan police arrested 12 opposition activists in Nairobi on Monday.\n\n"
             "Kenya's interior minister said the protests were illegal.\n\n"

@@ -28,7 +28,7 @@ from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
 from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
-from .memory import PERSONAL_PRONOUNS, ArticleMemory
+from .memory import PERSONAL_PRONOUNS, ArticleMemory, acronyms
 from .phrase import (
     KIND_ORDER,
     PLACE_KINDS,
@@ -147,7 +147,7 @@ class ActorCoder:
         if head_kind is None and not phrase.loc and not self._may_match(phrase) \
                 and not any(is_name(t) for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
-        matches = self._scan(phrase.core, False) + self._scan(phrase.of, True)
+        matches = without_bracketed_short_form(self._scan(phrase.core, False) + self._scan(phrase.of, True))
         whole = self._whole_names(head, phrase)
         if whole:  # "the Organization of American States" is one name, not an organisation of a country
             covered = {t.i for m in whole for t in m.tokens}
@@ -362,6 +362,13 @@ class ActorCoder:
             return Actor(text=text, code=code, country=country, role=role, name=name, start=start, end=end,
                          rule=rule, kind=kind)  # type: ignore[arg-type]
 
+        # 0. a short form the article itself defined ("the Armed Forces of the Philippines (AFP)" ...
+        # "the AFP"): the text's own definition outranks the tables' (AFP, the news agency)
+        acronym = [t for t in core if t.pos_ in ("PROPN", "NOUN") and t.text.isupper() and len(t.text) >= 2]
+        if memory is not None and len(acronym) == 1 and all(t.pos_ not in ("PROPN", "NOUN") or t is acronym[0] for t in core):
+            known = memory.resolve_name(acronym[0].text)
+            if known is not None and known.kind != "person":
+                return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
         # 1. a person named earlier in the article ("Mr Hollande", "Hollande"); not a possessor of a
         # party or office the phrase names ("Khan's Pakistan Tehreek-e-Insaf party" is the party)
         owner_only = bool(unknown_name) and head not in unknown_name and all(t.dep_ == "poss" for t in unknown_name) \
@@ -490,6 +497,22 @@ class ActorCoder:
             if i == iso:
                 return cameo
         return iso
+
+
+def without_bracketed_short_form(matches: list[Match]) -> list[Match]:
+    """'the Armed Forces of the Philippines (AFP)': the bracketed short form is what the phrase will be
+    called, not another party (AFP the news agency); the tables' reading of it stands only where the
+    long form yields nothing ("the Rapid Support Forces (RSF)" where only RSF is known)."""
+    def bracketed(m: Match) -> bool:
+        first, last = m.tokens[0], m.tokens[-1]
+        doc = first.doc
+        if not (first.i > 0 and doc[first.i - 1].text == "(" and last.i + 1 < len(doc) and doc[last.i + 1].text == ")"):
+            return False
+        # only the initials of the name just before it ("South Sudanese army (SSPDF)" names the force)
+        before = doc[max(0, first.i - 9):first.i - 1].text
+        return normalise(first.text) in {normalise(a) for a in acronyms(before)}
+    inner = [m for m in matches if bracketed(m)]
+    return [m for m in matches if m not in inner] if inner and len(inner) < len(matches) else matches
 
 
 def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:

@@ -238,6 +238,8 @@ STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 def protest_state_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
     """Nouns in a protest clause's subtree, nearest the verb first, leaving out its subject's phrase."""
     skip = {t.i for s in subj_toks for t in s.subtree}
+    # nor whom the news is attributed to: "according to the Armed Forces of the Philippines, ... blocked"
+    skip |= {t.i for c in verb.children if c.lower_ == "according" for t in c.subtree}
     toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")]
     return sorted(toks, key=lambda t: abs(t.i - verb.i))
 
