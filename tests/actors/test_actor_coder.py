@@ -38,6 +38,9 @@ CASES = [
     ("Downing Street denied the claim.", "Street", "GBRGOV", "GBR", None),
     ("The West must act now.", "West", "WST", "WST", None),
     ("Western-backed rebel groups fighting Assad took the town.", "groups", "REB", None, None),
+    # a ship's flag is its nationality; what backs or leads a thing is not
+    ("Iran seized a Marshall Islands-flagged tanker.", "tanker", "MHLBUS", "MHL", None),
+    ("Iran seized a Panama-flagged tanker in the Gulf of Oman.", "tanker", "PANBUS", "PAN", None),
     ("Fighters of the Islamic State took the town.", "State", "IMGMUSISI", None, "Islamic State"),
     ("ISIS claimed the attack.", "ISIS", "IMGMUSISI", None, "Islamic State"),
     ("The Syrian people deserve peace.", "people", "SYRCVL", "SYR", None),

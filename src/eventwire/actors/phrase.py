@@ -151,6 +151,11 @@ def conflicts(m: Match, phrase_country: str | None) -> bool:
             and m.tokens[0].ent_type_ == "PERSON" and e.country not in (None, "", phrase_country, "IGO"))
 
 
+# A ship's flag or a vehicle's registration is its nationality ("a Marshall Islands-flagged tanker"),
+# where what backs or leads a thing is not ("Western-backed", "Saudi-led")
+REGISTRY_WORDS = frozenset({"flagged", "registered"})
+
+
 def collect_np(head: Token) -> Phrase:
     """The phrase's tokens: core, "of"-phrase, locative phrases ("in Guinea") and the surface extent."""
     core: list[Token] = []
@@ -182,7 +187,7 @@ def collect_np(head: Token) -> Phrase:
     def add_modifier(tok: Token, bucket: list[Token]) -> None:
         bucket.append(tok)
         for c in tok.children:
-            if c.dep_ in ("amod", "compound"):
+            if c.dep_ in ("amod", "compound") or c.dep_ == "npadvmod" and tok.lower_ in REGISTRY_WORDS:
                 add_modifier(c, bucket)
 
     walk(head, core, extent)
