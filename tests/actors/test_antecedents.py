@@ -29,6 +29,13 @@ def test_a_plural_role_is_the_group_named_before(pipeline):
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
 
 
+def test_a_capitalised_role_word_refers_back_as_a_common_one(pipeline):
+    text = "Iran seized a tanker on Wednesday, the U.S. Navy said. The Navy called on Iran to release the tanker."
+    coded = code_article(text, "2023-07-06", pipeline=pipeline)
+    call = [e for e in coded.events if e.root == "02"]
+    assert call and call[0].source.code == "USAMIL" and call[0].source.rule.endswith("+antecedent"), coded.events
+
+
 def test_a_different_role_noun_is_not_the_antecedent(pipeline):
     # both are Romanian government, but the minister is not the president: the refusal keeps its target
     evs = events(pipeline, "Romania's president on Friday refused a request from the justice minister to dismiss the top prosecutor.")

@@ -290,8 +290,9 @@ class SentenceActors:
         Saudi Arabia"). The rule records it (``+antecedent``)."""
         if actor.kind != "role" or actor.country is not None or actor.code != actor.role or actor.role is None:
             return actor
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return actor  # "the Rapid Support Forces" is a name, "an army" no reference back
+        single_name = tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        if tok.pos_ != "NOUN" and not single_name or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return actor  # "the Rapid Support Forces" is a name, "an army" no reference back (but "the Navy" is one)
         before = offset + tok.idx
         if tok.tag_ == "NNS":  # "the ministers": a group named before, never one of its members alone
             for group in reversed(ctx.groups):
