@@ -41,6 +41,10 @@ ROLE_CODES = {
     "PTY", "NGO", "REL",
 }
 ROLE_RENAME = {"PPL": "CVL"}
+# Religion codes (actors/data/religions.tsv and the Phoenix files' CTH, PRO, MAR ... sub-codes): not roles
+RELIGION_CODES = {"BUD", "CHR", "CTH", "HIN", "JEW", "MOS", "MUS", "SHI", "SUN", "SIK", "PRO", "MAR", "ORT",
+                  "JAN", "DOX", "ITH", "TAO", "ZRO", "SHN", "ALE", "DRZ", "HSD", "JEH", "MRM", "NRM", "QUA",
+                  "SFI", "SUF", "WAH", "RAS", "BAH", "CON", "ATH", "ADR", "MEN", "CPT", "ANG"}
 
 # Words that mark a Countries-file entry as an institution rather than a person.
 ORG_WORDS = {
@@ -390,6 +394,7 @@ def parse_agents(path: Path) -> dict[str, str]:
     """Role nouns from Phoenix.agents.txt with substitution sets and regular plurals expanded."""
     subs: dict[str, list[str]] = {}
     roles: dict[str, str] = {}
+    religious: list[tuple[str, str | None]] = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         body = line.split("#", 1)[0].strip()
         if not body:
@@ -403,24 +408,40 @@ def parse_agents(path: Path) -> dict[str, str]:
             continue
         noun, plural, code = m.group(1).strip(), m.group(2), m.group(3).replace("~", "")
         code = "".join(ROLE_RENAME.get(code[i:i + 3], code[i:i + 3]) for i in range(0, len(code), 3))
+        if code and all(code[i:i + 3] in RELIGION_CODES for i in range(0, len(code), 3)):
+            religious.append((noun, plural))  # decided below, once every role noun is known
+            continue
+        # a religion code is another dimension than a role: ISLAMIC_MILITANT [~MUSUAF] is a militant
+        code = "".join(code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3] not in RELIGION_CODES)
         if not code or any(code[i:i + 3] not in ROLE_CODES for i in range(0, len(code), 3)):
             continue
-        forms = [noun]
-        for token, repl in subs.items():
-            if token in noun:
-                forms = [f.replace(token, r) for f in forms for r in repl]
-        expanded = []
-        for f in forms:
-            expanded.append(f)
-            if plural is None:
-                expanded.append(pluralise(f))
-            elif plural.strip("{}").strip():
-                expanded.extend(p.strip() for p in plural.strip("{}").split(","))
-        for f in expanded:
-            key = norm_key(f)
-            if key and key not in roles:
-                roles[key] = code
+        _add_role(roles, subs, noun, plural, code)
+    # a noun coded with a religion only ("CATHOLIC_PRIEST [~CHRCTH]") is a religious figure (REL)
+    # where its head word is one ("priest"); "CHRISTIAN", "MUSLIM" name believers of any role
+    for noun, plural in religious:
+        head = noun.rstrip("_").split("_")[-1]
+        if "_" in noun.rstrip("_") and roles.get(norm_key(head)) == "REL":
+            _add_role(roles, subs, noun, plural, "REL")
     return roles
+
+
+def _add_role(roles: dict[str, str], subs: dict[str, list[str]], noun: str, plural: str | None, code: str) -> None:
+    """The noun, its substitution-set forms and their plurals, as ``code`` (first reading kept)."""
+    forms = [noun]
+    for token, repl in subs.items():
+        if token in noun:
+            forms = [f.replace(token, r) for f in forms for r in repl]
+    expanded = []
+    for f in forms:
+        expanded.append(f)
+        if plural is None:
+            expanded.append(pluralise(f))
+        elif plural.strip("{}").strip():
+            expanded.extend(p.strip() for p in plural.strip("{}").split(","))
+    for f in expanded:
+        key = norm_key(f)
+        if key and key not in roles:
+            roles[key] = code
 
 
 def pluralise(noun: str) -> str:

@@ -59,6 +59,14 @@ CASES = [
     ("Officials in Kandahar spoke.", "Kandahar", "AFG", "AFG", None),
     ("The protesters marched.", "protesters", "OPP", None, None),
     ("Nigerian priests marched.", "priests", "NGAREL", "NGA", None),  # Phoenix's REL: clergy and worshippers
+    # clergy coded by religion alone in Phoenix (CATHOLIC_PRIEST [~CHRCTH], BISHOP [~CHR]) are REL; a
+    # religion code beside a role is not a role (ISLAMIC_MILITANT [~MUSUAF] is a militant)
+    ("Kenyan Catholic priests marched.", "priests", "KENREL", "KEN", None),
+    ("Nigerian bishops marched.", "bishops", "NGAREL", "NGA", None),
+    ("Somali Islamic militants attacked a village.", "militants", "SOMUAF", "SOM", None),
+    ("Kenyan Christians marched.", "Christians", "KENCVL", "KEN", None),  # believers of any role: not REL
+    # a body with no role of its own is its members' ("the Conference of Catholic Bishops")
+    ("The Kenya Conference of Catholic Bishops urged calm.", "Conference", "KENREL", "KEN", None),
     ("Former Russian President Boris Yeltsin spoke.", "Yeltsin", "RUSELI", "RUS", "Boris Yeltsin"),
     # names the parse splits at "of", a possessive or "and": one name, whole
     ("The Organization of American States condemned the coup.", "Organization", "IGOOAS", "IGO", None),

@@ -174,7 +174,11 @@ class ActorCoder:
             matches = [m for m in matches if not m.role]
         titled = head.pos_ == "PROPN" and any(m.role and not m.in_of for m in matches)  # "King Hassan of Morocco"
         people = is_people(head, matches)  # "Albanians of southern Serbia"
-        if not (head_role or head_kind == "partitive" or titled or people):
+        # a body of people with no role of its own takes its members' ("the Conference of Catholic Bishops",
+        # "the Union of Journalists"), as a part takes its whole's ("members of parliament")
+        members = head_kind == "collective" and not any(m.role and not m.in_of for m in matches) \
+            and any(m.role and m.in_of for m in matches)
+        if not (head_role or head_kind == "partitive" or members or titled or people):
             matches = [m for m in matches if not m.in_of]
         lows = {t.lower_ for t in phrase.core}
         ethnic = "ethnic" in lows or head_kind == "ethnic"  # "ethnic Albanians", "the Albanian population"
