@@ -178,6 +178,15 @@ def test_a_participle_on_an_argument_describes_it(pipeline, text):
     assert not [f for f in found if f[1][:3] in ("171", "173") or f[1][:2] == "18"], found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Six people who were shot by police during the protests died.", "CVL"),
+    ("Two Kenyan journalists, who were arrested in Uganda last week, were freed on Monday.", "KENMED"),
+])
+def test_a_passive_relative_clause_acts_on_its_antecedent(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:3] in ("193", "173") and f[2] == target], found
+
+
 def test_a_passive_whose_agent_is_only_a_weapon_leaves_the_doer_unknown(pipeline):
     found, _ = events_of(pipeline, "Two soldiers were wounded by a roadside bomb.")
     assert with_parties(found, source=None, target="MIL") and all(f[0] is None for f in found), found

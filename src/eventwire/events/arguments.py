@@ -75,6 +75,8 @@ SUBJECT_CONTROL = {"agree", "promise", "vow", "pledge", "offer", "call", "phone"
 def patients(verb: Token) -> list[Token]:
     """Whom a passive clause acts on: its passive subject, or the noun a reduced passive qualifies."""
     pas = _children(verb, PASS_SUBJ)
+    if pas and pas[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _with_conjuncts(verb.head)  # "Mondlane, who was backed by the Podemos party": Mondlane
     if pas:
         return [t for s in pas for t in _with_conjuncts(s)]
     return _with_conjuncts(verb.head) if reduced_passive(verb) else []
