@@ -59,6 +59,20 @@ def test_a_negated_act_is_no_event(pipeline, text):
     assert not found, found
 
 
+@pytest.mark.parametrize("text, root", [
+    ("Ukraine will not attack Russia or seize its territory.", "19"),  # the negation covers both
+    ("Russia may attack Kyiv and seize the capital.", "19"),  # so does the modal
+])
+def test_a_conjunct_verb_shares_its_clauses_modality(pipeline, text, root):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] == root and f[3] == "asserted"], found
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own(pipeline):
+    found, _ = events_of(pipeline, "Police did not arrest the leaders but have detained 30 protesters.")
+    assert [f for f in found if f[1][:2] == "17" and f[3] == "asserted"], found
+
+
 def test_a_negated_act_beside_an_asserted_one(pipeline):
     found, _ = events_of(pipeline, "Police did not arrest the protesters but fired tear gas at them.")
     assert not any(f[1][:3] == "173" for f in found) and any(f[1][:2] == "17" or f[1][:2] == "18" for f in found), found

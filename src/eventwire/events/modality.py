@@ -189,8 +189,19 @@ def has_negation(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
 
 
+def shares_clause(verb: Token) -> bool:
+    """A conjunct verb with no subject, auxiliary or negation of its own shares its head's ("may attack
+    Kyiv and seize the capital", "will not attack Russia or seize its territory"); not a finite one,
+    which the head's auxiliary cannot govern ("did not arrest them but fired tear gas")."""
+    return verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and verb.tag_ not in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def modality_of(verb: Token, sent: Span) -> str:
     """asserted / negated / future / conditional / alleged, from the clause around the verb."""
+    if shares_clause(verb):
+        return modality_of(verb.head, sent)
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in SUBJ | PASS_SUBJ and verb.head.i != verb.i:
         # an event noun as subject takes its clause's: "talks will resume", "talks are expected to resume"
         clause = modality_of(verb.head, sent)
