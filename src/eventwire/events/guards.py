@@ -184,11 +184,11 @@ def non_political_story(text: str, actors: list[Actor], headline: str = "") -> s
     if phrase:
         return f"discard phrase {phrase!r}"
     topics = load_topics()
-    domain = topics.domain_of(text)
-    if domain is None:
-        return None
     anchors = {(a.code, a.text.lower()): _anchor_weight(a) for a in actors if is_anchor(a)}
-    if anchors and not (headline and topics.domain_of(headline, threshold=1) and sum(anchors.values()) < len(domain[1])):
+    if anchors and not (headline and topics.domain_of(headline, threshold=1)):
+        return None  # (the story's own vocabulary is read only where it can matter)
+    domain = topics.domain_of(text)
+    if domain is None or anchors and sum(anchors.values()) >= len(domain[1]):
         return None
     who = f"only {len(anchors)} political actors and a headline of its domain" if anchors else "no political actor"
     return f"{domain[0]} story ({', '.join(domain[1][:6])}) with {who}"
