@@ -201,6 +201,20 @@ def test_a_passive_relative_clause_acts_on_its_antecedent(pipeline, text, target
     assert [f for f in found if f[1][:3] in ("193", "173") and f[2] == target], found
 
 
+@pytest.mark.parametrize("text, source, root", [
+    ("Ukraine's air force said its units had shot down 22 Russian drones.", "UKRMIL", "19"),
+    ("The ELN drew condemnation when its members kidnapped a farmer.", "COLREB", "18"),
+])
+def test_its_people_act_for_the_reporting_or_governing_subject(pipeline, text, source, root):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1][:2] == root], found
+
+
+def test_an_office_is_its_holders(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan president's office condemned the attack on the convoy.")
+    assert [f for f in found if f[0] == "KENGOV" and f[1][:2] == "11"], found
+
+
 def test_a_passive_whose_agent_is_only_a_weapon_leaves_the_doer_unknown(pipeline):
     found, _ = events_of(pipeline, "Two soldiers were wounded by a roadside bomb.")
     assert with_parties(found, source=None, target="MIL") and all(f[0] is None for f in found), found

@@ -156,7 +156,7 @@ EITHER_FORCE = frozenset({"officer"})
 
 
 # Nouns for someone who acts for another: with a possessor, they are the possessor's agents.
-AGENT_HEADS = frozenset({"representative", "aide", "adviser", "advisor"})
+AGENT_HEADS = frozenset({"representative", "aide", "adviser", "advisor", "office"})  # "the prosecutor's office"
 
 
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
@@ -340,7 +340,7 @@ class SentenceActors:
         if not owners:
             return actor
         if owners[0].pos_ == "PRON":
-            return None
+            return actor if tok.lemma_.lower() == "office" else None  # "his office said": whoever he is
         owner = self.coder.code_np(owners[0], when=ctx.when, memory=ctx.memory, offset=offset)
         if owner is None or not owner.code:
             return None

@@ -671,6 +671,14 @@ class Extractor:
             sources = [_of_state(a, r) for a in sources for r in
                        [r for t in reporter_tokens(verb) for r in code_actors(t)][:1]] or sources
         if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
+            # "Ukraine's air force said its units had shot down", "the group ... when its members
+            # kidnapped": people of the reporting or governing clause's subject act for it
+            target_keys = {x.key for x in targets}
+            owners = [a for t in reporter_tokens(verb) for a in code_actors(t) if a.key not in target_keys]
+            if owners:
+                return owners, "+owner"
+        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
                 and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
