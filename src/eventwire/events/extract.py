@@ -818,6 +818,8 @@ class Extractor:
                 code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
             elif root in MATERIAL_CONFLICT_ROOTS:
                 code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
+        if unknown_source and code[:2] in ("13", "03"):
+            return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author
         if fallback:
             rule += "+near-target"
         rule += rule_extra
