@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire import code_article
 from eventwire.actors import ActorCoder
 from eventwire.actors.tables import DATA_DIR, key_of, load_tables, read_tsv
 
@@ -241,3 +242,18 @@ def test_a_chief_executive_is_a_company_head_except_hong_kong_s(pipeline):
                          "Hong Kong Chief Executive John Lee criticized the protesters.", "2025-05-01", pipeline=pipeline)
     roles = {e.source.text.split()[0]: e.source.role for e in coded.events if e.source is not None}
     assert roles.get("Chief") == "BUS" and roles.get("Hong") == "GOV", coded.events
+
+
+@pytest.mark.parametrize("text, conjunct, code", [
+    ("Russian missiles and drones struck Kyiv overnight.", "drones", "RUSMIL"),
+    ("Sudanese soldiers and militiamen attacked the village.", "militiamen", "SDNUAF"),
+])
+def test_a_bare_conjunct_shares_the_first_ones_nationality(pipeline, text, conjunct, code):
+    coded = code_article(text, "2024-01-01", pipeline=pipeline)
+    got = [a for a in coded.actors if a.text == conjunct]
+    assert got and got[0].code == code and got[0].rule.endswith("+shared-modifier"), coded.actors
+
+
+def test_a_conjunct_with_its_own_modifier_keeps_it(pipeline):
+    coded = code_article("Israeli troops and Hamas fighters clashed in Rafah.", "2024-01-01", pipeline=pipeline)
+    assert any(a.code == "PSEREBHMS" for a in coded.actors), coded.actors
