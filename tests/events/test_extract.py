@@ -215,6 +215,12 @@ def test_an_office_is_its_holders(pipeline):
     assert [f for f in found if f[0] == "KENGOV" and f[1][:2] == "11"], found
 
 
+def test_a_past_tense_after_a_reported_would_continues_the_reporting_clause(pipeline):
+    text = "Russia's foreign ministry said the batteries would become legitimate targets and accused Berlin of prolonging the war."
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, "RUSGOV", None, "DEUGOV") and all(f[1][:2] == "11" for f in with_parties(found, "RUSGOV")), found
+
+
 def test_a_threat_needs_its_author(pipeline):
     found, _ = events_of(pipeline, "An armed attack on Philippine vessels would invoke the mutual defence treaty.")
     assert not [f for f in found if f[1][:2] == "13"], found

@@ -109,6 +109,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             head = head.head
             if not _is_verbal(head):
                 return [], False
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.tag_ in ("VB", "VBG") \
+                and head.head != head:
+            # "said the batteries would become targets and accused Berlin of ...": a past tense cannot
+            # continue "would become"; it continues the reporting clause, whose subject acts
+            return subject_tokens(head.head)
         patients = _children(head, PASS_SUBJ)
         if verb.dep_ == "conj" and patients and _children(verb, {"dobj", "aux"}):
             # "was indicted by the court and will resign", "was arrested and later freed the hostages": an
