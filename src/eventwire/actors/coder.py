@@ -28,8 +28,9 @@ from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
 from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
-from .memory import PERSONAL_PRONOUNS, ArticleMemory, acronyms
+from .memory import PERSONAL_PRONOUNS, ArticleMemory
 from .phrase import (
+    without_bracketed_short_form,
     KIND_ORDER,
     PLACE_KINDS,
     Match,
@@ -501,22 +502,6 @@ class ActorCoder:
             if i == iso:
                 return cameo
         return iso
-
-
-def without_bracketed_short_form(matches: list[Match]) -> list[Match]:
-    """'the Armed Forces of the Philippines (AFP)': the bracketed short form is what the phrase will be
-    called, not another party (AFP the news agency); the tables' reading of it stands only where the
-    long form yields nothing ("the Rapid Support Forces (RSF)" where only RSF is known)."""
-    def bracketed(m: Match) -> bool:
-        first, last = m.tokens[0], m.tokens[-1]
-        doc = first.doc
-        if not (first.i > 0 and doc[first.i - 1].text == "(" and last.i + 1 < len(doc) and doc[last.i + 1].text == ")"):
-            return False
-        # only the initials of the name just before it ("South Sudanese army (SSPDF)" names the force)
-        before = doc[max(0, first.i - 9):first.i - 1].text
-        return normalise(first.text) in {normalise(a) for a in acronyms(before)}
-    inner = [m for m in matches if bracketed(m)]
-    return [m for m in matches if m not in inner] if inner and len(inner) < len(matches) else matches
 
 
 def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:

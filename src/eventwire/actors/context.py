@@ -65,6 +65,20 @@ DOMESTIC_OR_ARMED = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "REB", "INS", 
 FACING_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})  # a state or its organs
 
 
+def shared_modifier(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
+    """A bare conjunct shares the nationality word in front of the first: "Russian missiles and drones",
+    "Sudanese soldiers and militiamen" (rule ``+shared-modifier``)."""
+    first = tok.head
+    if tok.dep_ != "conj" or actor.country is not None or not actor.role or first.i not in found \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "det", "nummod", "quantmod") for c in tok.children):
+        return actor
+    owner = found[first.i]
+    if owner.country is None or owner.kind == "person" \
+            or not any(c.dep_ in ("amod", "compound") and c.i < first.i for c in first.children):
+        return actor
+    return of_country(actor, owner.country, "shared-modifier")
+
+
 def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     """``actor`` (coded at ``tok``) with the country of the state its describing clause faces."""
     if actor.country is not None or actor.first_role not in DOMESTIC_OR_ARMED:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .memory import HONORIFICS
+from .memory import HONORIFICS, acronyms
 from .tables import Entry, normalise
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod", "case", "flat", "predet", "quantmod", "nn"})
@@ -198,3 +198,19 @@ def collect_np(head: Token) -> Phrase:
                 if p.dep_ == "pobj":
                     walk(p, loc, loc_extent)
     return Phrase(core, of, loc, loc_extent, extent)
+
+
+def without_bracketed_short_form(matches: list[Match]) -> list[Match]:
+    """'the Armed Forces of the Philippines (AFP)': the bracketed short form is what the phrase will be
+    called, not another party (AFP the news agency); the tables' reading of it stands only where the
+    long form yields nothing ("the Rapid Support Forces (RSF)" where only RSF is known)."""
+    def bracketed(m: Match) -> bool:
+        first, last = m.tokens[0], m.tokens[-1]
+        doc = first.doc
+        if not (first.i > 0 and doc[first.i - 1].text == "(" and last.i + 1 < len(doc) and doc[last.i + 1].text == ")"):
+            return False
+        # only the initials of the name just before it ("South Sudanese army (SSPDF)" names the force)
+        before = doc[max(0, first.i - 9):first.i - 1].text
+        return normalise(first.text) in {normalise(a) for a in acronyms(before)}
+    inner = [m for m in matches if bracketed(m)]
+    return [m for m in matches if m not in inner] if inner and len(inner) < len(matches) else matches

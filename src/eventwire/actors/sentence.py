@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ..records import Actor, EventDate
-from .context import as_place, facing_country, is_state, of_country
+from .context import as_place, facing_country, is_state, shared_modifier
 from .entities import entity_span, named_actor
 from ..events.syntax import _with_conjuncts
 
@@ -159,20 +159,6 @@ EITHER_FORCE = frozenset({"officer"})
 AGENT_HEADS = frozenset({"representative", "aide", "adviser", "advisor", "office"})  # "the prosecutor's office"
 
 
-def _shared_modifier(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
-    """A bare conjunct shares the nationality word in front of the first: "Russian missiles and drones",
-    "Sudanese soldiers and militiamen" (rule ``+shared-modifier``)."""
-    first = tok.head
-    if tok.dep_ != "conj" or actor.country is not None or not actor.role or first.i not in found \
-            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "det", "nummod", "quantmod") for c in tok.children):
-        return actor
-    owner = found[first.i]
-    if owner.country is None or owner.kind == "person" \
-            or not any(c.dep_ in ("amod", "compound") and c.i < first.i for c in first.children):
-        return actor
-    return of_country(actor, owner.country, "shared-modifier")
-
-
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
     """'officers' in a story about police (police named before, no army) are police officers (COP),
     not the military the role table gives by default (rule ``+context-role``)."""
@@ -277,7 +263,7 @@ class SentenceActors:
                     for a in more:
                         ctx.note(a)
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
-            found[i] = facing_country(sent.doc[i], _shared_modifier(sent.doc[i], actor, found), found)
+            found[i] = facing_country(sent.doc[i], shared_modifier(sent.doc[i], actor, found), found)
         singular = [found[t.i] for t in subjects if t.i in found and t.tag_ in ("NN", "NNP") and not t.conjuncts
                     and found[t.i].kind in ("organisation", "country") and found[t.i].code]
         if singular:  # the last organisation or state a sentence had as subject: what a next "It said" is
