@@ -41,10 +41,10 @@ ROLE_CODES = {
     "PTY", "NGO", "REL",
 }
 ROLE_RENAME = {"PPL": "CVL"}
-# Religion codes (actors/data/religions.tsv and the Phoenix files' CTH, PRO, MAR ... sub-codes): not roles
-RELIGION_CODES = {"BUD", "CHR", "CTH", "HIN", "JEW", "MOS", "MUS", "SHI", "SUN", "SIK", "PRO", "MAR", "ORT",
-                  "JAN", "DOX", "ITH", "TAO", "ZRO", "SHN", "ALE", "DRZ", "HSD", "JEH", "MRM", "NRM", "QUA",
-                  "SFI", "SUF", "WAH", "RAS", "BAH", "CON", "ATH", "ADR", "MEN", "CPT", "ANG"}
+# Religion codes are another dimension than roles: those of actors/data/religions.tsv, and the
+# Phoenix agents' sub-codes for Protestant and Maronite churches (ANGLICAN [~CHRPRO], MARONITE [~CHRMAR])
+RELIGION_CODES = {line.split("\t")[0] for line in (DEFAULT_OUT / "religions.tsv").read_text(encoding="utf-8").splitlines()
+                  if line and not line.startswith(("#", "code\t"))} | {"PRO", "MAR"}
 
 # Words that mark a Countries-file entry as an institution rather than a person.
 ORG_WORDS = {

@@ -369,9 +369,9 @@ class ActorCoder:
 
         # 0. a short form the article itself defined ("the Armed Forces of the Philippines (AFP)" ...
         # "the AFP"): the text's own definition outranks the tables' (AFP, the news agency)
-        acronym = [t for t in core if t.pos_ in ("PROPN", "NOUN") and t.text.isupper() and len(t.text) >= 2]
-        if memory is not None and len(acronym) == 1 and all(t.pos_ not in ("PROPN", "NOUN") or t is acronym[0] for t in core):
-            known = memory.resolve_name(acronym[0].text)
+        nouns = [t for t in core if t.pos_ in ("PROPN", "NOUN")]
+        if memory is not None and len(nouns) == 1 and nouns[0].text.isupper() and len(nouns[0].text) >= 2:
+            known = memory.resolve_name(nouns[0].text)
             if known is not None and known.kind != "person":
                 return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
         # 1. a person named earlier in the article ("Mr Hollande", "Hollande"); not a possessor of a

@@ -72,10 +72,15 @@ CAUSATIVES = {"let", "make", "have"}
 SUBJECT_CONTROL = {"agree", "promise", "vow", "pledge", "offer", "call", "phone", "telephone", "welcome", "greet",
                    "visit", "meet", "use", "employ", "utilize", "utilise"}  # a subjectless complement of these is the causer's act
 
+def _relative(verb: Token, subj: Token) -> bool:
+    """Whether ``subj`` is the relative pronoun of a relative clause on a noun: its antecedent is meant."""
+    return subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def patients(verb: Token) -> list[Token]:
     """Whom a passive clause acts on: its passive subject, or the noun a reduced passive qualifies."""
     pas = _children(verb, PASS_SUBJ)
-    if pas and pas[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if pas and _relative(verb, pas[0]):
         return _with_conjuncts(verb.head)  # "Mondlane, who was backed by the Podemos party": Mondlane
     if pas:
         return [t for s in pas for t in _with_conjuncts(s)]
@@ -85,7 +90,7 @@ def patients(verb: Token) -> list[Token]:
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     subj = _children(verb, SUBJ)
-    if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if subj and _relative(verb, subj[0]):
         return _with_conjuncts(verb.head), False  # "the rebels, who shot down a helicopter": the rebels
     if subj:
         return _with_conjuncts(subj[0]), False

@@ -665,13 +665,12 @@ class Extractor:
             governing = verb.head.head if verb.dep_ == "relcl" and _is_verbal(verb.head.head) else None
             toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(verb)
             sources = [a for t in toks for a in code_actors(t)]
-        if len(subj_toks) == 1 and sources and all(a.country is None and a.role for a in sources) \
-                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
+        owned = len(subj_toks) == 1 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children)
+        if owned and sources and all(a.country is None and a.role for a in sources):
             # "the Russian defence ministry said its forces had struck": the reporter's forces
             sources = [_of_state(a, r) for a in sources for r in
                        [r for t in reporter_tokens(verb) for r in code_actors(t)][:1]] or sources
-        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
-                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children):
+        if owned and not sources and subj_toks[0].pos_ == "NOUN":
             # "Ukraine's air force said its units had shot down", "the group ... when its members
             # kidnapped": people of the reporting or governing clause's subject act for it
             target_keys = {x.key for x in targets}

@@ -195,7 +195,7 @@ def shares_clause(verb: Token) -> bool:
     which the head's auxiliary cannot govern ("did not arrest them but fired tear gas")."""
     return verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
         and verb.tag_ not in ("VBD", "VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "expl") or c.dep_ in SUBJ | PASS_SUBJ for c in verb.children)
 
 
 def modality_of(verb: Token, sent: Span) -> str:
