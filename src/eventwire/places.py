@@ -34,7 +34,7 @@ from .records import Dateline, Place
 
 # "on" and "over" are left out: "talks on Syria", "a row over Crimea" name topics, not places.
 LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "around", "into", "within", "off"}
 )
 AREA_NOUNS = frozenset(
     {"city", "town", "village", "province", "region", "capital", "outskirts", "suburbs", "suburb", "centre",

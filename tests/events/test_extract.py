@@ -520,6 +520,29 @@ def test_protest_is_aimed_at_the_state_its_clause_names(pipeline):
     assert any(f[1][:2] == "14" and f[2] == "BGDGOV" for f in found), found
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Thousands of students staged anti-government protests in Caracas on Monday.", "VENGOV"),
+        ("Anti-government protesters blocked roads in Dhaka.", "BGDGOV"),
+        ("Students held an anti-American rally in Tehran.", "USA"),
+        ("Opposition supporters marched in Kampala in an anti-government demonstration.", "UGAGOV"),
+        ("Thousands of Buddhist monks led anti-government marches through Yangon.", "MMRGOV"),
+    ],
+)
+def test_a_protest_is_against_whom_its_anti_stance_names(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1][:2] == "14" and f[2] == target for f in found), found
+
+
+@pytest.mark.parametrize("text", ["Pro-government demonstrators rallied in Caracas on Monday.",
+                                  "Anti-war activists rallied in London."])
+def test_no_protest_target_from_a_pro_stance_or_a_cause(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1][:2] == "14" for f in found) and not any(
+        f[1][:2] == "14" and (f[0] or "").endswith("GOV") or (f[2] or "").endswith("GOV") for f in found), found
+
+
 def test_a_protest_is_not_aimed_at_whom_the_news_is_attributed_to(pipeline):
     found, _ = events_of(pipeline, "According to the Bangladeshi army, protesters blocked roads in the capital.")
     assert any(f[1][:2] == "14" for f in found) and not any(f[2] == "BGDMIL" for f in found), found

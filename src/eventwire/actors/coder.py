@@ -299,7 +299,8 @@ class ActorCoder:
         words: list[tuple[str, Token]] = []
         for t in (sorted(tokens, key=_index) if len(tokens) > 1 else tokens):
             dep = t.dep_
-            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or is_stance(t):
+            # "anti-Syria journalist": whom the journalist opposes, not who he is (coded alone, it is whom)
+            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or is_stance(t) and len(tokens) > 1:
                 continue
             if dep == "det":
                 words.extend((w, t) for w in words_of(t.text) if w not in ARTICLES)

@@ -34,6 +34,8 @@ def event_countries(source: Actor | None, target: Actor | None, place: Place | N
     here = place.country if place is not None and place.basis == "sentence" else None
     if here and not code.startswith(VENUE_CODES):
         source, target = (_of(a, here, "place", DOMESTIC_ROLES | ARMED_DOMESTIC) for a in (source, target))
+        if code.startswith(DISSENT_CODES):  # "protested in Caracas against the government": the place's state's
+            target = _of(target, here, "place", FACED_ORGANS - {None})
     if target is not None and is_state(target) and target.first_role in FACED_ORGANS:
         roles = DOMESTIC_ROLES | ARMED_DOMESTIC
         if target.first_role is None:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ..records import Actor, EventDate
+from .phrase import is_stance
 from .context import as_place, facing_country, is_state, shared_modifier
 from .entities import entity_span, named_actor
 from ..events.syntax import _with_conjuncts
@@ -101,7 +102,7 @@ NONCOMBATANT_ROLES = frozenset({"CVL", "REF", "MED", "JRN", "EDU", "HLH", "LAB",
 
 # Prepositions that only ever say where: a capital after them is the city, never its government
 # ("a curfew in Bangkok", "talks in Moscow"; unlike "a letter to Moscow", "sanctions on Tehran").
-WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
+WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "through", "around", "outside", "inside"})
 LOCATIVE_PREPS = WHERE_PREPS | {"from", "to", "into"}  # where, or whence and whither
 
 
@@ -395,7 +396,8 @@ class SentenceActors:
             return [found[tok.head.i]]
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
-            return [actor] if actor is not None and actor.country is not None else []
+            # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)
+            return [actor] if actor is not None and (actor.country is not None or actor.role and is_stance(tok)) else []
         if tok.lemma_.lower() in ADVERSARY_HEADS:
             return self.adversaries(tok, found, offset)
         head = tok

@@ -9,6 +9,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..actors.context import INSTRUMENT_NOUNS
+from ..actors.phrase import hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
@@ -244,6 +245,12 @@ def protest_target_tokens(verb: Token) -> list[Token]:
                 elif p.lemma_.lower() in PROTEST_NOUNS:
                     out.extend(_noun_phrase_actors(p))
     return out
+
+def stance_targets(nouns: Iterable[Token]) -> list[Token]:
+    """Whom a protest's own words say it is against: the word after "anti-" on the protest noun or on
+    its protesters ("anti-government protests", "anti-American demonstrators")."""
+    return [c for n in nouns for c in n.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and "anti" in hyphen_prefixes(c)]
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 

@@ -27,11 +27,12 @@ from spacy.tokens import Span, Token
 
 from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country
 from ..actors.entities import people_actor
+from ..actors.phrase import is_stance
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
     DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
-    frame_target, protest_target_tokens, patients, reporter_tokens, subject_tokens, target_groups, unconventional,
+    frame_target, protest_target_tokens, patients, stance_targets, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
@@ -580,6 +581,13 @@ class Extractor:
         inside = {t.i for tok in slot for t in tok.subtree if t.i <= tok.i}
         # nor a party named inside the doer's own name ("won backing from the European Union": not Europe)
         inside |= {t.i for tok in subj_toks if tok.dep_ != "ROOT" for t in tok.subtree if t.i <= tok.i}
+        if trig.code.startswith("14"):
+            # "anti-government protesters": the stance stands inside the doer's own phrase, and says whom
+            manner = [o for p in trig.verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+            for tok in stance_targets([*trig.tokens[1:], *subj_toks, *manner]):  # "marched in an anti-war rally"
+                found = [a for a in code_actors(tok) if a.key not in src_keys]
+                if found:
+                    return found
         extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
         for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
             if tok.i in inside:
@@ -687,6 +695,8 @@ class Extractor:
             # United States" (only what it is of or from: "attacked by a mob in Lahore" is no Pakistani act)
             preps = DOER_PREPS if self._means(subj_toks[0]) else {"of", "from"} if passive else None
             for tok in _noun_phrase_actors(subj_toks[0], preps=preps):
+                if is_stance(tok):
+                    continue  # "pro-government supporters marched": whom they back, not who marched
                 found = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
                 if found:
                     return found, "+subject-phrase"
