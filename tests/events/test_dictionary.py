@@ -29,7 +29,7 @@ def test_rows_are_valid():
     lines = [ln.split("\t") for ln in PATH.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     assert lines[0] == ["kind", "lemma", "particle", "object", "code", "block"]
     for row in lines[1:]:
-        assert row[0] in ("verb", "phrasal", "object")
+        assert row[0] in ("verb", "phrasal", "object", "subject")
         assert row[1] == row[1].lower() and row[3] == row[3].lower()
         assert row[4] == "" or row[4].isdigit()
 
@@ -97,3 +97,40 @@ def test_a_verb_of_saying_reports_violence_it_does_not_do_it(pipeline):
     dictionary = read_dictionary(PATH)
     assert dictionary.with_object("cite", (), "attack") is None
     assert dictionary.with_object("declare", (), "curfew").code == "1723"  # what a statement performs stays
+
+
+def test_subject_patterns_are_read_per_block():
+    d = read_dictionary()
+    assert d.with_subject("attack", ["newspaper"]).code == "111"  # PHYSICAL_CONFLICT: NEWSPAPER *
+    assert d.with_subject("attack", ["sharply"]).code == "111"  # an adverb before the verb, too
+    assert d.with_subject("gather", ["demonstrator"]).code == "141"  # ASSEMBLE: DEMONSTRATORS *
+    assert d.with_subject("attack", ["minister"]) is None
+    assert d.with_subject("gather", ["newspaper"]) is None  # a pattern of another block
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The newspaper attacked the president over his handling of the crisis.", "111"),
+    ("The minister sharply attacked the opposition in parliament.", "111"),
+    ("Israeli tanks entered the Gaza Strip on Monday.", "192"),
+    ("Thousands of demonstrators gathered outside the parliament in Tbilisi.", "141"),
+])
+def test_subject_patterns_code_the_verb_sense(pipeline, text, code):
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.cue) for e in coded.events]
+    assert "*" in coded.events[0].cue  # the cue shows the subject or adverb that selected the sense
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The minister attacked the rebels' positions in Idlib.", "19"),  # no pattern for a minister: the verb's own
+    ("UN peacekeepers arrived in Goma on Tuesday.", "07"),  # who arrives is not the host who receives them (086)
+])
+def test_subject_patterns_leave_other_subjects_and_receiving_codes_alone(pipeline, text, code):
+    coded = code_article(text, "2021-01-01", pipeline=pipeline)
+    assert [e.code[:2] for e in coded.events] == [code], [(e.code, e.cue) for e in coded.events]
+
+
+def test_an_event_noun_subject_codes_its_own_act(pipeline):
+    # "fighting erupted": the fighting is the event (coded from the noun), not a second one from the verb
+    coded = code_article("Heavy fighting between the Sudanese army and the Rapid Support Forces erupted in Khartoum.",
+                         "2023-04-15", pipeline=pipeline)
+    assert not any("*" in e.cue for e in coded.events), [(e.code, e.cue) for e in coded.events]

@@ -3,11 +3,14 @@
 The hand-written lexicon (``verbs.tsv``, ``nouns.tsv``, ``frames.tsv``) says what a
 verb means where the project has written it down; this dictionary widens coverage to
 the ~1,000 verbs and ~2,000 verb + object patterns that TABARI and PETRARCH coders
-built over two decades. It is consulted in two places:
+built over two decades. It is consulted in three places:
 
 * **sense by object**: a verb whose direct object matches one of its block's object
   patterns ("handed over *medicine*", "tightened the *curfew*") takes that pattern's
   code, before the verb's own cue: the object tells the sense apart;
+* **sense by subject**: a subject pattern of one of the verb's blocks (``NEWSPAPER *``,
+  ``DEMONSTRATORS *``, or an adverb: ``SHARPLY *``) selects the sense where it changes the
+  root: "the newspaper attacked the president" is criticism (111), not an assault;
 * **coverage**: a verb the hand lexicon does not list at all takes its block's
   default code when it is the block's own head verb (``---  MASSACRE [202] ---``);
   the WordNet synonyms a block gathers ("die", "best", "compete") are too loose to
@@ -23,7 +26,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -47,11 +50,13 @@ class DictCue:
     targets: tuple[str, ...]
     block: str
     object: str | None = None
+    subject: str | None = None  # the subject head or adverb that selected the sense
 
     @property
     def key(self) -> str:
         word = self.lemma + (f"+{self.particle}" if self.particle else "")
-        return f"cameo:{word}" + (f">{self.object}" if self.object else "") + f"[{self.block}]"
+        before = f"{self.subject}*" if self.subject else ""
+        return f"cameo:{before}{word}" + (f">{self.object}" if self.object else "") + f"[{self.block}]"
 
     @property
     def note(self) -> str:
@@ -65,6 +70,7 @@ class VerbDictionary:
     blocks: Mapping[str, tuple[str, ...]]  # lemma -> blocks it belongs to (no own code)
     objects: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]  # (block, object) -> ((particle, code), ...)
     statement_blocks: frozenset[str] = frozenset()  # blocks of verbs of saying (their verbs mostly code 01x)
+    subjects: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (block, subject or adverb) -> code
 
     def default(self, lemma: str, particles: Collection[str] = ()) -> DictCue | None:
         """The verb's own code: a phrasal entry whose particle is present, else the block default."""
@@ -92,11 +98,24 @@ class VerbDictionary:
         return None
 
 
+    def with_subject(self, lemma: str, words: Collection[str]) -> DictCue | None:
+        """The code of a subject pattern of one of the verb's blocks: the doer or an adverb selects the
+        sense ("the newspaper attacked the president": 111, "tanks entered the town": 192); ``words``
+        are the subject's head and the verb's adverbs, in that order."""
+        for block in self.blocks.get(lemma, ()):
+            for word in words:
+                code = self.subjects.get((block, word))
+                if code is not None:
+                    return DictCue(lemma, None, code, VERB_TARGETS, block, subject=word)
+        return None
+
+
 def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> VerbDictionary:
     defaults: dict[str, tuple[str, str]] = {}
     phrasal: dict[tuple[str, str], tuple[str, str]] = {}
     blocks: dict[str, list[str]] = {}
     objects: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    subjects: dict[tuple[str, str], str] = {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     if tuple(lines[0].split("\t")) != COLUMNS:
         raise ValueError(f"[E123] {path.name}: header is not {COLUMNS}")
@@ -115,13 +134,16 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
             phrasal.setdefault((lemma, particle), (code, block))
         elif kind == "object" and code:
             objects.setdefault((block, obj), []).append((particle, code))
-        elif kind not in ("verb", "phrasal", "object"):
+        elif kind == "subject" and code:
+            subjects.setdefault((block, obj), code)
+        elif kind not in ("verb", "phrasal", "object", "subject"):
             raise ValueError(f"[E123] {path.name}:{n}: unknown kind {kind!r}")
     return VerbDictionary(
         MappingProxyType(defaults), MappingProxyType(phrasal),
         MappingProxyType({k: tuple(v) for k, v in blocks.items()}),
         MappingProxyType({k: tuple(v) for k, v in objects.items()}),
         frozenset(b for b, c in verb_codes.items() if c.most_common(1)[0][0] == "01"),
+        MappingProxyType(subjects),
     )
 
 

@@ -45,7 +45,7 @@ from .parties import (
     released, state_of_place,
 )
 from .lemmas import known_verbs, repair_lemmas
-from .nominal import between_event, converse, nominal_event, participation
+from .nominal import ASPECTUAL, OCCURRING, between_event, converse, nominal_event, participation
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_participle_aside, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
@@ -119,6 +119,11 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
+# CAMEO's "allow international involvement" (086x: receive peacekeepers, inspectors, aid) is done by
+# the host; the dictionary's "peacekeepers arrive" makes those who arrive its doer.
+RECEIVING = ("086",)
+
+
 class Extractor:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -176,6 +181,9 @@ class Extractor:
             if dcue is not None:
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, gerund),
                                target_specs=dcue.targets, target_heads=(verb,))
+        subject_sense = self._subject_sense(verb, lemma, written)
+        if subject_sense is not None:
+            return subject_sense
         if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
             # "seized three towns", "seized the airport": territory taken is occupation (192), not property
             return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
@@ -274,6 +282,26 @@ class Extractor:
         cue = self.lexicon.verb(verb.lemma_.lower(), ())
         return Trigger(code=cue.code, cue=cue.key, rule="verb", verb=verb, tokens=(verb,),
                        target_override=tuple(_with_conjuncts(subj[0])))
+
+    def _subject_sense(self, verb: Token, lemma: str, written) -> Trigger | None:
+        """The sense a dictionary subject pattern selects: the doer's head word or the verb's adverb
+        ("the newspaper attacked the president", "sharply attacked": criticism; "tanks entered the
+        town": occupation). Where the written cue has a sense of its own, only a change of root
+        counts, and never between the roots of violence (the means and the doer refine those)."""
+        subj = _children(verb, {"nsubj"})
+        head = verb.head if subj and subj[0].tag_ == "WDT" and verb.dep_ == "relcl" else subj[0] if subj else None
+        nouns = [head, *_of_objects(head)] if head is not None and head.pos_ == "NOUN" else []  # "thousands of demonstrators"
+        if lemma in ASPECTUAL | OCCURRING:
+            return None  # "fighting erupted": the event noun codes its own act (nominal_event)
+        words = [w for n in nouns for w in (noun_lemma(n), n.lower_)]
+        words += [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
+        dcue = self.dictionary.with_subject(lemma, words) if words else None
+        if dcue is None or dcue.code.startswith(RECEIVING) or written is not None and (written.code[:2] == dcue.code[:2] or (
+                written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
+            return None
+        return Trigger(code=dcue.code, cue=dcue.key, rule="verb-subject", verb=verb,
+                       tokens=(verb,), target_specs=dcue.targets if written is None else written.targets,
+                       target_heads=(verb,))
 
     @staticmethod
     def _object_sense(written: str, dcue, lemma: str) -> bool:
