@@ -1414,6 +1414,9 @@ def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
     ("Her representatives confirmed she has struck a deal with a streaming platform.", None),  # not legislators
     ("An aide to Putin criticised the German government on Monday.", "RUSGOV"),  # aides and advisers too
     ("Russia's representative to the UN criticised Israel on Monday.", "RUSGOV"),  # a state's agent: its government's
+    ("A spokesman for the Russian Foreign Ministry criticised the decision.", "RUSGOV"),  # a spokesman: whom he speaks for
+    ("A spokeswoman for Hamas rejected the proposal.", "PSEREBHMS"),
+    ("A spokesperson for the Seoul-based company said it welcomed competition.", None),  # a company's: no political actor
 ])
 def test_someones_representatives_act_for_them(pipeline, text, source):
     found, _ = events_of(pipeline, text)

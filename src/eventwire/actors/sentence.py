@@ -157,7 +157,12 @@ EITHER_FORCE = frozenset({"officer"})
 
 
 # Nouns for someone who acts for another: with a possessor, they are the possessor's agents.
-AGENT_HEADS = frozenset({"representative", "aide", "adviser", "advisor", "office"})  # "the prosecutor's office"
+# Who speaks or acts for someone named after them: "the prosecutor's office", "an aide to Putin", "a
+# spokesman for the Foreign Ministry"; each head with the prepositions that name whom it serves.
+AGENT_PREPS = {"representative": ("of",), "aide": ("of", "to"), "adviser": ("of", "to"), "advisor": ("of", "to"),
+               "office": ("of", "to"), "spokesman": ("of", "for"), "spokeswoman": ("of", "for"),
+               "spokesperson": ("of", "for")}
+AGENT_HEADS = frozenset(AGENT_PREPS)
 
 
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
@@ -335,7 +340,7 @@ class SentenceActors:
         legislators, the role table's reading): "Putin's representatives" are the Russian government's; "her
         representatives", of someone the sentence does not name, are no political actor; "representatives
         of the Afghan government" are the government's."""
-        preps = ("of",) if tok.lemma_.lower() == "representative" else ("of", "to")  # "an aide to Putin"
+        preps = AGENT_PREPS[tok.lemma_.lower()]
         owners = [c for c in tok.children if c.dep_ == "poss"] \
             + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
         if not owners:
