@@ -388,3 +388,65 @@ def test_the_byline_place_is_the_dateline_only_where_there_is_none():
     assert clean(Article(text=text, id="b")).dateline.place == "Abuja"
     text = "Border shut\n\nBy Ada Obi, Abuja\n\nLAGOS, May 3 (Reuters) - The government closed the border.\n"
     assert clean(Article(text=text, id="b")).dateline.place == "LAGOS"
+
+
+# --- outlet layouts: datelines without a dash, captions with bracketed credits, time stamps ------
+
+@pytest.mark.parametrize("text, place", [
+    (f"Leaders meet\n\nISLAMABAD: {BODY}\n", "ISLAMABAD"),  # Dawn, The Times of India, Gulf News
+    (f"Leaders meet\n\nNEW DELHI: {BODY}\n", "NEW DELHI"),
+    (f"Leaders meet\n\nANKARA\n{BODY}\n", "ANKARA"),  # Anadolu, The Hindu: the place alone on a line
+])
+def test_a_known_place_before_a_colon_or_alone_is_the_dateline(text, place):
+    s = structure(text)
+    assert s.dateline is not None and s.dateline.place == place
+    assert s.body[0].text == BODY
+
+
+@pytest.mark.parametrize("text", [
+    f"Leaders meet\n\nWARNING: {BODY}\n",  # not a place
+    f"Leaders meet\n\nNATO: {BODY}\n",
+    f"Leaders meet\n\n{BODY}\nMOSCOW: {BODY}\n",  # not before the story's first sentence
+])
+def test_no_dateline_from_a_colon_without_a_known_place_first(text):
+    assert structure(text).dateline is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Tuggar with Tiani in Niamey on Monday. [PHOTO CREDIT: @NigeriaMFA]", "@NigeriaMFA"),
+    ("Fishermen released from a jail arrive at the border in Amritsar. (File photo: PTI)", "PTI"),
+    ("Xi Jinping holds talks with the Sri Lankan president in Beijing, Jan. 15, 2025. (Xinhua/Yan Yan)", "Xinhua/Yan Yan"),
+    ("Prisoners of war after an exchange on Oct. 18, 2024. (Volodymyr Zelensky/Telegram)", "Volodymyr Zelensky/Telegram"),
+    ("The former president greets supporters from her balcony. | Foto: NA", "NA"),
+    ("A passionfruit pavlova. Photograph: Tom Ashby. Food styling: Jess Moore", "Tom Ashby. Food styling: Jess Moore"),
+])
+def test_more_caption_credit_forms(line, credit):
+    found = inline_credit(line)
+    assert found is not None and found.name == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The deal was backed in a poll (Reuters/Ipsos).",  # a sentence's own bracket, not a credit
+    "He said talks would resume (see Reuters/Ipsos)",
+])
+def test_a_bracketed_source_inside_a_sentence_is_no_credit(line):
+    assert inline_credit(line) is None
+
+
+def test_time_stamps_are_page_furniture_and_headlines_are_not():
+    text = ("Leaders meet in Geneva\n\nBY ANA CRUZ\nPublished January 2, 2024\n2025-01-15 21:03:47\n"
+            f"October 18, 2024 5:12 PM\n2 min read\n\n{BODY}\n")
+    s = structure(text)
+    assert s.headline == "Leaders meet in Geneva" and s.credits == ("BY ANA CRUZ",)
+    assert [b.text for b in s.body] == [BODY]
+    assert structure(f"UN at 75\n\n{BODY}\n").headline == "UN at 75"  # no year, no time: no stamp
+
+
+def test_a_headline_over_its_agency_name_is_no_caption():
+    s = structure(f"Niger junta, Nigeria sign security accord\nAFP\n\n{BODY}\n")
+    assert s.headline == "Niger junta, Nigeria sign security accord" and not s.captions
+
+
+def test_a_byline_job_title_is_no_dateline():
+    assert byline_place("By Priya Natarajan, Senior Mobile Editor") is None
+    assert byline_place("By Gbenga Adeyemi, Abuja") is not None

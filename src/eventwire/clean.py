@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from .records import Article, Caption, Dateline, Segment, Structure
 
@@ -40,25 +41,30 @@ _DATELINE_TITLE = re.compile(
     rf"|\s*\((?P<agency2>{_AGENCY})\))\s*{_AGENCY_SEP}(?=\s|$)"
 )
 
-_PHOTO_WORD = r"(?:photo(?:graph)?|image|picture|pic)s?"
+_PHOTO_WORD = r"(?:photo(?:graph)?|image|picture|pic|foto)s?"
 _CREDIT_NAME = r"[^()\n]{1,80}?"
 _AGENCIES = r"(?:REUTERS|AFP|AP|EPA(?:-EFE)?|GETTY IMAGES|ANADOLU|XINHUA|TASS)"
 # Credits that can end a caption line (group "credit" is the name given credit).
 _INLINE_CREDITS = (
-    re.compile(rf"\(\s*(?:{_PHOTO_WORD}\s*)?credits?\s*:\s*(?P<credit>{_CREDIT_NAME})\s*\)\s*$", re.I),
-    re.compile(rf"\(\s*{_PHOTO_WORD}\s*:\s*(?P<credit>{_CREDIT_NAME})\s*\)\s*$", re.I),
+    re.compile(rf"[(\[]\s*(?:{_PHOTO_WORD}\s*)?credits?\s*:\s*(?P<credit>{_CREDIT_NAME})\s*[)\]]\s*$", re.I),
+    re.compile(rf"\(\s*(?:file\s+)?{_PHOTO_WORD}\s*:\s*(?P<credit>{_CREDIT_NAME})\s*\)\s*$", re.I),
     re.compile(rf"\(\s*(?P<credit>[\w.&' /-]{{1,40}}?)\s+{_PHOTO_WORD}\s*\)\s*$", re.I),
-    re.compile(rf"(?:^|(?<=[\s.]))(?<!FILE\s)(?<!file\s)(?:{_PHOTO_WORD})(?:\s+credits?)?\s*:\s*(?P<credit>[A-Z][^:\n]{{0,60}})$", re.I),
+    # "Photograph: Tom Ashby. Food styling: Jess Moore": a second credit may follow the first
+    re.compile(rf"(?:^|(?<=[\s.]))(?<!FILE\s)(?<!file\s)(?:{_PHOTO_WORD})(?:\s+credits?)?\s*:\s*"
+               rf"(?P<credit>[A-Z][^:\n]{{0,60}}(?:\.\s+[A-Z][\w ]{{0,20}}:\s*[A-Z][^:\n]{{0,40}})?)$", re.I),
     re.compile(r"(?:^|(?<=[\s.]))credits?\s*:\s*(?P<credit>[A-Z][^:\n]{0,60})$", re.I),
     re.compile(rf"(?:^|(?<=\s))(?P<credit>{_AGENCIES}/[A-Z][\w.' -]{{1,40}}(?:/File Photo)?)$"),
     # a bare agency name only after a finished sentence: "... told the AP" is story text
     re.compile(rf"(?<=[.!?)] )\s*(?P<credit>{_AGENCIES})$"),
+    # after a finished sentence, a bracketed source with a photographer or channel: "(Xinhua/Yan Yan)",
+    # "(Volodymyr Zelensky/Telegram)"
+    re.compile(r"(?<=[.!?] )\s*\((?P<credit>[A-Z@][\w.'@ -]{1,40}?\s*/\s*[A-Z@][\w.'@ -]{1,40}?)\)\s*$"),
 )
 # What each inline credit pattern cannot match without (its own ending, or a character it needs):
 # a quick search that spares most lines the full patterns, which are tried at every position.
 _ENDS_PAREN = re.compile(r"\)\s*$")
-_INLINE_CUES = (_ENDS_PAREN, _ENDS_PAREN, _ENDS_PAREN, re.compile(":"), re.compile(":"), re.compile("/"),
-                re.compile(rf"{_AGENCIES}$"))
+_INLINE_CUES = (re.compile(r"[)\]]\s*$"), _ENDS_PAREN, _ENDS_PAREN, re.compile(":"), re.compile(":"), re.compile("/"),
+                re.compile(rf"{_AGENCIES}$"), re.compile(r"/[^/()]*\)\s*$"))
 _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$")
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
 _POSITION = re.compile(r"\((?:R|L|C|L-R|R-L|2nd [LR]|[LR]-[LR]|left|right|centre|center|front|back|top|bottom)\)", re.I)
@@ -71,7 +77,7 @@ _CREDIT_OK_WORDS = frozenset(
     "and in by from editing writing reporting additional with of de da van von al el bin the at for "
     "compiled reported produced translated graphics photos photo".split()
 )
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\-]*(?:[\s,]+[\w.'\-]+){0,8}$")
+_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][\w.'\-]*(?:[\s,]+[\w.'\-]+){0,8}$")
 _BYLINE_OK_WORDS = frozenset("and in of de da van von al el bin".split())
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4})|all rights reserved\b)", re.I)
 
@@ -84,6 +90,14 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _BOILERPLATE_MAX = 160
+# A time stamp alone on a line: "Published January 2, 2024", "Updated: Jan 1, 2024, 18:42 IST",
+# "2025-01-15 21:03:47", "October 18, 2024 5:12 PM", "Saturday 16 March 2024"; and "2 min read".
+_STAMP_WORD = (rf"(?:{_MONTH}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}"
+               r"|[ap]\.?m\.?|[A-Z]{2,4}|on|at|of|\||[-\u2013\u2014,:])")
+_TIMESTAMP = re.compile(rf"^(?:(?:published|updated|posted|last updated|first published)\b\s*(?:on)?\s*:?\s*)?"
+                        rf"{_STAMP_WORD}(?:\s*{_STAMP_WORD})*$", re.I)
+_STAMP_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")  # a stamp has a year or a time: not "UN at 75"
+_READ_TIME = re.compile(r"^\d{1,2}\s*(?:min|mins|minutes?)\s+read$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote)\b", re.I)
 _RUN_ON_END = re.compile(r"(?:[,\-\u2013\u2014]|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|but|from|that|as|its|their|his|her))$", re.I)
 
@@ -163,14 +177,16 @@ def credit_line(line: str) -> Credit | None:
     return None
 
 
-_BYLINE_PLACE = re.compile(r"^By\s+[^,]+,\s*(?P<place>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s*$")
+_BYLINE_PLACE = re.compile(r"^(?:By|BY|by)\s+[^,]+,\s*(?P<place>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s*$")
 
 
 def byline_place(line: str) -> Dateline | None:
     """Where a byline says the story was written ("By Gbenga Adeyemi, Abuja"): the article's dateline
     when it has no other. Whether the place is one is the gazetteer's to say."""
     m = _BYLINE_PLACE.match(line) if credit_line(line) is not None else None
-    return Dateline(text=line, place=m.group("place"), agency=None) if m else None
+    if m is None or not known_place(m.group("place")):
+        return None  # "By Priya Natarajan, Senior Mobile Editor": a job, not a place
+    return Dateline(text=line, place=m.group("place"), agency=None)
 
 
 def _credit_words_only(line: str) -> bool:
@@ -185,6 +201,8 @@ def is_boilerplate(line: str) -> bool:
     """Page furniture; a reported-speech line ("Click here, the minister said, ...") is story text."""
     if len(line) > _BOILERPLATE_MAX or _SAID.search(line):
         return False
+    if len(line) <= 80 and (_STAMP_YEAR_OR_TIME.search(line) and _TIMESTAMP.match(line) or _READ_TIME.match(line)):
+        return True  # a time stamp: when the page was published, not what happened
     return bool(_BOILERPLATE.match(line))
 
 
@@ -207,6 +225,29 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return _DATELINE_TITLE.match(line)
 
 
+# South Asian and Gulf papers: "NEW DELHI: India and Pakistan ...", "ISLAMABAD: ..."; Anadolu and The
+# Hindu put the place alone on a line. Without a dash or an agency the place must be a known one
+# ("WARNING: ...", "NATO: ..." are not datelines).
+_DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
+_PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$")
+
+
+def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re.Match[str] | None:
+    """A dateline with no dash or agency ("ISLAMABAD: ...", or "ANKARA" alone), where ``is_place``
+    knows its place."""
+    m = _DATELINE_COLON.match(line) or _PLACE_ALONE.match(line)
+    return m if m and _caps_place_ok(m.group("place")) and is_place(m.group("place")) else None
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place (False where it is not installed)."""
+    try:
+        from .places import Gazetteer
+    except ImportError:
+        return False
+    return Gazetteer.load().lookup(name) is not None
+
+
 def _caps_place_ok(place: str) -> bool:
     head = place.split(",")[0]
     letters = [c for c in head if c.isalpha()]
@@ -216,7 +257,7 @@ def _caps_place_ok(place: str) -> bool:
 def to_dateline(m: re.Match[str]) -> Dateline:
     agency = m.groupdict().get("agency") or m.groupdict().get("agency2") or m.groupdict().get("agency3")
     return Dateline(text=m.group(0).strip(), place=m.group("place").strip(), agency=agency.strip() if agency else None,
-                    date_text=m.group("date"))
+                    date_text=m.group("date") or None)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -278,7 +319,7 @@ def _label_credits_and_boilerplate(lines: list[_Line], labels: list[str | None])
 
 
 def _caption_record(line: _Line, credit: Credit | None) -> Caption:
-    body = line.text[: credit.start].rstrip() if credit and credit.start > 0 else line.text
+    body = line.text[: credit.start].rstrip(" \t|") if credit and credit.start > 0 else line.text
     return Caption(text=body, credit=credit.name if credit else None, start=line.start, end=line.start + len(body))
 
 
@@ -289,9 +330,12 @@ def _label_captions(lines: list[_Line], labels: list[str | None], captions: list
             continue
         own = inline_credit(line.text)
         nxt = credit_line(lines[i + 1].text) if i + 1 < len(lines) and labels[i + 1] == "credit" else None
+        agency_only = nxt is not None and _NEWS_AGENCY_ONLY.match(lines[i + 1].text)
         followed_by_photo_credit = nxt is not None and nxt.photo and (
-            # an agency name alone on a line may be a byline: it makes a caption only of a caption-like line
-            not _NEWS_AGENCY_ONLY.match(lines[i + 1].text) or not ends_sentence(line.text) or caption_hint(line.text)
+            # an agency name alone on a line may be a byline: it makes a caption only of a caption-like
+            # line, and never of the first line, a headline over its agency's name
+            not agency_only or (not ends_sentence(line.text) and not (i == 0 and looks_like_headline(line.text)))
+            or caption_hint(line.text)
         )
         if own is None and not followed_by_photo_credit and not _FILE_PHOTO.match(line.text) and not caption_hint(line.text):
             continue
@@ -360,7 +404,8 @@ def _label_subheadline(lines: list[_Line], labels: list[str | None]) -> str | No
     if len(lines) < 3 or labels[1] is not None:
         return None
     line = lines[1].text
-    if len(line) > SUBHEADLINE_MAX_CHARS or match_dateline(line) or not any(c.isalpha() for c in line):
+    if len(line) > SUBHEADLINE_MAX_CHARS or match_dateline(line) or not any(c.isalpha() for c in line) \
+            or _PLACE_ALONE.match(line) and match_known_place_dateline(line, known_place):
         return None
     nxt = lines[2]
     if not nxt.blank_before and (nxt.text[:1].islower() or _RUN_ON_END.search(line)):
@@ -393,7 +438,7 @@ def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[
         # cleaner left in the body: "Philippine Daily Inquirer / 05:32 AM", then "MANILA, Philippines
         # —"); one opening a later paragraph ("NAIROBI, Kenya (AP) —" in a digest) is not the
         # story's, and neither is text to code
-        m = match_dateline(line.text)
+        m = match_dateline(line.text) or (None if prose_seen else match_known_place_dateline(line.text, known_place))
         if m:
             if dateline is None and not prose_seen:
                 dateline = to_dateline(m)
