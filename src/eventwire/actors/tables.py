@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +45,8 @@ def normalise(text: str) -> str:
     coder normalises the same words of every sentence."""
     t = text.lower().replace("_", " ").replace("-", " ").replace("\u2010", " ").replace("\u2013", " ")
     t = t.replace(".", "").replace("'", "").replace("\u2019", "")
+    if not t.isascii():  # "Türkiye", "Fernández": as the tables' ASCII spellings ("Turkiye", "Fernandez")
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
     return " ".join(t.split())
 
 
