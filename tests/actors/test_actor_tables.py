@@ -197,3 +197,11 @@ def test_dated_organisations_are_known_and_dated() -> None:
         assert r["name"] in known, r  # a period of an organisation the hand table names
         assert r["start"] or r["end"], r
         assert r["code"][:3] in CAMEO_COUNTRIES and roles_ok(r["code"][3:]), r
+
+
+def test_names_match_without_their_accents(pipeline):
+    from eventwire.actors.tables import normalise
+    assert normalise("Türkiye") == normalise("Turkiye") and normalise("Yaoundé") == "yaounde"
+    from eventwire import code_article
+    coded = code_article("Türkiye criticised Greece on Monday.", "2024-01-01", pipeline=pipeline)
+    assert [(e.source.code, e.target.code) for e in coded.events] == [("TUR", "GRC")]
