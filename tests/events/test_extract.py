@@ -221,6 +221,15 @@ def test_a_past_tense_after_a_reported_would_continues_the_reporting_clause(pipe
     assert with_parties(found, "RUSGOV", None, "DEUGOV") and all(f[1][:2] == "11" for f in with_parties(found, "RUSGOV")), found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Israeli Foreign Minister Israel Katz warned that Israel would take the same step against Spain.", "ESP"),
+    ("Iran warned that Israel would pay a heavy price.", "ISR"),  # the complement's subject, another state: whom
+])
+def test_a_threat_carried_out_by_the_speakers_own_state_is_aimed_at_its_complements_party(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[2][:3] for f in found if f[1][:2] == "13"] == [target], found
+
+
 def test_a_threat_needs_its_author(pipeline):
     found, _ = events_of(pipeline, "An armed attack on Philippine vessels would invoke the mutual defence treaty.")
     assert not [f for f in found if f[1][:2] == "13"], found

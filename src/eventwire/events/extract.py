@@ -779,6 +779,11 @@ class Extractor:
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         targets = [a for t in tgt_toks for a in code_actors(t)]
+        if trig.frame == "threat" and trig.target_override and sources and targets and all(
+                a.country and any(a.country == s.country for s in sources) for a in targets):
+            # "Katz warned that Israel would take the same step against Spain": the speaker's own state
+            # carries the threat out; whom it is aimed at is in the complement's phrases (below)
+            targets = []
         if passive and not targets:  # "a camp for Congolese refugees was attacked": whom the thing is of or for
             people = ([a for a in code_actors(n) if not _thing(a)] for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
             targets = next((found for found in people if found), [])
