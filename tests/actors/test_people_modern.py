@@ -323,3 +323,23 @@ def test_who_held_office_on_known_days(rows):
     assert holder("DEUGOV", "Chancellor", date(2013, 6, 1)) == {"Angela Merkel"}
     # Nothing may be claimed for a day before anyone in the table took that office.
     assert holder("SYRGOV", "De facto leader", date(2024, 1, 1)) == set()
+
+
+def test_leaders_beyond_the_g20_and_conflict_states(rows):
+    def holder(code, title, day):
+        return {r.name for r in _by(rows, code=code, title=title) if r.covers(day)}
+
+    assert _one(rows, "Bola Tinubu", "NGAGOV", "President", date(2023, 5, 29)).end is None
+    assert _one(rows, "William Ruto", "KENGOV", "President", date(2022, 9, 13)).end is None
+    assert _one(rows, "Anura Kumara Dissanayake", "LKAGOV", "President", date(2024, 9, 23)).end is None
+    assert _one(rows, "Anwar Ibrahim", "MYSGOV", "Prime Minister", date(2022, 11, 24)).end is None
+    assert _one(rows, "Hun Sen", "KHMGOV", "Prime Minister", date(1985, 1, 14)).end == date(2023, 8, 22)
+    assert _one(rows, "Hun Manet", "KHMGOV", "Prime Minister", date(2023, 8, 22)).end is None
+    assert "junta leader" in _one(rows, "Abdourahamane Tiani", "NERGOV", "President", date(2023, 7, 26)).note
+    assert holder("NERGOV", "President", date(2022, 1, 1)) == {"Mohamed Bazoum"}
+    assert holder("LBNGOV", "President", date(2015, 6, 1)) == set()  # the presidency was vacant
+    assert holder("MYSGOV", "Prime Minister", date(2019, 1, 1)) == {"Mahathir Mohamad"}
+    assert holder("ETHGOV", "Prime Minister", date(2019, 1, 1)) == {"Abiy Ahmed"}
+    assert holder("THAGOV", "Prime Minister", date(2016, 1, 1)) == {"Prayut Chan-o-cha"}
+    assert holder("TWNGOV", "President", date(2020, 1, 1)) == {"Tsai Ing-wen"}
+    assert holder("HUNGOV", "Foreign Minister", date(2020, 1, 1)) == {"Peter Szijjarto"}
