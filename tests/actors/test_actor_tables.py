@@ -205,3 +205,15 @@ def test_names_match_without_their_accents(pipeline):
     from eventwire import code_article
     coded = code_article("Türkiye criticised Greece on Monday.", "2024-01-01", pipeline=pipeline)
     assert [(e.source.code, e.target.code) for e in coded.events] == [("TUR", "GRC")]
+
+
+@pytest.mark.parametrize("text, when, source", [
+    ("President Marcos praised Japan as a reliable partner.", "2024-07-08", "PHLGOV"),  # the one Marcos in office
+    ("Prime Minister Sharif met Chinese officials in Beijing.", "2024-06-01", "PAKGOV"),  # Shehbaz, not Nawaz
+    ("President Johnson criticised Russia on Monday.", "2024-01-01", "GOV"),  # no Johnson in office: no country
+    ("Marcos praised Japan as a reliable partner.", "2024-07-08", ""),  # no title: a name the tables do not code
+])
+def test_a_titled_surname_is_the_one_namesake_in_office(pipeline, text, when, source):
+    from eventwire import code_article
+    coded = code_article(text, when, pipeline=pipeline)
+    assert [e.source.code for e in coded.events][:1] == [source], coded.events

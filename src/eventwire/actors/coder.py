@@ -358,7 +358,7 @@ class ActorCoder:
         covered = {t.i for m in matches for t in m.tokens}
         person_ms = [m for m in matches if m.entry and m.entry.kind == "person"]
         if not person_ms:
-            person_ms = self._by_name_ends(name_toks, any(m.role and not m.in_of for m in matches))
+            person_ms = self._by_name_ends(name_toks, any(m.role and not m.in_of for m in matches), when)
         others = [m for m in matches if m.entry and m.entry.kind != "person"]
         role_ms = [m for m in matches if m.role]
         unknown_name = [t for t in name_toks if t.i not in covered]
@@ -458,10 +458,18 @@ class ActorCoder:
             return make(role, None, role, person_name, "role", kind_if or "role")
         return None
 
-    def _by_name_ends(self, name_toks: list[Token], titled: bool) -> list[Match]:
+    def _by_name_ends(self, name_toks: list[Token], titled: bool, when: dt.date | None = None) -> list[Match]:
         """The one person whose full name begins and ends like this one ("Omar el-Bashir" for "Omar Hassan
-        Ahmad al Bashir"); a two-word name ("John Smith") only with a title, being too common alone."""
+        Ahmad al Bashir"); a two-word name ("John Smith") only with a title, being too common alone; a
+        surname alone with a title only where one person of that surname held office on the day ("President
+        Marcos" in 2024)."""
         words = normalise(" ".join(t.text for t in name_toks)).split()
+        if titled and len(words) == 1 and when is not None and any(t.pos_ == "PROPN" for t in name_toks):
+            in_office = [k for k in self.tables.people_last.get(words[0], ()) if self.tables.people[k].holds_office(when)]
+            if len(in_office) == 1:
+                return [Match(tuple(name_toks), Entry("person", in_office[0], None, None, self.tables.people[in_office[0]].name),
+                              None, False)]
+            return []
         if len(words) < (2 if titled else 3) or not any(t.ent_type_ == "PERSON" for t in name_toks):
             return []
         keys = self.tables.people_ends.get((words[0], words[-1]))

@@ -126,6 +126,8 @@ class ActorTables:
     heads: Mapping[str, HeadKind] = field(default_factory=lambda: MappingProxyType({}))
     # (first word, last word) of a person's name -> person keys: "Omar al-Bashir" finds "Omar Hassan Ahmad al Bashir"
     people_ends: Mapping[Key, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # a person's surname (last word of a name of two or more words) -> person keys: "President Marcos"
+    people_last: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # organisation name -> the codes of the periods its standing changed in (organisations_dated.tsv)
     org_periods: Mapping[str, tuple[Period, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -274,6 +276,19 @@ def _index_ends(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> 
     return {k: tuple(v) for k, v in ends.items()}
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _index_last(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    last: dict[str, list[str]] = {}
+    for pkey in people:
+        for alias in aliases[pkey]:
+            words = [w for w in normalise(alias).split() if w not in NAME_SUFFIXES]
+            if len(words) >= 2 and pkey not in last.setdefault(words[-1], []):
+                last[words[-1]].append(pkey)
+    return {k: tuple(v) for k, v in last.items()}
+
+
 def _load_heads(data: Path) -> dict[str, HeadKind]:
     path = data / "heads_hand.tsv"
     if not path.exists():
@@ -340,6 +355,7 @@ def build_tables(data: Path = DATA_DIR) -> ActorTables:
         max_len=min(max_len, 12),
         heads=MappingProxyType(_load_heads(data)),
         people_ends=MappingProxyType(_index_ends(people, person_names)),
+        people_last=MappingProxyType(_index_last(people, person_names)),
         org_periods=MappingProxyType(_load_org_periods(data)),
     )
 
