@@ -212,6 +212,7 @@ def test_names_match_without_their_accents(pipeline):
     ("Prime Minister Sharif met Chinese officials in Beijing.", "2024-06-01", "PAKGOV"),  # Shehbaz, not Nawaz
     ("President Johnson criticised Russia on Monday.", "2024-01-01", "GOV"),  # no Johnson in office: no country
     ("Marcos praised Japan as a reliable partner.", "2024-07-08", ""),  # no title: a name the tables do not code
+    ("Prime Minister KISHIDA Fumio met President Biden in Washington.", "2024-04-10", "JPNGOV"),  # surname first
 ])
 def test_a_titled_surname_is_the_one_namesake_in_office(pipeline, text, when, source):
     from eventwire import code_article

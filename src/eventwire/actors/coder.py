@@ -464,8 +464,11 @@ class ActorCoder:
         surname alone with a title only where one person of that surname held office on the day ("President
         Marcos" in 2024)."""
         words = normalise(" ".join(t.text for t in name_toks)).split()
-        if titled and len(words) == 1 and when is not None and any(t.pos_ == "PROPN" for t in name_toks):
-            in_office = [k for k in self.tables.people_last.get(words[0], ()) if self.tables.people[k].holds_office(when)]
+        surname_first = len(words) == 2 and len(name_toks) == 2 and name_toks[0].text.isupper() \
+            and not name_toks[1].text.isupper()  # "KAMIKAWA Yoko": the Japanese order, surname in capitals
+        if titled and (len(words) == 1 or surname_first) and when is not None and any(t.pos_ == "PROPN" for t in name_toks):
+            in_office = [k for k in self.tables.people_last.get(words[0], ()) if self.tables.people[k].holds_office(when)
+                         and (not surname_first or normalise(self.tables.people[k].name).split()[0] == words[1])]
             if len(in_office) == 1:
                 return [Match(tuple(name_toks), Entry("person", in_office[0], None, None, self.tables.people[in_office[0]].name),
                               None, False)]
