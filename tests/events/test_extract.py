@@ -962,6 +962,17 @@ def test_a_past_perfect_relative_clause_is_background(pipeline):
     assert not [f for f in found if f[0] == "REB"], found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The Malaysian prime minister said he hoped the truce would hold.", None),  # a comment aimed at no one
+    ("Slovenia and Malta have said they are considering similar steps.", None),  # two of them: still no one
+    ("The Malaysian prime minister praised the Thai government for its restraint.", "051"),  # 05: not a comment
+    ("The Kremlin rejected the claims made by Kyiv.", "016"),  # a denial aimed at its accuser
+])
+def test_a_public_statement_needs_someone_it_is_about(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found if f[1][:2] in ("01", "05")][:1] == ([code] if code else []), found
+
+
 def test_a_visit_with_no_host_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The rebels attacked the base before the army arrived.")
     assert not [f for f in found if f[1].startswith("04")], found

@@ -671,6 +671,8 @@ class Extractor:
             return True  # "North Korea has trained 500 hackers": cooperation is with someone, named in its slot
         if code_root_is_visit(trig.code) and not passive and len(sources) < 2:
             return True  # "the army arrived", "he toured": a visit with no host named is no dyadic event
+        if trig.code[:2] == "01" and not passive:
+            return True  # "we hope", "the ministers concurred", "Malta is considering": a comment aimed at no one
         # "..., killing 20 people": a participial aside needs a named target to count; not what a
         # telephone call was made to say, whose target is whom was called (acts._said_in_the_call)
         in_call = verb.dep_ in ("advcl", "xcomp") and actor_object_senses().get(verb.head.lemma_.lower()) == "041" \
