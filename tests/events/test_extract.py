@@ -967,6 +967,7 @@ def test_a_past_perfect_relative_clause_is_background(pipeline):
     ("Slovenia and Malta have said they are considering similar steps.", None),  # two of them: still no one
     ("The Malaysian prime minister praised the Thai government for its restraint.", "051"),  # 05: not a comment
     ("The Kremlin rejected the claims made by Kyiv.", "016"),  # a denial aimed at its accuser
+    ("Japan and Australia also expressed concern.", "012"),  # concern over an act the story reports
 ])
 def test_a_public_statement_needs_someone_it_is_about(pipeline, text, code):
     found, _ = events_of(pipeline, text)

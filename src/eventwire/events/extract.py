@@ -119,6 +119,10 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
 
 
+# Public statements about an act the story reports, which need no one named: concern over it (012),
+# acknowledging or denying responsibility for it (015, 016). Other comments do (hope, consideration, accord).
+ABOUT_AN_ACT = ("012", "015", "016")
+
 # CAMEO's "allow international involvement" (086x: receive peacekeepers, inspectors, aid) is done by
 # the host; the dictionary's "peacekeepers arrive" makes those who arrive its doer.
 RECEIVING = ("086",)
@@ -671,7 +675,7 @@ class Extractor:
             return True  # "North Korea has trained 500 hackers": cooperation is with someone, named in its slot
         if code_root_is_visit(trig.code) and not passive and len(sources) < 2:
             return True  # "the army arrived", "he toured": a visit with no host named is no dyadic event
-        if trig.code[:2] == "01" and not passive:
+        if trig.code[:2] == "01" and not trig.code.startswith(ABOUT_AN_ACT) and not passive:
             return True  # "we hope", "the ministers concurred", "Malta is considering": a comment aimed at no one
         # "..., killing 20 people": a participial aside needs a named target to count; not what a
         # telephone call was made to say, whose target is whom was called (acts._said_in_the_call)
