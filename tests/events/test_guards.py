@@ -121,3 +121,12 @@ def test_workers_ending_their_shift_is_no_event(pipeline):
 
     coded = code_article("Indian coal workers ended their shift early on Friday.", "2021-01-01", pipeline=pipeline)
     assert not coded.events, [(e.code, e.source) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, domain, terms", [
+    ("The singer's new album and the band's tour.", "culture", ("album", "band", "singer")),  # possessives
+    ("Shareholders and analysts welcomed the merger.", "business", ("analysts", "merger", "shareholders")),
+    ("A clinical trial of the enzyme.", "science", ("clinical trial", "enzyme")),  # the longer term, not also "trial"
+])
+def test_topic_terms_match_whole_words_plural_and_possessive(text, domain, terms):
+    assert load_topics().domain_of(text, threshold=1) == (domain, terms)

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from pathlib import Path
+
 
 from ..actors.convention import chunks
 from ..records import Actor
@@ -113,24 +116,78 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
     return is_political(source) or is_political(target)
 
 
+_WORDS = re.compile(r"[^\W_][\w'\-]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Topics:
-    """Non-political domains and their vocabulary (``data/topics.tsv``)."""
+    """Non-political domains and their vocabulary (``data/topics.tsv``): the domains of each term, and
+    the lengths of the terms each first word begins, so that a text is read word by word, once."""
 
-    patterns: dict[str, re.Pattern[str]]
+    domains: Mapping[str, tuple[str, ...]]  # term (lower case, single-spaced) -> its domains
+    lengths: Mapping[str, tuple[int, ...]]  # first word -> the lengths in words of its terms, longest first
+    order: tuple[str, ...]  # the domains in the file's order: the first of equally dense ones wins
 
     def domain_of(self, text: str, threshold: int = TOPIC_TERMS) -> tuple[str, tuple[str, ...]] | None:
-        """The non-political domain ``text`` is densest in, with the terms found, if dense enough."""
+        """The non-political domain ``text`` is densest in, with the terms found, if dense enough. A term
+        matches whole words, its last one also plural or possessive ("films", "the singer's"), the
+        longest term at a word first; a term counts once however often it occurs."""
+        words = _WORDS.findall(text.lower())
+        found: dict[str, set[str]] = {}
+        i = 0
+        while i < len(words):
+            step = 1
+            for n in self._lengths_at(words[i]):
+                terms = self._terms(words[i:i + n]) if i + n <= len(words) else ()
+                if terms:
+                    served: set[str] = set()
+                    for term in terms:  # per domain, the form as written first ("shareholders", not also "shareholder")
+                        for domain in self.domains[term]:
+                            if domain not in served:
+                                served.add(domain)
+                                found.setdefault(domain, set()).add(term)
+                    step = n
+                    break
+            i += step
         best: tuple[str, tuple[str, ...]] | None = None
-        for domain, pat in self.patterns.items():
-            terms = tuple(sorted({" ".join(m.group(1).lower().split()) for m in pat.finditer(text)}))  # "film", "films": one term
+        for domain in self.order:
+            terms = found.get(domain, ())
             if len(terms) >= threshold and (best is None or len(terms) > len(best[1])):
-                best = (domain, terms)
+                best = (domain, tuple(sorted(terms)))
         return best
+
+    def _lengths_at(self, word: str) -> tuple[int, ...]:
+        own = self.lengths.get(word, ())
+        if word[-1] not in "s'\u2019" or 1 in own:
+            return own  # most words: no plural or possessive to undo
+        return (*own, 1) if any(f in self.domains for f in _forms(word)[1:]) else own
+
+    def _terms(self, words: list[str]) -> tuple[str, ...]:
+        """The terms these words are, their last one as written, singular or without its possessive."""
+        head = " ".join(words[:-1])
+        return tuple(dict.fromkeys(t for f in _forms(words[-1]) if (t := f"{head} {f}" if head else f) in self.domains))
+
+
+_WORDS = re.compile(r"[^\W_][\w'\u2019\-]*")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word as written and as a term may list it: "films" (film), "matches" (match), "singer's" (singer)."""
+    word = word.replace("\u2019", "'")
+    forms = [word]
+    if word.endswith("'s"):
+        forms.append(word[:-2])
+    elif word.endswith("'") and len(word) > 1:
+        forms.append(word[:-1])
+    if word.endswith("s") and len(word) > 2:
+        forms.append(word[:-1])
+        if word.endswith("es") and len(word) > 3:
+            forms.append(word[:-2])
+    return tuple(forms)
 
 
 def read_topics(path: Path = TOPICS_PATH) -> Topics:
-    by_domain: dict[str, list[str]] = {}
+    domains: dict[str, list[str]] = {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     if lines[0] != "term\tdomain":
         raise ValueError(f"[E125] {path.name}: header is not 'term<TAB>domain'")
@@ -138,12 +195,14 @@ def read_topics(path: Path = TOPICS_PATH) -> Topics:
         term, _, domain = line.partition("\t")
         if not term or not domain or term != term.lower():
             raise ValueError(f"[E125] {path.name}:{n}: bad row {line!r}")
-        by_domain.setdefault(domain, []).append(term)
-    pats = {}
-    for domain, terms in by_domain.items():
-        alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
-        pats[domain] = re.compile(rf"(?<![\w-])({alts})(?:e?s)?(?![\w-])", re.I)
-    return Topics(pats)
+        domains.setdefault(" ".join(_WORDS.findall(term)), []).append(domain)
+    lengths: dict[str, set[int]] = {}
+    for term in domains:
+        words = term.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    order = tuple(dict.fromkeys(d for ds in domains.values() for d in ds))
+    return Topics(MappingProxyType({t: tuple(d) for t, d in domains.items()}),
+                  MappingProxyType({w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}), order)
 
 
 @functools.cache
