@@ -40,12 +40,13 @@ from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
 from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
 from .refine import _own_subjects, manner_code, mission_code
+from .senses import object_sense, sense_by_subject
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_event_noun, passive_recipients,
     released, state_of_place,
 )
 from .lemmas import known_verbs, repair_lemmas
-from .nominal import ASPECTUAL, OCCURRING, between_event, converse, nominal_event, participation
+from .nominal import between_event, converse, nominal_event, participation
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_participle_aside, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
@@ -123,11 +124,6 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
 # acknowledging or denying responsibility for it (015, 016). Other comments do (hope, consideration, accord).
 ABOUT_AN_ACT = ("012", "015", "016")
 
-# CAMEO's "allow international involvement" (086x: receive peacekeepers, inspectors, aid) is done by
-# the host; the dictionary's "peacekeepers arrive" makes those who arrive its doer.
-RECEIVING = ("086",)
-
-
 class Extractor:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -175,7 +171,7 @@ class Extractor:
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
             dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
-            if dcue is not None and (written is None or self._object_sense(written.code, dcue, lemma)):
+            if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
@@ -185,7 +181,7 @@ class Extractor:
             if dcue is not None:
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, gerund),
                                target_specs=dcue.targets, target_heads=(verb,))
-        subject_sense = self._subject_sense(verb, lemma, written)
+        subject_sense = sense_by_subject(self.dictionary, verb, lemma, written)
         if subject_sense is not None:
             return subject_sense
         if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
@@ -286,36 +282,6 @@ class Extractor:
         cue = self.lexicon.verb(verb.lemma_.lower(), ())
         return Trigger(code=cue.code, cue=cue.key, rule="verb", verb=verb, tokens=(verb,),
                        target_override=tuple(_with_conjuncts(subj[0])))
-
-    def _subject_sense(self, verb: Token, lemma: str, written) -> Trigger | None:
-        """The sense a dictionary subject pattern selects: the doer's head word or the verb's adverb
-        ("the newspaper attacked the president", "sharply attacked": criticism; "tanks entered the
-        town": occupation). Where the written cue has a sense of its own, only a change of root
-        counts, and never between the roots of violence (the means and the doer refine those)."""
-        subj = _children(verb, {"nsubj"})
-        head = verb.head if subj and subj[0].tag_ == "WDT" and verb.dep_ == "relcl" else subj[0] if subj else None
-        nouns = [head, *_of_objects(head)] if head is not None and head.pos_ == "NOUN" else []  # "thousands of demonstrators"
-        if lemma in ASPECTUAL | OCCURRING:
-            return None  # "fighting erupted": the event noun codes its own act (nominal_event)
-        words = [w for n in nouns for w in (noun_lemma(n), n.lower_)]
-        words += [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
-        dcue = self.dictionary.with_subject(lemma, words) if words else None
-        if dcue is None or dcue.code.startswith(RECEIVING) or written is not None and (written.code[:2] == dcue.code[:2] or (
-                written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
-            return None
-        return Trigger(code=dcue.code, cue=dcue.key, rule="verb-subject", verb=verb,
-                       tokens=(verb,), target_specs=dcue.targets if written is None else written.targets,
-                       target_heads=(verb,))
-
-    @staticmethod
-    def _object_sense(written: str, dcue, lemma: str) -> bool:
-        """Whether a dictionary verb + object pattern overrides the written cue: only a pattern of the
-        verb's own block ("GIVE * PERMISSION" for give, not a block it shares), only when it changes the
-        sense (root), and never between the roots of violence, where the doer and the means decide
-        (18 unconventional, 19 conventional, 20 mass violence), not the object."""
-        if dcue.block.lower() != lemma or written[:2] == dcue.code[:2]:
-            return False
-        return not (written[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)
 
     def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""

@@ -1,0 +1,46 @@
+"""Senses the CAMEO dictionary tells apart by a verb's arguments: its object ("handed over medicine")
+or its subject and adverbs ("the newspaper attacked", "sharply attacked"), where the written cue
+would read the verb otherwise."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from .nominal import ASPECTUAL, OCCURRING
+from .syntax import _children, _of_objects, noun_lemma
+from .triggers import Trigger
+
+# CAMEO's "allow international involvement" (086x: receive peacekeepers, inspectors, aid) is done by
+# the host; the dictionary's "peacekeepers arrive" makes those who arrive its doer.
+RECEIVING = ("086",)
+
+
+def object_sense(written: str, dcue, lemma: str) -> bool:
+    """Whether a dictionary verb + object pattern overrides the written cue: only a pattern of the
+    verb's own block ("GIVE * PERMISSION" for give, not a block it shares), only when it changes the
+    sense (root), and never between the roots of violence, where the doer and the means decide
+    (18 unconventional, 19 conventional, 20 mass violence), not the object."""
+    if dcue.block.lower() != lemma or written[:2] == dcue.code[:2]:
+        return False
+    return not (written[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)
+
+
+def sense_by_subject(dictionary, verb: Token, lemma: str, written) -> Trigger | None:
+    """The sense a dictionary subject pattern selects: the doer's head word or the verb's adverb
+    ("the newspaper attacked the president", "sharply attacked": criticism; "tanks entered the
+    town": occupation). Where the written cue has a sense of its own, only a change of root
+    counts, and never between the roots of violence (the means and the doer refine those)."""
+    if lemma in ASPECTUAL | OCCURRING:
+        return None  # "fighting erupted": the event noun codes its own act (nominal_event)
+    subj = _children(verb, {"nsubj"})
+    head = verb.head if subj and subj[0].tag_ == "WDT" and verb.dep_ == "relcl" else subj[0] if subj else None
+    nouns = [head, *_of_objects(head)] if head is not None and head.pos_ == "NOUN" else []  # "thousands of demonstrators"
+    words = [w for n in nouns for w in (noun_lemma(n), n.lower_)]
+    words += [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
+    dcue = dictionary.with_subject(lemma, words) if words else None
+    if dcue is None or dcue.code.startswith(RECEIVING) or written is not None and (written.code[:2] == dcue.code[:2] or (
+            written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
+        return None
+    return Trigger(code=dcue.code, cue=dcue.key, rule="verb-subject", verb=verb,
+                   tokens=(verb,), target_specs=dcue.targets if written is None else written.targets,
+                   target_heads=(verb,))
