@@ -358,7 +358,9 @@ class ActorCoder:
         covered = {t.i for m in matches for t in m.tokens}
         person_ms = [m for m in matches if m.entry and m.entry.kind == "person"]
         if not person_ms:
-            person_ms = self._by_name_ends(name_toks, any(m.role and not m.in_of for m in matches), when)
+            titled_phrase = any(m.role and not m.in_of for m in matches)
+            person_ms = (self._by_surname(name_toks, when) if titled_phrase else []) \
+                or self._by_name_ends(name_toks, titled_phrase)
         others = [m for m in matches if m.entry and m.entry.kind != "person"]
         role_ms = [m for m in matches if m.role]
         unknown_name = [t for t in name_toks if t.i not in covered]
@@ -458,21 +460,26 @@ class ActorCoder:
             return make(role, None, role, person_name, "role", kind_if or "role")
         return None
 
-    def _by_name_ends(self, name_toks: list[Token], titled: bool, when: dt.date | None = None) -> list[Match]:
-        """The one person whose full name begins and ends like this one ("Omar el-Bashir" for "Omar Hassan
-        Ahmad al Bashir"); a two-word name ("John Smith") only with a title, being too common alone; a
-        surname alone with a title only where one person of that surname held office on the day ("President
-        Marcos" in 2024)."""
+    def _by_surname(self, name_toks: list[Token], when: dt.date | None) -> list[Match]:
+        """Under a title, a surname alone is the one person of that surname in office on the day
+        ("President Marcos" in 2024); so is a surname written first in capitals ("KAMIKAWA Yoko", the
+        Japanese order) with the first name that follows it."""
         words = normalise(" ".join(t.text for t in name_toks)).split()
         surname_first = len(words) == 2 and len(name_toks) == 2 and name_toks[0].text.isupper() \
-            and not name_toks[1].text.isupper()  # "KAMIKAWA Yoko": the Japanese order, surname in capitals
-        if titled and (len(words) == 1 or surname_first) and when is not None and any(t.pos_ == "PROPN" for t in name_toks):
-            in_office = [k for k in self.tables.people_last.get(words[0], ()) if self.tables.people[k].holds_office(when)
-                         and (not surname_first or normalise(self.tables.people[k].name).split()[0] == words[1])]
-            if len(in_office) == 1:
-                return [Match(tuple(name_toks), Entry("person", in_office[0], None, None, self.tables.people[in_office[0]].name),
-                              None, False)]
+            and not name_toks[1].text.isupper()
+        if when is None or not (len(words) == 1 or surname_first) or not any(t.pos_ == "PROPN" for t in name_toks):
             return []
+        people = self.tables.people
+        in_office = [k for k in self.tables.people_last.get(words[0], ()) if people[k].holds_office(when)
+                     and (not surname_first or normalise(people[k].name).split()[0] == words[1])]
+        if len(in_office) != 1:
+            return []
+        return [Match(tuple(name_toks), Entry("person", in_office[0], None, None, people[in_office[0]].name), None, False)]
+
+    def _by_name_ends(self, name_toks: list[Token], titled: bool) -> list[Match]:
+        """The one person whose full name begins and ends like this one ("Omar el-Bashir" for "Omar Hassan
+        Ahmad al Bashir"); a two-word name ("John Smith") only with a title, being too common alone."""
+        words = normalise(" ".join(t.text for t in name_toks)).split()
         if len(words) < (2 if titled else 3) or not any(t.ent_type_ == "PERSON" for t in name_toks):
             return []
         keys = self.tables.people_ends.get((words[0], words[-1]))
