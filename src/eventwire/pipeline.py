@@ -228,12 +228,13 @@ class Pipeline:
             dateline = self.gazetteer.dateline_place(structure.dateline)
         except ImportError:
             dateline = None
-        context = dominant_country(actors, dateline.country if dateline is not None else None)
-        if context is None:
+        where = dateline.country if dateline is not None else None
+        context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
+        if context is None and states is None:
             return events
         out = []
         for e in events:
-            source, target = with_context_country(e.source, context), with_context_country(e.target, context)
+            source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
             if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
             out.append(replace(e, source=source, target=target))

@@ -292,3 +292,37 @@ def test_the_place_of_an_x_based_modifier_is_where_not_who(pipeline):
                          pipeline=pipeline)
     singapore = [a for a in coded.actors if a.text == "Singapore"]
     assert singapore and all(a.role is None and a.rule == "capital+place" for a in singapore), coded.actors
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_named_before(pipeline):
+    # sentence-initial "Morales" is tagged as the plural of "moral"; the article named Evo Morales
+    evs = events(pipeline, "Bolivia's government gave supporters of former president Evo Morales 48 hours to lift "
+                           "the blockades.\n\nMorales accused President Luis Arce of ordering a brutal repression.")
+    accuse = [e for e in evs if e.code == "112"]
+    assert accuse and accuse[0].source.code == "BOLELI" and accuse[0].source.rule == "coref:surname", evs
+    # no such person named: a common noun stays one
+    assert not [e for e in events(pipeline, "Morales accused the government of lying.") if e.code == "112"]
+
+
+def test_a_word_the_article_used_as_a_name_is_the_person_not_the_country(pipeline):
+    evs = events(pipeline, "The UN High Commissioner for Human Rights, Volker Türk, condemned the airstrike.\n\n"
+                           "\"It is a breach,\" Mr. Türk said. He called on the military to halt all airstrikes.")
+    call = [e for e in evs if e.root == "02"]
+    assert call and call[0].source.code.startswith("IGO"), [(e.code, e.source, e.target) for e in evs]
+    # never named as a person: the demonym is the country
+    evs = events(pipeline, "A Türk delegation called on Greece to halt the drills.")
+    assert [e.source.country for e in evs if e.root == "02"] == ["TUR"], evs
+
+
+def test_a_spokesman_speaks_for_the_role_or_group_the_phrase_names(pipeline):
+    evs = events(pipeline, "Police spokesperson Edgar Tumwesigye accused the National Unity Platform of "
+                           "mobilising youths in Kampala.")
+    assert [e.source.code for e in evs if e.code == "112"] == ["UGACOP"], evs
+    evs = events(pipeline, "Fighters from the Arakan Army (AA) attacked a police post in Rakhine state.\n\n"
+                           "AA spokesman Khine Thu Kha claimed responsibility for the attack.")
+    claim = [e for e in evs if e.root == "01"]
+    assert claim and claim[0].source.code == "MMRREB" and claim[0].source.rule == "coref:short-form+agent" \
+        and claim[0].source.name == "Khine Thu Kha", evs
+    # a spokesman alone is the government's, as the role table has it
+    evs = events(pipeline, "A government spokesman in Kampala accused the opposition of lying.")
+    assert [e.source.code for e in evs if e.code == "112"] == ["UGAGOV"], evs

@@ -87,3 +87,19 @@ def test_a_weapon_takes_no_country_from_the_article():
     troops = replace(actor("MIL", None, "MIL", "role"), text="the troops")
     assert not names_a_weapon(troops)
     assert with_context_country(troops, ("UKR", "article-country")).code == "UKRMIL"
+
+
+def test_an_organisation_does_not_compete_for_roles_only_a_state_has():
+    # a UN statement on Myanmar: "the military" is Myanmar's however often the UN is named, while
+    # "the ministers" (a role an organisation has too) stay without a country
+    actors = [actor("MMR", "MMR"), actor("MMR", "MMR"), actor("MMRMIL", "MMR", "MIL")] \
+        + [actor("IGOUNO", None, None, "organisation")] * 4
+    assert dominant_country(actors, None) is None
+    states = dominant_country(actors, None, states_only=True)
+    assert states == ("MMR", "article-country")
+    mil, gov = actor("MIL", None, "MIL", "role"), actor("GOV", None, "GOV", "role")
+    assert with_context_country(mil, None, states).code == "MMRMIL"
+    assert with_context_country(gov, None, states).code == "GOV"
+    # no state named at least twice: nothing to give
+    assert dominant_country([actor("MMR", "MMR")] + [actor("IGOUNO", None, None, "organisation")] * 4, None,
+                            states_only=True) is None

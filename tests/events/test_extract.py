@@ -221,6 +221,16 @@ def test_a_past_tense_after_a_reported_would_continues_the_reporting_clause(pipe
     assert with_parties(found, "RUSGOV", None, "DEUGOV") and all(f[1][:2] == "11" for f in with_parties(found, "RUSGOV")), found
 
 
+def test_an_act_that_cannot_speak_leaves_a_speech_verb_to_the_reporting_clause(pipeline):
+    # the parser hangs "accused" on "followed": a raid accuses no one, the one who said it does
+    text = "Kenyan police spokesman Resila Onyango said the raid followed intelligence reports and accused the party of arming youths."
+    found, _ = events_of(pipeline, text)
+    assert [f[0] for f in found if f[1] == "112"] == ["KENCOP"], found
+    # a party as the reported clause's subject is left alone: that party accuses
+    found, _ = events_of(pipeline, "The minister said Iran had seized the tanker and accused Britain of piracy.")
+    assert not [f for f in found if f[1] == "112" and f[0] != "IRN"], found
+
+
 @pytest.mark.parametrize("text, target", [
     ("Israeli Foreign Minister Israel Katz warned that Israel would take the same step against Spain.", "ESP"),
     ("Iran warned that Israel would pay a heavy price.", "ISR"),  # the complement's subject, another state: whom

@@ -145,6 +145,10 @@ class ActorCoder:
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
+        if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:
+            return Actor(text=head.text, code=known.code, country=known.country, role=known.role, name=known.name,
+                         start=head.idx + offset, end=head.idx + len(head) + offset, rule="coref:surname",
+                         kind="person")
         if head_kind is None and not phrase.loc and not self._may_match(phrase) \
                 and not any(is_name(t) for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
@@ -349,7 +353,9 @@ class ActorCoder:
                 when: dt.date | None, memory: ArticleMemory | None, former: bool,
                 default_role: str | None) -> Actor | None:
         start, end, text = span
-        matches = [m for m in matches if not is_place_in_name(m)]  # "Lawrence Kanyuka" is no one from Kansas
+        # "Lawrence Kanyuka" is no one from Kansas; "Mr. Türk", once the article has named Volker Türk, is
+        # the person, not Turkey (the article's own use of a word outranks the tables')
+        matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)]
         name_toks = name_tokens(core, matches)
         matches = drop_inner_names(matches, name_toks)
         phrase_country = next((m.entry.country for m in matches
@@ -377,6 +383,12 @@ class ActorCoder:
             known = memory.resolve_name(nouns[0].text)
             if known is not None and known.kind != "person":
                 return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
+        if memory is not None and not others_of(matches) and (owner := short_form_owner(nouns, head, memory)) is not None:
+            # "TPNPB spokesman Sebby Sambom": the group the article defined speaks through its spokesman
+            speaker = " ".join(t.text for t in unknown_name if t.i > owner[0].i) or None
+            known = owner[1]
+            return make(known.code, known.country, known.role, speaker or known.name, "coref:short-form+agent",
+                        "person" if speaker else known.kind)
         # 1. a person named earlier in the article ("Mr Hollande", "Hollande"); not a possessor of a
         # party or office the phrase names ("Khan's Pakistan Tehreek-e-Insaf party" is the party)
         owner_only = bool(unknown_name) and head not in unknown_name and all(t.dep_ == "poss" for t in unknown_name) \
@@ -420,7 +432,10 @@ class ActorCoder:
             return make(code, country, role, name or name_text, "person", "person")
         place = next((m.entry for m in sorted(others, key=lambda m: (m.in_of, KIND_ORDER[m.entry.kind]))), None)  # type: ignore[union-attr]
         head_roles = [m.role for m in role_ms if head in m.tokens and not m.in_of]
-        core_roles = [m.role for m in role_ms if not m.in_of]
+        core_ms = [m for m in role_ms if not m.in_of]
+        if len(core_ms) > 1:  # "Police spokesperson X": the spokesperson speaks for the police
+            core_ms = [m for m in core_ms if not any(t.lower_ in SPEAKS_FOR for t in m.tokens)] or core_ms
+        core_roles = [m.role for m in core_ms]
         role = (head_roles or core_roles or [m.role for m in role_ms] or [default_role])[-1]
         if former and role:
             role = "ELI"
@@ -530,3 +545,47 @@ def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
         return False
     tok = toks[0]
     return tok.ent_type_ == "PERSON" and tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def remembered_person(m: Match, memory: ArticleMemory | None) -> bool:
+    """A one-word place hit on a capitalised word the article already used in a person's name."""
+    if memory is None or m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
+        return False
+    tok = m.tokens[0]
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    known = memory.resolve_name(tok.text)
+    return known is not None and known.kind == "person"
+
+
+def remembered_word(head: Token, phrase: Phrase, memory: ArticleMemory | None) -> Actor | None:
+    """A capitalised word alone that the tagger took for a common noun ("Morales accused ..." at the
+    start of a sentence) is the person the article named so, where it named one."""
+    if memory is None or head.pos_ != "NOUN" or len(phrase.core) != 1 or not head.text[:1].isupper() \
+            or head.text.isupper():
+        return None
+    known = memory.resolve_name(head.text)
+    return known if known is not None and known.kind == "person" else None
+
+
+# Words for someone who speaks for another: the other's role, where the phrase names one, is theirs.
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
+                        "spokespeople"})
+
+
+def others_of(matches: list[Match]) -> bool:
+    """Whether the phrase names an organisation or a place of the tables'."""
+    return any(m.entry and m.entry.kind != "person" for m in matches)
+
+
+def short_form_owner(nouns: list[Token], head: Token, memory: ArticleMemory) -> tuple[Token, Actor] | None:
+    """An acronym the article defined, modifying a spokesman ("TPNPB spokesman Sebby Sambom", "the RSF
+    spokesman"): (the acronym, the organisation it stands for)."""
+    if not any(t.lower_ in SPEAKS_FOR for t in nouns):
+        return None
+    for tok in nouns:
+        if tok is not head and tok.text.isupper() and len(tok.text) >= 2 and tok.dep_ == "compound":
+            known = memory.resolve_name(tok.text)
+            if known is not None and known.kind != "person":
+                return tok, known
+    return None

@@ -99,15 +99,20 @@ CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL
                            "AGR", "HLH", "REL", "CRM", "REB", "INS", "SEP", "UAF", "SPY", "ELI"})
 
 
-def dominant_country(actors: list[Actor], dateline_country: str | None) -> tuple[str, str] | None:
+def dominant_country(actors: list[Actor], dateline_country: str | None,
+                     states_only: bool = False) -> tuple[str, str] | None:
     """(country, basis) the article is about, when it is clear: one state named at least twice and at
     least twice as often as any other ("article-country"); the dateline's ("dateline-country") when
-    the article names no state at all, or names the dateline's state as often as any other."""
+    the article names no state at all, or names the dateline's state as often as any other.
+
+    An organisation counts as a party of its own: in a story about EU ministers sanctioning Belarus,
+    "the ministers" are not Belarusian. With ``states_only`` organisations do not count: whose army,
+    police or protesters a UN statement on Myanmar speaks of is a question among states."""
     counts: dict[str, int] = {}
     for a in actors:
-        # an organisation counts as a party of its own: in a story about EU ministers sanctioning
-        # Belarus, "the ministers" are not Belarusian
         key = a.code[:6] if a.code.startswith(("IGO", "NGO", "IMG")) else a.country
+        if states_only and key and len(key) != 3:
+            continue
         if key and (len(key) == 3 or key[:3] in ("IGO", "NGO", "IMG")):
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -146,8 +151,17 @@ def names_a_weapon(actor: Actor, nouns: frozenset[str] = WEAPON_NOUNS) -> bool:
     return last in nouns or last.endswith("s") and last[:-1] in nouns
 
 
-def with_context_country(actor: Actor | None, context: tuple[str, str] | None) -> Actor | None:
-    """A role without a country ("the government said") takes the article's country, rule recorded."""
+# Roles an organisation of states does not have: an army, police, courts, a legislature, a people.
+# Whose they are is the most named state's, whatever organisations the story also names.
+STATE_ONLY_ROLES = CONTEXT_ROLES - {"GOV", "ELI", "MED", "HLH"}
+
+
+def with_context_country(actor: Actor | None, context: tuple[str, str] | None,
+                         state_context: tuple[str, str] | None = None) -> Actor | None:
+    """A role without a country ("the government said") takes the article's country, rule recorded;
+    a role only a state has ("the military") takes ``state_context`` where there is one."""
+    if actor is not None and state_context is not None and actor.first_role in STATE_ONLY_ROLES:
+        context = state_context
     if actor is None or context is None or actor.country is not None or actor.first_role not in CONTEXT_ROLES:
         return actor
     if actor.kind not in ("role", "group", "pronoun", "person") or actor.code != actor.role:

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..actors.context import INSTRUMENT_NOUNS
+from ..actors.context import AUTHORED_NOUNS, INSTRUMENT_NOUNS
 from ..actors.phrase import hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
@@ -67,6 +67,12 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 CAUSATIVES = {"let", "make", "have"}
 
+# Verbs of saying and judging: only a speaker does them, never an act or a document ("the raid
+# accused" is a misattached "[he] said the raid followed ... and accused ...").
+SPEAKER_VERBS = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "appeal", "demand", "warn", "threaten",
+                           "deny", "say", "add", "insist", "vow", "pledge", "promise", "condemn", "criticise",
+                           "criticize", "praise", "welcome", "reject", "ask", "announce", "describe", "dismiss"})
+
 # Verbs with an object whose "to" complement is still the subject's act: "promised Iran to ...", a
 # call or a welcome whose purpose it states ("called Bashir to express his support"), and verbs of
 # using, whose object is the means ("police used tear gas to disperse the crowd").
@@ -119,6 +125,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 and head.head != head:
             # "said the batteries would become targets and accused Berlin of ...": a past tense cannot
             # continue "would become"; it continues the reporting clause, whose subject acts
+            return subject_tokens(head.head)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and verb.lemma_.lower() in SPEAKER_VERBS \
+                and any(s.lemma_.lower() in INSTRUMENT_NOUNS | AUTHORED_NOUNS for s in _children(head, SUBJ)):
+            # "said the raid followed intelligence and accused the party of ...": an act cannot accuse; the
+            # reporting clause's subject does
             return subject_tokens(head.head)
         patients = _children(head, PASS_SUBJ)
         if verb.dep_ == "conj" and patients and _children(verb, {"dobj", "aux"}):
