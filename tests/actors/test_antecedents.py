@@ -326,3 +326,21 @@ def test_a_spokesman_speaks_for_the_role_or_group_the_phrase_names(pipeline):
     # a spokesman alone is the government's, as the role table has it
     evs = events(pipeline, "A government spokesman in Kampala accused the opposition of lying.")
     assert [e.source.code for e in evs if e.code == "112"] == ["UGAGOV"], evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police in Nairobi arrested 12 of the protesters on Tuesday.", "KENOPP"),  # a number heads its of-phrase
+    ("A court in Nairobi charged four suspects with murder.", "KENCVL"),  # suspects are civilians of the place
+    ("Kenyan police fired tear gas to disperse hundreds of supporters outside the court in Nairobi.", "KENCVL"),
+])
+def test_people_counted_or_named_by_a_plain_noun_are_targets(pipeline, text, target):
+    evs = events(pipeline, text)
+    assert [e.target.code for e in evs if e.root == "17" and e.target is not None] == [target], evs
+
+
+def test_supporters_named_by_their_leader_are_the_leaders_side_not_civilians(pipeline):
+    evs = events(pipeline, "Police in La Paz detained Evo Morales supporters on Tuesday.")
+    got = [e.target for e in evs if e.root == "17" and e.target is not None]
+    assert got and got[0].country == "BOL" and got[0].role != "CVL" and got[0].name == "Evo Morales", evs
+    # no one else there: a number alone is no one
+    assert not [e for e in events(pipeline, "Police in La Paz detained 12 on Tuesday.") if e.target is not None]

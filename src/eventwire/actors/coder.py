@@ -144,7 +144,8 @@ class ActorCoder:
 
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
-        head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text))
+        head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text)) \
+            or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
         if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:
             return Actor(text=head.text, code=known.code, country=known.country, role=known.role, name=known.name,
                          start=head.idx + offset, end=head.idx + len(head) + offset, rule="coref:surname",
@@ -218,8 +219,10 @@ class ActorCoder:
         # a people living in a state not named by its own name ("Iraqi Kurds", "Albanians of Serbia") are
         # its civilians; a bare "Palestinians" gets no role, as the CAMEO coders leave it
         elsewhere = people and not any(m.entry and m.entry.kind in PLACE_KINDS and head in m.tokens for m in matches)
+        # a people noun alone ("supporters gathered outside"): civilians, whose country the article gives
+        alone = head_kind == "people" and not matches and not any(is_name(t) for t in phrase.core)
         actor = self._decide(head, matches, phrase.core, span, when, memory, former,
-                             "CVL" if (ethnic or elsewhere) else None)
+                             "CVL" if (ethnic or elsewhere or alone) else None)
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \

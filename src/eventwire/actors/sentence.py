@@ -232,8 +232,9 @@ class SentenceActors:
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
             pos = tok.pos_
-            if pos not in ("NOUN", "PROPN", "PRON") and not (pos == "ADJ" and tok.dep_ in NOMINAL_DEPS):
-                continue  # an adjective in a noun's place is one: "released an Iranian national"
+            if pos not in ("NOUN", "PROPN", "PRON") and not (pos in ("ADJ", "NUM") and tok.dep_ in NOMINAL_DEPS) \
+                    or pos == "NUM" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # an adjective or a number in a noun's place is one: "released an Iranian national", "14 of the suspects"
             dep = tok.dep_
             if dep in ("compound", "poss", "amod", "nmod", "appos"):
                 continue
@@ -448,7 +449,8 @@ class SentenceActors:
         members = [found[t.i] for p in heads for c in p.children if c.dep_ == "pobj"
                    for t in _with_conjuncts(c) if t.i in found and found[t.i].code
                    and (found[t.i].country or found[t.i].kind == "organisation"  # not "gunships": no party of its own
-                        or tok.i not in found and found[t.i].role)]  # "17 suspects, including 12 soldiers": the soldiers
+                        or (tok.i not in found or found[tok.i].code == "CVL") and found[t.i].role)]
+        # "17 suspects, including 12 soldiers": the soldiers, too, where the head names only civilians
         return [replace(m, rule=m.rule + "+included") for m in members]
 
     @staticmethod

@@ -35,7 +35,8 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
         spec = spec.strip()
         if spec in ("dobj", "obj"):
             groups.append([t for head in heads for c in head.children
-                           if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in _with_conjuncts(c)]
+                           if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or _partitive_number(c))
+                           for t in _with_conjuncts(c)]
                           or [t for head in heads for t in complement_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in head.children if c.dep_ in ("ccomp", "xcomp")
@@ -44,6 +45,11 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
             preps = spec[5:].split("|")
             groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))
     return [g for g in groups if g]
+
+def _partitive_number(tok: Token) -> bool:
+    """A number heading an of-phrase stands for the people it counts: "charged 14 of the suspects"."""
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
 
 def _stranded_recipients(heads: list[Token]) -> list[Token]:
     """A recipient the parser hung inside a long object instead of on the verb: "returned a pendant
