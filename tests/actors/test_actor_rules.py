@@ -101,7 +101,7 @@ def test_title_does_not_override_former(nlp, coder) -> None:
 
 def test_heads_file_is_valid() -> None:
     rows = list(read_tsv(DATA_DIR / "heads_hand.tsv"))
-    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place", "ethnic", "people") for r in rows)
+    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place", "ethnic", "people", "premises") for r in rows)
     nouns = [r["noun"] for r in rows]
     assert len(nouns) == len(set(nouns))
     assert load_tables().heads["intelligence"] == "mass"

@@ -344,3 +344,20 @@ def test_supporters_named_by_their_leader_are_the_leaders_side_not_civilians(pip
     assert got and got[0].country == "BOL" and got[0].role != "CVL" and got[0].name == "Evo Morales", evs
     # no one else there: a number alone is no one
     assert not [e for e in events(pipeline, "Police in La Paz detained 12 on Tuesday.") if e.target is not None]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Several hundred people marched to the parliament building in Tbilisi on Monday.", "GEOLEG"),
+    ("Police in Harare raided opposition offices on Monday.", "ZWEOPP"),
+])
+def test_a_building_stands_for_whom_its_modifiers_say_it_houses(pipeline, text, target):
+    evs = events(pipeline, text)
+    assert [e.target.code for e in evs if e.target is not None] == [target], evs
+
+
+def test_a_count_alone_is_people_of_the_place_but_not_with_an_of_phrase(pipeline):
+    evs = events(pipeline, "Hundreds marched through Kampala on Tuesday.")
+    assert [e.source.code for e in evs if e.root == "14"] == ["UGACVL"], evs
+    # "tens of thousands of commuters": whoever the of-phrase names, not the count
+    evs = events(pipeline, "The blockade in Dhaka left tens of thousands of commuters stranded.")
+    assert not [e for e in evs if e.target is not None and e.target.role == "CVL"], evs

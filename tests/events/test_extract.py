@@ -1874,3 +1874,28 @@ def test_what_is_released_decides_the_act(pipeline, text, codes):
 def test_a_suicide_bomber_kills_by_suicide_bombing(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == [code], found
+
+
+def test_a_weapon_is_no_doer_where_its_phrase_names_who_launched_it(pipeline):
+    found, _ = events_of(pipeline, "The drone, launched by the paramilitary Rapid Support Forces, struck a market in El Fasher.")
+    assert [f[0] for f in found if f[1][:2] == "19"] == ["SDNREB"], found
+    # its own modifier is no launcher: "a military aircraft" stays the military's
+    found, _ = events_of(pipeline, "A Myanmar military aircraft dropped two bombs on a monastery in Sagaing.")
+    assert [f[0] for f in found if f[1][:2] in ("18", "19")] == ["MMRMIL"], found
+
+
+def test_a_mediator_deals_with_both_parties_between_whom_it_mediates(pipeline):
+    found, _ = events_of(pipeline, "Qatar mediated talks between Israel and Hamas.")
+    assert sorted(f[2] for f in found if f[1] == "045") == ["ISR", "PSEREBHMS"], found
+    # hosting or meeting is no mediation: one event, as before
+    found, _ = events_of(pipeline, "Egypt was ready to host a meeting between Israel and Hamas.")
+    assert len([f for f in found if f[0] == "EGY"]) <= 1, found
+
+
+def test_condemning_a_sentence_condemns_whoever_passed_it(pipeline):
+    found, _ = events_of(pipeline, "A Tbilisi court sentenced opposition leader Nika Melia to eight months in prison on "
+                                   "Wednesday. EU foreign policy chief Kaja Kallas condemned the sentence.")
+    assert [f[2] for f in found if f[1] == "111"] == ["GEOJUD"], found
+    # a sentence no one passed in the article: no target, so no event
+    found, _ = events_of(pipeline, "Kaja Kallas condemned the sentence.")
+    assert not [f for f in found if f[1] == "111" and f[2]], found

@@ -220,7 +220,9 @@ class ActorCoder:
         # its civilians; a bare "Palestinians" gets no role, as the CAMEO coders leave it
         elsewhere = people and not any(m.entry and m.entry.kind in PLACE_KINDS and head in m.tokens for m in matches)
         # a people noun alone ("supporters gathered outside"): civilians, whose country the article gives
-        alone = head_kind == "people" and not matches and not any(is_name(t) for t in phrase.core)
+        # (or counted alone: "hundreds marched", "dozens were killed")
+        alone = (head_kind == "people" or head_kind == "partitive" and normalise(head.lemma_) in COUNTS and not phrase.of) \
+            and not matches and not any(is_name(t) for t in phrase.core)
         actor = self._decide(head, matches, phrase.core, span, when, memory, former,
                              "CVL" if (ethnic or elsewhere or alone) else None)
         if actor is not None and memory is not None and actor.kind == "person":
@@ -592,3 +594,7 @@ def short_form_owner(nouns: list[Token], head: Token, memory: ArticleMemory) -> 
             if known is not None and known.kind != "person":
                 return tok, known
     return None
+
+
+# Counts that stand for people where no of-phrase says of whom ("hundreds marched").
+COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})

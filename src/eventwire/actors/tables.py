@@ -22,7 +22,7 @@ from ..errors import EventwireError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 EntryKind = Literal["country", "seat", "region", "org", "person"]
-HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people"]
+HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people", "premises"]
 Key = tuple[str, ...]
 
 # Roles the codebook allows in a combined code (table 3.1 plus NGO/PTY).
@@ -122,7 +122,7 @@ class ActorTables:
     people: Mapping[str, Person]  # person key -> Person
     cameo_to_iso: Mapping[str, str]
     max_len: int
-    # head noun -> partitive | collective | mass | place | ethnic | people (heads_hand.tsv)
+    # head noun -> partitive | collective | mass | place | ethnic | people | premises (heads_hand.tsv)
     heads: Mapping[str, HeadKind] = field(default_factory=lambda: MappingProxyType({}))
     # (first word, last word) of a person's name -> person keys: "Omar al-Bashir" finds "Omar Hassan Ahmad al Bashir"
     people_ends: Mapping[Key, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
@@ -295,7 +295,7 @@ def _load_heads(data: Path) -> dict[str, HeadKind]:
         return {}
     out: dict[str, HeadKind] = {}
     for row in read_tsv(path):
-        if row["kind"] not in ("partitive", "collective", "mass", "place", "ethnic", "people"):
+        if row["kind"] not in ("partitive", "collective", "mass", "place", "ethnic", "people", "premises"):
             raise TableError(f"{path.name}: unknown head kind {row['kind']!r} for {row['noun']!r}")
         out.setdefault(normalise(row["noun"]), row["kind"])  # type: ignore[arg-type]
     return out

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country
+from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
@@ -590,7 +590,9 @@ class Extractor:
         for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
             if tok.i in inside:
                 continue
-            found = [a for a in code_actors(tok) if a.key not in src_keys and not (slot and _place(a))
+            # a mediator deals with both parties the between-phrase joins ("mediated talks between Israel and Hamas")
+            toks = _with_conjuncts(tok) if trig.code == "045" and tok.dep_ == "pobj" and tok.head.lower_ == "between" else [tok]
+            found = [a for t in toks for a in code_actors(t) if a.key not in src_keys and not (slot and _place(a))
                      and not any(_restates(a, s) for s in sources)]  # "repeated Baku's demand": Baku is the source
             if found:
                 return found
@@ -685,7 +687,9 @@ class Extractor:
             owners = [a for t in reporter_tokens(verb) for a in code_actors(t) if a.key not in target_keys]
             if owners:
                 return owners, "+owner"
-        if not sources and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
+        weapon = len(subj_toks) == 1 and subj_toks[0].lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS \
+            and all(a.country is None for a in sources)  # "the drone, launched by the RSF, struck": the RSF
+        if (not sources or weapon) and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
                 and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
@@ -698,7 +702,7 @@ class Extractor:
                 if is_stance(tok):
                     continue  # "pro-government supporters marched": whom they back, not who marched
                 found = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
-                if found:
+                if found and not (weapon and sources and tok.i < subj_toks[0].i):  # not its own modifier ("military aircraft")
                     return found, "+subject-phrase"
         return sources, ""
 
