@@ -133,7 +133,7 @@ class Actor:
     start: int = -1
     end: int = -1
     rule: str = ""
-    kind: Literal["person", "country", "organisation", "group", "role", "pronoun"] = "country"
+    kind: Literal["person", "country", "organisation", "group", "role", "pronoun", "thing"] = "country"
 
     @property
     def key(self) -> str:

@@ -1268,7 +1268,7 @@ def test_what_is_given_back_goes_to_whom_the_to_phrase_names(pipeline):
     # the parser hangs the recipient inside the long object; it is still whom the thing goes to
     ("Germany returned a bronze statue decorated with the image of Queen Idia the First to Nigerian authorities.", "NGAGOV"),
     # a verb inside the object owns its own "to" phrase: the statues' history names no recipient
-    ("Germany returned statues that date back to Nigerian kingdoms of the 16th century.", None),
+    ("Germany returned statues that date back to Nigerian kingdoms of the 16th century.", ""),  # the statues, uncoded
     # but one verb has one goal: a second "to" phrase is the return's
     ("Germany returned statues that date back to the 16th century to Nigerian authorities.", "NGAGOV"),
 ])

@@ -118,9 +118,10 @@ def is_partial(actor: Actor) -> bool:
 
 
 def is_uncoded(actor: Actor) -> bool:
-    """An actor the tables do not know (actors/entities.py): a named entity, or the people an event
-    noun names ("freed 37 prisoners"); no code at all, as GDELT leaves one blank."""
-    return not actor.code and actor.rule.startswith(("entity:", "cue-noun:"))
+    """An actor the tables do not know (actors/entities.py): a named entity, the people an event
+    noun names ("freed 37 prisoners"), or the thing a cue's slot names ("rejected the findings",
+    events/patients.py); no code at all, as GDELT leaves one blank."""
+    return not actor.code and actor.rule.startswith(("entity:", "cue-noun:", "slot:"))
 
 
 def problems(actor: Actor) -> list[str]:

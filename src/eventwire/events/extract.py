@@ -38,6 +38,7 @@ from .guards import is_political, political_pair
 from .lexicon import actor_object_senses
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
+from .patients import with_uncoded_target
 from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
 from .refine import _own_subjects, manner_code, mission_code
 from .senses import object_sense, sense_by_subject
@@ -569,7 +570,7 @@ class Extractor:
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        return one_event_per_act(out)
+        return [with_uncoded_target(c, offset, code_actors) for c in one_event_per_act(out)]
 
     def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
                           slot: list[Token], code_actors: ActorFn) -> list[Actor]:

@@ -1,0 +1,71 @@
+"""What an event was done to, where its slot names no party: the uncoded object.
+
+"condemned the terrorist attack", "agreed to withdraw its troops from a five kilometre zone",
+"accused the legislation of ...": the cue's own target slot holds a thing, a place or a group the
+actor tables do not code. The event keeps it as an uncoded target (no code, no country; kind
+``thing``, rule ``slot:uncoded``), as GDELT keeps a blank actor code: the record says what was acted
+on, and filters on codes are unchanged. Only the cue's own slots count, never a phrase found
+near the cue, a pronoun, the cue's own noun or the weapon it was read from.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.context import WEAPON_NOUNS
+from ..records import Actor
+from .arguments import target_groups
+from .triggers import ActorFn, Candidate
+
+# Words that are no patient: quantities, time, and generic placeholders.
+VACUOUS = frozenset({"country", "it", "this", "that", "these", "those", "one", "ones", "thing", "things", "way", "time", "year",
+                     "day", "week", "month", "part", "lot", "something", "anything", "nothing", "everything"})
+
+
+def with_uncoded_target(c: Candidate, offset: int, code_actors: ActorFn) -> Candidate:
+    """``c`` with the thing its cue's slot names as target, where it has none and is not a passive."""
+    if c.target is not None or "passive" in c.rule or c.reciprocal:
+        return c
+    patient = slot_object(c, offset, code_actors)
+    if patient is None:
+        return c
+    return replace(c, target=thing_actor(patient, offset))
+
+
+def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None:
+    trig = c.trigger
+    # the cue's own words and what is coordinated with them ("launched 448 drones and decoys": the means)
+    own = {t.i for tok in trig.tokens for t in (tok, *tok.conjuncts)}
+    if trig.target_override:
+        toks = list(trig.target_override)
+    else:
+        # the cue's own slots, then its heads' direct object (the patient of a transitive act)
+        groups = target_groups((*trig.target_specs, "dobj"), trig.target_heads or (trig.verb,))
+        toks = [t for g in groups for t in g]
+    for tok in toks:
+        if tok.i in own or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in VACUOUS or tok.like_num:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            continue  # a clause's subject does, it is not done to ("warned that the group would attack")
+        if tok.ent_type_ in ("GPE", "NORP"):
+            continue  # a state or a people: coded where known, and then refused by the event ("warned Washington")
+        if tok.lemma_.lower() in WEAPON_NOUNS or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        if c.source is not None and c.source.start <= tok.idx + offset < c.source.end:
+            continue  # inside the doer's own mention
+        if code_actors(tok):
+            return None  # a party the event refused (its own forces scrambled, itself): no thing in its place
+        return tok
+    return None
+
+
+def thing_actor(noun: Token, offset: int) -> Actor:
+    """The noun's phrase up to the noun (its modifiers, not its clauses), without the article."""
+    left = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct", "cc")]
+    start = min(t.i for t in left)
+    while start < noun.i and noun.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    span = noun.doc[start:noun.i + 1]
+    return Actor(text=span.text, code="", country=None, role=None, name=None, start=offset + span.start_char,
+                 end=offset + span.end_char, rule="slot:uncoded", kind="thing")

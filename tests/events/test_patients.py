@@ -1,0 +1,39 @@
+"""The uncoded object an event keeps where its slot names no party (events/patients.py)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def targets(pipeline, text, root):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.target.text, e.target.code, e.target.rule, e.target.kind) if e.target else None
+            for e in coded.events if e.root == root]
+
+
+@pytest.mark.parametrize("text, root, thing", [
+    ("The European Commission accused the legislation of attacking civil society in Hungary.", "11", "legislation"),
+    ("Honduras is willing to withdraw its troops from a five kilometre zone along the border.", "03", "five kilometre zone"),
+    ("The Nicaraguan government rejected the findings on Tuesday.", "12", "findings"),
+])
+def test_a_thing_in_the_cues_slot_is_kept_uncoded(pipeline, text, root, thing):
+    got = targets(pipeline, text, root)
+    assert got and got[0] == (thing, "", "slot:uncoded", "thing"), got
+
+
+@pytest.mark.parametrize("text, root", [
+    ("France condemned it on Monday.", "11"),  # a pronoun is no object to keep
+    ("Russian forces launched 448 drones and decoys overnight.", "19"),  # the means, not what was hit
+    ("A police station in Lagos was attacked on Monday.", "19"),  # a passive keeps whom the text names, or none
+    ("Iran warned that the group would attack.", "13"),  # a subject does, it is not done to
+])
+def test_no_uncoded_target_where_the_slot_holds_no_patient(pipeline, text, root):
+    got = targets(pipeline, text, root)
+    assert got and all(t is None or t[2] != "slot:uncoded" for t in got), got
+
+
+def test_a_coded_party_wins_and_an_uncoded_one_changes_no_code(pipeline):
+    got = targets(pipeline, "Jordan condemned Israel's decision on Monday.", "11")
+    assert got and got[0][1].startswith("ISR"), got
