@@ -1899,3 +1899,13 @@ def test_condemning_a_sentence_condemns_whoever_passed_it(pipeline):
     # a sentence no one passed in the article: no target, so no event
     found, _ = events_of(pipeline, "Kaja Kallas condemned the sentence.")
     assert not [f for f in found if f[1] == "111" and f[2]], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Lithuania imposed entry bans on six Georgian judges on July 17.", "163"),  # another state's officials: a sanction
+    ("Russia banned entry to 500 American citizens.", "163"),
+    ("Belarus's government imposed a ban on Belarusian opposition parties.", "172"),  # its own people: administrative
+])
+def test_a_ban_on_another_states_people_is_a_sanction(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found if f[1][:2] in ("16", "17")][:1] == [code], found

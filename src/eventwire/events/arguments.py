@@ -333,6 +333,21 @@ def unconventional(code: str, source: Actor, target: Actor | None) -> str:
 SECURITY_ROLES = {"MIL", "COP"}
 
 
+def foreign_sanction(code: str, source: Actor, target: Actor | None) -> str:
+    """CAMEO's 172 is a decree or policy curbing the rights of civilians: a state's measure against
+    its own people. The same measure against another state's officials or citizens ("imposed entry
+    bans on six Georgian judges") restricts exchange as a punishment: a sanction (163)."""
+    if code != "172" or target is None or not source.country or not target.country or source.country == target.country:
+        return code
+    if len(source.country) != 3 or len(target.country) != 3 or source.first_role not in (None, "GOV", "LEG"):
+        return code
+    if target.first_role in (None, "MED", "BUS"):
+        # a thing of the country or a company fined is an administrative measure; banning newspapers
+        # restricts what its own people read (the codebook's 1721 note on media)
+        return code
+    return "163"
+
+
 def by_force(code: str, source: Actor) -> str:
     """Blocking roads is a protest's obstruction (144) when demonstrators do it; soldiers or police
     who block roads restrict movement (191), as CAMEO's codebook files it for armed forces."""

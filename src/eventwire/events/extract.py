@@ -31,7 +31,8 @@ from ..actors.phrase import is_stance
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
-    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, protest_state_tokens,
+    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, foreign_sanction,
+    protest_state_tokens,
     frame_target, protest_target_tokens, patients, stance_targets, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
@@ -884,5 +885,7 @@ class Extractor:
                 pair_rule = rule if pair_code == code else rule + "+unconventional"
                 if by_force(pair_code, src) != pair_code:
                     pair_code, pair_rule = by_force(pair_code, src), pair_rule + "+by-force"
+                if foreign_sanction(pair_code, src, tgt) != pair_code:
+                    pair_code, pair_rule = foreign_sanction(pair_code, src, tgt), pair_rule + "+foreign"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result
