@@ -29,6 +29,7 @@ from ..places import Gazetteer
 from ..records import Actor
 from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
 from .memory import PERSONAL_PRONOUNS, ArticleMemory
+from .recall import SPEAKS_FOR, others_of, remembered_person, remembered_word, short_form_owner
 from .phrase import (
     without_bracketed_short_form,
     KIND_ORDER,
@@ -71,6 +72,8 @@ POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "delega
 NAME_JOINTS = frozenset({"of", "for", "and", "on", "in", "&"})
 # Titles that say a person is outside the government the tables may still list them in.
 OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
+# Counts that stand for people where no of-phrase says of whom ("hundreds marched").
+COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
 
 
 class ActorCoder:
@@ -550,51 +553,3 @@ def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
         return False
     tok = toks[0]
     return tok.ent_type_ == "PERSON" and tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()
-
-
-def remembered_person(m: Match, memory: ArticleMemory | None) -> bool:
-    """A one-word place hit on a capitalised word the article already used in a person's name."""
-    if memory is None or m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
-        return False
-    tok = m.tokens[0]
-    if not tok.text[:1].isupper() or tok.text.isupper():
-        return False
-    known = memory.resolve_name(tok.text)
-    return known is not None and known.kind == "person"
-
-
-def remembered_word(head: Token, phrase: Phrase, memory: ArticleMemory | None) -> Actor | None:
-    """A capitalised word alone that the tagger took for a common noun ("Morales accused ..." at the
-    start of a sentence) is the person the article named so, where it named one."""
-    if memory is None or head.pos_ != "NOUN" or len(phrase.core) != 1 or not head.text[:1].isupper() \
-            or head.text.isupper():
-        return None
-    known = memory.resolve_name(head.text)
-    return known if known is not None and known.kind == "person" else None
-
-
-# Words for someone who speaks for another: the other's role, where the phrase names one, is theirs.
-SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
-                        "spokespeople"})
-
-
-def others_of(matches: list[Match]) -> bool:
-    """Whether the phrase names an organisation or a place of the tables'."""
-    return any(m.entry and m.entry.kind != "person" for m in matches)
-
-
-def short_form_owner(nouns: list[Token], head: Token, memory: ArticleMemory) -> tuple[Token, Actor] | None:
-    """An acronym the article defined, modifying a spokesman ("TPNPB spokesman Sebby Sambom", "the RSF
-    spokesman"): (the acronym, the organisation it stands for)."""
-    if not any(t.lower_ in SPEAKS_FOR for t in nouns):
-        return None
-    for tok in nouns:
-        if tok is not head and tok.text.isupper() and len(tok.text) >= 2 and tok.dep_ == "compound":
-            known = memory.resolve_name(tok.text)
-            if known is not None and known.kind != "person":
-                return tok, known
-    return None
-
-
-# Counts that stand for people where no of-phrase says of whom ("hundreds marched").
-COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
