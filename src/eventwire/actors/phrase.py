@@ -78,6 +78,11 @@ def is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
+def counts_people(tok: Token) -> bool:
+    """A number heading an of-phrase stands for the people it counts: "charged 14 of the suspects"."""
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def bears_actor(head: Token, matches: list[Match]) -> bool:
     """Whether a head without a role of its own can still be an actor: a name, a people, a table entry."""
     return head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS or any(m.entry and head in m.tokens for m in matches)

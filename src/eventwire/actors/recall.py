@@ -15,25 +15,27 @@ from .memory import ArticleMemory
 from .phrase import PLACE_KINDS, Match, Phrase
 
 
+def _person_named(tok: Token, memory: ArticleMemory) -> Actor | None:
+    """The person the article named with this capitalised word (not an all-capitals acronym), if any."""
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return None
+    known = memory.resolve_name(tok.text)
+    return known if known is not None and known.kind == "person" else None
+
+
 def remembered_person(m: Match, memory: ArticleMemory | None) -> bool:
     """A one-word place hit on a capitalised word the article already used in a person's name."""
     if memory is None or m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
         return False
-    tok = m.tokens[0]
-    if not tok.text[:1].isupper() or tok.text.isupper():
-        return False
-    known = memory.resolve_name(tok.text)
-    return known is not None and known.kind == "person"
+    return _person_named(m.tokens[0], memory) is not None
 
 
 def remembered_word(head: Token, phrase: Phrase, memory: ArticleMemory | None) -> Actor | None:
     """A capitalised word alone that the tagger took for a common noun ("Morales accused ..." at the
     start of a sentence) is the person the article named so, where it named one."""
-    if memory is None or head.pos_ != "NOUN" or len(phrase.core) != 1 or not head.text[:1].isupper() \
-            or head.text.isupper():
+    if memory is None or head.pos_ != "NOUN" or len(phrase.core) != 1:
         return None
-    known = memory.resolve_name(head.text)
-    return known if known is not None and known.kind == "person" else None
+    return _person_named(head, memory)
 
 
 # Words for someone who speaks for another: the other's role, where the phrase names one, is theirs.

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from ..records import Actor, EventDate
-from .phrase import is_stance
+from .phrase import counts_people, is_stance
 from .context import as_place, facing_country, is_state, shared_modifier
 from .entities import entity_span, named_actor
 from ..events.syntax import _with_conjuncts
@@ -232,8 +232,7 @@ class SentenceActors:
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
             pos = tok.pos_
-            if pos not in ("NOUN", "PROPN", "PRON") and not (pos in ("ADJ", "NUM") and tok.dep_ in NOMINAL_DEPS) \
-                    or pos == "NUM" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            if pos not in ("NOUN", "PROPN", "PRON") and not (tok.dep_ in NOMINAL_DEPS and (pos == "ADJ" or counts_people(tok))):
                 continue  # an adjective or a number in a noun's place is one: "released an Iranian national", "14 of the suspects"
             dep = tok.dep_
             if dep in ("compound", "poss", "amod", "nmod", "appos"):

@@ -9,7 +9,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..actors.context import AUTHORED_NOUNS, INSTRUMENT_NOUNS
-from ..actors.phrase import hyphen_prefixes
+from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
@@ -35,7 +35,7 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
         spec = spec.strip()
         if spec in ("dobj", "obj"):
             groups.append([t for head in heads for c in head.children
-                           if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or _partitive_number(c))
+                           if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or counts_people(c))
                            for t in _with_conjuncts(c)]
                           or [t for head in heads for t in complement_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
@@ -45,11 +45,6 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
             preps = spec[5:].split("|")
             groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))
     return [g for g in groups if g]
-
-def _partitive_number(tok: Token) -> bool:
-    """A number heading an of-phrase stands for the people it counts: "charged 14 of the suspects"."""
-    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
 
 def _stranded_recipients(heads: list[Token]) -> list[Token]:
     """A recipient the parser hung inside a long object instead of on the verb: "returned a pendant

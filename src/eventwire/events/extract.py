@@ -883,9 +883,9 @@ class Extractor:
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
                 pair_rule = rule if pair_code == code else rule + "+unconventional"
-                if by_force(pair_code, src) != pair_code:
-                    pair_code, pair_rule = by_force(pair_code, src), pair_rule + "+by-force"
-                if foreign_sanction(pair_code, src, tgt) != pair_code:
-                    pair_code, pair_rule = foreign_sanction(pair_code, src, tgt), pair_rule + "+foreign"
+                if (forced := by_force(pair_code, src)) != pair_code:
+                    pair_code, pair_rule = forced, pair_rule + "+by-force"
+                if (sanction := foreign_sanction(pair_code, src, tgt)) != pair_code:
+                    pair_code, pair_rule = sanction, pair_rule + "+foreign"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from pathlib import Path
 
-
 from ..actors.convention import chunks
 from ..records import Actor
 
@@ -114,9 +113,6 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
             and (source.first_role != "BUS" or target is not None and bool(target.code)):
         return True
     return is_political(source) or is_political(target)
-
-
-_WORDS = re.compile(r"[^\W_][\w'\-]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.context import WEAPON_NOUNS
+from ..actors.entities import people_actor
 from ..records import Actor
 from .arguments import target_groups
 from .triggers import ActorFn, Candidate
@@ -61,11 +62,6 @@ def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None
 
 
 def thing_actor(noun: Token, offset: int) -> Actor:
-    """The noun's phrase up to the noun (its modifiers, not its clauses), without the article."""
-    left = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct", "cc")]
-    start = min(t.i for t in left)
-    while start < noun.i and noun.doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    span = noun.doc[start:noun.i + 1]
-    return Actor(text=span.text, code="", country=None, role=None, name=None, start=offset + span.start_char,
-                 end=offset + span.end_char, rule="slot:uncoded", kind="thing")
+    """The noun's phrase up to the noun (its modifiers, not its clauses), without the article: the span
+    an uncoded people noun gets (actors/entities.people_actor), as a thing."""
+    return replace(people_actor(noun, offset), rule="slot:uncoded", kind="thing")
