@@ -88,7 +88,17 @@ CASES = [
     ("Immigration and Customs Enforcement deported them.", "Enforcement", "USACOP", "USA", "Immigration and Customs Enforcement"),
     ("The Home Office refused.", "Office", "GBRGOV", "GBR", None),
     ("The IRGC seized a tanker.", "IRGC", "IRNMIL", "IRN", None),
+    # a post, base or station stands for the force its modifiers name; a force word takes an armed group's side
+    ("Gunmen attacked a military post on Friday.", "post", "MIL", None, None),
+    ("Rebels stormed a police station in the north.", "station", "COP", None, None),
+    ("Drones hit a Russian military base in Crimea.", "base", "RUSMIL", "RUS", None),
+    ("Militants ambushed an army patrol near Gao.", "patrol", "MIL", None, None),
+    ("Separatist troops attacked the town.", "troops", "REB", None, None),
+    ("Militia fighters attacked the town.", "fighters", "UAF", None, None),
+    ("Government forces attacked the town.", "forces", "MIL", None, None),
     # nothing political named
+    ("He resigned his post as defence minister.", "post", None, None, None),
+    ("Shoppers crowded the railway station.", "station", None, None, None),
     ("The conference opened.", "conference", None, None, None),
     ("Crowds gathered in the central business district.", "district", None, None, None),  # a place, not business people
     ("Residents blocked the Pan-American Highway.", "American", None, None, None),  # many peoples, no one state

@@ -29,6 +29,7 @@ from ..places import Gazetteer
 from ..records import Actor
 from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
 from .memory import PERSONAL_PRONOUNS, ArticleMemory
+from .nationality import ARMED_DOMESTIC
 from .recall import SPEAKS_FOR, others_of, remembered_person, remembered_word, short_form_owner
 from .phrase import (
     without_bracketed_short_form,
@@ -445,6 +446,8 @@ class ActorCoder:
             core_ms = [m for m in core_ms if not any(t.lower_ in SPEAKS_FOR for t in m.tokens)] or core_ms
         core_roles = [m.role for m in core_ms]
         role = (head_roles or core_roles or [m.role for m in role_ms] or [default_role])[-1]
+        if role == "MIL" and (armed := [r for r in core_roles if r in ARMED_DOMESTIC]):
+            role = armed[-1]  # "separatist fighters", "militia troops": a force word takes the group's side
         if former and role:
             role = "ELI"
         has_person_name = any(t.ent_type_ == "PERSON" for t in unknown_name)
