@@ -21,6 +21,7 @@ from .actors.context import dominant_country, same_state, with_context_country
 from .actors.nationality import event_countries
 from .actors.sentence import ArticleContext, SentenceActors
 from .dates import with_pub_precision
+from .events.acts import with_counterpart
 from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
@@ -198,6 +199,7 @@ class Pipeline:
                     lambda tok: self.sentence_actors.group(tok, ctx),
                     seg.start,
                 ):
+                    cand = with_counterpart(cand, ctx)
                     event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor)
                     if event is not None and event.event_id not in seen:
                         seen.add(event.event_id)

@@ -4,7 +4,8 @@ A sentence often tells one act in several clauses: a purpose ("staged a hunger s
 return of land"), an outcome ("struck several villages, killing 14 people"), a second verb ("shot and
 killed a civilian"), a second route to the same parties ("it would prohibit aid" through the pronoun
 and through its reporter). Each is one event, kept in the telling that says most: the one that names
-whom it was done to.
+whom it was done to. And a conflictual act with no target, by one side of the article's last
+fight, is aimed at the other (``with_counterpart``).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
+from .codes import cameo
 from .modality import is_purpose_clause
 from .parties import _place
 from .syntax import shared_argument_heads
@@ -129,3 +131,12 @@ def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
                 weaker = first if len(second.code) > len(first.code) or second.code[-1] != "0" == first.code[-1] else second
                 dropped.add(id(weaker))
     return [c for c in kept if id(c) not in dropped]
+
+
+def with_counterpart(cand: Candidate, ctx) -> Candidate:
+    """A conflictual act with no target named, done by one side of the article's last fight, is
+    aimed at the other side (``ArticleContext.counterpart``); the rule says so."""
+    if cand.target is not None or cand.source is None:
+        return cand
+    other = ctx.counterpart(cand.source, cameo(cand.code).quad_class)
+    return cand if other is None else replace(cand, target=other, rule=cand.rule + "+counterpart")

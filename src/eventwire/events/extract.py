@@ -48,7 +48,7 @@ from .parties import (
     released, state_of_place,
 )
 from .lemmas import known_verbs, repair_lemmas
-from .nominal import between_event, converse, nominal_event, participation
+from .nominal import between_event, converse, nominal_event, participation, suffered
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_participle_aside, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
@@ -141,7 +141,8 @@ class Extractor:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        light = self._light_verb_object(verb, prts) or converse(self.lexicon, verb)  # "held talks", "drew criticism from"
+        # "held talks", "drew criticism from", "survived an attack"
+        light = self._light_verb_object(verb, prts) or converse(self.lexicon, verb) or suffered(self.lexicon, verb)
         if light is not None:
             return light
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
@@ -380,6 +381,8 @@ class Extractor:
         needs its author."""
         if trig.code[:2] not in MATERIAL_CONFLICT_ROOTS | {"08"} or trig.frame is not None:
             return False
+        if trig.rule == "suffered":  # "survived an assassination attempt": the attempt's doer unnamed
+            return all(t.pos_ == "NOUN" and t.i == trig.tokens[1].i for t in subj_toks)
         if passive:  # no agent, or only the means: "were wounded by a roadside bomb"
             return not subj_toks or len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" and self._means(subj_toks[0])
         own = _own_subjects(trig.verb)

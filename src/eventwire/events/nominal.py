@@ -1,7 +1,7 @@
 """Event nouns read from the clause around them: an event noun as the subject of an aspectual verb
 ("clashes erupted"), an event noun's parties in a "between" phrase wherever the parser hangs it,
-taking part in an event ("took part in a march"), and receiving an act from its doer ("drew
-criticism from NATO")."""
+taking part in an event ("took part in a march"), receiving an act from its doer ("drew
+criticism from NATO") and undergoing violence ("survived an assassination attempt")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +14,7 @@ from .triggers import Trigger
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "obtain", "secure", "face", "accept"}  # "drew criticism from"
+SUFFERING = {"survive", "suffer", "sustain", "withstand", "endure", "escape"}  # "survived an attack"
 PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take part in" below
 PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
 OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
@@ -45,6 +46,26 @@ def converse(lexicon, verb: Token) -> Trigger | None:
         if givers and cue is not None and cue.code[:2] != "01" and _children(verb, SUBJ):
             return Trigger(code=cue.code, cue=cue.key, rule="converse", verb=verb, tokens=(verb, obj),
                            source_override=tuple(givers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
+    return None
+
+
+def suffered(lexicon, verb: Token) -> Trigger | None:
+    """Undergoing violence names its target as the subject: "she survived an assassination
+    attempt", "the convoy sustained a rocket attack", "the post withstood an attack by militants".
+    The doer is whoever the noun's phrase names ("a Taliban attack", "an attack by militants"),
+    else no one (an agentless act, as in the passive). Not an act of another kind ("suffered a
+    heart attack": a modifier the cue does not name)."""
+    if verb.lemma_.lower() not in SUFFERING or not _children(verb, SUBJ):
+        return None
+    for obj in _children(verb, "dobj"):
+        cue = lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+        if cue is None or cue.code[:2] not in VIOLENT_ROOTS:
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in cue.modifiers for c in obj.children):
+            continue
+        doers = _prep_objects([obj], {"by", "from"}) or [obj]
+        return Trigger(code=cue.code, cue=cue.key, rule="suffered", verb=verb, tokens=(verb, obj),
+                       source_override=tuple(doers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
     return None
 
 

@@ -1,0 +1,56 @@
+"""Whom an act is aimed at where its clause does not say: the subject of undergoing violence
+("survived an assassination attempt", events/nominal.suffered) and the other side of the
+article's last fight (ArticleContext.counterpart, events/acts.with_counterpart)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def events(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.code, e.source.code if e.source else None, e.target.code if e.target else None, e.rule)
+            for e in coded.events]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Cristina Kirchner survived an assassination attempt in September 2022.", "185", None, "ARGGOV"),
+    ("The president of Mali escaped an assassination attempt by rebels.", "185", "MLIREB", "MLIGOV"),
+    ("The Afghan army base withstood a Taliban assault on Monday.", "190", "AFGGOV", "AFGMIL"),  # Taliban rule in 2024
+])
+def test_the_subject_of_undergoing_violence_is_its_target(pipeline, text, code, source, target):
+    got = [e for e in events(pipeline, text) if e[3].startswith("suffered")]
+    assert got and got[0][:3] == (code, source, target), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister suffered a heart attack on Monday.",  # another kind of attack
+    "The Nigerian army suffered heavy losses.",  # no act named
+    "Ukrainian troops repelled an attack by Russian forces.",  # fighting back: the repelling side's act
+])
+def test_no_undergone_violence_without_a_violent_act(pipeline, text):
+    assert not [e for e in events(pipeline, text) if e[3].startswith("suffered")]
+
+
+MAPUTO = ("Mozambican police fired tear gas at opposition supporters in Maputo on Thursday. "
+          "The electoral commission declared Daniel Chapo the winner, a result the opposition immediately denounced. "
+          "The opposition has accused the security forces of carrying out the killings, a charge the police deny.")
+
+
+def test_a_side_of_the_fight_acts_against_the_other(pipeline):
+    got = {(e[0], e[1], e[2]) for e in events(pipeline, MAPUTO) if e[3].endswith("+counterpart")}
+    assert got == {("111", "MOZOPP", "MOZCOP"), ("120", "MOZCOP", "MOZOPP")}, got
+
+
+@pytest.mark.parametrize("text", [
+    # a third party is no side of the fight
+    "Israeli troops shot two Palestinian gunmen in Jenin on Monday. Jordan condemned the raid as a provocation.",
+    # a cooperative act is aimed at whom it names, or no one
+    "Azerbaijani forces shelled Armenian positions on Monday. Azerbaijan later offered humanitarian aid.",
+    # no fight before
+    "The opposition denounced the result on Friday.",
+])
+def test_no_counterpart_outside_the_fight(pipeline, text):
+    assert not [e for e in events(pipeline, text) if e[3].endswith("+counterpart")], events(pipeline, text)
