@@ -313,14 +313,21 @@ def test_headline_repeated_in_text():
 
 @pytest.mark.parametrize(
     "line", ["Advertisement", "Read more: Talks collapse in Geneva", "Share this article", "Click here to subscribe",
-             "Sign up for our newsletter", "Story continues below advertisement"],
+             "Sign up for our newsletter", "Story continues below advertisement",
+             "Read: Kyagulanyi accuses NRM of buying off NUP legislators", "Also read: Minister says talks will resume",
+             "Read also: Zelensky says Ukraine ready to exchange prisoners", "More on Mozambique:", "Share", "Save",
+             "Keep reading", "list 1 of 3"],
 )
 def test_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n{BODY} Again.\n") == ["headline", "body", "boilerplate", "body"]
 
 
-def test_not_boilerplate():
-    line = "Click here, the minister said, was what the hackers wrote in the email sent to officials on Monday."
+@pytest.mark.parametrize("line", [
+    "Click here, the minister said, was what the hackers wrote in the email sent to officials on Monday.",
+    "Read the full statement here, the ministry said on Monday.",
+    "Related talks will open in Geneva next week, officials said.",
+])
+def test_not_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n")[-1] == "body"
 
 
@@ -423,6 +430,44 @@ def test_no_dateline_from_a_colon_without_a_known_place_first(text):
 def test_more_caption_credit_forms(line, credit):
     found = inline_credit(line)
     assert found is not None and found.name == credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Riot police guard the gate in Kampala on June 10, 2025. PHOTO | JOSEPH KIGGUNDU | NMG", "JOSEPH KIGGUNDU | NMG"),
+    ("Displaced women queue for food at a camp in Tawila in July 2025 [File: Reuters]", "Reuters"),
+    ("Talks in Geneva on Monday [AFP]", "AFP"),
+    ("Rescue workers search the rubble in Mandalay. \u00a9 UNICEF/Myo Zaw Lin", "UNICEF/Myo Zaw Lin"),
+    ("The prison in Allouez, where 140 officers called in sick this week. STATE JOURNAL ARCHIVES", "STATE JOURNAL ARCHIVES"),
+    ("The opposition leader speaks to supporters in Kampala. REUTERS/Stringer/File Photo Purchase Licensing Rights, "
+     "opens new tab", "REUTERS/Stringer/File Photo"),
+])
+def test_outlet_caption_credit_forms(line, credit):
+    found = inline_credit(line)
+    assert found is not None and found.name == credit
+
+
+@pytest.mark.parametrize("line", [
+    "He said the deal was done. NATO",  # one word in capitals after a sentence: story text
+    "He spoke to the UN. The US and UK agreed.",
+    "The ruling was upheld [sic]",  # a sentence's own bracket
+    "Support for the plan is growing | analysis",  # a pipe without a photo word
+])
+def test_story_lines_that_look_like_credits_are_not(line):
+    assert inline_credit(line) is None
+
+
+def test_a_credit_above_its_caption_makes_it_one():
+    """BBC pages put the picture's credit over its caption, which has no full stop."""
+    text = f"Headline here\n25 October 2024\nBBC News, Maputo\n\nGetty Images\nProtesters burned tyres in Maputo on Thursday\n\n{BODY}\n"
+    s = structure(text)
+    assert [(c.text, c.credit) for c in s.captions] == [("Protesters burned tyres in Maputo on Thursday", "Getty Images")]
+
+
+def test_a_credit_line_under_a_caption_credits_it_and_not_the_story_below():
+    text = f"Headline here\n\nSupporters flee tear gas in Maputo on October 24, 2024.\nPhoto by Jose Machava / AFP\n\n{BODY}\n"
+    s = structure(text)
+    assert [c.text for c in s.captions] == ["Supporters flee tear gas in Maputo on October 24, 2024."]
+    assert kinds(text)[-1] == "body"
 
 
 @pytest.mark.parametrize("line", [

@@ -53,19 +53,29 @@ _INLINE_CREDITS = (
     re.compile(rf"(?:^|(?<=[\s.]))(?<!FILE\s)(?<!file\s)(?:{_PHOTO_WORD})(?:\s+credits?)?\s*:\s*"
                rf"(?P<credit>[A-Z][^:\n]{{0,60}}(?:\.\s+[A-Z][\w ]{{0,20}}:\s*[A-Z][^:\n]{{0,40}})?)$", re.I),
     re.compile(r"(?:^|(?<=[\s.]))credits?\s*:\s*(?P<credit>[A-Z][^:\n]{0,60})$", re.I),
-    re.compile(rf"(?:^|(?<=\s))(?P<credit>{_AGENCIES}/[A-Z][\w.' -]{{1,40}}(?:/File Photo)?)$"),
+    # Reuters' pages follow the credit with their licensing link
+    re.compile(rf"(?:^|(?<=\s))(?P<credit>{_AGENCIES}/[A-Z][\w.' -]{{1,40}}?(?:/File Photo)?)"
+               rf"(?:\s+Purchase Licensing Rights(?:,\s*opens new tab)?)?$"),
     # a bare agency name only after a finished sentence: "... told the AP" is story text
     re.compile(rf"(?<=[.!?)] )\s*(?P<credit>{_AGENCIES})$"),
     # after a finished sentence, a bracketed source with a photographer or channel: "(Xinhua/Yan Yan)",
     # "(Volodymyr Zelensky/Telegram)"
     re.compile(r"(?<=[.!?] )\s*\((?P<credit>[A-Z@][\w.'@ -]{1,40}?\s*/\s*[A-Z@][\w.'@ -]{1,40}?)\)\s*$"),
+    # "PHOTO | JOSEPH KIGGUNDU | NMG" (Nation Media), "[File: Reuters]" (Al Jazeera), "© UNICEF/Myo Zaw Lin"
+    re.compile(rf"(?:^|(?<=\s)){_PHOTO_WORD}\s*\|\s*(?P<credit>[^|\n]{{1,60}}(?:\|[^|\n]{{1,40}})?)$", re.I),
+    re.compile(rf"\[\s*(?:(?:file(?:\s+photo)?|{_PHOTO_WORD})\s*:\s*)?(?P<credit>{_AGENCIES}|(?<=:)\s*[^\]\n]{{1,60}})\s*\]\s*$", re.I),
+    re.compile(r"(?:^|(?<=\s))\u00a9\s*(?P<credit>[A-Z][^\n\u00a9]{1,60})$"),
+    # after a finished sentence, a credit in capitals: "... this week. STATE JOURNAL ARCHIVES"
+    re.compile(r"(?<=[.!?] )\s*(?P<credit>[A-Z][A-Z&'.-]+(?:[ /][A-Z][A-Z&'.-]+){1,4})$"),
 )
 # What each inline credit pattern cannot match without (its own ending, or a character it needs):
 # a quick search that spares most lines the full patterns, which are tried at every position.
 _ENDS_PAREN = re.compile(r"\)\s*$")
 _INLINE_CUES = (re.compile(r"[)\]]\s*$"), _ENDS_PAREN, _ENDS_PAREN, re.compile(":"), re.compile(":"), re.compile("/"),
-                re.compile(rf"{_AGENCIES}$"), re.compile(r"/[^/()]*\)\s*$"))
-_NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$")
+                re.compile(rf"{_AGENCIES}$"), re.compile(r"/[^/()]*\)\s*$"), re.compile(r"\|"), re.compile(r"\]\s*$"),
+                re.compile("\u00a9"), re.compile(r"[A-Z]{2}$"))
+_NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$", re.I)  # "REUTERS", "Getty Images"
+_PHOTO_BY = re.compile(r"^\(?\s*photos?\s+by\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
 _POSITION = re.compile(r"\((?:R|L|C|L-R|R-L|2nd [LR]|[LR]-[LR]|left|right|centre|center|front|back|top|bottom)\)", re.I)
 
@@ -83,13 +93,17 @@ _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\
 
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|"
-    r"(?:read|see) (?:more|also)\b.*|related(?: (?:articles?|stories|content|coverage))?\s*:.*|more on this\b.*|"
+    r"(?:read|see) (?:more|also)\b.*|(?:also )?read\s*:.*|related(?: (?:articles?|stories|content|coverage))?\s*:.*|"
+    r"more on this\b.*|more on [^:]{1,40}:.*|keep reading|list \d+ of \d+|full article|share\d?|save|"
     r"share (?:this|on)\b.*|click here\b.*|sign up (?:for|to)\b.*|subscribe\b.*|follow us\b.*|"
     r"(?:watch|listen)\s*:.*|scroll down for video|recommended(?: for you)?\s*:?|"
     r"(?:tweet|print|email|e-mail)(?:\s+this(?: article)?)?|comments?(?:\s*\(\d+\))?)\W*$",
     re.I,
 )
 _BOILERPLATE_MAX = 160
+# A link to another story: "Read: ...", "Also read: ...", "READ MORE: ...", "RELATED: ...", "More on Mozambique:"
+_RELATED_LINK = re.compile(r"^(?:(?:also )?read(?: (?:more|also))?|see also|related(?: (?:articles?|stories|content|coverage))?|"
+                           r"more on [^:]{1,40})\s*:", re.I)
 # A time stamp alone on a line: "Published January 2, 2024", "Updated: Jan 1, 2024, 18:42 IST",
 # "2025-01-15 21:03:47", "October 18, 2024 5:12 PM", "Saturday 16 March 2024"; and "2 min read".
 _STAMP_WORD = (rf"(?:{_MONTH}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}"
@@ -169,7 +183,7 @@ def credit_line(line: str) -> Credit | None:
     if _COPYRIGHT.match(line) and len(line) <= 200:
         return Credit(line, 0, False)
     if _PRODUCTION_CREDIT.match(line) and len(line) <= 250 and _credit_words_only(line):
-        return Credit(line, 0, False)
+        return Credit(line, 0, bool(_PHOTO_BY.match(line)))  # "Photo by Jose Machava / AFP" credits a picture
     if len(line) <= 80 and _BYLINE.match(line) and all(
         w[0].isupper() or w in _BYLINE_OK_WORDS for w in re.findall(r"[^\W\d_][\w'\-]*", line[3:])
     ):
@@ -198,7 +212,10 @@ def _credit_words_only(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Page furniture; a reported-speech line ("Click here, the minister said, ...") is story text."""
+    """Page furniture; a reported-speech line ("Click here, the minister said, ...") is story text,
+    but not a link to another story ("Read also: Zelensky says ...")."""
+    if len(line) <= 2 * _BOILERPLATE_MAX and _RELATED_LINK.match(line):
+        return True
     if len(line) > _BOILERPLATE_MAX or _SAID.search(line):
         return False
     if len(line) <= 80 and (_STAMP_YEAR_OR_TIME.search(line) and _TIMESTAMP.match(line) or _READ_TIME.match(line)):
@@ -331,22 +348,40 @@ def _label_captions(lines: list[_Line], labels: list[str | None], captions: list
         own = inline_credit(line.text)
         nxt = credit_line(lines[i + 1].text) if i + 1 < len(lines) and labels[i + 1] == "credit" else None
         agency_only = nxt is not None and _NEWS_AGENCY_ONLY.match(lines[i + 1].text)
-        followed_by_photo_credit = nxt is not None and nxt.photo and (
+        followed_by_photo_credit = nxt is not None and nxt.photo and not _heads_next_line(lines, i + 1) and (
             # an agency name alone on a line may be a byline: it makes a caption only of a caption-like
             # line, and never of the first line, a headline over its agency's name
             not agency_only or (not ends_sentence(line.text) and not (i == 0 and looks_like_headline(line.text)))
             or caption_hint(line.text)
         )
-        if own is None and not followed_by_photo_credit and not _FILE_PHOTO.match(line.text) and not caption_hint(line.text):
+        after_credit = own is None and not followed_by_photo_credit and _after_photo_credit(lines, labels, i)
+        if own is None and not followed_by_photo_credit and not after_credit and not _FILE_PHOTO.match(line.text) \
+                and not caption_hint(line.text):
             continue
         if _is_repeat_of_caption(line, own, captions):
             continue  # handled as a repeat
-        credit = own or (nxt if followed_by_photo_credit else None)
+        credit = own or (nxt if followed_by_photo_credit else after_credit or None)
         labels[i] = "caption"
         caption_line[i] = len(captions)
         captions.append(_caption_record(line, credit if own else None))
         if credit and not own:
             captions[-1] = replace(captions[-1], credit=credit.name)
+
+
+def _heads_next_line(lines: list[_Line], j: int) -> bool:
+    """A credit set apart from the line above and joined to a caption-like line below is that one's."""
+    return lines[j].blank_before and j + 1 < len(lines) and not lines[j + 1].blank_before \
+        and not ends_sentence(lines[j + 1].text)
+
+
+def _after_photo_credit(lines: list[_Line], labels: list[str | None], i: int) -> Credit | None:
+    """A picture's credit on the line above its caption (BBC: "Getty Images", then "Protesters burned
+    tyres in Maputo on Thursday"): a caption has no full stop; a story paragraph after a byline does."""
+    if i == 0 or labels[i - 1] != "credit" or lines[i].blank_before or ends_sentence(lines[i].text) \
+            or len(lines[i].text.split()) < 4 or match_dateline(lines[i].text):
+        return None
+    credit = credit_line(lines[i - 1].text)
+    return credit if credit is not None and credit.photo else None
 
 
 def _is_repeat_of_caption(line: _Line, own: Credit | None, captions: list[Caption]) -> bool:
