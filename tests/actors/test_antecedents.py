@@ -361,3 +361,22 @@ def test_a_count_alone_is_people_of_the_place_but_not_with_an_of_phrase(pipeline
     # "tens of thousands of commuters": whoever the of-phrase names, not the count
     evs = events(pipeline, "The blockade in Dhaka left tens of thousands of commuters stranded.")
     assert not [e for e in evs if e.target is not None and e.target.role == "CVL"], evs
+
+
+def test_a_body_of_his_or_hers_is_of_that_persons_state(pipeline):
+    evs = events(pipeline, "Norwegian Prime Minister Jonas Gahr Store told a news conference in Oslo that his "
+                           "government would recognize Palestine as an independent state.")
+    got = [e for e in evs if e.root == "03"]
+    assert got and got[0].source.code == "NORGOV" and got[0].source.rule.endswith("+possessor"), \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+def test_a_possessor_of_an_organisation_gives_no_state(pipeline):
+    evs = events(pipeline, "UN Secretary-General Antonio Guterres said his staff would leave Gaza.")
+    assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.rule.endswith("+possessor")]
+
+
+def test_a_surname_that_names_a_people_is_no_state(pipeline):
+    text = "The UN High Commissioner for Human Rights, Volker Türk, on Wednesday condemned a military airstrike in Myanmar."
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    assert not [a for a in coded.actors if a.code.startswith("TUR")], coded.actors

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
-from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
+from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE, of_country
 from .memory import PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
 from .recall import SPEAKS_FOR, others_of, remembered_person, remembered_word, short_form_owner
@@ -231,6 +231,8 @@ class ActorCoder:
                              "CVL" if (ethnic or elsewhere or alone) else None)
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
+        if actor is not None and actor.country is None and actor.role and memory is not None:
+            actor = self._possessor_country(head, actor, memory)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "poss" for c in head.children) and head.lemma_.lower() not in AUTHORED_NOUNS:
             # "the Nigerian bronzes", "US funding": a thing of the country, which stands for it only where the
@@ -239,6 +241,16 @@ class ActorCoder:
             # proposal ("vetoed a US resolution"): those are the country's acts
             actor = replace(actor, rule=THING_RULE)
         return actor
+
+    @staticmethod
+    def _possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor:
+        """"his government", "her ministers": a body of the person the pronoun names is of that
+        person's state (rule ``+possessor``)."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner = memory.last_person if poss is not None else None
+        if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
+            return actor
+        return of_country(actor, owner.country, "possessor")
 
     def _may_match(self, phrase: Phrase) -> bool:
         """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan

@@ -129,13 +129,17 @@ def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
 
 
 def is_place_in_name(m: Match) -> bool:
-    """A place hit on a word that begins a longer person's name ("Lawrence" in "Lawrence Kanyuka",
-    "Jordan" in "Jordan Bardella"): a given name, not the place."""
+    """A place hit on a word of a longer person's name: a given name ("Lawrence" in "Lawrence Kanyuka",
+    "Jordan" in "Jordan Bardella") or a surname after one ("Türk" in "Volker Türk"), not the place."""
     if m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
         return False
     tok = m.tokens[0]
+    if tok.ent_type_ != "PERSON":
+        return False
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.ent_type_ == "PERSON" and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" \
+        or tok.ent_iob_ == "I" and prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"
 
 
 def drop_inner_names(matches: list[Match], name_toks: list[Token]) -> list[Match]:
