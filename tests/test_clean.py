@@ -495,3 +495,29 @@ def test_a_headline_over_its_agency_name_is_no_caption():
 def test_a_byline_job_title_is_no_dateline():
     assert byline_place("By Priya Natarajan, Senior Mobile Editor") is None
     assert byline_place("By Gbenga Adeyemi, Abuja") is not None
+
+
+def test_a_press_releases_place_and_date_line_is_its_dateline():
+    text = f"Government condemns detention of fishermen\nPRESS STATEMENT\nGeorgetown, May 19, 2025\n\n{BODY}\n"
+    s = structure(text)
+    assert s.dateline is not None and s.dateline.place == "Georgetown"
+    assert kinds(text)[-3:] == ["boilerplate", "dateline", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Georgetown, May 19, 2025",  # a place is no run of time-zone letters
+    "23 April 2025 Peace and Security",
+])
+def test_a_line_with_a_date_and_words_is_no_time_stamp(line):
+    from eventwire.clean import is_boilerplate
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Friday, October 25th 2024 - 09:47 UTC",
+    "Published: 14:22 EDT, 9 April 2025 | Updated: 16:05 EDT, 9 April 2025",
+    "October 11, 2019 \u2014 12.00am",
+])
+def test_more_time_stamps(line):
+    from eventwire.clean import is_boilerplate
+    assert is_boilerplate(line)

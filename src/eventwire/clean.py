@@ -95,6 +95,7 @@ _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|"
     r"(?:read|see) (?:more|also)\b.*|(?:also )?read\s*:.*|related(?: (?:articles?|stories|content|coverage))?\s*:.*|"
     r"more on this\b.*|more on [^:]{1,40}:.*|keep reading|list \d+ of \d+|full article|share\d?|save|"
+    r"(?:press|news|media) (?:statement|release)|"
     r"share (?:this|on)\b.*|click here\b.*|sign up (?:for|to)\b.*|subscribe\b.*|follow us\b.*|"
     r"(?:watch|listen)\s*:.*|scroll down for video|recommended(?: for you)?\s*:?|"
     r"(?:tweet|print|email|e-mail)(?:\s+this(?: article)?)?|comments?(?:\s*\(\d+\))?)\W*$",
@@ -106,8 +107,9 @@ _RELATED_LINK = re.compile(r"^(?:(?:also )?read(?: (?:more|also))?|see also|rela
                            r"more on [^:]{1,40})\s*:", re.I)
 # A time stamp alone on a line: "Published January 2, 2024", "Updated: Jan 1, 2024, 18:42 IST",
 # "2025-01-15 21:03:47", "October 18, 2024 5:12 PM", "Saturday 16 March 2024"; and "2 min read".
-_STAMP_WORD = (rf"(?:{_MONTH}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,2}}"
-               r"|[ap]\.?m\.?|[A-Z]{2,4}|on|at|of|\||[-\u2013\u2014,:])")
+# A word is whole ("Georgetown" is no run of zone names); a zone is in capitals (GMT, IST, EDT).
+_STAMP_WORD = (rf"(?:(?:{_MONTH}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})"
+               r"|on|at|of|published|updated|posted)(?![^\W\d_])|\d{1,4}(?:st|nd|rd|th)?(?:[-/.:]\d{1,4}){0,2}|\||[-\u2013\u2014,:])")
 _TIMESTAMP = re.compile(rf"^(?:(?:published|updated|posted|last updated|first published)\b\s*(?:on)?\s*:?\s*)?"
                         rf"{_STAMP_WORD}(?:\s*{_STAMP_WORD})*$", re.I)
 _STAMP_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")  # a stamp has a year or a time: not "UN at 75"
@@ -247,13 +249,18 @@ def match_dateline(line: str) -> re.Match[str] | None:
 # ("WARNING: ...", "NATO: ..." are not datelines).
 _DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
 _PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$")
+# A press release's place and date alone on a line: "Georgetown, May 19, 2025"
+_PLACE_DATE_ALONE = re.compile(rf"^(?P<place>{_TITLE_PLACE}),\s+(?P<date>{_DATE})(?P<agency>)\s*$")
 
 
 def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re.Match[str] | None:
-    """A dateline with no dash or agency ("ISLAMABAD: ...", or "ANKARA" alone), where ``is_place``
-    knows its place."""
+    """A dateline with no dash or agency ("ISLAMABAD: ...", "ANKARA" alone, or a press release's
+    "Georgetown, May 19, 2025"), where ``is_place`` knows its place."""
     m = _DATELINE_COLON.match(line) or _PLACE_ALONE.match(line)
-    return m if m and _caps_place_ok(m.group("place")) and is_place(m.group("place")) else None
+    if m is None:
+        m = _PLACE_DATE_ALONE.match(line)
+        return m if m and is_place(m.group("place")) else None
+    return m if _caps_place_ok(m.group("place")) and is_place(m.group("place")) else None
 
 
 def known_place(name: str) -> bool:
