@@ -380,3 +380,16 @@ def test_a_surname_that_names_a_people_is_no_state(pipeline):
     text = "The UN High Commissioner for Human Rights, Volker Türk, on Wednesday condemned a military airstrike in Myanmar."
     coded = code_article(text, "2024-03-05", pipeline=pipeline)
     assert not [a for a in coded.actors if a.code.startswith("TUR")], coded.actors
+
+
+def test_who_leads_a_states_delegation_is_of_that_state(pipeline):
+    evs = events(pipeline, "Fidan met the Somali delegation, led by Foreign Ministry Permanent Secretary Abdirahman "
+                           "Hassan Nur, on Thursday. Speaking to reporters, Nur thanked Turkey for its efforts.")
+    thank = [e for e in evs if e.code.startswith("051")]
+    assert thank and thank[0].source.code == "SOMGOV", [(e.code, e.source, e.target) for e in evs]
+
+
+def test_who_leads_a_body_of_no_state_takes_none(pipeline):
+    evs = events(pipeline, "The talks, led by Special Envoy Jean Dupont, opened on Monday. Dupont urged both sides "
+                           "to agree a ceasefire.")
+    assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.rule.endswith("+leads")]

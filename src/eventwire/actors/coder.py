@@ -63,6 +63,7 @@ from .tables import (
     normalise,
 )
 
+LEADING = frozenset({"lead", "head", "chair"})  # "a delegation led by", "a commission headed by"
 USED_OR_OWNED = INSTRUMENT_NOUNS | FORCE_ASSETS  # heads whose role word is their user or owner
 
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
@@ -233,6 +234,10 @@ class ActorCoder:
             memory.remember(actor)
         if actor is not None and actor.country is None and actor.role and memory is not None:
             actor = self._possessor_country(head, actor, memory)
+        if actor is not None and actor.country is None and actor.role:
+            actor = self._leader_country(head, actor, when, offset)
+        if actor is not None and memory is not None and actor.kind == "person" and "+leads" in actor.rule:
+            memory.remember(actor)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "poss" for c in head.children) and head.lemma_.lower() not in AUTHORED_NOUNS:
             # "the Nigerian bronzes", "US funding": a thing of the country, which stands for it only where the
@@ -251,6 +256,18 @@ class ActorCoder:
         if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
             return actor
         return of_country(actor, owner.country, "possessor")
+
+    def _leader_country(self, head: Token, actor: Actor, when: dt.date | None, offset: int) -> Actor:
+        """"the Somali delegation, led by Permanent Secretary X": whoever leads or heads a body is of
+        the body's state (rule ``+leads``)."""
+        prep = head.head if head.dep_ == "pobj" else None
+        verb = prep.head if prep is not None and prep.lower_ == "by" else None
+        if verb is None or verb.lemma_.lower() not in LEADING or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+            return actor
+        body = self._code(verb.head, collect_np(verb.head), when, None, offset)
+        if body is None or body.country is None or body.country in INTERNATIONAL_CODES:
+            return actor
+        return of_country(actor, body.country, "leads")
 
     def _may_match(self, phrase: Phrase) -> bool:
         """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan
