@@ -393,3 +393,11 @@ def test_who_leads_a_body_of_no_state_takes_none(pipeline):
     evs = events(pipeline, "The talks, led by Special Envoy Jean Dupont, opened on Monday. Dupont urged both sides "
                            "to agree a ceasefire.")
     assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.rule.endswith("+leads")]
+
+
+def test_a_role_of_both_countries_is_each_countrys(pipeline):
+    evs = events(pipeline, "Thailand and Cambodia agreed to a ceasefire on Monday. The defence ministers of both "
+                           "countries would hold talks in Phnom Penh in August.")
+    talks = [e for e in evs if e.code.startswith("036")]
+    assert talks and {talks[0].source.code, talks[0].target.code} == {"THAGOV", "KHMGOV"}, \
+        [(e.code, e.source, e.target) for e in evs]

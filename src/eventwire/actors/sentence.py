@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text
 from ..records import Actor, EventDate
 from .phrase import counts_people, is_stance
-from .context import as_place, facing_country, is_state, shared_modifier
+from .context import as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, named_actor
 from ..events.syntax import _with_conjuncts
 
@@ -418,6 +418,9 @@ class SentenceActors:
                 # ("fighters from the CODECO militia": the militia; not "doctors from Gaza", a place)
                 of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in p.children
                       if c.dep_ == "pobj" and (p.lower_ == "of" or c.i in found and found[c.i].kind not in PLACE_ACTORS)]
+                states = [m for m in self.group(of[0], ctx) if m.country] if of and actor.country is None and actor.role else []
+                if len(states) > 1:  # "the defence ministers of both countries": each country's
+                    return [of_country(actor, m.country, "of-group") for m in states]
                 group = found.get(of[0].i) if of else None
                 if group is not None and (group.country or group.role) and group.role not in (None, "GOV") or (
                     group is not None and actor.country is None
