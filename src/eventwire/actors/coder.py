@@ -27,10 +27,18 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text
 from ..places import Gazetteer
 from ..records import Actor
-from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE, of_country
+from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
 from .memory import PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
-from .recall import SPEAKS_FOR, others_of, remembered_person, remembered_word, short_form_owner
+from .recall import (
+    SPEAKS_FOR,
+    leader_country,
+    others_of,
+    possessor_country,
+    remembered_person,
+    remembered_word,
+    short_form_owner,
+)
 from .phrase import (
     without_bracketed_short_form,
     KIND_ORDER,
@@ -63,7 +71,6 @@ from .tables import (
     normalise,
 )
 
-LEADING = frozenset({"lead", "head", "chair"})  # "a delegation led by", "a commission headed by"
 USED_OR_OWNED = INSTRUMENT_NOUNS | FORCE_ASSETS  # heads whose role word is their user or owner
 
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
@@ -233,9 +240,9 @@ class ActorCoder:
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
         if actor is not None and actor.country is None and actor.role and memory is not None:
-            actor = self._possessor_country(head, actor, memory)
+            actor = possessor_country(head, actor, memory)
         if actor is not None and actor.country is None and actor.role:
-            actor = self._leader_country(head, actor, when, offset)
+            actor = leader_country(head, actor, lambda body: self._code(body, collect_np(body), when, None, offset))
         if actor is not None and memory is not None and actor.kind == "person" and "+leads" in actor.rule:
             memory.remember(actor)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
@@ -246,28 +253,6 @@ class ActorCoder:
             # proposal ("vetoed a US resolution"): those are the country's acts
             actor = replace(actor, rule=THING_RULE)
         return actor
-
-    @staticmethod
-    def _possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor:
-        """"his government", "her ministers": a body of the person the pronoun names is of that
-        person's state (rule ``+possessor``)."""
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        owner = memory.last_person if poss is not None else None
-        if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
-            return actor
-        return of_country(actor, owner.country, "possessor")
-
-    def _leader_country(self, head: Token, actor: Actor, when: dt.date | None, offset: int) -> Actor:
-        """"the Somali delegation, led by Permanent Secretary X": whoever leads or heads a body is of
-        the body's state (rule ``+leads``)."""
-        prep = head.head if head.dep_ == "pobj" else None
-        verb = prep.head if prep is not None and prep.lower_ == "by" else None
-        if verb is None or verb.lemma_.lower() not in LEADING or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
-            return actor
-        body = self._code(verb.head, collect_np(verb.head), when, None, offset)
-        if body is None or body.country is None or body.country in INTERNATIONAL_CODES:
-            return actor
-        return of_country(actor, body.country, "leads")
 
     def _may_match(self, phrase: Phrase) -> bool:
         """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan

@@ -4,15 +4,23 @@ where the tables' reading of one word would be wrong.
 A capitalised word the article used in a person's name is that person, not the place the word
 also names ("Mr. Türk" after Volker Türk) nor the common noun the tagger took it for ("Morales
 accused ..." at the start of a sentence); an acronym the article defined, in front of a
-spokesman, is the group the spokesman speaks for ("AA spokesman Khine Thu Kha").
+spokesman, is the group the spokesman speaks for ("AA spokesman Khine Thu Kha"). A body a person
+owns or leads is of that person's, or that body's, state ("his government", "the Somali
+delegation, led by X").
 """
 from __future__ import annotations
+
+from typing import Callable
 
 from spacy.tokens import Token
 
 from ..records import Actor
+from .context import of_country
 from .memory import ArticleMemory
 from .phrase import PLACE_KINDS, Match, Phrase
+from .tables import INTERNATIONAL_CODES
+
+LEADING = frozenset({"lead", "head", "chair"})  # "a delegation led by", "a commission headed by"
 
 
 def _person_named(tok: Token, memory: ArticleMemory) -> Actor | None:
@@ -59,3 +67,26 @@ def short_form_owner(nouns: list[Token], head: Token, memory: ArticleMemory) -> 
             if known is not None and known.kind != "person":
                 return tok, known
     return None
+
+
+def possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor:
+    """"his government", "her ministers": a body of the person the pronoun names is of that
+    person's state (rule ``+possessor``)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = memory.last_person if poss is not None else None
+    if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
+        return actor
+    return of_country(actor, owner.country, "possessor")
+
+
+def leader_country(head: Token, actor: Actor, code_body: Callable[[Token], Actor | None]) -> Actor:
+    """"the Somali delegation, led by Permanent Secretary X": whoever leads or heads a body is of
+    the body's state (rule ``+leads``); ``code_body`` codes the body's noun phrase."""
+    prep = head.head if head.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ == "by" else None
+    if verb is None or verb.lemma_.lower() not in LEADING or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return actor
+    body = code_body(verb.head)
+    if body is None or body.country is None or body.country in INTERNATIONAL_CODES:
+        return actor
+    return of_country(actor, body.country, "leads")

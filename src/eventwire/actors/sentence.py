@@ -73,19 +73,6 @@ class ArticleContext:
             # nor is whoever condemns an act ("condemned the arrests") a side, nor are those it killed
             self.opposed = (source, target)
 
-    def counterpart(self, source: Actor | None, quad_class: int | None) -> Actor | None:
-        """The other side of the article's last fight, for a conflictual act whose clause names no
-        target ("a result the opposition denounced", "Azerbaijan launched an offensive", "the RSF laid
-        siege to the city"): the act of one of two parties at odds is aimed at the other. Only where
-        the doer is one of them, by its code or by its state and role."""
-        if source is None or not source.code or quad_class not in (3, 4) or len(self.opposed) != 2:
-            return None
-        sides = [i for i, p in enumerate(self.opposed) if _same_side(p, source)]
-        if len(sides) != 1:
-            return None  # neither side, or both (two parties of one state and role)
-        other = self.opposed[1 - sides[0]]
-        return replace(other, rule=f"{other.rule}+counterpart") if other.key != source.key else None
-
     def note(self, actor: Actor) -> None:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
             self.recent.append(actor)
@@ -108,20 +95,6 @@ class ArticleContext:
                 if len(seen) == 2:
                     return list(reversed(seen))
         return []
-
-
-def _same_side(party: Actor, actor: Actor) -> bool:
-    """Whether an actor is a party named before, by code: the same code; a role without a country
-    and the same role with one (the article's country is given at its end: "the opposition" and
-    "Mozambique's opposition"); a state named alone and one of its organs ("Azerbaijan", its army)."""
-    if party.code == actor.code or party.key == actor.key:
-        return True
-    for one, other in ((party, actor), (actor, party)):
-        if len(one.code) == 3 < len(other.code) and (
-                one.country is None and other.code.endswith(one.code)
-                or one.role is None and one.country is not None and other.code.startswith(one.code)):
-            return True
-    return False
 
 
 # People an act of force is done to who are no side of the fight ("killed three people").

@@ -134,9 +134,32 @@ def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
 
 
 def with_counterpart(cand: Candidate, ctx) -> Candidate:
-    """A conflictual act with no target named, done by one side of the article's last fight, is
-    aimed at the other side (``ArticleContext.counterpart``); the rule says so."""
-    if cand.target is not None or cand.source is None:
+    """The other side of the article's last fight (``ctx.opposed``), for a conflictual act (quad
+    class 3 or 4) whose clause names no target ("a result the opposition denounced", "Azerbaijan
+    launched an offensive"): the act of one of two parties at odds is aimed at the other. Only
+    where the doer is one of them, by its code or by its state and role (rule ``+counterpart``)."""
+    source, opposed = cand.source, ctx.opposed
+    if cand.target is not None or source is None or not source.code or len(opposed) != 2 \
+            or cameo(cand.code).quad_class not in (3, 4):
         return cand
-    other = ctx.counterpart(cand.source, cameo(cand.code).quad_class)
-    return cand if other is None else replace(cand, target=other, rule=cand.rule + "+counterpart")
+    sides = [i for i, p in enumerate(opposed) if _same_side(p, source)]
+    if len(sides) != 1:
+        return cand  # neither side, or both (two parties of one state and role)
+    other = opposed[1 - sides[0]]
+    if other.key == source.key:
+        return cand
+    return replace(cand, target=replace(other, rule=f"{other.rule}+counterpart"), rule=cand.rule + "+counterpart")
+
+
+def _same_side(party: Actor, actor: Actor) -> bool:
+    """Whether an actor is a party named before, by code: the same code; a role without a country
+    and the same role with one (the article's country is given at its end: "the opposition" and
+    "Mozambique's opposition"); a state named alone and one of its organs ("Azerbaijan", its army)."""
+    if party.code == actor.code or party.key == actor.key:
+        return True
+    for one, other in ((party, actor), (actor, party)):
+        if len(one.code) == 3 < len(other.code) and (
+                one.country is None and other.code.endswith(one.code)
+                or one.role is None and one.country is not None and other.code.startswith(one.code)):
+            return True
+    return False
