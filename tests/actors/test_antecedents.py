@@ -13,12 +13,17 @@ def events(pipeline, text):
     return coded.events
 
 
+def assert_party(evs, root, side, code, rule_end):
+    """The first event of ``root`` has ``code`` as its ``side`` ("source" or "target"), by ``rule_end``."""
+    got = [getattr(e, side) for e in evs if e.root == root]
+    assert got and got[0] is not None and got[0].code == code and got[0].rule.endswith(rule_end), \
+        [(e.code, e.source, e.target) for e in evs]
+
+
 def test_the_army_is_the_army_named_before(pipeline):
     evs = events(pipeline, "The Sudanese army shelled markets in Omdurman on Monday.\n\n"
                            "Rebels accused the army of killing civilians.")
-    accuse = [e for e in evs if e.root == "11"]
-    assert accuse and accuse[0].target.code == "SDNMIL" and accuse[0].target.rule.endswith("+antecedent"), \
-        [(e.code, e.source, e.target) for e in evs]
+    assert_party(evs, "11", "target", "SDNMIL", "+antecedent")
 
 
 def test_a_plural_role_is_the_group_named_before(pipeline):
@@ -366,9 +371,7 @@ def test_a_count_alone_is_people_of_the_place_but_not_with_an_of_phrase(pipeline
 def test_a_body_of_his_or_hers_is_of_that_persons_state(pipeline):
     evs = events(pipeline, "Norwegian Prime Minister Jonas Gahr Store told a news conference in Oslo that his "
                            "government would recognize Palestine as an independent state.")
-    got = [e for e in evs if e.root == "03"]
-    assert got and got[0].source.code == "NORGOV" and got[0].source.rule.endswith("+possessor"), \
-        [(e.code, e.source, e.target) for e in evs]
+    assert_party(evs, "03", "source", "NORGOV", "+possessor")
 
 
 def test_a_possessor_of_an_organisation_gives_no_state(pipeline):
