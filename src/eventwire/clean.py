@@ -93,8 +93,7 @@ _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\
 
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|"
-    r"(?:read|see) (?:more|also)\b.*|(?:also )?read\s*:.*|related(?: (?:articles?|stories|content|coverage))?\s*:.*|"
-    r"more on this\b.*|more on [^:]{1,40}:.*|keep reading|list \d+ of \d+|full article|share\d?|save|"
+    r"(?:read|see) (?:more|also)\b.*|more on this\b.*|keep reading|list \d+ of \d+|full article|share\d?|save|"
     r"(?:press|news|media) (?:statement|release)|"
     r"share (?:this|on)\b.*|click here\b.*|sign up (?:for|to)\b.*|subscribe\b.*|follow us\b.*|"
     r"(?:watch|listen)\s*:.*|scroll down for video|recommended(?: for you)?\s*:?|"

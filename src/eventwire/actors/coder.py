@@ -237,14 +237,12 @@ class ActorCoder:
             and not matches and not any(is_name(t) for t in phrase.core)
         actor = self._decide(head, matches, phrase.core, span, when, memory, former,
                              "CVL" if (ethnic or elsewhere or alone) else None)
+        if actor is not None and actor.country is None and actor.role:
+            actor = leader_country(head, actor, lambda body: self.code_np(body, when=when, offset=offset))
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
         if actor is not None and actor.country is None and actor.role and memory is not None:
             actor = possessor_country(head, actor, memory)
-        if actor is not None and actor.country is None and actor.role:
-            actor = leader_country(head, actor, lambda body: self._code(body, collect_np(body), when, None, offset))
-        if actor is not None and memory is not None and actor.kind == "person" and "+leads" in actor.rule:
-            memory.remember(actor)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "poss" for c in head.children) and head.lemma_.lower() not in AUTHORED_NOUNS:
             # "the Nigerian bronzes", "US funding": a thing of the country, which stands for it only where the

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 from ..errors import EventwireError
 
@@ -23,6 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 EntryKind = Literal["country", "seat", "region", "org", "person"]
 HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people", "premises"]
+HEAD_KINDS: frozenset[str] = frozenset(get_args(HeadKind))
 Key = tuple[str, ...]
 
 # Roles the codebook allows in a combined code (table 3.1 plus NGO/PTY).
@@ -295,7 +296,7 @@ def _load_heads(data: Path) -> dict[str, HeadKind]:
         return {}
     out: dict[str, HeadKind] = {}
     for row in read_tsv(path):
-        if row["kind"] not in ("partitive", "collective", "mass", "place", "ethnic", "people", "premises"):
+        if row["kind"] not in HEAD_KINDS:
             raise TableError(f"{path.name}: unknown head kind {row['kind']!r} for {row['noun']!r}")
         out.setdefault(normalise(row["noun"]), row["kind"])  # type: ignore[arg-type]
     return out

@@ -145,9 +145,7 @@ def with_counterpart(cand: Candidate, ctx) -> Candidate:
     sides = [i for i, p in enumerate(opposed) if _same_side(p, source)]
     if len(sides) != 1:
         return cand  # neither side, or both (two parties of one state and role)
-    other = opposed[1 - sides[0]]
-    if other.key == source.key:
-        return cand
+    other = opposed[1 - sides[0]]  # never the doer itself: that would have matched as a side too
     return replace(cand, target=replace(other, rule=f"{other.rule}+counterpart"), rule=cand.rule + "+counterpart")
 
 
@@ -155,7 +153,7 @@ def _same_side(party: Actor, actor: Actor) -> bool:
     """Whether an actor is a party named before, by code: the same code; a role without a country
     and the same role with one (the article's country is given at its end: "the opposition" and
     "Mozambique's opposition"); a state named alone and one of its organs ("Azerbaijan", its army)."""
-    if party.code == actor.code or party.key == actor.key:
+    if party.code == actor.code:
         return True
     for one, other in ((party, actor), (actor, party)):
         if len(one.code) == 3 < len(other.code) and (
