@@ -110,6 +110,15 @@ CASES = [
     ("John Smith arrived late.", "Smith", None, None, None),
     ("They said it was over.", "They", None, None, None),
     ("The talks in Paris failed.", "talks", None, None, None),
+    # a title written before a name (titles.tsv): its role, and the place of the office where one is named
+    ("Gov. Tony Evers declared an emergency.", "Evers", "GOV", None, "Tony Evers"),
+    ("Sen. Chuck Grassley spoke.", "Grassley", "LEG", None, "Chuck Grassley"),
+    ("Assembly Speaker Robin Vos spoke.", "Vos", "LEG", None, "Robin Vos"),
+    ("Lt. Col. Mark Tennant spoke.", "Tennant", "MIL", None, "Mark Tennant"),
+    ("Arizona Gov. Katie Hobbs spoke.", "Hobbs", "USAGOV", "USA", "Katie Hobbs"),
+    ("Sonora Gov. Alfonso Durazo spoke.", "Durazo", "MEXGOV", "MEX", "Alfonso Durazo"),
+    ("The speaker of the event spoke.", "speaker", None, None, None),  # no name after it: no title
+    ("Secretary Jane Doe spoke.", "Doe", None, None, None),  # a title with no role of its own: an unknown person
 ]
 
 
@@ -206,6 +215,13 @@ def test_unknown_titled_person_is_remembered(nlp, coder) -> None:
     coder.code_np(head_of(nlp("French Foreign Minister Jean Dupont arrived."), "Dupont"), memory=memory)
     b = coder.code_np(head_of(nlp("Mr Dupont left."), "Dupont"), memory=memory)
     assert b is not None and b.code == "FRAGOV" and b.rule == "coref:surname"
+
+
+def test_a_title_is_no_part_of_a_remembered_name(nlp, coder) -> None:
+    memory = ArticleMemory()
+    coder.code_np(head_of(nlp("Philippine Defense Secretary Gilberto Teodoro arrived."), "Teodoro"), memory=memory)
+    b = coder.code_np(head_of(nlp("Secretary Teodoro left."), "Teodoro"), memory=memory)
+    assert b is not None and b.code == "PHLGOVMIL" and b.name == "Gilberto Teodoro"
 
 
 def test_code_span(nlp, coder) -> None:

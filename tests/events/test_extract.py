@@ -1512,6 +1512,8 @@ def test_a_reported_he_is_the_one_who_says_it(pipeline):
 @pytest.mark.parametrize("text", [
     "Officials said the investment goal had been met ahead of schedule.",  # meeting a thing is no meeting
     "The government met the deadline set by the court.",
+    "\"Our first duty is the safety of our people, and this order lets us meet it,\" Kenyan President William Ruto said.",
+    "Kenya has a duty to its people, and the Kenyan government will meet it.",  # "it": a thing
     "The Kyiv Independent could not immediately verify the claims of Russian officials.",  # an inability
     "Russia could impose new sanctions on Ukraine, analysts said.",  # a possibility, not an act
 ])

@@ -59,6 +59,7 @@ from .phrase import (
     name_tokens,
     pick_entry,
     proper_runs,
+    titles_before_names,
     words_of,
 )
 from .tables import (
@@ -170,6 +171,14 @@ class ActorCoder:
         if whole:  # "the Organization of American States" is one name, not an organisation of a country
             covered = {t.i for m in whole for t in m.tokens}
             matches = whole + [m for m in matches if not covered & {t.i for t in m.tokens}]
+        if any(is_name(t) for t in phrase.core):  # "Gov. Tony Evers", "Assembly Speaker Robin Vos"
+            covered = {t.i for m in matches for t in m.tokens}
+            titles = titles_before_names(phrase.core, self.tables.titles)
+            matches += [Match(toks, None, role, False) for toks, role in titles if role and not covered & {t.i for t in toks}]
+            if titles and not any(m.entry for m in matches):  # "Sonora Gov. Alfonso Durazo": the place the office is of
+                first = titles[0][0][0].i
+                where = self._locate([t for t in phrase.core if t.i < first and t.pos_ == "PROPN"], named=True)
+                matches += [where] if where is not None else []
         if head_kind == "place" and phrase.of:  # "the town of Douma": the place its of-phrase names
             named = [m for m in matches if m.in_of and m.entry and m.entry.kind in PLACE_KINDS]
             where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True)
@@ -377,7 +386,9 @@ class ActorCoder:
         # "Lawrence Kanyuka" is no one from Kansas; "Mr. Türk", once the article has named Volker Türk, is
         # the person, not Turkey (the article's own use of a word outranks the tables')
         matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)]
-        name_toks = name_tokens(core, matches)
+        # "Secretary Teodoro" is Teodoro; "Assembly Speaker Robin Vos" Robin Vos: a name follows its title
+        titled = max((t.i for toks, _ in titles_before_names(core, self.tables.titles) for t in toks), default=-1)
+        name_toks = [t for t in name_tokens(core, matches) if t.i > titled]
         matches = drop_inner_names(matches, name_toks)
         phrase_country = next((m.entry.country for m in matches
                                if m.entry and m.entry.kind in ("country", "seat") and m.entry.country), None)

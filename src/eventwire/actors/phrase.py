@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Mapping
 
 from spacy.tokens import Token
 
@@ -126,6 +127,34 @@ def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
     return [t for t in sorted(core, key=lambda t: t.i)
             if (t.ent_type_ == "PERSON" or is_name(t)) and t.i not in skip
             and normalise(t.text) not in HONORIFICS and not t.is_punct and normalise(t.text)]
+
+
+def titles_before_names(core: list[Token], titles: Mapping[tuple[str, ...], str]) -> list[tuple[tuple[Token, ...], str]]:
+    """Titles written before a capitalised name ("Gov. Tony Evers", "Lt. Gen. Ali", "Assembly Speaker
+    Robin Vos", "Secretary Teodoro"), each with the role it gives ("" where it gives none)."""
+    if not titles:
+        return []
+    toks = sorted(core, key=lambda t: t.i)
+    out: list[tuple[tuple[Token, ...], str]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (2, 1):
+            seq = tuple(toks[i:i + n])
+            if len(seq) == n and seq[-1].i - seq[0].i == n - 1 and seq[0].text[:1].isupper():
+                key = tuple(t.lower_ for t in seq)
+                if key in titles:
+                    hit = seq, titles[key]
+                    break
+        if hit is None:
+            i += 1
+            continue
+        last = hit[0][-1]
+        nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        if nxt is not None and nxt in core and is_name(nxt) and nxt.text[:1].isupper():
+            out.append(hit)
+        i += len(hit[0])
+    return out
 
 
 def is_place_in_name(m: Match) -> bool:

@@ -131,6 +131,9 @@ class ActorTables:
     people_last: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # organisation name -> the codes of the periods its standing changed in (organisations_dated.tsv)
     org_periods: Mapping[str, tuple[Period, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # a title written before a name, as its lower-case tokens ("gov.", "lt. gov.") -> the role it gives or
+    # "" (titles.tsv): "Gov. Tony Evers" is a governor, "Secretary Teodoro" no one named "Secretary"
+    titles: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
 
     def org_code_at(self, entry: Entry, when: dt.date | None) -> Entry:
         """An organisation as it stood on ``when``: the Taliban govern Afghanistan from August 2021."""
@@ -358,7 +361,21 @@ def build_tables(data: Path = DATA_DIR) -> ActorTables:
         people_ends=MappingProxyType(_index_ends(people, person_names)),
         people_last=MappingProxyType(_index_last(people, person_names)),
         org_periods=MappingProxyType(_load_org_periods(data)),
+        titles=MappingProxyType(_load_titles(data)),
     )
+
+
+def _load_titles(data: Path) -> dict[tuple[str, ...], str]:
+    path = data / "titles.tsv"
+    out: dict[tuple[str, ...], str] = {}
+    for row in read_tsv(path) if path.exists() else ():
+        key = tuple(row["title"].split())
+        if not key or len(key) > 2 or row["title"] != row["title"].lower() or key in out:
+            raise TableError(f"{path.name}: title {row['title']!r} must be one or two lower-case tokens, once")
+        if row["role"] and not row["role"].isupper():
+            raise TableError(f"{path.name}: role {row['role']!r} of {row['title']!r} is not a role code")
+        out[key] = row["role"]
+    return out
 
 
 def _load_org_periods(data: Path) -> dict[str, tuple[Period, ...]]:

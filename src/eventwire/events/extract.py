@@ -632,7 +632,7 @@ class Extractor:
         """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
         "met the deadline", "a goal that had been met"; not "hosted a dinner for Netanyahu"."""
         objs = _children(trig.verb, "dobj") or tgt_toks
-        if objs and all(o.pos_ == "NOUN" or o.tag_ == "WDT" for o in objs):
+        if objs and all(o.pos_ == "NOUN" or o.tag_ == "WDT" or o.lower_ == "it" for o in objs):  # "lets us meet it"
             return not any(code_actors(o) for o in objs if o.pos_ == "NOUN")
         return bool(_children(trig.verb, "auxpass")) and any(t.tag_ == "WDT" for t in subj_toks)
 
