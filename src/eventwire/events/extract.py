@@ -36,6 +36,7 @@ from .arguments import (
     frame_target, protest_target_tokens, patients, stance_targets, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
+from .judgement import judgement
 from .lexicon import actor_object_senses
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
@@ -140,6 +141,9 @@ class Extractor:
     def action(self, verb: Token) -> Trigger | None:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
+        judged = judgement(verb)  # "called the arrest cruel": the predicate says what the clause does
+        if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
+            return judged
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         # "held talks", "drew criticism from", "survived an attack"
         light = self._light_verb_object(verb, prts) or converse(self.lexicon, verb) or suffered(self.lexicon, verb)

@@ -1,0 +1,148 @@
+"""Judging by predication: "called the arrest cruel", "described the deal as a milestone",
+"branded the opposition traitors".
+
+A verb of naming or regarding (``data/judging.tsv``) says nothing by itself; the predicate it puts
+on its object carries the judgement. Where the predicate is evaluative (``data/evaluative.tsv``)
+the clause is a criticism (CAMEO 111) or a praise (051) of the object, as the CAMEO dictionary
+codes "CALL * LIAR" or "BRAND". The object is the target, found as a criticised verb's would be
+("called the arrest cruel": whoever arrested). A predicate the lexicon does not judge ("declared
+Chapo the winner", "described the deployment as defensive") is no event.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from spacy.tokens import Token
+
+from .lexicon import DATA_DIR, LexiconError, _lemma, _read
+from .syntax import PASS_SUBJ, SUBJ, _children
+from .triggers import Trigger
+
+POLARITY_CODES = MappingProxyType({"neg": "111", "pos": "051"})  # Criticize or denounce; Praise or endorse
+_MARKERS = frozenset({"-", "as"})
+_SKIPPED = frozenset({"det", "punct", "poss", "predet", "nummod", "case"})  # not words of the judgement
+_LONGEST = 4  # the longest phrase evaluative.tsv may hold, in words
+
+
+@functools.cache
+def judging_verbs() -> Mapping[str, frozenset[str]]:
+    """lemma -> how its predicate follows the object: "-" bare, "as" ("described it as")."""
+    path = DATA_DIR / "judging.tsv"
+    out: dict[str, frozenset[str]] = {}
+    for n, row in _read(path, ("lemma", "marker", "note")):
+        where = f"{path.name}:{n}"
+        markers = frozenset(row["marker"].split("|"))
+        if not markers or not markers <= _MARKERS:
+            raise LexiconError(f"{where}: marker {row['marker']!r} must be '-', 'as' or '-|as'")
+        lemma = _lemma(row["lemma"], where)
+        if lemma in out:
+            raise LexiconError(f"{where}: {lemma!r} listed twice")
+        out[lemma] = markers
+    return MappingProxyType(out)
+
+
+@functools.cache
+def evaluations() -> Mapping[str, str]:
+    """Evaluative words and phrases (lower case, single-spaced) -> "neg" or "pos"."""
+    path = DATA_DIR / "evaluative.tsv"
+    out: dict[str, str] = {}
+    for n, row in _read(path, ("word", "polarity", "note")):
+        where = f"{path.name}:{n}"
+        word, polarity = " ".join(row["word"].split()), row["polarity"]
+        if not word or word != word.lower() or len(word.split()) > _LONGEST or word.split()[0] in ("a", "an", "the"):
+            raise LexiconError(f"{where}: {row['word']!r} must be 1-{_LONGEST} lower-case words, no article first")
+        if polarity not in POLARITY_CODES:
+            raise LexiconError(f"{where}: polarity {polarity!r} is not neg or pos")
+        if word in out:
+            raise LexiconError(f"{where}: {word!r} listed twice")
+        out[word] = polarity
+    return MappingProxyType(out)
+
+
+def predicates(verb: Token) -> list[tuple[Token, Token]]:
+    """(object, predicate head) pairs a judging verb sets up: "called it [a farce]", "described the
+    talks [as constructive]". The parser may take the predicate for a second object ("branded the
+    government a puppet regime"), the object for a predicate ("called President Ruto a dictator"),
+    or the two for a clause ("called the sanctions illegitimate")."""
+    markers = judging_verbs().get(verb.lemma_.lower())
+    if not markers:
+        return []
+    objects, named = _children(verb, "dobj"), _children(verb, "oprd")
+    out: list[tuple[Token, Token]] = []
+    if "-" in markers and (len(objects) == 2 or not objects and len(named) == 2):
+        pair = objects if len(objects) == 2 else named
+        return [(pair[0], pair[1])]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            if "as" in markers and objects:
+                out += [(objects[0], p) for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+        elif c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "acomp") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+            marked = any(g.lower_ == "as" and g.i < c.i for g in c.children)
+            clause_subject = [s for s in _children(c, "nsubj") if s.i < c.i] if c.dep_ == "ccomp" else []
+            verbal = any(g.dep_ in ("aux", "auxpass", "dobj", "cop") for g in c.children)
+            if "as" in markers and marked and objects:
+                out.append((objects[0], c))
+            elif "-" in markers and not marked and not verbal:
+                if objects and c.dep_ in ("oprd", "acomp") or objects and c.dep_ == "ccomp" and c.pos_ != "VERB":
+                    out.append((objects[0], c))
+                elif not objects and len(clause_subject) == 1:  # "called [the sanctions illegitimate]"
+                    out.append((clause_subject[0], c))
+    return out
+
+
+def polarity(pred: Token) -> tuple[str, str] | None:
+    """The judgement a predicate phrase passes, with the words that pass it: the longest listed
+    phrase ending at its head ("a true friend", "a step forward"), else a listed adjective of it
+    ("an unfriendly step"); the first of coordinated predicates that has one ("cruel and
+    unnecessary"). Negated ("not acceptable"), a praise is a criticism and a criticism nothing."""
+    table = evaluations()
+    for head in [pred, *pred.conjuncts]:
+        found = _judged(head, table)
+        if found is None:
+            continue
+        pol, words = found
+        if any(c.dep_ == "neg" for c in head.children):
+            if pol != "pos":
+                continue
+            pol, words = "neg", "not " + words
+        return pol, words
+    return None
+
+
+def _judged(head: Token, table: Mapping[str, str]) -> tuple[str, str] | None:
+    left = [t for t in head.lefts if t.dep_ not in _SKIPPED and t.i >= head.i - _LONGEST]
+    left = [t for t in left if all(head.doc[i].dep_ not in ("punct", "cc") for i in range(t.i, head.i))]
+    words = [t.lower_ for t in left] + [head.lower_]
+    after = [t.lower_ for t in head.rights if t.dep_ == "advmod" and t.i == head.i + 1]  # "a step forward"
+    forms = [words + after, words] if after else [words]
+    for seq in forms:
+        for i in range(len(seq) - (len(after) if seq is forms[0] and after else 0)):
+            key = " ".join(seq[i:])
+            if key in table:
+                return table[key], key
+    lemma = head.lemma_.lower()
+    if lemma != head.lower_ and lemma in table:  # "lies", "provocations"
+        return table[lemma], lemma
+    for mod in left:
+        if mod.dep_ in ("amod", "compound") and mod.lower_ in table:
+            return table[mod.lower_], mod.lower_
+    return None
+
+
+def judgement(verb: Token) -> Trigger | None:
+    """A judging verb whose predicate is evaluative, in the active voice with a subject: the
+    criticism or praise of its object. Not an aside of an act that already says as much ("welcomed
+    the decision, calling it a step forward": the welcome is the event)."""
+    if verb.lemma_.lower() not in judging_verbs() or _children(verb, PASS_SUBJ):
+        return None
+    if not _children(verb, SUBJ) and not (verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG"):
+        return None
+    for obj, pred in predicates(verb):
+        found = polarity(pred)
+        if found is not None:
+            pol, words = found
+            return Trigger(code=POLARITY_CODES[pol], cue=f"judgement:{verb.lemma_.lower()}>{words}", rule="judgement",
+                           verb=verb, tokens=(verb, pred), target_override=(obj,))
+    return None

@@ -1,0 +1,56 @@
+"""Judging by predication (events/judgement.py): "called the arrest cruel", "described the talks as
+constructive". The predicate's polarity (data/evaluative.tsv) makes a criticism (111) or a praise
+(051) of the object; a predicate that judges nothing is no event."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+from eventwire.events.judgement import POLARITY_CODES, evaluations, judging_verbs
+
+
+def judged(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.code, e.source.code if e.source else None, e.target.code if e.target else None, e.cue)
+            for e in coded.events if e.rule.startswith("judgement")]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Chinese foreign ministry described the Japanese report as baseless.", "111", "CHNGOV", "JPN"),
+    ("Kenyan opposition leaders on Monday called President Ruto a dictator.", "111", "KENOPP", "KENGOV"),
+    ("Russia branded the Ukrainian government a puppet regime.", "111", "RUS", "UKRGOV"),
+    ("President Macron called the German chancellor a true friend of France.", "051", "FRAGOV", "DEUGOV"),
+    ("The Indian government described the Japanese offer as constructive.", "051", "INDGOV", "JPN"),
+    ("The Iranian foreign minister called the US sanctions not legitimate.", "111", "IRNGOV", "USA"),
+])
+def test_an_evaluative_predicate_judges_the_object(pipeline, text, code, source, target):
+    got = judged(pipeline, text)
+    assert got and got[0][:3] == (code, source, target), got
+
+
+def test_the_object_of_a_judged_act_is_whoever_did_it(pipeline):
+    text = ("Police arrested the deacon on Monday in Phoenix. "
+            "The pastor called the arrest \"cruel and unnecessary\".")
+    got = judged(pipeline, text)
+    assert got and got[0][0] == "111" and got[0][2] is not None and got[0][2].endswith("COP"), got
+    assert got[0][3] == "judgement:call>cruel"
+
+
+@pytest.mark.parametrize("text", [
+    "The Mozambican electoral commission declared Daniel Chapo the winner.",  # a predicate that judges nothing
+    "A Pentagon official described the US deployment as defensive.",
+    "The Egyptian foreign minister called his Saudi counterpart on Monday.",  # a telephone call, no predicate
+    "President Abbas welcomed the Norwegian decision, calling it an important step.",  # the welcome is the event
+    "The Russian plan was called a farce.",  # passive: no judge named
+])
+def test_no_judgement_without_an_evaluative_predicate_of_its_own(pipeline, text):
+    assert not judged(pipeline, text)
+
+
+def test_the_tables_are_valid():
+    assert judging_verbs()["describe"] == frozenset({"as"})
+    table = evaluations()
+    assert set(table.values()) == set(POLARITY_CODES)
+    assert table["baseless"] == "neg" and table["milestone"] == "pos"
+    assert all(w == w.lower() and w.split()[0] not in ("a", "an", "the") for w in table)
