@@ -1911,3 +1911,31 @@ def test_condemning_a_sentence_condemns_whoever_passed_it(pipeline):
 def test_a_ban_on_another_states_people_is_a_sanction(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found if f[1][:2] in ("16", "17")][:1] == [code], found
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    # a relative clause's verb acts on the noun it qualifies
+    ("The war ended with a peace agreement that the Mozambican government and Renamo rebels signed in 2019.",
+     "MOZGOV", "057", None),
+    ("The sanctions the European Union imposed on Russia in 2022 remain in force.", "IGOEUREEC", "163", "RUS"),
+    # a meeting named as the occasion of the clause's act, with its other party
+    ("The Nigerian foreign minister signed the accord after talks with Niger's junta chief Abdourahamane Tiani.",
+     "NGAGOV", "040", "NERGOV"),
+    ("Blinken raised the issue during a meeting with Chinese Foreign Minister Wang Yi in Beijing.", "USAGOV", "040", "CHNGOV"),
+    ("Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on Philippine President Ferdinand Marcos.",
+     "JPNGOV", "042", "PHLGOV"),
+])
+def test_acts_named_outside_the_clause_core(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text, pub="2024-07-10")
+    assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The two countries will resume patrols along their border, where armed gangs move freely.", "191"),  # "where": no object
+    ("The accord under which Russian troops withdrew collapsed.", "057"),
+    ("The Kenyan president will travel to Kampala before talks with the Ugandan president.", "040"),  # not yet held
+    ("The Kenyan minister spoke after a phone call.", "041"),  # no party to have met
+])
+def test_no_act_on_a_noun_the_clause_does_not_act_on(pipeline, text, code):
+    found, _ = events_of(pipeline, text, pub="2024-07-10")
+    assert not with_parties(found, code=code), found

@@ -36,7 +36,7 @@ def test_no_undergone_violence_without_a_violent_act(pipeline, text):
 
 MAPUTO = ("Mozambican police fired tear gas at opposition supporters in Maputo on Thursday. "
           "The electoral commission declared Daniel Chapo the winner, a result the opposition immediately denounced. "
-          "The opposition has accused the security forces of carrying out the killings, a charge the police deny.")
+          "The opposition has accused the security forces of carrying out the killings, which the police deny.")
 
 
 def test_a_side_of_the_fight_acts_against_the_other(pipeline):

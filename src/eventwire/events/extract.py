@@ -41,7 +41,9 @@ from .lexicon import actor_object_senses
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
 from .patients import with_uncoded_target
-from .objects import forces_moved, has_object, is_territory, people_object, raised_objects, without_weapons
+from .objects import (
+    forces_moved, has_object, is_territory, people_object, raised_objects, relative_antecedent, without_weapons,
+)
 from .refine import _own_subjects, manner_code, mission_code
 from .senses import object_sense, sense_by_subject
 from .parties import (
@@ -49,7 +51,7 @@ from .parties import (
     released, state_of_place,
 )
 from .lemmas import known_verbs, repair_lemmas
-from .nominal import between_event, converse, nominal_event, participation, suffered
+from .nominal import adjunct_meeting, between_event, converse, nominal_event, participation, suffered
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic, is_obligation, is_participle_aside, is_presupposed, is_wish, OBLIGATION, is_background_clause, is_content_clause, modality_of,
 )
@@ -223,7 +225,7 @@ class Extractor:
         """A light verb and its object's event noun: "held talks", "carried out attacks"; in the
         passive, its subject's ("sanctions were imposed on Iran by the EU": the agent does it), but not
         forces moved ("troops were deployed to the border": the deployment verb's, whose doer they are)."""
-        objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb)
+        objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb) + relative_antecedent(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
         qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in obj.children
@@ -339,7 +341,7 @@ class Extractor:
                     if trig:
                         yield from trig
                 elif verb.pos_ == "NOUN":
-                    between = between_event(self.lexicon, verb)
+                    between = between_event(self.lexicon, verb) or adjunct_meeting(self.lexicon, verb)
                     if between is not None:
                         consumed.add(verb.i)
                         yield between

@@ -165,3 +165,24 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
                            source_override=(pobj, others[0]) if both else (pobj,),
                            target_override=() if both else (others[0],))
     return None
+
+
+ADJUNCT_PREPS = {"after", "during", "at", "following", "amid"}  # a meeting the clause's act came after or at
+MEETING_ROOT = "04"
+
+
+def adjunct_meeting(lexicon, noun: Token) -> Trigger | None:
+    """A meeting named as the occasion of the clause's act, with its other party: "signed the accord
+    after talks with the junta chief", "said so during a meeting with Blinken". The clause's subject
+    met that party; the talks happened, whatever the clause says was done at them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or not _is_verbal(prep.head):
+        return None
+    partners = _prep_objects([noun], {"with"})
+    if not partners:
+        return None
+    cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+    if cue is None or cue.code[:2] != MEETING_ROOT:
+        return None
+    return Trigger(code=cue.code, cue=cue.key, rule="adjunct", verb=prep.head, tokens=(noun,),
+                   target_override=tuple(t for p in partners for t in _with_conjuncts(p)))

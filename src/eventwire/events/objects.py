@@ -49,6 +49,19 @@ def raised_objects(verb: Token) -> list[Token]:
     return [s for s in complement_subjects(verb, participles=False) if s.pos_ == "NOUN"]
 
 
+def relative_antecedent(verb: Token) -> list[Token]:
+    """The noun a relative clause's verb acts on when its object is the relative pronoun or left out
+    ("a peace agreement that Nyusi and Momade signed", "the talks the two sides held")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not _children(verb, "nsubj"):
+        return []
+    if any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in c.children) for c in verb.children):
+        return []  # "the border, where gangs move freely", "the accord under which they withdrew": not what is done
+    objects = _children(verb, {"dobj", "ccomp", "xcomp", *PASS_SUBJ})
+    if objects and not all(o.tag_ in ("WDT", "WP") for o in objects):
+        return []
+    return [verb.head]
+
+
 def has_object(verb: Token) -> bool:
     """A direct object or passive subject; or a noun the parser left as an adverbial though it says
     no time ("returned to Brazil last Wednesday 21 frogs": a heavy object moved to the end)."""
