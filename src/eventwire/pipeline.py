@@ -19,9 +19,9 @@ from .actors import convention, peers
 from .actors import user as user_dicts
 from .actors.context import dominant_country, same_state, with_context_country
 from .actors.nationality import event_countries
-from .actors.sentence import ArticleContext, SentenceActors
+from .actors.sentence import VIOLENCE_ROOTS, ArticleContext, SentenceActors
 from .dates import with_pub_precision
-from .events.acts import with_counterpart
+from .events.acts import is_toll, with_counterpart
 from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
@@ -185,10 +185,7 @@ class Pipeline:
                 sentence_starts.append(seg.start + sent.start_char)
                 quote = next((q for q, (s, e) in para_quotes if s - 1 <= sent.start_char < e), None)
                 ctx.speaker = quote.speaker if quote is not None else None
-                ctx.shared = {}
-                ctx.plural_age += 1
-                if ctx.plural_age > 3:
-                    ctx.plural = []
+                ctx.next_sentence()
                 sent_actors = self.sentence_actors.scan(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
                 if discards.sentence_phrase(nlp_mod.span_text(sent)):
@@ -199,6 +196,8 @@ class Pipeline:
                     lambda tok: self.sentence_actors.group(tok, ctx),
                     seg.start,
                 ):
+                    if is_toll(cand, ctx):
+                        continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
                     cand = with_counterpart(cand, ctx)
                     event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor)
                     if event is not None and event.event_id not in seen:
@@ -206,6 +205,8 @@ class Pipeline:
                         events.append(event)
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
                         ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start)
+                        if event.root in VIOLENCE_ROOTS:
+                            ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
         events = self._with_article_country(events, actors, structure)

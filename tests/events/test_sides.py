@@ -54,3 +54,17 @@ def test_a_side_of_the_fight_acts_against_the_other(pipeline):
 ])
 def test_no_counterpart_outside_the_fight(pipeline, text):
     assert not [e for e in events(pipeline, text) if e[3].endswith("+counterpart")], events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a bare casualty count after a violent act is that act's outcome
+    ("Russian missiles struck the Ukrainian city of Mykolaiv overnight, killing seven civilians. "
+     "At least 23 people were wounded, the governor said.", 1),
+    ("Rebels attacked a Nigerian army base in Borno on Monday. Several more soldiers were killed.", 1),
+    # a count with a doer or a means of its own is an act; so is the article's first violence
+    ("Police arrested 30 protesters in Nairobi. Three people were killed by police gunfire in Kisumu.", 1),
+    ("Seven Kenyan soldiers were killed near the Somali border on Monday.", 1),
+])
+def test_a_casualty_count_is_the_last_attacks_outcome(pipeline, text, kept):
+    violent = [e for e in events(pipeline, text) if e[0][:2] in ("18", "19", "20")]
+    assert len(violent) == kept, violent

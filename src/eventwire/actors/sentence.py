@@ -43,6 +43,16 @@ class ArticleContext:
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
     acts_told: int = 0  # acts noted so far: the order of the next one
+    sentence_no: int = 0  # sentences begun so far
+    violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
+
+    def next_sentence(self) -> None:
+        """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
+        self.sentence_no += 1
+        self.shared = {}
+        self.plural_age += 1
+        if self.plural_age > 3:
+            self.plural = []
 
     def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1) -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"

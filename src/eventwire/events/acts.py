@@ -133,6 +133,20 @@ def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
     return [c for c in kept if id(c) not in dropped]
 
 
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt"})  # what a casualty count says was done
+TOLL_REACH = 2  # sentences after a violent act within which a bare count reports its outcome
+
+
+def is_toll(cand: Candidate, ctx) -> bool:
+    """A casualty count with no doer of its own ("At least 23 people were wounded", "Several more
+    soldiers were killed") told in the sentence of a violent act the article has coded, or within
+    two after it: that act's outcome, not another act. A count with a doer ("killed by police
+    gunfire") or a means of its own ("were killed in Dnipro, where a missile hit a factory"), or the
+    article's first violence, stands."""
+    return cand.source is None and cand.code[:2] in VIOLENT_ROOTS and "+manner" not in cand.rule \
+        and cand.trigger.verb.lemma_.lower() in TOLL_VERBS and ctx.sentence_no - ctx.violence_at <= TOLL_REACH
+
+
 def with_counterpart(cand: Candidate, ctx) -> Candidate:
     """The other side of the article's last fight (``ctx.opposed``), for a conflictual act (quad
     class 3 or 4) whose clause names no target ("a result the opposition denounced", "Azerbaijan
