@@ -50,6 +50,13 @@ def doc_text(doc) -> str:
     return text
 
 
+def remember_text(doc, text: str) -> None:
+    """Record the text ``doc`` was parsed from as its ``doc.text``: spaCy's tokenizer is non-destructive
+    (a document's tokens with their whitespace are always its input text), so this is the string
+    ``doc.text`` would join, known without joining it."""
+    _TEXTS[doc] = text
+
+
 def span_text(span) -> str:
     """``span.text`` as a slice of its document's text: the same string, without joining its tokens."""
     return doc_text(span.doc)[span.start_char:span.end_char]

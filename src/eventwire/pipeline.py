@@ -136,6 +136,7 @@ class Pipeline:
         docs: dict[int, list[tuple[Segment, Doc]]] = {}
         texts = ((seg.text, (i, seg)) for i, seg in paragraphs)
         for doc, (i, seg) in self.nlp.pipe(texts, as_tuples=True, batch_size=max(8, self.config.batch_size)):
+            nlp_mod.remember_text(doc, seg.text)
             docs.setdefault(i, []).append((seg, doc))
         for i, (article, structure, err) in enumerate(prepared):
             if err is not None:
