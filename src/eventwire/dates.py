@@ -294,7 +294,23 @@ _RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
 # its rule's pattern under the same flags, so skipping a rule whose cue is absent changes nothing.
 _YEAR_CUE = re.compile(_YEAR)
 _MONTH_CUE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_RULE_CUES: dict[str, tuple[re.Pattern[str], ...]] = {
+
+
+class _Words:
+    """Lower-case ASCII words as a cue, case-insensitive like ``(?i:w1|w2|...)``, the slowest kind of cue:
+    in an ASCII text, a substring search of its lower case (the same answer: re.I folds ASCII as lower())."""
+
+    def __init__(self, *words: str) -> None:
+        self.words, self.pattern = words, re.compile(f"(?i:{'|'.join(words)})")
+
+    def search(self, text: str) -> object:
+        if not text.isascii():
+            return self.pattern.search(text)
+        low = text.lower()
+        return True if any(w in low for w in self.words) else None
+
+
+_RULE_CUES: dict[str, tuple[re.Pattern[str] | _Words, ...]] = {
     "iso": (re.compile(r"\d{4}-\d{2}-\d{2}"),),
     "month-day": (re.compile(r"\d"), _MONTH_CUE),
     "day-month": (re.compile(r"\d"), _MONTH_CUE),
@@ -302,9 +318,9 @@ _RULE_CUES: dict[str, tuple[re.Pattern[str], ...]] = {
     "month": (_MONTH_CUE,),
     "year": (_YEAR_CUE,),
     "weekday": (re.compile("day"),),
-    "relative-day": (re.compile(r"(?i:yesterday|today|night|tomorrow|morning|afternoon|evening)"),),
-    "ago": (re.compile(r"(?i:ago)"),),
-    "period": (re.compile(r"(?i:week|month|year)"),),
+    "relative-day": (_Words("yesterday", "today", "night", "tomorrow", "morning", "afternoon", "evening"),),
+    "ago": (_Words("ago"),),
+    "period": (_Words("week", "month", "year"),),
     "ordinal-day": (re.compile(r"\d(?:st|nd|rd|th)"),),
 }
 
@@ -316,7 +332,7 @@ def find_expressions(text: str, pub_date: dt.date | None) -> Iterator[TimeExpres
     deadline and are skipped: they are not the date of an event.
     """
     found: list[TimeExpression] = []
-    present: dict[re.Pattern[str], bool] = {}
+    present: dict[object, bool] = {}
     for rule, pattern, handler in _RULES:
         if not _has_cues(text, _RULE_CUES.get(rule, ()), present):
             continue
@@ -339,7 +355,7 @@ def find_expressions(text: str, pub_date: dt.date | None) -> Iterator[TimeExpres
             last_end = expr.end
 
 
-def _has_cues(text: str, cues: tuple[re.Pattern[str], ...], present: dict[re.Pattern[str], bool]) -> bool:
+def _has_cues(text: str, cues: tuple[re.Pattern[str] | _Words, ...], present: dict[object, bool]) -> bool:
     """Whether every cue occurs in ``text`` (each searched at most once per text, remembered in ``present``)."""
     for cue in cues:
         hit = present.get(cue)
