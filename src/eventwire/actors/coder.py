@@ -265,7 +265,12 @@ class ActorCoder:
         """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan
         finds nothing (it matches a subset of these words), so a phrase can be dismissed unscanned."""
         lengths = self._lengths
-        return any(w in lengths for toks in (phrase.core, phrase.of) for t in toks for w in words_of(t.text))
+        for toks in (phrase.core, phrase.of):  # loops, not any() over a generator: called for every phrase
+            for t in toks:
+                for w in words_of(t.text):
+                    if w in lengths:
+                        return True
+        return False
 
     def _locate(self, tokens: list[Token], named: bool = False) -> Match | None:
         """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack
@@ -334,7 +339,7 @@ class ActorCoder:
         for t in (sorted(tokens, key=_index) if len(tokens) > 1 else tokens):
             dep = t.dep_
             # "anti-Syria journalist": whom the journalist opposes, not who he is (coded alone, it is whom)
-            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or is_stance(t) and len(tokens) > 1:
+            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or len(tokens) > 1 and is_stance(t):
                 continue
             if dep == "det":
                 words.extend((w, t) for w in words_of(t.text) if w not in ARTICLES)

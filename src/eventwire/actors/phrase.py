@@ -105,7 +105,7 @@ def hyphen_prefixes(tok: Token) -> tuple[str, ...]:
 
 def is_stance(tok: Token) -> bool:
     """A name inside "anti-Syria" / "pro-Iranian": whom the group opposes or backs, not who it is."""
-    return any(p in STANCE for p in hyphen_prefixes(tok))
+    return not STANCE.isdisjoint(hyphen_prefixes(tok))
 
 
 def proper_runs(tokens: list[Token]) -> list[list[Token]]:
