@@ -241,7 +241,8 @@ class Pipeline:
             source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
             if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
-            out.append(replace(e, source=source, target=target))
+            # (an event whose parties did not change is kept: replace would build an equal copy)
+            out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
         return out
 
 

@@ -13,7 +13,8 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 COMPLEMENT = {"xcomp", "ccomp"}
 
 def _children(tok: Token, deps: set[str] | str) -> list[Token]:
-    deps = {deps} if isinstance(deps, str) else deps
+    if isinstance(deps, str):  # one label: compared, not wrapped in a set on every call
+        return [c for c in tok.children if c.dep_ == deps]
     return [c for c in tok.children if c.dep_ in deps]
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -78,9 +79,8 @@ def _of_objects(noun: Token) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 def _is_verbal(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("VB") or (
-        tok.pos_ == "ADJ" and tok.tag_ == "VBN"
-    )
+    pos = tok.pos_  # read once: called for every token of every sentence
+    return pos in ("VERB", "AUX") and tok.tag_.startswith("VB") or pos == "ADJ" and tok.tag_ == "VBN"
 
 def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     out: list[Token] = []
