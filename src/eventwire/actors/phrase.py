@@ -76,7 +76,10 @@ def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | N
 
 def is_name(tok: Token) -> bool:
     """A proper noun, or an acronym the tagger took for a common noun ("the NBDF")."""
-    return tok.pos_ == "PROPN" or len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+    if tok.pos_ == "PROPN":
+        return True
+    text = tok.text  # read once: spaCy builds the string anew on each access
+    return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 def counts_people(tok: Token) -> bool:
@@ -206,17 +209,18 @@ def collect_np(head: Token) -> Phrase:
         bucket.append(tok)
         ext.append(tok)
         for c in tok.children:
-            if c.dep_ == "amod":
+            dep = c.dep_  # read once per child
+            if dep == "amod":
                 add_modifier(c, bucket)  # "South Korean"; but not the advmod of "Western-backed"
                 ext.extend(c.subtree)
-            elif c.dep_ in NP_DEPS:
-                if c.pos_ == "PRON" and c.dep_ == "poss":
+            elif dep in NP_DEPS:
+                if dep == "poss" and c.pos_ == "PRON":
                     ext.append(c)
                     continue
-                if c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
+                if dep == "appos" and any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
                     continue  # an apposition the parser hangs across a verb is not part of the phrase
                 walk(c, bucket, ext)
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif dep == "prep" and c.lower_ == "of":
                 ext.append(c)
                 for p in c.children:
                     if p.dep_ == "pobj":
