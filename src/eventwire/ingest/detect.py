@@ -275,7 +275,7 @@ def _looks_tabular(lines: list[str]) -> bool:
 
 
 _MIN_SCRIPT_LETTERS = 20
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))  # [A-Za-z]
 
 
 def foreign_script(text: str) -> str | None:
@@ -286,8 +286,10 @@ def foreign_script(text: str) -> str | None:
     spaces for the prose checks to count words by.
     """
     sample = _lang_sample(text)
-    ascii_letters = len(_ASCII_LETTER.findall(sample))
-    if ascii_letters >= _MIN_SCRIPT_LETTERS and 2 * ascii_letters >= ascii_letters + len(sample) - len(sample.encode("ascii", "ignore")):
+    ascii_only = sample.encode("ascii", "ignore")
+    # the [A-Za-z] letters, counted in C: the ASCII bytes less those left when the letters are deleted
+    ascii_letters = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))
+    if ascii_letters >= _MIN_SCRIPT_LETTERS and 2 * ascii_letters >= ascii_letters + len(sample) - len(ascii_only):
         return None  # Latin letters are at least half of any letters there can be: the common case, decided in C
     letters = list(filter(str.isalpha, sample))
     if len(letters) < _MIN_SCRIPT_LETTERS:
@@ -346,7 +348,7 @@ def _plainly_english(sample: str, share: float = 0.12) -> bool:
     """At least ``share`` of the words are English function words (English prose: about a
     fifth; another language, next to none)."""
     words = _WORD.findall(sample.lower())
-    return len(words) >= 40 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= share * len(words)
+    return len(words) >= 40 and sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) >= share * len(words)
 
 
 def _lang_sample(text: str, size: int = 1500) -> str:
