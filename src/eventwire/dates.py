@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from .nlp import span_ents, span_text
+from .nlp import children, span_ents, span_text
 from .records import EventDate
 
 FUTURE_WEIGHT = 3  # a day after publication is as unlikely as three days before
@@ -471,7 +471,7 @@ def _subordinated_by_time(clause, anchor) -> bool:
     """True if ``clause`` hangs below ``anchor`` through a temporal subordinator ("after X shot ...")."""
     node = clause
     while node.i != anchor.i and node.head.i != node.i:
-        if any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in node.children):
+        if any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in children(node)):
             return True
         node = node.head
     return False

@@ -57,6 +57,31 @@ def remember_text(doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
+# Each token's children, listed once per document: ``Token.children`` walks the parse and builds every
+# child token anew on each call, and the rules ask for the same tokens' children again and again (about
+# a thousand times an article). The parse never changes once made (eventwire only repairs lemmas, which
+# the tokens read from the document), so a list stays right for the document's life. Kept for the last
+# _CHILDREN_DOCS documents: a Token holds its Doc, so a weak-keyed cache would keep every document
+# alive; each entry holds its document, so its id cannot be reused while it is cached.
+_CHILDREN: dict[int, tuple[object, list]] = {}
+_CHILDREN_DOCS = 64
+
+
+def children(tok) -> tuple:
+    """``tuple(tok.children)``: the token's children in order, listed once per document."""
+    doc = tok.doc
+    entry = _CHILDREN.get(id(doc))
+    if entry is None:
+        if len(_CHILDREN) >= _CHILDREN_DOCS:
+            _CHILDREN.pop(next(iter(_CHILDREN)), None)  # the document cached first
+        entry = _CHILDREN[id(doc)] = (doc, [None] * len(doc))
+    table = entry[1]
+    kids = table[tok.i]
+    if kids is None:
+        kids = table[tok.i] = tuple(tok.children)
+    return kids
+
+
 def span_text(span) -> str:
     """``span.text`` as a slice of its document's text: the same string, without joining its tokens."""
     return doc_text(span.doc)[span.start_char:span.end_char]

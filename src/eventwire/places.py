@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .nlp import span_ents, span_text
+from .nlp import children, span_ents, span_text
 from .records import Dateline, Place
 
 # "on" and "over" are left out: "talks on Syria", "a row over Crimea" name topics, not places.
@@ -450,9 +450,9 @@ def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, 
             continue
         # the small model tags many a place PERSON ("across Tigray"); after a locative word it is the place
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "NORP") \
-                and not any(c.dep_ == "case" for c in tok.children):
-            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                and not any(c.dep_ == "case" for c in children(tok)):
+            of = [p for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in children(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
             if of:  # "outside the University of Lagos": an institution named after its place, which is Lagos
                 tok = of[0]
                 if tok.i in covered:
@@ -467,7 +467,7 @@ def _locative_proper_nouns(sent, covered: set[int]) -> Iterable[tuple[int, str, 
 
 def _qualifier(ent):
     """The state or country after a comma that qualifies a city ("Paris, Texas")."""
-    for child in ent.root.children:
+    for child in children(ent.root):
         if child.dep_ == "appos" and child.ent_type_ == "GPE" and child.i >= ent.end:
             return child.doc[child.left_edge.i:child.right_edge.i + 1]
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .nlp import doc_text
+from .nlp import children, doc_text
 
 QUOTE_RE = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)(?:\u201d|$)', re.M)
 OPEN_ONLY_RE = re.compile(r'^\s*["\u201c]([^"\u201d]+)$')
@@ -60,7 +60,7 @@ def _inside(tok: Token, spans: list[tuple[int, int, str]]) -> bool:
 
 
 def _speaker_of(verb: Token) -> Token | None:
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     return None

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp import doc_text
+from ..nlp import children, doc_text
 from ..places import Gazetteer
 from ..records import Actor
 from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
@@ -139,13 +139,13 @@ class ActorCoder:
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("Kiir pardoned him"): the person before
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and p.start <= subj[0].idx + offset < p.end:
                 p = memory.person_before(p) or p
         elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "X, counsel for Mr Khan, told the court that he had not been allowed ...": the one who
             # says it, not the last person named
-            speaker = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            speaker = [c for c in children(tok.head.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             p = (memory.person_at(speaker[0].idx + offset) if speaker else None) or p
         if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:
             # named earlier in the same sentence ("Klaus said he had rejected ..."): the record shows
@@ -213,7 +213,7 @@ class ActorCoder:
             # the demonym names an ethnicity, not the state the people live in
             matches = [m for m in matches if m.in_of or not (m.entry and m.entry.kind in PLACE_KINDS)]
         if head_kind == "mass" and not any(m.entry for m in matches) \
-                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(head)):
             return None  # "military intelligence" handed over, not an intelligence service ("its air defences" are)
         extent = phrase.extent + [t for m in whole if not m.in_of for t in m.tokens]  # "Immigration and Customs Enforcement"
         anchored = any(m.entry and m.entry.kind in PLACE_KINDS | {"org"} for m in matches)
@@ -253,7 +253,7 @@ class ActorCoder:
         if actor is not None and actor.country is None and actor.role and memory is not None:
             actor = possessor_country(head, actor, memory)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
-                and not any(c.dep_ == "poss" for c in head.children) and head.lemma_.lower() not in AUTHORED_NOUNS:
+                and not any(c.dep_ == "poss" for c in children(head)) and head.lemma_.lower() not in AUTHORED_NOUNS:
             # "the Nigerian bronzes", "US funding": a thing of the country, which stands for it only where the
             # clause names no one else (a recipient, a target) -- an event prefers a party named as such.
             # Not a possessor's ("Sweden's decision", "the Russian government's refusal"), nor a document or

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..records import Actor
 
 # A document is never an actor: "a report accusing the army", "a resolution condemning X" are
@@ -70,11 +71,11 @@ def shared_modifier(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     "Sudanese soldiers and militiamen" (rule ``+shared-modifier``)."""
     first = tok.head
     if tok.dep_ != "conj" or actor.country is not None or not actor.role or first.i not in found \
-            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "det", "nummod", "quantmod") for c in tok.children):
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "det", "nummod", "quantmod") for c in children(tok)):
         return actor
     owner = found[first.i]
     if owner.country is None or owner.kind == "person" \
-            or not any(c.dep_ in ("amod", "compound") and c.i < first.i for c in first.children):
+            or not any(c.dep_ in ("amod", "compound") and c.i < first.i for c in children(first)):
         return actor
     return of_country(actor, owner.country, "shared-modifier")
 
@@ -83,10 +84,10 @@ def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     """``actor`` (coded at ``tok``) with the country of the state its describing clause faces."""
     if actor.country is not None or actor.first_role not in DOMESTIC_OR_ARMED:
         return actor
-    for clause in tok.children:
+    for clause in children(tok):
         if clause.dep_ not in ("acl", "relcl"):
             continue
-        for obj in clause.children:
+        for obj in children(clause):
             other = found.get(obj.i) if obj.dep_ == "dobj" else None
             if is_state(other) and other.first_role in FACING_ROLES:
                 return of_country(actor, other.country, "faces-country")

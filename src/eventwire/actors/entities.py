@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..records import Actor
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
@@ -53,7 +54,7 @@ def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor |
     named = entity_actor(tok, offset)
     if named is None:
         return None
-    for appos in tok.children:
+    for appos in children(tok):
         other = found.get(appos.i) if appos.dep_ == "appos" else None
         if other is not None and other.code and other.kind != "person":
             return Actor(text=named.text, code=other.code, country=other.country, role=other.role, name=named.name,

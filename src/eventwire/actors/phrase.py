@@ -12,6 +12,7 @@ from typing import Mapping
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from .memory import HONORIFICS, acronyms
 from .tables import Entry, normalise
 
@@ -84,7 +85,7 @@ def is_name(tok: Token) -> bool:
 
 def counts_people(tok: Token) -> bool:
     """A number heading an of-phrase stands for the people it counts: "charged 14 of the suspects"."""
-    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(tok))
 
 
 def bears_actor(head: Token, matches: list[Match]) -> bool:
@@ -208,7 +209,7 @@ def collect_np(head: Token) -> Phrase:
     def walk(tok: Token, bucket: list[Token], ext: list[Token]) -> None:
         bucket.append(tok)
         ext.append(tok)
-        for c in tok.children:
+        for c in children(tok):
             dep = c.dep_  # read once per child
             if dep == "amod":
                 add_modifier(c, bucket)  # "South Korean"; but not the advmod of "Western-backed"
@@ -222,21 +223,21 @@ def collect_np(head: Token) -> Phrase:
                 walk(c, bucket, ext)
             elif dep == "prep" and c.lower_ == "of":
                 ext.append(c)
-                for p in c.children:
+                for p in children(c):
                     if p.dep_ == "pobj":
                         walk(p, of, ext)
 
     def add_modifier(tok: Token, bucket: list[Token]) -> None:
         bucket.append(tok)
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ in ("amod", "compound") or c.dep_ == "npadvmod" and tok.lower_ in REGISTRY_WORDS:
                 add_modifier(c, bucket)
 
     walk(head, core, extent)
-    for c in head.children:
+    for c in children(head):
         if c.dep_ == "prep" and c.lower_ in LOCATIVE:
             loc_extent.append(c)
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ == "pobj":
                     walk(p, loc, loc_extent)
     return Phrase(core, of, loc, loc_extent, extent)

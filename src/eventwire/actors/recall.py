@@ -14,6 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..records import Actor
 from .context import of_country
 from .memory import ArticleMemory
@@ -72,7 +73,7 @@ def short_form_owner(nouns: list[Token], head: Token, memory: ArticleMemory) -> 
 def possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor:
     """"his government", "her ministers": a body of the person the pronoun names is of that
     person's state (rule ``+possessor``)."""
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    poss = next((c for c in children(head) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     owner = memory.last_person if poss is not None else None
     if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
         return actor

@@ -14,7 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..nlp import doc_text
+from ..nlp import children, doc_text
 from ..records import Actor, EventDate
 from .phrase import counts_people, is_stance
 from .context import as_place, facing_country, is_state, of_country, shared_modifier
@@ -194,7 +194,7 @@ def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     # not the subject of the pronoun's own clause: "officers detained them" are not the officers (a
     # pronoun object is never its own clause's subject; that would be "themselves")
     def subjects(verb: Token) -> set[int]:
-        return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")}
 
     own: set[int] = set()
     if tok.dep_ != "nsubj":
@@ -306,8 +306,8 @@ class SentenceActors:
         Saudi Arabia"). The rule records it (``+antecedent``)."""
         if actor.kind != "role" or actor.country is not None or actor.code != actor.role or actor.role is None:
             return actor
-        single_name = tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in tok.children)
-        if tok.pos_ != "NOUN" and not single_name or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        single_name = tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in children(tok))
+        if tok.pos_ != "NOUN" and not single_name or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
             return actor  # "the Rapid Support Forces" is a name, "an army" no reference back (but "the Navy" is one)
         before = offset + tok.idx
         if tok.tag_ == "NNS":  # "the ministers": a group named before, never one of its members alone
@@ -331,8 +331,8 @@ class SentenceActors:
         ministers" (one actor per country)."""
         if actor.country is None or actor.kind == "person":
             return []
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
-        mods += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        mods = [c for c in children(tok) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+        mods += [p for prep in children(tok) if prep.dep_ == "prep" and prep.lower_ == "of" for p in children(prep) if p.dep_ == "pobj"]
         out: list[Actor] = []
         for mod in mods:
             for conj in mod.conjuncts:
@@ -351,8 +351,8 @@ class SentenceActors:
         representatives", of someone the sentence does not name, are no political actor; "representatives
         of the Afghan government" are the government's."""
         preps = AGENT_PREPS[tok.lemma_.lower()]
-        owners = [c for c in tok.children if c.dep_ == "poss"] \
-            + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+        owners = [c for c in children(tok) if c.dep_ == "poss"] \
+            + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
         if not owners:
             return actor
         if owners[0].pos_ == "PRON":
@@ -361,7 +361,7 @@ class SentenceActors:
         if owner is None or not owner.code:
             return None
         left = min(t.i for t in tok.subtree if t.i <= tok.i)
-        right = max([tok.i] + [t.i for c in tok.children if c.dep_ in ("prep", "appos") for t in c.subtree])
+        right = max([tok.i] + [t.i for c in children(tok) if c.dep_ in ("prep", "appos") for t in c.subtree])
         while right > tok.i and tok.doc[right].is_punct:
             right -= 1
         span = tok.doc[left:right + 1]
@@ -399,7 +399,7 @@ class SentenceActors:
             if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition", "members of Hamas": the group, not the generic role
                 # ("fighters from the CODECO militia": the militia; not "doctors from Gaza", a place)
-                of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in p.children
+                of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in children(p)
                       if c.dep_ == "pobj" and (p.lower_ == "of" or c.i in found and found[c.i].kind not in PLACE_ACTORS)]
                 states = [m for m in self.group(of[0], ctx) if m.country] if of and actor.country is None and actor.role else []
                 if len(states) > 1:  # "the defence ministers of both countries": each country's
@@ -420,8 +420,8 @@ class SentenceActors:
             return self.adversaries(tok, found, offset)
         head = tok
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
-            of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
-            pobj = [c for p in of for c in p.children if c.dep_ == "pobj"]
+            of = [p for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"]
+            pobj = [c for p in of for c in children(p) if c.dep_ == "pobj"]
             if not pobj:
                 break
             tok = pobj[0]
@@ -438,7 +438,7 @@ class SentenceActors:
         agreement), kept with the noun phrase's own text (rule ``+event-antecedent``)."""
         if self.event_roots is None or tok.pos_ != "NOUN" or not ctx.acts or tok.dep_ not in ("dobj", "pobj"):
             return []  # an object: "condemned the attack" (a subject, "the attack killed", names its doer itself)
-        kids = list(tok.children)
+        kids = list(children(tok))
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) or any(c.ent_type_ == "DATE" for c in kids):
             return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
         families = {act_family(r) for r in self.event_roots(tok.lemma_.lower()) if r != "01"}
@@ -456,9 +456,9 @@ class SentenceActors:
         """'Western countries, including France and Germany', 'groups such as Hamas and Islamic Jihad':
         each member the tables code with a country or as an organisation is a party of its own; a
         list of names they lack, or of bare roles, leaves the group."""
-        heads = [p for p in tok.children if p.dep_ == "prep" and (
-            p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))]
-        members = [found[t.i] for p in heads for c in p.children if c.dep_ == "pobj"
+        heads = [p for p in children(tok) if p.dep_ == "prep" and (
+            p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in children(p)))]
+        members = [found[t.i] for p in heads for c in children(p) if c.dep_ == "pobj"
                    for t in _with_conjuncts(c) if t.i in found and found[t.i].code
                    and (found[t.i].country or found[t.i].kind == "organisation"  # not "gunships": no party of its own
                         or (tok.i not in found or found[tok.i].code == "CVL") and found[t.i].role)]
@@ -469,7 +469,7 @@ class SentenceActors:
     def adversaries(tok: Token, found: dict[int, Actor], offset: int) -> list[Actor]:
         """'critics of the government', 'rivals of Prime Minister Diab': not the government, its
         domestic opposition (the of-phrase's country + OPP), rule recorded; nothing without a country."""
-        of = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
         other = found.get(of[0].i) if of else None
         if not is_state(other):
             return []
@@ -485,7 +485,7 @@ class SentenceActors:
             pos == "NOUN"
             and tok.tag_ == "NNS"
             and tok.lemma_.lower() in GROUP_NOUNS
-            and _both_or_the_two({c.lower_ for c in tok.children})  # "both leaders", "the two sides"; not "two bombers"
+            and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
         )
         if not is_group:
             return []

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..actors.context import AUTHORED_NOUNS, INSTRUMENT_NOUNS
 from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
@@ -29,17 +30,17 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
     """
     heads = list(heads)
     groups: list[list[Token]] = [
-        [t for head in heads for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)]
+        [t for head in heads for c in children(head) if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)]
     ]
     for spec in specs:
         spec = spec.strip()
         if spec in ("dobj", "obj"):
-            groups.append([t for head in heads for c in head.children
+            groups.append([t for head in heads for c in children(head)
                            if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or counts_people(c))
                            for t in _with_conjuncts(c)]
                           or [t for head in heads for t in complement_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
-            groups.append([t for head in heads for c in head.children if c.dep_ in ("ccomp", "xcomp")
+            groups.append([t for head in heads for c in children(head) if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
         elif spec.startswith("prep:"):
             preps = spec[5:].split("|")
@@ -53,7 +54,7 @@ def _stranded_recipients(heads: list[Token]) -> list[Token]:
     back to the third century", but not a second one: "... to the third century to Egypt"). Only for
     cues whose first slot is a recipient."""
     for head in heads:
-        for obj in head.children:
+        for obj in children(head):
             if obj.dep_ != "dobj" or obj in heads:  # the event noun's own phrases are its own
                 continue
             # a "to" phrase on a noun, or a verb's second one: one verb has one goal
@@ -61,7 +62,7 @@ def _stranded_recipients(heads: list[Token]) -> list[Token]:
                         and (p.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                              or any(q.dep_ == "prep" and q.lower_ == "to" and q.i < p.i for q in p.head.subtree))]
             if stranded:
-                return [t for pobj in stranded[-1].children if pobj.dep_ == "pobj" for t in _with_conjuncts(pobj)]
+                return [t for pobj in children(stranded[-1]) if pobj.dep_ == "pobj" for t in _with_conjuncts(pobj)]
     return []
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -105,7 +106,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     pas = _children(verb, PASS_SUBJ)
     if pas:
         # "were shot and killed by gunmen": the agent the parser hung on the last participle is every one's
-        shared = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJ | PASS_SUBJ)]
+        shared = [c for c in children(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJ | PASS_SUBJ)]
         agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"})
         return agents, True
     if reduced_passive(verb):
@@ -180,7 +181,7 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
     # the noun an event noun is "of" carries its phrase: "a state of siege in Bolivia"
     nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"]
     verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
-    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
+    objects = [c for v in verbs for c in children(v) if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
     nouns += objects + [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]  # "the act and the threats made by X"
     out: list[Token] = []
     for noun in dict.fromkeys(nouns):
@@ -198,15 +199,15 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
         # what is demanded of whom, in a "that" clause the parser hung on the light verb: "reiterated
         # its demand today that Israel ease restrictions"
         for verb in verbs:
-            for c in verb.children:
-                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            for c in children(verb):
+                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
                     out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
     if trig.code[:2] == "07" or trig.code[:3] == "033":
         # aid is for whom its purpose names: "gave 350 million euros to promote investment in Ethiopia"
         for verb in verbs:
-            for purpose in verb.children:
-                if purpose.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
-                    for obj in (c for c in purpose.children if c.dep_ == "dobj"):
+            for purpose in children(verb):
+                if purpose.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(purpose)):
+                    for obj in (c for c in children(purpose) if c.dep_ == "dobj"):
                         out.extend([obj, *_noun_phrase_actors(obj)])
                     out.extend(_prep_objects([purpose], {"to", "for", "in"}))
     if refusal or trig.frame in ("threat", "refuse") or trig.code.startswith(("12", "13")):
@@ -215,7 +216,7 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
         marks = ("if", "unless", "until") if refusal or trig.frame == "refuse" or trig.code.startswith("12") else ("if", "unless")
         for verb in verbs:
             for c in verb.subtree:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children(c)):
                     out.extend(t for s in _children(c, SUBJ) for t in _with_conjuncts(s))
                     out.extend(_prep_objects([c], {"by"}))
     return out
@@ -223,9 +224,9 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
 def _prep_objects_by_prep(verb: Token) -> dict[str, list[Token]]:
     """``_prep_objects([verb], {p})`` for every preposition ``p`` of the verb at once, each in the same order."""
     out: dict[str, list[Token]] = {}
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ in ("prep", "dative", "agent"):
-            objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)] \
+            objs = [t for pobj in children(prep) if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)] \
                 or stranded_prep_object(prep)
             if objs:
                 out.setdefault(prep.lower_, []).extend(objs)
@@ -239,17 +240,17 @@ def protest_target_tokens(verb: Token) -> list[Token]:
     decision", "to demand reforms by the government") or an "in protest of/against",
     "in defiance of" phrase; a protest rarely has a grammatical object."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("advcl", "xcomp") and _is_verbal(c):
-            for o in c.children:
+            for o in children(c):
                 if o.dep_ == "dobj":
                     out.extend([o, *_noun_phrase_actors(o)])
                 elif o.dep_ == "prep":
-                    for p in o.children:
+                    for p in children(o):
                         if p.dep_ == "pobj":
                             out.extend([p, *_noun_phrase_actors(p)])
         elif c.dep_ == "prep" and c.lower_ in ("in", "against"):
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ != "pobj":
                     continue
                 if c.lower_ == "against":
@@ -261,7 +262,7 @@ def protest_target_tokens(verb: Token) -> list[Token]:
 def stance_targets(nouns: Iterable[Token]) -> list[Token]:
     """Whom a protest's own words say it is against: the word after "anti-" on the protest noun or on
     its protesters ("anti-government protests", "anti-American demonstrators")."""
-    return [c for n in nouns for c in n.children
+    return [c for n in nouns for c in children(n)
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and "anti" in hyphen_prefixes(c)]
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
@@ -270,7 +271,7 @@ def protest_state_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
     """Nouns in a protest clause's subtree, nearest the verb first, leaving out its subject's phrase."""
     skip = {t.i for s in subj_toks for t in s.subtree}
     # nor whom the news is attributed to: "according to the Armed Forces of the Philippines, ... blocked"
-    skip |= {t.i for c in verb.children if c.lower_ == "according" for t in c.subtree}
+    skip |= {t.i for c in children(verb) if c.lower_ == "according" for t in c.subtree}
     toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")]
     return sorted(toks, key=lambda t: abs(t.i - verb.i))
 
@@ -287,22 +288,22 @@ def _noun_phrase_actors(noun: Token, depth: int = 3, preps: frozenset[str] | Non
     for _ in range(depth):
         nxt: list[Token] = []
         for tok in frontier:
-            for c in tok.children:
+            for c in children(tok):
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("PROPN", "ADJ", "NOUN"):
                     out.append(c)
                 elif c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.i < tok.i:
                     # "a Saudi-led strike": who leads it does it
-                    out.extend(m for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod") and m.pos_ == "PROPN")
+                    out.extend(m for m in children(c) if m.dep_ in ("npadvmod", "compound", "nmod") and m.pos_ == "PROPN")
                 elif c.dep_ in ("acl", "ccomp") and _is_verbal(c):
                     # "its demand that Israel ease ...", "crimes committed by Croat forces",
                     # "an invitation to attend a meeting of Palestinian factions"
                     out.extend(t for sj in _children(c, SUBJ) for t in _with_conjuncts(sj))
                     out.extend(_prep_objects([c], {"by", "on", "against", "from"}))  # "sanctions imposed on India",
                     # "duties on vehicles imported from China"
-                    nxt.extend(o for o in c.children if o.dep_ == "dobj")
+                    nxt.extend(o for o in children(c) if o.dep_ == "dobj")
                 elif c.dep_ == "prep" and (c.lower_ in FALLBACK_PREPS or c.lower_ in ("of", "among", "between")) \
                         and (preps is None or c.lower_ in preps):
-                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    pobjs = [p for p in children(c) if p.dep_ == "pobj"]
                     for p in pobjs:
                         out.extend(_with_conjuncts(p))
                     nxt.extend(pobjs)
@@ -390,7 +391,7 @@ def frame_target(kind: str, verb: Token, comp: Token | None, inner: Trigger | No
     if comp is not None and not target_override:
         csubj = _children(comp, SUBJ | PASS_SUBJ)
         if not csubj:  # "agreed to allow UN aid workers (to) enter": whom the complement lets act
-            csubj = [s for c in comp.children if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
+            csubj = [s for c in children(comp) if c.dep_ in COMPLEMENT for s in _children(c, SUBJ)]
         if csubj and csubj[0].pos_ != "PRON":
             target_override = tuple(_with_conjuncts(csubj[0]))
     if not target_override and objs:

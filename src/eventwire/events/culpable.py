@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from .arguments import reporter_tokens, subject_tokens
 from .syntax import _children
 from .triggers import Trigger
@@ -33,7 +34,7 @@ def culpable_triggers(ex: "Extractor", adj: Token, frame: "Frame", consumed: set
     act = ex.action(comp) if comp is not None else None
     if act is None:
         act = ex.event_noun(adj)  # "responsible for the attacks"
-    named_phrase = any(c.dep_ == "prep" for c in adj.children)
+    named_phrase = any(c.dep_ == "prep" for c in children(adj))
     out: list[Trigger] = []
     if act is not None:
         consumed.update(t.i for t in act.tokens)

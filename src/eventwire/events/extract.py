@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from ..nlp import children
 from ..actors.context import DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
@@ -103,10 +104,10 @@ def _conjoined_complements(comp: Token) -> list[Token]:
         if _is_verbal(c):
             out.append(c)
         elif c.pos_ == "ADP":  # the parser hangs the second "of" on the first complement
-            out.extend(p for p in c.children if p.dep_ == "pcomp" and _is_verbal(p))
+            out.extend(p for p in children(c) if p.dep_ == "pcomp" and _is_verbal(p))
     if comp.dep_ == "pcomp":
         for prep in comp.head.conjuncts:
-            out.extend(p for p in prep.children if p.dep_ == "pcomp" and _is_verbal(p))
+            out.extend(p for p in children(prep) if p.dep_ == "pcomp" and _is_verbal(p))
     return out
 
 
@@ -146,7 +147,7 @@ class Extractor:
         judged = judgement(verb)  # "called the arrest cruel": the predicate says what the clause does
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged
-        prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
+        prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         # "held talks", "drew criticism from", "survived an attack"
         light = self._light_verb_object(verb, prts) or converse(self.lexicon, verb) or suffered(self.lexicon, verb)
         if light is not None:
@@ -154,9 +155,9 @@ class Extractor:
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
         # "placed him under investigation", "took them into custody"; the object is the target
         engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
-        for prep in verb.children:
+        for prep in children(verb):
             if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
-                for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
                     cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
                     if cue is not None and (not cue.any_verb or engaged):
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
@@ -177,14 +178,14 @@ class Extractor:
             carried = self._goods(written, [obj, *_of_objects(obj)])
             if carried is not None:
                 return carried
-            if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children):
+            if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in children(obj)):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
             dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
             if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
-        for gerund in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG") if written is None else ():
+        for gerund in (c for c in children(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG") if written is None else ():
             # "stopped fighting", "ended shelling": a gerund complement is what the verb acts on, as an object would be
             dcue = self.dictionary.with_object(lemma, particles, gerund.lower_)
             if dcue is not None:
@@ -209,7 +210,7 @@ class Extractor:
                 return Trigger(code=actor_object_senses()[lemma], cue=f"actor-object:{lemma}", rule="actor-object",
                                verb=verb, tokens=(verb,), target_override=tuple(_with_conjuncts(obj[0])))
         if cue is not None:
-            prt = [c for c in verb.children if c.dep_ == "prt"]
+            prt = [c for c in children(verb) if c.dep_ == "prt"]
             return Trigger(
                 code=cue.code,
                 cue=cue.key,
@@ -228,11 +229,11 @@ class Extractor:
         objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb) + relative_antecedent(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
-        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in obj.children
+        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in children(obj)
                       if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
         for obj in chain(objects, qualifiers):
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
-            inner = [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
+            inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
                 cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
@@ -282,7 +283,7 @@ class Extractor:
     def _helped(self, verb: Token) -> Trigger | bool | None:
         """'helped broker the ceasefire': the brokering is the act (False: no aid event); 'helped Ukraine
         rebuild its grid': aid to whom the complement's subject names; None: no verbal complement."""
-        comp = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _is_verbal(c)]
+        comp = [c for c in children(verb) if c.dep_ in ("xcomp", "ccomp") and _is_verbal(c)]
         if not comp or _children(verb, "dobj"):
             return None
         subj = _children(comp[0], SUBJ)
@@ -295,9 +296,9 @@ class Extractor:
     def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
         skip_i = {t.i for t in skip}
-        nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i not in skip_i]
-        nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
-                  for p in prep.children if p.dep_ == "pobj"]
+        nouns = [c for c in children(verb) if c.dep_ in ("dobj", "attr") and c.i not in skip_i]
+        nouns += [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
+                  for p in children(prep) if p.dep_ == "pobj"]
         for noun in nouns:
             if noun.pos_ != "NOUN":
                 continue
@@ -313,16 +314,16 @@ class Extractor:
     def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
         """The clausal complement of a frame verb and any explicit object ("accused X of Y-ing")."""
         objs = _children(verb, {"dobj"})
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ in COMPLEMENT and _is_verbal(c):
                 return _hyphen_head(c), objs
-        for c in verb.children:  # "have sworn to fight" parsed as a purpose clause
-            if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        for c in children(verb):  # "have sworn to fight" parsed as a purpose clause
+            if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
                 return c, objs
         # accuse X of targeting / charge X with; the parser may hang the "of" on X
-        for prep in [*verb.children, *(c for o in objs for c in o.children if c.lower_ == "of")]:
+        for prep in [*children(verb), *(c for o in objs for c in children(o) if c.lower_ == "of")]:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for", "to", "on"):
-                for p in prep.children:
+                for p in children(prep):
                     if p.dep_ == "pcomp" and _is_verbal(p):
                         return p, objs
         # "called for talks", "is ready to": complement is an event noun
@@ -336,7 +337,7 @@ class Extractor:
                 continue
             if not _is_verbal(verb):
                 if verb.pos_ == "ADJ" and (any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("for", "to")
-                                               for c in verb.children) or getattr(self.lexicon.frame(verb.lemma_), "frame", None) == "culpable"):
+                                               for c in children(verb)) or getattr(self.lexicon.frame(verb.lemma_), "frame", None) == "culpable"):
                     trig = self._frame_trigger(verb, consumed)  # "is ready to talk", "ready for talks", "open to talks"
                     if trig:
                         yield from trig
@@ -404,8 +405,8 @@ class Extractor:
         """Active clauses of violence that say when ("... when gunmen stormed the village", "as troops
         shelled the town"): their doer is the doer of the harm the main clause reports."""
         out = []
-        for c in verb.children:
-            if c.dep_ == "advcl" and _is_verbal(c) and any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKS for m in c.children) \
+        for c in children(verb):
+            if c.dep_ == "advcl" and _is_verbal(c) and any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKS for m in children(c)) \
                     and not _children(c, PASS_SUBJ):
                 cue = self.lexicon.verb(c.lemma_.lower(), _particles(c))
                 if cue is not None and cue.code[:2] in VIOLENT_ROOTS:
@@ -419,7 +420,7 @@ class Extractor:
     def _bare_obligation(self, verb: Token) -> Trigger | None:
         """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
         obligation on a named party is a demand (100) even where the demanded act has no cue of its own."""
-        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb)):
             return None
         bare = Trigger(code="100", cue="", rule="obligation", verb=verb, tokens=(verb,))
         trig = self._obligation(bare)
@@ -430,7 +431,7 @@ class Extractor:
     def _obligation(self, trig: Trigger) -> Trigger:
         """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
         verb = trig.verb
-        if verb.dep_ not in ("ccomp", "acl") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+        if verb.dep_ not in ("ccomp", "acl") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb)):
             return trig
         if verb.dep_ == "acl":
             return self._noted_obligation(trig)
@@ -457,7 +458,7 @@ class Extractor:
         it of the clause's subject (a pronoun there is whom the message went to)."""
         verb = trig.verb
         noun, sender = verb.head, verb.head.head
-        mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
         if not mark or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not _children(sender, SUBJ):
             return trig
         subject = _children(verb, SUBJ)
@@ -476,9 +477,9 @@ class Extractor:
             return culpable_triggers(self, verb, frame, consumed)  # "X was responsible for the attacks"
         if frame.needs and not set(frame.needs) & set(_particles(verb)):
             return None  # "called Erdogan to discuss": no "on"/"for", no appeal
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if any(c.dep_ == "oprd" for c in children(verb)):
             return None  # "calling them an occupying army" names, it does not appeal
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
         if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
@@ -490,7 +491,7 @@ class Extractor:
         inner = halted or (self.action(comp) if comp is not None else None)
         if comp is not None and inner is None:
             # nested frame ("agreed to allow humanitarian access"): one level down
-            for sub in comp.children:
+            for sub in children(comp):
                 if sub.dep_ in COMPLEMENT and _is_verbal(sub):
                     inner = self.action(sub)
                     if inner is not None:
@@ -592,7 +593,7 @@ class Extractor:
         inside |= {t.i for tok in subj_toks if tok.dep_ != "ROOT" for t in tok.subtree if t.i <= tok.i}
         if trig.code.startswith("14"):
             # "anti-government protesters": the stance stands inside the doer's own phrase, and says whom
-            manner = [o for p in trig.verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+            manner = [o for p in children(trig.verb) if p.dep_ == "prep" and p.lower_ == "in" for o in children(p)]
             for tok in stance_targets([*trig.tokens[1:], *subj_toks, *manner]):  # "marched in an anti-war rally"
                 found = [a for a in code_actors(tok) if a.key not in src_keys]
                 if found:
@@ -617,7 +618,7 @@ class Extractor:
         if "dobj" not in trig.target_specs and not forces_moved(trig):
             # a cue whose object is normally a thing ("accepted an offer") with people as its object:
             # they are whom the act is done to ("will not accept asylum seekers"); not forces moved
-            for obj in (c for c in trig.verb.children if c.dep_ == "dobj" and c.i not in inside and c not in trig.tokens):
+            for obj in (c for c in children(trig.verb) if c.dep_ == "dobj" and c.i not in inside and c not in trig.tokens):
                 found = [a for a in code_actors(obj) if a.key not in src_keys and (a.kind == "person" or a.role)
                          and a.first_role not in SECURITY_ROLES and not _thing(a)]
                 if found:
@@ -646,7 +647,7 @@ class Extractor:
         """Cues that are no event without a party named in a slot of their own."""
         verb = trig.verb
         if trig.code[:2] == "02" and trig.rule == "verb" and not passive \
-                and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children):
+                and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in children(verb)):
             return True  # "her lawyers said they would appeal": a court appeal, no request made of anyone
         if trig.rule == "obligation" and trig.cue.endswith(">must"):
             return True  # "they said negotiations should conclude this year": an obligation on no one named
@@ -686,7 +687,7 @@ class Extractor:
             governing = verb.head.head if verb.dep_ == "relcl" and _is_verbal(verb.head.head) else None
             toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(verb)
             sources = [a for t in toks for a in code_actors(t)]
-        owned = len(subj_toks) == 1 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj_toks[0].children)
+        owned = len(subj_toks) == 1 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(subj_toks[0]))
         if owned and sources and all(a.country is None and a.role for a in sources):
             # "the Russian defence ministry said its forces had struck": the reporter's forces
             sources = [_of_state(a, r) for a in sources for r in
@@ -756,7 +757,7 @@ class Extractor:
         refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
             and modality_of(trig.verb, sent) == "negated" \
-            and not any(c.lower_ == "yet" for c in trig.verb.children)  # "has not yet sent a team": pending, not refused
+            and not any(c.lower_ == "yet" for c in children(trig.verb))  # "has not yet sent a team": pending, not refused
         # "will not lift the ban": a cooperative act declined; "failed to reach agreement": a negotiation that
         # came to nothing (not "failed to protect", which is no refusal)
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
@@ -785,7 +786,7 @@ class Extractor:
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
-        owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # noqa: E731
+        owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
         if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
                                and (a.kind == "person" or a.role and a.kind != "organisation")
                                for t in tgt_toks for a in targets):

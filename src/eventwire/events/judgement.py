@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from .lexicon import DATA_DIR, LexiconError, _lemma, _read
 from .syntax import PASS_SUBJ, SUBJ, _children
 from .triggers import Trigger
@@ -74,14 +75,14 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
     if "-" in markers and (len(objects) == 2 or not objects and len(named) == 2):
         pair = objects if len(objects) == 2 else named
         return [(pair[0], pair[1])]
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "prep" and c.lower_ == "as":
             if "as" in markers and objects:
-                out += [(objects[0], p) for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+                out += [(objects[0], p) for p in children(c) if p.dep_ in ("pobj", "amod", "acomp")]
         elif c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "acomp") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
-            marked = any(g.lower_ == "as" and g.i < c.i for g in c.children)
+            marked = any(g.lower_ == "as" and g.i < c.i for g in children(c))
             clause_subject = [s for s in _children(c, "nsubj") if s.i < c.i] if c.dep_ == "ccomp" else []
-            verbal = any(g.dep_ in ("aux", "auxpass", "dobj", "cop") for g in c.children)
+            verbal = any(g.dep_ in ("aux", "auxpass", "dobj", "cop") for g in children(c))
             if "as" in markers and marked and objects:
                 out.append((objects[0], c))
             elif "-" in markers and not marked and not verbal:
@@ -103,7 +104,7 @@ def polarity(pred: Token) -> tuple[str, str] | None:
         if found is None:
             continue
         pol, words = found
-        if any(c.dep_ == "neg" for c in head.children):
+        if any(c.dep_ == "neg" for c in children(head)):
             if pol != "pos":
                 continue
             pol, words = "neg", "not " + words

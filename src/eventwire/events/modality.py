@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp import children
 from .syntax import SUBJ, PASS_SUBJ, _children, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -31,8 +32,8 @@ def is_content_clause(verb: Token) -> bool:
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
             return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or _infinitive(node))
-        if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children) \
-                and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in node.head.children):
+        if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(node)) \
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in children(node.head)):
             return True  # "reiterated its demand today that Israel ease ...": the parser hung it on the verb
         if not (node.dep_ in ("xcomp", "conj") or node.dep_ == "ccomp" and _infinitive(node.head)) or node.head == node:
             return False  # (through "to help X fight": the infinitive's own clause)
@@ -40,7 +41,7 @@ def is_content_clause(verb: Token) -> bool:
     return False
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def is_purpose_clause(verb: Token) -> bool:
@@ -55,9 +56,9 @@ def in_condition(verb: Token) -> bool:
     """Whether the verb sits in a conditional or time-limit clause ("unless X", "until Y")."""
     node = verb
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children(node)):
             return True
-        if node.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children):
+        if node.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "once" for c in children(node)):
             return True  # "... will resume once Israel opens the crossing"; not "once the troops withdrew"
         if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head == node:
             return False
@@ -67,12 +68,12 @@ def in_condition(verb: Token) -> bool:
 def is_alternative(verb: Token) -> bool:
     """The act a choice was made against: "rather than protect sailors", "instead of negotiating"."""
     def marks(tok: Token) -> bool:
-        return tok.lower_ in ("than", "of") and any(c.lower_ in ("rather", "instead") for c in tok.children)
+        return tok.lower_ in ("than", "of") and any(c.lower_ in ("rather", "instead") for c in children(tok))
 
     head = verb.head
     if verb.dep_ == "pcomp" and marks(head):
         return True
-    return verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i and marks(c) for c in head.children)
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i and marks(c) for c in children(head))
 
 
 def is_background_clause(verb: Token) -> bool:
@@ -83,19 +84,19 @@ def is_background_clause(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         return verb.tag_ == "VBG"  # "..., killing one person and arresting 12"
-    return verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 OBLIGATION = {"must", "should"}
 
 
 def is_obligation(verb: Token) -> bool:
     """A clause that says what someone must or should do: an obligation, not an act."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb))
 
 
 def is_ability(verb: Token) -> bool:
     """A clause that says what someone can do, not what they did or will do."""
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in children(verb))
 
 GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those"}
 
@@ -109,7 +110,7 @@ def is_generic(verb: Token) -> bool:
 def is_presupposed(verb: Token) -> bool:
     """A past-perfect relative clause describes what a noun already was, not news: "the towns they had
     seized", "a law parliament had passed"."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children(verb)) \
         and verb.tag_ == "VBN"
 
 
@@ -136,14 +137,14 @@ def is_affiliation(verb: Token, code: str) -> bool:
     small parser often makes such a participle the main verb and the real one its dependant
     ("Gunmen linked to IS attacked ...": "attacked" hangs on "linked" with no subject)."""
     if code[:2] not in ("05", "06") or verb.tag_ not in ("VBN", "VBD") \
-            or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+            or any(c.dep_ in ("agent", "aux", "auxpass") for c in children(verb)):
         return False
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN"
     # two finite verbs in a row, the second with no subject and no "and": the first is a participle
     return verb.dep_ == "ROOT" and any(
         c.i > verb.i and c.dep_ in ("advcl", "dep", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(s.dep_ in SUBJ or s.dep_ == "mark" for s in c.children) for c in verb.children)
+        and not any(s.dep_ in SUBJ or s.dep_ == "mark" for s in children(c)) for c in children(verb))
 
 
 # Heads whose complement is what someone would like to happen, or what is expected or scheduled.
@@ -163,7 +164,7 @@ def is_wish(verb: Token) -> bool:
 def is_counterfactual(verb: Token) -> bool:
     """'a resolution that would have imposed sanctions', 'troops could have stopped it': a modal with a
     perfect says what did not happen (or may have), not an act."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     return "have" in auxes and bool(auxes & {"would", "could", "might", "should", "'d"})
 
 
@@ -174,7 +175,7 @@ def is_prospective(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     lemma = head.lemma_.lower()
-    return lemma in WISHING or lemma in SCHEDULING and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+    return lemma in WISHING or lemma in SCHEDULING and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in children(head)))
 
 
 FAILING = {"fail", "neglect"}  # "failed to protect civilians": the act did not happen
@@ -186,7 +187,7 @@ def failed(verb: Token) -> bool:
 
 
 def has_negation(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children(verb))
 
 
 def shares_clause(verb: Token) -> bool:
@@ -195,7 +196,7 @@ def shares_clause(verb: Token) -> bool:
     which the head's auxiliary cannot govern ("did not arrest them but fired tear gas")."""
     return verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
         and verb.tag_ not in ("VBD", "VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass", "neg", "expl") or c.dep_ in SUBJ | PASS_SUBJ for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "expl") or c.dep_ in SUBJ | PASS_SUBJ for c in children(verb))
 
 
 def modality_of(verb: Token, sent: Span) -> str:
@@ -207,16 +208,16 @@ def modality_of(verb: Token, sent: Span) -> str:
         clause = modality_of(verb.head, sent)
         if clause != "asserted":
             return clause
-        if any(c.dep_ == "xcomp" and is_prospective(c) for c in verb.head.children):
+        if any(c.dep_ == "xcomp" and is_prospective(c) for c in children(verb.head)):
             return "future"
-    kids = list(verb.children)
+    kids = list(children(verb))
     if has_negation(verb) or failed(verb):
         return "negated"
     if any(c.lower_ in HEDGES for c in kids):
         return "alleged"
     node = verb
     for _ in range(4):  # conditional clause or alleging verb above us
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children(node)):
             return "conditional"
         if node.head.i == node.i:  # the root (a new Token object each time: "is" never holds)
             break
@@ -226,7 +227,7 @@ def modality_of(verb: Token, sent: Span) -> str:
             return "alleged"
         node = node.head
     for c in kids:  # "will boycott the elections unless the president resigns"
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in children(c)):
             return "conditional"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"may", "might", "could"} for c in kids) or is_prospective(verb):
         return "future"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .acts import SYMMETRIC_ROOTS
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
@@ -61,7 +62,7 @@ def suffered(lexicon, verb: Token) -> Trigger | None:
         cue = lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
         if cue is None or cue.code[:2] not in VIOLENT_ROOTS:
             continue
-        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in cue.modifiers for c in obj.children):
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in cue.modifiers for c in children(obj)):
             continue
         doers = _prep_objects([obj], {"by", "from"}) or [obj]
         return Trigger(code=cue.code, cue=cue.key, rule="suffered", verb=verb, tokens=(verb, obj),
@@ -109,10 +110,10 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.nouns:  # most subjects name no act
             continue
         cue = lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
-                                     [c.lower_ for c in subj.children if c.dep_ == "prep"])
+                                     [c.lower_ for c in children(subj) if c.dep_ == "prep"])
         if cue is None:
             continue
-        if aspectual and cue.code[:2] in VERBAL_ROOTS and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children):
+        if aspectual and cue.code[:2] in VERBAL_ROOTS and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(subj)):
             # "protests by farmers continued": what goes on is the protest staged, not the one lodged
             # ("China's protests over the visit continued": a state's are lodged)
             cue = next((c for v in ACTIVITY_VERBS if (c := lexicon.noun_for_light_verb(
@@ -120,7 +121,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
         if aspectual:
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
                            target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
-                           source_override=(*(c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i),
+                           source_override=(*(c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i),
                                             *_prep_objects([subj], {"by"})))  # "a strike by resident doctors began"
         if cue.code[:2] in VIOLENT_ROOTS:
             # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
@@ -141,7 +142,7 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
     if dep == "dobj" and _is_verbal(noun.head):
         return None
     pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
-    if not pobjs and (dep in SUBJ or dep in PASS_SUBJ) and any(c.lower_ == "between" for c in noun.head.children) \
+    if not pobjs and (dep in SUBJ or dep in PASS_SUBJ) and any(c.lower_ == "between" for c in children(noun.head)) \
             and (dep in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING
                  or dep in PASS_SUBJ and lexicon.noun_for_light_verb(
                      noun.lemma_.lower(), _modifiers(noun), noun.head.lemma_.lower()) is not None):
@@ -155,7 +156,7 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
         return None
     for pobj in pobjs:
         others = [c for c in pobj.conjuncts if c.i > pobj.i]
-        if not others and any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in pobj.children):
+        if not others and any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in children(pobj)):
             # "between Armenian and Azerbaijani forces": one head the actor coder reads as both parties
             return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
                            source_override=(pobj,), target_override=())

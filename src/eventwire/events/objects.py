@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, names_a_weapon
 from ..records import Actor
 from .refine import PROTECTION
@@ -29,16 +30,16 @@ def complement_subjects(head: Token, participles: bool = True) -> list[Token]:
     to mediate", "ordered the firm to pay", "will not admit migrants crossing the border". A verb
     with no object of its own followed by a noun and an infinitive or a participle: the noun is the
     verb's object (English puts no subject before "to" or a bare participle)."""
-    if any(c.dep_ == "dobj" for c in head.children):
+    if any(c.dep_ == "dobj" for c in children(head)):
         return []
     out: list[Token] = []
-    for comp in head.children:
-        if comp.dep_ not in COMPLEMENT or comp.i < head.i or any(c.dep_ == "mark" for c in comp.children):
+    for comp in children(head):
+        if comp.dep_ not in COMPLEMENT or comp.i < head.i or any(c.dep_ == "mark" for c in children(comp)):
             continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-        participle = participles and comp.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(comp))
+        participle = participles and comp.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in children(comp))
         if infinitive or participle:
-            out.extend(t for s in comp.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+            out.extend(t for s in children(comp) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
                        for t in _with_conjuncts(s))
     return out
 
@@ -54,7 +55,7 @@ def relative_antecedent(verb: Token) -> list[Token]:
     ("a peace agreement that Nyusi and Momade signed", "the talks the two sides held")."""
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not _children(verb, "nsubj"):
         return []
-    if any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in c.children) for c in verb.children):
+    if any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in children(c)) for c in children(verb)):
         return []  # "the border, where gangs move freely", "the accord under which they withdrew": not what is done
     objects = _children(verb, {"dobj", "ccomp", "xcomp", *PASS_SUBJ})
     if objects and not all(o.tag_ in ("WDT", "WP") for o in objects):
@@ -66,7 +67,7 @@ def has_object(verb: Token) -> bool:
     """A direct object or passive subject; or a noun the parser left as an adverbial though it says
     no time ("returned to Brazil last Wednesday 21 frogs": a heavy object moved to the end)."""
     return bool(_children(verb, {"dobj", *PASS_SUBJ})) or any(
-        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in children(verb))
 
 
 def people_object(trig: Trigger) -> bool:

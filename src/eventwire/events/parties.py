@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..actors.context import THING_RULE
 from ..records import Actor
 from .arguments import target_groups
@@ -25,7 +26,7 @@ def _relative_gap(verb: Token) -> list[Token]:
             or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
         return []  # an object of its own ("that"/"which" stand for the noun itself)
     subj = _children(verb, SUBJ)
-    if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in subj[0].children):
+    if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in children(subj[0])):
         return []  # "Eritrea, whose troops fought": the noun is the subject's owner, not the object
     return _with_conjuncts(verb.head)
 
@@ -81,7 +82,7 @@ def code_root_is_visit(code: str) -> bool:
 def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
     """The country an agentless arrest or expulsion happened in ("was arrested in Rwanda"): the
     object of the verb's own "in" or "from", when it names a country or its capital."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+    for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("in", "from")):
         for pobj in (p for o in _children(prep, "pobj") for p in (o, *_children(o, "appos"))):  # "the capital, Yaoundé"
             found = [a for a in code_actors(pobj) if _place(a) and a.country]
             if found:

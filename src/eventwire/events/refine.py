@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .syntax import SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
@@ -39,7 +40,7 @@ def manner_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     nouns = [t for t in subj_toks if t.pos_ == "NOUN" and t.i in _own_subjects(trig.verb)]
     nouns += [p for p in _prep_objects([trig.verb], {"in", "by", "with"}) if p.pos_ == "NOUN"]
     # the weapon itself where the means noun is generic: "killed in a car bomb explosion"
-    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    nouns += [c for n in nouns for c in children(n) if c.dep_ == "compound" and c.pos_ == "NOUN"]
     found = []
     for noun in nouns:
         cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
@@ -65,7 +66,7 @@ def mission_words(lexicon) -> frozenset[str]:
 def _clause_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
     """The deploying clause's words and its subject's, without the clauses that have a doer of their own
     ("... after it pulls out its soldiers")."""
-    skip = {t.i for c in verb.children if c.dep_ in CLAUSES and _children(c, SUBJ)
+    skip = {t.i for c in children(verb) if c.dep_ in CLAUSES and _children(c, SUBJ)
             for t in c.subtree}
     own = [t for t in verb.subtree if t.i not in skip]
     return own + [t for s in subj_toks for t in s.subtree]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .nominal import ASPECTUAL, OCCURRING
 from .syntax import _children, _of_objects, noun_lemma
@@ -36,7 +37,7 @@ def sense_by_subject(dictionary, verb: Token, lemma: str, written) -> Trigger | 
     head = verb.head if subj and subj[0].tag_ == "WDT" and verb.dep_ == "relcl" else subj[0] if subj else None
     nouns = [head, *_of_objects(head)] if head is not None and head.pos_ == "NOUN" else []  # "thousands of demonstrators"
     words = [w for n in nouns for w in (noun_lemma(n), n.lower_)]
-    words += [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
+    words += [c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.pos_ == "ADV"]
     dcue = dictionary.with_subject(lemma, words) if words else None
     if dcue is None or dcue.code.startswith(RECEIVING) or written is not None and (written.code[:2] == dcue.code[:2] or (
             written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):

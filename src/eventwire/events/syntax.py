@@ -6,6 +6,8 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from ..nlp import children
+
 SUBJ = {"nsubj", "csubj"}
 
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -14,8 +16,8 @@ COMPLEMENT = {"xcomp", "ccomp"}
 
 def _children(tok: Token, deps: set[str] | str) -> list[Token]:
     if isinstance(deps, str):  # one label: compared, not wrapped in a set on every call
-        return [c for c in tok.children if c.dep_ == deps]
-    return [c for c in tok.children if c.dep_ in deps]
+        return [c for c in children(tok) if c.dep_ == deps]
+    return [c for c in children(tok) if c.dep_ in deps]
 
 def _with_conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens conjoined with it ("France and Russia")."""
@@ -34,15 +36,15 @@ def _particles(verb: Token) -> list[str]:
     """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"; not a preposition
     of time ("called the prime minister on Tuesday" is no "call on"). The adjective of a small clause
     counts as one: "found X guilty" is the verb "find guilty"."""
-    return [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)] \
+    return [c.lower_ for c in children(verb) if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)] \
         + [c.lower_ for c in small_clause_predicates(verb)]
 
 
 def small_clause_predicates(verb: Token) -> list[Token]:
     """The bare adjective a verb predicates of its object or passive subject ("found Barbarin guilty",
     "was found guilty", "set the prisoners free"); not a clause with a verb of its own."""
-    found = [c for c in verb.children if c.dep_ in PREDICATE_DEPS and c.pos_ == "ADJ"
-             and not any(a.dep_ in ("aux", "auxpass", "cop", "neg") for a in c.children)]  # "found him not guilty": acquitted
+    found = [c for c in children(verb) if c.dep_ in PREDICATE_DEPS and c.pos_ == "ADJ"
+             and not any(a.dep_ in ("aux", "auxpass", "cop", "neg") for a in children(c))]  # "found him not guilty": acquitted
     if not found and verb.i + 1 < len(verb.doc):
         # the predicate moved before a long object ("set free the prisoners", "let free activists"),
         # which the parser reads as the object's adjective
@@ -55,14 +57,14 @@ def small_clause_predicates(verb: Token) -> list[Token]:
 
 def _of_time(prep: Token) -> bool:
     """A prepositional phrase that says when: its object is a date or a time."""
-    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children(prep))
 
 def _modifiers(noun: Token) -> list[str]:
     mods = []
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             mods.append(c.lemma_.lower())
-            mods.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            mods.extend(g.lemma_.lower() for g in children(c) if g.dep_ in ("compound", "amod"))
     return mods
 
 # A sum of money is written with its currency's sign as the phrase's head: "$46 million", "€28m".
@@ -75,8 +77,8 @@ def noun_lemma(tok: Token) -> str:
 
 def _of_objects(noun: Token) -> list[Token]:
     """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"."""
-    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 def _is_verbal(tok: Token) -> bool:
     pos = tok.pos_  # read once: called for every token of every sentence
@@ -85,9 +87,9 @@ def _is_verbal(tok: Token) -> bool:
 def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for head in heads:
-        for prep in head.children:
+        for prep in children(head):
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
-                objs = [t for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
+                objs = [t for pobj in children(prep) if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
                 out.extend(objs or stranded_prep_object(prep))
     return out
 
@@ -97,11 +99,11 @@ def stranded_prep_object(prep: Token) -> list[Token]:
     asylum to five officers holed up in the embassy" ("officers" the subject of "holed", "to" left
     with no object). A preposition has an object; the noun right after it is that object."""
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    if nxt is None or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    if nxt is None or any(c.dep_ in ("pobj", "pcomp") for c in children(prep)):
         return []
-    for clause in prep.head.children:
+    for clause in children(prep.head):
         if clause.i > prep.i and clause.dep_ in ("advcl", "ccomp", "acl", "dep") and clause.tag_ in ("VBN", "VBG", "VBD"):
-            for subj in clause.children:
+            for subj in children(clause):
                 if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
                     return _with_conjuncts(subj)
     return []
@@ -111,11 +113,11 @@ def shared_argument_heads(verb: Token) -> list[Token]:
     """Coordinated verbs that share their arguments: "donated and delivered goods to the school" (the
     first verb has no object of its own; the second, without a subject of its own, carries both
     verbs' object and phrases)."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children(verb)):
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
-            and not any(s.dep_ in SUBJ or s.dep_ in PASS_SUBJ for s in c.children)
-            and any(o.dep_ == "dobj" for o in c.children)]
+    return [c for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
+            and not any(s.dep_ in SUBJ or s.dep_ in PASS_SUBJ for s in children(c))
+            and any(o.dep_ == "dobj" for o in children(c))]
 
 
 def reduced_passive(verb: Token) -> bool:
