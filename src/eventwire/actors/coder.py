@@ -93,6 +93,7 @@ class ActorCoder:
         self.tables = tables or load_tables()
         self._places = places
         self._key_lengths: dict[str, tuple[int, ...]] | None = None
+        self._title_firsts = frozenset(key[0] for key in self.tables.titles)  # the words a title can begin with
 
     @property
     def _lengths(self) -> dict[str, tuple[int, ...]]:
@@ -171,9 +172,10 @@ class ActorCoder:
         if whole:  # "the Organization of American States" is one name, not an organisation of a country
             covered = {t.i for m in whole for t in m.tokens}
             matches = whole + [m for m in matches if not covered & {t.i for t in m.tokens}]
-        if any(is_name(t) for t in phrase.core):  # "Gov. Tony Evers", "Assembly Speaker Robin Vos"
+        titles = titles_before_names(phrase.core, self.tables.titles) \
+            if any(t.lower_ in self._title_firsts for t in phrase.core) else []  # "Gov. Tony Evers", "Speaker Robin Vos"
+        if titles:
             covered = {t.i for m in matches for t in m.tokens}
-            titles = titles_before_names(phrase.core, self.tables.titles)
             matches += [Match(toks, None, role, False) for toks, role in titles if role and not covered & {t.i for t in toks}]
             if titles and not any(m.entry for m in matches):  # "Sonora Gov. Alfonso Durazo": the place the office is of
                 first = titles[0][0][0].i
@@ -245,7 +247,8 @@ class ActorCoder:
         alone = (head_kind == "people" or head_kind == "partitive" and normalise(head.lemma_) in COUNTS and not phrase.of) \
             and not matches and not any(is_name(t) for t in phrase.core)
         actor = self._decide(head, matches, phrase.core, span, when, memory, former,
-                             "CVL" if (ethnic or elsewhere or alone) else None)
+                             "CVL" if (ethnic or elsewhere or alone) else None,
+                             max((t.i for toks, _ in titles for t in toks), default=-1))
         if actor is not None and actor.country is None and actor.role:
             actor = leader_country(head, actor, lambda body: self.code_np(body, when=when, offset=offset))
         if actor is not None and memory is not None and actor.kind == "person":
@@ -386,14 +389,13 @@ class ActorCoder:
 
     def _decide(self, head: Token, matches: list[Match], core: list[Token], span: tuple[int, int, str],
                 when: dt.date | None, memory: ArticleMemory | None, former: bool,
-                default_role: str | None) -> Actor | None:
+                default_role: str | None, title_end: int = -1) -> Actor | None:
         start, end, text = span
         # "Lawrence Kanyuka" is no one from Kansas; "Mr. Türk", once the article has named Volker Türk, is
         # the person, not Turkey (the article's own use of a word outranks the tables')
         matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)]
         # "Secretary Teodoro" is Teodoro; "Assembly Speaker Robin Vos" Robin Vos: a name follows its title
-        titled = max((t.i for toks, _ in titles_before_names(core, self.tables.titles) for t in toks), default=-1)
-        name_toks = [t for t in name_tokens(core, matches) if t.i > titled]
+        name_toks = [t for t in name_tokens(core, matches) if t.i > title_end]
         matches = drop_inner_names(matches, name_toks)
         phrase_country = next((m.entry.country for m in matches
                                if m.entry and m.entry.kind in ("country", "seat") and m.entry.country), None)
