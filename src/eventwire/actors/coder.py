@@ -175,12 +175,7 @@ class ActorCoder:
         titles = titles_before_names(phrase.core, self.tables.titles) \
             if any(t.lower_ in self._title_firsts for t in phrase.core) else []  # "Gov. Tony Evers", "Speaker Robin Vos"
         if titles:
-            covered = {t.i for m in matches for t in m.tokens}
-            matches += [Match(toks, None, role, False) for toks, role in titles if role and not covered & {t.i for t in toks}]
-            if titles and not any(m.entry for m in matches):  # "Sonora Gov. Alfonso Durazo": the place the office is of
-                first = titles[0][0][0].i
-                where = self._locate([t for t in phrase.core if t.i < first and t.pos_ == "PROPN"], named=True)
-                matches += [where] if where is not None else []
+            matches = matches + self._titled(phrase.core, matches, titles)
         if head_kind == "place" and phrase.of:  # "the town of Douma": the place its of-phrase names
             named = [m for m in matches if m.in_of and m.entry and m.entry.kind in PLACE_KINDS]
             where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True)
@@ -263,6 +258,17 @@ class ActorCoder:
             # proposal ("vetoed a US resolution"): those are the country's acts
             actor = replace(actor, rule=THING_RULE)
         return actor
+
+    def _titled(self, core: list[Token], matches: list[Match], titles: list[tuple[tuple[Token, ...], str]]) -> list[Match]:
+        """The roles titles before a name give, and the place of the office where the phrase names one
+        the tables lack ("Sonora Gov. Alfonso Durazo": the gazetteer's Sonora, in Mexico)."""
+        covered = {t.i for m in matches for t in m.tokens}
+        out = [Match(toks, None, role, False) for toks, role in titles if role and not covered & {t.i for t in toks}]
+        if not any(m.entry for m in matches):
+            first = titles[0][0][0].i
+            where = self._locate([t for t in core if t.i < first and t.pos_ == "PROPN"], named=True)
+            out += [where] if where is not None else []
+        return out
 
     def _may_match(self, phrase: Phrase) -> bool:
         """Whether a word of the phrase's core or of-phrase begins some table key: without one, _scan

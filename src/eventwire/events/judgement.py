@@ -117,10 +117,9 @@ def _judged(head: Token, table: Mapping[str, str]) -> tuple[str, str] | None:
     left = [t for t in left if all(head.doc[i].dep_ not in ("punct", "cc") for i in range(t.i, head.i))]
     words = [t.lower_ for t in left] + [head.lower_]
     after = [t.lower_ for t in head.rights if t.dep_ == "advmod" and t.i == head.i + 1]  # "a step forward"
-    forms = [words + after, words] if after else [words]
-    for seq in forms:
-        for i in range(len(seq) - (len(after) if seq is forms[0] and after else 0)):
-            key = " ".join(seq[i:])
+    for tail in ([after, []] if after else [[]]):
+        for i in range(len(words)):  # the longest phrase ending at the head (and its "forward") first
+            key = " ".join(words[i:] + tail)
             if key in table:
                 return table[key], key
     lemma = head.lemma_.lower()
