@@ -38,3 +38,14 @@ def test_speaker(nlp, text, speaker):
     assert len(quotes) == 1
     got = quotes[0].speaker.text if quotes[0].speaker is not None else None
     assert got == speaker
+
+
+def test_a_speaker_without_a_country_takes_the_articles(pipeline):
+    from eventwire import code_article
+
+    text = ("Ugandan police raided the headquarters of the opposition party in Kampala on Tuesday. "
+            "The Ugandan government defended the raid.\n\n"
+            '"We shall not allow anybody to cause chaos," the police spokesman said.')
+    coded = code_article(text, "2025-06-12", pipeline=pipeline)
+    speakers = [(q.speaker.country, q.speaker.rule) for q in coded.quotes if q.speaker is not None]
+    assert len(speakers) == 1 and speakers[0][0] == "UGA" and "article-country" in speakers[0][1], speakers

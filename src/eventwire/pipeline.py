@@ -210,7 +210,7 @@ class Pipeline:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
-        events = self._with_article_country(events, actors, structure)
+        events, quotes = self._with_article_country(events, quotes, actors, structure)
         coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
                                           actors=tuple(actors), quotes=tuple(quotes),
                                           sentence_starts=tuple(sentence_starts)))
@@ -226,8 +226,10 @@ class Pipeline:
         return replace(coded, events=(),
                        notes=(f"not political news: {reason}; {len(coded.events)} candidate events withheld",))
 
-    def _with_article_country(self, events: list[Event], actors: list[Actor], structure: Structure) -> list[Event]:
-        """Roles the sentence leaves without a country take the article's ("the government said")."""
+    def _with_article_country(self, events: list[Event], quotes: list[Quote], actors: list[Actor],
+                              structure: Structure) -> tuple[list[Event], list[Quote]]:
+        """Roles the sentence leaves without a country take the article's ("the government said"), as
+        the speakers of its quotations do ("'We shall not allow it,' the police spokesman said")."""
         try:
             dateline = self.gazetteer.dateline_place(structure.dateline)
         except ImportError:
@@ -235,7 +237,7 @@ class Pipeline:
         where = dateline.country if dateline is not None else None
         context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
         if context is None and states is None:
-            return events
+            return events, quotes
         out = []
         for e in events:
             source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
@@ -243,7 +245,8 @@ class Pipeline:
                 source, target = e.source, e.target  # never make an event between a state and itself
             # (an event whose parties did not change is kept: replace would build an equal copy)
             out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
-        return out
+        speakers = [(q, with_context_country(q.speaker, context, states)) for q in quotes]
+        return out, [q if speaker is q.speaker else replace(q, speaker=speaker) for q, speaker in speakers]
 
 
     # -- quotes -----------------------------------------------------------
