@@ -65,3 +65,26 @@ def test_a_batch_that_fails_as_a_whole_is_coded_one_by_one(pipeline, monkeypatch
     monkeypatch.setattr(Pipeline, "_code_chunk", flaky)
     results = list(pipeline.code_many([Article(text="Talks\n\n" + STORY), Article(text="")]))
     assert [r.ok for r in results] == [True, False] and calls == [2, 1, 1]
+
+
+def test_parsed_documents_are_freed_once_past_the_per_document_caches(nlp):
+    """The entity and children caches hold only the last documents: a long run does not keep every
+    parsed paragraph alive (a weak-keyed cache whose values are the document's spans would)."""
+    import gc
+    import weakref
+
+    from eventwire import nlp as nlp_mod
+
+    first = nlp("Kenyan police arrested 30 protesters in Nairobi on Monday.")
+    nlp_mod.span_ents(first[:])
+    nlp_mod.children(first[1])
+    gone = weakref.ref(first)
+    del first
+    for i in range(nlp_mod._ENTS.size + 1):
+        doc = nlp(f"Ugandan police arrested {i} protesters in Kampala.")
+        nlp_mod.span_ents(doc[:])
+        nlp_mod.children(doc[1])
+    del doc
+    gc.collect()
+    assert gone() is None
+    assert len(nlp_mod._ENTS.entries) <= nlp_mod._ENTS.size

@@ -39,7 +39,27 @@ def load(name: str | None = None):
 # token's text anew on each call, ``Doc.ents`` (and ``Span.ents``) build every entity span anew, and
 # the stages ask for a paragraph's or a sentence's text and entities again and again.
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class LastDocs:
+    """Values computed once per document, kept for the last ``size`` documents. A value that holds the
+    document's spans or tokens holds the document, so a weak-keyed cache would never free it; here
+    each entry holds its document, so its id cannot be reused while it is cached."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self.entries: dict[int, tuple[object, object]] = {}
+
+    def get(self, doc, make):
+        entry = self.entries.get(id(doc))
+        if entry is None:
+            if len(self.entries) >= self.size:
+                self.entries.pop(next(iter(self.entries)), None)  # the document cached first
+            entry = self.entries[id(doc)] = (doc, make(doc))
+        return entry[1]
+
+
+_ENTS = LastDocs()  # a document's entity spans
 
 
 def doc_text(doc) -> str:
@@ -60,22 +80,17 @@ def remember_text(doc, text: str) -> None:
 # Each token's children, listed once per document: ``Token.children`` walks the parse and builds every
 # child token anew on each call, and the rules ask for the same tokens' children again and again (about
 # a thousand times an article). The parse never changes once made (eventwire only repairs lemmas, which
-# the tokens read from the document), so a list stays right for the document's life. Kept for the last
-# _CHILDREN_DOCS documents: a Token holds its Doc, so a weak-keyed cache would keep every document
-# alive; each entry holds its document, so its id cannot be reused while it is cached.
-_CHILDREN: dict[int, tuple[object, list]] = {}
-_CHILDREN_DOCS = 64
+# the tokens read from the document), so a list stays right for the document's life.
+_CHILDREN = LastDocs()
+
+
+def _no_children_yet(doc) -> list:
+    return [None] * len(doc)
 
 
 def children(tok) -> tuple:
     """``tuple(tok.children)``: the token's children in order, listed once per document."""
-    doc = tok.doc
-    entry = _CHILDREN.get(id(doc))
-    if entry is None:
-        if len(_CHILDREN) >= _CHILDREN_DOCS:
-            _CHILDREN.pop(next(iter(_CHILDREN)), None)  # the document cached first
-        entry = _CHILDREN[id(doc)] = (doc, [None] * len(doc))
-    table = entry[1]
+    table = _CHILDREN.get(tok.doc, _no_children_yet)
     kids = table[tok.i]
     if kids is None:
         kids = table[tok.i] = tuple(tok.children)
@@ -87,13 +102,14 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def _doc_ents(doc) -> tuple:
+    return doc.ents
+
+
 def span_ents(span) -> list:
     """``span.ents`` (the entities wholly inside the span, in order) from the document's entities
     computed once; the spans are shared, so callers only read them."""
-    doc = span.doc
-    ents = _ENTS.get(doc)
-    if ents is None:
-        ents = _ENTS[doc] = doc.ents
+    ents = _ENTS.get(span.doc, _doc_ents)
     start, end = span.start, span.end
     out = []
     for ent in ents:  # as Span.ents: from the first entity starting in the span, until one ends past it
