@@ -709,6 +709,24 @@ def test_a_failed_negotiation_is_a_rejection_between_the_parties(pipeline):
     assert not any(f[1][:2] == "03" and f[3] == "asserted" for f in found), found
 
 
+@pytest.mark.parametrize("text, code, modality", [
+    # CAMEO 057 "ratify, sign, finalize an agreement": an agreement reached or agreed is concluded
+    ("Pakistan and the IMF have reached a staff level agreement.", "057", "asserted"),
+    ("Britain and the European Union have agreed a trade and cooperation agreement.", "057", "asserted"),
+    ("Russia and Turkey struck a deal on grain exports on Friday.", "057", "asserted"),
+    # not yet: a deal to be reached is an intent to cooperate, one offered a proposal
+    ("Israel and Egypt will reach a deal next week.", "030", "future"),
+])
+def test_a_concluded_agreement_is_signing_not_intent(pipeline, text, code, modality):
+    found, _ = events_of(pipeline, text)
+    assert [(f[1], f[3]) for f in found] == [(code, modality)], found
+
+
+def test_failing_to_conclude_a_deal_is_a_rejection(pipeline):
+    found, _ = events_of(pipeline, "Russia and Ukraine failed to reach a deal on gas transit.")
+    assert [f[1][:2] for f in found] == ["12"], found
+
+
 def test_failing_at_other_acts_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "Germany failed to protect its embassy in Kabul.")
     assert not any(f[1].startswith("12") for f in found), found

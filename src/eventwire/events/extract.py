@@ -71,7 +71,7 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-NEGOTIATED_ROOTS = {"03", "04"}  # agreeing and meeting: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
+NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -755,7 +755,7 @@ class Extractor:
         sources = [a for t in subj_toks for a in code_actors(t)
                    if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or self._violent_noun(t)]
         refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
-            and (has_negation(trig.verb) or failed(trig.verb) and trig.code[:2] in NEGOTIATED_ROOTS) \
+            and (has_negation(trig.verb) or failed(trig.verb) and trig.code.startswith(NEGOTIATED)) \
             and modality_of(trig.verb, sent) == "negated" \
             and not any(c.lower_ == "yet" for c in children(trig.verb))  # "has not yet sent a team": pending, not refused
         # "will not lift the ban": a cooperative act declined; "failed to reach agreement": a negotiation that
