@@ -374,6 +374,30 @@ def test_a_body_of_his_or_hers_is_of_that_persons_state(pipeline):
     assert_party(evs, "03", "source", "NORGOV", "+possessor")
 
 
+def test_his_country_is_the_state_of_the_person_his_names(pipeline):
+    evs = events(pipeline, "Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.")
+    assert_party(evs, "12", "source", "RUS", "possessor")
+
+
+def test_an_unnamed_office_holder_is_whom_his_names(pipeline):
+    evs = events(pipeline, "Colombia's president said his government had arrested the rebel commander.")
+    assert_party(evs, "17", "source", "COLGOV", "+possessor")
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian refugees said their country was destroyed.",  # "their": no person named
+    "Prime Minister Vladimir Putin said his country's army would not withdraw from Syria.",  # the army is the head
+])
+def test_his_country_only_alone_and_only_his_or_hers(pipeline, text):
+    evs = events(pipeline, text)
+    assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.rule == "possessor"], evs
+
+
+def test_the_person_named_keeps_his_pronoun_over_the_same_office_unnamed(pipeline):
+    evs = events(pipeline, "President Hassan Rouhani spoke in Tehran. The Iranian president said he condemned Israel.")
+    assert [e.source.name for e in evs if e.root == "11"] == ["Hassan Rouhani"], evs
+
+
 def test_a_possessor_of_an_organisation_gives_no_state(pipeline):
     evs = events(pipeline, "UN Secretary-General Antonio Guterres said his staff would leave Gaza.")
     assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.rule.endswith("+possessor")]

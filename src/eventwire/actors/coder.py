@@ -28,12 +28,13 @@ from ..nlp import children, doc_text
 from ..places import Gazetteer
 from ..records import Actor
 from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
-from .memory import PERSONAL_PRONOUNS, ArticleMemory
+from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
 from .recall import (
     SPEAKS_FOR,
     leader_country,
     others_of,
+    owners_state,
     possessor_country,
     remembered_person,
     remembered_word,
@@ -120,7 +121,7 @@ class ActorCoder:
         """Code the noun phrase headed by ``head``; None where it names no political actor."""
         if head.pos_ == "PRON":
             return self._pronoun(head, memory, offset)
-        return self._code(head, collect_np(head), when, memory, offset)
+        return self._code(head, collect_np(head), when, memory, offset) or owners_state(head, memory, offset)
 
     def code_span(self, span: Span, *, when: dt.date | None = None, memory: ArticleMemory | None = None,
                   offset: int = 0) -> Actor | None:
@@ -248,6 +249,9 @@ class ActorCoder:
             actor = leader_country(head, actor, lambda body: self.code_np(body, when=when, offset=offset))
         if actor is not None and memory is not None and actor.kind == "person":
             memory.remember(actor)
+        elif actor is not None and memory is not None and actor.role and head.tag_ == "NN" \
+                and head.lower_ in OFFICE_NOUNS and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(head)):
+            memory.remember_office_holder(actor)
         if actor is not None and actor.country is None and actor.role and memory is not None:
             actor = possessor_country(head, actor, memory)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \

@@ -15,6 +15,14 @@ from .tables import normalise
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "m"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# Singular nouns for one holder of an office: "the Iranian president" may be the he/his that follows
+# (not "the government", "the ministry": bodies are "it").
+OFFICE_NOUNS = frozenset({
+    "president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan", "monarch", "prince",
+    "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor",
+    "senator", "lawmaker", "congressman", "congresswoman", "secretary", "general", "commander", "judge",
+    "prosecutor", "diplomat", "negotiator", "representative", "official", "ruler", "dictator", "strongman",
+})
 
 _PARENTHESISED = re.compile(r"\(([A-Z][A-Z0-9-]{1,7})\b")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -66,6 +74,14 @@ class ArticleMemory:
         """The most recent person other than ``person``: whom "him" refers to when ``person`` is the
         clause's own subject ("Kiir pardoned him")."""
         return next((p for p in reversed(self._persons) if p.key != person.key), None)
+
+    def remember_office_holder(self, actor: Actor) -> None:
+        """An unnamed holder of an office with a state ("the Iranian president", "Japan's foreign
+        minister") is who a later he/his/she/her names, unless the person last named holds that very
+        office (then the name is kept: "President Rouhani ... the president said he")."""
+        last = self._last_person
+        if actor.country and (last is None or last.code != actor.code):
+            self._last_person = actor
 
     @property
     def actors(self) -> tuple[Actor, ...]:

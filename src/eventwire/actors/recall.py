@@ -80,6 +80,29 @@ def possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor
     return of_country(actor, owner.country, "possessor")
 
 
+# Nouns for a state as a whole: "his country" is the state of the person "his" names.
+STATE_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+
+
+def owners_state(head: Token, memory: ArticleMemory | None, offset: int = 0) -> Actor | None:
+    """"his country", "her nation": the state of the person the pronoun names, as a country actor
+    (rule ``possessor``); None where the phrase says more ("his country's army" is coded by its own
+    head) or the person has no state of their own."""
+    if memory is None or head.lemma_.lower() not in STATE_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    kids = children(head)
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids) \
+            or any(c.dep_ in ("amod", "compound", "prep") for c in kids):
+        return None
+    owner = memory.last_person
+    if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
+        return None
+    start = min(c.idx for c in kids if c.dep_ == "poss")
+    end = head.idx + len(head)
+    return Actor(text=head.doc.text[start:end], code=owner.country, country=owner.country, role=None, name=None,
+                 start=start + offset, end=end + offset, rule="possessor", kind="country")
+
+
 def leader_country(head: Token, actor: Actor, code_body: Callable[[Token], Actor | None]) -> Actor:
     """"the Somali delegation, led by Permanent Secretary X": whoever leads or heads a body is of
     the body's state (rule ``+leads``); ``code_body`` codes the body's noun phrase."""
