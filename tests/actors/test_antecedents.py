@@ -337,6 +337,9 @@ def test_a_spokesman_speaks_for_the_role_or_group_the_phrase_names(pipeline):
     ("Police in Nairobi arrested 12 of the protesters on Tuesday.", "KENOPP"),  # a number heads its of-phrase
     ("A court in Nairobi charged four suspects with murder.", "KENCVL"),  # suspects are civilians of the place
     ("Kenyan police fired tear gas to disperse hundreds of supporters outside the court in Nairobi.", "KENCVL"),
+    # a crowd alone is civilians of the place; a crowd of X is X
+    ("Kenyan police fired tear gas at the crowds in Nairobi.", "KENCVL"),
+    ("Police fired tear gas at a crowd of protesters in Nairobi.", "KENOPP"),
 ])
 def test_people_counted_or_named_by_a_plain_noun_are_targets(pipeline, text, target):
     evs = events(pipeline, text)
