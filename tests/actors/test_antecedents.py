@@ -431,3 +431,8 @@ def test_a_role_of_both_countries_is_each_countrys(pipeline):
     talks = [e for e in evs if e.code.startswith("036")]
     assert talks and {talks[0].source.code, talks[0].target.code} == {"THAGOV", "KHMGOV"}, \
         [(e.code, e.source, e.target) for e in evs]
+
+
+def test_union_leaders_are_labour_not_government(pipeline):
+    evs = events(pipeline, "Argentine union leaders accused the government of pushing austerity.")
+    assert [e.source.code for e in evs if e.root == "11"] == ["ARGLAB"], evs

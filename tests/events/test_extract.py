@@ -1957,3 +1957,52 @@ def test_acts_named_outside_the_clause_core(pipeline, text, source, code, target
 def test_no_act_on_a_noun_the_clause_does_not_act_on(pipeline, text, code):
     found, _ = events_of(pipeline, text, pub="2024-07-10")
     assert not with_parties(found, code=code), found
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    # the other side of the fighting the passive's setting names, or the doer of the attack it names
+    ("Twenty Indian soldiers were killed in a violent face-off with Chinese troops in Ladakh.", "CHNMIL", "190", "INDMIL"),
+    ("Two Pakistani police officers were injured in a gunfight with Taliban fighters near Peshawar.", "AFGREB", "190", "PAKCOP"),
+    ("Three Indian policemen were wounded in an attack by Maoist rebels in Chhattisgarh.", "INDREB", "190", "INDCOP"),
+])
+def test_a_passive_violent_act_takes_its_doer_from_the_fight_it_happened_in(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Five Afghan civilians were killed in an attack in Kabul.",  # no one named
+    "Two Indian soldiers were killed in fighting near the border.",
+])
+def test_a_passive_violent_act_with_no_one_named_keeps_an_unknown_doer(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found and all(f[0] is None for f in found), found
+
+
+@pytest.mark.parametrize("text, source, code", [
+    ("The arrest sparked angry protests by PTI workers in Lahore.", "PAKPTY", "141"),  # staged, not lodged
+    ("The killing of the activist triggered protests by Kenyan students.", "KENEDU", "141"),
+    ("The verdict prompted criticism from the European Union.", "IGOEUREEC", "111"),
+    ("The decision set off clashes between Sudanese troops and rebels in Khartoum.", "SDNMIL", "190"),
+])
+def test_an_act_another_set_off_is_its_own_doers(pipeline, text, source, code):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code), found
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest sparked protests across Pakistan.",  # whose protests, the phrase does not say
+    "The visit sparked talks with China.",  # talks are held, not set off
+])
+def test_nothing_set_off_without_its_doer(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("14", "04")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Biden and Putin wrapped up their first summit in Geneva on Wednesday.", "040"),
+    ("India conveyed its protest to China over the incursion.", "114"),
+])
+def test_more_light_verbs_of_meetings_and_protests(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert code in [f[1] for f in found], found

@@ -678,6 +678,12 @@ class Extractor:
                 found = [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in target_keys]
                 if found:
                     return found, "+occasion"
+        if not sources and passive and trig.code[:2] in VIOLENT_ROOTS:
+            # "soldiers were killed in clashes with militants", "... in an ambush by rebels": the other
+            # side of the fighting the clause names as its setting, or the doer of the attack it names
+            found = self._opponents(verb, {x.key for x in targets}, code_actors)
+            if found:
+                return found, "+opponent"
         if not sources and verb.dep_ == "acl" and _is_verbal(verb.head.head) and not reduced_passive(verb):
             # "issued a declaration demanding that ...": the declaration's issuer
             sources = [a for t in subject_tokens(verb.head.head)[0] for a in code_actors(t)]
@@ -717,6 +723,23 @@ class Extractor:
                 if found and not (weapon and sources and tok.i < subj_toks[0].i):  # not its own modifier ("military aircraft")
                     return found, "+subject-phrase"
         return sources, ""
+
+    def _opponents(self, verb: Token, target_keys: set[str], code_actors: ActorFn) -> list[Actor]:
+        """The parties a passive violent verb's setting names as the other side: "in clashes with X",
+        "during fighting against X" (a fight's opponent), "in an attack by X" (an attack's doer)."""
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                cue = self.lexicon.noun(noun_lemma(noun), _modifiers(noun))
+                if cue is None or cue.code[:2] not in VIOLENT_ROOTS:
+                    continue
+                preps = {"with", "against", "by"} if cue.code[:2] in ("19", "20") else {"by"}
+                found = [a for p in _prep_objects([noun], preps) for t in _with_conjuncts(p) for a in code_actors(t)
+                         if a.key not in target_keys]
+                if found:
+                    return found
+        return []
 
     def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group, offset: int = 0) -> list[Candidate]:
         if trig.source_override:

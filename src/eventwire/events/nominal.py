@@ -22,6 +22,10 @@ OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  #
 VERBAL_ROOTS = {"01", "02", "10", "11"}  # statements, appeals, demands, complaints: said, not going on
 ACTIVITY_VERBS = ("stage", "hold", "launch", "begin")  # the light verbs of an act that goes on
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
+# Verbs that bring another's act about: "the arrest sparked protests by PTI workers" is the workers'
+# protest (the causer did not protest); the act's doer is named inside the noun's phrase or nowhere
+CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "unleash", "cause", "touch", "set"}
+CAUSING_PARTICLES = {"touch": "off", "set": "off"}
 
 
 def _circumstance(noun: Token) -> bool:
@@ -106,6 +110,8 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             if cue is not None and cue.code[:2] not in ("01", "02"):
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun-object", verb=verb, tokens=(verb, obj),
                                target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj, verb))
+    if lemma in CAUSING:
+        return caused_event(lexicon, verb, lemma)
     for subj in _children(verb, SUBJ):
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.nouns:  # most subjects name no act
             continue
@@ -131,6 +137,38 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
     return None
 
 
+def _staged(lexicon, noun: Token, cue):
+    """A protest or strike that goes on is the one staged, not the one lodged: the noun's sense with an
+    activity light verb, where its first sense is verbal."""
+    if cue.code[:2] not in VERBAL_ROOTS:
+        return cue
+    return next((c for v in ACTIVITY_VERBS if (c := lexicon.noun_for_light_verb(
+        noun.lemma_.lower(), _modifiers(noun), v)) is not None and c.code[:2] not in VERBAL_ROOTS), None)
+
+
+def caused_event(lexicon, verb: Token, lemma: str) -> Trigger | None:
+    """An act another brought about: "sparked protests by PTI workers", "triggered Kurdish protests".
+    Only where the noun's own phrase names its doer; the causer is not it."""
+    wanted = CAUSING_PARTICLES.get(lemma)
+    if wanted is not None and not any(c.dep_ == "prt" and c.lower_ == wanted for c in children(verb)):
+        return None  # "set" alone is no causing
+    for obj in _children(verb, "dobj"):
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lexicon.nouns:
+            continue
+        cue = lexicon.noun_by_phrase(obj.lemma_.lower(), _modifiers(obj), [c.lower_ for c in children(obj) if c.dep_ == "prep"])
+        # a protest set off is one staged; criticism or demands set off are still said ("prompted criticism from")
+        cue = (_staged(lexicon, obj, cue) or (cue if cue.code[:2] in ("10", "11") else None)) if cue is not None else None
+        if cue is None or cue.code[:2] in ("01", "02", "03", "04", "05", "06"):
+            continue  # a statement, appeal or meeting is said or held, not set off
+        doers = (*(c for c in children(obj) if c.dep_ in ("amod", "compound", "poss") and c.i < obj.i),
+                 *_prep_objects([obj], {"by", "from"}))
+        if doers:
+            return Trigger(code=cue.code, cue=cue.key, rule="caused", verb=verb, tokens=(obj,),
+                           target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj,),
+                           source_override=doers)
+    return None
+
+
 def between_event(lexicon, noun: Token) -> Trigger | None:
     """An event noun naming both parties: "after a meeting between Erdogan and Mitsotakis",
     "talks between Russia and Ukraine", "clashes between police and protesters".
@@ -139,8 +177,8 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
     "between" two parties is done by someone else. Nouns a light verb already codes
     ("held talks") are taken by that rule first."""
     dep = noun.dep_
-    if dep == "dobj" and _is_verbal(noun.head):
-        return None
+    if dep == "dobj" and _is_verbal(noun.head) and noun.head.lemma_.lower() not in CAUSING:
+        return None  # "held talks with X": the light verb's; "sparked clashes between X and Y": the clashes
     pobjs = _prep_objects([noun], {"between"})  # first: most nouns have none, and the lexicon is dearer
     if not pobjs and (dep in SUBJ or dep in PASS_SUBJ) and any(c.lower_ == "between" for c in children(noun.head)) \
             and (dep in SUBJ and noun.head.lemma_.lower() in ASPECTUAL | OCCURRING
