@@ -39,6 +39,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .judgement import judgement
 from .lexicon import actor_object_senses
+from .aimed import protest_targets
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
 from .patients import with_uncoded_target
@@ -71,6 +72,7 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+PROTEST_ROOT = "14"
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -820,6 +822,12 @@ class Extractor:
             return []  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
+        if trig.code[:2] == PROTEST_ROOT and not passive and all(_thing(a) or _place(a) or not a.code for a in targets):
+            # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
+            # is held or what it demands names its target; the city it is held in does not
+            aimed = protest_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
+            if aimed and (not targets or any(a.code for a in aimed)):
+                targets = aimed
         if not passive and (not targets or all(_thing(a) for a in targets)):
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
             # a party the clause names elsewhere

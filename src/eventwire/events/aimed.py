@@ -1,0 +1,110 @@
+"""Whom a protest is aimed at, where its clause names no target of its own.
+
+A protest's target is seldom the verb's object: news names it in what the protest is against
+("marched against President Condé's plan", "in protest at the Speaker's ruling", "against fuel
+tax increases announced by the government"), where it is held ("rallied outside the House of
+Representatives", "a sit-in outside the office of the District Collector") or in what the
+protesters demand ("demanding the resignation of President Rajapaksa", "demanding that the
+BGMEA raise wages"). CAMEO codes a protest against its target (14x: "demonstrate or rally"
+against a party); the city it is held in is where, not whom.
+
+Each phrase gives a party itself, or through the thing it names: that thing's owner ("Condé's
+plan"), its of-phrase ("the resignation of X") or its author ("increases announced by the
+government", "his arrest by the Senegalese authorities").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Token
+
+from ..nlp import children
+from ..records import Actor
+from .syntax import SUBJ, _children, _prep_objects, _with_conjuncts
+
+ActorFn = Callable[[Token], list[Actor]]
+
+AIM_PREPS = frozenset({"against", "at", "over"})  # what a protest is against
+SITE_PREPS = frozenset({"outside"})  # where, when it is a party's premises
+PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "solidarity"})  # "in protest against X"
+DEMANDING = frozenset({"demand", "call", "urge", "press", "seek"})  # "..., demanding the resignation of X"
+AUTHOR_PREPS = frozenset({"by"})
+
+
+def _parties(tok: Token, code_actors: ActorFn, exclude: set[str]) -> list[Actor]:
+    """The coded parties a phrase names (an entity the tables lack, only where it names no coded one)."""
+    found = [a for t in _with_conjuncts(tok) for a in code_actors(t) if a.key not in exclude]
+    return [a for a in found if a.code] or found
+
+
+def _owner_tokens(noun: Token) -> Iterable[Token]:
+    """Who a thing a protest is against belongs to or comes from, nearest first: its possessor ("Condé's
+    plan"), its of-phrase ("the resignation of X"), its author ("announced by the government", "his
+    arrest by the authorities", "a hike decreed by the government of Piñera")."""
+    for c in children(noun):
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            yield c
+    yield from _prep_objects([noun], {"of", *AUTHOR_PREPS, "from"})
+    for acl in children(noun):
+        if acl.dep_ in ("acl", "relcl") and acl.tag_ == "VBN":
+            yield from _prep_objects([acl], AUTHOR_PREPS)
+
+
+def _aimed_at(tok: Token, code_actors: ActorFn, exclude: set[str]) -> list[Actor]:
+    """The party a phrase's object names, itself or through the thing it names."""
+    found = _parties(tok, code_actors, exclude)
+    if found:
+        return found
+    if tok.pos_ != "NOUN":
+        return []
+    for owner in _owner_tokens(tok):
+        found = _parties(owner, code_actors, exclude)
+        if found:
+            return found
+    return []
+
+
+def _aim_objects(head: Token) -> Iterable[Token]:
+    """Objects of "against/at/over", on the head or behind "in protest": "marched in protest against X"."""
+    for prep in children(head):
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in AIM_PREPS:
+            yield from (p for p in children(prep) if p.dep_ == "pobj")
+        elif prep.lower_ in ("in", "as"):
+            for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS):
+                yield from _prep_objects([noun], set(AIM_PREPS) | {"to"})
+
+
+def _demanded(verb: Token) -> Iterable[Token]:
+    """What the protesters demand of whom: "demanding the resignation of X", "calling for independence
+    from Iraq", "demanding that the BGMEA raise wages", "demanding higher wages from Lonmin"."""
+    for c in children(verb):
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in DEMANDING:
+            for obj in _children(c, {"dobj"}) + _prep_objects([c], {"for"}):
+                yield from _prep_objects([c], {"from", "of"})
+                yield obj
+            for comp in _children(c, {"ccomp"}):
+                yield from (t for s in _children(comp, SUBJ) for t in _with_conjuncts(s))
+
+
+def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: set[str]) -> Iterable[list[Actor]]:
+    """The parties each phrase names, in order: what the protest is against, where it is held, what it demands."""
+    for head in heads:
+        for obj in _aim_objects(head):
+            yield _aimed_at(obj, code_actors, exclude)
+    for head in heads:
+        for site in _prep_objects([head], set(SITE_PREPS)):
+            # a party's premises ("outside the Chinese embassy", "the office of the District Collector"),
+            # not a bare place ("outside Nairobi")
+            yield [a for a in _parties(site, code_actors, exclude) if a.role is not None] \
+                or [a for o in _prep_objects([site], {"of"}) for a in _parties(o, code_actors, exclude)]
+    for tok in _demanded(verb):
+        yield _aimed_at(tok, code_actors, exclude)
+
+
+def protest_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, sources: list[Actor]) -> list[Actor]:
+    """Whom a protest is aimed at: the first phrase naming a coded party, else one naming an entity the
+    tables lack ("against the Omnibus Law" yields to "outside the House of Representatives"); none: []."""
+    found = [c for c in _candidates(list(dict.fromkeys(heads)), verb, code_actors, {a.key for a in sources}) if c]
+    return next((c for c in found if any(a.code for a in c)), found[0] if found else [])
