@@ -20,13 +20,14 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
-from .syntax import SUBJ, _children, _prep_objects, _with_conjuncts
+from .syntax import SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
 
 ActorFn = Callable[[Token], list[Actor]]
 
 AIM_PREPS = frozenset({"against", "at", "over"})  # what a protest is against
 SITE_PREPS = frozenset({"outside"})  # where, when it is a party's premises
-PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "solidarity"})  # "in protest against X"
+# "in protest against X", "in defiance of X", "in response to X's decision"
+PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "response", "reaction"})
 DEMANDING = frozenset({"demand", "call", "urge", "press", "seek"})  # "..., demanding the resignation of X"
 AUTHOR_PREPS = frozenset({"by"})
 
@@ -73,7 +74,7 @@ def _aim_objects(head: Token) -> Iterable[Token]:
             yield from (p for p in children(prep) if p.dep_ == "pobj")
         elif prep.lower_ in ("in", "as"):
             for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS):
-                yield from _prep_objects([noun], set(AIM_PREPS) | {"to"})
+                yield from _prep_objects([noun], set(AIM_PREPS) | {"to", "of"})
 
 
 def _demanded(verb: Token) -> Iterable[Token]:
@@ -88,6 +89,15 @@ def _demanded(verb: Token) -> Iterable[Token]:
                 yield from (t for s in _children(comp, SUBJ) for t in _with_conjuncts(s))
 
 
+def _purposed(verb: Token) -> Iterable[Token]:
+    """What a protest's purpose clause acts on: "gathered to protest Sweden's decision", "marched to
+    demand reforms by the government"."""
+    for c in children(verb):
+        if c.dep_ in ("advcl", "xcomp") and _is_verbal(c):
+            yield from _children(c, {"dobj"})
+            yield from (p for prep in children(c) if prep.dep_ == "prep" for p in children(prep) if p.dep_ == "pobj")
+
+
 def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: set[str]) -> Iterable[list[Actor]]:
     """The parties each phrase names, in order: what the protest is against, where it is held, what it demands."""
     for head in heads:
@@ -100,6 +110,8 @@ def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: 
             yield [a for a in _parties(site, code_actors, exclude) if a.role is not None] \
                 or [a for o in _prep_objects([site], {"of"}) for a in _parties(o, code_actors, exclude)]
     for tok in _demanded(verb):
+        yield _aimed_at(tok, code_actors, exclude)
+    for tok in _purposed(verb):
         yield _aimed_at(tok, code_actors, exclude)
 
 

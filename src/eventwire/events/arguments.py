@@ -233,31 +233,6 @@ def _prep_objects_by_prep(verb: Token) -> dict[str, list[Token]]:
     return out
 
 
-PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "solidarity", "support", "reaction"}
-
-def protest_target_tokens(verb: Token) -> list[Token]:
-    """Whom a protest is against: its purpose clause ("to protest against Sweden's
-    decision", "to demand reforms by the government") or an "in protest of/against",
-    "in defiance of" phrase; a protest rarely has a grammatical object."""
-    out: list[Token] = []
-    for c in children(verb):
-        if c.dep_ in ("advcl", "xcomp") and _is_verbal(c):
-            for o in children(c):
-                if o.dep_ == "dobj":
-                    out.extend([o, *_noun_phrase_actors(o)])
-                elif o.dep_ == "prep":
-                    for p in children(o):
-                        if p.dep_ == "pobj":
-                            out.extend([p, *_noun_phrase_actors(p)])
-        elif c.dep_ == "prep" and c.lower_ in ("in", "against"):
-            for p in children(c):
-                if p.dep_ != "pobj":
-                    continue
-                if c.lower_ == "against":
-                    out.extend([p, *_noun_phrase_actors(p)])
-                elif p.lemma_.lower() in PROTEST_NOUNS:
-                    out.extend(_noun_phrase_actors(p))
-    return out
 
 def stance_targets(nouns: Iterable[Token]) -> list[Token]:
     """Whom a protest's own words say it is against: the word after "anti-" on the protest noun or on

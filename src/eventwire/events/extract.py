@@ -34,7 +34,7 @@ from ..records import Actor
 from .arguments import (
     DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, foreign_sanction,
     protest_state_tokens,
-    frame_target, protest_target_tokens, patients, stance_targets, reporter_tokens, subject_tokens, target_groups, unconventional,
+    frame_target, patients, stance_targets, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .guards import is_political, political_pair
 from .judgement import judgement
@@ -600,8 +600,7 @@ class Extractor:
                 found = [a for a in code_actors(tok) if a.key not in src_keys]
                 if found:
                     return found
-        extra = protest_target_tokens(trig.verb) if trig.code.startswith("14") else []
-        for tok in [*extra, *fallback_target_tokens(trig, refusal)]:
+        for tok in fallback_target_tokens(trig, refusal):
             if tok.i in inside:
                 continue
             # a mediator deals with both parties the between-phrase joins ("mediated talks between Israel and Hamas")
