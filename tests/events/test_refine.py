@@ -85,3 +85,34 @@ def test_people_as_the_object_of_a_thing_cue_are_its_target(pipeline, text, sour
 def test_objects_that_are_no_target(pipeline, text):
     found = events_of(pipeline, text)
     assert not [f for f in found if f[2] is not None and f[2].endswith(("MIL", "GOV"))], found
+
+
+def test_protest_acts_table_is_well_formed():
+    from eventwire.events.codes import is_code
+    from eventwire.events.refine import protest_acts
+    acts = protest_acts()
+    assert ("storm", "") in acts and ("break", "into") in acts
+    assert all(is_code(code) and code.startswith("14") for code in acts.values())
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # protesters taking a place: a riot (145) or a blockade (144), aimed at whom they protest against
+    ("Kenyan protesters stormed the parliament compound in Nairobi to protest the finance bill of the Kenyan "
+     "government.", "145", "KENGOV"),
+    ("Sri Lankan protesters occupied the presidential secretariat in Colombo.", "144", None),
+    ("Iraqi students occupied the ministry building in Baghdad in protest against the Iraqi government.", "144", "IRQGOV"),
+])
+def test_protesters_taking_a_place_protest(pipeline, text, code, target):
+    found = events_of(pipeline, text)
+    hits = [f for f in found if f[1] == code]
+    assert hits and (target is None or hits[0][2] == target), found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Russian troops stormed the town of Bakhmut.", "19"),  # an armed force taking a town is no protest
+    ("Israeli troops occupied the village of Beit Ummar.", "19"),
+    ("Nigerian protesters killed a police officer in Lagos.", "18"),  # killing someone is an assault, whoever does it
+])
+def test_no_protest_in_what_armies_do_or_in_assaults(pipeline, text, root):
+    found = events_of(pipeline, text)
+    assert found and all(f[1][:2] == root for f in found), found

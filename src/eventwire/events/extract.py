@@ -46,7 +46,7 @@ from .patients import with_uncoded_target
 from .objects import (
     forces_moved, has_object, is_territory, people_object, raised_objects, relative_antecedent, without_weapons,
 )
-from .refine import _own_subjects, manner_code, mission_code
+from .refine import _own_subjects, manner_code, mission_code, protest_code
 from .senses import object_sense, sense_by_subject
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_event_noun, passive_recipients,
@@ -821,9 +821,12 @@ class Extractor:
             return []  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
-        if trig.code[:2] == PROTEST_ROOT and not passive and all(_thing(a) or _place(a) or not a.code for a in targets):
+        protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot
+        if not passive and (protest is not None or trig.code[:2] == PROTEST_ROOT
+                            and all(_thing(a) or _place(a) or not a.code for a in targets)):
             # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
-            # is held or what it demands names its target; the city it is held in does not
+            # is held or what it demands names its target; the city it is held in does not (nor the
+            # building stormed in protest against the government)
             aimed = protest_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
             if aimed and (not targets or any(a.code for a in aimed)):
                 targets = aimed
@@ -869,6 +872,8 @@ class Extractor:
         manner = manner_code(self.lexicon, trig, subj_toks)
         if manner is not None and manner != code:
             code, rule = manner, rule + "+manner"
+        if protest is not None:
+            code, rule = protest, rule + "+protest"  # "protesters stormed parliament": a riot, not an armed assault
         mission = mission_code(self.lexicon, trig, subj_toks)
         if mission is not None:
             code, rule = mission, rule + "+mission"  # forces sent to keep the peace: protection, not a build-up

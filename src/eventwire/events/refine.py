@@ -9,6 +9,9 @@ of the lexicon's protection cues.
 """
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from ..nlp import children
@@ -85,4 +88,50 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
         return None
     if any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(trig.verb, subj_toks)):
         return PROTECTION
+    return None
+
+
+PROTEST_ACTS_PATH = Path(__file__).with_name("data") / "protest_acts.tsv"
+# The doers whose taking of a place is a protest by itself (CAMEO 14: collective civilian action)
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "picketer", "crowd", "mob",
+                        "activist", "supporter"})
+PROTEST_PURPOSE_NOUNS = frozenset({"protest", "defiance"})  # "in protest against", "in defiance of"
+PROTEST_PURPOSE_VERBS = frozenset({"protest", "demand", "demonstrate"})  # "to protest the bill", "demanding ..."
+
+
+@functools.lru_cache(maxsize=1)
+def protest_acts(path: Path = PROTEST_ACTS_PATH) -> dict[tuple[str, str], str]:
+    """(verb lemma, particle or "") -> the protest code the act takes (data/protest_acts.tsv)."""
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    if rows[0][:3] != ["lemma", "particle", "code"]:
+        raise ValueError(f"[E123] {path.name}: header is not lemma/particle/code/note")
+    return {(r[0], r[1]): r[2] for r in rows[1:]}
+
+
+def _in_protest(verb: Token) -> bool:
+    """The clause says the act is a protest: "in protest against", "to protest the bill", "demanding ..."."""
+    for c in children(verb):
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in PROTEST_PURPOSE_NOUNS for p in children(c)):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+            return True
+    return False
+
+
+def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
+    """The protest an act on a place is when protesters do it or the clause says it is one: "protesters
+    stormed parliament" (145, a riot), "occupied the airport in protest" (144, a blockade); else None."""
+    verb = trig.verb
+    if trig.code[:2] == "14" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    acts = protest_acts()
+    particles = [c.lower_ for c in children(verb) if c.dep_ in ("prt", "prep")]
+    code = next((acts[(lemma, p)] for p in particles if (lemma, p) in acts), None) or acts.get((lemma, ""))
+    if code is None:
+        return None
+    subject = subj_toks or [s for v in (verb, verb.head) if verb.dep_ == "conj" or v is verb for s in _children(v, SUBJ)]
+    doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if t.lemma_.lower() in PROTESTERS]
+    if doers or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head):
+        return code
     return None
