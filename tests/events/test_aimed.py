@@ -39,3 +39,33 @@ def test_a_protest_against_no_one_named_takes_no_party_from_these_phrases(pipeli
     found = protests(pipeline, text)
     assert found and all(e.target is None or e.target.role is None for e in found), \
         [(e.code, e.target, e.rule) for e in found]  # at most the place, as the near-target rule gives
+
+
+def postures(pipeline, text):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [e for e in coded.events if e.root == "15"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia has massed more than 100,000 troops near its border with Ukraine.", "UKR"),  # the state across the border
+    ("Russian forces deployed battalion tactical groups to Bryansk, near the border with Ukraine.", "UKR"),
+    ("The Indian Army deployed additional troops to Ladakh to counter a build-up by the People's Liberation Army.", "CHNMIL"),
+    ("The United States deployed B-52 bombers to the Middle East in a show of force aimed at Iran.", "IRN"),
+    ("The Pentagon sent an aircraft carrier strike group to the eastern Mediterranean as a deterrent to Iran.", "IRN"),
+    ("Israel massed troops along the Gaza perimeter ahead of a ground offensive against Hamas.", "PSEREBHMS"),
+])
+def test_a_show_of_force_is_aimed_at_whom_the_forces_face(pipeline, text, target):
+    found = postures(pipeline, text)
+    assert found and found[0].target is not None and found[0].target.code == target, \
+        [(e.code, e.source, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya deployed troops to Nairobi on Tuesday.",  # its own capital: where, not whom
+    "The Nigerian army sent more soldiers to Borno state.",
+])
+def test_forces_sent_within_the_state_face_no_one_named(pipeline, text):
+    found = postures(pipeline, text)
+    assert found and all(e.target is None or e.target.country == e.source.country for e in found), \
+        [(e.code, e.source, e.target) for e in found]

@@ -2006,3 +2006,23 @@ def test_nothing_set_off_without_its_doer(pipeline, text):
 def test_more_light_verbs_of_meetings_and_protests(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert code in [f[1] for f in found], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # forces are an act only with a verb that moves them: threatened or accused, they are the target
+    ("Boko Haram militants threatened Nigerian soldiers in Borno.", "130", "NGAMIL"),
+    ("Banners signed by a cartel threatened Mexican police officers in Zacatecas.", "130", "MEXCOP"),
+])
+def test_forces_threatened_are_the_target_not_the_act(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, None, code, target), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("France dispatched 1,000 gendarmes to New Caledonia.", "153"),
+    ("The Rapid Support Forces amassed thousands of fighters near El Fasher.", "154"),
+    ("The Pentagon ordered an aircraft carrier strike group to the Mediterranean.", "154"),  # a unit, not a strike
+])
+def test_forces_moved(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found

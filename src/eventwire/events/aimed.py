@@ -1,4 +1,4 @@
-"""Whom a protest is aimed at, where its clause names no target of its own.
+"""Whom a protest or a show of force is aimed at, where its clause names no target of its own.
 
 A protest's target is seldom the verb's object: news names it in what the protest is against
 ("marched against President Condé's plan", "in protest at the Speaker's ruling", "against fuel
@@ -7,6 +7,13 @@ Representatives", "a sit-in outside the office of the District Collector") or in
 protesters demand ("demanding the resignation of President Rajapaksa", "demanding that the
 BGMEA raise wages"). CAMEO codes a protest against its target (14x: "demonstrate or rally"
 against a party); the city it is held in is where, not whom.
+
+A show of force (CAMEO 15: deployments, mobilisation, alerts) is aimed at whom the forces face:
+news names them by the border the forces are sent to ("near its border with Ukraine"), what
+the forces face or are to do ("facing Nagorno-Karabakh units", "to counter a build-up by the
+PLA", "ahead of an offensive against Hamas"), or what the move is said to be ("a show of force
+aimed at Iran", "as a deterrent to Iran and Hezbollah"). The region the forces are sent to is
+where, and the forces themselves are the doer's own.
 
 Each phrase gives a party itself, or through the thing it names: that thing's owner ("Condé's
 plan"), its of-phrase ("the resignation of X") or its author ("increases announced by the
@@ -120,3 +127,79 @@ def protest_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     tables lack ("against the Omnibus Law" yields to "outside the House of Representatives"); none: []."""
     found = [c for c in _candidates(list(dict.fromkeys(heads)), verb, code_actors, {a.key for a in sources}) if c]
     return next((c for c in found if any(a.code for a in c)), found[0] if found else [])
+
+
+FACING = frozenset({"face", "confront", "counter", "deter", "fight", "attack", "retake", "repel", "target", "battle"})
+AHEAD_PREPS = frozenset({"ahead", "before", "for"})  # "ahead of an offensive against X", "in preparation for an assault on X"
+AIMED_AT = {"aim": "at", "direct": "at", "deterrent": "to", "warning": "to", "message": "to", "signal": "to"}
+
+
+def _border_parties(head: Token) -> Iterable[Token]:
+    """The other state of a border the forces are sent to, near or along: "near its border with Ukraine",
+    "along the Pakistan border", "to the border with Israel"."""
+    for p in _prep_objects([head], {"to", "near", "along", "at", "on", "toward", "towards", "closer"}):
+        if p.lemma_.lower() in ("border", "frontier", "boundary"):
+            yield from _prep_objects([p], {"with"})
+            yield from (c for c in children(p) if c.dep_ == "compound" and c.pos_ == "PROPN")
+    for adv in children(head):  # "closer to the border with Israel"
+        if adv.dep_ == "advmod" and adv.lower_ in ("closer", "near", "nearer"):
+            yield from _border_parties(adv)
+
+
+def _faced(verb: Token) -> Iterable[Token]:
+    """Whom the forces face or are to act against: "facing X", "to counter X's build-up", "to fight
+    against X", "to retake control from X"."""
+    for c in children(verb):
+        if c.dep_ in ("advcl", "xcomp", "acl", "conj") and _is_verbal(c) and c.lemma_.lower() in FACING:
+            yield from _children(c, {"dobj"})
+            yield from _prep_objects([c], {"against", "from", "with", "on"})
+
+
+def _occasioned(heads: list[Token]) -> Iterable[Token]:
+    """The act the move prepares for or answers, and its party: "ahead of an offensive against Hamas",
+    "in preparation for an assault on the garrison", "ahead of an offensive by SNA troops"."""
+    # "..., preparing for an assault on X": the participle's own phrases too
+    heads = [*heads, *(c for h in heads for c in children(h) if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "prepare")]
+    for head in heads:
+        for prep in children(head):
+            if prep.lower_ == "ahead":  # "ahead of X", a preposition or an adverb with its own "of"
+                nouns = _prep_objects([prep], {"of"})
+                yield from (t for n in nouns for t in _prep_objects([n], {"against", "on", "by"}))
+                continue
+            if prep.dep_ != "prep":
+                continue
+            nouns = [p for p in children(prep) if p.dep_ == "pobj"]
+            if prep.lower_ == "in":  # "in preparation for X"
+                nouns = [q for n in nouns if n.lemma_.lower() == "preparation" for q in _prep_objects([n], {"for"})]
+            elif prep.lower_ not in AHEAD_PREPS:
+                continue
+            for n in nouns:
+                yield from _prep_objects([n], {"against", "on", "by"})
+
+
+def _declared_aim(heads: list[Token]) -> Iterable[Token]:
+    """What the move is said to be and at whom: "in a show of force aimed at Iran", "as a deterrent to Iran"."""
+    for head in heads:
+        for n in (p for prep in children(head) if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
+                  for p in children(prep) if p.dep_ == "pobj"):
+            want = AIMED_AT.get(n.lemma_.lower())
+            if want:
+                yield from _prep_objects([n], {want})
+            for acl in (a for m in (n, *_prep_objects([n], {"of"})) for a in children(m)):  # "a show of force aimed at"
+                if acl.dep_ == "acl" and acl.lemma_.lower() in AIMED_AT:
+                    yield from _prep_objects([acl], {AIMED_AT[acl.lemma_.lower()]})
+
+
+def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, sources: list[Actor]) -> list[Actor]:
+    """Whom a show of force is aimed at: the state across the border, whom the forces face, the party of the
+    act they prepare for, whom the move is said to be aimed at; the first coded party, else []."""
+    exclude = {a.key for a in sources}
+    own = {a.country for a in sources if a.country}
+    heads = list(dict.fromkeys(heads))
+    phrases = [*(t for h in heads for t in _border_parties(h)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
+               *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
+    for tok in phrases:
+        found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and a.country not in own]
+        if found:
+            return found
+    return []

@@ -39,7 +39,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .judgement import judgement
 from .lexicon import actor_object_senses
-from .aimed import protest_targets
+from .aimed import posture_targets, protest_targets
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .culpable import culpable_triggers
 from .patients import with_uncoded_target
@@ -73,6 +73,10 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PROTEST_ROOT = "14"
+# Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
+# "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
+UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
+POSTURE_ROOT = "15"  # demonstrate military or police power
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -231,7 +235,7 @@ class Extractor:
         objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb) + relative_antecedent(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
-        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS for c in children(obj)
+        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS for c in children(obj)
                       if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
         for obj in chain(objects, qualifiers):
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
@@ -308,6 +312,8 @@ class Extractor:
                 cue = self.lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
             else:
                 cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+                if cue is not None and cue.is_force:
+                    continue  # "threatened Nigerian soldiers": the soldiers are threatened, not sent
             if cue is not None:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
                                target_specs=cue.targets, target_heads=(noun, verb))
@@ -830,6 +836,14 @@ class Extractor:
             aimed = protest_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
             if aimed and (not targets or any(a.code for a in aimed)):
                 targets = aimed
+        if trig.code[:2] == POSTURE_ROOT and not passive and all(
+                _thing(a) or _place(a) or a.kind == "region" or not a.code or a.country is None
+                or any(a.country == s.country for s in sources) for a in targets):
+            # "massed troops near its border with Ukraine": whom a show of force faces, not where the forces
+            # go nor the forces themselves
+            faced = posture_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
+            if faced:
+                targets = faced
         if not passive and (not targets or all(_thing(a) for a in targets)):
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
             # a party the clause names elsewhere

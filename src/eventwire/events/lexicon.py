@@ -99,6 +99,9 @@ class VerbCue:
         return tuple(t[5:] for t in self.targets if t.startswith("prep:"))
 
 
+FORCE_MOVING = frozenset({"deploy", "send", "dispatch"})  # verbs that move forces
+
+
 @dataclass(frozen=True, slots=True)
 class NounCue:
     lemma: str
@@ -115,6 +118,12 @@ class NounCue:
     @property
     def any_verb(self) -> bool:
         return ANY_VERB in self.light_verbs
+
+    @property
+    def is_force(self) -> bool:
+        """A body of forces or their arms ("troops", "police officers", "warships"), an event only with a
+        verb that moves it ("deployed troops"): whoever threatens or accuses soldiers acts on them."""
+        return self.code[:2] == "15" and bool(self.light_verbs & FORCE_MOVING)
 
     @property
     def target(self) -> str:
