@@ -2026,3 +2026,19 @@ def test_forces_threatened_are_the_target_not_the_act(pipeline, text, code, targ
 def test_forces_moved(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == [code], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # aid goods handed over by any verb of transfer (data/verb_classes.tsv: transfer)
+    ("The World Food Programme airdropped food rations to displaced families in South Sudan.", "073", "SSDREF"),
+    ("India rushed relief supplies to quake-hit Nepal.", "073", "NPL"),
+    ("Japan handed out cash to poor families in Ukraine.", "071", "UKR"),
+])
+def test_aid_goods_handed_over_by_any_verb_of_transfer(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, None, code, target), found
+
+
+def test_goods_traded_are_no_aid(pipeline):
+    found, _ = events_of(pipeline, "China shipped goods to Kenya worth $2 billion last year.")
+    assert not [f for f in found if f[1].startswith("07")], found

@@ -279,7 +279,24 @@ def test_minimal_lexicon_loads(tmp_path):
     assert lex.light_verbs == {"impose", "lift"}
 
 
+def test_a_verb_class_expands_into_the_noun_cues_light_verbs(tmp_path):
+    lex = load_lexicon_from(write(tmp_path, **{
+        "verb_classes.tsv": "class\tverbs\tnote\ntransfer\tsend|airdrop|hand out\n",
+        "nouns.tsv": "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nration\t\t073\t@transfer|approve\tprep:to\n"}))
+    assert {v: lex.noun_for_light_verb("ration", [], v).code for v in ("airdrop", "hand out", "approve")} \
+        == {"airdrop": "073", "hand out": "073", "approve": "073"}
+    assert lex.noun_for_light_verb("ration", [], "cut") is None
+
+
+def test_the_packaged_aid_cues_share_the_transfer_class():
+    lex = load_lexicon()
+    for noun, mods in (("aid", ["humanitarian"]), ("ration", []), ("supply", ["relief"]), ("cash", [])):
+        assert lex.noun_for_light_verb(noun, mods, "airdrop").code.startswith("07"), noun
+
+
 @pytest.mark.parametrize("name, text, message", [
+    ("nouns.tsv", "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nration\t\t073\t@giving\t\n", "unknown verb class"),
+    ("verb_classes.tsv", "class\tverbs\tnote\ntransfer\t\n", "needs a new alphabetic name"),
     ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nshoot\t\t999\tdobj\n", "not a CAMEO event code"),
     ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nshoot\t\t193\t\nshoot\t\t190\t\n", "duplicate verb cue"),
     ("verbs.tsv", "lemma\tparticle\tcode\ttarget\tnote\nShoot\t\t193\t\n", "lower case"),

@@ -319,12 +319,40 @@ def read_verbs(path: Path) -> list[VerbCue]:
     return cues
 
 
-def read_nouns(path: Path) -> list[NounCue]:
+def read_verb_classes(path: Path) -> dict[str, frozenset[str]]:
+    """Named classes of light verbs (``verb_classes.tsv``) that noun cues refer to as ``@class``."""
+    if not path.exists():
+        return {}
+    classes: dict[str, frozenset[str]] = {}
+    for n, row in _read(path, ("class", "verbs", "note")):
+        verbs = frozenset(v.strip() for v in row["verbs"].split("|") if v.strip())
+        if not row["class"].isalpha() or not verbs or row["class"] in classes:
+            raise LexiconError(f"{path.name}:{n}: a class needs a new alphabetic name and verbs")
+        classes[row["class"]] = verbs
+    return classes
+
+
+def _expand(verbs: Iterable[str], classes: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
+    out: set[str] = set()
+    for v in verbs:
+        if v.startswith("@"):
+            if v[1:] not in classes:
+                raise LexiconError(f"{where}: unknown verb class {v!r}")
+            out |= classes[v[1:]]
+        else:
+            out.add(v)
+    return frozenset(out)
+
+
+def read_nouns(path: Path, classes: Mapping[str, frozenset[str]] | None = None) -> list[NounCue]:
+    """Noun cues; ``@class`` light verbs expand from ``classes``, by default the ``verb_classes.tsv`` beside."""
+    if classes is None:
+        classes = read_verb_classes(path.with_name("verb_classes.tsv"))
     cues, seen = [], set()
     for n, row in _read(path, ("lemma", "modifiers", "code", "light_verbs", "target", "note")):
         where = f"{path.name}:{n}"
         mods = tuple(m.strip() for m in row["modifiers"].split("|") if m.strip())
-        verbs = frozenset(v.strip() for v in row["light_verbs"].split("|") if v.strip())
+        verbs = _expand((v.strip() for v in row["light_verbs"].split("|") if v.strip()), classes, where)
         if not verbs:
             raise LexiconError(f"{where}: noun cue needs light verbs or '*'")
         cue = NounCue(_lemma(row["lemma"], where), mods, _check_code(row["code"], where),
@@ -397,7 +425,8 @@ def build_lexicon(verbs: list[VerbCue], nouns: list[NounCue], frames: list[Frame
 def load_lexicon_from(directory: Path) -> Lexicon:
     """Load and validate the four files from `directory` (tests use tmp dirs)."""
     return build_lexicon(
-        read_verbs(directory / "verbs.tsv"), read_nouns(directory / "nouns.tsv"),
+        read_verbs(directory / "verbs.tsv"),
+        read_nouns(directory / "nouns.tsv"),
         read_frames(directory / "frames.tsv"), read_lifts(directory / "lift.tsv"),
     )
 
