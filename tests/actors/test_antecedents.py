@@ -436,3 +436,8 @@ def test_a_role_of_both_countries_is_each_countrys(pipeline):
 def test_union_leaders_are_labour_not_government(pipeline):
     evs = events(pipeline, "Argentine union leaders accused the government of pushing austerity.")
     assert [e.source.code for e in evs if e.root == "11"] == ["ARGLAB"], evs
+
+
+def test_other_officials_after_a_person_share_his_state(pipeline):
+    evs = events(pipeline, "Britain imposed sanctions on Iran's Supreme Leader Ali Khamenei and other senior officials.")
+    assert {e.target.country for e in evs if e.root == "16"} == {"IRN"}, evs

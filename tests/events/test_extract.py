@@ -2042,3 +2042,24 @@ def test_aid_goods_handed_over_by_any_verb_of_transfer(pipeline, text, code, tar
 def test_goods_traded_are_no_aid(pipeline):
     found, _ = events_of(pipeline, "China shipped goods to Kenya worth $2 billion last year.")
     assert not [f for f in found if f[1].startswith("07")], found
+
+
+def test_seeking_to_act_is_an_intent_not_an_appeal(pipeline):
+    found, _ = events_of(pipeline, "Lithuania said it would seek to impose sanctions on Georgian officials.")
+    assert [f[1][:2] for f in found] == ["13"], found  # a conflictual intent: a threat (CAMEO 13)
+    found, _ = events_of(pipeline, "Iran sought talks with the United States.")
+    assert [f[1][:2] for f in found] == ["02"], found  # seeking a thing of someone: an appeal
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean lawmakers forced their way past troops into parliament.",
+    "The minister pushed his way through the crowd to the podium.",
+])
+def test_making_ones_way_does_nothing_to_anyone(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found == [], found
+
+
+def test_protesters_forcing_their_way_in_still_act_on_the_premises(pipeline):
+    found, _ = events_of(pipeline, "Thousands of Kenyan protesters forced their way into the Parliament buildings.")
+    assert with_parties(found, "KENOPP", None, "KENLEG"), found

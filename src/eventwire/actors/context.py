@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
+from .tables import INTERNATIONAL_CODES
 
 # A document is never an actor: "a report accusing the army", "a resolution condemning X" are
 # their issuer's acts (the governing clause's subject), not acts of whoever the document names.
@@ -68,12 +69,16 @@ FACING_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})  # a state o
 
 def shared_modifier(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     """A bare conjunct shares the nationality word in front of the first: "Russian missiles and drones",
-    "Sudanese soldiers and militiamen" (rule ``+shared-modifier``)."""
+    "Sudanese soldiers and militiamen" (rule ``+shared-modifier``); "other" says the same of a conjunct
+    after a person or body ("Iran's Supreme Leader Khamenei and other senior officials", rule ``+other``)."""
     first = tok.head
-    if tok.dep_ != "conj" or actor.country is not None or not actor.role or first.i not in found \
-            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "det", "nummod", "quantmod") for c in children(tok)):
+    if tok.dep_ != "conj" or actor.country is not None or not actor.role or first.i not in found:
         return actor
     owner = found[first.i]
+    if any(c.dep_ == "amod" and c.lower_ == "other" for c in children(tok)):
+        return of_country(actor, owner.country, "other") if owner.country and owner.country not in INTERNATIONAL_CODES else actor
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "det", "nummod", "quantmod") for c in children(tok)):
+        return actor
     if owner.country is None or owner.kind == "person" \
             or not any(c.dep_ in ("amod", "compound") and c.i < first.i for c in children(first)):
         return actor

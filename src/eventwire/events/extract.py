@@ -46,7 +46,7 @@ from .patients import with_uncoded_target
 from .objects import (
     forces_moved, has_object, is_territory, people_object, raised_objects, relative_antecedent, without_weapons,
 )
-from .refine import _own_subjects, manner_code, mission_code, protest_code
+from .refine import PROTESTERS, _own_subjects, manner_code, mission_code, protest_code
 from .senses import object_sense, sense_by_subject
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_event_noun, passive_recipients,
@@ -73,6 +73,7 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PROTEST_ROOT = "14"
+TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
 UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
@@ -115,6 +116,18 @@ def _conjoined_complements(comp: Token) -> list[Token]:
         for prep in comp.head.conjuncts:
             out.extend(p for p in children(prep) if p.dep_ == "pcomp" and _is_verbal(p))
     return out
+
+
+def _ones_way(verb: Token) -> bool:
+    """"forced / pushed / fought their way into": the verb says how someone went, with "way" and its owner
+    as the object; nothing is done to anyone."""
+    doers = [t for s in subject_tokens(verb)[0] for t in (s, *_prep_objects([s], {"of"}))]
+    if verb.lemma_.lower() not in WAY_VERBS or any(t.lemma_.lower() in PROTESTERS for t in doers):
+        return False  # protesters forcing their way into parliament storm it
+    return any(c.dep_ == "dobj" and c.lower_ == "way" and any(p.dep_ == "poss" for p in children(c)) for c in children(verb))
+
+
+WAY_VERBS = frozenset({"force", "push", "make", "elbow", "shove", "muscle", "bulldoze", "barge", "work", "wind"})  # not "fought their way in"
 
 
 def _hyphen_head(tok: Token) -> Token:
@@ -355,6 +368,8 @@ class Extractor:
                         consumed.add(verb.i)
                         yield between
                 continue
+            if _ones_way(verb):
+                continue  # "forced their way past troops", "fought its way in": going somewhere, no act on anyone
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
                 yield from self._clause_triggers(verb, consumed)
@@ -564,6 +579,9 @@ class Extractor:
                             frame=frame.frame)]
         if inner is not None and is_dictionary_default(inner):
             inner = None  # a lifted complement needs a written cue: "agreed to target X" is an agreement
+        if frame.frame == "appeal" and verb.lemma_.lower() in TRYING and comp is not None and comp.dep_ == "xcomp" \
+                and not objs:
+            frame = replace(frame, frame="intent")  # "would seek to impose sanctions": trying, asking no one
         code = self.lexicon.lift(frame.frame, inner.code) if inner is not None else frame.code
         consumed.add(verb.i)
         if comp is not None:
