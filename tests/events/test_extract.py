@@ -2063,3 +2063,20 @@ def test_making_ones_way_does_nothing_to_anyone(pipeline, text):
 def test_protesters_forcing_their_way_in_still_act_on_the_premises(pipeline):
     found, _ = events_of(pipeline, "Thousands of Kenyan protesters forced their way into the Parliament buildings.")
     assert with_parties(found, "KENOPP", None, "KENLEG"), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The armies of Brazil and Argentina performed joint war games in October.", "062"),  # any verb of conducting
+    ("The Chinese navy and the Russian navy conducted joint patrols in the Sea of Japan.", "062"),
+    ("The Chinese navy conducted patrols in the Sea of Japan.", "150"),  # alone: a show of force
+    ("The Sri Lankan navy worked with the Indian coast guard for two weeks.", "060"),
+    ("Mexican authorities announced the arrest of 26 members of a drug cartel.", "173"),  # the announcer arrested
+])
+def test_cooperation_and_arrests_in_more_words(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert code in [f[1] for f in found], found
+
+
+def test_working_on_a_thing_is_no_cooperation(pipeline):
+    found, _ = events_of(pipeline, "Kenyan engineers worked on the bridge for two weeks.")
+    assert not [f for f in found if f[1].startswith("06")], found
