@@ -2080,3 +2080,19 @@ def test_cooperation_and_arrests_in_more_words(pipeline, text, code):
 def test_working_on_a_thing_is_no_cooperation(pipeline):
     found, _ = events_of(pipeline, "Kenyan engineers worked on the bridge for two weeks.")
     assert not [f for f in found if f[1].startswith("06")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    # member verbs of CAMEO.2.0 blocks vetted to code alone
+    ("Indian troops skirmished with Pakistani soldiers along the Line of Control.", "190"),
+    ("Egyptian police rearrested the activist Alaa Abd el-Fattah on Friday.", "173"),
+    ("The Syrian army ceded the town to Turkish-backed rebels.", "080"),
+])
+def test_vetted_member_verbs_code_alone(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert code in [f[1] for f in found], found
+
+
+def test_vetted_member_verbs_need_their_object(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan minister said the money would not be extolled or maligned.")
+    assert found == [], found
