@@ -1,6 +1,8 @@
 """Named actors the tables do not know are kept with their name, uncoded."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code_article
 from eventwire.actors.entities import entity_actor
 
@@ -33,3 +35,24 @@ def test_apposition_says_who_a_name_is(pipeline):
                          "2021-03-01", pipeline=pipeline)
     src = [e.source for e in coded.events if e.root == "11"]
     assert src and src[0].code.startswith("IGOUNO") and src[0].name.startswith("Tomasz"), src
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Amhara Fano groups attacked an Ethiopian army convoy in North Gondar.", "Amhara Fano"),
+    ("Members of the FNDC coalition marched in Conakry against Guinean President Alpha Conde.", "FNDC"),
+    ("The FNDC reached an agreement with the Guinean government.", "FNDC"),  # a proper-noun acronym alone
+])
+def test_a_body_the_tables_lack_is_named_by_its_proper_name(pipeline, text, name):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    sources = [e.source for e in coded.events if e.source is not None]
+    assert sources and sources[0].name == name and sources[0].code == "" and sources[0].rule == "entity:group", \
+        [(e.code, e.source, e.target) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the committee met in Nairobi.",  # no proper name: no body named
+    "The NBA suspended the match.",  # an uncoded body needs a political party on the other side
+])
+def test_no_named_body_from_common_words_or_alone(pipeline, text):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert not [e for e in coded.events if e.source is not None and e.source.rule == "entity:group"], coded.events

@@ -63,6 +63,43 @@ def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor |
     return named
 
 
+# Heads of a named body of people: "Imbonerakure members", "Amhara Fano groups", "members of the FNDC
+# coalition", "CPI (Maoist) cadres". With a proper name the tables do not know, the body is that name's.
+GROUP_HEADS = frozenset({"member", "group", "coalition", "movement", "front", "faction", "cadre", "wing", "alliance",
+                         "network", "organisation", "organization", "brigade", "battalion", "unit"})
+
+
+def _proper_words(noun: Token, found: dict[int, Actor]) -> list[Token]:
+    """The uncoded proper-name words modifying ``noun`` ("Imbonerakure", "Amhara Fano", "CPI"), in order."""
+    words = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.i not in found
+             and t.head.i in {noun.i, *(w.i for w in noun.subtree if w.i < noun.i)} and t.ent_type_ not in ("GPE", "DATE")]
+    return sorted(words, key=lambda t: t.i)
+
+
+def group_actor(head: Token, found: dict[int, Actor], offset: int = 0) -> Actor | None:
+    """A body the tables do not know, named by its proper name: "Imbonerakure members", "members of the FNDC
+    coalition" (the of-phrase's body), or an acronym standing alone ("the OLF"); uncoded, with that name."""
+    noun = head
+    if head.lemma_.lower() in ("member", "group", "cadre", "faction", "wing"):
+        of = [c for p in children(head) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
+        if of and of[0].i not in found and of[0].lemma_.lower() in GROUP_HEADS | {"party", "militia", "union"}:
+            noun = of[0]  # "members of the FNDC coalition": the coalition's
+    if noun.lemma_.lower() in GROUP_HEADS | {"party", "militia", "union"}:
+        words = _proper_words(noun, found)
+    elif noun.pos_ == "PROPN" and noun.text.isupper() and 2 <= len(noun.text) <= 6 and noun.text.isalpha() \
+            and noun.i not in found and noun.ent_type_ not in ("GPE", "NORP", "DATE"):
+        words = [noun]  # "the OLF reached an agreement": a short form the tables lack
+    else:
+        return None
+    if not words:
+        return None
+    doc = noun.doc
+    start, end = words[0].idx, noun.idx + len(noun.text)
+    name = " ".join(w.text for w in words)
+    return Actor(text=doc.text[start:end], code="", country=None, role=None, name=name, start=offset + start,
+                 end=offset + end, rule="entity:group", kind="organisation")
+
+
 def people_actor(noun: Token, offset: int = 0, country: str | None = None) -> Actor:
     """The uncoded group a people noun names ("freed 37 prisoners", "expelled the inspectors"): its
     words up to the noun, so the event says whom it was done to even where no table codes them;

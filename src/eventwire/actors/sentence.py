@@ -18,7 +18,7 @@ from ..nlp import children, doc_text
 from ..records import Actor, EventDate
 from .phrase import counts_people, is_stance
 from .context import as_place, facing_country, is_state, of_country, shared_modifier
-from .entities import entity_span, named_actor
+from .entities import entity_span, group_actor, named_actor
 from ..events.syntax import _with_conjuncts
 
 
@@ -427,7 +427,7 @@ class SentenceActors:
             tok = pobj[0]
             if tok.i in found:
                 return [found[tok.i]]
-        named = named_actor(head, found, offset)  # a person or organisation the tables do not know
+        named = named_actor(head, found, offset) or group_actor(head, found, offset)  # a person or body the tables do not know
         if named is not None:
             return [named]
         return self.event_antecedent(head, ctx, offset)
