@@ -23,6 +23,10 @@ What is taken, and what is not (decisions recorded in the generated header):
   ``- &WEAPON * [183]``, ``- SHARPLY * [111]``) gives a *subject* row for the block:
   the word is the verb's subject head or an adverb on it, and it selects the sense
   ("the newspaper attacked the president" is criticism, not an assault).
+- a pattern with PETRARCH's null code ``[---]`` (``- * SUICIDE [---]  # COMMIT``, ``- QUAKE *
+  [---]  # KILL``) gives an *object* or *subject* row with code ``---``: with that object or
+  subject, the verb its comment names (in the lemma column; empty: every verb of the block)
+  reports no event (the dictionary's own sense discards).
 - patterns constrained by a subject and an object together, by prepositional phrases
   ``( ... )`` or by source/target markers between words are not taken: the
   dependency rules find those arguments themselves.
@@ -48,7 +52,8 @@ HEADER = """\
 #   = no default), phrasal (verb + particle), object (a block's pattern: [particle +] object
 #   noun head; it applies to every verb of the block that has no code of its own),
 #   subject (a block's pattern: the subject noun head, or an adverb, before the verb; in
-#   the object column).
+#   the object column). code ``---``: PETRARCH's null code, no event with that object or subject
+#   for the verb in the lemma column (empty: every verb of the block).
 # block: the dictionary's verb block, which links verbs to their object patterns.
 #
 # The MIT License (MIT)
@@ -69,7 +74,7 @@ HEADER = """\
 # CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 """
 COLUMNS = ("kind", "lemma", "particle", "object", "code", "block")
-_CODE = re.compile(r"\[(\d{2,4})(?::\d{2,4})?\]")
+_CODE = re.compile(r"\[(\d{2,4}|---)(?::\d{2,4})?\]")  # "---": PETRARCH's null code, no event
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 
 
@@ -136,7 +141,8 @@ def object_heads(token: str, synsets: dict[str, list[str]]) -> list[str]:
     return sorted({head, singular(head)})
 
 
-def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: dict[str, list[str]]) -> list[Row]:
+def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: dict[str, list[str]],
+                 comment: str = "") -> list[Row]:
     m = _CODE.search(line)
     if not m or "(" in line:
         return []
@@ -144,6 +150,12 @@ def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: d
     tokens = re.findall(r"\{[^}]*\}|\S+", body)
     if "*" not in tokens:
         return []
+    if m.group(1) == "---":
+        # a null pattern discards one verb's sense: the verb its comment names ("# BATTLE"), not the whole block
+        first = comment.strip().split(",")[0].strip().split(" ")[0].lower() if comment.strip() else ""
+        only = first if first.isalpha() and any(v == first for v, _ in verbs) else ""
+        rows = subject_rows(tokens, "---", block, synsets) if tokens.index("*") != 0 else _null_object_rows(tokens, block, synsets)
+        return [Row(r.kind, only, r.particle, r.object, r.code, r.block) for r in rows]
     if tokens.index("*") != 0:
         return subject_rows(tokens, m.group(1), block, synsets)
     rest = [t for t in tokens[1:] if t not in MARKERS]
@@ -154,10 +166,23 @@ def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: d
         particle, rest = rest[0].lower(), rest[1:]
     code = m.group(1)
     if not rest:
+        if code == "---":
+            return []  # a null phrasal entry: not taken
         return [Row("phrasal", lemma, particle, "", code, block) for lemma, own in verbs if not own] if particle else []
     if len(rest) != 1:
         return []
     return [Row("object", "", particle, head, code, block) for head in object_heads(rest[0], synsets)]
+
+
+def _null_object_rows(tokens: list[str], block: str, synsets: dict[str, list[str]]) -> list[Row]:
+    """``- * SUICIDE [---]``: one object (after an optional particle) with the null code."""
+    rest = [t for t in tokens[1:] if t not in MARKERS]
+    particle = ""
+    if rest and rest[0] in PARTICLES:
+        particle, rest = rest[0].lower(), rest[1:]
+    if len(rest) != 1:
+        return []
+    return [Row("object", "", particle, head, "---", block) for head in object_heads(rest[0], synsets)]
 
 
 def subject_rows(tokens: list[str], code: str, block: str, synsets: dict[str, list[str]]) -> list[Row]:
@@ -180,13 +205,14 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> list[Row]:
         if not block or not text.strip():
             continue
         if text.startswith("-"):
-            rows.extend(pattern_rows(text, verbs, block, synsets))
+            rows.extend(pattern_rows(text, verbs, block, synsets, line.split("#", 1)[1] if "#" in line else ""))
             continue
         vw = verb_word(text)
         if vw is None:
             continue
         verbs.append(vw)
         own = _CODE.search(text)
+        own = own if own and own.group(1) != "---" else None  # a null verb line: the block's default, as before
         code = own.group(1) if own else default if default.isdigit() else ""
         rows.append(Row("phrasal" if vw[1] else "verb", vw[0], vw[1], "", code, block))
     return rows
@@ -199,7 +225,9 @@ def build(shared: Path) -> list[Row]:
     rows = read_blocks(lines[start:], synsets)
     seen: set[tuple[str, str, str, str, str]] = set()
     out = []
-    for r in rows:  # within a block, the first listing of a (kind, lemma, particle, object) wins
+    # a null pattern never displaces a coded one of the same block and head ("FIGHT * &AIRCRAFT [---]"
+    # beside a coded aircraft pattern): coded rows first
+    for r in sorted(rows, key=lambda r: r.code == "---"):  # within a block, the first listing of a (kind, lemma, particle, object) wins
         # an object pattern is keyed by its block too: "GIVE * PERMISSION" (080) and "REFUSE *
         # PERMISSION" (120) are patterns of different verbs; a verb keeps the block it is first listed in
         key = (r.kind, r.lemma, r.particle, r.object, r.block if r.kind == "object" else "")

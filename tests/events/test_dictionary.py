@@ -31,7 +31,7 @@ def test_rows_are_valid():
     for row in lines[1:]:
         assert row[0] in ("verb", "phrasal", "object", "subject")
         assert row[1] == row[1].lower() and row[3] == row[3].lower()
-        assert row[4] == "" or row[4].isdigit()
+        assert row[4] == "" or row[4].isdigit() or row[4] == "---" and row[0] in ("object", "subject")
 
 
 def test_defaults_objects_and_light_verbs():
@@ -134,3 +134,20 @@ def test_an_event_noun_subject_codes_its_own_act(pipeline):
     coded = code_article("Heavy fighting between the Sudanese army and the Rapid Support Forces erupted in Khartoum.",
                          "2023-04-15", pipeline=pipeline)
     assert not any("*" in e.cue for e in coded.events), [(e.code, e.cue) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The soldier killed himself after the attack.",  # KILL * HIMSELF [---]: coded 190 before
+    "Pilgrims visited Mecca on Friday.",  # PILGRIMS * [---]: coded a visit (042) before
+])
+def test_the_dictionarys_null_patterns_report_no_event(pipeline, text):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert not coded.events, [(e.code, e.source, e.target) for e in coded.events]
+
+
+def test_a_null_pattern_is_for_the_verb_its_comment_names():
+    from eventwire.events.dictionary import load_dictionary
+    d = load_dictionary()
+    assert d.is_null("battle", ["congress"])  # "- * CONGRESS [---]  # BATTLE"
+    assert not d.is_null("storm", ["congress"])  # storming Congress is no political struggle
+    assert not d.is_null("kill", ["civilian"], ["soldier"])

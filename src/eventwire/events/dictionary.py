@@ -36,6 +36,7 @@ from .codes import is_code
 
 PATH = Path(__file__).with_name("data") / "cameo_verbs.tsv"
 COLUMNS = ("kind", "lemma", "particle", "object", "code", "block")
+NULL_CODE = "---"  # PETRARCH's "no event" code
 VERB_TARGETS = ("dobj", "prep:against", "prep:with", "prep:to", "prep:on", "prep:at")
 OBJECT_TARGETS = ("prep:to", "prep:against", "prep:with", "prep:on", "prep:from", "prep:for", "prep:at", "dobj")
 
@@ -71,6 +72,8 @@ class VerbDictionary:
     objects: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]  # (block, object) -> ((particle, code), ...)
     statement_blocks: frozenset[str] = frozenset()  # blocks of verbs of saying (their verbs mostly code 01x)
     subjects: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (block, subject or adverb) -> code
+    # ("object"/"subject", block, head) -> the verbs PETRARCH's null code is for ("": every verb of the block)
+    nulls: Mapping[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
 
     def default(self, lemma: str, particles: Collection[str] = ()) -> DictCue | None:
         """The verb's own code: a phrasal entry whose particle is present, else the block default."""
@@ -98,6 +101,20 @@ class VerbDictionary:
         return None
 
 
+    def is_null(self, lemma: str, objects: Collection[str], subjects: Collection[str] = ()) -> bool:
+        """Whether the dictionary says the verb reports no event with one of these object or subject heads
+        ("committed suicide", "seized heroin", "fought racism", "a quake killed": ``[---]`` patterns of the
+        verb's blocks, written for this verb or for every verb of the block)."""
+        if not self.nulls:
+            return False
+        for block in self.blocks.get(lemma, ()):
+            for kind, words in (("object", objects), ("subject", subjects)):
+                for w in words:
+                    verbs = self.nulls.get((kind, block, w))
+                    if verbs is not None and ("" in verbs or lemma in verbs):
+                        return True
+        return False
+
     def with_subject(self, lemma: str, words: Collection[str]) -> DictCue | None:
         """The code of a subject pattern of one of the verb's blocks: the doer or an adverb selects the
         sense ("the newspaper attacked the president": 111, "tanks entered the town": 192); ``words``
@@ -120,8 +137,12 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
     if tuple(lines[0].split("\t")) != COLUMNS:
         raise ValueError(f"[E123] {path.name}: header is not {COLUMNS}")
     verb_codes: dict[str, Counter[str]] = {}
+    nulls: dict[tuple[str, str, str], set[str]] = {}
     for n, line in enumerate(lines[1:], 2):
         kind, lemma, particle, obj, code, block = (line.split("\t") + [""] * 6)[:6]
+        if code == NULL_CODE and kind in ("object", "subject"):
+            nulls.setdefault((kind, block, obj), set()).add(lemma)
+            continue
         if code and not is_code(code):
             continue  # PETRARCH codes outside CAMEO 1.1b3 are not used
         if kind == "verb":
@@ -144,6 +165,7 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
         MappingProxyType({k: tuple(v) for k, v in objects.items()}),
         frozenset(b for b, c in verb_codes.items() if c.most_common(1)[0][0] == "01"),
         MappingProxyType(subjects),
+        MappingProxyType({k: frozenset(v) for k, v in nulls.items()}),
     )
 
 

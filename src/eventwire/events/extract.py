@@ -163,6 +163,8 @@ class Extractor:
     def action(self, verb: Token) -> Trigger | None:
         """The event a verb expresses on its own: light verb + noun, else verb cue."""
         lex = self.lexicon
+        if self._null_sense(verb):
+            return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
         judged = judgement(verb)  # "called the arrest cruel": the predicate says what the clause does
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged
@@ -240,6 +242,13 @@ class Extractor:
                 target_heads=(verb,),
             )
         return None
+
+    def _null_sense(self, verb: Token) -> bool:
+        """The CAMEO dictionary's null patterns ([---]) for the verb's blocks: with this object or subject
+        head the verb reports no event."""
+        objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())]
+        subjects = [w for c in children(verb) if c.dep_ == "nsubj" for w in (c.lower_, c.lemma_.lower())]
+        return bool(objects or subjects) and self.dictionary.is_null(verb.lemma_.lower(), objects, subjects)
 
     def _light_verb_object(self, verb: Token, prts: list[str]) -> Trigger | None:
         """A light verb and its object's event noun: "held talks", "carried out attacks"; in the
