@@ -441,3 +441,17 @@ def test_union_leaders_are_labour_not_government(pipeline):
 def test_other_officials_after_a_person_share_his_state(pipeline):
     evs = events(pipeline, "Britain imposed sanctions on Iran's Supreme Leader Ali Khamenei and other senior officials.")
     assert {e.target.country for e in evs if e.root == "16"} == {"IRN"}, evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("France condemned the killing of protesters by Iranian security forces.", "IRNCOP"),  # whose act, not its victims
+    ("Amnesty International condemned the arrest of journalists by Turkish police.", "TURCOP"),
+])
+def test_an_act_named_with_its_doer_stands_for_the_doer(pipeline, text, target):
+    evs = events(pipeline, text)
+    assert [e.target.code for e in evs if e.root == "11"] == [target], evs
+
+
+def test_an_act_named_without_its_doer_keeps_whom_it_names(pipeline):
+    evs = events(pipeline, "France condemned the killing of Iranian protesters.")
+    assert [e.target.code for e in evs if e.root == "11"] == ["IRNOPP"], evs

@@ -418,6 +418,10 @@ class SentenceActors:
             return [actor] if actor is not None and (actor.country is not None or actor.role and is_stance(tok)) else []
         if tok.lemma_.lower() in ADVERSARY_HEADS:
             return self.adversaries(tok, found, offset)
+        doers = [found[c.i] for p in children(tok) if p.dep_ == "prep" and p.lower_ == "by"
+                 for pobj in children(p) if pobj.dep_ == "pobj" for c in _with_conjuncts(pobj) if c.i in found]
+        if doers and tok.pos_ == "NOUN":
+            return doers  # "the killing of protesters by security forces": whose act it is, not whom it was done to
         head = tok
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
             of = [p for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"]
