@@ -455,3 +455,15 @@ def test_an_act_named_with_its_doer_stands_for_the_doer(pipeline, text, target):
 def test_an_act_named_without_its_doer_keeps_whom_it_names(pipeline):
     evs = events(pipeline, "France condemned the killing of Iranian protesters.")
     assert [e.target.code for e in evs if e.root == "11"] == ["IRNOPP"], evs
+
+
+def test_a_name_after_a_day_is_the_subject_the_parser_hung_on_the_date(pipeline):
+    coded = code_article("The prime minister, Irakli Kobakhidze, spoke in Tbilisi.\n\n"
+                         "On Sunday Kobakhidze again blamed the Georgian opposition for the violence.", "2024-12-01",
+                         pipeline=pipeline)
+    assert [(e.source.name, e.target.code) for e in coded.events if e.root == "11"] == [("Irakli Kobakhidze", "GEOOPP")]
+
+
+def test_a_month_with_a_day_number_is_a_date_not_a_name(pipeline):
+    coded = code_article("On 9 May police arrested the activists in Nairobi.", "2024-12-01", pipeline=pipeline)
+    assert [e.source.code for e in coded.events] == ["KENCOP"], coded.events  # not Theresa May

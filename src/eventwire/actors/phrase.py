@@ -198,6 +198,18 @@ def conflicts(m: Match, phrase_country: str | None) -> bool:
 REGISTRY_WORDS = frozenset({"flagged", "registered"})
 
 
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."})
+
+
+def _date_word(tok: Token) -> bool:
+    """A month name written with a day number next to it ("9 May", "May 9") is a date, not a name."""
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].like_num or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num
+
+
 def collect_np(head: Token) -> Phrase:
     """The phrase's tokens: core, "of"-phrase, locative phrases ("in Guinea") and the surface extent."""
     core: list[Token] = []
@@ -215,8 +227,8 @@ def collect_np(head: Token) -> Phrase:
                 add_modifier(c, bucket)  # "South Korean"; but not the advmod of "Western-backed"
                 ext.extend(c.subtree)
             elif dep in NP_DEPS:
-                if dep == "poss" and c.pos_ == "PRON":
-                    ext.append(c)
+                if dep == "poss" and c.pos_ == "PRON" or _date_word(c):
+                    ext.append(c)  # "his government"; "9 May police": a date, not Theresa May
                     continue
                 if dep == "appos" and any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
                     continue  # an apposition the parser hangs across a verb is not part of the phrase

@@ -96,6 +96,26 @@ def patients(verb: Token) -> list[Token]:
     return _with_conjuncts(verb.head) if reduced_passive(verb) else []
 
 
+TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})
+
+
+def _subject_in_date_phrase(verb: Token) -> list[Token]:
+    """"On Sunday Kobakhidze blamed ...": the parser takes the name after a day or month for the
+    preposition's object (with the day as its compound); a finite verb with no subject of its own has
+    it there."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in ("on", "in", "at"):
+            for pobj in children(prep):
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.lower_ not in TIME_NAMES \
+                        and any(c.dep_ == "compound" and c.lower_ in TIME_NAMES for c in children(pobj)):
+                    return [pobj]
+    return []
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     subj = _children(verb, SUBJ)
@@ -111,6 +131,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return agents, True
     if reduced_passive(verb):
         return _prep_objects([verb], {"by"}), True
+    swallowed = _subject_in_date_phrase(verb)
+    if swallowed:
+        return swallowed, False
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head], False
     if verb.dep_ in ("acomp", "oprd") and verb.head != verb:  # "it is prepared to": the copula's subject
