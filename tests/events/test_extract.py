@@ -2096,3 +2096,16 @@ def test_vetted_member_verbs_code_alone(pipeline, text, code):
 def test_vetted_member_verbs_need_their_object(pipeline):
     found, _ = events_of(pipeline, "The Kenyan minister said the money would not be extolled or maligned.")
     assert found == [], found
+
+
+def test_being_somewhere_for_talks_with_someone_is_meeting_them(pipeline):
+    found, _ = events_of(pipeline, "Ukrainian President Volodymyr Zelensky, who was in Warsaw for talks with "
+                                   "Polish Prime Minister Donald Tusk, called on Ukraine's partners to respond.",
+                         pub="2024-07-08")
+    assert with_parties(found, "UKRGOV", "040", "POLGOV"), found
+
+
+def test_a_visit_for_meetings_is_the_visit_not_a_second_event(pipeline):
+    found, _ = events_of(pipeline, "US Treasury Secretary Scott Bessent will travel to Buenos Aires for meetings with "
+                                   "Argentine President Javier Milei.")
+    assert not [f for f in found if f[2] == "ARGGOV" and f[1].startswith("04")], found

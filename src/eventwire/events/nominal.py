@@ -207,6 +207,9 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
 
 
 ADJUNCT_PREPS = {"after", "during", "at", "following", "amid"}  # a meeting the clause's act came after or at
+# being or going somewhere for talks with someone: "was in Warsaw for talks with Tusk"; not a visit coded
+# on its own verb ("flew to Moscow for talks", "is due to visit X for meetings with Y": the visit is the event)
+GOING_FOR = {"be", "go", "head", "come"}
 MEETING_ROOT = "04"
 
 
@@ -215,7 +218,8 @@ def adjunct_meeting(lexicon, noun: Token) -> Trigger | None:
     after talks with the junta chief", "said so during a meeting with Blinken". The clause's subject
     met that party; the talks happened, whatever the clause says was done at them."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or not _is_verbal(prep.head):
+    if noun.dep_ != "pobj" or not _is_verbal(prep.head) or not (
+            prep.lower_ in ADJUNCT_PREPS or prep.lower_ == "for" and prep.head.lemma_.lower() in GOING_FOR):
         return None
     partners = _prep_objects([noun], {"with"})
     if not partners:
