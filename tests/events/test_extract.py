@@ -2109,3 +2109,18 @@ def test_a_visit_for_meetings_is_the_visit_not_a_second_event(pipeline):
     found, _ = events_of(pipeline, "US Treasury Secretary Scott Bessent will travel to Buenos Aires for meetings with "
                                    "Argentine President Javier Milei.")
     assert not [f for f in found if f[2] == "ARGGOV" and f[1].startswith("04")], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("ECOWAS suspended Mali from its decision-making bodies.", "160", "MLI"),  # the party suspended, not bodies
+    ("The ANC expelled former president Jacob Zuma from the party.", "174", None),  # expelled, as CAMEO 174
+])
+def test_a_party_suspended_from_a_body(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith(code) and (target is None or f[2] == target)], found
+    assert not [f for f in found if f[1].startswith("12")], found  # no refusal read from "from ... bodies"
+
+
+def test_withdrawing_from_talks_still_ends_them(pipeline):
+    found, _ = events_of(pipeline, "Iran withdrew from the nuclear talks with the United States.")
+    assert [f[1] for f in found] == ["164"], found

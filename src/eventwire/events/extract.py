@@ -325,8 +325,11 @@ class Extractor:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
         skip_i = {t.i for t in skip}
         nouns = [c for c in children(verb) if c.dep_ in ("dobj", "attr") and c.i not in skip_i]
+        # "suspended Mali from its decision-making bodies": with a party as the object, what it is suspended
+        # or expelled from is no act; without one, "withdrew from the talks"
+        party = any(n.pos_ == "PROPN" or n.pos_ == "PRON" for n in nouns)
         nouns += [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
-                  for p in children(prep) if p.dep_ == "pobj"]
+                  and not (party and prep.lower_ == "from") for p in children(prep) if p.dep_ == "pobj"]
         for noun in nouns:
             if noun.pos_ != "NOUN":
                 continue
