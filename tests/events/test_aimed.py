@@ -69,3 +69,9 @@ def test_forces_sent_within_the_state_face_no_one_named(pipeline, text):
     found = postures(pipeline, text)
     assert found and all(e.target is None or e.target.country == e.source.country for e in found), \
         [(e.code, e.source, e.target) for e in found]
+
+
+def test_what_a_protest_demands_names_its_aim_before_where_it_is_held(pipeline):
+    found = protests(pipeline, "Algerian landowners began a hunger strike outside Parliament to demand the return of "
+                               "property seized by Algerian government forces.")
+    assert [e.target.code for e in found] == ["DZAMIL"], [(e.code, e.target) for e in found]

@@ -58,15 +58,14 @@ def _owner_tokens(noun: Token) -> Iterable[Token]:
             yield from _prep_objects([acl], AUTHOR_PREPS)
 
 
-def _aimed_at(tok: Token, code_actors: ActorFn, exclude: set[str]) -> list[Actor]:
-    """The party a phrase's object names, itself or through the thing it names."""
+def _aimed_at(tok: Token, code_actors: ActorFn, exclude: set[str], depth: int = 2) -> list[Actor]:
+    """The party a phrase's object names, itself or through the thing it names, two things deep ("the
+    return of property seized by government forces")."""
     found = _parties(tok, code_actors, exclude)
-    if found:
+    if found or tok.pos_ != "NOUN" or depth == 0:
         return found
-    if tok.pos_ != "NOUN":
-        return []
     for owner in _owner_tokens(tok):
-        found = _parties(owner, code_actors, exclude)
+        found = _aimed_at(owner, code_actors, exclude, depth - 1)
         if found:
             return found
     return []
@@ -106,20 +105,21 @@ def _purposed(verb: Token) -> Iterable[Token]:
 
 
 def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: set[str]) -> Iterable[list[Actor]]:
-    """The parties each phrase names, in order: what the protest is against, where it is held, what it demands."""
+    """The parties each phrase names, in order: what the protest is against, what it demands or is for,
+    then where it is held (the premises say less of the aim than the demand does)."""
     for head in heads:
         for obj in _aim_objects(head):
             yield _aimed_at(obj, code_actors, exclude)
+    for tok in _demanded(verb):
+        yield _aimed_at(tok, code_actors, exclude)
+    for tok in _purposed(verb):
+        yield _aimed_at(tok, code_actors, exclude)
     for head in heads:
         for site in _prep_objects([head], set(SITE_PREPS)):
             # a party's premises ("outside the Chinese embassy", "the office of the District Collector"),
             # not a bare place ("outside Nairobi")
             yield [a for a in _parties(site, code_actors, exclude) if a.role is not None] \
                 or [a for o in _prep_objects([site], {"of"}) for a in _parties(o, code_actors, exclude)]
-    for tok in _demanded(verb):
-        yield _aimed_at(tok, code_actors, exclude)
-    for tok in _purposed(verb):
-        yield _aimed_at(tok, code_actors, exclude)
 
 
 def protest_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, sources: list[Actor]) -> list[Actor]:
