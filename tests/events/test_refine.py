@@ -116,3 +116,14 @@ def test_protesters_taking_a_place_protest(pipeline, text, code, target):
 def test_no_protest_in_what_armies_do_or_in_assaults(pipeline, text, root):
     found = events_of(pipeline, text)
     assert found and all(f[1][:2] == root for f in found), found
+
+
+def test_taking_a_place_against_a_public_measure_is_a_protest(pipeline):
+    found = events_of(pipeline, "Chilean students occupied metro stations in Santiago against a fare hike decreed "
+                                "by the Chilean government.")
+    assert ("CHLEDU", "144", "CHLGOV") in found, found
+
+
+def test_taking_a_place_against_resistance_is_no_protest(pipeline):
+    found = events_of(pipeline, "Russian troops occupied the village against fierce resistance.")
+    assert found and all(f[1].startswith("19") for f in found), found

@@ -53,9 +53,10 @@ def _owner_tokens(noun: Token) -> Iterable[Token]:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             yield c
     yield from _prep_objects([noun], {"of", *AUTHOR_PREPS, "from"})
-    for acl in children(noun):
-        if acl.dep_ in ("acl", "relcl") and acl.tag_ == "VBN":
-            yield from _prep_objects([acl], AUTHOR_PREPS)
+    for acl in children(noun):  # "a hike decreed by the government" (the tagger may take "decreed" for a noun)
+        if acl.dep_ in ("acl", "relcl"):
+            yield from (p for by in children(acl) if by.lower_ in AUTHOR_PREPS and by.dep_ in ("prep", "agent")
+                        for p in children(by) if p.dep_ == "pobj")
 
 
 def _aimed_at(tok: Token, code_actors: ActorFn, exclude: set[str], depth: int = 2) -> list[Actor]:

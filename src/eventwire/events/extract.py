@@ -863,7 +863,8 @@ class Extractor:
             # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
             # is held or what it demands names its target; the city it is held in does not (nor the
             # building stormed in protest against the government)
-            aimed = protest_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
+            shared = (trig.verb.head,) if trig.verb.dep_ == "conj" else ()  # "jumped turnstiles and occupied ... against"
+            aimed = protest_targets((*trig.target_heads, *trig.tokens, *shared), trig.verb, code_actors, sources)
             if aimed and (not targets or any(a.code for a in aimed)):
                 targets = aimed
         if trig.code[:2] == POSTURE_ROOT and not passive and all(

@@ -97,6 +97,9 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mar
                         "activist", "supporter"})
 PROTEST_PURPOSE_NOUNS = frozenset({"protest", "defiance"})  # "in protest against", "in defiance of"
 PROTEST_PURPOSE_VERBS = frozenset({"protest", "demand", "demonstrate"})  # "to protest the bill", "demanding ..."
+# What a public measure is called: an act against one is a protest ("blocked roads against the fuel price hike")
+MEASURE_NOUNS = frozenset({"hike", "increase", "rise", "law", "bill", "decree", "policy", "reform", "decision", "measure",
+                           "mandate", "tax", "plan", "ruling", "ban", "rule", "cut", "austerity", "price", "fare"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,6 +116,9 @@ def _in_protest(verb: Token) -> bool:
     for c in children(verb):
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in PROTEST_PURPOSE_NOUNS for p in children(c)):
             return True
+        if c.dep_ == "prep" and c.lower_ == "against" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in MEASURE_NOUNS for p in children(c)):
+            return True  # "occupied metro stations against a fare hike": against a measure, a protest
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSE_VERBS:
             return True
     return False
