@@ -6,10 +6,28 @@ import pytest
 from eventwire import code_article
 
 
-def protests(pipeline, text):
+def of_root(pipeline, text, root):
+    """The events of ``root`` coded from ``text``."""
     coded = code_article(text, "2021-03-05", pipeline=pipeline)
     assert coded.ok, coded.errors
-    return [e for e in coded.events if e.root == "14"]
+    return [e for e in coded.events if e.root == root]
+
+
+def protests(pipeline, text):
+    return of_root(pipeline, text, "14")
+
+
+def postures(pipeline, text):
+    return of_root(pipeline, text, "15")
+
+
+def targets(events):
+    return [(e.code, e.source, e.target) for e in events]
+
+
+def assert_aimed_at(found, target):
+    """The first event found is aimed at ``target``."""
+    assert found and found[0].target is not None and found[0].target.code == target, targets(found)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -26,9 +44,7 @@ def protests(pipeline, text):
     ("Protesters marched in Colombo, demanding the resignation of Sri Lankan President Gotabaya Rajapaksa.", "LKAGOV"),
 ])
 def test_a_protest_is_aimed_at_whom_its_phrases_name(pipeline, text, target):
-    found = protests(pipeline, text)
-    assert found and found[0].target is not None and found[0].target.code == target, \
-        [(e.code, e.source, e.target) for e in found]
+    assert_aimed_at(protests(pipeline, text), target)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,12 +57,6 @@ def test_a_protest_against_no_one_named_takes_no_party_from_these_phrases(pipeli
         [(e.code, e.target, e.rule) for e in found]  # at most the place, as the near-target rule gives
 
 
-def postures(pipeline, text):
-    coded = code_article(text, "2021-03-05", pipeline=pipeline)
-    assert coded.ok, coded.errors
-    return [e for e in coded.events if e.root == "15"]
-
-
 @pytest.mark.parametrize("text, target", [
     ("Russia has massed more than 100,000 troops near its border with Ukraine.", "UKR"),  # the state across the border
     ("Russian forces deployed battalion tactical groups to Bryansk, near the border with Ukraine.", "UKR"),
@@ -56,9 +66,7 @@ def postures(pipeline, text):
     ("Israel massed troops along the Gaza perimeter ahead of a ground offensive against Hamas.", "PSEREBHMS"),
 ])
 def test_a_show_of_force_is_aimed_at_whom_the_forces_face(pipeline, text, target):
-    found = postures(pipeline, text)
-    assert found and found[0].target is not None and found[0].target.code == target, \
-        [(e.code, e.source, e.target) for e in found]
+    assert_aimed_at(postures(pipeline, text), target)
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +75,7 @@ def test_a_show_of_force_is_aimed_at_whom_the_forces_face(pipeline, text, target
 ])
 def test_forces_sent_within_the_state_face_no_one_named(pipeline, text):
     found = postures(pipeline, text)
-    assert found and all(e.target is None or e.target.country == e.source.country for e in found), \
-        [(e.code, e.source, e.target) for e in found]
+    assert found and all(e.target is None or e.target.country == e.source.country for e in found), targets(found)
 
 
 def test_what_a_protest_demands_names_its_aim_before_where_it_is_held(pipeline):
