@@ -2124,3 +2124,13 @@ def test_a_party_suspended_from_a_body(pipeline, text, code, target):
 def test_withdrawing_from_talks_still_ends_them(pipeline):
     found, _ = events_of(pipeline, "Iran withdrew from the nuclear talks with the United States.")
     assert [f[1] for f in found] == ["164"], found
+
+
+def test_neither_nor_negates_both_verbs(pipeline):
+    found, _ = events_of(pipeline, "China said it would neither accept nor recognise the ruling of the Philippine court.")
+    assert found and all(f[1].startswith("12") for f in found), found  # declined: rejections, not acceptance
+
+
+def test_neither_of_two_subjects_did_it(pipeline):
+    found, _ = events_of(pipeline, "Neither Russia nor Ukraine attacked the Zaporizhzhia nuclear plant.")
+    assert found == [], found

@@ -187,7 +187,14 @@ def failed(verb: Token) -> bool:
 
 
 def has_negation(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children(verb))
+    """"did not attack", "never attacked", "would neither accept nor recognise" (both verbs negated)."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "preconj" and c.lower_ == "neither"
+           for c in children(verb)):
+        return True
+    if any(s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in children(s))
+           for s in children(verb)):
+        return True  # "Neither Russia nor Ukraine attacked the plant"
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in children(verb.head))
 
 
 def shares_clause(verb: Token) -> bool:
