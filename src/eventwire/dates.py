@@ -55,6 +55,18 @@ _MON = (
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)day"
+_MONTH_WORD = re.compile(rf"{_MON}\Z")
+_WEEKDAY_WORD = re.compile(rf"{_WD}\Z")
+
+
+def is_month_name(word: str) -> bool:
+    """A capitalised month name or abbreviation ("May", "Sept.", not the verb "may")."""
+    return _MONTH_WORD.match(word) is not None
+
+
+def is_weekday_name(word: str) -> bool:
+    """A capitalised weekday name ("Sunday")."""
+    return _WEEKDAY_WORD.match(word) is not None
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -71,9 +71,10 @@ GROUP_HEADS = frozenset({"member", "group", "coalition", "movement", "front", "f
 
 def _proper_words(noun: Token, found: dict[int, Actor]) -> list[Token]:
     """The uncoded proper-name words modifying ``noun`` ("Imbonerakure", "Amhara Fano", "CPI"), in order."""
-    words = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.i not in found
-             and t.head.i in {noun.i, *(w.i for w in noun.subtree if w.i < noun.i)} and t.ent_type_ not in ("GPE", "DATE")]
-    return sorted(words, key=lambda t: t.i)
+    before = [t for t in noun.subtree if t.i < noun.i]  # in document order
+    inside = {noun.i, *(t.i for t in before)}
+    return [t for t in before if t.pos_ == "PROPN" and t.i not in found and t.head.i in inside
+            and t.ent_type_ not in ("GPE", "DATE")]
 
 
 def group_actor(head: Token, found: dict[int, Actor], offset: int = 0) -> Actor | None:

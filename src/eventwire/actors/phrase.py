@@ -12,6 +12,7 @@ from typing import Mapping
 
 from spacy.tokens import Token
 
+from ..dates import is_month_name
 from ..nlp import children
 from .memory import HONORIFICS, acronyms
 from .tables import Entry, normalise
@@ -198,13 +199,10 @@ def conflicts(m: Match, phrase_country: str | None) -> bool:
 REGISTRY_WORDS = frozenset({"flagged", "registered"})
 
 
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."})
-
 
 def _date_word(tok: Token) -> bool:
     """A month name written with a day number next to it ("9 May", "May 9") is a date, not a name."""
-    if tok.lower_ not in MONTHS:
+    if not is_month_name(tok.text):
         return False
     doc = tok.doc
     return tok.i > 0 and doc[tok.i - 1].like_num or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num

@@ -32,11 +32,13 @@ from .syntax import SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
 ActorFn = Callable[[Token], list[Actor]]
 
 AIM_PREPS = frozenset({"against", "at", "over"})  # what a protest is against
+PURPOSE_PREPS = AIM_PREPS | {"to", "of"}  # behind "in protest against", "in defiance of", "in response to"
 SITE_PREPS = frozenset({"outside"})  # where, when it is a party's premises
 # "in protest against X", "in defiance of X", "in response to X's decision"
 PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "response", "reaction"})
 DEMANDING = frozenset({"demand", "call", "urge", "press", "seek"})  # "..., demanding the resignation of X"
 AUTHOR_PREPS = frozenset({"by"})
+OWNER_PREPS = AUTHOR_PREPS | {"of", "from"}  # "the resignation of X", "his arrest by X", "independence from X"
 
 
 def _parties(tok: Token, code_actors: ActorFn, exclude: set[str]) -> list[Actor]:
@@ -52,7 +54,7 @@ def _owner_tokens(noun: Token) -> Iterable[Token]:
     for c in children(noun):
         if c.dep_ == "poss" and c.pos_ != "PRON":
             yield c
-    yield from _prep_objects([noun], {"of", *AUTHOR_PREPS, "from"})
+    yield from _prep_objects([noun], OWNER_PREPS)
     for acl in children(noun):  # "a hike decreed by the government" (the tagger may take "decreed" for a noun)
         if acl.dep_ in ("acl", "relcl"):
             yield from (p for by in children(acl) if by.lower_ in AUTHOR_PREPS and by.dep_ in ("prep", "agent")
@@ -81,7 +83,7 @@ def _aim_objects(head: Token) -> Iterable[Token]:
             yield from (p for p in children(prep) if p.dep_ == "pobj")
         elif prep.lower_ in ("in", "as"):
             for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS):
-                yield from _prep_objects([noun], set(AIM_PREPS) | {"to", "of"})
+                yield from _prep_objects([noun], PURPOSE_PREPS)
 
 
 def _demanded(verb: Token) -> Iterable[Token]:
@@ -116,7 +118,7 @@ def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: 
     for tok in _purposed(verb):
         yield _aimed_at(tok, code_actors, exclude)
     for head in heads:
-        for site in _prep_objects([head], set(SITE_PREPS)):
+        for site in _prep_objects([head], SITE_PREPS):
             # a party's premises ("outside the Chinese embassy", "the office of the District Collector"),
             # not a bare place ("outside Nairobi")
             yield [a for a in _parties(site, code_actors, exclude) if a.role is not None] \

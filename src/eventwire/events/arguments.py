@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..dates import is_month_name, is_weekday_name
+
 from spacy.tokens import Token
 
 from ..nlp import children
@@ -96,9 +98,8 @@ def patients(verb: Token) -> list[Token]:
     return _with_conjuncts(verb.head) if reduced_passive(verb) else []
 
 
-TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december"})
+def _time_name(word: str) -> bool:
+    return is_weekday_name(word) or is_month_name(word)
 
 
 def _subject_in_date_phrase(verb: Token) -> list[Token]:
@@ -110,8 +111,8 @@ def _subject_in_date_phrase(verb: Token) -> list[Token]:
     for prep in children(verb):
         if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in ("on", "in", "at"):
             for pobj in children(prep):
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.lower_ not in TIME_NAMES \
-                        and any(c.dep_ == "compound" and c.lower_ in TIME_NAMES for c in children(pobj)):
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and not _time_name(pobj.text) \
+                        and any(c.dep_ == "compound" and _time_name(c.text) for c in children(pobj)):
                     return [pobj]
     return []
 

@@ -77,6 +77,7 @@ TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its 
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
 UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
+UNQUALIFIED = WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS  # heads whose qualifying act noun names their kind
 POSTURE_ROOT = "15"  # demonstrate military or police power
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
@@ -257,7 +258,7 @@ class Extractor:
         objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb) + relative_antecedent(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
-        qualifiers = (c for obj in objects if noun_lemma(obj) not in WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS for c in children(obj)
+        qualifiers = (c for obj in objects if noun_lemma(obj) not in UNQUALIFIED for c in children(obj)
                       if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
         for obj in chain(objects, qualifiers):
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")

@@ -122,8 +122,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
         if aspectual and cue.code[:2] in VERBAL_ROOTS and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(subj)):
             # "protests by farmers continued": what goes on is the protest staged, not the one lodged
             # ("China's protests over the visit continued": a state's are lodged)
-            cue = next((c for v in ACTIVITY_VERBS if (c := lexicon.noun_for_light_verb(
-                subj.lemma_.lower(), _modifiers(subj), v)) is not None and c.code[:2] not in VERBAL_ROOTS), cue)
+            cue = _staged(lexicon, subj, cue) or cue
         if aspectual:
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
                            target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),

@@ -136,7 +136,8 @@ def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
     code = next((acts[(lemma, p)] for p in particles if (lemma, p) in acts), None) or acts.get((lemma, ""))
     if code is None:
         return None
-    subject = subj_toks or [s for v in (verb, verb.head) if verb.dep_ == "conj" or v is verb for s in _children(v, SUBJ)]
+    # the clause's subject, or, for a conjunct verb, its head's too ("overwhelmed police lines and stormed ...")
+    subject = subj_toks or [*_children(verb, SUBJ), *(_children(verb.head, SUBJ) if verb.dep_ == "conj" else [])]
     doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if t.lemma_.lower() in PROTESTERS]
     if doers or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head):
         return code
