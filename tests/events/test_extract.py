@@ -1452,6 +1452,12 @@ def test_a_finite_verb_takes_the_name_the_parser_stranded_before_it(pipeline, te
     assert with_parties(found, source, "051", target), found
 
 
+def test_an_acronym_read_as_an_adverb_before_its_verb_is_the_subject(pipeline):
+    # the tagger reads an unseen acronym as an adverb of the verb it opens ("USAID/RB provided")
+    found, _ = events_of(pipeline, "USAID provided basic shelter materials to 1.5 million people in Haiti.")
+    assert with_parties(found, "USAGOVDEV", "070", "HTICVL"), found
+
+
 def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
     found, _ = events_of(pipeline, "The Belarussian defense minister agreed with his Iranian counterpart to exchange technology.")
     assert [f for f in found if f[0] == "BLRGOVMIL" and f[1][:2] == "03"], found

@@ -153,6 +153,14 @@ def _same_head(prior: Actor, tok: Token) -> bool:
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep"})
+
+
+def misread_acronym(tok: Token) -> bool:
+    """An acronym the tagger has not seen, read as an adverb of the verb after it ("USAID provided ...")."""
+    return tok.dep_ in ADVERBIAL_DEPS and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
+        and tok.head.pos_ in ("VERB", "AUX")
+
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -242,7 +250,8 @@ class SentenceActors:
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         for tok in sent:
             pos = tok.pos_
-            if pos not in ("NOUN", "PROPN", "PRON") and not (tok.dep_ in NOMINAL_DEPS and (pos == "ADJ" or counts_people(tok))):
+            if pos not in ("NOUN", "PROPN", "PRON") and not (tok.dep_ in NOMINAL_DEPS and (pos == "ADJ" or counts_people(tok))) \
+                    and not misread_acronym(tok):
                 continue  # an adjective or a number in a noun's place is one: "released an Iranian national", "14 of the suspects"
             dep = tok.dep_
             if dep in ("compound", "poss", "amod", "nmod", "appos"):

@@ -179,7 +179,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     prev = verb.doc[verb.i - 1]
     named = prev.pos_ in ("PROPN", "NOUN") or prev.is_upper and prev.is_alpha and len(prev) > 1
-    return [prev] if named and prev.head.i < prev.i else []
+    misread = prev.head == verb and prev.dep_ in ("advmod", "npadvmod", "dep") and prev.is_upper
+    return [prev] if named and (prev.head.i < prev.i or misread) else []
 
 VENUE_PREPS = {"in", "at"}
 
