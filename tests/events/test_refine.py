@@ -127,3 +127,25 @@ def test_taking_a_place_against_a_public_measure_is_a_protest(pipeline):
 def test_taking_a_place_against_resistance_is_no_protest(pipeline):
     found = events_of(pipeline, "Russian troops occupied the village against fierce resistance.")
     assert found and all(f[1].startswith("19") for f in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # letting refugees in is humanitarian aid (CAMEO 075's note: opening borders to masses of refugees is 073)
+    ("Lebanon opened its borders to Syrian refugees in 2012.", "LBN", "SYRREF"),
+    ("Uganda sheltered thousands of displaced people from South Sudan.", "UGA", "SSDREF"),
+    ("Jordan has taken in more than 600,000 Syrian refugees.", "JOR", "SYRREF"),
+])
+def test_letting_refugees_in_is_humanitarian_aid(pipeline, text, source, target):
+    found = events_of(pipeline, text)
+    assert (source, "073", target) in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hungary reopened its borders to Austrian trucks.", "081"),  # opening borders to trade eases a restriction
+    ("Germany agreed to take in 1,500 refugees.", "033"),  # a promise stays a promise
+    ("Lebanon says it will not accept any more Syrian refugees.", "12"),  # and a refusal a refusal
+])
+def test_no_refuge_without_refugees_let_in(pipeline, text, code):
+    found = events_of(pipeline, text)
+    assert any(f[1].startswith(code) for f in found) and not any(f[1] == "073" for f in found), found
+

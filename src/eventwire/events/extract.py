@@ -46,7 +46,7 @@ from .patients import with_uncoded_target
 from .objects import (
     forces_moved, has_object, is_territory, people_object, raised_objects, relative_antecedent, without_weapons,
 )
-from .refine import PROTESTERS, _own_subjects, manner_code, mission_code, protest_code
+from .refine import PROTESTERS, _own_subjects, manner_code, mission_code, protest_code, refuge_code
 from .senses import object_sense, sense_by_subject
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_event_noun, passive_recipients,
@@ -923,6 +923,9 @@ class Extractor:
         mission = mission_code(self.lexicon, trig, subj_toks)
         if mission is not None:
             code, rule = mission, rule + "+mission"  # forces sent to keep the peace: protection, not a build-up
+        refuge = None if passive else refuge_code(code, trig, targets)
+        if refuge is not None and refuge != code:
+            code, rule = refuge, rule + "+refuge"  # "opened its borders to refugees": humanitarian aid
         if modality in ("future", "conditional") and trig.frame in (None, "cease", "order"):
             root = code[:2]
             if root in COOPERATIVE_ROOTS and root != "03":

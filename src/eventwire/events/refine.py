@@ -91,6 +91,36 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     return None
 
 
+HUMANITARIAN = "073"  # provide humanitarian aid
+REFUGEE_ROLE = "REF"
+EASING_ROOT = "08"
+FRONTIER_NOUNS = frozenset({"border", "frontier", "crossing"})  # "opened its borders to refugees"
+GIVING_ROOTS = frozenset({"03", "04", "05", "07", "08"})
+ADMITTING_CLASS = "admit"
+VERB_CLASSES_PATH = Path(__file__).with_name("data") / "verb_classes.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _admitting_verbs() -> frozenset[str]:
+    from .lexicon import read_verb_classes
+    return read_verb_classes(VERB_CLASSES_PATH).get(ADMITTING_CLASS, frozenset())
+
+
+def refuge_code(code: str, trig: Trigger, targets) -> str | None:
+    """Letting refugees in is humanitarian aid (073): CAMEO's "Grant asylum" note codes "informal
+    provisions of shelter or opening of borders to masses of refugees" there. An easing act (08:
+    "opened its borders to refugees") or a verb of admitting ("took in", "sheltered", "accepted")
+    whose every target is refugees or displaced people; not a promise ("agreed to take in": a frame),
+    nor letting them do something else ("allowed refugees to return home")."""
+    if trig.frame is not None or code[:2] not in GIVING_ROOTS or not targets \
+            or not all(t.first_role == REFUGEE_ROLE for t in targets):
+        return None  # "will not accept refugees" stays a refusal
+    opened = code[:2] == EASING_ROOT and any(t.lemma_.lower() in FRONTIER_NOUNS for t in trig.tokens)
+    if opened or trig.verb.lemma_.lower() in _admitting_verbs():
+        return HUMANITARIAN
+    return None
+
+
 PROTEST_ACTS_PATH = Path(__file__).with_name("data") / "protest_acts.tsv"
 # The doers whose taking of a place is a protest by itself (CAMEO 14: collective civilian action)
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "picketer", "crowd", "mob",
