@@ -66,6 +66,12 @@ class Pipeline:
         return Extractor(user.lexicon if user is not None else load_lexicon())
 
     @functools.cached_property
+    def headlines(self):
+        from .events.headline import HeadlineParser
+
+        return HeadlineParser(self.nlp, self.extractor.known_verbs)
+
+    @functools.cached_property
     def user_cues(self):
         """The config's user cue files over the packaged lexicon, or None when it names none."""
         if not self.config.cue_files:
@@ -136,6 +142,7 @@ class Pipeline:
         docs: dict[int, list[tuple[Segment, Doc]]] = {}
         texts = ((seg.text, (i, seg)) for i, seg in paragraphs)
         for doc, (i, seg) in self.nlp.pipe(texts, as_tuples=True, batch_size=max(8, self.config.batch_size)):
+            doc = self.headlines(doc)  # "Police arrest ...": a present-tense headline parsed as a clause
             nlp_mod.remember_text(doc, seg.text)
             docs.setdefault(i, []).append((seg, doc))
         for i, (article, structure, err) in enumerate(prepared):

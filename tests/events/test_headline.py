@@ -1,0 +1,59 @@
+"""Present-tense headlines parsed again with their verb in the past tense (events/headline.py)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+from eventwire.events.headline import past_tense, verb_forms, verb_reading, verbless
+
+
+@pytest.fixture(scope="module")
+def headlines(pipeline):
+    return pipeline.headlines
+
+
+@pytest.mark.parametrize("lemma, past", [
+    ("arrest", "arrested"), ("seize", "seized"), ("deny", "denied"), ("ban", "banned"),
+    ("shoot", "shot"), ("take", "took"), ("strike", "struck"), ("play", "played"),
+])
+def test_past_tense_from_the_models_own_forms(pipeline, lemma, past):
+    irregular, doubling = verb_forms(pipeline.nlp)
+    assert past_tense(lemma, irregular, doubling) == past
+
+
+def test_verb_readings_are_only_known_verbs(pipeline):
+    doc = pipeline.nlp("Police arrests denies missiles")
+    known = {"arrest", "deny"}
+    assert [verb_reading(t, known) for t in doc] == [None, "arrest", "deny", None]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Uganda police arrest Bobi Wine ahead of Kampala rally", "arrest"),
+    ("Houthis fire missiles at US destroyer in Red Sea", "fire"),
+    ("Thousands march in Nairobi against tax hikes", "march"),
+])
+def test_a_verbless_headline_gets_its_verb_and_keeps_its_words(pipeline, headlines, text, verb):
+    doc = pipeline.nlp(text)
+    assert verbless(doc[:])
+    out = headlines(doc)
+    assert out.text == text and [t.text for t in out] == [t.text for t in doc]
+    tok = next(t for t in out if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.lemma_ == verb and tok.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda police arrested Bobi Wine ahead of a rally.",  # a clause already: left as parsed
+    "The annual report on water quality in rural districts",  # no word reads as a verb
+    "Fire safety tips for the holiday season",  # the verb-like word opens the line: no subject before it
+])
+def test_what_is_not_reparsed(pipeline, headlines, text):
+    doc = pipeline.nlp(text)
+    assert headlines(doc) is doc
+
+
+def test_a_headline_record_is_coded(pipeline):
+    coded = code_article("Uganda police arrest Bobi Wine ahead of Kampala rally", "2021-03-01", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    hits = [e for e in coded.events if e.code == "173"]
+    assert hits and hits[0].source.code == "UGACOP", coded.events
+    assert coded.article.text[hits[0].trigger_start:hits[0].trigger_start + 6] == "arrest"
