@@ -2140,3 +2140,35 @@ def test_neither_nor_negates_both_verbs(pipeline):
 def test_neither_of_two_subjects_did_it(pipeline):
     found, _ = events_of(pipeline, "Neither Russia nor Ukraine attacked the Zaporizhzhia nuclear plant.")
     assert found == [], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the parser hangs the passive's agent on the noun of a phrase before it
+    ("The opposition leader was arrested on Tuesday from the premises of the High Court by Pakistani "
+     "paramilitary Rangers.", "PAKMIL", "OPP"),
+    ("Two Afghan soldiers were killed in Helmand by Taliban fighters.", "AFGREB", "AFGMIL"),
+])
+def test_a_passive_agent_hung_on_an_earlier_phrase(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+
+
+def test_a_by_phrase_of_a_participle_is_no_passive_agent(pipeline):
+    found, _ = events_of(pipeline, "The opposition leader was arrested at a rally organised by the opposition.")
+    assert found and all(f[0] is None for f in found), found
+
+
+@pytest.mark.parametrize("text, source, code", [
+    # two titles before one name are one person, not a bare title and the person
+    ("Former prime minister and PTI chairman Imran Khan criticised the Pakistani army.", "PAK", "111"),
+    ("Foreign Minister and Deputy Prime Minister Ayman Safadi met Antony Blinken.", "JORGOV", "040"),
+])
+def test_two_titles_sharing_a_name_are_one_person(pipeline, text, source, code):
+    found, _ = events_of(pipeline, text)
+    hits = [f for f in found if f[1] == code]
+    assert len(hits) == 1 and hits[0][0].startswith(source), found
+
+
+def test_a_title_with_an_article_is_another_person(pipeline):
+    found, _ = events_of(pipeline, "The defence minister and Prime Minister Shehbaz Sharif criticised the Pakistani army.")
+    assert len([f for f in found if f[1] == "111"]) == 2, found

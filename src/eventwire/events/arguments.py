@@ -117,6 +117,22 @@ def _subject_in_date_phrase(verb: Token) -> list[Token]:
     return []
 
 
+def _agent_in_adjunct(verb: Token) -> list[Token]:
+    """"was arrested on Tuesday from the premises of the court by paramilitary Rangers": the parser
+    hangs a passive's agent on the noun of a phrase before it ("premises", "court"). A "by" phrase
+    on the noun of one of the verb's own prepositional phrases (through "of") is its agent; not one
+    on a participle there ("at a rally organised by the opposition": the rally's organisers)."""
+    nouns = [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ != "by"
+             for p in children(prep) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:
+        nouns.extend(p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in children(prep) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"))
+        agents = _prep_objects([noun], {"by"})
+        if agents:
+            return agents
+    return []
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     subj = _children(verb, SUBJ)
@@ -128,7 +144,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     if pas:
         # "were shot and killed by gunmen": the agent the parser hung on the last participle is every one's
         shared = [c for c in children(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJ | PASS_SUBJ)]
-        agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"})
+        agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"}) or _agent_in_adjunct(verb)
         return agents, True
     if reduced_passive(verb):
         return _prep_objects([verb], {"by"}), True

@@ -20,12 +20,29 @@ def _children(tok: Token, deps: set[str] | str) -> list[Token]:
     return [c for c in children(tok) if c.dep_ in deps]
 
 def _with_conjuncts(tok: Token) -> list[Token]:
-    """A token and the tokens conjoined with it ("France and Russia")."""
+    """A token and the tokens conjoined with it ("France and Russia"); one person where two titles
+    share a name ("Former prime minister and PTI chairman Imran Khan")."""
     out = [tok]
     for conj in tok.conjuncts:
         if conj.i > tok.i:
             out.append(conj)
+    if len(out) == 2 and _shares_the_name(tok, out[1]):
+        return [out[1]]
     return out
+
+
+NAMED_KINDS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
+
+
+def _shares_the_name(title: Token, name: Token) -> bool:
+    """A bare singular title (no article, no owner: English allows none before a common noun
+    except as a title) coordinated with a titled name: both are the one person named."""
+    if title.tag_ not in ("NN", "NNP") or title.tag_ == "NNP" and title.ent_type_ in NAMED_KINDS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in children(title)):
+        return False  # "the minister and Imran Khan": two people
+    return name.pos_ == "PROPN" and name.ent_type_ == "PERSON" \
+        and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" and c.pos_ in ("NOUN", "PROPN") for c in name.subtree)
 
 # Where the parser puts the adjective of a small clause: "found him guilty" (ccomp), "was found
 # guilty" (oprd), "set them free", "held Israel responsible".
