@@ -108,7 +108,20 @@ def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
                 objs = [t for pobj in children(prep) if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
                 out.extend(objs or stranded_prep_object(prep))
+                out.extend(subject_of_object_participle(prep))
     return out
+
+
+def subject_of_object_participle(prep: Token) -> list[Token]:
+    """"launched a scathing attack on West Bengal's government calling it anti-people": the parser
+    makes the preposition's object the subject of the participle after it, and the participle the
+    preposition's complement. The noun phrase right after the preposition is still its object."""
+    for comp in children(prep):
+        if comp.dep_ == "pcomp" and comp.tag_ in ("VBG", "VBN"):
+            for subj in children(comp):
+                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+                    return _with_conjuncts(subj)
+    return []
 
 
 def stranded_prep_object(prep: Token) -> list[Token]:
