@@ -34,6 +34,25 @@ def test_discard_phrases():
     assert d.sentence_phrase("Two weeks ago, Russia shelled the port.") is None  # time markers are not taken
 
 
+POLITICAL_BODY = ["Chad's president met his Sudanese counterpart in Ndjamena on Monday.",
+                  "They agreed to reopen the border and to set up a joint commission.",
+                  "The two leaders discussed refugees, trade and security along the frontier."]
+
+
+def test_a_passing_mention_of_sport_deep_in_a_story_discards_nothing():
+    text = "\n".join([*POLITICAL_BODY, "Relations thawed after the two men met at the FIFA World Cup in Qatar."])
+    assert "discard" not in (non_political_story(text, []) or "")
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("\n".join(["The FIFA World Cup draw was held in Doha on Friday.", *POLITICAL_BODY]), ""),  # in the lead
+    ("\n".join(POLITICAL_BODY), "FIFA World Cup: Chad and Sudan drawn together"),  # in the headline
+    ("\n".join([*POLITICAL_BODY, "FIFA officials attended.", "The FIFA delegation left on Tuesday."]), ""),  # twice
+])
+def test_a_discard_phrase_that_announces_the_story_discards_it(text, headline):
+    assert "discard phrase" in (non_political_story(text, [], headline) or "")
+
+
 @pytest.mark.parametrize("a, expected", [
     (actor("RUS", "RUS"), True),  # a state acting as a whole
     (actor("RUSGOV", "RUS", "GOV"), True),

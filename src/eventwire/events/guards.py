@@ -242,6 +242,26 @@ def _anchor_weight(actor: Actor) -> int:
     return 2 if organ else 1
 
 
+# The paragraphs that announce what a story is about (after its headline): a discard phrase there
+# makes the story one of its kind; one further down is a passing mention ("shook hands at the opening
+# of the 2022 FIFA World Cup"), unless the story keeps coming back to such things.
+LEAD_PARAGRAPHS = 3
+STORY_MENTIONS = 2
+
+
+def _story_discard(text: str, headline: str = "") -> str | None:
+    """The discard phrase that makes ``text`` a story of its kind: one in its headline or its lead
+    paragraphs, or in a second paragraph. A single mention deep in a political story is a passing
+    one (PETRARCH's rule discards the whole story for it)."""
+    discards = load_discards()
+    lead = "\n".join([headline, *text.split("\n")[:LEAD_PARAGRAPHS]])
+    found = discards.story_phrase(lead)
+    if found:
+        return found
+    mentions = [found for para in text.split("\n") if (found := discards.story_phrase(para))]
+    return mentions[0] if len(mentions) >= STORY_MENTIONS else None  # "the FIFA World Cup" is one mention
+
+
 def non_political_story(text: str, actors: list[Actor], headline: str = "") -> str | None:
     """Why a story is not political news, or None: a discard phrase; or a domain's vocabulary with
     no political anchor among ``actors`` (the parties to its candidate events); or, where the
@@ -251,7 +271,7 @@ def non_political_story(text: str, actors: list[Actor], headline: str = "") -> s
     words ("police arrested 30 fans after clashes outside the stadium"), unless the story
     announces itself as something else and then speaks of its domain more than of them: a film
     review names the generals of its plot, a study of gut bacteria the "troops" of a metaphor."""
-    phrase = load_discards().story_phrase(text)
+    phrase = _story_discard(text, headline)
     if phrase:
         return f"discard phrase {phrase!r}"
     topics = load_topics()
