@@ -2172,3 +2172,53 @@ def test_two_titles_sharing_a_name_are_one_person(pipeline, text, source, code):
 def test_a_title_with_an_article_is_another_person(pipeline):
     found, _ = events_of(pipeline, "The defence minister and Prime Minister Shehbaz Sharif criticised the Pakistani army.")
     assert len([f for f in found if f[1] == "111"]) == 2, found
+
+
+def test_the_two_as_a_subject_are_the_last_two_parties(pipeline):
+    text = ("Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday.\n"
+            "The two signed a trade agreement.\nBoth said relations were strong.")
+    found, coded = events_of(pipeline, text)
+    signed = [e for e in coded.events if "The two" in e.sentence]
+    assert signed and {signed[0].source.code, signed[0].target.code} == {"KENGOV", "UGAGOV"}, found
+    assert not [e for e in coded.events if e.sentence.startswith("Both")], found  # a statement of no one in particular
+
+
+def test_two_of_a_group_are_not_the_last_two_parties(pipeline):
+    text = ("Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday.\n"
+            "Two of the suspects were arrested by Kenyan police.")
+    _, coded = events_of(pipeline, text)
+    arrests = [e for e in coded.events if e.code.startswith("17")]
+    assert arrests and all(e.target is None or e.target.code not in ("KENGOV", "UGAGOV") for e in arrests), arrests
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Turkish President Erdogan was greeted by Egyptian President Sisi at Cairo airport.", "EGYGOV", "043", "TURGOV"),
+    ("Russian President Putin was called by US President Biden on Tuesday.", "USAGOV", "041", "RUSGOV"),
+])
+def test_an_actor_object_verb_in_the_passive(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
+def test_a_thing_welcomed_in_the_passive_is_no_visit(pipeline):
+    found, _ = events_of(pipeline, "The decision was welcomed by the European Union.")
+    assert not [f for f in found if f[1] == "043"], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkish President Erdogan, on his first visit to Egypt since 2012, praised Egyptian President Sisi.", "TURGOV", "EGY"),
+    ("During his visit to Nairobi, Indian Prime Minister Modi praised Kenyan President Ruto.", "INDGOV", "KEN"),
+])
+def test_a_visit_named_as_the_occasion(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == "042" and (f[2] or "").startswith(target)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of his visit to Nairobi, Indian Prime Minister Modi praised Kenyan President Ruto.",  # not yet made
+    "The British foreign minister said Libya must hand over the suspects as he embarked on a trip to Egypt.",
+    "Indian Prime Minister Modi spoke on talks with Kenya.",  # their topic, not an occasion
+])
+def test_no_visit_where_the_noun_is_no_occasion(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1] == "042"], found

@@ -236,6 +236,16 @@ def _both_or_the_two(kids: set[str]) -> bool:
     return "both" in kids or {"the", "two"} <= kids
 
 
+def _the_two_alone(tok: Token) -> bool:
+    """"the two held a meeting", "both said ...": the number or "both" itself as the subject, no noun
+    after it (not "two of the suspects", which counts people of its own phrase)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in children(tok)):
+        return False
+    if tok.lower_ == "both":
+        return True
+    return tok.lower_ == "two" and tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -499,7 +509,7 @@ class SentenceActors:
             and tok.tag_ == "NNS"
             and tok.lemma_.lower() in GROUP_NOUNS
             and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
-        )
+        ) or _the_two_alone(tok)
         if not is_group:
             return []
         before = ctx.offset + tok.idx

@@ -227,7 +227,8 @@ class Extractor:
             # a verb that is an event only with an actor as its object ("called the Lebanese prime minister";
             # the parser may take a name alone for a predicate, "called Nawaf Salam")
             named = _children(verb, "oprd")
-            obj = _children(verb, "dobj") or [o for o in named if o.pos_ == "PROPN"]
+            obj = _children(verb, "dobj") or [o for o in named if o.pos_ == "PROPN"] \
+                or (_children(verb, PASS_SUBJ) if _children(verb, {"agent"}) else [])  # "was greeted by Sisi"
             if obj and not (named and _children(verb, "dobj")):  # "called the ambassador a liar" names him
                 return Trigger(code=actor_object_senses()[lemma], cue=f"actor-object:{lemma}", rule="actor-object",
                                verb=verb, tokens=(verb,), target_override=tuple(_with_conjuncts(obj[0])))
@@ -853,8 +854,8 @@ class Extractor:
                                for t in tgt_toks for a in targets):
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
-        if trig.rule == "actor-object" and (passive or not any((a.kind != "pronoun" or a.country) and "event-antecedent" not in a.rule
-                                                               for a in targets)):
+        if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and "event-antecedent" not in a.rule
+                                                   for a in targets):
             return []  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
             return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple

@@ -210,21 +210,34 @@ ADJUNCT_PREPS = {"after", "during", "at", "following", "amid"}  # a meeting the 
 # on its own verb ("flew to Moscow for talks", "is due to visit X for meetings with Y": the visit is the event)
 GOING_FOR = {"be", "go", "head", "come"}
 MEETING_ROOT = "04"
+VISIT = "042"  # make a visit: the journey's destination is its other party ("on his visit to Egypt")
+
+
+def _set_off(prep: Token) -> bool:
+    """A phrase that opens its sentence or follows a comma: an aside on the clause, not its complement."""
+    return prep.i == prep.sent.start or prep.doc[prep.i - 1].is_punct
 
 
 def adjunct_meeting(lexicon, noun: Token) -> Trigger | None:
     """A meeting named as the occasion of the clause's act, with its other party: "signed the accord
     after talks with the junta chief", "said so during a meeting with Blinken". The clause's subject
-    met that party; the talks happened, whatever the clause says was done at them."""
+    met that party; the talks happened, whatever the clause says was done at them. So with a visit
+    and where it went: "Erdogan, on his first visit to Egypt since 2012, ..." (not "ahead of his visit")."""
     prep = noun.head
     if noun.dep_ != "pobj" or not _is_verbal(prep.head) or not (
-            prep.lower_ in ADJUNCT_PREPS or prep.lower_ == "for" and prep.head.lemma_.lower() in GOING_FOR):
-        return None
-    partners = _prep_objects([noun], {"with"})
-    if not partners:
+            prep.lower_ in ADJUNCT_PREPS or prep.lower_ == "for" and prep.head.lemma_.lower() in GOING_FOR
+            or prep.lower_ == "on"):
         return None
     cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
     if cue is None or cue.code[:2] != MEETING_ROOT:
+        return None
+    visit = cue.code[:3] == VISIT
+    if prep.lower_ == "on" and not (visit and _set_off(prep)):
+        # ", on a visit to Cairo, ...": a journey made, set off as the occasion; "embarked on a trip"
+        # is the verb's own complement (its light verb), "spoke on talks" their topic
+        return None
+    partners = _prep_objects([noun], {"to"} if visit else {"with"})
+    if not partners:
         return None
     return Trigger(code=cue.code, cue=cue.key, rule="adjunct", verb=prep.head, tokens=(noun,),
                    target_override=tuple(t for p in partners for t in _with_conjuncts(p)))
