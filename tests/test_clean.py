@@ -440,6 +440,9 @@ def test_more_caption_credit_forms(line, credit):
     ("The prison in Allouez, where 140 officers called in sick this week. STATE JOURNAL ARCHIVES", "STATE JOURNAL ARCHIVES"),
     ("The opposition leader speaks to supporters in Kampala. REUTERS/Stringer/File Photo Purchase Licensing Rights, "
      "opens new tab", "REUTERS/Stringer/File Photo"),
+    ("The leader arrives at the courthouse on Monday, 31 March 2025. Copyright AP Photo/Jane Doe", "AP Photo/Jane Doe"),
+    ("The two presidents attend a ceremony in Cairo on February 14, 2024. (Ali Veli - Anadolu Agency)",
+     "Ali Veli - Anadolu Agency"),
 ])
 def test_outlet_caption_credit_forms(line, credit):
     found = inline_credit(line)
@@ -447,6 +450,8 @@ def test_outlet_caption_credit_forms(line, credit):
 
 
 @pytest.mark.parametrize("line", [
+    "The minister said the deal was done. (Reuters - Tuesday)",  # a dash in brackets, but no agency or photo
+    "He said the copyright law was passed.",
     "He said the deal was done. NATO",  # one word in capitals after a sentence: story text
     "He spoke to the UN. The US and UK agreed.",
     "The ruling was upheld [sic]",  # a sentence's own bracket

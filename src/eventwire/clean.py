@@ -67,13 +67,18 @@ _INLINE_CREDITS = (
     re.compile(r"(?:^|(?<=\s))\u00a9\s*(?P<credit>[A-Z][^\n\u00a9]{1,60})$"),
     # after a finished sentence, a credit in capitals: "... this week. STATE JOURNAL ARCHIVES"
     re.compile(r"(?<=[.!?] )\s*(?P<credit>[A-Z][A-Z&'.-]+(?:[ /][A-Z][A-Z&'.-]+){1,4})$"),
+    # after a finished sentence, a copyright in words: "... 31 March 2025. Copyright AP Photo/Julien Marchand"
+    re.compile(r"(?<=[.!?] )\s*[Cc]opyright\s+(?P<credit>[A-Z][^\n]{1,60})$"),
+    # after a finished sentence, a photographer and an agency: "(Murat Kaya - Anadolu Agency)"
+    re.compile(rf"(?<=[.!?] )\s*\((?P<credit>[A-Z][\w.' ]{{1,40}}?\s+[-\u2013\u2014]\s+(?:{_AGENCIES}|[A-Z][\w.' ]{{0,40}}?"
+               rf"(?:Agency|Photos?|Images|Pictures|Press|News)))\)\s*$"),
 )
 # What each inline credit pattern cannot match without (its own ending, or a character it needs):
 # a quick search that spares most lines the full patterns, which are tried at every position.
 _ENDS_PAREN = re.compile(r"\)\s*$")
 _INLINE_CUES = (re.compile(r"[)\]]\s*$"), _ENDS_PAREN, _ENDS_PAREN, re.compile(":"), re.compile(":"), re.compile("/"),
                 re.compile(rf"{_AGENCIES}$"), re.compile(r"/[^/()]*\)\s*$"), re.compile(r"\|"), re.compile(r"\]\s*$"),
-                re.compile("\u00a9"), re.compile(r"[A-Z]{2}$"))
+                re.compile("\u00a9"), re.compile(r"[A-Z]{2}$"), re.compile("opyright"), re.compile(r"\s[-\u2013\u2014]\s[^()]*\)\s*$"))
 _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$", re.I)  # "REUTERS", "Getty Images"
 _PHOTO_BY = re.compile(r"^\(?\s*photos?\s+by\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
