@@ -41,6 +41,17 @@ def test_a_role_takes_the_context_country_with_the_rule_recorded():
     assert with_context_country(actor("UGAGOV", "UGA", "GOV", "role"), ("KEN", "article-country")).code == "UGAGOV"
 
 
+def test_a_person_the_tables_lack_takes_the_context_country_and_no_code():
+    person = Actor(code="", text="Maria Okafor", name="Maria Okafor", start=0, end=12, country=None, role=None,
+                   kind="person", rule="entity:person")
+    got = with_context_country(person, ("FRA", "article-country"))
+    assert (got.country, got.code, got.rule) == ("FRA", "", "entity:person+article-country")  # not the state France
+    assert with_context_country(person, None) is person
+    company = Actor(code="", text="Acme", name="Acme", start=0, end=4, country=None, role=None,
+                    kind="organisation", rule="entity:organisation")
+    assert with_context_country(company, ("FRA", "article-country")) is company  # a body's country is not guessed
+
+
 def test_a_state_and_its_own_organ_are_one_party():
     assert same_state(actor("BLR", "BLR"), actor("BLRGOV", "BLR", "GOV"))
     assert not same_state(actor("BLRGOV", "BLR", "GOV"), actor("BLROPP", "BLR", "OPP"))

@@ -15,6 +15,15 @@ def test_unknown_person_is_kept_uncoded(nlp):
     assert a.name == "Maria Delacroix-Okafor" and (a.start, a.end) == (10, 10 + len(a.text))
 
 
+def test_a_name_the_recogniser_cut_short_runs_to_its_head(nlp):
+    # the recogniser marks "Marine Le" a PERSON; the parser makes "Pen" the name's head
+    doc = nlp("The French court found Marine Le Pen guilty of embezzlement.")
+    head = next(t for t in doc if t.text == "Pen")
+    assert not head.ent_type_ and doc[head.i - 1].ent_type_ == "PERSON"  # the recogniser's mistake, as found
+    a = entity_actor(head)
+    assert a is not None and a.name == "Marine Le Pen" and a.kind == "person"
+
+
 def test_common_nouns_are_not_entities(nlp):
     doc = nlp("The villagers criticised the plan.")
     assert all(entity_actor(t) is None for t in doc)

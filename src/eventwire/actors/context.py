@@ -168,6 +168,11 @@ def with_context_country(actor: Actor | None, context: tuple[str, str] | None,
     a role only a state has ("the military") takes ``state_context`` where there is one."""
     if actor is not None and state_context is not None and actor.first_role in STATE_ONLY_ROLES:
         context = state_context
+    if actor is not None and context is not None and _unknown_person(actor):
+        # a person the tables do not know ("Marine Le Pen"): most likely of the country the story is
+        # about. The country only, the rule saying why, the name kept; no code, which would make the
+        # person the state itself
+        return replace(actor, country=context[0], rule=f"{actor.rule}+{context[1]}")
     if actor is None or context is None or actor.country is not None or actor.first_role not in CONTEXT_ROLES:
         return actor
     if actor.kind not in ("role", "group", "pronoun", "person") or actor.code != actor.role:
@@ -176,6 +181,11 @@ def with_context_country(actor: Actor | None, context: tuple[str, str] | None,
         return actor  # "a downed drone", "448 attack drones": whose they are is who used them, not where
     iso3, basis = context
     return of_country(actor, iso3, basis)
+
+
+def _unknown_person(actor: Actor) -> bool:
+    """A person spaCy's recogniser names and the tables do not know: no code, no country."""
+    return actor.kind == "person" and not actor.code and actor.country is None and actor.rule == "entity:person"
 
 
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})

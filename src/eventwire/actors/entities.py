@@ -18,11 +18,27 @@ from ..records import Actor
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
 
 
+def _entity_type(tok: Token) -> str:
+    """The token's entity type; for a proper-name head outside any entity, that of the name words
+    right before it ("Marine Le Pen": the recogniser marks "Marine Le" a PERSON and stops short of
+    the head the parser gives the name)."""
+    if tok.ent_type_ or tok.pos_ != "PROPN" or tok.i == 0:
+        return tok.ent_type_
+    prev = tok.doc[tok.i - 1]
+    return prev.ent_type_ if prev.head == tok and prev.dep_ == "compound" and prev.pos_ == "PROPN" else ""
+
+
 def entity_span(tok: Token) -> tuple[int, int] | None:
     """Token range [start, end) of the PERSON/ORG entity that ``tok`` heads or belongs to."""
-    if tok.ent_type_ not in ENTITY_KINDS or tok.pos_ not in ("PROPN", "NOUN"):
+    kind = _entity_type(tok)
+    if kind not in ENTITY_KINDS or tok.pos_ not in ("PROPN", "NOUN"):
         return None
     doc = tok.doc
+    if not tok.ent_type_:  # the head after a name the recogniser cut short: the name runs up to it
+        start = tok.i - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return start, tok.i + 1
     start = tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
@@ -43,7 +59,7 @@ def entity_actor(tok: Token, offset: int = 0) -> Actor | None:
         ent = ent[1:]
     if not any(t.pos_ == "PROPN" for t in ent):
         return None
-    kind = ENTITY_KINDS[tok.ent_type_]
+    kind = ENTITY_KINDS[_entity_type(tok)]
     return Actor(text=ent.text, code="", country=None, role=None, name=ent.text, start=offset + ent.start_char,
                  end=offset + ent.end_char, rule=f"entity:{kind}", kind=kind)  # type: ignore[arg-type]
 
