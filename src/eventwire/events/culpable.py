@@ -19,11 +19,11 @@ from .syntax import _children
 from .triggers import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import Extractor
+    from .triggering import TriggerFinder
     from .lexicon import Frame
 
 
-def culpable_triggers(ex: "Extractor", adj: Token, frame: "Frame", consumed: set[int]) -> list[Trigger] | None:
+def culpable_triggers(ex: "TriggerFinder", adj: Token, frame: "Frame", consumed: set[int]) -> list[Trigger] | None:
     copula = adj.head
     if adj.dep_ != "acomp" or copula.lemma_.lower() != "be" or _children(adj, "neg") or _children(copula, "neg"):
         return None

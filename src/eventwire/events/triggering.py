@@ -1,0 +1,528 @@
+"""Matching: the verbs, event nouns and frames of a sentence that can express an event (``Trigger``).
+
+For every verb of a sentence, in order:
+
+1. a *frame* verb with a clausal complement ("agreed to extend ...",
+   "threatened to strike", "accused Moscow of targeting ..."): the complement's
+   action is lifted to the frame's code (intent, threat, refusal, demand,
+   appeal), or, for accusations, coded separately as *alleged*;
+2. a *light verb* with an event noun as object ("held talks with",
+   "launched air strikes on", "imposed sanctions on");
+3. a plain or phrasal *verb* cue ("criticized", "shot down").
+
+What words mean lives in the lexicon (``events/data``); who did what to whom is
+resolved from the triggers by ``extract.Extractor``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import chain
+from typing import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from ..nlp import children
+from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
+from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from .arguments import frame_target, reporter_tokens, subject_tokens
+from .judgement import judgement
+from .lexicon import actor_object_senses
+from .culpable import culpable_triggers
+from .objects import has_object, is_territory, raised_objects, relative_antecedent
+from .refine import PROTESTERS
+from .senses import object_sense, sense_by_subject
+from .parties import _relative_gap
+from .lemmas import known_verbs, repair_lemmas
+from .nominal import adjunct_meeting, between_event, converse, nominal_event, participation, suffered
+from .modality import OBLIGATION
+from .syntax import (
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
+    _with_conjuncts, noun_lemma,
+)
+from .triggers import Trigger, is_dictionary_default
+
+LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
+BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
+TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
+# Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
+# "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
+UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
+UNQUALIFIED = WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS  # heads whose qualifying act noun names their kind
+HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+
+
+# Frames whose complements are what is asked for, intended, threatened or refused, not done.
+CONTENT_FRAMES = {"intent", "threat", "refuse", "demand", "appeal", "order", "consider"}
+
+
+# Verbs of helping: their bare-infinitive complement is the act helped with ("helped broker a truce").
+HELPING = {"help", "assist"}
+
+
+def _conjoined_complements(comp: Token) -> list[Token]:
+    """Verbs coordinated with a complement ("of occupying towns and detaining civilians"), or the
+    complements of prepositions coordinated with its own ("of occupying ... and of detaining ...")."""
+    out = []
+    for c in comp.conjuncts:
+        if c.i <= comp.i:
+            continue
+        if _is_verbal(c):
+            out.append(c)
+        elif c.pos_ == "ADP":  # the parser hangs the second "of" on the first complement
+            out.extend(p for p in children(c) if p.dep_ == "pcomp" and _is_verbal(p))
+    if comp.dep_ == "pcomp":
+        for prep in comp.head.conjuncts:
+            out.extend(p for p in children(prep) if p.dep_ == "pcomp" and _is_verbal(p))
+    return out
+
+
+def _ones_way(verb: Token) -> bool:
+    """"forced / pushed / fought their way into": the verb says how someone went, with "way" and its owner
+    as the object; nothing is done to anyone."""
+    doers = [t for s in subject_tokens(verb)[0] for t in (s, *_prep_objects([s], {"of"}))]
+    if verb.lemma_.lower() not in WAY_VERBS or any(t.lemma_.lower() in PROTESTERS for t in doers):
+        return False  # protesters forcing their way into parliament storm it
+    return any(c.dep_ == "dobj" and c.lower_ == "way" and any(p.dep_ == "poss" for p in children(c)) for c in children(verb))
+
+
+WAY_VERBS = frozenset({"force", "push", "make", "elbow", "shove", "muscle", "bulldoze", "barge", "work", "wind"})  # not "fought their way in"
+
+
+def _hyphen_head(tok: Token) -> Token:
+    """The last part of a hyphenated verb the parser split ("re - open"): the verb that carries the
+    objects."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].head == tok.head \
+            and doc[tok.i + 2].pos_ in ("VERB", "AUX"):
+        tok = doc[tok.i + 2]
+    return tok
+
+
+class TriggerFinder:
+    """Finds triggers in sentences; the lexicon supplies all word knowledge."""
+
+    def __init__(self, lexicon, dictionary=None) -> None:
+        from .dictionary import load_dictionary
+
+        self.lexicon = lexicon
+        self.dictionary = dictionary if dictionary is not None else load_dictionary(lexicon.light_verbs)
+        self.known_verbs = known_verbs(lexicon, self.dictionary)
+
+    # -- matching ---------------------------------------------------------
+    def action(self, verb: Token) -> Trigger | None:
+        """The event a verb expresses on its own: light verb + noun, else verb cue."""
+        lex = self.lexicon
+        if self._null_sense(verb):
+            return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
+        judged = judgement(verb)  # "called the arrest cruel": the predicate says what the clause does
+        if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
+            return judged
+        prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
+        # "held talks", "drew criticism from", "survived an attack"
+        light = self._light_verb_object(verb, prts) or converse(self.lexicon, verb) or suffered(self.lexicon, verb)
+        if light is not None:
+            return light
+        # a light verb with its noun in a prepositional phrase: "put troops on alert",
+        # "placed him under investigation", "took them into custody"; the object is the target
+        engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
+        for prep in children(verb):
+            if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
+                for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                    cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
+                    if cue is not None and (not cue.any_verb or engaged):
+                        return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                                       target_specs=("dobj", *cue.targets), target_heads=(verb, noun),
+                                       source_override=tuple(_children(verb, PASS_SUBJ)) if engaged else ())
+        joined = participation(self.lexicon, verb)  # "took part in a march": the march is the subject's act
+        if joined is not None:
+            return joined
+        lemma = verb.lemma_.lower()
+        particles = _particles(verb)  # read once: the lookups below only read it
+        written = lex.verb(lemma, particles)
+        if written is not None and written.needs_object and not has_object(verb):
+            return None  # "returned to Moscow": come back, not give back
+        helped = self._helped(verb) if written is not None and lemma in HELPING else None
+        if helped is not None:
+            return helped or None
+        for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
+            carried = self._goods(written, [obj, *_of_objects(obj)])
+            if carried is not None:
+                return carried
+            if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in children(obj)):
+                continue  # a partitive ("captured part of a stronghold") is not the object's sense
+            dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
+            if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
+                # the object selects the sense (root); within the written cue's sense, its code stands
+                return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
+                               target_specs=dcue.targets, target_heads=(verb,))
+        for gerund in (c for c in children(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG") if written is None else ():
+            # "stopped fighting", "ended shelling": a gerund complement is what the verb acts on, as an object would be
+            dcue = self.dictionary.with_object(lemma, particles, gerund.lower_)
+            if dcue is not None:
+                return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, gerund),
+                               target_specs=dcue.targets, target_heads=(verb,))
+        subject_sense = sense_by_subject(self.dictionary, verb, lemma, written)
+        if subject_sense is not None:
+            return subject_sense
+        if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
+            # "seized three towns", "seized the airport": territory taken is occupation (192), not property
+            return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
+                           tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
+        cue = written
+        if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
+            cue = self.dictionary.default(lemma, particles)
+        if cue is None and lemma in actor_object_senses():
+            # a verb that is an event only with an actor as its object ("called the Lebanese prime minister";
+            # the parser may take a name alone for a predicate, "called Nawaf Salam")
+            named = _children(verb, "oprd")
+            obj = _children(verb, "dobj") or [o for o in named if o.pos_ == "PROPN"] \
+                or (_children(verb, PASS_SUBJ) if _children(verb, {"agent"}) else [])  # "was greeted by Sisi"
+            if obj and not (named and _children(verb, "dobj")):  # "called the ambassador a liar" names him
+                return Trigger(code=actor_object_senses()[lemma], cue=f"actor-object:{lemma}", rule="actor-object",
+                               verb=verb, tokens=(verb,), target_override=tuple(_with_conjuncts(obj[0])))
+        if cue is not None:
+            prt = [c for c in children(verb) if c.dep_ == "prt"]
+            return Trigger(
+                code=cue.code,
+                cue=cue.key,
+                rule="passive" if _children(verb, PASS_SUBJ) else "verb",
+                verb=verb,
+                tokens=(verb, *prt),
+                target_specs=cue.targets,
+                target_heads=(verb,),
+            )
+        return None
+
+    def _null_sense(self, verb: Token) -> bool:
+        """The CAMEO dictionary's null patterns ([---]) for the verb's blocks: with this object or subject
+        head the verb reports no event."""
+        objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())]
+        subjects = [w for c in children(verb) if c.dep_ == "nsubj" for w in (c.lower_, c.lemma_.lower())]
+        return bool(objects or subjects) and self.dictionary.is_null(verb.lemma_.lower(), objects, subjects)
+
+    def _light_verb_object(self, verb: Token, prts: list[str]) -> Trigger | None:
+        """A light verb and its object's event noun: "held talks", "carried out attacks"; in the
+        passive, its subject's ("sanctions were imposed on Iran by the EU": the agent does it), but not
+        forces moved ("troops were deployed to the border": the deployment verb's, whose doer they are)."""
+        objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb) + relative_antecedent(verb)
+        # failing every object's head, an event noun that qualifies one: "violated the ceasefire
+        # agreement"; not a weapon's type ("launched attack drones")
+        qualifiers = (c for obj in objects if noun_lemma(obj) not in UNQUALIFIED for c in children(obj)
+                      if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
+        for obj in chain(objects, qualifiers):
+            # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
+            inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
+            for noun in _with_conjuncts(obj) + _of_objects(obj) + inner:
+                cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
+                if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
+                    return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                                   target_specs=cue.targets, target_heads=(noun, verb))
+        return None
+
+    def _decided(self, verb: Token) -> bool:
+        """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
+        frame = self.lexicon.frame(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+        return frame is not None and frame.frame == "report" and bool(_children(verb.head, SUBJ))
+
+    def _violent_noun(self, tok: Token) -> bool:
+        """An event noun of violence ("an Israeli offensive"): a thing of a country that acts for it."""
+        return not VIOLENT_ROOTS.isdisjoint(self.lexicon.noun_roots(tok.lemma_))
+
+    def _in_frame_content(self, verb: Token) -> bool:
+        """Whether a verb is a further complement of a frame verb above it (the frame codes its first
+        complement; "and to stop prosecuting" is still what was urged, intended or refused)."""
+        if _children(verb, SUBJ):
+            return False  # a clause of its own: "..., and police detained 300 people"
+        node, conj = verb, False
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                return False
+            conj = conj or node.dep_ == "conj"
+            dep, node = node.dep_, node.head
+            frame = self.lexicon.frame(node.lemma_.lower())
+            if frame is not None and frame.frame in CONTENT_FRAMES:
+                return conj and dep == "xcomp"  # below the frame's complement, not beside the frame verb
+        return False
+
+    def _goods(self, written, objects: list[Token]) -> Trigger | None:
+        """What is handed over or flown in decides: "handed over medicine", "flew 40 tonnes of medical
+        supplies to Sudan" are aid (07), not an extradition or a visit."""
+        if written is None or not (written.code[:2] == "06" or written.code[:3] == "042"):
+            return None
+        for obj in objects:
+            goods = self.lexicon.noun(noun_lemma(obj), _modifiers(obj))
+            if goods is not None and goods.code[:2] == "07":
+                verb = objects[0].head
+                return Trigger(code=goods.code, cue=f"{written.key}>{goods.key}", rule="object-sense", verb=verb,
+                               tokens=(verb, obj), target_specs=("dative", *goods.targets, *written.targets),
+                               target_heads=(verb, obj))
+        return None
+
+    def _helped(self, verb: Token) -> Trigger | bool | None:
+        """'helped broker the ceasefire': the brokering is the act (False: no aid event); 'helped Ukraine
+        rebuild its grid': aid to whom the complement's subject names; None: no verbal complement."""
+        comp = [c for c in children(verb) if c.dep_ in ("xcomp", "ccomp") and _is_verbal(c)]
+        if not comp or _children(verb, "dobj"):
+            return None
+        subj = _children(comp[0], SUBJ)
+        if not subj:
+            return False
+        cue = self.lexicon.verb(verb.lemma_.lower(), ())
+        return Trigger(code=cue.code, cue=cue.key, rule="verb", verb=verb, tokens=(verb,),
+                       target_override=tuple(_with_conjuncts(subj[0])))
+
+    def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
+        """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
+        skip_i = {t.i for t in skip}
+        nouns = [c for c in children(verb) if c.dep_ in ("dobj", "attr") and c.i not in skip_i]
+        # "suspended Mali from its decision-making bodies": with a party as the object, what it is suspended
+        # or expelled from is no act; without one, "withdrew from the talks"
+        party = any(n.pos_ == "PROPN" or n.pos_ == "PRON" for n in nouns)
+        nouns += [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
+                  and not (party and prep.lower_ == "from") for p in children(prep) if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            if light:  # the noun is an event only with one of its own light verbs ("reopen borders" is not "close borders")
+                cue = self.lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
+            else:
+                cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+                if cue is not None and cue.is_force:
+                    continue  # "threatened Nigerian soldiers": the soldiers are threatened, not sent
+            if cue is not None:
+                return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
+                               target_specs=cue.targets, target_heads=(noun, verb))
+        return None
+
+    def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
+        """The clausal complement of a frame verb and any explicit object ("accused X of Y-ing")."""
+        objs = _children(verb, {"dobj"})
+        for c in children(verb):
+            if c.dep_ in COMPLEMENT and _is_verbal(c):
+                return _hyphen_head(c), objs
+        for c in children(verb):  # "have sworn to fight" parsed as a purpose clause
+            if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                return c, objs
+        # accuse X of targeting / charge X with; the parser may hang the "of" on X
+        for prep in [*children(verb), *(c for o in objs for c in children(o) if c.lower_ == "of")]:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for", "to", "on"):
+                for p in children(prep):
+                    if p.dep_ == "pcomp" and _is_verbal(p):
+                        return p, objs
+        # "called for talks", "is ready to": complement is an event noun
+        return None, objs
+
+    def find_triggers(self, sent: Span) -> Iterator[Trigger]:
+        repair_lemmas(sent, self.known_verbs)  # "raped": rape, not "rap"
+        consumed: set[int] = set()
+        for verb in sent:
+            if verb.i in consumed:
+                continue
+            if not _is_verbal(verb):
+                if verb.pos_ == "ADJ" and (any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("for", "to")
+                                               for c in children(verb)) or getattr(self.lexicon.frame(verb.lemma_), "frame", None) == "culpable"):
+                    trig = self._frame_trigger(verb, consumed)  # "is ready to talk", "ready for talks", "open to talks"
+                    if trig:
+                        yield from trig
+                elif verb.pos_ == "NOUN":
+                    between = between_event(self.lexicon, verb) or adjunct_meeting(self.lexicon, verb)
+                    if between is not None:
+                        consumed.add(verb.i)
+                        yield between
+                continue
+            if _ones_way(verb):
+                continue  # "forced their way past troops", "fought its way in": going somewhere, no act on anyone
+            trig = self._frame_trigger(verb, consumed)
+            if trig is None:
+                yield from self._clause_triggers(verb, consumed)
+            else:  # "said Russia must withdraw its troops": a reported obligation, whatever codes the act
+                yield from (self._obligation(t) for t in (trig if isinstance(trig, list) else [trig]))
+
+    def _clause_triggers(self, verb: Token, consumed: set[int]) -> list[Trigger]:
+        """The verb's own act, else the event noun it says something of ("clashes erupted"); both
+        where the verb's act is no violence and its subject is a violent act ("a Saudi-led strike on
+        a school bus used a US-made bomb": the strike is news whatever the verb says of it)."""
+        out: list[Trigger] = []
+        trig = self.action(verb)
+        if trig is not None and any(t.i in consumed for t in trig.tokens if t.i != verb.i):
+            trig = None  # its noun is coded already: "fighting between X and Y was reported"
+        if trig is None or trig.code[:2] not in VIOLENT_ROOTS:
+            nominal = nominal_event(self.lexicon, verb)
+            if nominal is not None and nominal.rule == "event-noun-subject" and nominal.tokens[0].i in consumed:
+                nominal = None  # the noun's own "between" phrase has coded it: "clashes between X and Y erupted"
+            if trig is None:
+                trig = nominal
+            elif nominal is not None and nominal.code[:2] in VIOLENT_ROOTS:
+                consumed.update(t.i for t in nominal.tokens if t.i != verb.i)
+                out.append(nominal)
+                if trig.cue.startswith("cameo:"):
+                    trig = None  # the dictionary's reading of what the act "used" or "led to" is no act
+        if trig is not None:
+            consumed.update(t.i for t in trig.tokens)
+            trig = self._obligation(trig)
+        elif not out:
+            trig = self._bare_obligation(verb)  # "said Israel must end its attacks"
+        if trig is not None:
+            out.extend(trig if isinstance(trig, list) else [trig])
+        return out
+
+    def _bare_obligation(self, verb: Token) -> Trigger | None:
+        """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
+        obligation on a named party is a demand (100) even where the demanded act has no cue of its own."""
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb)):
+            return None
+        bare = Trigger(code="100", cue="", rule="obligation", verb=verb, tokens=(verb,))
+        trig = self._obligation(bare)
+        if trig is bare or _children(verb, PASS_SUBJ) or _children(verb, SUBJ)[0].pos_ == "PRON":
+            return None  # not reported, a passive ("must be avoided"), or a pronoun subject (the speaker's own)
+        return trig
+
+    def _obligation(self, trig: Trigger) -> Trigger:
+        """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
+        verb = trig.verb
+        if verb.dep_ not in ("ccomp", "acl") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb)):
+            return trig
+        if verb.dep_ == "acl":
+            return self._noted_obligation(trig)
+        frame = self.lexicon.frame(verb.head.lemma_.lower())
+        reporter = _children(verb.head, SUBJ)
+        if not reporter and verb.head.dep_ in ("advcl", "xcomp", "conj"):
+            reporter = reporter_tokens(verb.head)[:1]  # "..., saying he must resign": the main clause's subject
+        subject = _children(verb, SUBJ)
+        if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
+            return trig
+        return self._demand(trig, frame.key, (verb.head,), reporter[0], _with_conjuncts(subject[0]))
+
+    def _demand(self, trig: Trigger, key: str, heads: tuple[Token, ...], reporter: Token, obliged: list[Token]) -> Trigger:
+        """The reported obligation ``trig`` as the reporter's demand of ``obliged`` (cue ``key>must``)."""
+        return Trigger(
+            code=self.lexicon.lift("demand", trig.code), cue=f"{key}>must" + (f">{trig.cue}" if trig.cue else ""),
+            rule="obligation", verb=heads[0], tokens=(*heads, *trig.tokens),
+            source_override=tuple(_with_conjuncts(reporter)), target_override=tuple(obliged), frame="demand",
+        )
+
+    def _noted_obligation(self, trig: Trigger) -> Trigger:
+        """An obligation stated in a message sent to someone: "issued a reminder to Iraq that it must
+        cooperate", "sent a message to Serbia that it must arrest the suspects": the sender demands
+        it of the clause's subject (a pronoun there is whom the message went to)."""
+        verb = trig.verb
+        noun, sender = verb.head, verb.head.head
+        mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
+        if not mark or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not _children(sender, SUBJ):
+            return trig
+        subject = _children(verb, SUBJ)
+        if not subject:
+            return trig
+        obliged = _with_conjuncts(subject[0])
+        if subject[0].pos_ == "PRON":
+            obliged = _prep_objects([sender], {"to"}) or obliged
+        return self._demand(trig, f"noun:{noun.lemma_.lower()}", (sender, noun), _children(sender, SUBJ)[0], obliged)
+
+    def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
+        frame = self.lexicon.frame(verb.lemma_.lower())
+        if frame is None or frame.frame == "report":
+            return None  # verbs of saying: the reported clause is coded on its own
+        if frame.frame == "culpable":
+            return culpable_triggers(self, verb, frame, consumed)  # "X was responsible for the attacks"
+        if frame.needs and not set(frame.needs) & set(_particles(verb)):
+            return None  # "called Erdogan to discuss": no "on"/"for", no appeal
+        if any(c.dep_ == "oprd" for c in children(verb)):
+            return None  # "calling them an occupying army" names, it does not appeal
+        particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+        if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
+            return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
+        comp, objs = self.complement(verb)
+        halted = None
+        if comp is not None and getattr(self.lexicon.frame(comp.lemma_.lower()), "frame", None) == "cease":
+            # "agreed to halt the offensive": the halting is the act agreed to (a de-escalation),
+            # not the halt verb's own sense; only a halt of a named act
+            halted = next((t for t in self._frame_trigger(comp, set(consumed)) or () if ">" in t.cue), None)
+        inner = halted or (self.action(comp) if comp is not None else None)
+        if comp is not None and inner is None:
+            # nested frame ("agreed to allow humanitarian access"): one level down
+            for sub in children(comp):
+                if sub.dep_ in COMPLEMENT and _is_verbal(sub):
+                    inner = self.action(sub)
+                    if inner is not None:
+                        break
+        if comp is not None and inner is None:
+            inner = self.event_noun(comp, light=True)  # "promised to continue military aid"
+
+        if inner is None and comp is None:
+            own = self.action(verb)
+            if own is not None and own.rule == "light-verb":
+                # the noun's own sense with this verb wins: "suspended publication" is censorship,
+                # "would deny entry" a sanction
+                consumed.update(t.i for t in own.tokens)
+                return [own]
+            # the object of "accused" is the accused party ("accused the opposition"), never an act
+            inner = self.event_noun(verb, skip=objs if frame.frame == "accuse" else ())
+            if inner is not None:
+                objs = [o for o in objs if o.i != inner.tokens[0].i]
+        if frame.frame in ("accuse", "allege") and comp is None and objs and inner is None \
+                and (plain := self.lexicon.verb(verb.lemma_.lower(), ())) is not None:
+            # "prosecutors charged the four with terrorism": the verb's plain sense (a legal charge, 173),
+            # not "charged that ..." (an allegation)
+            consumed.add(verb.i)
+            return [Trigger(code=plain.code, cue=plain.key, rule="verb", verb=verb, tokens=(verb,),
+                            target_specs=plain.targets, target_heads=(verb,))]
+        if frame.frame in ("accuse", "allege"):
+            consumed.add(verb.i)
+            accused = tuple(t for o in objs for t in _with_conjuncts(o)) or tuple(_relative_gap(verb))
+            if not accused and comp is not None:  # "alleged that Iran had attacked"
+                accused = tuple(t for c in _children(comp, SUBJ) for t in _with_conjuncts(c))
+            # "claimed that Russia had attacked the station": alleging a hostile act is an accusation
+            hostile = inner is not None and inner.code[:2] in HOSTILE_ROOTS
+            out = [
+                Trigger(
+                    code="112" if hostile and frame.code.startswith("01") else frame.code, cue=frame.key,
+                    rule=frame.frame, verb=verb, tokens=(verb,), target_override=accused, frame=frame.frame,
+                )
+            ] if accused or frame.frame == "accuse" else []
+            # "accused X of occupying towns and of detaining civilians": every act alleged is X's
+            alleged = [inner] + [self.action(c) for c in _conjoined_complements(comp)] if comp is not None else [inner]
+            for act in (a for a in alleged if a is not None):
+                consumed.update(t.i for t in act.tokens)
+                out.append(
+                    Trigger(
+                        code=act.code, cue=act.cue, rule="accuse-of", verb=act.verb, tokens=act.tokens,
+                        target_specs=act.target_specs, target_heads=act.target_heads,
+                        source_override=accused, modality="alleged",
+                    )
+                )
+            return out or None
+        if comp is None and inner is None:
+            # frame verb used without a clause ("France agreed", "Iran threatened Israel")
+            own = self.action(verb)
+            if own is not None:
+                consumed.update(t.i for t in own.tokens)
+                return [own]
+            if frame.frame not in BARE_FRAMES or not (objs or _children(verb, {"prep"})):
+                return None  # "decided", "planned" alone report no event
+            consumed.add(verb.i)
+            return [Trigger(code=frame.code, cue=frame.key, rule="frame", verb=verb, tokens=(verb,),
+                            target_specs=("dobj", "prep:with|to|on|against|for"), target_heads=(verb,),
+                            frame=frame.frame)]
+        if inner is not None and is_dictionary_default(inner):
+            inner = None  # a lifted complement needs a written cue: "agreed to target X" is an agreement
+        if frame.frame == "appeal" and verb.lemma_.lower() in TRYING and comp is not None and comp.dep_ == "xcomp" \
+                and not objs:
+            frame = replace(frame, frame="intent")  # "would seek to impose sanctions": trying, asking no one
+        code = self.lexicon.lift(frame.frame, inner.code) if inner is not None else frame.code
+        consumed.add(verb.i)
+        if comp is not None:
+            consumed.add(comp.i)
+        tokens = (verb, *(inner.tokens if inner is not None else ((comp,) if comp is not None else ())))
+        consumed.update(t.i for t in tokens)
+        target_override = frame_target(frame.frame, verb, comp, inner, objs)
+        cue = frame.key + (f">{inner.cue}" if inner is not None else "")
+        return [
+            Trigger(
+                code=code, cue=cue, rule=f"frame:{frame.frame}", verb=verb, tokens=tokens,
+                target_specs=inner.target_specs if inner is not None else ("dobj", "prep:with|to|on|against"),
+                target_heads=inner.target_heads if inner is not None else ((comp,) if comp is not None else (verb,)),
+                target_override=target_override, frame=frame.frame,
+            )
+        ]
+
+    # -- arguments and modality --------------------------------------------
