@@ -293,6 +293,37 @@ class Extractor(TriggerFinder):
         return []
 
     def _build(self, trig: Trigger, sent: Span, code_actors: ActorFn, group, offset: int = 0) -> list[Candidate]:
+        """The candidate events of one trigger: its doers and whom they acted on, what the clause says
+        of the act (refused, future, by what means), and the pairs that make political events."""
+        subj_toks, passive, tgt_toks = self._argument_tokens(trig, code_actors)
+        if in_condition(trig.verb) or is_alternative(trig.verb):
+            return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
+        if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
+            return []  # "its demand that Israel ease restrictions": what is demanded has not happened
+        sources, refusal = self._doers(trig, sent, subj_toks, code_actors)
+        found = self._targets(trig, passive, subj_toks, tgt_toks, sources, refusal, code_actors, offset)
+        if found is None:
+            return []
+        trig, targets, fallback, protest = found
+        if self._needs_a_target(trig, sources, passive) and not targets:
+            return []
+        sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
+        unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
+        if not sources and not unknown_source:
+            return []
+        if self._unreported(trig):
+            return []
+        coded = self._coded(trig, sent, passive, refusal, protest, subj_toks, targets)
+        if coded is None:
+            return []
+        code, rule, modality = coded
+        if unknown_source and code[:2] in ("13", "03"):
+            return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author
+        return self._assemble(trig, code, rule, rule_extra, modality, sources, targets, fallback, unknown_source,
+                              refusal, passive, code_actors)
+
+    def _argument_tokens(self, trig: Trigger, code_actors: ActorFn) -> tuple[list[Token], bool, list[Token]]:
+        """(subject tokens, whether the clause is passive, target tokens) of a trigger."""
         if trig.source_override:
             subj_toks, passive = list(trig.source_override), False
         else:
@@ -320,10 +351,10 @@ class Extractor(TriggerFinder):
                 heads = (*heads, *shared_argument_heads(trig.verb))
             tgt_toks = _first_party(target_groups(trig.target_specs, heads), code_actors) \
                 or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else [])
-        if in_condition(trig.verb) or is_alternative(trig.verb):
-            return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
-        if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
-            return []  # "its demand that Israel ease restrictions": what is demanded has not happened
+        return subj_toks, passive, tgt_toks
+
+    def _doers(self, trig: Trigger, sent: Span, subj_toks: list[Token], code_actors: ActorFn) -> tuple[list[Actor], bool]:
+        """(the parties the subject names, whether the clause declines a cooperative act)."""
         # a thing of a country does not act ("U.S. assets were frozen"), unless it is a weapon or an
         # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
         sources = [a for t in subj_toks for a in code_actors(t)
@@ -340,6 +371,13 @@ class Extractor(TriggerFinder):
             reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
+        return sources, refusal
+
+    def _targets(self, trig: Trigger, passive: bool, subj_toks: list[Token], tgt_toks: list[Token], sources: list[Actor],
+                 refusal: bool, code_actors: ActorFn, offset: int) -> tuple[Trigger, list[Actor], bool, str | None] | None:
+        """(the trigger, as an actor object may re-read it; whom it is aimed at; whether they were found
+        near the cue rather than in its slots; the protest code its doers make of it), or None where the
+        trigger makes no event (a thing met, a call with no one called, a dictionary verb with no target)."""
         targets = [a for t in tgt_toks for a in code_actors(t)]
         if trig.frame == "threat" and trig.target_override and sources and targets and all(
                 a.country and any(a.country == s.country for s in sources) for a in targets):
@@ -352,11 +390,11 @@ class Extractor(TriggerFinder):
         targets = without_weapons(trig, targets)
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
                 trig, tgt_toks, subj_toks, code_actors):
-            return []  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
+            return None  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
         if trig.code == "0841" and trig.rule == "verb" and not passive:
             trig = released(trig, targets)
             if trig is None:
-                return []
+                return None
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
@@ -368,27 +406,12 @@ class Extractor(TriggerFinder):
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
         if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and "event-antecedent" not in a.rule
                                                    for a in targets):
-            return []  # "called early elections", "called a meeting": no actor object, no call
+            return None  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
-            return []  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
+            return None  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
         protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot
-        if not passive and (protest is not None or trig.code[:2] == PROTEST_ROOT
-                            and all(_thing(a) or _place(a) or not a.code for a in targets)):
-            # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
-            # is held or what it demands names its target; the city it is held in does not (nor the
-            # building stormed in protest against the government)
-            shared = (trig.verb.head,) if trig.verb.dep_ == "conj" else ()  # "jumped turnstiles and occupied ... against"
-            aimed = protest_targets((*trig.target_heads, *trig.tokens, *shared), trig.verb, code_actors, sources)
-            if aimed and (not targets or any(a.code for a in aimed)):
-                targets = aimed
-        if trig.code[:2] == POSTURE_ROOT and not passive and all(
-                _thing(a) or _place(a) or a.kind == "region" or not a.code or a.country is None
-                or any(a.country == s.country for s in sources) for a in targets):
-            # "massed troops near its border with Ukraine": whom a show of force faces, not where the forces
-            # go nor the forces themselves
-            faced = posture_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
-            if faced:
-                targets = faced
+        if not passive:
+            targets = self._aimed(trig, protest, targets, sources, code_actors)
         if not passive and (not targets or all(_thing(a) for a in targets)):
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
             # a party the clause names elsewhere
@@ -402,28 +425,56 @@ class Extractor(TriggerFinder):
             # there, not the place (a place is the target only where no one is named)
             countries = {a.country for a in targets}
             targets, fallback = [people_actor(trig.tokens[1], offset, countries.pop() if len(countries) == 1 else None)], False
-        if self._needs_a_target(trig, sources, passive) and not targets:
-            return []
-        sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
-        unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
-        if not sources and not unknown_source:
-            return []
+        return trig, targets, fallback, protest
+
+    @staticmethod
+    def _aimed(trig: Trigger, protest: str | None, targets: list[Actor], sources: list[Actor],
+               code_actors: ActorFn) -> list[Actor]:
+        """Whom a protest or a show of force is aimed at, where its slots name no one who can be."""
+        if protest is not None or trig.code[:2] == PROTEST_ROOT \
+                and all(_thing(a) or _place(a) or not a.code for a in targets):
+            # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
+            # is held or what it demands names its target; the city it is held in does not (nor the
+            # building stormed in protest against the government)
+            shared = (trig.verb.head,) if trig.verb.dep_ == "conj" else ()  # "jumped turnstiles and occupied ... against"
+            aimed = protest_targets((*trig.target_heads, *trig.tokens, *shared), trig.verb, code_actors, sources)
+            if aimed and (not targets or any(a.code for a in aimed)):
+                targets = aimed
+        if trig.code[:2] == POSTURE_ROOT and all(
+                _thing(a) or _place(a) or a.kind == "region" or not a.code or a.country is None
+                or any(a.country == s.country for s in sources) for a in targets):
+            # "massed troops near its border with Ukraine": whom a show of force faces, not where the forces
+            # go nor the forces themselves
+            faced = posture_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
+            if faced:
+                targets = faced
+        return targets
+
+    def _unreported(self, trig: Trigger) -> bool:
+        """Whether the clause tells of the act as not done: an ability, a content asked for, background,
+        a counterfactual, a wish, an obligation."""
         if is_ability(trig.verb):
-            return []  # "they can arrest us": an ability or a possibility, not an act
+            return True  # "they can arrest us": an ability or a possibility, not an act
         if trig.frame is None and self._in_frame_content(trig.verb):
-            return []  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
+            return True  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
         if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) or is_participle_aside(trig.verb):
-            return []  # "withdraw from towns they had seized", "militants linked to IS": background, not news
+            return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
-            return []  # "a resolution that would have imposed sanctions": vetoed, so never done
+            return True  # "a resolution that would have imposed sanctions": vetoed, so never done
         if is_wish(trig.verb):
-            return []  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
+            return True  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):
-            return []  # "Iraq must cooperate", "the talks should resume": what ought to happen has not
+            return True  # "Iraq must cooperate", "the talks should resume": what ought to happen has not
+        return False
+
+    def _coded(self, trig: Trigger, sent: Span, passive: bool, refusal: bool, protest: str | None,
+               subj_toks: list[Token], targets: list[Actor]) -> tuple[str, str, str] | None:
+        """(code, rule, modality) of the act as the clause tells it: refused, by what means, with what
+        mission, of whom, in the future; None where it did not happen ("did not attack")."""
         modality = trig.modality or modality_of(trig.verb, sent)
         code, rule = trig.code, trig.rule + ("+passive" if passive and "passive" not in trig.rule else "")
         if modality == "negated" and not refusal:
-            return []  # "did not attack", "has not yet sent a team": nothing happened (a declined cooperative act is a rejection)
+            return None  # "did not attack", "has not yet sent a team": nothing happened (a declined cooperative act is a rejection)
         if refusal:
             # "will not lift the ban", "did not give permission": declining a cooperative act is a
             # rejection (CAMEO 12x), an event in its own right
@@ -445,8 +496,13 @@ class Extractor(TriggerFinder):
                 code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
             elif root in MATERIAL_CONFLICT_ROOTS:
                 code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
-        if unknown_source and code[:2] in ("13", "03"):
-            return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author
+        return code, rule, modality
+
+    def _assemble(self, trig: Trigger, code: str, rule: str, rule_extra: str, modality: str, sources: list[Actor],
+                  targets: list[Actor], fallback: bool, unknown_source: bool, refusal: bool, passive: bool,
+                  code_actors: ActorFn) -> list[Candidate]:
+        """The candidates of a coded act: one per political source-target pair, one between coordinated
+        parties of a mutual act, or with an unknown source where the text names no doer."""
         if fallback:
             rule += "+near-target"
         rule += rule_extra
