@@ -2222,3 +2222,23 @@ def test_a_visit_named_as_the_occasion(pipeline, text, source, target):
 def test_no_visit_where_the_noun_is_no_occasion(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1] == "042"], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # troops or support for an international force serving in a country go to that country (CAMEO 074)
+    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN", "SSD"),
+    ("Burundi sent troops to the African Union peacekeeping force in Somalia.", "BDI", "SOM"),
+    ("Rwanda sent peacekeepers to the United Nations mission in the Central African Republic.", "RWA", "CAF"),
+])
+def test_what_is_given_to_an_international_force_in_a_country_goes_to_the_country(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The US sent weapons to the Ukrainian army in Donbas.", "UKRMIL"),  # a state's own army keeps its name
+    ("Islamist militants attacked the UN peacekeeping force in Mali.", "IGOUNO"),  # an attack is on the force
+])
+def test_a_force_stays_the_target_where_not_given_to_as_a_host(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if (f[2] or "").startswith(target)], found

@@ -38,8 +38,8 @@ from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import _own_subjects, manner_code, mission_code, protest_code, refuge_code
 from .parties import (
-    _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, passive_event_noun,
-    passive_recipients, released, state_of_place,
+    _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
+    passive_event_noun, passive_recipients, released, state_of_place,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -317,6 +317,7 @@ class Extractor(TriggerFinder):
         if coded is None:
             return []
         code, rule, modality = coded
+        targets = hosted_force(code, targets, tgt_toks, trig.verb, code_actors)  # "troops to the UN force in South Sudan"
         if unknown_source and code[:2] in ("13", "03"):
             return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author
         return self._assemble(trig, code, rule, rule_extra, modality, sources, targets, fallback, unknown_source,

@@ -111,3 +111,30 @@ def released(trig: Trigger, targets: list[Actor]) -> Trigger | None:
     if targets and all(_thing(a) for a in targets):
         return replace(trig, code="0842")
     return trig
+
+
+GIVING_ROOTS = frozenset({"03", "05", "06", "07"})  # intents, support, cooperation, aid
+
+
+FORCE_HEADS = frozenset({"force", "mission", "operation", "contingent"})  # an organisation's force abroad
+
+
+def hosted_force(code: str, targets: list[Actor], tgt_toks: list[Token], verb: Token, code_actors) -> list[Actor]:
+    """Troops or support given to an international force in a country are given to that country:
+    "sending troops to the United Nations peacekeeping force in South Sudan" (CAMEO 074, peacekeeping,
+    is aimed at the country kept; its linked event is that country receiving the peacekeepers). Only
+    an organisation's force or mission (IGO) with where it serves, on the force or on the verb; a
+    state's own army keeps its name ("sent weapons to the Ukrainian army in Donbas")."""
+    if code[:2] not in GIVING_ROOTS:
+        return targets
+    out: list[Actor] = []
+    for actor in targets:
+        host = None
+        words = actor.text.lower().split()
+        if actor.code.startswith("IGO") and (actor.code.endswith("MIL") or words and words[-1] in FORCE_HEADS):
+            heads = [t for t in tgt_toks if t.text in actor.text] + [verb]
+            places = [a for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in children(p) if o.dep_ == "pobj" for a in code_actors(o)]
+            host = next((a for a in places if a.kind == "country" and a.country), None)
+        out.append(replace(host, rule=host.rule + "+hosted-force") if host is not None else actor)
+    return out
