@@ -76,6 +76,14 @@ def test_contentious_acts_need_only_a_coded_doer():
     assert not political_pair(actor(""), biz, "190")  # an uncoded doer is not enough
 
 
+def test_an_unknown_name_striking_a_place_is_no_political_violence():
+    storm = actor("", kind="person", rule="entity:person", name="Cyclone Yasi")  # the recogniser's PERSON
+    coast, police = actor("AUS", "AUS"), actor("AUSCOP", "AUS", "COP", kind="role", rule="country+role")
+    assert not political_pair(storm, coast, "190")  # "Cyclone Yasi struck the Queensland coast"
+    assert political_pair(storm, police, "190")  # an attack on the police is political, whoever did it
+    assert political_pair(actor("CODREB", "COD", "REB", kind="role"), actor("COD", "COD"), "190")  # gunmen, a town
+
+
 def test_a_business_fights_over_markets_unless_it_harms_someone_coded():
     biz, cvl = actor("BUS", None, "BUS", kind="role", rule="role"), actor("CODCVL", "COD", "CVL", kind="role")
     assert not political_pair(biz, None, "190")  # "we attacked the premium segment"

@@ -124,10 +124,15 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
     political acts whoever commits them, as long as the tables code the doer (a group of
     civilians, strikers, an ethnic group); a business only against someone the tables code
     ("a mining company's guards shot two villagers"), its other attacks and battles being over
-    markets ("we attacked the premium segment"). Other events need a political actor on one side."""
-    if (code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)) and source is not None and source.code \
+    markets ("we attacked the premium segment"). A place struck is no party: an unknown name's violence
+    against it is not political. Other events need a political actor on one side."""
+    contentious = code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)
+    if contentious and source is not None and source.code \
             and (source.first_role != "BUS" or target is not None and bool(target.code)):
         return True
+    if contentious and source is not None and not source.code and target is not None \
+            and target.kind == "country" and target.role is None:
+        return False  # a name the tables do not know striking a place ("Cyclone Yasi struck the coast"): no party
     return is_political(source) or is_political(target)
 
 
