@@ -31,6 +31,7 @@ def test_verb_readings_are_only_known_verbs(pipeline):
     ("Uganda police arrest Bobi Wine ahead of Kampala rally", "arrest"),
     ("Houthis fire missiles at US destroyer in Red Sea", "fire"),
     ("Thousands march in Nairobi against tax hikes", "march"),
+    ("Police Arrest Opposition Leader In Kampala", "Arrest"),  # title case: the verb is parsed in lower case
 ])
 def test_a_verbless_headline_gets_its_verb_and_keeps_its_words(pipeline, headlines, text, verb):
     doc = pipeline.nlp(text)
@@ -38,7 +39,7 @@ def test_a_verbless_headline_gets_its_verb_and_keeps_its_words(pipeline, headlin
     out = headlines(doc)
     assert out.text == text and [t.text for t in out] == [t.text for t in doc]
     tok = next(t for t in out if t.text == verb)
-    assert tok.pos_ == "VERB" and tok.lemma_ == verb and tok.dep_ == "ROOT"
+    assert tok.pos_ == "VERB" and tok.lemma_ == verb.lower() and tok.dep_ == "ROOT"
 
 
 @pytest.mark.parametrize("text", [

@@ -114,7 +114,7 @@ class HeadlineParser:
                 if found is not None:
                     tok, lemma = found
                     past = past_tense(lemma, self.irregular, self.doubling)
-                    swaps[tok.i] = past.capitalize() if tok.text[:1].isupper() else past
+                    swaps[tok.i] = past  # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
         if not swaps:
             return doc
         spaces = [bool(t.whitespace_) for t in doc]
