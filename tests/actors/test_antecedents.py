@@ -467,3 +467,33 @@ def test_a_name_after_a_day_is_the_subject_the_parser_hung_on_the_date(pipeline)
 def test_a_month_with_a_day_number_is_a_date_not_a_name(pipeline):
     coded = code_article("On 9 May police arrested the activists in Nairobi.", "2024-12-01", pipeline=pipeline)
     assert [e.source.code for e in coded.events] == ["KENCOP"], coded.events  # not Theresa May
+
+
+def test_a_surname_names_the_person_the_tables_lack_named_in_full_before(pipeline):
+    coded = code_article("LAGOS (AP) -- Chinedu Okafor, a doctors' union leader, criticised the plan on Tuesday.\n"
+                         "Okafor said the Nigerian government had ignored the doctors.", "2024-02-20", pipeline=pipeline)
+    named = [a for a in coded.actors if a.text == "Okafor"]
+    assert named and named[0].name == "Chinedu Okafor", coded.actors
+
+
+def test_a_person_the_tables_lack_is_no_he_or_she(pipeline):
+    # the gender of a name the tables lack is not known: he/she stays with the last person they know
+    text = ("PARIS (AP) — French President Emmanuel Macron criticised the ruling against Marine Le Pen on Monday.\n"
+            "Later he urged the French government to respect the courts.")
+    coded = code_article(text, "2025-03-31", pipeline=pipeline)
+    urged = [e for e in coded.events if e.code.startswith("02")]
+    assert urged and urged[0].source.code == "FRAGOV", coded.events
+
+
+def test_a_family_name_first_names_the_coded_person(pipeline):
+    coded = code_article("SEOUL (AP) — South Korean President Yoon Suk Yeol declared martial law on Tuesday.\n"
+                         "Mr Yoon said the opposition was paralysing the government.", "2024-12-04", pipeline=pipeline)
+    yoon = [a for a in coded.actors if a.text == "Mr Yoon"]
+    assert yoon and yoon[0].code == "KORGOV", coded.actors
+
+
+def test_a_first_name_the_recogniser_finds_in_a_bill_is_no_person(pipeline):
+    coded = code_article("NAIROBI (AP) — Kenyan President William Ruto withdrew the 2024 Finance Bill on Wednesday.\n"
+                         "He proposed talks with young people.", "2024-06-26", pipeline=pipeline)
+    talks = [e for e in coded.events if e.cue == "frame:propose>noun:talk"]
+    assert talks and talks[0].source.code == "KENGOV", coded.events

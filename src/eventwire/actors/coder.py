@@ -248,7 +248,7 @@ class ActorCoder:
         if actor is not None and actor.country is None and actor.role:
             actor = leader_country(head, actor, lambda body: self.code_np(body, when=when, offset=offset))
         if actor is not None and memory is not None and actor.kind == "person":
-            memory.remember(actor)
+            memory.remember(actor, pronoun=bool(actor.code))  # a person the tables lack: by name only (sentence.py)
         elif actor is not None and memory is not None and actor.role and head.tag_ == "NN" \
                 and head.lower_ in OFFICE_NOUNS and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(head)):
             memory.remember_office_holder(actor)

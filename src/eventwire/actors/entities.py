@@ -18,7 +18,7 @@ from ..records import Actor
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
 
 
-def _entity_type(tok: Token) -> str:
+def entity_type(tok: Token) -> str:
     """The token's entity type; for a proper-name head outside any entity, that of the name words
     right before it ("Marine Le Pen": the recogniser marks "Marine Le" a PERSON and stops short of
     the head the parser gives the name)."""
@@ -30,7 +30,7 @@ def _entity_type(tok: Token) -> str:
 
 def entity_span(tok: Token) -> tuple[int, int] | None:
     """Token range [start, end) of the PERSON/ORG entity that ``tok`` heads or belongs to."""
-    kind = _entity_type(tok)
+    kind = entity_type(tok)
     if kind not in ENTITY_KINDS or tok.pos_ not in ("PROPN", "NOUN"):
         return None
     doc = tok.doc
@@ -59,7 +59,7 @@ def entity_actor(tok: Token, offset: int = 0) -> Actor | None:
         ent = ent[1:]
     if not any(t.pos_ == "PROPN" for t in ent):
         return None
-    kind = ENTITY_KINDS[_entity_type(tok)]
+    kind = ENTITY_KINDS[entity_type(tok)]
     return Actor(text=ent.text, code="", country=None, role=None, name=ent.text, start=offset + ent.start_char,
                  end=offset + ent.end_char, rule=f"entity:{kind}", kind=kind)  # type: ignore[arg-type]
 

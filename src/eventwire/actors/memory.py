@@ -87,13 +87,15 @@ class ArticleMemory:
     def actors(self) -> tuple[Actor, ...]:
         return tuple(self._actors)
 
-    def remember(self, actor: Actor) -> None:
-        """Index a coded actor; persons by their full name and every tail of it ("al-Assad", "Assad")."""
+    def remember(self, actor: Actor, pronoun: bool = True) -> None:
+        """Index a coded actor; persons by their full name and every tail of it ("al-Assad", "Assad").
+        With ``pronoun`` False the person is found by name only, not as the referent of he/she."""
         self._actors.append(actor)
         if actor.kind != "person" or not actor.name:
             return
-        self._last_person = actor
-        self._persons.append(actor)
+        if pronoun:
+            self._last_person = actor
+            self._persons.append(actor)
         for source in {actor.name, actor.text}:
             words = strip_honorific(normalise(source).split())
             for i in range(len(words)):
@@ -101,9 +103,10 @@ class ArticleMemory:
                 if tail and (i == 0 or tail not in HONORIFICS):
                     self._by_name[tail] = actor
         name = strip_honorific(normalise(actor.name).split())
-        if len(name) == 2 and name[0] not in HONORIFICS and actor.code:
-            # a family name written first ("Wang Yi" ... "Wang"), or a name used alone ("Anwar Ibrahim" ...
-            # "Anwar"): the first word of a coded person's name, while no one else has it
+        if len(name) >= 2 and name[0] not in HONORIFICS and actor.code:
+            # a family name written first ("Wang Yi" ... "Wang", "Yoon Suk Yeol" ... "Mr Yoon"), or a name
+            # used alone ("Anwar Ibrahim" ... "Anwar"): the first word of a coded person's name, while no
+            # one else has it
             prior = self._by_first.get(name[0], actor)
             self._by_first[name[0]] = actor if prior is not None and prior.key == actor.key else None
 

@@ -18,7 +18,7 @@ from ..nlp import children, doc_text
 from ..records import Actor, EventDate
 from .phrase import counts_people, is_stance
 from .context import as_place, facing_country, is_state, of_country, shared_modifier
-from .entities import entity_span, group_actor, named_actor
+from .entities import entity_span, entity_type, group_actor, named_actor
 from ..events.syntax import _with_conjuncts
 
 
@@ -156,6 +156,15 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep"})
 
 
+def _person_name(tok: Token) -> bool:
+    """The last word of a person's name the recogniser marks, a name of two words or more ("Park
+    Min-soo"; not "Bill" in "the 2024 Finance Bill", which the recogniser may take for a first name)."""
+    span = entity_span(tok)
+    if span is None or span[1] != tok.i + 1 or tok.pos_ != "PROPN" or entity_type(tok) != "PERSON":
+        return False
+    return sum(1 for t in tok.doc[span[0]:span[1]] if t.pos_ == "PROPN" and t.is_alpha) >= 2
+
+
 def misread_acronym(tok: Token) -> bool:
     """An acronym the tagger has not seen, read as an adverb of the verb after it ("USAID provided ...")."""
     return tok.dep_ in ADVERBIAL_DEPS and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
@@ -258,6 +267,7 @@ class SentenceActors:
         ctx.they, ctx.they_next = ctx.they_next, None  # the sentence before's plural subject, for this one's "them"
         found: dict[int, Actor] = {}
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
+        unknown: list[Token] = []  # persons the tables do not know, coded by their name alone
         for tok in sent:
             pos = tok.pos_
             if pos not in ("NOUN", "PROPN", "PRON") and not (tok.dep_ in NOMINAL_DEPS and (pos == "ADJ" or counts_people(tok))) \
@@ -278,6 +288,16 @@ class SentenceActors:
                 continue
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) if broken is None \
                 else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
+            if actor is None and _person_name(tok):
+                # a person the tables do not know ("Park Min-soo"): named, and remembered so that a later
+                # surname ("Park") names that person. Not he/she: without the person's gender, the last
+                # person named is too often the wrong one ("... Marine Le Pen ...," he wrote)
+                actor = named_actor(tok, found, offset)
+                if actor is not None:
+                    unknown.append(tok)
+                    ctx.memory.remember(actor, pronoun=False)
+                    found[tok.i] = actor
+                    continue
             if tok.lemma_.lower() in AGENT_HEADS:
                 actor = self._agent_of_owner(tok, actor, ctx, offset)
             if actor is not None:
@@ -289,7 +309,7 @@ class SentenceActors:
                 if not _is_location(tok, actor):  # "in Sydney" is where, not who: never a later "they"
                     ctx.note(actor)
                 if actor.kind == "person":
-                    ctx.memory.remember(actor)
+                    ctx.memory.remember(actor, pronoun=bool(actor.code))  # he/she: only a person the tables know
                 elif "(" in actor.text or actor.kind == "organisation":
                     ctx.memory.remember_short_forms(actor)  # "Rapid Support Forces (RSF)" ... "the RSF"
                 more = self.shared_head(tok, actor, ctx, offset)
@@ -297,6 +317,11 @@ class SentenceActors:
                     ctx.shared[tok.i] = [actor, *more]
                     for a in more:
                         ctx.note(a)
+        for tok in unknown:  # an apposition after the name says who the person is ("Park Min-soo, the vice minister")
+            named = named_actor(tok, found, offset)
+            if named is not None and named.code and not found[tok.i].code:
+                found[tok.i] = named
+                ctx.memory.remember(named)  # coded, as the tables' persons are: a he/she may name this one
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             found[i] = facing_country(sent.doc[i], shared_modifier(sent.doc[i], actor, found), found)
         singular = [found[t.i] for t in subjects if t.i in found and t.tag_ in ("NN", "NNP") and not t.conjuncts
