@@ -58,3 +58,23 @@ def test_a_headline_record_is_coded(pipeline):
     hits = [e for e in coded.events if e.code == "173"]
     assert hits and hits[0].source.code == "UGACOP", coded.events
     assert coded.article.text[hits[0].trigger_start:hits[0].trigger_start + 6] == "arrest"
+
+
+def test_a_past_tense_read_as_a_modifier_is_parsed_as_the_verb(pipeline, headlines):
+    # "The RSF massed fighters": the parser reads "massed fighters" as one noun phrase, with no clause
+    text = "The RSF massed fighters and armoured vehicles on the outskirts of El Fasher in preparation for an assault."
+    doc = pipeline.nlp(text)
+    massed = next(t for t in doc if t.text == "massed")
+    assert massed.dep_ == "amod" and doc[:].root.pos_ == "NOUN"  # the parser's reading, as found
+    out = headlines(doc)
+    tok = out[massed.i]
+    assert out.text == text and tok.dep_ == "ROOT" and tok.lemma_ == "mass" and tok.text == "massed"
+
+
+@pytest.mark.parametrize("text", [
+    "The massed fighters advanced on the town of El Fasher.",  # a clause with its own verb
+    "Rebel fighters and armoured vehicles on the outskirts of El Fasher.",  # no verb at all, none to read
+])
+def test_a_modifier_in_a_clause_stays_a_modifier(pipeline, headlines, text):
+    doc = pipeline.nlp(text)
+    assert headlines(doc) is doc

@@ -10,6 +10,9 @@ parses as a clause.
 So a sentence with no verb, in which a word after a noun is a verb the coder knows, is parsed again
 with that word in the past tense, and the new analysis (tags, lemmas, heads, labels, entities) is
 laid onto the original words: the text, and every offset an event points to, stay the reader's.
+The same repair serves a record whose past tense the parser took for a modifier of the noun after
+it ("The RSF massed fighters ...": one noun phrase, no clause): a past tense the model knows well as
+a main verb stands in for it while parsing, and the word keeps its own text and lemma.
 Which words are verbs comes from the coder's own vocabulary (its lexicon and PETRARCH's dictionary,
 with the dictionary's irregular forms), never a list written for headlines.
 """
@@ -92,6 +95,26 @@ def _candidate(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
     return None
 
 
+# The past tense the model knows best as a main verb: it stands in for a past participle misread
+# as a modifier ("The RSF massed fighters": "massed fighters" read as a noun phrase), whose own
+# lemma and text the new analysis keeps.
+STAND_IN = "sent"
+
+
+def _past_as_modifier(sent: Span, known: Collection[str]) -> Token | None:
+    """In a sentence with no verb at its root, a known verb's past tense after its subject that the
+    parser took for a modifier of the noun after it ("The RSF massed fighters ...", "forces
+    concentrated troops ..."); not a participle with an article before it ("the massed fighters")."""
+    if sent.root.pos_ in VERBAL_POS:
+        return None
+    for tok in sent[1:-1]:
+        prev = tok.doc[tok.i - 1]
+        if tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+                and prev.pos_ in SUBJECT_END_POS and tok.lemma_.lower() in known:
+            return tok
+    return None
+
+
 def verbless(sent: Span) -> bool:
     return len(sent) >= MIN_TOKENS and not any(t.pos_ in VERBAL_POS for t in sent)
 
@@ -115,6 +138,8 @@ class HeadlineParser:
                     tok, lemma = found
                     past = past_tense(lemma, self.irregular, self.doubling)
                     swaps[tok.i] = past  # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
+            elif (tok := _past_as_modifier(sent, self.known)) is not None:
+                swaps[tok.i] = STAND_IN
         if not swaps:
             return doc
         spaces = [bool(t.whitespace_) for t in doc]
@@ -126,5 +151,5 @@ class HeadlineParser:
         out.from_array(ATTRS, variant.to_array(ATTRS))
         for i in swaps:
             if out[i].pos_ in VERBAL_POS:
-                out[i].lemma_ = verb_reading(doc[i], self.known) or out[i].lemma_
+                out[i].lemma_ = doc[i].lemma_ if doc[i].tag_ in ("VBD", "VBN") else verb_reading(doc[i], self.known) or out[i].lemma_
         return out
