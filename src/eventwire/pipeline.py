@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, same_state, with_context_country
+from .actors.context import dominant_country, one_party, same_state, with_context_country
 from .actors.nationality import event_countries
 from .actors.sentence import VIOLENCE_ROOTS, ArticleContext, SentenceActors
 from .dates import with_pub_precision
@@ -300,7 +300,7 @@ class Pipeline:
         except ImportError:
             place = None
         source, target = event_countries(cand.source, cand.target, place, info.code)
-        if target is not None and source is not None and target.key == source.key:
+        if target is not None and source is not None and one_party(target, source):
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char
         event_id = content_id(article.id, s_start, cand.code, source.code if source else "", target.code if target else "", t_start, prefix="ev_")

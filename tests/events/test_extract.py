@@ -2242,3 +2242,18 @@ def test_what_is_given_to_an_international_force_in_a_country_goes_to_the_countr
 def test_a_force_stays_the_target_where_not_given_to_as_a_host(pipeline, text, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if (f[2] or "").startswith(target)], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # two unnamed groups of one role are two parties: communal violence, a mutiny's arrests
+    ("Hindu mobs attacked Muslim residents in Delhi.", "INDCVL", "INDCVL"),
+    ("Malian soldiers arrested Malian army officers in Kati.", "MLIMIL", "MLIMIL"),
+])
+def test_two_groups_of_one_role_are_two_parties(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+
+
+def test_one_group_is_not_its_own_target(pipeline):
+    found, _ = events_of(pipeline, "The army attacked the army.")
+    assert all(f[2] is None for f in found), found

@@ -204,6 +204,18 @@ def organ_of_people(organ: Actor | None, people: Actor | None) -> Actor | None:
     return of_country(organ, people.country, "people-country")
 
 
+def one_party(a: Actor, b: Actor) -> bool:
+    """Whether two mentions are one party: the same code and name. Two unnamed groups of people of one
+    role are two where the text names two ("a mob beat a man": both civilians; "the Uttar Pradesh
+    government ... the Gujarat government"); not two mentions of a weapon or platform ("a Chinese
+    military aircraft ... the plane")."""
+    if a.key != b.key:
+        return False
+    groups = all(x.role and not x.name and "thing" not in x.rule and not names_a_weapon(x, WEAPON_NOUNS | PLATFORM_NOUNS)
+                 for x in (a, b))
+    return not groups or a.text.lower() == b.text.lower()
+
+
 def same_state(a: Actor, b: Actor) -> bool:
     """Whether two actors are one party: the same actor, or a state and one of its own organs or
     people where one side is the bare state ("Belarus" and "the Belarusian government"): an event

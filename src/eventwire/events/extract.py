@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..actors.context import (
-    DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country,
+    one_party, DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country,
 )
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
@@ -542,7 +542,7 @@ class Extractor(TriggerFinder):
             targets = [as_seat(t) for t in targets]  # "arrived in Moscow": hosted by the government
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
-            for tgt in [t for t in targets if t.key != src.key] or [None]:
+            for tgt in [t for t in targets if not one_party(src, t)] or [None]:
                 if not political_pair(src, tgt, code) or (fallback and not src.code):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
