@@ -113,9 +113,7 @@ def released(trig: Trigger, targets: list[Actor]) -> Trigger | None:
     return trig
 
 
-GIVING_ROOTS = frozenset({"03", "05", "06", "07"})  # intents, support, cooperation, aid
-
-
+FORCE_GIVING_ROOTS = frozenset({"03", "05", "06", "07"})  # intents, support, cooperation, aid given to a force
 FORCE_HEADS = frozenset({"force", "mission", "operation", "contingent"})  # an organisation's force abroad
 
 
@@ -125,7 +123,7 @@ def hosted_force(code: str, targets: list[Actor], tgt_toks: list[Token], verb: T
     is aimed at the country kept; its linked event is that country receiving the peacekeepers). Only
     an organisation's force or mission (IGO) with where it serves, on the force or on the verb; a
     state's own army keeps its name ("sent weapons to the Ukrainian army in Donbas")."""
-    if code[:2] not in GIVING_ROOTS:
+    if code[:2] not in FORCE_GIVING_ROOTS:
         return targets
     out: list[Actor] = []
     for actor in targets:

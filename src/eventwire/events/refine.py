@@ -95,7 +95,7 @@ HUMANITARIAN = "073"  # provide humanitarian aid
 REFUGEE_ROLE = "REF"
 EASING_ROOT = "08"
 FRONTIER_NOUNS = frozenset({"border", "frontier", "crossing"})  # "opened its borders to refugees"
-GIVING_ROOTS = frozenset({"03", "04", "05", "07", "08"})
+LETTING_IN_ROOTS = frozenset({"03", "04", "05", "07", "08"})  # the cooperative acts a letting-in may be coded as
 ADMITTING_CLASS = "admit"
 VERB_CLASSES_PATH = Path(__file__).with_name("data") / "verb_classes.tsv"
 
@@ -106,13 +106,13 @@ def _admitting_verbs() -> frozenset[str]:
     return read_verb_classes(VERB_CLASSES_PATH).get(ADMITTING_CLASS, frozenset())
 
 
-def refuge_code(code: str, trig: Trigger, targets) -> str | None:
+def refuge_code(code: str, trig: Trigger, targets: list) -> str | None:
     """Letting refugees in is humanitarian aid (073): CAMEO's "Grant asylum" note codes "informal
     provisions of shelter or opening of borders to masses of refugees" there. An easing act (08:
     "opened its borders to refugees") or a verb of admitting ("took in", "sheltered", "accepted")
     whose every target is refugees or displaced people; not a promise ("agreed to take in": a frame),
     nor letting them do something else ("allowed refugees to return home")."""
-    if trig.frame is not None or code[:2] not in GIVING_ROOTS or not targets \
+    if trig.frame is not None or code[:2] not in LETTING_IN_ROOTS or not targets \
             or not all(t.first_role == REFUGEE_ROLE for t in targets):
         return None  # "will not accept refugees" stays a refusal
     opened = code[:2] == EASING_ROOT and any(t.lemma_.lower() in FRONTIER_NOUNS for t in trig.tokens)
