@@ -497,3 +497,26 @@ def test_a_first_name_the_recogniser_finds_in_a_bill_is_no_person(pipeline):
                          "He proposed talks with young people.", "2024-06-26", pipeline=pipeline)
     talks = [e for e in coded.events if e.cue == "frame:propose>noun:talk"]
     assert talks and talks[0].source.code == "KENGOV", coded.events
+
+
+
+@pytest.mark.parametrize("parties, named", [(2, 2), (1, 1), (5, 0)])
+def test_an_act_noun_names_the_last_such_act_only_where_its_parties_are_one_or_two(pipeline, parties, named):
+    # "the deal" after thanks to five governments: which of them it names, the noun does not say
+    from eventwire.actors import ArticleMemory
+    from eventwire.actors.sentence import ArticleContext
+    from eventwire.records import Actor
+    doc = pipeline.nlp("Egypt welcomed the deal.")
+    deal = next(t for t in doc if t.text == "deal")
+    states = [Actor(text=c, code=c, country=c, role=None, name=None, start=0, end=3, rule="country", kind="country")
+                for c in ("USA", "POL", "SVN", "NOR", "TUR")[:parties]]
+    ctx = ArticleContext(when=None, memory=ArticleMemory())
+    ctx.acts = {family: (0, tuple(states), 0) for family in ("03", "04", "05", "06")}
+    assert len(pipeline.sentence_actors.event_antecedent(deal, ctx, 0)) == named
+
+def test_an_act_noun_names_the_two_parties_of_the_last_such_act(pipeline):
+    text = ("Israel and Hamas agreed to a ceasefire in Gaza on Wednesday.\n"
+            "Egypt welcomed the agreement.")
+    coded = code_article(text, "2025-01-15", pipeline=pipeline)
+    welcomed = [e for e in coded.events if e.code == "051"]
+    assert welcomed and welcomed[0].target is not None and "event-antecedent" in welcomed[0].target.rule, coded.events

@@ -153,6 +153,7 @@ def _same_head(prior: Actor, tok: Token) -> bool:
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+MAX_ANTECEDENT_PARTIES = 2  # an act noun names the parties of the last such act: its doer, or both sides
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep"})
 
 
@@ -496,8 +497,11 @@ class SentenceActors:
         left = min(t.idx for t in tok.subtree if t.i <= tok.i)
         right = tok.idx + len(tok.text)
         text = doc_text(tok.doc)[left:right]
+        parties = hits[-1][1]  # the latest act of a kind the noun may name
+        if len(parties) > MAX_ANTECEDENT_PARTIES:
+            return []  # "the deal" after thanks to five governments: which of them it names, the noun does not say
         return [replace(a, text=text, start=offset + left, end=offset + right, rule=f"{a.rule}+event-antecedent")
-                for a in hits[-1][1]]  # the latest act of a kind the noun may name
+                for a in parties]
 
     @staticmethod
     def included(tok: Token, found: dict[int, Actor]) -> list[Actor]:
