@@ -461,6 +461,15 @@ def test_story_lines_that_look_like_credits_are_not(line):
     assert inline_credit(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Image caption, Protesters burned tyres in Maputo on Thursday",  # BBC pages
+    "[Photo caption: Rescuers gather at the scene of the explosion in Kerman on Wednesday.]",
+])
+def test_a_line_labelled_as_a_caption_is_one(line):
+    s = structure(f"Headline here\n\n{line}\n\n{BODY}\n")
+    assert [c.text for c in s.captions] == [line], s.captions
+
+
 def test_a_credit_above_its_caption_makes_it_one():
     """BBC pages put the picture's credit over its caption, which has no full stop."""
     text = f"Headline here\n25 October 2024\nBBC News, Maputo\n\nGetty Images\nProtesters burned tyres in Maputo on Thursday\n\n{BODY}\n"

@@ -82,6 +82,8 @@ _INLINE_CUES = (re.compile(r"[)\]]\s*$"), _ENDS_PAREN, _ENDS_PAREN, re.compile("
 _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$", re.I)  # "REUTERS", "Getty Images"
 _PHOTO_BY = re.compile(r"^\(?\s*photos?\s+by\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
+# A line a page labels as a caption: BBC's "Image caption, ...", "[Photo caption: ...]"
+_CAPTION_LABEL = re.compile(r"^\[?\s*(?:photo|image|picture)\s+caption\s*[:,]", re.I)
 _POSITION = re.compile(r"\((?:R|L|C|L-R|R-L|2nd [LR]|[LR]-[LR]|left|right|centre|center|front|back|top|bottom)\)", re.I)
 
 _PRODUCTION_CREDIT = re.compile(
@@ -367,7 +369,7 @@ def _label_captions(lines: list[_Line], labels: list[str | None], captions: list
         )
         after_credit = own is None and not followed_by_photo_credit and _after_photo_credit(lines, labels, i)
         if own is None and not followed_by_photo_credit and not after_credit and not _FILE_PHOTO.match(line.text) \
-                and not caption_hint(line.text):
+                and not caption_hint(line.text) and not _CAPTION_LABEL.match(line.text):
             continue
         if _is_repeat_of_caption(line, own, captions):
             continue  # handled as a repeat
