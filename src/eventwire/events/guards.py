@@ -259,12 +259,13 @@ def _story_discard(text: str, headline: str = "") -> str | None:
     paragraphs, or in a second paragraph. A single mention deep in a political story is a passing
     one (PETRARCH's rule discards the whole story for it)."""
     discards = load_discards()
-    lead = "\n".join([headline, *text.split("\n")[:LEAD_PARAGRAPHS]])
-    found = discards.story_phrase(lead)
-    if found:
-        return found
-    mentions = [found for para in text.split("\n") if (found := discards.story_phrase(para))]
-    return mentions[0] if len(mentions) >= STORY_MENTIONS else None  # "the FIFA World Cup" is one mention
+    in_headline = discards.story_phrase(headline) if headline else None
+    if in_headline:
+        return in_headline
+    mentions = [(i, found) for i, para in enumerate(text.split("\n")) if (found := discards.story_phrase(para))]
+    if mentions and (mentions[0][0] < LEAD_PARAGRAPHS or len(mentions) >= STORY_MENTIONS):
+        return mentions[0][1]  # "the FIFA World Cup" is one mention
+    return None
 
 
 def non_political_story(text: str, actors: list[Actor], headline: str = "") -> str | None:

@@ -13,8 +13,8 @@ laid onto the original words: the text, and every offset an event points to, sta
 The same repair serves a record whose past tense the parser took for a modifier of the noun after
 it ("The RSF massed fighters ...": one noun phrase, no clause): a past tense the model knows well as
 a main verb stands in for it while parsing, and the word keeps its own text and lemma.
-Which words are verbs comes from the coder's own vocabulary (its lexicon and PETRARCH's dictionary,
-with the dictionary's irregular forms), never a list written for headlines.
+Which words are verbs comes from the coder's own vocabulary (its lexicon and PETRARCH's dictionary),
+their past tenses from the model's own lemmatizer exceptions; never a list written for headlines.
 """
 from __future__ import annotations
 
@@ -102,11 +102,9 @@ STAND_IN = "sent"
 
 
 def _past_as_modifier(sent: Span, known: Collection[str]) -> Token | None:
-    """In a sentence with no verb at its root, a known verb's past tense after its subject that the
+    """In a sentence with no verb at its root (the caller checks), a known verb's past tense after its subject that the
     parser took for a modifier of the noun after it ("The RSF massed fighters ...", "forces
     concentrated troops ..."); not a participle with an article before it ("the massed fighters")."""
-    if sent.root.pos_ in VERBAL_POS:
-        return None
     for tok in sent[1:-1]:
         prev = tok.doc[tok.i - 1]
         if tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
@@ -129,9 +127,11 @@ class HeadlineParser:
 
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with each verbless sentence that has a verb reading parsed again as a clause;
-        ``doc`` itself when there is none (the common case: one look at each sentence's tags)."""
+        ``doc`` itself when there is none (the common case: one look at each sentence's root)."""
         swaps: dict[int, str] = {}
         for sent in doc.sents:
+            if sent.root.pos_ in VERBAL_POS:
+                continue  # a clause: the common case, told by one token
             if verbless(sent):
                 found = _candidate(sent, self.known)
                 if found is not None:

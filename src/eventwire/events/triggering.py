@@ -196,6 +196,8 @@ class TriggerFinder:
     def _null_sense(self, verb: Token) -> bool:
         """The CAMEO dictionary's null patterns ([---]) for the verb's blocks: with this object or subject
         head the verb reports no event."""
+        if verb.lemma_.lower() not in self.dictionary.blocks:
+            return False  # most verbs: no block, no pattern to read the arguments for
         objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())]
         subjects = [w for c in children(verb) if c.dep_ == "nsubj" for w in (c.lower_, c.lemma_.lower())]
         return bool(objects or subjects) and self.dictionary.is_null(verb.lemma_.lower(), objects, subjects)
