@@ -187,6 +187,26 @@ def test_an_event_noun_without_a_told_act_names_no_one(pipeline, text):
     assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events
 
 
+def test_the_move_names_the_doer_of_the_story_first_deed(pipeline):
+    text = ("Soldiers loyal to General Juan Zuniga stormed the presidential palace in La Paz on Wednesday. "
+            "President Luis Arce said the country would not tolerate it. "
+            "Colombia condemned the move.")
+    coded = code_article(text, "2024-06-27", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.code.startswith("11")]
+    assert condemned and condemned[0].target is not None and condemned[0].target.code == "BOLMIL", coded.events
+    assert "+event-antecedent" in condemned[0].target.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia condemned the move.",  # nothing done before
+    "Bolivia's president called for calm on Wednesday. Colombia condemned the move.",  # only said, not done
+    "Soldiers stormed the palace on Wednesday. Colombia condemned Peru's move.",  # a move of its own doer
+])
+def test_a_move_with_no_told_deed_names_no_one(pipeline, text):
+    coded = code_article(text, "2024-06-27", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events
+
+
 def test_denying_the_accusation_targets_the_accuser(pipeline):
     text = ("Interior Minister Kipchumba Murkomen accused opposition leaders of organising the violence. "
             "Opposition leader Kalonzo Musyoka denied the accusation.")

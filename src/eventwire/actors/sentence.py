@@ -43,6 +43,8 @@ class ArticleContext:
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
     acts_told: int = 0  # acts noted so far: the order of the next one
+    first_deed: tuple[Actor, ...] = ()  # the parties of the story's first act that is done, not said
+    first_deed_at: int = -1  # its trigger
     sentence_no: int = 0  # sentences begun so far
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
 
@@ -63,6 +65,9 @@ class ArticleContext:
         family = act_family(root)
         named = target is not None and target.code and "near-target" not in rule  # not a place found near the cue
         parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
+        if root not in SAYING_FAMILIES and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
+            self.first_deed_at = trigger_at
+            self.first_deed += tuple(p for p in parties if all(p.key != q.key for q in self.first_deed))
         prior = self.acts.get(family)
         if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
             self.acts[family] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),
@@ -172,6 +177,10 @@ def misread_acronym(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
 
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
+# Nouns that name an act of any kind ("condemned the move", "welcomed the decision"): the last deed
+# told, not a statement, an appeal, a demand or a criticism (what a reaction reacts to is done)
+GENERIC_ACTS = frozenset({"move", "decision", "step", "action"})
+SAYING_FAMILIES = frozenset({"01", "02", "10", "11"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -484,14 +493,20 @@ class SentenceActors:
     def event_antecedent(self, tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
         """'ECOWAS condemned the coup', 'Seoul welcomed the talks': a definite event noun names the
         parties of the article's last event of its kind (its doer; both parties of a meeting or an
-        agreement), kept with the noun phrase's own text (rule ``+event-antecedent``)."""
+        agreement), kept with the noun phrase's own text (rule ``+event-antecedent``). A noun for an
+        act of any kind ('condemned the move', 'welcomed the decision') names the story's first deed:
+        what reactions react to is the news, not the background told after it."""
         if self.event_roots is None or tok.pos_ != "NOUN" or not ctx.acts or tok.dep_ not in ("dobj", "pobj"):
             return []  # an object: "condemned the attack" (a subject, "the attack killed", names its doer itself)
         kids = list(children(tok))
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) or any(c.ent_type_ == "DATE" for c in kids):
             return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
-        families = {act_family(r) for r in self.event_roots(tok.lemma_.lower()) if r != "01"}
-        hits = sorted((ctx.acts[f][:2] for f in families if f in ctx.acts), key=lambda h: h[0])
+        lemma = tok.lemma_.lower()
+        if lemma in GENERIC_ACTS:  # "condemned the move": the story's first deed, not what was said
+            hits = [(0, ctx.first_deed)] if ctx.first_deed else []
+        else:
+            families = {act_family(r) for r in self.event_roots(lemma) if r != "01"}
+            hits = sorted((ctx.acts[f][:2] for f in families if f in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
         left = min(t.idx for t in tok.subtree if t.i <= tok.i)
