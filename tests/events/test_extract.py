@@ -2200,6 +2200,24 @@ def test_an_actor_object_verb_in_the_passive(pipeline, text, source, code, targe
     assert with_parties(found, source, code, target), found
 
 
+@pytest.mark.parametrize("text", [
+    "The president fired the finance minister on Friday.",
+    "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",
+])
+def test_a_person_fired_is_dismissed_not_shot_at(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Troops fired on protesters in Khartoum.", "190"),
+    ("Soldiers fired at a car carrying Palestinian civilians.", "190"),
+])
+def test_firing_on_or_at_someone_stays_an_attack(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
+
+
 def test_a_thing_welcomed_in_the_passive_is_no_visit(pipeline):
     found, _ = events_of(pipeline, "The decision was welcomed by the European Union.")
     assert not [f for f in found if f[1] == "043"], found

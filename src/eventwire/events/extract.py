@@ -31,7 +31,7 @@ from .arguments import (
     target_groups, unconventional,
 )
 from .guards import is_political, political_pair
-from .lexicon import actor_object_senses
+from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import posture_targets, protest_targets
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
@@ -399,6 +399,9 @@ class Extractor(TriggerFinder):
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
+        if actor_sense == NO_EVENT and any(a.kind == "person" or a.role and a.kind != "organisation"
+                                           for o in _children(trig.verb, "dobj") for a in code_actors(o)):
+            return None  # "fired the finance minister": dismissed, not shot at
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
         if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
                                and (a.kind == "person" or a.role and a.kind != "organisation")

@@ -43,6 +43,7 @@ from ..errors import EventwireError
 from .codes import is_code
 
 DATA_DIR = Path(__file__).with_name("data")
+NO_EVENT = "---"  # an actor object's sense that is no CAMEO event (PETRARCH's null code)
 
 FrameKind = Literal[
     "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
@@ -439,9 +440,11 @@ def load_lexicon() -> Lexicon:
 
 @functools.cache
 def actor_object_senses() -> Mapping[str, str]:
-    """lemma -> the code a verb takes when its direct object is an actor (``actor_objects.tsv``)."""
+    """lemma -> the code a verb takes when its direct object is an actor (``actor_objects.tsv``);
+    ``NO_EVENT`` where that sense is no event of CAMEO's ("fired the minister")."""
     path = DATA_DIR / "actor_objects.tsv"
     out: dict[str, str] = {}
     for n, row in _read(path, ("lemma", "code", "note")):
-        out[_lemma(row["lemma"], f"{path.name}:{n}")] = _check_code(row["code"], f"{path.name}:{n}")
+        code = row["code"] if row["code"] == NO_EVENT else _check_code(row["code"], f"{path.name}:{n}")
+        out[_lemma(row["lemma"], f"{path.name}:{n}")] = code
     return MappingProxyType(out)

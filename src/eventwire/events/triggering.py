@@ -26,7 +26,7 @@ from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .arguments import frame_target, reporter_tokens, subject_tokens
 from .judgement import judgement
-from .lexicon import actor_object_senses
+from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
 from .refine import PROTESTERS
@@ -171,7 +171,7 @@ class TriggerFinder:
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
             cue = self.dictionary.default(lemma, particles)
-        if cue is None and lemma in actor_object_senses():
+        if cue is None and actor_object_senses().get(lemma, NO_EVENT) != NO_EVENT:
             # a verb that is an event only with an actor as its object ("called the Lebanese prime minister";
             # the parser may take a name alone for a predicate, "called Nawaf Salam")
             named = _children(verb, "oprd")
