@@ -2200,6 +2200,26 @@ def test_an_actor_object_verb_in_the_passive(pipeline, text, source, code, targe
     assert with_parties(found, source, code, target), found
 
 
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Qatar transferred $30 million to the Palestinian Authority on Friday.", "QAT", "071", "PSEGOV"),  # "$" under "million"
+    ("Japan has disbursed $4.5 billion in budget support to Ukraine.", "JPN", "071", "UKR"),
+    ("The United States gave $200 million in military aid to Ukraine.", "USA", "072", "UKR"),  # what the sum is, first
+    ("China dispatched a search and rescue team to Nepal on Sunday.", "CHN", "073", "NPL"),  # coordinated modifiers
+])
+def test_sums_and_teams_sent_are_aid(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "The company transferred $30 million to its shareholders on Friday.",  # no political party on either side
+    "China dispatched a search team to the mountain.",  # a team of no aid kind, to no one
+])
+def test_sums_and_teams_with_no_political_recipient(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1].startswith("07")], found
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

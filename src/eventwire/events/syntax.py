@@ -81,16 +81,30 @@ def _modifiers(noun: Token) -> list[str]:
     for c in children(noun):
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             mods.append(c.lemma_.lower())
-            mods.extend(g.lemma_.lower() for g in children(c) if g.dep_ in ("compound", "amod"))
+            # "search and rescue team": a coordinated modifier modifies the noun alike
+            mods.extend(g.lemma_.lower() for g in children(c) if g.dep_ in ("compound", "amod", "conj"))
     return mods
 
 # A sum of money is written with its currency's sign as the phrase's head: "$46 million", "€28m".
 CURRENCY_SIGNS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+CURRENCY_NAMES = frozenset(CURRENCY_SIGNS.values())
 
 def noun_lemma(tok: Token) -> str:
-    """A noun's lemma for the lexicon; a currency sign stands for its currency."""
+    """A noun's lemma for the lexicon; a currency sign stands for its currency, as does a sum headed by
+    its number ("$30 million": "million", with the sign below it)."""
     low = tok.lower_
-    return CURRENCY_SIGNS.get(low) or CURRENCY_SIGNS.get(low.rstrip("0123456789.,")) or tok.lemma_.lower()
+    sign = CURRENCY_SIGNS.get(low) or CURRENCY_SIGNS.get(low.rstrip("0123456789.,"))
+    if sign is None and tok.tag_ == "CD":
+        sign = next((CURRENCY_SIGNS[c.lower_] for c in children(tok) if c.lower_ in CURRENCY_SIGNS), None)
+    return sign or tok.lemma_.lower()
+
+
+def sum_in(noun: Token) -> list[Token]:
+    """What a sum of money is given as: "$30 million in cash assistance", "$2 billion in military aid"."""
+    if noun_lemma(noun) not in CURRENCY_NAMES:
+        return []
+    return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 def _of_objects(noun: Token) -> list[Token]:
     """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"."""
