@@ -461,6 +461,19 @@ def test_coordinated_countries_share_the_head_and_meet_each_other(pipeline):
     assert meet and {meet[0].source.code, meet[0].target.code} == {"EGYGOV", "SAUGOV"}, found  # not Geneva
 
 
+def test_coordinated_countries_after_from_share_the_head(pipeline):
+    found, coded = events_of(pipeline, "Delegations from Armenia and Azerbaijan met in Washington on Monday.")
+    meet = [e for e in coded.events if e.root == "04"]
+    assert meet and {meet[0].source.code, meet[0].target.code} == {"ARM", "AZE"}, found
+
+
+def test_a_member_sharing_the_head_is_told_by_its_own_words(pipeline):
+    _, coded = events_of(pipeline, "The presidents of Brazil, Chile and Mexico condemned the coup in Bolivia.")
+    texts = {e.source.code: e.source.text for e in coded.events if e.root == "11"}
+    assert texts.get("CHLGOV") == "Chile" and texts.get("MEXGOV") == "Mexico", texts
+    assert texts.get("BRAGOV") == "The presidents of Brazil", texts
+
+
 def test_they_is_the_last_plural_subject(pipeline):
     text = ("Egypt and Saudi Arabia sent their foreign ministers to Geneva on Tuesday.\n\n"
             "In a joint statement, they called on the Sudanese army to allow aid convoys into Darfur.")

@@ -381,12 +381,14 @@ class SentenceActors:
 
     def shared_head(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> list[Actor]:
         """Actors that share one head noun through coordinated countries: "the foreign ministers of
-        Egypt and Saudi Arabia", "French and Egyptian warships", "Russia and Turkey's foreign
-        ministers" (one actor per country)."""
+        Egypt and Saudi Arabia", "delegations from Armenia and Azerbaijan", "French and Egyptian
+        warships", "Russia and Turkey's foreign ministers" (one actor per country, each with its own
+        words as its text)."""
         if actor.country is None or actor.kind == "person":
             return []
         mods = [c for c in children(tok) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
-        mods += [p for prep in children(tok) if prep.dep_ == "prep" and prep.lower_ == "of" for p in children(prep) if p.dep_ == "pobj"]
+        mods += [p for prep in children(tok) if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                 for p in children(prep) if p.dep_ == "pobj"]  # "delegations from Armenia and Azerbaijan"
         out: list[Actor] = []
         for mod in mods:
             for conj in mod.conjuncts:
@@ -396,7 +398,10 @@ class SentenceActors:
                 if other is None or other.country is None or other.role is not None or other.country == actor.country:
                     continue  # only a bare country or demonym shares the head's role
                 code = other.code + (actor.role or "")
-                out.append(replace(actor, country=other.country, code=code, name=None, rule=actor.rule + "+shared-head"))
+                left = conj.left_edge.idx  # the member's own words: "Chile" of "the presidents of Brazil, Chile and ..."
+                out.append(replace(actor, country=other.country, code=code, name=None, rule=actor.rule + "+shared-head",
+                                   text=doc_text(tok.doc)[left:conj.idx + len(conj)],
+                                   start=offset + left, end=offset + conj.idx + len(conj)))
         return out
 
     def _agent_of_owner(self, tok: Token, actor: Actor | None, ctx: ArticleContext, offset: int) -> Actor | None:
