@@ -2224,6 +2224,16 @@ def test_sums_and_teams_sent_are_aid(pipeline, text, source, code, target):
     assert with_parties(found, source, code, target), found
 
 
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Russia has massed more than 100,000 troops near Ukraine's border.", "RUS", "154", "UKR"),
+    ("Armenia said Azerbaijan had moved soldiers along the border with Armenia.", "AZE", "154", "ARM"),
+    ("The Asian Development Bank approved a $200 million emergency loan for Sri Lanka.", "IGOASADEVADB", "071", "LKA"),
+])
+def test_where_forces_go_and_whom_a_loan_is_for(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
 @pytest.mark.parametrize("text", [
     "The company transferred $30 million to its shareholders on Friday.",  # no political party on either side
     "China dispatched a search team to the mountain.",  # a team of no aid kind, to no one
