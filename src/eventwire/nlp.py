@@ -88,12 +88,22 @@ def _no_children_yet(doc) -> list:
     return [None] * len(doc)
 
 
+_LAST_TABLE: list = [None, None]  # the document asked about last and its table: most calls ask about it again
+
+
 def children(tok) -> tuple:
     """``tuple(tok.children)``: the token's children in order, listed once per document."""
-    table = _CHILDREN.get(tok.doc, _no_children_yet)
-    kids = table[tok.i]
+    doc = tok.doc
+    last = _LAST_TABLE
+    if last[0] is doc:
+        table = last[1]
+    else:
+        table = _CHILDREN.get(doc, _no_children_yet)
+        last[0], last[1] = doc, table
+    i = tok.i
+    kids = table[i]
     if kids is None:
-        kids = table[tok.i] = tuple(tok.children)
+        kids = table[i] = tuple(tok.children)
     return kids
 
 
