@@ -2244,6 +2244,27 @@ def test_sums_and_teams_with_no_political_recipient(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The arrest of opposition leader Ousmane Sonko by police sparked two days of clashes in Dakar.",
+    "The arrest of opposition leader Ousmane Sonko by police on Monday was condemned by rights groups.",
+])
+def test_an_act_told_whole_as_a_subject(pipeline, text):
+    found, coded = events_of(pipeline, text)
+    arrests = [e for e in coded.events if e.code == "173"]
+    assert arrests and arrests[0].source.code == "SENCOP" and arrests[0].target.code == "SENOPP", found
+    assert arrests[0].rule.startswith("event-noun-agent")
+
+
+@pytest.mark.parametrize("text", [
+    "A statement by the ministry said the talks would resume.",  # a statement is what is said, not an act
+    "Israeli airstrikes sparked outrage.",  # no act told whole: no "by" doer (the causer is not the doer)
+    "The arrest of the suspect sparked protests.",  # no doer named
+])
+def test_no_act_told_whole_without_its_doer(pipeline, text):
+    _, coded = events_of(pipeline, text)
+    assert not [e for e in coded.events if e.rule.startswith("event-noun-agent")], coded.events
+
+
+@pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",
 ])

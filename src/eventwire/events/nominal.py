@@ -110,14 +110,20 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             if cue is not None and cue.code[:2] not in ("01", "02"):
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun-object", verb=verb, tokens=(verb, obj),
                                target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj, verb))
-    if lemma in CAUSING:
-        return caused_event(lexicon, verb, lemma)
-    for subj in _children(verb, SUBJ):
+    causing = lemma in CAUSING
+    if causing and (caused := caused_event(lexicon, verb, lemma)) is not None:
+        return caused
+    for subj in _children(verb, SUBJ | PASS_SUBJ):
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.nouns:  # most subjects name no act
             continue
         cue = lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
                                      [c.lower_ for c in children(subj) if c.dep_ == "prep"])
         if cue is None:
+            continue
+        if subj.dep_ in PASS_SUBJ:
+            told = _told_whole(verb, subj, cue)
+            if told is not None:
+                return told
             continue
         if aspectual and cue.code[:2] in VERBAL_ROOTS and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(subj)):
             # "protests by farmers continued": what goes on is the protest staged, not the one lodged
@@ -128,12 +134,27 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
                            target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
                            source_override=(*(c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i),
                                             *_prep_objects([subj], {"by"})))  # "a strike by resident doctors began"
-        if cue.code[:2] in VIOLENT_ROOTS:
+        told = _told_whole(verb, subj, cue)
+        if told is not None:
+            return told
+        if cue.code[:2] in VIOLENT_ROOTS and not causing:
             # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
             # noun, what it hit the verb's object; the doer is named inside the noun's phrase
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),
                            target_specs=("dobj", *cue.targets), target_heads=(verb, subj))
     return None
+
+
+def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
+    """'The arrest of Ousmane Sonko by gendarmes sparked clashes', '... was condemned': an act told whole,
+    its doer after "by" and whom it was done to after "of", whatever the clause then says of it."""
+    agents = _prep_objects([noun], {"by"})
+    if not agents or cue.code[:2] == "01":
+        return None
+    targets = cue.targets if any(t.startswith("prep:") and "of" in t[5:].split("|") for t in cue.targets) \
+        else (*cue.targets, "prep:of")
+    return Trigger(code=cue.code, cue=cue.key, rule="event-noun-agent", verb=verb, tokens=(noun,),
+                   target_specs=targets, target_heads=(noun,), source_override=tuple(agents))
 
 
 def _staged(lexicon, noun: Token, cue):

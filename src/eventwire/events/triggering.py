@@ -354,10 +354,11 @@ class TriggerFinder:
                 nominal = None  # the noun's own "between" phrase has coded it: "clashes between X and Y erupted"
             if trig is None:
                 trig = nominal
-            elif nominal is not None and nominal.code[:2] in VIOLENT_ROOTS:
+            elif nominal is not None and (nominal.code[:2] in VIOLENT_ROOTS or nominal.rule == "event-noun-agent"):
+                # "the arrest of Sonko by gendarmes was condemned": the act told whole is news of its own
                 consumed.update(t.i for t in nominal.tokens if t.i != verb.i)
                 out.append(nominal)
-                if trig.cue.startswith("cameo:"):
+                if trig.cue.startswith("cameo:") and nominal.code[:2] in VIOLENT_ROOTS:
                     trig = None  # the dictionary's reading of what the act "used" or "led to" is no act
         if trig is not None:
             consumed.update(t.i for t in trig.tokens)
