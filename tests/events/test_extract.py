@@ -2265,6 +2265,22 @@ def test_no_act_told_whole_without_its_doer(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    "China has no right to seize Philippine boats.",
+    "Russia has no legal authority to arrest Estonian citizens.",
+    "Iran has the ability to attack US bases in the region.",
+    "Police were given the power to detain protesters without charge.",
+])
+def test_what_one_may_or_can_do_is_not_done(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not found, found
+
+
+def test_what_was_decided_is_still_done(pipeline):
+    found, _ = events_of(pipeline, "Israel's decision to expel the Norwegian diplomats angered Oslo.")
+    assert [f for f in found if f[1].startswith("16")], found
+
+
+@pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",
 ])

@@ -20,7 +20,12 @@ CONDITION_MARKS = {"if", "unless", "until", "whether"}
 CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
                  "warning", "threat", "promise", "offer", "invitation", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor",
                  # what is tried or set out to do ("efforts to end the war", "a bid to oust the president")
-                 "effort", "attempt", "bid", "strategy", "drive", "push"}
+                 "effort", "attempt", "bid", "strategy", "drive", "push",
+                 # what one may, can or must do, not what was done ("has no right to seize", "the ability to
+                 # strike", "the authority to arrest", "a mandate to use force")
+                 "right", "authority", "power", "ability", "capacity", "capability", "mandate", "permission",
+                 "licence", "license", "freedom", "option", "means", "chance", "opportunity", "need", "duty",
+                 "obligation", "responsibility", "way", "goal", "aim", "intention", "deadline"}
 
 def is_content_clause(verb: Token) -> bool:
     """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
