@@ -2280,6 +2280,12 @@ def test_what_was_decided_is_still_done(pipeline):
     assert [f for f in found if f[1].startswith("16")], found
 
 
+def test_a_coordinated_act_of_no_event_is_still_the_accused(pipeline):
+    found, _ = events_of(pipeline, "Kinshasa accused Rwanda of arming and commanding the rebels.")
+    assert [f for f in found if f[0] == "RWA" and f[1] == "072"], found
+    assert not [f for f in found if f[0] == "CODGOV" and not f[1].startswith("11")], found  # the accuser only accuses
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

@@ -483,7 +483,11 @@ class TriggerFinder:
                 )
             ] if accused or frame.frame == "accuse" else []
             # "accused X of occupying towns and of detaining civilians": every act alleged is X's
-            alleged = [inner] + [self.action(c) for c in _conjoined_complements(comp)] if comp is not None else [inner]
+            others = _conjoined_complements(comp) if comp is not None else []
+            # a coordinated act of no event of its own is still alleged, never the accuser's ("accused
+            # Rwanda of arming and commanding the rebels": the commanding is Rwanda's, and no act)
+            consumed.update(c.i for c in others)
+            alleged = [inner] + [self.action(c) for c in others]
             for act in (a for a in alleged if a is not None):
                 consumed.update(t.i for t in act.tokens)
                 out.append(
