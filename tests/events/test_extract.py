@@ -2286,6 +2286,17 @@ def test_a_coordinated_act_of_no_event_is_still_the_accused(pipeline):
     assert not [f for f in found if f[0] == "CODGOV" and not f[1].startswith("11")], found  # the accuser only accuses
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The UN warned that the conflict could spread to neighbouring countries.", "012"),  # what a thing may bring
+    ("Germany warned that the move could destabilise the region.", "012"),
+    ("Iran warned that it would close the Strait of Hormuz.", "130"),  # its author's own act
+    ("Israel warned Hezbollah that it would strike Beirut.", "138"),  # someone warned
+])
+def test_a_warning_of_what_a_thing_may_bring_is_no_threat(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

@@ -36,7 +36,7 @@ from .aimed import posture_targets, protest_targets
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
-from .refine import _own_subjects, manner_code, mission_code, protest_code, refuge_code
+from .refine import _own_subjects, foreboding_code, manner_code, mission_code, protest_code, refuge_code
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     passive_event_noun, passive_recipients, released, state_of_place,
@@ -305,6 +305,9 @@ class Extractor(TriggerFinder):
         if found is None:
             return []
         trig, targets, fallback, protest = found
+        foreboding = foreboding_code(self.lexicon, trig, targets, code_actors)
+        if foreboding is not None:  # "warned that a trade war could push Canada into recession"
+            trig = replace(trig, code=foreboding, rule=trig.rule + "+foreboding")
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
         sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)

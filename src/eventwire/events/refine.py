@@ -172,3 +172,22 @@ def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
     if doers or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head):
         return code
     return None
+
+
+PESSIMISTIC = "012"  # make pessimistic comment
+WARNING_FRAME_VERBS = frozenset({"warn", "caution"})
+
+
+def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str | None:
+    """'Economists warned that a trade war could push Canada into recession', 'the UN warned that the
+    conflict could spread': a warning of what a thing may bring about threatens no one; it is a
+    pessimistic comment (012). A threat (130) has its author's side, or a hostile act, as what it
+    warns of: 'warned that it would retaliate', 'warned that sanctions would follow', 'warned Hezbollah'."""
+    if trig.frame != "threat" or ">" in trig.cue or targets or len(trig.tokens) < 2 \
+            or trig.verb.lemma_.lower() not in WARNING_FRAME_VERBS:
+        return None
+    subjects = _children(trig.tokens[-1], SUBJ | {"nsubjpass"})
+    if not subjects or any(s.pos_ != "NOUN" or lexicon.noun(s.lemma_.lower(), _modifiers(s)) is not None
+                           or code_actors(s) for s in subjects):
+        return None
+    return PESSIMISTIC
