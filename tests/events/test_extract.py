@@ -2298,6 +2298,20 @@ def test_a_warning_of_what_a_thing_may_bring_is_no_threat(pipeline, text, code):
 
 
 @pytest.mark.parametrize("text", [
+    "The deal is close, said a Western diplomat in Kyiv who asked not to be named.",
+    "A senior official, who asked not to be identified, said the talks had stalled.",
+])
+def test_asking_not_to_be_named_is_no_appeal(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1].startswith("02")], found
+
+
+def test_asking_someone_to_act_still_appeals(pipeline):
+    found, _ = events_of(pipeline, "Kenya asked Somalia to release the detained aid workers.")
+    assert [f for f in found if f[1].startswith("02")], found
+
+
+@pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",
 ])

@@ -76,6 +76,16 @@ def _conjoined_complements(comp: Token) -> list[Token]:
     return out
 
 
+# Verbs of citing a source: asking not to be named, identified or quoted is the reporting's convention
+CITING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(comp: Token) -> bool:
+    """'asked not to be named', 'requested not to be identified': the asker's own anonymity."""
+    return comp.lemma_.lower() in CITING and any(c.dep_ == "auxpass" for c in children(comp)) \
+        and not _children(comp, PASS_SUBJ | SUBJ)
+
+
 def _ones_way(verb: Token) -> bool:
     """"forced / pushed / fought their way into": the verb says how someone went, with "way" and its owner
     as the object; nothing is done to anyone."""
@@ -435,6 +445,9 @@ class TriggerFinder:
         if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
+        if frame.frame == "appeal" and not objs and comp is not None and _anonymity(comp):
+            consumed.update((verb.i, comp.i))
+            return []  # "an official who asked not to be named": how the source is cited, no appeal to anyone
         halted = None
         if comp is not None and getattr(self.lexicon.frame(comp.lemma_.lower()), "frame", None) == "cease":
             # "agreed to halt the offensive": the halting is the act agreed to (a de-escalation),
