@@ -2312,6 +2312,21 @@ def test_asking_someone_to_act_still_appeals(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    "The Filipino troops did not fire their weapons, because their rules of engagement forbid it.",
+    "A new Chinese rule took effect on Saturday allowing its coast guard to detain foreigners.",
+    "The deal allows Rwanda to keep troops in Congo for 90 days.",
+])
+def test_what_a_text_provides_is_no_act(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("08", "17")], found
+
+
+def test_a_state_allowing_is_still_an_act(pipeline):
+    found, _ = events_of(pipeline, "Israel allowed aid trucks to enter Gaza on Saturday.")
+    assert [f for f in found if f[0] == "ISR" and f[1].startswith("08")], found
+
+
+@pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",
 ])

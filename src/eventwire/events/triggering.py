@@ -86,6 +86,29 @@ def _anonymity(comp: Token) -> bool:
         and not _children(comp, PASS_SUBJ | SUBJ)
 
 
+# What a standing text provides is no act: "the rules of engagement forbid it", "a new rule took effect
+# allowing its coast guard to detain foreigners", "the deal allows Rwanda 90 days". Who made the text,
+# and when, is the event; these verbs with the text as their doer report its content.
+PROVIDING = frozenset({"allow", "permit", "forbid", "prohibit", "require", "oblige", "authorise", "authorize",
+                       "entitle", "empower"})
+PROVISIONS = frozenset({"rule", "law", "constitution", "treaty", "regulation", "decree", "bill", "charter", "code",
+                        "provision", "clause", "agreement", "deal", "accord", "pact", "ceasefire", "truce",
+                        "resolution", "mandate", "policy", "guideline", "statute", "act", "legislation"})
+
+
+def _provision(verb: Token) -> bool:
+    """A verb of permitting or obliging whose doer is a text: its own subject, or the noun a participle
+    describes ("a new rule ... allowing its coast guard to detain")."""
+    if verb.lemma_.lower() not in PROVIDING:
+        return False
+    doers = _children(verb, SUBJ)
+    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers = [verb.head]
+    elif not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        doers = _children(verb.head, SUBJ)  # "a new rule took effect, allowing ..."
+    return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in PROVISIONS for d in doers)
+
+
 def _ones_way(verb: Token) -> bool:
     """"forced / pushed / fought their way into": the verb says how someone went, with "way" and its owner
     as the object; nothing is done to anyone."""
@@ -124,6 +147,8 @@ class TriggerFinder:
         lex = self.lexicon
         if self._null_sense(verb):
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
+        if _provision(verb):
+            return None  # "their rules of engagement forbid it": what a text provides, no act
         judged = judgement(verb)  # "called the arrest cruel": the predicate says what the clause does
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged
