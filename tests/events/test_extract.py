@@ -2326,6 +2326,16 @@ def test_a_state_allowing_is_still_an_act(pipeline):
     assert [f for f in found if f[0] == "ISR" and f[1].startswith("08")], found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Opposition leader Raila Odinga attacked President William Ruto in a speech on Sunday.", "111"),
+    ("Russia attacked Ukraine on Thursday.", "190"),  # a state, not a politician
+    ("Rebels attacked the mayor of Goma.", "190"),  # a force
+])
+def test_a_politician_attacking_a_politician_criticises(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

@@ -191,3 +191,23 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str |
                            or code_actors(s) for s in subjects):
         return None
     return PESSIMISTIC
+
+
+CRITICISM = "111"  # criticize or denounce
+# Whose attacks are words: politicians, parties and officials named as persons (CAMEO 111; the
+# dictionary's "the newspaper attacked", "sharply attacked" are the same sense)
+SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "PTY", "ELI", "JUD"})
+TARGET_KINDS = frozenset({"person", "role", "organisation", "group"})
+
+
+def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str | None:
+    """'Raila Odinga attacked President Ruto in a speech', 'used her speech to attack all the mainstream
+    parties': a politician named as a person attacking persons, parties or governments criticises
+    them (111). Not a country or a force ('Russia attacked Ukraine', 'rebels attacked the mayor'), nor
+    an attack on a place or a thing."""
+    if trig.verb.lemma_.lower() != "attack" or trig.rule != "verb" or code[:2] not in VIOLENT_ROOTS \
+            or not sources or not targets:
+        return None
+    speakers = all(s.kind == "person" and s.role in SPEAKING_ROLES for s in sources)
+    spoken_of = all(t.kind in TARGET_KINDS and t.role in SPEAKING_ROLES for t in targets)
+    return CRITICISM if speakers and spoken_of else None
