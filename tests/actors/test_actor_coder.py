@@ -242,6 +242,15 @@ def test_memory_resolve_name_directly() -> None:
     assert m.last_person.name == "Bashar al-Assad"
 
 
+def test_memory_a_surname_after_a_rank_and_before_a_suffix() -> None:
+    m = Memory()
+    m.remember(Actor(text="General Romeo Brawner Jr", code="PHLMIL", country="PHL", role="MIL",
+                     name="Romeo Brawner Jr", kind="person"))
+    assert m.resolve_name("Gen Brawner").code == "PHLMIL"  # a rank before, "Jr" after
+    assert m.resolve_name("Lt. Col. Brawner").code == "PHLMIL"
+    assert m.resolve_name("Gen Santos") is None  # another name with the same rank
+
+
 def test_an_acronym_role_written_as_a_name_is_the_name(nlp, coder) -> None:
     doc = nlp("Vietnamese defense chief Gen. Ngo Xuan Lich met the minister.")
     a = coder.code_np(head_of(doc, "Lich"), when=WHEN)

@@ -13,7 +13,11 @@ import re
 from ..records import Actor
 from .tables import normalise
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "m"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "m",
+                        # ranks and titles before a surname ("Gen Brawner", "Lt. Col. Vindman", "Sen. Warren")
+                        "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "capt", "captain", "adm",
+                        "admiral", "sgt", "sergeant", "brig", "brigadier", "cmdr", "commander", "gov", "sen", "rep",
+                        "rev"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 # Singular nouns for one holder of an office: "the Iranian president" may be the he/his that follows
 # (not "the government", "the ministry": bodies are "it").
@@ -45,9 +49,16 @@ def acronyms(text: str) -> set[str]:
     return out
 
 
+# Generational suffixes after a family name: "Romeo Brawner Jr" is "Brawner" later on
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def strip_honorific(words: list[str]) -> list[str]:
+    """The name's words without the honorifics before it nor a generational suffix after it."""
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
     return words
 
 
