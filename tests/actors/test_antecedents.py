@@ -207,6 +207,24 @@ def test_a_move_with_no_told_deed_names_no_one(pipeline, text):
     assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events
 
 
+@pytest.mark.parametrize("text", [
+    "The attack drew swift condemnation from Ukraine's allies.",
+    "Israel's neighbours condemned the strike.",
+    "The allies of Ukraine condemned the strike.",
+    "Russia's partners in the BRICS group criticised the sanctions.",
+])
+def test_allies_are_not_whom_they_stand_beside(pipeline, text):
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    assert not [e for e in coded.events if e.source is not None and e.source.country in ("UKR", "ISR", "RUS")], \
+        coded.events
+
+
+def test_critics_of_a_leader_are_the_opposition(pipeline):
+    coded = code_article("Critics of President Erdogan accused him of stifling dissent.", "2025-04-03", pipeline=pipeline)
+    accusing = [e for e in coded.events if e.root == "11"]
+    assert accusing and accusing[0].source.code == "TUROPP", coded.events
+
+
 def test_denying_the_accusation_targets_the_accuser(pipeline):
     text = ("Interior Minister Kipchumba Murkomen accused opposition leaders of organising the violence. "
             "Opposition leader Kalonzo Musyoka denied the accusation.")

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..places import Gazetteer
 from ..records import Actor
-from .context import AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
+from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
 from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
 from .recall import (
@@ -173,6 +173,10 @@ class ActorCoder:
         if whole:  # "the Organization of American States" is one name, not an organisation of a country
             covered = {t.i for m in whole for t in m.tokens}
             matches = whole + [m for m in matches if not covered & {t.i for t in m.tokens}]
+        if normalise(head.lemma_) in ADVERSARY_HEADS | ALLY_HEADS:
+            # "Ukraine's allies", "critics of Erdogan": not the state or person they stand beside or against
+            owner = {t.i for c in children(head) if c.dep_ == "poss" for t in c.subtree}
+            matches = [m for m in matches if not m.in_of and not owner & {t.i for t in m.tokens}]
         titles = titles_before_names(phrase.core, self.tables.titles) \
             if any(t.lower_ in self._title_firsts for t in phrase.core) else []  # "Gov. Tony Evers", "Speaker Robin Vos"
         if titles:

@@ -223,3 +223,9 @@ def same_state(a: Actor, b: Actor) -> bool:
     if a.key == b.key:
         return True
     return bool(a.country) and a.country == b.country and (a.code == a.country or b.code == b.country)
+
+# Nouns for those who stand against or beside someone: "Erdogan's critics", "rivals of Diab" are not
+# Erdogan or Diab (their domestic opponents: SentenceActors.adversaries); "Ukraine's allies", "Israel's
+# neighbours" are other states, which the phrase does not name.
+ADVERSARY_HEADS = frozenset({"critic", "opponent", "rival", "enemy", "foe", "adversary", "detractor"})
+ALLY_HEADS = frozenset({"ally", "partner", "neighbour", "neighbor", "backer", "friend"})

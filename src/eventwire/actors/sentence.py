@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor, EventDate
 from .phrase import counts_people, is_stance
-from .context import as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from ..events.syntax import _with_conjuncts
 
@@ -137,7 +137,6 @@ GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "spo
                            "spokesperson", "representative", "delegation", "group", "activist", "supporter"})
 
 # Heads that name the opponents of what their of-phrase names ("critics of the government").
-ADVERSARY_HEADS = frozenset({"critic", "opponent", "rival", "enemy", "foe", "adversary", "detractor"})
 
 # Nouns that, with "both" or "the two", name the two parties of a conflict ("both sides").
 OPPOSED_NOUNS = frozenset({"side", "party", "rival", "belligerent", "camp"})
@@ -471,12 +470,16 @@ class SentenceActors:
             return [actor]
         if tok.dep_ in ("appos",) and tok.head.i in found:
             return [found[tok.head.i]]
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ADVERSARY_HEADS | ALLY_HEADS:
+            return []  # "Ukraine's partners", "Erdogan's critics": whom they stand beside or against, not them
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)
             return [actor] if actor is not None and (actor.country is not None or actor.role and is_stance(tok)) else []
         if tok.lemma_.lower() in ADVERSARY_HEADS:
             return self.adversaries(tok, found, offset)
+        if tok.lemma_.lower() in ALLY_HEADS:
+            return []  # "the allies of Ukraine": other states, which the phrase does not name
         doers = [found[c.i] for p in children(tok) if p.dep_ == "prep" and p.lower_ == "by"
                  for pobj in children(p) if pobj.dep_ == "pobj" for c in _with_conjuncts(pobj) if c.i in found]
         if doers and tok.pos_ == "NOUN":
@@ -542,6 +545,7 @@ class SentenceActors:
         """'critics of the government', 'rivals of Prime Minister Diab': not the government, its
         domestic opposition (the of-phrase's country + OPP), rule recorded; nothing without a country."""
         of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
+        of += [c for c in children(tok) if c.dep_ == "poss"]  # "Erdogan's critics"
         other = found.get(of[0].i) if of else None
         if not is_state(other):
             return []

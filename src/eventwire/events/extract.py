@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..actors.context import (
-    one_party, DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat, is_state, of_country,
+    ADVERSARY_HEADS, ALLY_HEADS, DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat,
+    is_state, of_country, one_party,
 )
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
@@ -260,7 +261,7 @@ class Extractor(TriggerFinder):
         weapon = len(subj_toks) == 1 and subj_toks[0].lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS \
             and all(a.country is None for a in sources)  # "the drone, launched by the RSF, struck": the RSF
         if (not sources or weapon) and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
-                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS:
+                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS | ALLY_HEADS | ADVERSARY_HEADS:  # "Ukraine's allies"
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
             # (an act's or weapon's "on"/"against" phrase names whom it hit: "an air strike on a tent housing
