@@ -2336,6 +2336,21 @@ def test_a_politician_attacking_a_politician_criticises(pipeline, text, code):
     assert [f[1] for f in found] == [code], found
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Georgia's interior ministry said 107 people had been detained on Saturday night.", "GEOGOV"),
+    ("Police said three men were arrested on Monday.", "COP"),
+])
+def test_the_enforcing_organ_that_reports_an_agentless_arrest_made_it(pipeline, text, source):
+    found, coded = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[1] == "173"], found
+    assert coded.events[0].rule.endswith("+reporter")
+
+
+def test_a_foreign_ministry_telling_of_detained_citizens_did_not_detain_them(pipeline):
+    _, coded = events_of(pipeline, "The State Department said two Americans had been detained.")
+    assert [e for e in coded.events if e.code == "173" and e.source is None], coded.events
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

@@ -41,7 +41,7 @@ from .refine import CRITICISM, _own_subjects, foreboding_code, manner_code, miss
     verbal_attack
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
-    passive_event_noun, passive_recipients, released, state_of_place,
+    passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -526,6 +526,11 @@ class Extractor(TriggerFinder):
             # "was arrested in Rwanda", "were deported from Libya": only a state arrests or expels, and
             # the country where it happened is the one that did (as human coders of CAMEO take it)
             sources, unknown_source, rule = [state], False, rule + "+state-of-place"
+        elif unknown_source and passive and code[:3] in STATE_ACTS:
+            # "the interior ministry said 107 people had been detained": the organ reporting it did it
+            state = state_of_reporter([a for t in reporter_tokens(trig.verb) for a in code_actors(t)])
+            if state is not None:
+                sources, unknown_source, rule = [state], False, rule + "+reporter"
         if unknown_source:
             # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule

@@ -90,6 +90,26 @@ def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
     return None
 
 
+# Organs of a state that arrest, detain or expel: forces, courts, and the ministries over them
+ENFORCING_ROLES = frozenset({"COP", "MIL", "JUD", "SPY"})
+ENFORCING_MINISTRIES = ("interior", "home", "security", "justice", "police", "prosecutor")
+
+
+def state_of_reporter(reporters: list[Actor]) -> Actor | None:
+    """The organ that reports an agentless arrest or expulsion ("the interior ministry said 107 people
+    had been detained", "police said three men were arrested"): it did it, as CAMEO coders take it.
+    Only an enforcing organ (police, army, court, intelligence, an interior or justice ministry), and
+    only one: a foreign ministry telling of its citizens detained abroad is not who detained them."""
+    if len(reporters) != 1:
+        return None
+    reporter = reporters[0]
+    if not reporter.code or reporter.code.startswith(("IGO", "NGO")):
+        return None
+    ministry = reporter.role == "GOV" and reporter.country is not None \
+        and any(w in reporter.text.lower() for w in ENFORCING_MINISTRIES)
+    return reporter if reporter.role in ENFORCING_ROLES or ministry else None
+
+
 def passive_event_noun(trig: Trigger) -> bool:
     """Whether a passive light verb's subject is the cue's own event noun ("Japan's protest was
     delivered to Beijing", "the EU's sanctions on Iran were extended"): its possessor is the doer
