@@ -2351,6 +2351,11 @@ def test_a_foreign_ministry_telling_of_detained_citizens_did_not_detain_them(pip
     assert [e for e in coded.events if e.code == "173" and e.source is None], coded.events
 
 
+def test_criticism_offered_is_criticism_made(pipeline):
+    found, _ = events_of(pipeline, "The European Parliament offered scathing criticism of the Maltese government.")
+    assert [f for f in found if f[1] == "111" and f[2] == "MLTGOV"], found
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

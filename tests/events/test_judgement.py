@@ -23,6 +23,8 @@ def judged(pipeline, text):
     ("President Macron called the German chancellor a true friend of France.", "051", "FRAGOV", "DEUGOV"),
     ("The Indian government described the Japanese offer as constructive.", "051", "INDGOV", "JPN"),
     ("The Iranian foreign minister called the US sanctions not legitimate.", "111", "IRNGOV", "USA"),
+    ("The Iranian foreign minister described the US sanctions as stupid.", "111", "IRNGOV", "USA"),
+    ("Kenyan opposition leaders called President Ruto a fool.", "111", "KENOPP", "KENGOV"),
 ])
 def test_an_evaluative_predicate_judges_the_object(pipeline, text, code, source, target):
     got = judged(pipeline, text)
