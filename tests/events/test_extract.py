@@ -2328,6 +2328,8 @@ def test_a_state_allowing_is_still_an_act(pipeline):
 
 @pytest.mark.parametrize("text, code", [
     ("Opposition leader Raila Odinga attacked President William Ruto in a speech on Sunday.", "111"),
+    ("Opposition leader Raila Odinga launched an attack on President William Ruto.", "111"),  # the noun alike
+    ("President Putin launched an attack on Ukraine.", "190"),
     ("Russia attacked Ukraine on Thursday.", "190"),  # a state, not a politician
     ("Rebels attacked the mayor of Goma.", "190"),  # a force
 ])

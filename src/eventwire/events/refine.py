@@ -202,12 +202,13 @@ TARGET_KINDS = frozenset({"person", "role", "organisation", "group"})
 
 def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str | None:
     """'Raila Odinga attacked President Ruto in a speech', 'used her speech to attack all the mainstream
-    parties': a politician named as a person attacking persons, parties or governments criticises
-    them (111). Not a country or a force ('Russia attacked Ukraine', 'rebels attacked the mayor'), nor
+    parties', 'launched an extraordinary attack on the spy chiefs': a politician named as a person
+    attacking persons, parties or governments criticises them (111). Not a country or a force ('Russia attacked Ukraine', 'rebels attacked the mayor'), nor
     an attack on a place or a thing."""
-    if trig.verb.lemma_.lower() != "attack" or trig.rule != "verb" or code[:2] not in VIOLENT_ROOTS \
-            or not sources or not targets:
-        return None
+    verbal = trig.rule == "verb" and trig.verb.lemma_.lower() == "attack" \
+        or trig.rule == "light-verb" and trig.cue == "noun:attack"
+    if not verbal or code[:2] not in VIOLENT_ROOTS or not sources or not targets:
+        return None  # "launched an attack on", "led the attacks on"; not "an air attack", "a suicide attack"
     speakers = all(s.kind == "person" and s.role in SPEAKING_ROLES for s in sources)
-    spoken_of = all(t.kind in TARGET_KINDS and t.role in SPEAKING_ROLES for t in targets)
+    spoken_of = all(t.kind == "person" or t.kind in TARGET_KINDS and t.role in SPEAKING_ROLES for t in targets)
     return CRITICISM if speakers and spoken_of else None
