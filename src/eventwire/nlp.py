@@ -30,9 +30,35 @@ def load(name: str | None = None):
 
     resolved = resolve_model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:  # not installed / not a pipeline
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names and CLAUSE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(CLAUSE_BREAKS, before="parser")
+    return nlp
+
+
+CLAUSE_BREAKS = "eventwire_clause_breaks"
+
+
+def _clause_breaks(doc):
+    """A semicolon ends a clause that is a sentence of its own: 'Israeli drone strike on a car in Bint
+    Jbeil; 2 Hezbollah members reported killed' (conflict notes), 'Kyiv denied it; Moscow insisted'.
+    Parsed as one sentence, the first clause becomes a complement of the second's verb, so the
+    parser is told where the next one starts (it keeps boundaries set before it runs)."""
+    for i in range(1, len(doc) - 1):
+        if doc[i - 1].text == ";":
+            doc[i].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+    if not Language.has_factory(CLAUSE_BREAKS):
+        Language.component(CLAUSE_BREAKS, func=_clause_breaks)
+
+
+_register()
 
 
 # Each document's text and entities, computed once: ``Doc.text`` (and ``Span.text``) join every

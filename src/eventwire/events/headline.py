@@ -89,6 +89,8 @@ def _candidate(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
             continue
         if tok.text[:1].isupper() and not title_case:
             continue  # a name ("Police Chief Rose"), not a verb, unless every word is capitalised
+        if tok.nbor(1).lower_ == "between":
+            continue  # "Heavy clashes between X and Y": an act named with both its parties, no clause
         lemma = verb_reading(tok, known)
         if lemma is not None:
             return tok, lemma
