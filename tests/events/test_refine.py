@@ -149,3 +149,21 @@ def test_no_refuge_without_refugees_let_in(pipeline, text, code):
     found = events_of(pipeline, text)
     assert any(f[1].startswith(code) for f in found) and not any(f[1] == "073" for f in found), found
 
+
+@pytest.mark.parametrize("text, code", [
+    ("Around 500 protesters gathered in Juliaca on Tuesday, demanding the resignation of President Dina Boluarte.", "141"),
+    ("Thousands of farmers camped on the outskirts of New Delhi in protest against the farm laws.", "141"),
+])
+def test_protesters_gathering_demonstrate(pipeline, text, code):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e for e in coded.events if e.code == code], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Fans gathered outside the stadium before the match.",  # no protesters, no protest
+    "Leaders gathered in Brussels for the summit.",
+])
+def test_a_gathering_of_no_protesters_is_no_protest(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code.startswith("14")], coded.events
+

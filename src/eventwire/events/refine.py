@@ -160,18 +160,35 @@ def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
     verb = trig.verb
     if trig.code[:2] == "14" or verb.pos_ != "VERB":
         return None
+    code = _protest_act(verb)
+    return code if code is not None and _by_protesters(verb, subj_toks) else None
+
+
+def assembly_code(verb: Token) -> str | None:
+    """A gathering that is a demonstration (141): "around 500 protesters gathered in Juliaca",
+    "thousands rallied outside parliament in protest": a verb of assembling (no cue of its own) whose
+    doers are protesters, or which the clause says is a protest."""
+    if verb.pos_ != "VERB":
+        return None
+    code = _protest_act(verb)
+    return code if code is not None and code.startswith(DEMONSTRATION) and _by_protesters(verb, []) else None
+
+
+DEMONSTRATION = "141"  # demonstrate or rally
+
+
+def _protest_act(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     acts = protest_acts()
     particles = [c.lower_ for c in children(verb) if c.dep_ in ("prt", "prep")]
-    code = next((acts[(lemma, p)] for p in particles if (lemma, p) in acts), None) or acts.get((lemma, ""))
-    if code is None:
-        return None
+    return next((acts[(lemma, p)] for p in particles if (lemma, p) in acts), None) or acts.get((lemma, ""))
+
+
+def _by_protesters(verb: Token, subj_toks: list[Token]) -> bool:
     # the clause's subject, or, for a conjunct verb, its head's too ("overwhelmed police lines and stormed ...")
     subject = subj_toks or [*_children(verb, SUBJ), *(_children(verb.head, SUBJ) if verb.dep_ == "conj" else [])]
     doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if t.lemma_.lower() in PROTESTERS]
-    if doers or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head):
-        return code
-    return None
+    return bool(doers) or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head)
 
 
 PESSIMISTIC = "012"  # make pessimistic comment

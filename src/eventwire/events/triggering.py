@@ -39,6 +39,7 @@ from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, noun_lemma, sum_in,
 )
+from .refine import assembly_code
 from .triggers import Trigger, is_dictionary_default
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
@@ -226,6 +227,10 @@ class TriggerFinder:
                 target_specs=cue.targets,
                 target_heads=(verb,),
             )
+        gathered = assembly_code(verb)  # "around 500 protesters gathered in Juliaca": a demonstration
+        if gathered is not None:
+            return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
+                           target_specs=("prep:against|outside|on",), target_heads=(verb,))
         return None
 
     def _null_sense(self, verb: Token) -> bool:
