@@ -167,3 +167,22 @@ def test_a_gathering_of_no_protesters_is_no_protest(pipeline, text):
     coded = code_article(text, "2023-01-10", pipeline=pipeline)
     assert not [e for e in coded.events if e.code.startswith("14")], coded.events
 
+
+@pytest.mark.parametrize("text, code", [
+    ("Rioters (Brazil) invaded and vandalised the National Congress.", "145"),  # a conflict record's capitalised doers
+    ("Across the country, protesters burnt effigies of President Xi Jinping.", "145"),
+])
+def test_protesters_destroying_riot(pipeline, text, code):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e for e in coded.events if e.code == code], coded.events
+
+
+def test_soldiers_burning_villages_is_no_riot(pipeline):
+    coded = code_article("Soldiers burned villages in Rakhine.", "2023-01-10", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code.startswith("14")], coded.events
+
+
+def test_people_acted_on_are_no_act_going_on(pipeline):
+    coded = code_article("American troops have begun leaving Afghanistan.", "2023-01-10", pipeline=pipeline)
+    assert not [e for e in coded.events if e.rule.startswith("event-noun-subject")], coded.events
+

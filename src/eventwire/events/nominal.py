@@ -118,8 +118,8 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             continue
         cue = lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
                                      [c.lower_ for c in children(subj) if c.dep_ == "prep"])
-        if cue is None:
-            continue
+        if cue is None or "dobj" in cue.targets or cue.is_force:
+            continue  # "political prisoners began a hunger strike": people acted on or sent, not an act
         if subj.dep_ in PASS_SUBJ:
             told = _told_whole(verb, subj, cue)
             if told is not None:

@@ -177,6 +177,13 @@ def assembly_code(verb: Token) -> str | None:
 DEMONSTRATION = "141"  # demonstrate or rally
 
 
+def _protester(tok: Token) -> bool:
+    """'protesters', and 'Protesters (Peru)', 'Rioters (Brazil)' as conflict records write them (a name
+    to the tagger, whose lemma keeps the plural)."""
+    low = tok.lemma_.lower()
+    return low in PROTESTERS or low.endswith("s") and low[:-1] in PROTESTERS
+
+
 def _protest_act(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     acts = protest_acts()
@@ -187,7 +194,7 @@ def _protest_act(verb: Token) -> str | None:
 def _by_protesters(verb: Token, subj_toks: list[Token]) -> bool:
     # the clause's subject, or, for a conjunct verb, its head's too ("overwhelmed police lines and stormed ...")
     subject = subj_toks or [*_children(verb, SUBJ), *(_children(verb.head, SUBJ) if verb.dep_ == "conj" else [])]
-    doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if t.lemma_.lower() in PROTESTERS]
+    doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if _protester(t)]
     return bool(doers) or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head)
 
 
