@@ -134,6 +134,7 @@ def test_taking_a_place_against_resistance_is_no_protest(pipeline):
     ("Lebanon opened its borders to Syrian refugees in 2012.", "LBN", "SYRREF"),
     ("Uganda sheltered thousands of displaced people from South Sudan.", "UGA", "SSDREF"),
     ("Jordan has taken in more than 600,000 Syrian refugees.", "JOR", "SYRREF"),
+    ("Chad has received more than 600,000 Sudanese refugees.", "TCD", "SDNREF"),  # not a visit hosted
 ])
 def test_letting_refugees_in_is_humanitarian_aid(pipeline, text, source, target):
     found = events_of(pipeline, text)
