@@ -19,7 +19,8 @@ from .actors import convention, peers
 from .actors import user as user_dicts
 from .actors.context import dominant_country, one_party, same_state, with_context_country
 from .actors.nationality import event_countries
-from .actors.sentence import VIOLENCE_ROOTS, ArticleContext, SentenceActors
+from .actors.article import VIOLENCE_ROOTS, ArticleContext
+from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
 from .events.acts import is_toll, with_counterpart
 from .events.guards import load_discards, non_political_story

@@ -542,7 +542,7 @@ def test_a_first_name_the_recogniser_finds_in_a_bill_is_no_person(pipeline):
 def test_an_act_noun_names_the_last_such_act_only_where_its_parties_are_one_or_two(pipeline, parties, named):
     # "the deal" after thanks to five governments: which of them it names, the noun does not say
     from eventwire.actors import ArticleMemory
-    from eventwire.actors.sentence import ArticleContext
+    from eventwire.actors.article import ArticleContext
     from eventwire.records import Actor
     doc = pipeline.nlp("Egypt welcomed the deal.")
     deal = next(t for t in doc if t.text == "deal")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
 from .codes import cameo
 from .modality import is_purpose_clause

@@ -31,7 +31,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from ..actors.sentence import VIOLENCE_ROOTS
+from ..actors.article import VIOLENCE_ROOTS
 from .codes import is_code
 
 PATH = Path(__file__).with_name("data") / "cameo_verbs.tsv"

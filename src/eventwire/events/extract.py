@@ -24,7 +24,7 @@ from ..actors.context import (
 )
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
-from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
     DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens,

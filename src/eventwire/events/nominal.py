@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import children
-from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .acts import SYMMETRIC_ROOTS
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
 from .triggers import Trigger

@@ -15,8 +15,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..nlp import children
-from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
-from .syntax import SUBJ, _children, _modifiers, _prep_objects
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
 
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
@@ -164,6 +164,9 @@ def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
     return code if code is not None and _by_protesters(verb, subj_toks) else None
 
 
+DEMONSTRATION = "141"  # demonstrate or rally
+
+
 def assembly_code(verb: Token) -> str | None:
     """A gathering that is a demonstration (141): "around 500 protesters gathered in Juliaca",
     "thousands rallied outside parliament in protest": a verb of assembling (no cue of its own) whose
@@ -172,9 +175,6 @@ def assembly_code(verb: Token) -> str | None:
         return None
     code = _protest_act(verb)
     return code if code is not None and code.startswith(DEMONSTRATION) and _by_protesters(verb, []) else None
-
-
-DEMONSTRATION = "141"  # demonstrate or rally
 
 
 def _protester(tok: Token) -> bool:
@@ -210,7 +210,7 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str |
     if trig.frame != "threat" or ">" in trig.cue or targets or len(trig.tokens) < 2 \
             or trig.verb.lemma_.lower() not in WARNING_FRAME_VERBS:
         return None
-    subjects = _children(trig.tokens[-1], SUBJ | {"nsubjpass"})
+    subjects = _children(trig.tokens[-1], SUBJ | PASS_SUBJ)
     if not subjects or any(s.pos_ != "NOUN" or lexicon.noun(s.lemma_.lower(), _modifiers(s)) is not None
                            or code_actors(s) for s in subjects):
         return None
@@ -226,9 +226,9 @@ TARGET_KINDS = frozenset({"person", "role", "organisation", "group"})
 
 def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str | None:
     """'Raila Odinga attacked President Ruto in a speech', 'used her speech to attack all the mainstream
-    parties', 'launched an extraordinary attack on the spy chiefs': a politician named as a person
-    attacking persons, parties or governments criticises them (111). Not a country or a force ('Russia attacked Ukraine', 'rebels attacked the mayor'), nor
-    an attack on a place or a thing."""
+    parties', 'launched an attack on President Ruto': a politician named as a person attacking persons,
+    parties or governments criticises them (111). Not a country or a force ('Russia attacked Ukraine',
+    'rebels attacked the mayor'), nor an attack on a place or a thing."""
     verbal = trig.rule == "verb" and trig.verb.lemma_.lower() == "attack" \
         or trig.rule == "light-verb" and trig.cue == "noun:attack"
     if not verbal or code[:2] not in VIOLENT_ROOTS or not sources or not targets:

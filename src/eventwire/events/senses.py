@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import children
-from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .nominal import ASPECTUAL, OCCURRING
 from .syntax import _children, _of_objects, noun_lemma
 from .triggers import Trigger

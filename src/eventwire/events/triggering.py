@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
-from ..actors.sentence import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .arguments import frame_target, reporter_tokens, subject_tokens
 from .judgement import judgement
 from .lexicon import NO_EVENT, actor_object_senses

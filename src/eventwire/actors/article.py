@@ -1,0 +1,112 @@
+"""What coding one article remembers from sentence to sentence (``ArticleContext``): the actors
+named so far, the parties of the acts told (what a later "the attack", "the move" names), the sides
+of the fight, the speaker of a quote, the sentence's own shared heads."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..records import Actor, EventDate
+
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
+# Acts said rather than done: a statement, an appeal, a demand or a criticism. What a reaction
+# reacts to ("condemned the move") is a deed.
+SAYING_FAMILIES = frozenset({"01", "02", "10", "11"})
+# People an act of force is done to who are no side of the fight ("killed three people").
+NONCOMBATANT_ROLES = frozenset({"CVL", "REF", "MED", "JRN", "EDU", "HLH", "LAB", "AGR", "REL", "BUS"})
+
+
+def act_family(root: str) -> str:
+    """Event roots that one noun may name alike: all violence is one family ("the attack")."""
+    return "violence" if root in VIOLENCE_ROOTS else root
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What coding one article remembers from sentence to sentence."""
+
+    when: dt.date | None
+    memory: object
+    recent: list[Actor] = field(default_factory=list)  # actors in order of mention
+    speaker: Actor | None = None  # speaker of the quotation being coded
+    anchor: EventDate | None = None  # the first day-precise date the body gives (the story's main date)
+    plural: list[Actor] = field(default_factory=list)  # the last plural subject ("Egypt and Saudi Arabia")
+    plural_age: int = 0  # sentences since it was named: a plural subject is "they" for three sentences
+    groups: list[list[Actor]] = field(default_factory=list)  # every plural subject so far, in order
+    shared: dict[int, list[Actor]] = field(default_factory=dict)  # this sentence: one head, several actors
+    offset: int = 0  # article offset of the paragraph being coded
+    opposed: tuple[Actor, ...] = ()  # the last two parties of a conflictual event (quad class 3 or 4)
+    they: Actor | None = None  # the sentence before's plural noun subject ("the two men"): this sentence's "them"
+    they_next: Actor | None = None  # this sentence's, handed on to the next
+    it: Actor | None = None  # the last organisation or state subject, what "It accused ..." refers to
+    it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
+    acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
+    acts_told: int = 0  # acts noted so far: the order of the next one
+    first_deed: tuple[Actor, ...] = ()  # the parties of the story's first act that is done, not said
+    first_deed_at: int = -1  # its trigger
+    sentence_no: int = 0  # sentences begun so far
+    violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
+
+    def next_sentence(self) -> None:
+        """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
+        self.sentence_no += 1
+        self.shared = {}
+        self.plural_age += 1
+        if self.plural_age > 3:
+            self.plural = []
+
+    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1) -> None:
+        """Remember who did the last act of each kind, for a later "the attack", "the talks"
+        (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
+        Events of one trigger ("Germany and France criticised the arrest") are one act of them all."""
+        if source is None or not source.code or "event-antecedent" in rule:
+            return
+        family = act_family(root)
+        named = target is not None and target.code and "near-target" not in rule  # not a place found near the cue
+        parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
+        if root not in SAYING_FAMILIES and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
+            self.first_deed_at = trigger_at
+            self.first_deed += tuple(p for p in parties if all(p.key != q.key for q in self.first_deed))
+        prior = self.acts.get(family)
+        if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
+            self.acts[family] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),
+                                 trigger_at)
+            return
+        self.acts[family] = (self.acts_told, parties, trigger_at)
+        self.acts_told += 1
+
+    def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:
+        """Remember the parties of a conflictual event, each named in its own slot (not a place
+        found near the cue): what a later "both sides" refers to. An organisation of states is a
+        forum, not a side: a complaint to it ("Lebanon complained to the Security Council") leaves
+        the sides of the fight as they were."""
+        if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
+                and source.key != target.key and "near-target" not in rule \
+                and not any(a.code.startswith("IGO") or "event-antecedent" in a.rule for a in (source, target)) \
+                and target.first_role not in NONCOMBATANT_ROLES:
+            # nor is whoever condemns an act ("condemned the arrests") a side, nor are those it killed
+            self.opposed = (source, target)
+
+    def note(self, actor: Actor) -> None:
+        if actor.kind in ("person", "country", "organisation", "group", "role"):
+            self.recent.append(actor)
+            del self.recent[:-12]
+
+    def pair(self, before: int | None = None, role: str | None = None) -> list[Actor]:
+        """The last two distinct named actors mentioned before an offset (persons first; of a
+        role where the group noun names one, "the two ministers"): what 'they' / 'both leaders'
+        refer to when no plural subject came before."""
+        pool = [a for a in self.recent if before is None or a.start < before]
+        if role is not None:
+            pool = [a for a in pool if a.role == role] or pool
+        for kinds in (("person",), ("person", "country", "organisation", "role")):
+            seen: list[Actor] = []
+            for a in reversed(pool):
+                if a.kind == "role" and a.country is None:
+                    continue
+                if a.kind in kinds and all(a.key != s.key for s in seen):
+                    seen.append(a)
+                if len(seen) == 2:
+                    return list(reversed(seen))
+        return []
