@@ -2358,6 +2358,11 @@ def test_criticism_offered_is_criticism_made(pipeline):
     assert [f for f in found if f[1] == "111" and f[2] == "MLTGOV"], found
 
 
+def test_a_weapon_near_the_cue_is_no_party(pipeline):
+    found, _ = events_of(pipeline, "Kyiv had been asking for the tanks for more than a year.")
+    assert found and all(f[2] is None for f in found), found
+
+
 @pytest.mark.parametrize("text", [
     "The president fired the finance minister on Friday.",
     "Chancellor Olaf Scholz fired Finance Minister Christian Lindner after months of wrangling.",

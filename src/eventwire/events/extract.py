@@ -426,8 +426,9 @@ class Extractor(TriggerFinder):
         if not passive and (not targets or all(_thing(a) for a in targets)):
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
             # a party the clause names elsewhere
-            found = self._fallback_targets(trig, refusal, sources, subj_toks, tgt_toks if targets else [], code_actors)
-            if found:
+            found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
+                                                                 tgt_toks if targets else [], code_actors))
+            if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
                 targets, fallback = found, True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
