@@ -187,3 +187,14 @@ def test_people_acted_on_are_no_act_going_on(pipeline):
     coded = code_article("American troops have begun leaving Afghanistan.", "2023-01-10", pipeline=pipeline)
     assert not [e for e in coded.events if e.rule.startswith("event-noun-subject")], coded.events
 
+
+@pytest.mark.parametrize("text, code", [
+    ("Germany sent 14 Leopard tanks to Ukraine in March.", "072"),  # weapons handed to another state: military aid
+    ("Australia will send 49 of its retired Abrams tanks to Ukraine.", "0332"),  # promised: intent to give it
+    ("Israel sent tanks into Gaza on Friday.", "154"),  # into: its own forces moved
+    ("Russia sent tanks to the border with Ukraine.", "154"),  # to a place, not to a state
+])
+def test_weapons_sent_to_another_state_are_military_aid(pipeline, text, code):
+    coded = code_article(text, "2024-10-17", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], coded.events
+

@@ -43,7 +43,7 @@ class ArticleContext:
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
     acts_told: int = 0  # acts noted so far: the order of the next one
-    first_deed: tuple[Actor, ...] = ()  # the parties of the story's first act that is done, not said
+    first_deed: tuple[Actor, ...] = ()  # the doers of the story's first act that is done, not said
     first_deed_at: int = -1  # its trigger
     sentence_no: int = 0  # sentences begun so far
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
@@ -67,7 +67,8 @@ class ArticleContext:
         parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
         if root not in SAYING_FAMILIES and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
             self.first_deed_at = trigger_at
-            self.first_deed += tuple(p for p in parties if all(p.key != q.key for q in self.first_deed))
+            if all(source.key != q.key for q in self.first_deed):  # "the move" is its doer's, whoever it was aimed at
+                self.first_deed += (source,)
         prior = self.acts.get(family)
         if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
             self.acts[family] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),

@@ -37,7 +37,7 @@ from .aimed import posture_targets, protest_targets
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
-from .refine import CRITICISM, _own_subjects, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
+from .refine import CRITICISM, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
     verbal_attack
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
@@ -307,6 +307,8 @@ class Extractor(TriggerFinder):
         if found is None:
             return []
         trig, targets, fallback, protest = found
+        if arms_transfer(trig, sources, targets) is not None:  # "will send 49 tanks to Ukraine": military aid
+            trig = replace(trig, code=MILITARY_AID, rule=trig.rule + "+transfer")
         foreboding = foreboding_code(self.lexicon, trig, targets, code_actors)
         if foreboding is not None:  # "warned that a trade war could push Canada into recession"
             trig = replace(trig, code=foreboding, rule=trig.rule + "+foreboding")

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
 
@@ -236,3 +237,34 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
     speakers = all(s.kind == "person" and s.role in SPEAKING_ROLES for s in sources)
     spoken_of = all(t.kind == "person" or t.kind in TARGET_KINDS and t.role in SPEAKING_ROLES for t in targets)
     return CRITICISM if speakers and spoken_of else None
+
+
+MILITARY_AID = "072"  # provide military aid
+TRANSFERRING_CLASS = "transfer"
+STATE_KINDS = frozenset({"country", "capital"})
+
+
+@functools.lru_cache(maxsize=1)
+def _transferring_verbs() -> frozenset[str]:
+    from .lexicon import read_verb_classes
+    return read_verb_classes(VERB_CLASSES_PATH).get(TRANSFERRING_CLASS, frozenset())
+
+
+def arms_transfer(trig: Trigger, sources: list, targets: list) -> str | None:
+    """'Australia will send 49 Abrams tanks to Ukraine': weapons handed to another state are military aid
+    (072; the CAMEO dictionary's SEND * TANK, DESPATCH * TANK), not a build-up (154) of the sender's
+    own forces. Only a weapon or platform noun, a verb of handing over, and recipients named after "to"
+    that are states other than every sender's ('sent tanks into Gaza', 'to the border' stay 154)."""
+    if not trig.code.startswith(DEPLOYMENT) or trig.rule != "light-verb" or len(trig.tokens) < 2 \
+            or trig.tokens[1].lemma_.lower() not in WEAPON_NOUNS | PLATFORM_NOUNS \
+            or trig.verb.lemma_.lower() not in _transferring_verbs() or not sources or not targets:
+        return None
+    # the state named as such after "to" ("to Ukraine"), not a place that names one ("to the border with Ukraine")
+    given_to = [o.text for prep in children(trig.verb) if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                for o in children(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    senders = {s.country for s in sources}
+    if not given_to or None in senders:
+        return None
+    to_states = all(t.kind in STATE_KINDS and t.country and t.country not in senders
+                    and any(name in t.text for name in given_to) for t in targets)
+    return MILITARY_AID if to_states else None
