@@ -46,9 +46,11 @@ def _clause_breaks(doc):
     Jbeil; 2 Hezbollah members reported killed' (conflict notes), 'Kyiv denied it; Moscow insisted'.
     Parsed as one sentence, the first clause becomes a complement of the second's verb, so the
     parser is told where the next one starts (it keeps boundaries set before it runs)."""
-    for i in range(1, len(doc) - 1):
-        if doc[i - 1].text == ";":
-            doc[i].is_sent_start = True
+    if ";" not in doc.text:
+        return doc  # most paragraphs: one scan of the text in C, no token made
+    for tok in doc[:-2]:
+        if tok.text == ";":
+            doc[tok.i + 1].is_sent_start = True
     return doc
 
 

@@ -37,7 +37,7 @@ from .aimed import posture_targets, protest_targets
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
-from .refine import CRITICISM, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
+from .refine import MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
     verbal_attack
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
@@ -324,8 +324,9 @@ class Extractor(TriggerFinder):
         if coded is None:
             return []
         code, rule, modality = coded
-        if verbal_attack(trig, code, sources, targets) is not None:  # "Odinga attacked Ruto in a speech"
-            code, rule = CRITICISM, rule + "+verbal"
+        verbal = verbal_attack(trig, code, sources, targets)
+        if verbal is not None:  # "Odinga attacked Ruto in a speech"
+            code, rule = verbal, rule + "+verbal"
         targets = hosted_force(code, targets, tgt_toks, trig.verb, code_actors)  # "troops to the UN force in South Sudan"
         if unknown_source and code[:2] in ("13", "03"):
             return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author

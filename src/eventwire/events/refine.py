@@ -102,9 +102,15 @@ VERB_CLASSES_PATH = Path(__file__).with_name("data") / "verb_classes.tsv"
 
 
 @functools.lru_cache(maxsize=1)
-def _admitting_verbs() -> frozenset[str]:
+def _verb_classes() -> dict[str, frozenset[str]]:
+    """verb_classes.tsv, read once (the lexicon expands its classes into the noun cues' light verbs and
+    keeps no table of them)."""
     from .lexicon import read_verb_classes
-    return read_verb_classes(VERB_CLASSES_PATH).get(ADMITTING_CLASS, frozenset())
+    return read_verb_classes(VERB_CLASSES_PATH)
+
+
+def _admitting_verbs() -> frozenset[str]:
+    return _verb_classes().get(ADMITTING_CLASS, frozenset())
 
 
 def refuge_code(code: str, trig: Trigger, targets: list) -> str | None:
@@ -172,10 +178,15 @@ def assembly_code(verb: Token) -> str | None:
     """A gathering that is a demonstration (141): "around 500 protesters gathered in Juliaca",
     "thousands rallied outside parliament in protest": a verb of assembling (no cue of its own) whose
     doers are protesters, or which the clause says is a protest."""
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _assembling_verbs():
+        return None  # most verbs: one set lookup
     code = _protest_act(verb)
     return code if code is not None and code.startswith(DEMONSTRATION) and _by_protesters(verb, []) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _assembling_verbs() -> frozenset[str]:
+    return frozenset(lemma for (lemma, _), code in protest_acts().items() if code.startswith(DEMONSTRATION))
 
 
 def _protester(tok: Token) -> bool:
@@ -244,10 +255,8 @@ TRANSFERRING_CLASS = "transfer"
 STATE_KINDS = frozenset({"country", "capital"})
 
 
-@functools.lru_cache(maxsize=1)
 def _transferring_verbs() -> frozenset[str]:
-    from .lexicon import read_verb_classes
-    return read_verb_classes(VERB_CLASSES_PATH).get(TRANSFERRING_CLASS, frozenset())
+    return _verb_classes().get(TRANSFERRING_CLASS, frozenset())
 
 
 def arms_transfer(trig: Trigger, sources: list, targets: list) -> str | None:
