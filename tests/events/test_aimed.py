@@ -35,6 +35,9 @@ def assert_aimed_at(found, target):
     ("Thousands of demonstrators marched in Paris against fuel tax increases announced by the French government.", "FRAGOV"),
     ("Opposition supporters marched in Conakry against Guinean President Alpha Condé's plan to change the constitution.", "GINGOV"),
     ("Supporters of Ousmane Sonko demonstrated in Dakar against his arrest by the Senegalese authorities.", "SENGOV"),
+    # a thing the tables do not know, over where the march went: its owner, though a bare role
+    ("Thousands of Kenyan farmers marched to the capital on Tuesday to protest the government's plan.", "KENGOV"),
+    ("Kenyan farmers blocked highways into Nairobi to protest against the government's new farm laws.", "KENGOV"),
     # behind "in protest against"
     ("Pakistani students blocked a highway in protest against the Pakistan Army.", "PAKMIL"),
     # where it is held, when that is a party's premises
@@ -50,6 +53,7 @@ def test_a_protest_is_aimed_at_whom_its_phrases_name(pipeline, text, target):
 @pytest.mark.parametrize("text", [
     "Thousands of Kenyan protesters marched outside Nairobi on Tuesday.",  # a bare place is where, not whom
     "Kenyan teachers went on strike in Nairobi for better pay.",  # no one it is against
+    "Kenyan farmers marched to the capital over the government's plan.",  # a subject, not an opponent
 ])
 def test_a_protest_against_no_one_named_takes_no_party_from_these_phrases(pipeline, text):
     found = protests(pipeline, text)

@@ -163,6 +163,15 @@ def _the_two_alone(tok: Token) -> bool:
     return tok.lower_ == "two" and tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
 
 
+
+# What opposing a thing is said with: its owner is whom it is aimed at
+OPPOSING = frozenset({"against", "protest", "oppose"})
+
+
+def _opposed(thing: Token) -> bool:
+    """A thing opposed: the object of "against", "protest", "oppose" ("against the government's plan")."""
+    return thing.dep_ in ("dobj", "pobj") and thing.head.lemma_.lower() in OPPOSING
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -374,7 +383,9 @@ class SentenceActors:
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)
-            return [actor] if actor is not None and (actor.country is not None or actor.role and is_stance(tok)) else []
+            # or whose thing is opposed: "against the government's new laws", "to protest the government's plan"
+            return [actor] if actor is not None and (actor.country is not None or actor.role and (
+                is_stance(tok) or tok.dep_ == "poss" and _opposed(tok.head))) else []
         if tok.lemma_.lower() in ADVERSARY_HEADS:
             return self.adversaries(tok, found, offset)
         if tok.lemma_.lower() in ALLY_HEADS:

@@ -65,13 +65,11 @@ def _aimed_at(tok: Token, code_actors: ActorFn, exclude: set[str], depth: int = 
     """The party a phrase's object names, itself or through the thing it names, two things deep ("the
     return of property seized by government forces")."""
     found = _parties(tok, code_actors, exclude)
-    if found or tok.pos_ != "NOUN" or depth == 0:
+    if any(a.code for a in found) or tok.pos_ != "NOUN" or depth == 0:
         return found
-    for owner in _owner_tokens(tok):
-        found = _aimed_at(owner, code_actors, exclude, depth - 1)
-        if found:
-            return found
-    return []
+    # a thing the tables do not know ("the government's plan") is aimed at its coded owner, if any
+    owned = (_aimed_at(owner, code_actors, exclude, depth - 1) for owner in _owner_tokens(tok))
+    return next((o for o in owned if any(a.code for a in o)), found)
 
 
 def _aim_objects(head: Token) -> Iterable[Token]:
