@@ -27,8 +27,14 @@ What is taken, and what is not (decisions recorded in the generated header):
   [---]  # KILL``) gives an *object* or *subject* row with code ``---``: with that object or
   subject, the verb its comment names (in the lemma column; empty: every verb of the block)
   reports no event (the dictionary's own sense discards).
-- patterns constrained by a subject and an object together, by prepositional phrases
-  ``( ... )`` or by source/target markers between words are not taken: the
+- a pattern whose only words after the verb are one prepositional phrase with one noun
+  (``- * (OF RESPONSE) [130]  # WARN``, ``- * (IN &DETENTION) [173]  # KEEP``) gives a
+  *prepositional object* row (kind ``pp``): the preposition and the noun, with its modifiers
+  ("human shield"). It is kept
+  for the verb its comment names, as a null pattern is (empty: every verb of the block):
+  "warned Finland of retaliation" is a threat where "warned of a crisis" is a comment.
+- patterns constrained by a subject and an object together, by several or nested
+  prepositional phrases or by source/target markers between words are not taken: the
   dependency rules find those arguments themselves.
 """
 from __future__ import annotations
@@ -52,7 +58,9 @@ HEADER = """\
 #   = no default), phrasal (verb + particle), object (a block's pattern: [particle +] object
 #   noun head; it applies to every verb of the block that has no code of its own),
 #   subject (a block's pattern: the subject noun head, or an adverb, before the verb; in
-#   the object column). code ``---``: PETRARCH's null code, no event with that object or subject
+#   the object column), pp (a pattern of one prepositional phrase: the preposition in the
+#   particle column, the noun head in the object column; for the verb in the lemma column,
+#   empty: every verb of the block). code ``---``: PETRARCH's null code, no event with that object or subject
 #   for the verb in the lemma column (empty: every verb of the block).
 # block: the dictionary's verb block, which links verbs to their object patterns.
 #
@@ -141,9 +149,46 @@ def object_heads(token: str, synsets: dict[str, list[str]]) -> list[str]:
     return sorted({head, singular(head)})
 
 
+PREPOSITIONS = {"ABOUT", "AGAINST", "AS", "AT", "BY", "FOR", "FROM", "IN", "INTO", "OF", "ON", "OVER", "TO", "WITH"}
+_PP = re.compile(r"^-\s+\*\s+\(([A-Z]+)\s+([^()]+?)\)\s*$")
+
+
+def _commented_verb(comment: str, verbs: list[tuple[str, str]]) -> str:
+    """The block verb a pattern's comment names ("# BATTLE"), or "" (the pattern is the block's)."""
+    first = comment.strip().split(",")[0].strip().split(" ")[0].lower() if comment.strip() else ""
+    return first if first.isalpha() and any(v == first for v, _ in verbs) else ""
+
+
+def pp_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: dict[str, list[str]],
+            comment: str = "") -> list[Row]:
+    """``- * (OF RESPONSE) [130]  # WARN``: one prepositional phrase of one noun after the verb."""
+    m = _CODE.search(line)
+    pp = _PP.match(line[:m.start()].strip()) if m else None
+    if pp is None or pp.group(1) not in PREPOSITIONS:
+        return []
+    tokens = re.findall(r"\{[^}]*\}|\S+", pp.group(2))
+    if len(tokens) != 1 or any(ch in tokens[0] for ch in MARKERS):
+        return []
+    only = _commented_verb(comment, verbs)
+    return [Row("pp", only, pp.group(1).lower(), noun, m.group(1), block) for noun in phrase_nouns(tokens[0], synsets)]
+
+
+def phrase_nouns(token: str, synsets: dict[str, list[str]]) -> list[str]:
+    """The nouns of a phrase pattern, modifiers kept ("{HUMAN SHIELD}": "human shield"; a shield alone
+    is no human shield), the last word singular, lower case."""
+    if token.startswith("&"):
+        return sorted({n for m in synsets.get(token, []) for n in phrase_nouns(m.rstrip("_").replace("_", " "), synsets)})
+    words = [w.lower() for w in re.split(r"[\s_]+", token.strip("{}")) if w]
+    if not words or not all(w.isalpha() for w in words):
+        return []
+    return sorted({" ".join(words), " ".join([*words[:-1], singular(words[-1])])})
+
+
 def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: dict[str, list[str]],
                  comment: str = "") -> list[Row]:
     m = _CODE.search(line)
+    if m and "(" in line:
+        return pp_rows(line, verbs, block, synsets, comment)
     if not m or "(" in line:
         return []
     body = line[1:m.start()].strip()
@@ -152,8 +197,7 @@ def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: d
         return []
     if m.group(1) == "---":
         # a null pattern discards one verb's sense: the verb its comment names ("# BATTLE"), not the whole block
-        first = comment.strip().split(",")[0].strip().split(" ")[0].lower() if comment.strip() else ""
-        only = first if first.isalpha() and any(v == first for v, _ in verbs) else ""
+        only = _commented_verb(comment, verbs)
         rows = subject_rows(tokens, "---", block, synsets) if tokens.index("*") != 0 else _null_object_rows(tokens, block, synsets)
         return [Row(r.kind, only, r.particle, r.object, r.code, r.block) for r in rows]
     if tokens.index("*") != 0:
@@ -230,7 +274,7 @@ def build(shared: Path) -> list[Row]:
     for r in sorted(rows, key=lambda r: r.code == "---"):  # within a block, the first listing of a (kind, lemma, particle, object) wins
         # an object pattern is keyed by its block too: "GIVE * PERMISSION" (080) and "REFUSE *
         # PERMISSION" (120) are patterns of different verbs; a verb keeps the block it is first listed in
-        key = (r.kind, r.lemma, r.particle, r.object, r.block if r.kind == "object" else "")
+        key = (r.kind, r.lemma, r.particle, r.object, r.block if r.kind in ("object", "pp") else "")
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -29,9 +29,10 @@ def test_rows_are_valid():
     lines = [ln.split("\t") for ln in PATH.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     assert lines[0] == ["kind", "lemma", "particle", "object", "code", "block"]
     for row in lines[1:]:
-        assert row[0] in ("verb", "phrasal", "object", "subject")
+        assert row[0] in ("verb", "phrasal", "object", "subject", "pp")
         assert row[1] == row[1].lower() and row[3] == row[3].lower()
-        assert row[4] == "" or row[4].isdigit() or row[4] == "---" and row[0] in ("object", "subject")
+        assert row[4] == "" or row[4].isdigit() or row[4] == "---" and row[0] in ("object", "subject", "pp")
+        assert row[0] != "pp" or row[2].isalpha() and row[3]  # a preposition and its noun
 
 
 def test_defaults_objects_and_light_verbs():
@@ -151,3 +152,30 @@ def test_a_null_pattern_is_for_the_verb_its_comment_names():
     assert d.is_null("battle", ["congress"])  # "- * CONGRESS [---]  # BATTLE"
     assert not d.is_null("storm", ["congress"])  # storming Congress is no political struggle
     assert not d.is_null("kill", ["civilian"], ["soldier"])
+
+
+def test_prepositional_patterns_are_for_the_verb_their_comment_names():
+    from eventwire.events.dictionary import load_dictionary
+    d = load_dictionary()
+    kept = d.with_prep_object("keep", "in", "detention")  # "- * (IN &DETENTION) [173]  # KEEP"
+    assert kept is not None and kept.code == "173" and kept.key == "cameo:keep+in>detention[MAINTAIN]"
+    assert d.with_prep_object("keep", "in", "office") is None
+    assert d.with_prep_object("maintain", "in", "detention") is None  # written for KEEP, not the whole block
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Egyptian police kept the two journalists in detention for a week.", "173"),  # no written cue of "keep"
+    ("Thousands of Georgians poured into the streets of Tbilisi on Sunday.", "141"),  # POUR * (INTO STREET)
+])
+def test_prepositional_patterns_code_a_verb_the_lexicon_leaves_out(pipeline, text, code):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert code in [e.code for e in coded.events], [(e.code, e.cue) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Four Taliban negotiators met a senior US official in Doha for talks on Tuesday.", "04"),  # not MEET * (FOR TALK) 036
+    ("The United Nations warned of a humanitarian crisis in Gaza.", "01"),  # "warn of" stays a comment
+])
+def test_a_written_cue_of_the_bare_verb_stands_against_a_prepositional_pattern(pipeline, text, root):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert coded.events and all(e.root == root for e in coded.events), [(e.code, e.cue) for e in coded.events]

@@ -2438,3 +2438,18 @@ def test_two_groups_of_one_role_are_two_parties(pipeline, text, source, target):
 def test_one_group_is_not_its_own_target(pipeline):
     found, _ = events_of(pipeline, "The army attacked the army.")
     assert all(f[2] is None for f in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Britain is pushing hard for the United States support its debt relief plan.", "GBR", "USA"),
+    ("The UN is pushing hard for the Afghan government propose a ceasefire with the Taliban.", "IGOUNO", "AFGGOV"),
+])
+def test_what_a_for_clause_wants_is_demanded_not_done(pipeline, text, source, target):
+    # "pushing for X (to) do": a demand of X (10), not X's act
+    found, _ = events_of(pipeline, text)
+    assert [f[1][:2] for f in found] == ["10"] and found[0][0] == source and found[0][2] == target, found
+
+
+def test_a_for_clause_alone_reports_no_act(pipeline):
+    found, _ = events_of(pipeline, "The rebels waited for the army to withdraw from Goma.")
+    assert not found, found

@@ -172,6 +172,8 @@ def test_a_gathering_of_no_protesters_is_no_protest(pipeline, text):
 @pytest.mark.parametrize("text, code", [
     ("Rioters (Brazil) invaded and vandalised the National Congress.", "145"),  # a conflict record's capitalised doers
     ("Across the country, protesters burnt effigies of President Xi Jinping.", "145"),
+    ("Protesters set fire to a police station in Lagos.", "145"),  # not arson (1712) by protesters
+    ("Protesters set the ruling party's office on fire in Nairobi.", "145"),
 ])
 def test_protesters_destroying_riot(pipeline, text, code):
     coded = code_article(text, "2023-01-10", pipeline=pipeline)
@@ -179,8 +181,9 @@ def test_protesters_destroying_riot(pipeline, text, code):
 
 
 def test_soldiers_burning_villages_is_no_riot(pipeline):
-    coded = code_article("Soldiers burned villages in Rakhine.", "2023-01-10", pipeline=pipeline)
-    assert not [e for e in coded.events if e.code.startswith("14")], coded.events
+    for text in ("Soldiers burned villages in Rakhine.", "Rebels set fire to a village in Darfur."):
+        coded = code_article(text, "2023-01-10", pipeline=pipeline)
+        assert coded.events and not [e for e in coded.events if e.code.startswith("14")], coded.events
 
 
 def test_people_acted_on_are_no_act_going_on(pipeline):

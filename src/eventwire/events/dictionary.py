@@ -74,6 +74,8 @@ class VerbDictionary:
     subjects: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (block, subject or adverb) -> code
     # ("object"/"subject", block, head) -> the verbs PETRARCH's null code is for ("": every verb of the block)
     nulls: Mapping[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    # (block, preposition, noun) -> ((verb the pattern is for, "" = every verb of the block, code), ...)
+    preps: Mapping[tuple[str, str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def default(self, lemma: str, particles: Collection[str] = ()) -> DictCue | None:
         """The verb's own code: a phrasal entry whose particle is present, else the block default."""
@@ -100,6 +102,17 @@ class VerbDictionary:
                     return DictCue(lemma, particle or None, code, OBJECT_TARGETS, block, obj)
         return None
 
+
+    def with_prep_object(self, lemma: str, prep: str, obj: str) -> DictCue | None:
+        """The code of a one-phrase pattern of one of the verb's blocks ("WARN * (OF RESPONSE)": 130,
+        "KEEP * (IN &DETENTION)": 173), for the verb it was written for (or, unnamed, the block's own
+        head verb); not violence under a verb of saying (see ``with_object``)."""
+        for block in self.blocks.get(lemma, ()):
+            for only, code in self.preps.get((block, prep, obj), ()):
+                if (only == lemma or not only and block.lower() == lemma) \
+                        and not (block in self.statement_blocks and code[:2] in VIOLENCE_ROOTS):
+                    return DictCue(lemma, prep, code, OBJECT_TARGETS, block, obj)
+        return None
 
     def is_null(self, lemma: str, objects: Collection[str], subjects: Collection[str] = ()) -> bool:
         """Whether the dictionary says the verb reports no event with one of these object or subject heads
@@ -138,6 +151,7 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
         raise ValueError(f"[E123] {path.name}: header is not {COLUMNS}")
     verb_codes: dict[str, Counter[str]] = {}
     nulls: dict[tuple[str, str, str], set[str]] = {}
+    preps: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for n, line in enumerate(lines[1:], 2):
         kind, lemma, particle, obj, code, block = (line.split("\t") + [""] * 6)[:6]
         if code == NULL_CODE and kind in ("object", "subject"):
@@ -157,7 +171,9 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
             objects.setdefault((block, obj), []).append((particle, code))
         elif kind == "subject" and code:
             subjects.setdefault((block, obj), code)
-        elif kind not in ("verb", "phrasal", "object", "subject"):
+        elif kind == "pp" and code:
+            preps.setdefault((block, particle, obj), []).append((lemma, code))
+        elif kind not in ("verb", "phrasal", "object", "subject", "pp"):
             raise ValueError(f"[E123] {path.name}:{n}: unknown kind {kind!r}")
     return VerbDictionary(
         MappingProxyType(defaults), MappingProxyType(phrasal),
@@ -166,6 +182,7 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
         frozenset(b for b, c in verb_codes.items() if c.most_common(1)[0][0] == "01"),
         MappingProxyType(subjects),
         MappingProxyType({k: frozenset(v) for k, v in nulls.items()}),
+        MappingProxyType({k: tuple(v) for k, v in preps.items()}),
     )
 
 

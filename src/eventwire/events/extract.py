@@ -45,7 +45,7 @@ from .parties import (
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
-    is_obligation, is_participle_aside, is_presupposed, is_wish, is_background_clause, is_content_clause,
+    is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_background_clause, is_content_clause,
     modality_of,
 )
 from .syntax import (
@@ -476,7 +476,7 @@ class Extractor(TriggerFinder):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
             return True  # "a resolution that would have imposed sanctions": vetoed, so never done
-        if is_wish(trig.verb):
+        if is_wish(trig.verb) or is_desired(trig.verb):
             return True  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):
             return True  # "Iraq must cooperate", "the talks should resume": what ought to happen has not

@@ -166,6 +166,13 @@ def is_wish(verb: Token) -> bool:
     return bool(_children(verb, SUBJ)) or bool(_children(head, {"dobj"}))
 
 
+def is_desired(verb: Token) -> bool:
+    """'pushing hard for the US (to) support its plan', 'waited for Israel to withdraw': a clause of
+    "for" with its own subject and an uninflected verb says what is wanted of that subject, not done."""
+    return verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(verb)) \
+        and bool(_children(verb, SUBJ))
+
+
 def is_counterfactual(verb: Token) -> bool:
     """'a resolution that would have imposed sanctions', 'troops could have stopped it': a modal with a
     perfect says what did not happen (or may have), not an act."""

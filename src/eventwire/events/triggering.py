@@ -191,6 +191,9 @@ class TriggerFinder:
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
+        phrased = self._phrase_sense(verb, lemma, written)  # "warned Finland of retaliation"
+        if phrased is not None:
+            return phrased
         for gerund in (c for c in children(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG") if written is None else ():
             # "stopped fighting", "ended shelling": a gerund complement is what the verb acts on, as an object would be
             dcue = self.dictionary.with_object(lemma, particles, gerund.lower_)
@@ -231,6 +234,27 @@ class TriggerFinder:
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
                            target_specs=("prep:against|outside|on",), target_heads=(verb,))
+        return None
+
+    def _phrase_sense(self, verb: Token, lemma: str, written) -> Trigger | None:
+        """The sense a dictionary pattern of one prepositional phrase selects ("KEEP * (IN &DETENTION)":
+        "kept them in detention" is a detention): for a verb the hand lexicon leaves out, or one whose
+        written cue has that preposition and another root ("warned of" a crisis is a comment; "WARN *
+        (OF ACTION)" a threat), never between kinds of violence. A written cue of the bare verb stands:
+        "met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet."""
+        for prep in children(verb):
+            if prep.dep_ != "prep":
+                continue
+            for obj in children(prep):
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                    continue
+                head = noun_lemma(obj)  # with a modifier first: "as human shields", then the bare noun
+                nouns = [f"{m.lower_} {head}" for m in children(obj) if m.dep_ in ("amod", "compound")] + [head]
+                dcue = next(filter(None, (self.dictionary.with_prep_object(lemma, prep.lower_, n) for n in nouns)), None)
+                if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
+                                         and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
+                    return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
+                                   target_specs=("dobj", *dcue.targets), target_heads=(verb,))
         return None
 
     def _null_sense(self, verb: Token) -> bool:
@@ -342,8 +366,9 @@ class TriggerFinder:
         for c in children(verb):
             if c.dep_ in COMPLEMENT and _is_verbal(c):
                 return _hyphen_head(c), objs
-        for c in children(verb):  # "have sworn to fight" parsed as a purpose clause
-            if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+        for c in children(verb):  # "have sworn to fight" parsed as a purpose clause; "pushed for X (to) do"
+            if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" or a.dep_ == "mark"
+                                                           and a.lower_ == "for" for a in children(c)):
                 return c, objs
         # accuse X of targeting / charge X with; the parser may hang the "of" on X
         for prep in [*children(verb), *(c for o in objs for c in children(o) if c.lower_ == "of")]:
