@@ -2254,8 +2254,21 @@ def test_an_act_told_whole_as_a_subject(pipeline, text):
     assert arrests[0].rule.startswith("event-noun-agent")
 
 
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Poland's deployment of 10,000 soldiers to its border with Belarus was announced by the defence minister.",
+     "154", "POL", "BLR"),
+    ("Iran's release of the Swedish diplomat Johan Floderus was confirmed by Prime Minister Ulf Kristersson.",
+     "0841", "IRN", "SWEGOV"),
+])
+def test_an_act_made_known_is_its_possessors(pipeline, text, code, source, target):
+    # the passive of a verb of making known: the possessor did it, the agent only announced it
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
 @pytest.mark.parametrize("text", [
     "A statement by the ministry said the talks would resume.",  # a statement is what is said, not an act
+    "Turkey's support for the plan was mentioned by the minister.",  # mentioning is no making known
     "Israeli airstrikes sparked outrage.",  # no act told whole: no "by" doer (the causer is not the doer)
     "The arrest of the suspect sparked protests.",  # no doer named
 ])

@@ -145,10 +145,20 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
     return None
 
 
+# Verbs that make an act known: "Poland's deployment of troops was announced", "Iran's release of
+# Floderus was confirmed by Stockholm"; the news is the act, its doer the noun's possessor (in the
+# active voice the subject speaks for it: "Erdogan reiterated Turkey's support" is Erdogan's)
+REPORTING = frozenset({"announce", "confirm", "restate", "reiterate", "report", "disclose", "unveil", "reveal",
+                       "publicise", "publicize", "outline", "detail"})
+
+
 def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
     """'The arrest of Ousmane Sonko by gendarmes sparked clashes', '... was condemned': an act told whole,
-    its doer after "by" and whom it was done to after "of", whatever the clause then says of it."""
+    its doer after "by" and whom it was done to after "of", whatever the clause then says of it; or made
+    known, its doer the possessor: "Poland's deployment of troops to the border was announced"."""
     agents = _prep_objects([noun], {"by"})
+    if not agents and verb.lemma_.lower() in REPORTING:
+        agents = [c for c in children(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
     if not agents or cue.code[:2] == "01":
         return None
     targets = cue.targets if any(t.startswith("prep:") and "of" in t[5:].split("|") for t in cue.targets) \

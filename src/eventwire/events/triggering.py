@@ -423,8 +423,11 @@ class TriggerFinder:
                 # "the arrest of Sonko by gendarmes was condemned": the act told whole is news of its own
                 consumed.update(t.i for t in nominal.tokens if t.i != verb.i)
                 out.append(nominal)
-                if trig.cue.startswith("cameo:") and nominal.code[:2] in VIOLENT_ROOTS:
-                    trig = None  # the dictionary's reading of what the act "used" or "led to" is no act
+                if trig.cue.startswith("cameo:") and nominal.code[:2] in VIOLENT_ROOTS \
+                        or any(t.i in consumed for t in trig.tokens if t.i != verb.i):
+                    # the dictionary's reading of what the act "used" or "led to" is no act; nor is the
+                    # light verb's of the same noun ("announced Poland's deployment": Poland's, not the announcer's)
+                    trig = None
         if trig is not None:
             consumed.update(t.i for t in trig.tokens)
             trig = self._obligation(trig)
