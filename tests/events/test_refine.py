@@ -201,3 +201,21 @@ def test_weapons_sent_to_another_state_are_military_aid(pipeline, text, code):
     coded = code_article(text, "2024-10-17", pipeline=pipeline)
     assert [e.code for e in coded.events] == [code], coded.events
 
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan doctors launched a strike over unpaid wages.",
+    "Nigerian teachers launched a strike against the new pension law.",
+])
+def test_a_strike_launched_by_civilians_is_a_walkout(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["143"], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel launched a strike on Hezbollah positions in southern Lebanon.",
+    "Somali troops launched a strike on al-Shabaab fighters near Kismayo.",
+])
+def test_a_strike_launched_by_a_state_or_force_stays_a_blow(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert coded.events and all(e.code[:2] in ("19", "18") for e in coded.events), [(e.code, e.rule) for e in coded.events]

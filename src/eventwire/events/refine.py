@@ -250,6 +250,21 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
     return CRITICISM if speakers and spoken_of else None
 
 
+LABOUR_STRIKE = "143"  # conduct strike or boycott
+# Who strikes by downing tools: people, workers and their bodies, parties and the professions
+# (not a state, its forces or an armed group, whose strikes are blows)
+STRIKING_ROLES = frozenset({"CVL", "LAB", "EDU", "OPP", "HLH", "AGR", "MED", "BUS", "REF", "REL", "PTY", "NGO"})
+
+
+def labour_strike(trig: Trigger, code: str, sources: list) -> str | None:
+    """'Indigenous groups launched a nationwide strike', 'unions launched a strike against the reform':
+    a strike (noun) whose doers all hold a civilian role and none an armed one is a walkout (143), not a
+    military strike (19), whatever light verb launched it."""
+    if not trig.cue.startswith("noun:strike") or code[:2] not in VIOLENT_ROOTS or not sources:
+        return None
+    return LABOUR_STRIKE if all(s.first_role in STRIKING_ROLES for s in sources) else None
+
+
 MILITARY_AID = "072"  # provide military aid
 TRANSFERRING_CLASS = "transfer"
 STATE_KINDS = frozenset({"country", "capital"})
