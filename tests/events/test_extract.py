@@ -2466,3 +2466,21 @@ def test_what_a_for_clause_wants_is_demanded_not_done(pipeline, text, source, ta
 def test_a_for_clause_alone_reports_no_act(pipeline):
     found, _ = events_of(pipeline, "The rebels waited for the army to withdraw from Goma.")
     assert not found, found
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("South Korea delivered the first ten K2 tanks to Poland on Tuesday.", "072", "KOR", "POL"),
+    ("The Netherlands delivered F-16 fighter jets to Ukraine.", "072", "NLD", "UKR"),
+])
+def test_weapons_handed_to_a_state_are_military_aid(pipeline, text, code, source, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Boeing delivered 40 aircraft to Ryanair last year.",  # companies trading airliners
+    "Russia moved tanks to the border with Ukraine.",  # one's own forces moved: a deployment
+])
+def test_aircraft_sold_and_tanks_moved_are_no_military_aid(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1] == "072"], found

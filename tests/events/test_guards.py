@@ -64,6 +64,7 @@ def test_a_discard_phrase_that_announces_the_story_discards_it(text, headline):
     (actor("BGDGOVBUS", "BGD", "GOVBUS", kind="role", rule="country+role"), True),  # a central bank
     (actor("USABUSMED", "USA", "BUSMED", kind="role", rule="country+role"), False),  # a media company
     (actor("", kind="organisation", rule="entity:organisation", name="Acme"), False),
+    (actor("MNCUSA", "USA", kind="organisation", rule="org"), False),  # a company the tables name: a company
     (None, False),
 ])
 def test_is_political(a, expected):

@@ -34,6 +34,7 @@ ANCHOR_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB"
 POLITICAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD",
                              "SPY", "ELI", "MOD", "IGO", "NGO", "IMG", "HRI"})
 ORGANISATION_PREFIXES = ("IGO", "IMG", "NGO", "NGM")
+COMPANY_PREFIX = "MNC"  # multinational corporations in the Phoenix tables
 
 
 # Punctuation that can touch a word ("goalkeeper," "(Wimbledon)"); hyphens and apostrophes stay
@@ -104,8 +105,9 @@ def is_political(actor: Actor | None) -> bool:
     """Whether an actor can make an event political on its own (see the module docstring)."""
     if actor is None or not actor.code:
         return False
-    if actor.code.startswith(ORGANISATION_PREFIXES) or actor.kind == "organisation" and actor.rule.startswith("org"):
-        return True
+    if actor.code.startswith(ORGANISATION_PREFIXES) or actor.kind == "organisation" and actor.rule.startswith("org") \
+            and not actor.code.startswith(COMPANY_PREFIX):
+        return True  # (a company the tables name is a company: "Boeing delivered 40 aircraft to Ryanair")
     if actor.role is not None:
         return any(role in POLITICAL_ROLES for role in chunks(actor.role))
     # a state acting as a whole ("Japan", "the United States"); a person or a thing with only a
