@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, one_party, same_state, with_context_country
+from .actors.context import dominant_country, one_party, recent_countries, same_state, with_context_country, with_recent_country
 from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -244,11 +244,13 @@ class Pipeline:
             dateline = None
         where = dateline.country if dateline is not None else None
         context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
-        if context is None and states is None:
-            return events, quotes
+        mentions = recent_countries(actors) if context is None and states is None else []
         out = []
         for e in events:
-            source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
+            if context or states:
+                source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
+            else:  # a story of two states: each paragraph's own
+                source, target = with_recent_country(e.source, e.target, mentions), with_recent_country(e.target, e.source, mentions)
             if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
             # (an event whose parties did not change is kept: replace would build an equal copy)

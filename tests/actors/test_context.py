@@ -1,7 +1,11 @@
 """The article's context for actors the sentence leaves without a country (actors/context.py)."""
 from __future__ import annotations
 
-from eventwire.actors.context import dominant_country, same_state, with_context_country
+from dataclasses import replace
+
+from eventwire import code_article
+from eventwire.actors.context import dominant_country, recent_countries, recent_country, same_state, with_context_country, \
+    with_recent_country
 from eventwire.records import Actor
 
 
@@ -114,3 +118,38 @@ def test_an_organisation_does_not_compete_for_roles_only_a_state_has():
     # no state named at least twice: nothing to give
     assert dominant_country([actor("MMR", "MMR")] + [actor("IGOUNO", None, None, "organisation")] * 4, None,
                             states_only=True) is None
+
+
+def at(a, start, text=None):
+    return replace(a, start=start, end=start + 5, text=text or a.text)
+
+
+def test_the_recent_country_is_the_nearest_state_mentioned_before_within_a_paragraph():
+    mentions = recent_countries([at(actor("VEN", "VEN"), 100), at(actor("ARGGOV", "ARG", "GOV", "role"), 300),
+                                 at(actor("IGOUNO", None, None, "organisation"), 350)])
+    assert recent_country(mentions, 320) == ("ARG", "recent-country")
+    assert recent_country(mentions, 200) == ("VEN", "recent-country")
+    assert recent_country(mentions, 50) is None  # nothing before
+    assert recent_country(mentions, 300 + 2000) is None  # too far back
+
+
+def test_a_role_takes_the_recent_country_unless_anaphoric_or_facing_a_named_state():
+    mentions = [(100, "VEN")]
+    opp = at(actor("OPP", None, "OPP", "role"), 400, "the opposition")
+    assert with_recent_country(opp, None, mentions).code == "VENOPP"
+    its = at(actor("GOV", None, "GOV", "role"), 400, "its embassy")
+    assert with_recent_country(its, None, mentions).code == "GOV"  # "its" names whose it is
+    brazil = at(actor("BRA", "BRA"), 380, "Brazil")
+    assert with_recent_country(opp, brazil, mentions).code == "OPP"  # "Brazil urged the CNE": whose?
+
+
+def test_a_story_of_two_states_gives_each_paragraph_its_own(pipeline):
+    text = ("Venezuela expels Argentine diplomats\n\n"
+            "Venezuela ordered Argentina's diplomats to leave the country on Monday. Argentina rejected the "
+            "expulsion and Argentina's president called it an outrage.\n\n"
+            "In Caracas, President Nicolas Maduro was proclaimed the winner. At home, the opposition rejected "
+            "the figures outright.")
+    coded = code_article(text, "2024-07-30", pipeline=pipeline)
+    rejected = [e for e in coded.events if e.source is not None and e.source.role == "OPP"]
+    assert rejected and rejected[0].source.country == "VEN" and rejected[0].source.rule.endswith("+recent-country"), \
+        [(e.code, e.source) for e in coded.events]

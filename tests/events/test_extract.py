@@ -2484,3 +2484,8 @@ def test_weapons_handed_to_a_state_are_military_aid(pipeline, text, code, source
 def test_aircraft_sold_and_tanks_moved_are_no_military_aid(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1] == "072"], found
+
+
+def test_an_attorney_general_reporting_arrests_made_them(pipeline):
+    found, _ = events_of(pipeline, "Attorney General Tarek William Saab said on Tuesday that 749 people had been arrested.")
+    assert [f[1] for f in found] == ["173"] and found[0][0] is not None and found[0][0].endswith("GOV"), found

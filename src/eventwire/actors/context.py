@@ -7,6 +7,7 @@ it; the rule is recorded on the actor (``+faces-country``).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -132,6 +133,43 @@ def dominant_country(actors: list[Actor], dateline_country: str | None,
         # Government", "Department of Foreign Affairs" and "police" they are
         return dateline_country, "dateline-country"
     return None
+
+
+RECENT_WINDOW = 800  # characters: about the paragraph before
+
+
+def recent_countries(actors: list[Actor]) -> list[tuple[int, str]]:
+    """(start, country) of the article's mentions that name a state's party, in text order: what
+    ``recent_country`` reads."""
+    return sorted((a.start, a.country) for a in actors
+                  if a.start is not None and a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+
+
+def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str] | None:
+    """The state of the mention nearest before ``pos`` (within about a paragraph), as the context of a
+    role without a country where the article as a whole names none ("At home, the opposition rejected
+    the figures", after Maduro; "National Guard troops fired tear gas", after "in Caracas"): a story
+    about two states tells of each in its own paragraphs (rule ``+recent-country``)."""
+    i = bisect.bisect_left(mentions, (pos, ""))
+    if i == 0 or pos - mentions[i - 1][0] > RECENT_WINDOW:
+        return None
+    return mentions[i - 1][1], "recent-country"
+
+
+# Mentions whose words point back to whose they are: "those governments", "its embassy"
+ANAPHORIC = ("those ", "these ", "its ", "their ", "his ", "her ")
+
+
+def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list[tuple[int, str]]) -> Actor | None:
+    """A role without a country takes the state of the mention nearest before the event's first party
+    (``recent_country``); not a pronoun, "those governments" or "its embassy" (whose country their
+    antecedent gives),
+    nor a party facing a state named as such ("Brazil urged the CNE": whose is the CNE?)."""
+    if actor is None or actor.start is None or actor.kind == "pronoun" \
+            or actor.text.lower().startswith(ANAPHORIC) or other is not None and other.kind == "country":
+        return actor
+    first = min(actor.start, other.start) if other is not None and other.start is not None else actor.start
+    return with_context_country(actor, recent_country(mentions, first))
 
 
 # A force's units, bases and vehicles: a role word modifying one names whose they are ("a Somali

@@ -92,21 +92,22 @@ def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
 
 # Organs of a state that arrest, detain or expel: forces, courts, and the ministries over them
 ENFORCING_ROLES = frozenset({"COP", "MIL", "JUD", "SPY"})
-ENFORCING_MINISTRIES = ("interior", "home", "security", "justice", "police", "prosecutor")
+ENFORCING_MINISTRIES = ("interior", "home", "security", "justice", "police", "prosecutor", "attorney")
 
 
 def state_of_reporter(reporters: list[Actor]) -> Actor | None:
     """The organ that reports an agentless arrest or expulsion ("the interior ministry said 107 people
     had been detained", "police said three men were arrested"): it did it, as CAMEO coders take it.
-    Only an enforcing organ (police, army, court, intelligence, an interior or justice ministry), and
+    Only an enforcing organ (police, army, court, intelligence, an interior or justice ministry, a
+    prosecutor or attorney general), and
     only one: a foreign ministry telling of its citizens detained abroad is not who detained them."""
     if len(reporters) != 1:
         return None
     reporter = reporters[0]
     if not reporter.code or reporter.code.startswith(("IGO", "NGO")):
         return None
-    ministry = reporter.role == "GOV" and reporter.country is not None \
-        and any(w in reporter.text.lower() for w in ENFORCING_MINISTRIES)
+    # (a country need not be named: "Attorney General Tarek William Saab said", the article's context gives it)
+    ministry = reporter.role == "GOV" and any(w in reporter.text.lower() for w in ENFORCING_MINISTRIES)
     return reporter if reporter.role in ENFORCING_ROLES or ministry else None
 
 
