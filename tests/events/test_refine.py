@@ -219,3 +219,22 @@ def test_a_strike_launched_by_civilians_is_a_walkout(pipeline, text):
 def test_a_strike_launched_by_a_state_or_force_stays_a_blow(pipeline, text):
     coded = code_article(text, "2023-01-10", pipeline=pipeline)
     assert coded.events and all(e.code[:2] in ("19", "18") for e in coded.events), [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Viktor Orban pledged his full support for the Italian-Polish initiative.",
+    "Kiribati's president reaffirmed his administration's commitment to the One China principle.",
+])
+def test_support_pledged_or_reaffirmed_is_support_expressed(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["051"], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japan pledged financial support for Ukraine.", "0331"),  # material support: still an intent
+    ("UNICEF reiterated its commitment to collaborate with the Ethiopian government.", "030"),  # to act: an intent
+])
+def test_material_support_and_commitments_to_act_stay_intents(pipeline, text, code):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert code in [e.code for e in coded.events] and "051" not in [e.code for e in coded.events], \
+        [(e.code, e.rule) for e in coded.events]

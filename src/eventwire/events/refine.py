@@ -250,6 +250,28 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
     return CRITICISM if speakers and spoken_of else None
 
 
+ENDORSE = "051"  # praise or endorse
+# Verbs that state support as one's own now: "pledged his full support for the initiative", "reaffirmed its
+# commitment to the One China principle" (PLOVER SUPPORT: "express support for ... policy, action, or actor")
+AVOWING = frozenset({"pledge", "promise", "vow", "reaffirm", "reiterate", "renew", "express", "declare", "voice"})
+POLITICAL_SUPPORT = (">noun:support", ">noun:backing", ">noun:solidarity")  # (material support has its own cues)
+
+
+def avowed_support(trig: Trigger, code: str) -> str | None:
+    """Support pledged or reaffirmed for a party, its policy or its effort is support expressed (051), not an
+    intent to give it later (032): political, non-material support is given in the saying. Material
+    support keeps its intent ("pledged financial support": 0331), as does a commitment to act ("its
+    commitment to collaborate with the government": 030)."""
+    if code[:2] != "03" or trig.verb.lemma_.lower() not in AVOWING:
+        return None
+    if trig.frame == "intent" and trig.cue.endswith(POLITICAL_SUPPORT):
+        return ENDORSE
+    if trig.rule.startswith("light-verb") and trig.cue == "noun:commitment" and len(trig.tokens) > 1:
+        to = [o for p in children(trig.tokens[1]) if p.dep_ == "prep" and p.lower_ == "to" for o in children(p)]
+        return ENDORSE if to and all(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in to) else None
+    return None
+
+
 LABOUR_STRIKE = "143"  # conduct strike or boycott
 # Who strikes by downing tools: people, workers and their bodies, parties and the professions
 # (not a state, its forces or an armed group, whose strikes are blows)
