@@ -18,7 +18,10 @@ What is taken, and what is not (decisions recorded in the generated header):
   multi-word noun, optionally after a particle (``- * CURFEW [1723]``,
   ``- * &FOOD [073]``, ``- * UP PRESSURE [100]``) gives a *verb + object* row for
   every verb of the block (PETRARCH applies a block's patterns to all its verbs).
-  The object is the noun's head (last word), singular, lower case.
+  The object is the noun, singular, lower case, with the modifiers a multi-word noun
+  names ("{ARREST WARRANTS}": "arrest warrant"; "{RIOT POLICE}": "riot police", not any
+  police; a synset's members by their heads, as kinds of its class): the matcher tries
+  the object's modifier and head before its head alone.
 - a pattern whose only word is before the verb (``- NEWSPAPER * [111]``,
   ``- &WEAPON * [183]``, ``- SHARPLY * [111]``) gives a *subject* row for the block:
   the word is the verb's subject head or an adverb on it, and it selects the sense
@@ -174,10 +177,11 @@ def pp_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: dict[s
 
 
 def phrase_nouns(token: str, synsets: dict[str, list[str]]) -> list[str]:
-    """The nouns of a phrase pattern, modifiers kept ("{HUMAN SHIELD}": "human shield"; a shield alone
-    is no human shield), the last word singular, lower case."""
+    """The nouns of a pattern, a multi-word noun's modifiers kept ("{HUMAN SHIELD}": "human shield"; a
+    shield alone is no human shield), the last word singular, lower case; a synset's members by their
+    heads, as kinds of the class ("&WEAPON" has "ATTACK_DRONE": any drone)."""
     if token.startswith("&"):
-        return sorted({n for m in synsets.get(token, []) for n in phrase_nouns(m.rstrip("_").replace("_", " "), synsets)})
+        return object_heads(token, synsets)  # a class's members are kinds of its head ("ATTACK_DRONE": a drone)
     words = [w.lower() for w in re.split(r"[\s_]+", token.strip("{}")) if w]
     if not words or not all(w.isalpha() for w in words):
         return []
@@ -215,7 +219,7 @@ def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: d
         return [Row("phrasal", lemma, particle, "", code, block) for lemma, own in verbs if not own] if particle else []
     if len(rest) != 1:
         return []
-    return [Row("object", "", particle, head, code, block) for head in object_heads(rest[0], synsets)]
+    return [Row("object", "", particle, noun, code, block) for noun in phrase_nouns(rest[0], synsets)]
 
 
 def _null_object_rows(tokens: list[str], block: str, synsets: dict[str, list[str]]) -> list[Row]:
@@ -226,7 +230,7 @@ def _null_object_rows(tokens: list[str], block: str, synsets: dict[str, list[str
         particle, rest = rest[0].lower(), rest[1:]
     if len(rest) != 1:
         return []
-    return [Row("object", "", particle, head, "---", block) for head in object_heads(rest[0], synsets)]
+    return [Row("object", "", particle, noun, "---", block) for noun in phrase_nouns(rest[0], synsets)]
 
 
 def subject_rows(tokens: list[str], code: str, block: str, synsets: dict[str, list[str]]) -> list[Row]:

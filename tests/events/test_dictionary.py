@@ -179,3 +179,22 @@ def test_prepositional_patterns_code_a_verb_the_lexicon_leaves_out(pipeline, tex
 def test_a_written_cue_of_the_bare_verb_stands_against_a_prepositional_pattern(pipeline, text, root):
     coded = code_article(text, "2021-03-05", pipeline=pipeline)
     assert coded.events and all(e.root == root for e in coded.events), [(e.code, e.cue) for e in coded.events]
+
+
+def test_a_multi_word_object_keeps_its_modifiers():
+    from eventwire.events.dictionary import load_dictionary
+    d = load_dictionary()
+    issue = d.with_object("issue", (), "arrest warrant")  # "- * {ARREST WARRANTS} [173]  # ISSUE"
+    assert issue is not None and issue.code == "173"
+    assert d.with_object("issue", (), "warrant").code == "100"  # "- * WARRANT [100]": the bare noun's own pattern
+    assert d.with_object("deploy", (), "riot police") is not None
+    assert d.with_object("deploy", (), "police") is None or d.with_object("deploy", (), "police").code != "175"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police in Japan have issued an arrest warrant for the Chinese actor Jiang Jinfu.", "173"),
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "173"),
+])
+def test_an_arrest_warrant_issued_is_an_arrest_ordered(pipeline, text, code):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.cue) for e in coded.events]

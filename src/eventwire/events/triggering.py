@@ -81,6 +81,13 @@ def _conjoined_complements(comp: Token) -> list[Token]:
 CITING = frozenset({"name", "identify", "quote", "cite"})
 
 
+def _phrase_nouns(obj: Token) -> list[str]:
+    """How a dictionary pattern may name an object: with a modifier first ("arrest warrant", "human
+    shield", "riot police"), then its head alone."""
+    head = noun_lemma(obj)
+    return [*(f"{m.lower_} {head}" for m in children(obj) if m.dep_ in ("amod", "compound")), head]
+
+
 def _anonymity(comp: Token) -> bool:
     """'asked not to be named', 'requested not to be identified': the asker's own anonymity."""
     return comp.lemma_.lower() in CITING and any(c.dep_ == "auxpass" for c in children(comp)) \
@@ -186,7 +193,7 @@ class TriggerFinder:
                 return carried
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in children(obj)):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
-            dcue = self.dictionary.with_object(lemma, particles, noun_lemma(obj))
+            dcue = next(filter(None, (self.dictionary.with_object(lemma, particles, n) for n in _phrase_nouns(obj))), None)
             if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
@@ -248,9 +255,7 @@ class TriggerFinder:
             for obj in children(prep):
                 if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
                     continue
-                head = noun_lemma(obj)  # with a modifier first: "as human shields", then the bare noun
-                nouns = [f"{m.lower_} {head}" for m in children(obj) if m.dep_ in ("amod", "compound")] + [head]
-                dcue = next(filter(None, (self.dictionary.with_prep_object(lemma, prep.lower_, n) for n in nouns)), None)
+                dcue = next(filter(None, (self.dictionary.with_prep_object(lemma, prep.lower_, n) for n in _phrase_nouns(obj))), None)
                 if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
                                          and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
                     return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
@@ -262,7 +267,7 @@ class TriggerFinder:
         head the verb reports no event."""
         if verb.lemma_.lower() not in self.dictionary.blocks:
             return False  # most verbs: no block, no pattern to read the arguments for
-        objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())]
+        objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, *_phrase_nouns(c))]
         subjects = [w for c in children(verb) if c.dep_ == "nsubj" for w in (c.lower_, c.lemma_.lower())]
         return bool(objects or subjects) and self.dictionary.is_null(verb.lemma_.lower(), objects, subjects)
 
