@@ -238,3 +238,23 @@ def test_material_support_and_commitments_to_act_stay_intents(pipeline, text, co
     coded = code_article(text, "2023-01-10", pipeline=pipeline)
     assert code in [e.code for e in coded.events] and "051" not in [e.code for e in coded.events], \
         [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("North Korea warned Seoul of a horrible disaster over leaflet launches.", "130"),  # addressed to a state: a threat
+    ("Russia warned Finland of retaliation if it joined NATO.", "130"),
+    ("The UN warned of a humanitarian crisis in Gaza.", "012"),  # no one addressed: a pessimistic comment
+])
+def test_a_warning_addressed_to_a_state_threatens_it(pipeline, text, code):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus moved Iskander launchers toward the Polish border.",
+    "Malian troops concentrated forces near Kidal ahead of an offensive.",
+    "Russia deployed missiles in Kaliningrad.",
+])
+def test_forces_and_launchers_moved_are_a_show_of_force(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e.code[:2] for e in coded.events] == ["15"], [(e.code, e.rule) for e in coded.events]

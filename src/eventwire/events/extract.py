@@ -38,7 +38,7 @@ from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
-    verbal_attack, labour_strike, avowed_support
+    verbal_attack, labour_strike, avowed_support, addressed_warning
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
@@ -327,6 +327,9 @@ class Extractor(TriggerFinder):
         verbal = verbal_attack(trig, code, sources, targets)
         if verbal is not None:  # "Odinga attacked Ruto in a speech"
             code, rule = verbal, rule + "+verbal"
+        warning = addressed_warning(trig, code, targets)
+        if warning is not None:  # "warned Seoul of a horrible disaster"
+            code, rule = warning, rule + "+addressed"
         avowed = avowed_support(trig, code)
         if avowed is not None:  # "pledged his full support for the initiative"
             code, rule = avowed, rule + "+avowed"

@@ -229,6 +229,20 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str |
     return PESSIMISTIC
 
 
+THREAT = "130"  # threaten, not specified
+STATE_ORGANS = frozenset({"GOV", "MIL"})
+
+
+def addressed_warning(trig: Trigger, code: str, targets: list) -> str | None:
+    """'Kim Yo Jong warned Seoul of a "horrible disaster"', 'Russia warned Finland of retaliation': a
+    warning of harm addressed to a state is a threat (130); warned of a crisis with no one addressed
+    it stays a pessimistic comment (012), as the dictionary's own 'warn of' patterns keep theirs."""
+    if code != PESSIMISTIC or trig.cue != "verb:warn+of" or not targets:
+        return None
+    addressed = [t for t in targets if t.kind in ("country", "capital") or t.first_role in STATE_ORGANS]
+    return THREAT if len(addressed) == len(targets) else None
+
+
 CRITICISM = "111"  # criticize or denounce
 # Whose attacks are words: politicians, parties and officials named as persons (CAMEO 111; the
 # dictionary's "the newspaper attacked", "sharply attacked" are the same sense)
