@@ -2489,3 +2489,17 @@ def test_aircraft_sold_and_tanks_moved_are_no_military_aid(pipeline, text):
 def test_an_attorney_general_reporting_arrests_made_them(pipeline):
     found, _ = events_of(pipeline, "Attorney General Tarek William Saab said on Tuesday that 749 people had been arrested.")
     assert [f[1] for f in found] == ["173"] and found[0][0] is not None and found[0][0].endswith("GOV"), found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Chad expelled German ambassador Jan-Christian Gordon Kricke on Tuesday.", "161", "DEUGOV"),  # a title's sense
+    ("ELN rebels released the kidnapped father of footballer Luis Diaz.", "0841", None),  # a kinsman is a person
+])
+def test_a_named_persons_title_and_kin_tell_the_act(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code] and (target is None or found[0][2] == target), found
+
+
+def test_a_released_thing_with_no_owner_is_no_release(pipeline):
+    found, _ = events_of(pipeline, "The army released the statement on Monday.")
+    assert not found, found

@@ -120,6 +120,12 @@ def passive_event_noun(trig: Trigger) -> bool:
     return noun is not None and noun.dep_ in PASS_SUBJ and noun.head == trig.verb and "dobj" not in trig.target_specs
 
 
+# Kinship nouns: a person whoever the tables know of them
+KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "child", "relative",
+                 "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandfather",
+                 "grandmother", "fiance", "fiancee", "widow", "parent"})
+
+
 def released(trig: Trigger, targets: list[Actor]) -> Trigger | None:
     """A release by what was released: persons ("released 20 prisoners", 0841), a country's property
     ("the Nigerian bronzes", 0842), or none at all (None: "released treated wastewater", "a statement":
@@ -127,9 +133,9 @@ def released(trig: Trigger, targets: list[Actor]) -> Trigger | None:
     objects = _children(trig.verb, "dobj")
     if not objects:
         return trig
-    if not targets and objects[0].tag_ == "NN":
-        return None
-    if targets and all(_thing(a) for a in targets):
+    if not targets and objects[0].tag_ == "NN" and objects[0].lemma_.lower() not in KIN:
+        return None  # (a kinsman is a person: "released the kidnapped father of footballer Luis Diaz")
+    if targets and all(_thing(a) for a in targets) and objects[0].lemma_.lower() not in KIN:
         return replace(trig, code="0842")
     return trig
 

@@ -280,14 +280,18 @@ class TriggerFinder:
         # agreement"; not a weapon's type ("launched attack drones")
         qualifiers = (c for obj in objects if noun_lemma(obj) not in UNQUALIFIED for c in children(obj)
                       if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1)  # read only if needed
-        for obj in chain(objects, qualifiers):
+        # a named person's title: "expelled German ambassador Jan-Christian Kricke" (whom: the person)
+        titles = (c for obj in objects if obj.pos_ == "PROPN" for c in children(obj) if c.dep_ == "compound" and c.pos_ == "NOUN")
+        for obj in chain(objects, qualifiers, titles):
+            titled = obj.dep_ == "compound" and obj.head.pos_ == "PROPN"
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner:  # "$3m in food aid": food aid
                 cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
-                                   target_specs=cue.targets, target_heads=(noun, verb))
+                                   target_specs=("dobj", *cue.targets) if titled else cue.targets,
+                                   target_heads=(verb, noun) if titled else (noun, verb))
         return None
 
     def _decided(self, verb: Token) -> bool:
