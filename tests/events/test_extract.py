@@ -2503,3 +2503,15 @@ def test_a_named_persons_title_and_kin_tell_the_act(pipeline, text, code, target
 def test_a_released_thing_with_no_owner_is_no_release(pipeline):
     found, _ = events_of(pipeline, "The army released the statement on Monday.")
     assert not found, found
+
+
+def test_a_speech_act_trailing_a_reported_clause_is_the_reporters(pipeline):
+    # the parser hangs "accusing" on "pull"; the accusation is Venezuela's, aimed at those governments
+    found, _ = events_of(pipeline, "Venezuela demanded that those governments pull their representatives out of "
+                                   "Venezuela immediately, accusing them of interventionist actions.")
+    assert with_parties(found, "VEN", "112", "GOV"), found
+
+
+def test_an_outcome_trailing_a_reported_clause_stays_its_doers(pipeline):
+    found, _ = events_of(pipeline, "Police said gunmen attacked the village, killing 20 people.")
+    assert found and all(f[0] != "COP" for f in found), found

@@ -19,7 +19,7 @@ from .phrase import counts_people, is_stance
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
-from ..events.syntax import _with_conjuncts
+from ..events.syntax import _with_conjuncts, reporters_participle
 
 
 
@@ -125,7 +125,7 @@ def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     if tok.dep_ != "nsubj":
         own = subjects(tok.head)
         if not own and tok.head.dep_ in ("advcl", "xcomp", "conj"):  # "..., accusing them of": the inherited subject
-            own = subjects(tok.head.head)
+            own = subjects(tok.head.head.head if reporters_participle(tok.head) else tok.head.head)
     for i in range(tok.i - 1, start - 1, -1):
         head = tok.doc[i]
         actor = found.get(i)

@@ -16,7 +16,7 @@ from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, reduced_passive,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, reduced_passive, reporters_participle,
     stranded_prep_object,
 )
 from .triggers import Trigger
@@ -172,6 +172,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 and any(s.lemma_.lower() in INSTRUMENT_NOUNS | AUTHORED_NOUNS for s in _children(head, SUBJ)):
             # "said the raid followed intelligence and accused the party of ...": an act cannot accuse; the
             # reporting clause's subject does
+            return subject_tokens(head.head)
+        if reporters_participle(verb):  # "demanded that those governments pull out, accusing them of ..."
             return subject_tokens(head.head)
         patients = _children(head, PASS_SUBJ)
         if verb.dep_ == "conj" and patients and _children(verb, {"dobj", "aux"}):

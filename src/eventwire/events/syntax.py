@@ -111,6 +111,20 @@ def _of_objects(noun: Token) -> list[Token]:
     return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
+# Verbs of speaking a speaker adds after what is reported: "demanded that X pull out, accusing them of"
+TRAILING_SPEECH = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "demand", "warn", "threaten",
+                             "deny", "say", "add", "insist", "vow", "condemn", "criticise", "criticize", "praise",
+                             "describe", "dismiss", "reject"})
+
+
+def reporters_participle(verb: Token) -> bool:
+    """A speech act in a participle trailing a reported clause ("He demanded that those governments pull
+    out their staff, accusing them of ..."): the reporter's, whatever clause the parser hung it on."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in TRAILING_SPEECH \
+        and head.dep_ == "ccomp" and head.head != head and _is_verbal(head.head)
+
+
 def _is_verbal(tok: Token) -> bool:
     pos = tok.pos_  # read once: called for every token of every sentence
     return pos in ("VERB", "AUX") and tok.tag_.startswith("VB") or pos == "ADJ" and tok.tag_ == "VBN"
