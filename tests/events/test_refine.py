@@ -258,3 +258,29 @@ def test_a_warning_addressed_to_a_state_threatens_it(pipeline, text, code):
 def test_forces_and_launchers_moved_are_a_show_of_force(pipeline, text):
     coded = code_article(text, "2023-01-10", pipeline=pipeline)
     assert [e.code[:2] for e in coded.events] == ["15"], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Venezuela ordered Argentina's diplomats to leave the country within 72 hours.", "161"),  # as "expelled diplomats"
+    ("The junta ordered UN peacekeepers to leave the country.", "1661"),
+    ("The government ordered the Reuters journalist John Smith to leave the country.", "174"),  # an individual
+])
+def test_ordering_people_to_leave_a_country_expels_them(pipeline, text, code):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The court ordered the journalists to leave the courtroom.",  # a room, not a country
+    "The police ordered protesters to leave the square.",
+])
+def test_ordering_people_out_of_a_room_is_an_order(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert [e.code[:2] for e in coded.events] == ["10"], [(e.code, e.rule) for e in coded.events]
+
+
+def test_a_participle_the_parser_joined_to_the_main_verb_is_no_second_act(pipeline):
+    # "agreed" is parsed as a conjunct of "carried out": it says what the exchange is, not what Ukraine did
+    coded = code_article("Ukraine and Russia on May 23 carried out the first stage of a 1,000-for-1,000 prisoner "
+                         "exchange agreed in Istanbul last week.", "2023-01-10", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code.startswith("03")], [(e.code, e.rule) for e in coded.events]

@@ -38,14 +38,14 @@ from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
-    verbal_attack, labour_strike, avowed_support, addressed_warning
+    verbal_attack, labour_strike, avowed_support, addressed_warning, ordered_out
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
-    is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_background_clause, is_content_clause,
+    is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
     modality_of,
 )
 from .syntax import (
@@ -327,6 +327,9 @@ class Extractor(TriggerFinder):
         verbal = verbal_attack(trig, code, sources, targets)
         if verbal is not None:  # "Odinga attacked Ruto in a speech"
             code, rule = verbal, rule + "+verbal"
+        expelled = ordered_out(self.lexicon, trig, code)
+        if expelled is not None:  # "ordered Argentina's diplomats to leave the country"
+            code, rule = expelled, rule + "+expel"
         warning = addressed_warning(trig, code, targets)
         if warning is not None:  # "warned Seoul of a horrible disaster"
             code, rule = warning, rule + "+addressed"
@@ -481,7 +484,8 @@ class Extractor(TriggerFinder):
             return True  # "they can arrest us": an ability or a possibility, not an act
         if trig.frame is None and self._in_frame_content(trig.verb):
             return True  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
-        if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) or is_participle_aside(trig.verb):
+        if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) \
+                or is_participle_aside(trig.verb) or is_misread_participle(trig.verb):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
             return True  # "a resolution that would have imposed sanctions": vetoed, so never done

@@ -135,6 +135,18 @@ def is_participle_aside(verb: Token) -> bool:
     return not (noun.dep_ == "ROOT" or noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX"))
 
 
+def is_misread_participle(verb: Token) -> bool:
+    """"carried out the first stage of a prisoner exchange agreed in Istanbul last week": a participle
+    right after a noun that the parser made a conjunct of the main verb, with no "and" or comma to join
+    them, is a participle on that noun (what the noun already is), not a second act of the subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or head.i >= verb.i or _children(verb, SUBJ | PASS_SUBJ):
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("cc", "punct") and head.i < c.i < verb.i for c in children(head))
+
+
 def is_affiliation(verb: Token, code: str) -> bool:
     """A bare participle after a noun says what the noun is tied to, not an act of cooperation or
     support: "insurgents linked to Islamic State", "a faction aligned with the army". With its doer

@@ -229,6 +229,29 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str |
     return PESSIMISTIC
 
 
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
+EXPEL_INDIVIDUALS = "174"  # expel or deport individuals
+COUNTRY_WORDS = frozenset({"country", "territory", "kingdom", "nation", "republic", "state"})
+
+
+def ordered_out(lexicon, trig: Trigger, code: str) -> str | None:
+    """'Venezuela ordered Argentina's diplomats to leave the country': ordering people to leave expels
+    them, in the sense the object's noun has when expelled ("diplomat" + expel: 161; peacekeepers:
+    1661), else, out of a country, as individuals (174); not a demand (10) that they go."""
+    if trig.frame != "order" or code[:2] != "10" or len(trig.tokens) < 2 or trig.tokens[-1].lemma_.lower() not in LEAVING:
+        return None
+    objects = _children(trig.verb, "dobj")
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = objects[0]
+    sense = lexicon.noun_for_light_verb(obj.lemma_.lower(), _modifiers(obj), "expel") if obj.pos_ == "NOUN" else None
+    if sense is not None:
+        return sense.code
+    # anyone else only out of a country ("ordered the journalist to leave the country"), not a room or a square
+    left = _children(trig.tokens[-1], "dobj")
+    return EXPEL_INDIVIDUALS if left and (left[0].lemma_.lower() in COUNTRY_WORDS or left[0].ent_type_ == "GPE") else None
+
+
 THREAT = "130"  # threaten, not specified
 STATE_ORGANS = frozenset({"GOV", "MIL"})
 
