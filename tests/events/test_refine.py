@@ -284,3 +284,19 @@ def test_a_participle_the_parser_joined_to_the_main_verb_is_no_second_act(pipeli
     coded = code_article("Ukraine and Russia on May 23 carried out the first stage of a 1,000-for-1,000 prisoner "
                          "exchange agreed in Istanbul last week.", "2023-01-10", pipeline=pipeline)
     assert not [e for e in coded.events if e.code.startswith("03")], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists have warned that a prolonged trade war could push Canada into recession.",  # no power to do it
+    "The Army's 59 M1A1 tanks, which entered service in 2007, are being replaced.",  # service is no place
+    "He said Russia's invasion was illegal and immoral.",  # a judgement of an act, not the act
+    "The package takes total military assistance to Ukraine to $1.3 billion since Russia's invasion in 2022.",
+])
+def test_no_threat_occupation_or_invasion_told_here(pipeline, text):
+    coded = code_article(text, "2023-01-10", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code[:2] in ("13", "19")], [(e.code, e.rule) for e in coded.events]
+
+
+def test_tanks_entering_a_town_occupy_it(pipeline):
+    coded = code_article("Russian tanks entered the town of Bucha.", "2023-01-10", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["192"], [(e.code, e.rule) for e in coded.events]

@@ -309,7 +309,7 @@ class Extractor(TriggerFinder):
         trig, targets, fallback, protest = found
         if arms_transfer(trig, sources, targets) is not None:  # "will send 49 tanks to Ukraine": military aid
             trig = replace(trig, code=MILITARY_AID, rule=trig.rule + "+transfer")
-        foreboding = foreboding_code(self.lexicon, trig, targets, code_actors)
+        foreboding = foreboding_code(self.lexicon, trig, targets, code_actors, sources)
         if foreboding is not None:  # "warned that a trade war could push Canada into recession"
             trig = replace(trig, code=foreboding, rule=trig.rule + "+foreboding")
         if self._needs_a_target(trig, sources, passive) and not targets:

@@ -30,12 +30,13 @@ CAUSING_PARTICLES = {"touch": "off", "set": "off"}
 
 def _circumstance(noun: Token) -> bool:
     """An event noun given as the cause or setting of another act ("closed its borders because of
-    fighting between X and Y", "amid talks between ...") is background to it, not news."""
+    fighting between X and Y", "amid talks between ...", "since Russia's invasion") is background to
+    it, not news."""
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     # "because of" parses either way: "of" under "because", or "because" with "of" as its pcomp
-    return prep.lower_ in ("amid", "amidst", "despite", "because") or prep.lower_ == "of" and prep.head.lower_ == "because" \
+    return prep.lower_ in ("amid", "amidst", "despite", "because", "since") or prep.lower_ == "of" and prep.head.lower_ == "because" \
         or prep.lower_ == "to" and prep.head.lower_ in ("due", "owing")
 
 
@@ -137,7 +138,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
         told = _told_whole(verb, subj, cue)
         if told is not None:
             return told
-        if cue.code[:2] in VIOLENT_ROOTS and not causing:
+        if cue.code[:2] in VIOLENT_ROOTS and not causing and lemma != "be":  # "the invasion was illegal": a judgement
             # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
             # noun, what it hit the verb's object; the doer is named inside the noun's phrase
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),

@@ -214,7 +214,12 @@ PESSIMISTIC = "012"  # make pessimistic comment
 WARNING_FRAME_VERBS = frozenset({"warn", "caution"})
 
 
-def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str | None:
+# Who can warn but not threaten: those with no force or power to bring harm about (experts, analysts,
+# doctors, the media, businesses, aid groups)
+POWERLESS_ROLES = frozenset({"EDU", "MED", "HLH", "BUS", "CVL", "LAB", "AGR", "NGO", "HRI"})
+
+
+def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors, sources: list = ()) -> str | None:
     """'Economists warned that a trade war could push Canada into recession', 'the UN warned that the
     conflict could spread': a warning of what a thing may bring about threatens no one; it is a
     pessimistic comment (012). A threat (130) has its author's side, or a hostile act, as what it
@@ -222,6 +227,8 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors) -> str |
     if trig.frame != "threat" or ">" in trig.cue or targets or len(trig.tokens) < 2 \
             or trig.verb.lemma_.lower() not in WARNING_FRAME_VERBS:
         return None
+    if sources and all(s.first_role in POWERLESS_ROLES and not s.code.startswith(("IGO", "NGO")) for s in sources):
+        return PESSIMISTIC  # "economists have warned that a trade war could push Canada into recession"
     subjects = _children(trig.tokens[-1], SUBJ | PASS_SUBJ)
     if not subjects or any(s.pos_ != "NOUN" or lexicon.noun(s.lemma_.lower(), _modifiers(s)) is not None
                            or code_actors(s) for s in subjects):

@@ -8,12 +8,14 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .nominal import ASPECTUAL, OCCURRING
+from .objects import is_territory
 from .syntax import _children, _of_objects, noun_lemma
 from .triggers import Trigger
 
 # CAMEO's "allow international involvement" (086x: receive peacekeepers, inspectors, aid) is done by
 # the host; the dictionary's "peacekeepers arrive" makes those who arrive its doer.
 RECEIVING = ("086",)
+OCCUPY = "192"  # occupy territory
 
 
 def object_sense(written: str, dcue, lemma: str) -> bool:
@@ -42,6 +44,8 @@ def sense_by_subject(dictionary, verb: Token, lemma: str, written) -> Trigger | 
     if dcue is None or dcue.code.startswith(RECEIVING) or written is not None and (written.code[:2] == dcue.code[:2] or (
             written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
         return None
+    if dcue.code.startswith(OCCUPY) and any(not is_territory(o) and o.pos_ != "PROPN" for o in _children(verb, "dobj")):
+        return None  # "tanks, which entered service in 2007": occupation takes a place, not a state of things
     return Trigger(code=dcue.code, cue=dcue.key, rule="verb-subject", verb=verb,
                    tokens=(verb,), target_specs=dcue.targets if written is None else written.targets,
                    target_heads=(verb,))
