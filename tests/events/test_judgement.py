@@ -56,3 +56,19 @@ def test_the_tables_are_valid():
     assert set(table.values()) == set(POLARITY_CODES)
     assert table["baseless"] == "neg" and table["milestone"] == "pos"
     assert all(w == w.lower() and w.split()[0] not in ("a", "an", "the") for w in table)
+
+
+def test_what_critics_say_someone_did_accuses_him(pipeline):
+    coded = code_article("Kremlin critics say Russian President Vladimir Putin has given him free rein.",
+                         "2021-03-05", pipeline=pipeline)
+    found = [(e.code, e.source.code, e.target.code) for e in coded.events]
+    assert found == [("112", "RUSOPP", "RUSGOV")], found  # the Kremlin's critics, not the Kremlin
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say the plan is unworkable.",  # what is, not what someone did
+    "Supporters say Putin has given the region stability.",  # not critics
+])
+def test_no_accusation_in_what_critics_say_is_or_others_say(pipeline, text):
+    coded = code_article(text, "2021-03-05", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code == "112"], [(e.code, e.rule) for e in coded.events]

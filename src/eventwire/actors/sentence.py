@@ -361,6 +361,8 @@ class SentenceActors:
         if tok.i in ctx.shared:
             return ctx.shared[tok.i]
         if tok.i in found:
+            if tok.lemma_.lower() in ADVERSARY_HEADS:  # "Kremlin critics" are not the Kremlin
+                return self.adversaries(tok, found, offset)
             actor = found[tok.i]
             if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition", "members of Hamas": the group, not the generic role
@@ -452,15 +454,19 @@ class SentenceActors:
 
     @staticmethod
     def adversaries(tok: Token, found: dict[int, Actor], offset: int) -> list[Actor]:
-        """'critics of the government', 'rivals of Prime Minister Diab': not the government, its
-        domestic opposition (the of-phrase's country + OPP), rule recorded; nothing without a country."""
+        """'critics of the government', 'rivals of Prime Minister Diab', 'Kremlin critics': not the
+        government, its domestic opposition (the named state's country + OPP), rule recorded; 'opposition
+        critics' the opposition; nothing else."""
         of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
-        of += [c for c in children(tok) if c.dep_ == "poss"]  # "Erdogan's critics"
-        other = found.get(of[0].i) if of else None
+        of += [c for c in children(tok) if c.dep_ in ("poss", "compound")]  # "Erdogan's critics", "Kremlin critics"
+        # (a compound may be coded only with its head: "Kremlin critics" found whole as the Kremlin)
+        other = (found.get(of[0].i) or (found.get(tok.i) if of[0].dep_ == "compound" else None)) if of else None
+        where = dict(text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text))
+        if other is not None and other.first_role == "OPP" and not is_state(other):
+            return [replace(other, **where, rule=other.rule + "+adversaries")]  # "opposition critics"
         if not is_state(other):
             return []
-        return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group",
-                        text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
+        return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group", **where,
                         rule=other.rule + "+adversaries")]
 
     def group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:

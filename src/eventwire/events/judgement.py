@@ -146,3 +146,26 @@ def judgement(verb: Token) -> Trigger | None:
             return Trigger(code=POLARITY_CODES[pol], cue=f"judgement:{verb.lemma_.lower()}>{words}", rule="judgement",
                            verb=verb, tokens=(verb, pred), target_override=(obj,))
     return None
+
+
+ACCUSE = "112"  # accuse, not specified
+CRITICS = frozenset({"critic", "opponent", "detractor"})  # who speak against someone (actors/context.ADVERSARY_HEADS)
+CLAIMING = frozenset({"say", "claim", "allege", "argue", "charge", "contend", "maintain", "complain"})
+
+
+def critics_claim(verb: Token) -> Trigger | None:
+    """'Mr Erdogan's critics say he has used the failed uprising as an excuse to stifle the press',
+    'Kremlin critics say Putin has given him free rein': what critics say someone did is an accusation
+    of them (112), the claim's subject its target. Critics saying what should happen or what is
+    ("critics say the plan is unworkable") accuse no one the clause names as its doer."""
+    if verb.lemma_.lower() not in CLAIMING:
+        return None
+    subjects = _children(verb, SUBJ)
+    if not subjects or subjects[0].lemma_.lower() not in CRITICS:
+        return None
+    for comp in (c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        doers = [t for t in _children(comp, SUBJ) if t.pos_ in ("PROPN", "PRON", "NOUN") and t.lower_ not in ("it", "this", "that")]
+        if doers and comp.lemma_.lower() != "be":
+            return Trigger(code=ACCUSE, cue=f"critics:{verb.lemma_.lower()}", rule="critics-claim", verb=verb,
+                           tokens=(verb, comp), target_override=(doers[0],))
+    return None

@@ -25,7 +25,7 @@ from ..nlp import children
 from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .arguments import frame_target, reporter_tokens, subject_tokens
-from .judgement import judgement
+from .judgement import critics_claim, judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
@@ -157,7 +157,7 @@ class TriggerFinder:
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
         if _provision(verb):
             return None  # "their rules of engagement forbid it": what a text provides, no act
-        judged = judgement(verb)  # "called the arrest cruel": the predicate says what the clause does
+        judged = judgement(verb) or critics_claim(verb)  # "called the arrest cruel"; "critics say he used ..."
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged
         prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
