@@ -249,6 +249,8 @@ class TriggerFinder:
         written cue has that preposition and another root ("warned of" a crisis is a comment; "WARN *
         (OF ACTION)" a threat), never between kinds of violence. A written cue of the bare verb stands:
         "met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet."""
+        if lemma not in self.dictionary.blocks:
+            return None  # most verbs: no block, no pattern
         for prep in children(verb):
             if prep.dep_ != "prep":
                 continue
