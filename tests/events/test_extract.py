@@ -1661,6 +1661,7 @@ def test_a_reported_obligation_is_a_demand_of_the_clauses_subject(pipeline, text
     ("Sudanese President Omar al-Bashir received an invitation from Russian President Vladimir Putin.",
      "RUSGOV", "026", "SDNGOV"),
     ("Ukraine received military aid from Germany.", "DEU", "072", "UKR"),
+    ("Yemen's government has received logistics and financial support from the U.S. military.", "USAMIL", "071", "YEMGOV"),
 ])
 def test_receiving_an_act_is_the_givers_act(pipeline, text, source, code, target):
     found, _ = events_of(pipeline, text)

@@ -46,7 +46,7 @@ def converse(lexicon, verb: Token) -> Trigger | None:
     aimed at the receiver, the subject. Only with the giver named."""
     if verb.lemma_.lower() not in RECEIVING:
         return None
-    for obj in _children(verb, "dobj"):
+    for obj in (o for d in _children(verb, "dobj") for o in _with_conjuncts(d)):  # "logistics and financial support"
         givers = _prep_objects([obj], {"from"}) or _prep_objects([verb], {"from"})
         cue = lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
         if givers and cue is not None and cue.code[:2] != "01" and _children(verb, SUBJ):
