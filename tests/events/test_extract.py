@@ -2516,3 +2516,12 @@ def test_a_speech_act_trailing_a_reported_clause_is_the_reporters(pipeline):
 def test_an_outcome_trailing_a_reported_clause_stays_its_doers(pipeline):
     found, _ = events_of(pipeline, "Police said gunmen attacked the village, killing 20 people.")
     assert found and all(f[0] != "COP" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine carried out a prisoner swap on Friday.",
+    "Ukraine and Russia on May 23 carried out the first stage of a 1,000-for-1,000 prisoner exchange.",  # a title-cased noun
+])
+def test_a_prisoner_exchange_is_a_release_between_its_parties(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == ["0841"] and {found[0][0], found[0][2]} == {"RUS", "UKR"}, found

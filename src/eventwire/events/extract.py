@@ -62,6 +62,7 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 PROTEST_ROOT = "14"
 POSTURE_ROOT = "15"  # demonstrate military or police power
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
@@ -556,7 +557,9 @@ class Extractor(TriggerFinder):
         directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
         mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
             or code[:2] == "19" and _fighting(trig) \
-            or code[:3] == "196"  # "X and Y failed to agree", "Armenia and Azerbaijan fought", "... violated the truce"
+            or code[:3] == "196" \
+            or len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in MUTUAL_NOUNS
+        # ("X and Y failed to agree", "Armenia and Azerbaijan fought", "... violated the truce", "swapped prisoners")
         # a party found near the cue (not in its own slot) does not outrank the coordinated parties
         # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city")
         if len(sources) >= 2 and mutual and (not targets or fallback or trig.frame == "intent") and not directed:

@@ -107,9 +107,11 @@ def sum_in(noun: Token) -> list[Token]:
             for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 def _of_objects(noun: Token) -> list[Token]:
-    """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"."""
+    """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"; a
+    common noun in title case too, which the tagger takes for a name ("the State of Emergency", "the
+    first stage of a 1,000-for-1,000 prisoner Exchange")."""
     return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            for p in children(prep) if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.pos_ == "PROPN" and not p.ent_type_)]
 
 # Verbs of speaking a speaker adds after what is reported: "demanded that X pull out, accusing them of"
 TRAILING_SPEECH = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "demand", "warn", "threaten",
