@@ -541,7 +541,7 @@ def test_negated_violence_is_no_rejection_and_no_event(pipeline):
     assert not found, found
 
 
-def test_whom_an_allowed_act_lets_act_is_the_target(pipeline):
+def test_whom_an_agreed_permission_lets_act_is_the_target(pipeline):
     found, _ = events_of(pipeline, "Sudan agreed to allow United Nations aid workers to enter Darfur.")
     assert any(f[0] == "SDN" and f[1][:2] == "03" and (f[2] or "").startswith("IGOUNO") for f in found), found
 

@@ -38,7 +38,7 @@ from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
-    verbal_attack, labour_strike, avowed_support, addressed_warning, ordered_out
+    refined_code
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
@@ -325,21 +325,7 @@ class Extractor(TriggerFinder):
         if coded is None:
             return []
         code, rule, modality = coded
-        verbal = verbal_attack(trig, code, sources, targets)
-        if verbal is not None:  # "Odinga attacked Ruto in a speech"
-            code, rule = verbal, rule + "+verbal"
-        expelled = ordered_out(self.lexicon, trig, code)
-        if expelled is not None:  # "ordered Argentina's diplomats to leave the country"
-            code, rule = expelled, rule + "+expel"
-        warning = addressed_warning(trig, code, targets)
-        if warning is not None:  # "warned Seoul of a horrible disaster"
-            code, rule = warning, rule + "+addressed"
-        avowed = avowed_support(trig, code)
-        if avowed is not None:  # "pledged his full support for the initiative"
-            code, rule = avowed, rule + "+avowed"
-        walkout = labour_strike(trig, code, sources)
-        if walkout is not None:  # "Indigenous groups launched a nationwide strike"
-            code, rule = walkout, rule + "+labour"
+        code, rule = refined_code(self.lexicon, trig, code, rule, sources, targets)  # "Odinga attacked Ruto in a speech"
         targets = hosted_force(code, targets, tgt_toks, trig.verb, code_actors)  # "troops to the UN force in South Sudan"
         if unknown_source and code[:2] in ("13", "03"):
             return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author

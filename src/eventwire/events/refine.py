@@ -358,3 +358,18 @@ def arms_transfer(trig: Trigger, sources: list, targets: list) -> str | None:
     to_states = all(t.kind in STATE_KINDS and t.country and t.country not in senders
                     and any(name in t.text for name in given_to) for t in targets)
     return MILITARY_AID if to_states else None
+
+
+def refined_code(lexicon, trig: Trigger, code: str, rule: str, sources: list, targets: list) -> tuple[str, str]:
+    """(code, rule) once what the clause says of its parties and objects has refined the cue's code:
+    a politician's verbal attack (+verbal), people ordered out of a country (+expel), a warning
+    addressed to a state (+addressed), support avowed (+avowed), a walkout (+labour)."""
+    for refine, tag in ((lambda c: verbal_attack(trig, c, sources, targets), "verbal"),
+                        (lambda c: ordered_out(lexicon, trig, c), "expel"),
+                        (lambda c: addressed_warning(trig, c, targets), "addressed"),
+                        (lambda c: avowed_support(trig, c), "avowed"),
+                        (lambda c: labour_strike(trig, c, sources), "labour")):
+        refined = refine(code)
+        if refined is not None:
+            code, rule = refined, f"{rule}+{tag}"
+    return code, rule

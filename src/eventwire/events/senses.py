@@ -49,3 +49,32 @@ def sense_by_subject(dictionary, verb: Token, lemma: str, written) -> Trigger | 
     return Trigger(code=dcue.code, cue=dcue.key, rule="verb-subject", verb=verb,
                    tokens=(verb,), target_specs=dcue.targets if written is None else written.targets,
                    target_heads=(verb,))
+
+
+def phrase_nouns(obj: Token) -> list[str]:
+    """How a dictionary pattern may name an object: with a modifier first ("arrest warrant", "human
+    shield", "riot police"), then its head alone."""
+    head = noun_lemma(obj)
+    return [*(f"{m.lower_} {head}" for m in children(obj) if m.dep_ in ("amod", "compound")), head]
+
+
+def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | None:
+    """The sense a dictionary pattern of one prepositional phrase selects ("KEEP * (IN &DETENTION)":
+    "kept them in detention" is a detention): for a verb the hand lexicon leaves out, or one whose
+    written cue has that preposition and another root ("warned of" a crisis is a comment; "WARN *
+    (OF ACTION)" a threat), never between kinds of violence. A written cue of the bare verb stands:
+    "met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet."""
+    if lemma not in dictionary.blocks:
+        return None  # most verbs: no block, no pattern
+    for prep in children(verb):
+        if prep.dep_ != "prep":
+            continue
+        for obj in children(prep):
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                continue
+            dcue = next(filter(None, (dictionary.with_prep_object(lemma, prep.lower_, n) for n in phrase_nouns(obj))), None)
+            if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
+                                     and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
+                return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
+                               target_specs=("dobj", *dcue.targets), target_heads=(verb,))
+    return None

@@ -30,7 +30,7 @@ from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
 from .refine import PROTESTERS
-from .senses import object_sense, sense_by_subject
+from .senses import object_sense, phrase_nouns, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .nominal import adjunct_meeting, between_event, converse, nominal_event, participation, suffered
@@ -79,13 +79,6 @@ def _conjoined_complements(comp: Token) -> list[Token]:
 
 # Verbs of citing a source: asking not to be named, identified or quoted is the reporting's convention
 CITING = frozenset({"name", "identify", "quote", "cite"})
-
-
-def _phrase_nouns(obj: Token) -> list[str]:
-    """How a dictionary pattern may name an object: with a modifier first ("arrest warrant", "human
-    shield", "riot police"), then its head alone."""
-    head = noun_lemma(obj)
-    return [*(f"{m.lower_} {head}" for m in children(obj) if m.dep_ in ("amod", "compound")), head]
 
 
 def _anonymity(comp: Token) -> bool:
@@ -193,12 +186,12 @@ class TriggerFinder:
                 return carried
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in children(obj)):
                 continue  # a partitive ("captured part of a stronghold") is not the object's sense
-            dcue = next(filter(None, (self.dictionary.with_object(lemma, particles, n) for n in _phrase_nouns(obj))), None)
+            dcue = next(filter(None, (self.dictionary.with_object(lemma, particles, n) for n in phrase_nouns(obj))), None)
             if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-object", verb=verb, tokens=(verb, obj),
                                target_specs=dcue.targets, target_heads=(verb,))
-        phrased = self._phrase_sense(verb, lemma, written)  # "warned Finland of retaliation"
+        phrased = sense_by_phrase(self.dictionary, verb, lemma, written)  # "kept them in detention"
         if phrased is not None:
             return phrased
         for gerund in (c for c in children(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG") if written is None else ():
@@ -243,33 +236,12 @@ class TriggerFinder:
                            target_specs=("prep:against|outside|on",), target_heads=(verb,))
         return None
 
-    def _phrase_sense(self, verb: Token, lemma: str, written) -> Trigger | None:
-        """The sense a dictionary pattern of one prepositional phrase selects ("KEEP * (IN &DETENTION)":
-        "kept them in detention" is a detention): for a verb the hand lexicon leaves out, or one whose
-        written cue has that preposition and another root ("warned of" a crisis is a comment; "WARN *
-        (OF ACTION)" a threat), never between kinds of violence. A written cue of the bare verb stands:
-        "met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet."""
-        if lemma not in self.dictionary.blocks:
-            return None  # most verbs: no block, no pattern
-        for prep in children(verb):
-            if prep.dep_ != "prep":
-                continue
-            for obj in children(prep):
-                if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
-                    continue
-                dcue = next(filter(None, (self.dictionary.with_prep_object(lemma, prep.lower_, n) for n in _phrase_nouns(obj))), None)
-                if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
-                                         and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
-                    return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
-                                   target_specs=("dobj", *dcue.targets), target_heads=(verb,))
-        return None
-
     def _null_sense(self, verb: Token) -> bool:
         """The CAMEO dictionary's null patterns ([---]) for the verb's blocks: with this object or subject
         head the verb reports no event."""
         if verb.lemma_.lower() not in self.dictionary.blocks:
             return False  # most verbs: no block, no pattern to read the arguments for
-        objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, *_phrase_nouns(c))]
+        objects = [w for c in children(verb) if c.dep_ == "dobj" for w in (c.lower_, *phrase_nouns(c))]
         subjects = [w for c in children(verb) if c.dep_ == "nsubj" for w in (c.lower_, c.lemma_.lower())]
         return bool(objects or subjects) and self.dictionary.is_null(verb.lemma_.lower(), objects, subjects)
 
