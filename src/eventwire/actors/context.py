@@ -142,7 +142,7 @@ def recent_countries(actors: list[Actor]) -> list[tuple[int, str]]:
     """(start, country) of the article's mentions that name a state's party, in text order: what
     ``recent_country`` reads."""
     return sorted((a.start, a.country) for a in actors
-                  if a.start is not None and a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+                  if a.start >= 0 and a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
 
 
 def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str] | None:
@@ -165,10 +165,10 @@ def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list
     (``recent_country``); not a pronoun, "those governments" or "its embassy" (whose country their
     antecedent gives),
     nor a party facing a state named as such ("Brazil urged the CNE": whose is the CNE?)."""
-    if actor is None or actor.start is None or actor.kind == "pronoun" \
+    if actor is None or actor.start < 0 or actor.kind == "pronoun" \
             or actor.text.lower().startswith(ANAPHORIC) or other is not None and other.kind == "country":
         return actor
-    first = min(actor.start, other.start) if other is not None and other.start is not None else actor.start
+    first = min(actor.start, other.start) if other is not None and other.start >= 0 else actor.start
     return with_context_country(actor, recent_country(mentions, first))
 
 

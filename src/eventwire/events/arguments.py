@@ -16,7 +16,7 @@ from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, reduced_passive, reporters_participle,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, reduced_passive, reporters_participle, SPEAKER_VERBS,
     stranded_prep_object,
 )
 from .triggers import Trigger
@@ -73,9 +73,6 @@ CAUSATIVES = {"let", "make", "have"}
 
 # Verbs of saying and judging: only a speaker does them, never an act or a document ("the raid
 # accused" is a misattached "[he] said the raid followed ... and accused ...").
-SPEAKER_VERBS = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "appeal", "demand", "warn", "threaten",
-                           "deny", "say", "add", "insist", "vow", "pledge", "promise", "condemn", "criticise",
-                           "criticize", "praise", "welcome", "reject", "ask", "announce", "describe", "dismiss"})
 
 # Verbs with an object whose "to" complement is still the subject's act: "promised Iran to ...", a
 # call or a welcome whose purpose it states ("called Bashir to express his support"), and verbs of

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
-from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
+from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
 from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
 
@@ -260,7 +260,7 @@ def ordered_out(lexicon, trig: Trigger, code: str) -> str | None:
 
 
 THREAT = "130"  # threaten, not specified
-STATE_ORGANS = frozenset({"GOV", "MIL"})
+WARNED_ORGANS = frozenset({"GOV", "MIL"})  # a state warned through its government or forces
 
 
 def addressed_warning(trig: Trigger, code: str, targets: list) -> str | None:
@@ -269,7 +269,7 @@ def addressed_warning(trig: Trigger, code: str, targets: list) -> str | None:
     it stays a pessimistic comment (012), as the dictionary's own 'warn of' patterns keep theirs."""
     if code != PESSIMISTIC or trig.cue != "verb:warn+of" or not targets:
         return None
-    addressed = [t for t in targets if t.kind in ("country", "capital") or t.first_role in STATE_ORGANS]
+    addressed = [t for t in targets if t.kind in ("country", "capital") or t.first_role in WARNED_ORGANS]
     return THREAT if len(addressed) == len(targets) else None
 
 
@@ -319,7 +319,7 @@ def avowed_support(trig: Trigger, code: str) -> str | None:
 LABOUR_STRIKE = "143"  # conduct strike or boycott
 # Who strikes by downing tools: people, workers and their bodies, parties and the professions
 # (not a state, its forces or an armed group, whose strikes are blows)
-STRIKING_ROLES = frozenset({"CVL", "LAB", "EDU", "OPP", "HLH", "AGR", "MED", "BUS", "REF", "REL", "PTY", "NGO"})
+STRIKING_ROLES = DOMESTIC | {"NGO"}
 
 
 def labour_strike(trig: Trigger, code: str, sources: list) -> str | None:

@@ -113,10 +113,12 @@ def _of_objects(noun: Token) -> list[Token]:
     return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in children(prep) if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.pos_ == "PROPN" and not p.ent_type_)]
 
-# Verbs of speaking a speaker adds after what is reported: "demanded that X pull out, accusing them of"
-TRAILING_SPEECH = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "demand", "warn", "threaten",
-                             "deny", "say", "add", "insist", "vow", "condemn", "criticise", "criticize", "praise",
-                             "describe", "dismiss", "reject"})
+# Verbs of speaking: their doer speaks (an act cannot accuse; the reporting clause's subject does)
+SPEAKER_VERBS = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "appeal", "demand", "warn", "threaten",
+                           "deny", "say", "add", "insist", "vow", "pledge", "promise", "condemn", "criticise",
+                           "criticize", "praise", "welcome", "reject", "ask", "announce", "describe", "dismiss"})
+# those a speaker adds after what is reported: "demanded that X pull out, accusing them of"
+TRAILING_SPEECH = SPEAKER_VERBS - {"appeal", "ask", "announce", "pledge", "promise", "welcome"}
 
 
 def reporters_participle(verb: Token) -> bool:
