@@ -157,6 +157,32 @@ def test_a_dateline_after_a_byline_left_in_the_body_is_the_storys():
     assert s.body[-1].text == BODY
 
 
+@pytest.mark.parametrize("head", [
+    "The talks ended on Tuesday without a deal.\nBy Ana Cruz\nUpdated 11 March 2025\n",  # standfirst, byline, time stamp
+    "By Ana Cruz\n2024.03.28\nPhoto: A coast guard vessel fires a water cannon at a supply boat near the shoal, "
+    "March 23, 2024. [Armed Forces handout]\n",  # a picture's line the page labels
+    "Le Monde with AFP\nPublished on July 31, 2023, at 11:02 am (Paris)\n",
+])
+def test_a_dateline_after_the_pages_head_is_the_storys(head):
+    for opener in ("MANILA \u2014", "MANILA:", "MANILA\n"):
+        text = f"Leaders meet\n\n{head}\n{opener} {BODY}\n"
+        s = structure(text)
+        assert s.dateline is not None and s.dateline.place == "MANILA", (opener, head)
+        assert s.body[-1].text == BODY
+
+
+def test_a_dateline_after_two_paragraphs_of_a_story_is_not_the_storys():
+    text = f"Leaders meet\n\nBy Ana Cruz\n\n{BODY}\nThe talks will resume in Cairo next month.\nMOSCOW (Reuters) - {BODY}\n"
+    assert structure(text).dateline is None
+
+
+@pytest.mark.parametrize("line", ["Photo: Troops patrol the border near the village of Banjska on Sunday, September 24, 2023.",
+                                  "Caption: Protesters outside the parliament in Nairobi on June 25, 2024. (Photo: AFP)",
+                                  "Image: The damaged gate of the embassy building in Quito, a day after the raid, on April 6."])
+def test_a_line_labelled_as_a_picture_is_a_caption(line):
+    assert kinds(f"Leaders meet\n\n{line}\n\n{BODY}\n") == ["headline", "caption", "body"]
+
+
 def test_dateline_alone_on_a_line():
     text = f"Leaders meet\n\nMOSCOW (Reuters) -\n{BODY}\n"
     assert kinds(text) == ["headline", "dateline", "body"]

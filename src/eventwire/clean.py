@@ -83,7 +83,8 @@ _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$", re.I)  # "REUTERS", "Getty Ima
 _PHOTO_BY = re.compile(r"^\(?\s*photos?\s+by\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
 # A line a page labels as a caption: BBC's "Image caption, ...", "[Photo caption: ...]"
-_CAPTION_LABEL = re.compile(r"^\[?\s*(?:photo|image|picture)\s+caption\s*[:,]", re.I)
+# "Photo caption: ...", and a picture's line labelled by the page: "Photo: A vessel fires ...", "Caption: ..."
+_CAPTION_LABEL = re.compile(r"^\[?\s*(?:(?:photo|image|picture)\s+caption\s*[:,]|(?:photo|image|picture|caption)\s*:)", re.I)
 _POSITION = re.compile(r"\((?:R|L|C|L-R|R-L|2nd [LR]|[LR]-[LR]|left|right|centre|center|front|back|top|bottom)\)", re.I)
 
 _PRODUCTION_CREDIT = re.compile(
@@ -476,9 +477,13 @@ def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[
     segments: list[Segment] = []
     dateline: Dateline | None = None
     prose_seen = False
+    # the page's head (standfirst, byline, time stamp, picture) may come before the dateline: a
+    # standfirst sentence is followed by a byline or credit line, a story's paragraphs by each other
+    head_seen, prose_since_head = False, 0
     for i, line in enumerate(lines):
         kind = labels[i] or "body"
         if kind != "body":
+            head_seen, prose_since_head = head_seen or kind != "headline", 0
             segments.append(Segment(kind, line.text, line.start, line.end))  # type: ignore[arg-type]
             continue
         start = line.start
@@ -486,9 +491,10 @@ def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[
         # cleaner left in the body: "Philippine Daily Inquirer / 05:32 AM", then "MANILA, Philippines
         # —"); one opening a later paragraph ("NAIROBI, Kenya (AP) —" in a digest) is not the
         # story's, and neither is text to code
-        m = match_dateline(line.text) or (None if prose_seen else match_known_place_dateline(line.text, known_place))
+        opens = not prose_seen or head_seen and prose_since_head <= 1
+        m = match_dateline(line.text) or (match_known_place_dateline(line.text, known_place) if opens else None)
         if m:
-            if dateline is None and not prose_seen:
+            if dateline is None and opens:
                 dateline = to_dateline(m)
             d_end = line.start + len(m.group(0).rstrip())
             segments.append(Segment("dateline", text[line.start:d_end], line.start, d_end))
@@ -496,7 +502,9 @@ def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[
             if not rest.strip():
                 continue
             start = d_end + len(rest) - len(rest.lstrip())
-        prose_seen = prose_seen or _is_prose(line.text)
+        prose = _is_prose(line.text)
+        prose_seen = prose_seen or prose
+        head_seen, prose_since_head = (head_seen, prose_since_head + 1) if prose else (True, 0)
         prev = segments[-1] if segments else None
         if prev is not None and prev.kind == "body" and _continues(prev.text, line):
             segments[-1] = Segment("body", text[prev.start:line.end], prev.start, line.end)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, one_party, recent_countries, same_state, with_context_country, with_recent_country
+from .actors.context import dominant_country, home_country, one_party, recent_countries, same_state, with_context_country, with_recent_country
 from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -245,17 +245,19 @@ class Pipeline:
         where = dateline.country if dateline is not None else None
         context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
         mentions = recent_countries(actors) if context is None and states is None else []
+        home = home_country(actors, where) if context is None and states is None else None
         out = []
         for e in events:
             if context or states:
                 source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
-            else:  # a story of two states: each paragraph's own
-                source, target = with_recent_country(e.source, e.target, mentions), with_recent_country(e.target, e.source, mentions)
+            else:  # a story of two states: each paragraph's own, else the one it is written from
+                source = with_recent_country(e.source, e.target, mentions, home)
+                target = with_recent_country(e.target, e.source, mentions, home)
             if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
             # (an event whose parties did not change is kept: replace would build an equal copy)
             out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
-        speakers = [(q, with_context_country(q.speaker, context, states)) for q in quotes]
+        speakers = [(q, with_context_country(q.speaker, context or home, states)) for q in quotes]
         return out, [q if speaker is q.speaker else replace(q, speaker=speaker) for q, speaker in speakers]
 
 

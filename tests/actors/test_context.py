@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire import code_article
-from eventwire.actors.context import dominant_country, recent_countries, recent_country, same_state, with_context_country, \
+from eventwire.actors.context import dominant_country, home_country, recent_countries, recent_country, same_state, with_context_country, \
     with_recent_country
 from eventwire.records import Actor
 
@@ -31,11 +31,44 @@ def test_the_dateline_counts_when_no_state_is_named_or_its_own_is_named_as_often
     two = [actor("NGA", "NGA"), actor("NGAGOV", "NGA", "GOV"), actor("CMR", "CMR"), actor("CMRGOV", "CMR", "GOV")]
     assert dominant_country(two, "NGA") == ("NGA", "dateline-country")  # written in Abuja, about both
     assert dominant_country(two, "KEN") is None  # written elsewhere: no one's
-    # the other named more, but the story's own at least half as often: still its organs ("a Manila
-    # paper on Chinese ships": "the Department of Foreign Affairs" is the Philippines')
-    assert dominant_country(two + [actor("CMR", "CMR")], "NGA") == ("NGA", "dateline-country")
+    # the other named more: no one's for the whole story (its paragraphs, then the home state, say)
+    assert dominant_country(two + [actor("CMR", "CMR")], "NGA") is None
     assert dominant_country(two + [actor("CMR", "CMR")] * 3, "NGA") == ("CMR", "article-country")  # far more: the story is about it
     assert dominant_country([actor("NGA", "NGA"), actor("CMR", "CMR")], "NGA") is None  # its own named once only
+
+
+def test_the_home_state_is_the_datelines_named_at_least_half_as_often_as_any():
+    two = [actor("NGA", "NGA"), actor("NGAGOV", "NGA", "GOV"), actor("CMR", "CMR"), actor("CMRGOV", "CMR", "GOV")]
+    assert home_country(two + [actor("CMR", "CMR")] * 2, "NGA") == ("NGA", "dateline-country")
+    assert home_country(two + [actor("CMR", "CMR")] * 3, "NGA") is None  # far less
+    assert home_country([actor("NGA", "NGA"), actor("CMR", "CMR")], "NGA") is None  # its own named once only
+    assert home_country(two, None) is None
+
+
+def test_a_paragraphs_own_state_comes_before_the_home_one():
+    troops = Actor(code="MIL", text="National Guard troops", start=500, end=521, country=None, role="MIL",
+                   kind="role", rule="role")
+    home = ("ARG", "dateline-country")
+    assert with_recent_country(troops, None, [(300, "VEN")], home).code == "VENMIL"
+    got = with_recent_country(troops, None, [], home)  # no state named in the paragraph before
+    assert (got.code, got.rule) == ("ARGMIL", "role+dateline-country")
+    he = replace(troops, text="He", code="", role=None, kind="pronoun")
+    assert with_recent_country(he, None, [(300, "VEN")], None) is he  # "he" is not the nearest state's
+    those = replace(troops, text="those governments", code="GOV", role="GOV")
+    assert with_recent_country(those, None, [(300, "VEN")], home) is those  # whose: its antecedent's
+
+
+def test_a_story_written_from_one_of_its_two_states(pipeline):
+    # a standfirst, a byline, then the dateline; the paragraph names no state before "the government"
+    text = ("Spies held\n\nThree Chileans are accused of spying.\n\nBy Ana Ruiz\n\n"
+            "LIMA \u2014 Police on Tuesday detained dozens of protesters outside the congress. "
+            "Chile said Peru had violated the treaty, and Peru said Chile had lied. Chile recalled its envoy "
+            "from Lima and Chile closed the border.\n")
+    coded = code_article(text, "2025-01-15", pipeline=pipeline)
+    assert coded.structure.dateline is not None and coded.structure.dateline.place == "LIMA"
+    arrests = [e for e in coded.events if e.code.startswith("17")]
+    assert arrests and arrests[0].source.code == "PERCOP" and arrests[0].source.rule.endswith("dateline-country"), \
+        coded.events
 
 
 def test_a_role_takes_the_context_country_with_the_rule_recorded():

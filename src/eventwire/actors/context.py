@@ -8,6 +8,7 @@ it; the rule is recorded on the actor (``+faces-country``).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -127,12 +128,26 @@ def dominant_country(actors: list[Actor], dateline_country: str | None,
         return ranked[0][0], "article-country"
     if dateline_country and not any(len(k) == 3 for k in counts):  # a dateline alone says where, not whose (Geneva, Brussels, New York)
         return dateline_country, "dateline-country"
-    if dateline_country and ranked and counts.get(dateline_country, 0) >= 2 and 2 * counts[dateline_country] >= ranked[0][1]:
-        # two states, the story's own among the most named ("FG summons Cameroonian envoy", written in
+    if dateline_country and ranked and counts.get(dateline_country, 0) >= 2 and counts[dateline_country] >= ranked[0][1]:
+        # two states, the story's own the most named ("FG summons Cameroonian envoy", written in
         # Abuja; a Manila paper on Chinese ships): the one it is written from is whose "Federal
         # Government", "Department of Foreign Affairs" and "police" they are
         return dateline_country, "dateline-country"
     return None
+
+
+def home_country(actors: list[Actor], dateline_country: str | None) -> tuple[str, str] | None:
+    """The dateline's state where the story names it at least twice and at least half as often as the
+    most named one, but not most: whose roles they are where the paragraph names no state ("The
+    government on Monday expelled six Canadian diplomats", written in New Delhi). A paragraph that
+    names a state comes first: a Buenos Aires paper on Venezuela's election tells of "National
+    Guard troops" after "in Caracas" (``recent_country``)."""
+    if not dateline_country:
+        return None
+    counts = Counter(a.country for a in actors if a.country and len(a.country) == 3)
+    top = max(counts.values(), default=0)
+    return (dateline_country, "dateline-country") if counts[dateline_country] >= 2 and 2 * counts[dateline_country] >= top \
+        else None
 
 
 RECENT_WINDOW = 800  # characters: about the paragraph before
@@ -160,16 +175,19 @@ def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str]
 ANAPHORIC = ("those ", "these ", "its ", "their ", "his ", "her ")
 
 
-def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list[tuple[int, str]]) -> Actor | None:
+def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list[tuple[int, str]],
+                        home: tuple[str, str] | None = None) -> Actor | None:
     """A role without a country takes the state of the mention nearest before the event's first party
-    (``recent_country``); not a pronoun, "those governments" or "its embassy" (whose country their
-    antecedent gives),
-    nor a party facing a state named as such ("Brazil urged the CNE": whose is the CNE?)."""
-    if actor is None or actor.start < 0 or actor.kind == "pronoun" \
-            or actor.text.lower().startswith(ANAPHORIC) or other is not None and other.kind == "country":
+    (``recent_country``), else the ``home`` one (``home_country``); not a pronoun, "those
+    governments" or "its embassy" (whose country their antecedent gives), nor a party facing a state
+    named as such ("Brazil urged the CNE": whose is the CNE?); a pronoun only the ``home`` one."""
+    if actor is None or actor.start < 0 or actor.text.lower().startswith(ANAPHORIC) \
+            or other is not None and other.kind == "country":
         return actor
+    if actor.kind == "pronoun":  # "he" said nearest a state's name may be anyone's
+        return with_context_country(actor, home)
     first = min(actor.start, other.start) if other is not None and other.start >= 0 else actor.start
-    return with_context_country(actor, recent_country(mentions, first))
+    return with_context_country(actor, recent_country(mentions, first) or home)
 
 
 # A force's units, bases and vehicles: a role word modifying one names whose they are ("a Somali

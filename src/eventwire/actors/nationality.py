@@ -7,8 +7,9 @@ In order, each only where the actor still has no country:
 - the state the other party is ("demonstrators rioted against the Egyptian government"), never
   across armed forces ("rebels attacked US troops" are not American); facing a bare country, only
   protesters and armed groups ("Senator X criticized Israel" is no Israeli);
-- the people a state organ acts on, and the organ of the people it acts on;
-- last, the dateline's place ("NAIROBI - Police detained ...").
+- the people a state organ acts on, and the organ of the people it acts on.
+The dateline is not the event's: whose roles it gives is the article's question (the pipeline's
+``_with_article_country``: a Buenos Aires paper on Venezuela's election tells of Venezuelan police).
 Each rule is recorded on the actor (``+place-country``, ``+other-party-country`` ...).
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ DISSENT_CODES = ("14", "133")  # protest, and the threat of it: what people do t
 def event_countries(source: Actor | None, target: Actor | None, place: Place | None,
                     code: str) -> tuple[Actor | None, Actor | None]:
     """``(source, target)`` with the countries the event gives them (see the module's docstring);
-    ``code`` is the event's CAMEO code, ``place`` where it happened (or the dateline's place)."""
+    ``code`` is the event's CAMEO code, ``place`` where it happened (a dateline's place says nothing here)."""
     if source is not None and target is not None and target.text.lower().startswith(("its ", "their ")):
         target = _of(target, source.country, "owner")  # before any place of the sentence
     here = place.country if place is not None and place.basis == "sentence" else None
@@ -44,11 +45,6 @@ def event_countries(source: Actor | None, target: Actor | None, place: Place | N
     if is_state(source) and source.first_role in FACED_ORGANS - {None}:
         target = _of(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
     target, source = organ_of_people(target, source), organ_of_people(source, target)
-    if place is not None and place.country and place.basis != "sentence":
-        # not before the other party: "WASHINGTON - ... accusing Venezuelan officials of jailing
-        # activists" are not American activists
-        source, target = (_of(a, place.country, "dateline") for a in (source, target))
-        target, source = organ_of_people(target, source), organ_of_people(source, target)
     return source, target
 
 
