@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, home_country, one_party, recent_countries, same_state, with_context_country, with_recent_country
+from .actors.context import dominant_country, home_country, one_party, recent_countries, same_organ_country, same_state, with_context_country, with_recent_country
 from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -246,8 +246,11 @@ class Pipeline:
         context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
         mentions = recent_countries(actors) if context is None and states is None else []
         home = home_country(actors, where) if context is None and states is None else None
+        in_order = sorted((a for a in actors if a.start >= 0), key=lambda a: a.start)
         out = []
         for e in events:
+            e = replace(e, source=with_context_country(e.source, same_organ_country(e.source, in_order)),
+                        target=with_context_country(e.target, same_organ_country(e.target, in_order)))
             if context or states:
                 source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
             else:  # a story of two states: each paragraph's own, else the one it is written from

@@ -186,3 +186,34 @@ def test_a_story_of_two_states_gives_each_paragraph_its_own(pipeline):
     rejected = [e for e in coded.events if e.source is not None and e.source.role == "OPP"]
     assert rejected and rejected[0].source.country == "VEN" and rejected[0].source.rule.endswith("+recent-country"), \
         [(e.code, e.source) for e in coded.events]
+
+
+def test_a_body_named_again_takes_the_state_of_its_last_mention():
+    from eventwire.actors.context import same_organ_country
+
+    def mention(text, code, country, role, start):
+        return Actor(code=code, text=text, start=start, end=start + len(text), country=country, role=role,
+                     kind="role", rule="t")
+
+    earlier = [mention("Iran's Foreign Ministry", "IRNGOV", "IRN", "GOV", 100),
+               mention("Pakistan's charge d'affaires", "PAKGOV", "PAK", "GOV", 150),
+               mention("Pakistani police", "PAKCOP", "PAK", "COP", 200)]
+    spokesman = mention("Ministry spokesman Nasser Kanaani", "GOV", None, "GOV", 400)
+    assert same_organ_country(spokesman, earlier + [spokesman]) == ("IRN", "same-organ")
+    police = mention("police", "COP", None, "COP", 420)
+    assert same_organ_country(police, earlier) == ("PAK", "same-organ")
+    # nothing named by the same word, another kind of body, too far back, or a country already
+    assert same_organ_country(mention("the army", "MIL", None, "MIL", 420), earlier) is None
+    assert same_organ_country(mention("the police minister", "GOV", None, "GOV", 420), earlier) is None
+    assert same_organ_country(mention("police", "COP", None, "COP", 5000), earlier) is None
+    assert same_organ_country(mention("Afghan police", "AFGCOP", "AFG", "COP", 420), earlier) is None
+
+
+def test_a_ministry_spokesman_is_the_ministry_just_named(pipeline):
+    text = ("Envoy summoned\n\nTEHRAN \u2014 Iran's Foreign Ministry summoned Pakistan's envoy on Wednesday. "
+            "Pakistan's army said it had struck militants. Pakistan's foreign minister defended the strikes.\n\n"
+            "Ministry spokesman Nasser Kanaani condemned Pakistan.\n")
+    coded = code_article(text, "2024-01-18", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.code == "111"]
+    assert condemned and condemned[0].source.code == "IRNGOV" and condemned[0].source.rule.endswith("same-organ"), \
+        coded.events

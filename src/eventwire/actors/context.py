@@ -8,6 +8,7 @@ it; the rule is recorded on the actor (``+faces-country``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -169,6 +170,36 @@ def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str]
     if i == 0 or pos - mentions[i - 1][0] > RECENT_WINDOW:
         return None
     return mentions[i - 1][1], "recent-country"
+
+
+# A state's bodies, which a later mention names again by the same word without the state: "Iran's
+# Foreign Ministry summoned the charge d'affaires ... Ministry spokesman Nasser Kanaani said".
+ORGAN_WORDS = frozenset({"ministry", "government", "police", "army", "military", "navy", "coastguard", "parliament",
+                         "court", "cabinet", "embassy", "administration", "junta", "office", "forces"})
+ORGAN_WINDOW = 1200  # characters: about two paragraphs
+
+
+def _organ_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in ORGAN_WORDS}
+
+
+def same_organ_country(actor: Actor | None, actors: list[Actor]) -> tuple[str, str] | None:
+    """The state of the nearest earlier mention (within about two paragraphs) of the same kind of body
+    named by the same word, for a mention of a body without a state (rule ``+same-organ``): a
+    definite description names again what the story just named. ``actors`` in text order."""
+    if actor is None or actor.country or actor.start < 0 or not actor.role:
+        return None
+    words = _organ_words(actor.text)
+    if not words:
+        return None
+    found = None
+    for a in actors:
+        if a.start >= actor.start:
+            break
+        if actor.start - a.start <= ORGAN_WINDOW and a.country and len(a.country) == 3 \
+                and a.country not in INTERNATIONAL_CODES and a.first_role == actor.first_role and words & _organ_words(a.text):
+            found = a.country
+    return (found, "same-organ") if found else None
 
 
 # Mentions whose words point back to whose they are: "those governments", "its embassy"
