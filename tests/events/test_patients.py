@@ -37,3 +37,18 @@ def test_no_uncoded_target_where_the_slot_holds_no_patient(pipeline, text, root)
 def test_a_coded_party_wins_and_an_uncoded_one_changes_no_code(pipeline):
     got = targets(pipeline, "Jordan condemned Israel's decision on Monday.", "11")
     assert got and got[0][1].startswith("ISR"), got
+
+
+def test_an_uncoded_partner_of_an_act_done_together_is_its_other_party(pipeline):
+    got = targets(pipeline, "Kuwait and its gulf war allies agreed to stage a joint command exercise.", "03")
+    assert got and got[0] == ("its gulf war allies", "", "slot:uncoded+coordinated", "group"), got
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Kuwait and Bahrain agreed to stage a joint command exercise.", "03"),  # both coded: the coded pair
+    ("Kuwait and its allies condemned the attack.", "11"),  # not an act done together
+    ("Kuwait and Kabul agreed to hold talks.", "03"),  # a place is no partner the tables missed
+])
+def test_no_uncoded_partner_where_the_pair_is_coded_or_the_act_not_mutual(pipeline, text, root):
+    got = targets(pipeline, text, root)
+    assert all(t is None or t[2] != "slot:uncoded+coordinated" for t in got), got

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..actors.context import WEAPON_NOUNS
 from ..actors.entities import people_actor
 from ..records import Actor
+from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
 from .triggers import ActorFn, Candidate
 
@@ -25,13 +26,36 @@ VACUOUS = frozenset({"country", "it", "this", "that", "these", "those", "one", "
 
 
 def with_uncoded_target(c: Candidate, offset: int, code_actors: ActorFn) -> Candidate:
-    """``c`` with the thing its cue's slot names as target, where it has none and is not a passive."""
+    """``c`` with the thing its cue's slot names as target, where it has none and is not a passive; for
+    an act done together, the doer's uncoded partner ("Kuwait and its gulf war allies agreed to stage
+    a joint exercise")."""
     if c.target is not None or "passive" in c.rule or c.reciprocal:
         return c
+    partner = coordinated_partner(c, offset, code_actors)
+    if partner is not None:
+        return replace(c, target=replace(thing_actor(partner, offset), rule="slot:uncoded+coordinated", kind="group"),
+                       reciprocal=True)
     patient = slot_object(c, offset, code_actors)
     if patient is None:
         return c
     return replace(c, target=thing_actor(patient, offset))
+
+
+def coordinated_partner(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None:
+    """The uncoded conjunct of the doer's subject in an act done together: a group or body the
+    tables do not know ("its gulf war allies", "a section of the SPLA-IO"), not a pronoun or a place."""
+    if c.source is None or c.code[:2] not in SYMMETRIC_ROOTS:
+        return None
+    for subj in (t for t in c.trigger.verb.children if t.dep_ in ("nsubj", "nsubjpass")):
+        if not c.source.start <= subj.idx + offset < c.source.end:
+            continue
+        for conj in subj.conjuncts:
+            if conj.pos_ not in ("NOUN", "PROPN") or conj.lower_ in VACUOUS or conj.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            if c.source.start <= conj.idx + offset < c.source.end or code_actors(conj):
+                continue  # part of the doer's own mention, or a party the event has already refused
+            return conj
+    return None
 
 
 def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None:
