@@ -202,6 +202,8 @@ def test_a_body_named_again_takes_the_state_of_its_last_mention():
     assert same_organ_country(spokesman, earlier + [spokesman]) == ("IRN", "same-organ")
     police = mention("police", "COP", None, "COP", 420)
     assert same_organ_country(police, earlier) == ("PAK", "same-organ")
+    ships = [mention("China Coast Guard ships", "CHNMIL", "CHN", "MIL", 100)]
+    assert same_organ_country(mention("Coast guard", "MIL", None, "MIL", 300), ships) == ("CHN", "same-organ")
     # nothing named by the same word, another kind of body, too far back, or a country already
     assert same_organ_country(mention("the army", "MIL", None, "MIL", 420), earlier) is None
     assert same_organ_country(mention("the police minister", "GOV", None, "GOV", 420), earlier) is None

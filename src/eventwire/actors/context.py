@@ -174,7 +174,7 @@ def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str]
 
 # A state's bodies, which a later mention names again by the same word without the state: "Iran's
 # Foreign Ministry summoned the charge d'affaires ... Ministry spokesman Nasser Kanaani said".
-ORGAN_WORDS = frozenset({"ministry", "government", "police", "army", "military", "navy", "coastguard", "parliament",
+ORGAN_WORDS = frozenset({"ministry", "government", "police", "army", "military", "navy", "coastguard", "guard", "militia", "agency", "parliament",
                          "court", "cabinet", "embassy", "administration", "junta", "office", "forces"})
 ORGAN_WINDOW = 1200  # characters: about two paragraphs
 
