@@ -49,3 +49,23 @@ def test_a_speaker_without_a_country_takes_the_articles(pipeline):
     coded = code_article(text, "2025-06-12", pipeline=pipeline)
     speakers = [(q.speaker.country, q.speaker.rule) for q in coded.quotes if q.speaker is not None]
     assert len(speakers) == 1 and speakers[0][0] == "UGA" and "article-country" in speakers[0][1], speakers
+
+
+def test_he_after_a_quote_is_the_person_the_paragraph_named_before_it(pipeline):
+    from eventwire import code_article
+
+    text = ("Serbian President Aleksandar Vucic denied any role in the attack on Sunday.\n\n"
+            "Prime Minister Albin Kurti accused Serbia of being behind it. \"Organised crime, supported by "
+            "official Belgrade, is attacking our state,\" he told a press conference in Pristina.\n")
+    coded = code_article(text, "2023-09-25", pipeline=pipeline)
+    said = [q for q in coded.quotes if q.text.startswith("Organised crime")]
+    assert said and said[0].speaker is not None and said[0].speaker.name == "Albin Kurti", coded.quotes
+
+
+def test_a_quote_opening_its_paragraph_is_the_previous_speakers(pipeline):
+    from eventwire import code_article
+
+    text = ("\"We will not back down,\" Prime Minister Albin Kurti told reporters on Monday.\n\n"
+            "\"The state will defend every citizen.\"\n")
+    coded = code_article(text, "2023-09-25", pipeline=pipeline)
+    assert [q.speaker.name if q.speaker else None for q in coded.quotes] == ["Albin Kurti", "Albin Kurti"], coded.quotes

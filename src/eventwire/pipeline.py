@@ -175,6 +175,7 @@ class Pipeline:
     def _code_article(self, article: Article, structure: Structure, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
         from .actors import ArticleMemory
         from .dates import resolve as resolve_date
+        from .quotes import find_quotes
 
         discards = load_discards()
         ctx = ArticleContext(when=article.pub_date, memory=ArticleMemory())
@@ -185,12 +186,16 @@ class Pipeline:
         sentence_starts: list[int] = []  # every coded sentence, for GDELT's SentenceID
         last_speaker: Actor | None = None
         for seg, doc in docs:
-            para_quotes = self._quotes(article, seg, doc, ctx, last_speaker)
-            quotes.extend(q for q, _ in para_quotes)
-            if para_quotes and para_quotes[-1][0].speaker is not None:
-                last_speaker = para_quotes[-1][0].speaker
+            pending, para_quotes = list(find_quotes(doc)), []
             ctx.offset = seg.start
             for sent in doc.sents:
+                # a quotation's speaker is coded when the text reaches it, so that "he" is the person the
+                # sentences before it name ("Kurti accused Serbia. 'Organised crime ...,' he said")
+                while pending and pending[0].start - 1 < sent.end_char:
+                    found = self._quote(article, seg, pending.pop(0), ctx, last_speaker)
+                    para_quotes.append(found)
+                    quotes.append(found[0])
+                    last_speaker = found[0].speaker or last_speaker
                 sentence_starts.append(seg.start + sent.start_char)
                 quote = next((q for q, (s, e) in para_quotes if s - 1 <= sent.start_char < e), None)
                 ctx.speaker = quote.speaker if quote is not None else None
@@ -265,28 +270,25 @@ class Pipeline:
 
 
     # -- quotes -----------------------------------------------------------
-    def _quotes(self, article, seg, doc, ctx, last_speaker):
-        from .quotes import find_quotes
-
-        out = []
-        for q in find_quotes(doc):
-            speaker: Actor | None = None
-            if q.speaker is not None:
-                speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
-            elif q.start <= 1 and last_speaker is not None:
-                speaker = last_speaker  # a paragraph continuing the previous quotation
-            start, end = seg.start + q.start, seg.start + q.end
-            quote = Quote(
-                quote_id=content_id(article.id, start, end, prefix="q_"),
-                text=q.text,
-                start=start,
-                end=end,
-                speaker=speaker,
-                speaker_text=q.speaker.text if q.speaker is not None else None,
-                rule=q.rule,
-            )
-            out.append((quote, (q.start, q.end)))
-        return out
+    def _quote(self, article, seg, q, ctx, last_speaker) -> tuple[Quote, tuple[int, int]]:
+        """The record of a quotation ``find_quotes`` found, with its speaker coded from what the article
+        has read so far; its character span within the paragraph."""
+        speaker: Actor | None = None
+        if q.speaker is not None:
+            speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
+        elif q.start <= 1 and last_speaker is not None:
+            speaker = last_speaker  # a paragraph continuing the previous quotation
+        start, end = seg.start + q.start, seg.start + q.end
+        quote = Quote(
+            quote_id=content_id(article.id, start, end, prefix="q_"),
+            text=q.text,
+            start=start,
+            end=end,
+            speaker=speaker,
+            speaker_text=q.speaker.text if q.speaker is not None else None,
+            rule=q.rule,
+        )
+        return quote, (q.start, q.end)
 
     # -- records ----------------------------------------------------------
     def _event(self, article, structure, seg, sent, cand, quote, resolve_date, anchor) -> Event | None:
