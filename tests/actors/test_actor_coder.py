@@ -224,6 +224,16 @@ def test_a_title_is_no_part_of_a_remembered_name(nlp, coder) -> None:
     assert b is not None and b.code == "PHLGOVMIL" and b.name == "Gilberto Teodoro"
 
 
+@pytest.mark.parametrize("sentence, surname, name", [
+    ("Economy Minister Luis Caputo told reporters.", "Caputo", "Luis Caputo"),  # a capitalised word before the title
+    ("LSK President Faith Odhiambo told reporters.", "Odhiambo", "Faith Odhiambo"),
+    ("Luis Caputo, the economy minister, told reporters.", "Caputo", "Luis Caputo"),  # a title after the name
+])
+def test_a_name_is_what_follows_its_title(nlp, coder, sentence, surname, name) -> None:
+    got = coder.code_np(head_of(nlp(sentence), surname))
+    assert got is not None and got.name == name, got
+
+
 def test_code_span(nlp, coder) -> None:
     doc = nlp("Russian Foreign Minister Sergei Lavrov said so.")
     a = coder.code_span(doc[0:5], when=WHEN)

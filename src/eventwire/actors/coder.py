@@ -410,6 +410,9 @@ class ActorCoder:
         matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)]
         # "Secretary Teodoro" is Teodoro; "Assembly Speaker Robin Vos" Robin Vos: a name follows its title
         name_toks = [t for t in name_tokens(core, matches) if t.i > title_end]
+        if name_toks:  # "Economy Minister Luis Caputo", "LSK President Faith Odhiambo": not "Economy Luis Caputo"
+            before = [t.i for m in matches if m.role and not m.in_of for t in m.tokens if t.i < name_toks[-1].i]
+            name_toks = [t for t in name_toks if t.i > max(before, default=-1)]
         matches = drop_inner_names(matches, name_toks)
         phrase_country = next((m.entry.country for m in matches
                                if m.entry and m.entry.kind in ("country", "seat") and m.entry.country), None)
