@@ -69,3 +69,16 @@ def test_a_quote_opening_its_paragraph_is_the_previous_speakers(pipeline):
             "\"The state will defend every citizen.\"\n")
     coded = code_article(text, "2023-09-25", pipeline=pipeline)
     assert [q.speaker.name if q.speaker else None for q in coded.quotes] == ["Albin Kurti", "Albin Kurti"], coded.quotes
+
+
+def test_a_name_in_apposition_to_an_office_holds_it(pipeline):
+    from eventwire import code_article
+
+    text = "The US special envoy, Tom Perriello, welcomed the move. \"This is a positive step,\" he said."
+    coded = code_article(text, "2024-08-16", pipeline=pipeline)
+    assert [(q.speaker.code, q.speaker.name) for q in coded.quotes if q.speaker] == [("USAGOV", "Tom Perriello")], \
+        coded.quotes
+    # a name the parser hangs on a state ("the envoy for Sudan, Tom Perriello") is not the state
+    coded = code_article("Officials in Sudan, Tom Perriello and others, welcomed the move.", "2024-08-16",
+                         pipeline=pipeline)
+    assert not any(a.name == "Tom Perriello" and a.code == "SDN" for a in coded.actors), coded.actors

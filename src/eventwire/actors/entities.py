@@ -66,12 +66,19 @@ def entity_actor(tok: Token, offset: int = 0) -> Actor | None:
 
 def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor | None:
     """A name the tables do not know, coded by its apposition where one says who it is
-    ("Kenzo Oshima, the United Nations relief coordinator": IGOUNO, named), else uncoded."""
+    ("Kenzo Oshima, the United Nations relief coordinator": IGOUNO, named; "the US envoy, Tom
+    Perriello": USAGOV), else uncoded."""
     named = entity_actor(tok, offset)
     if named is None:
         return None
-    for appos in children(tok):
-        other = found.get(appos.i) if appos.dep_ == "appos" else None
+    # the apposition after the name, or the office the name is in apposition to ("the US special envoy
+    # for Sudan, Tom Perriello")
+    told = [c for c in children(tok) if c.dep_ == "appos"]
+    office = found.get(tok.head.i) if tok.dep_ == "appos" else None
+    if office is not None and office.role and office.kind == "role":  # an office, not a state or place
+        told.append(tok.head)
+    for appos in told:
+        other = found.get(appos.i)
         if other is not None and other.code and other.kind != "person":
             return Actor(text=named.text, code=other.code, country=other.country, role=other.role, name=named.name,
                          start=named.start, end=named.end, rule=f"{other.rule}+appos", kind="person"
