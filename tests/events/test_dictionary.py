@@ -198,3 +198,13 @@ def test_a_multi_word_object_keeps_its_modifiers():
 def test_an_arrest_warrant_issued_is_an_arrest_ordered(pipeline, text, code):
     coded = code_article(text, "2021-03-05", pipeline=pipeline)
     assert [e.code for e in coded.events] == [code], [(e.code, e.cue) for e in coded.events]
+
+
+def test_a_general_verb_trailing_an_act_tells_its_reach(pipeline):
+    text = "The United States imposed sanctions on Russia's energy sector, targeting two major oil producers."
+    roots = [e.root for e in code_article(text, "2025-01-10", pipeline=pipeline).events]
+    assert roots == ["16"], roots  # the sanctions, not an attack on the producers
+    # an act of the same kind stays one: "opened fire ..., targeting the army post"
+    text = "Gunmen opened fire near the border, targeting the army post."
+    events = code_article(text, "2025-01-10", pipeline=pipeline).events
+    assert [e.root for e in events] == ["19"] and events[0].target.text == "the army post", events

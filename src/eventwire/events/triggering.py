@@ -210,6 +210,11 @@ class TriggerFinder:
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
             cue = self.dictionary.default(lemma, particles)
+            if cue is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
+                    and (main := self.action(verb.head)) is not None and main.code[:2] != cue.code[:2]:
+                # "imposed sanctions on Russia's energy sector, targeting two oil producers": a general verb
+                # trailing an act tells that act's reach, not another kind of act
+                cue = None
         if cue is None and actor_object_senses().get(lemma, NO_EVENT) != NO_EVENT:
             # a verb that is an event only with an actor as its object ("called the Lebanese prime minister";
             # the parser may take a name alone for a predicate, "called Nawaf Salam")
