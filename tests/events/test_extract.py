@@ -2346,6 +2346,8 @@ def test_a_state_allowing_is_still_an_act(pipeline):
     ("President Putin launched an attack on Ukraine.", "190"),
     ("Russia attacked Ukraine on Thursday.", "190"),  # a state, not a politician
     ("Rebels attacked the mayor of Goma.", "190"),  # a force
+    ("Former prime minister Paul Keating launched an attack on Australia's spy chiefs.", "111"),  # a state's service
+    ("Prime Minister Benjamin Netanyahu launched an attack on Hamas militants.", "190"),  # an armed group: his forces'
 ])
 def test_a_politician_attacking_a_politician_criticises(pipeline, text, code):
     found, _ = events_of(pipeline, text)

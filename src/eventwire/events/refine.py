@@ -278,19 +278,23 @@ CRITICISM = "111"  # criticize or denounce
 # dictionary's "the newspaper attacked", "sharply attacked" are the same sense)
 SPEAKING_ROLES = frozenset({"GOV", "OPP", "LEG", "PTY", "ELI", "JUD"})
 TARGET_KINDS = frozenset({"person", "role", "organisation", "group"})
+# Those a state's leader attacks with force, not words: "Netanyahu launched an attack on Hamas"
+FIGHTING_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM", "IMG"})
 
 
 def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str | None:
     """'Raila Odinga attacked President Ruto in a speech', 'used her speech to attack all the mainstream
     parties', 'launched an attack on President Ruto': a politician named as a person attacking persons,
-    parties or governments criticises them (111). Not a country or a force ('Russia attacked Ukraine',
-    'rebels attacked the mayor'), nor an attack on a place or a thing."""
+    parties, governments or their services ("an attack on Australia's spy chiefs") criticises them (111).
+    Not a country or a force ('Russia attacked Ukraine', 'rebels attacked the mayor'), nor an attack on
+    a place, a thing or an armed group ("Netanyahu launched an attack on Hamas": his forces')."""
     verbal = trig.rule == "verb" and trig.verb.lemma_.lower() == "attack" \
         or trig.rule == "light-verb" and trig.cue == "noun:attack"
     if not verbal or code[:2] not in VIOLENT_ROOTS or not sources or not targets:
         return None  # "launched an attack on", "led the attacks on"; not "an air attack", "a suicide attack"
     speakers = all(s.kind == "person" and s.role in SPEAKING_ROLES for s in sources)
-    spoken_of = all(t.kind == "person" or t.kind in TARGET_KINDS and t.role in SPEAKING_ROLES for t in targets)
+    spoken_of = all(t.kind == "person" or (t.kind in TARGET_KINDS or t.kind == "country") and t.role is not None
+                    and t.first_role not in FIGHTING_ROLES for t in targets)  # an organ, not the bare state
     return CRITICISM if speakers and spoken_of else None
 
 
