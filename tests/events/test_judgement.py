@@ -25,6 +25,9 @@ def judged(pipeline, text):
     ("The Iranian foreign minister called the US sanctions not legitimate.", "111", "IRNGOV", "USA"),
     ("The Iranian foreign minister described the US sanctions as stupid.", "111", "IRNGOV", "USA"),
     ("Kenyan opposition leaders called President Ruto a fool.", "111", "KENOPP", "KENGOV"),
+    # the parser hangs the predicate on the object as its apposition
+    ("US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", "111", "USAGOV",
+     "GBRGOV"),
 ])
 def test_an_evaluative_predicate_judges_the_object(pipeline, text, code, source, target):
     got = judged(pipeline, text)
@@ -72,3 +75,12 @@ def test_what_critics_say_someone_did_accuses_him(pipeline):
 def test_no_accusation_in_what_critics_say_is_or_others_say(pipeline, text):
     coded = code_article(text, "2021-03-05", pipeline=pipeline)
     assert not [e for e in coded.events if e.code == "112"], [(e.code, e.rule) for e in coded.events]
+
+
+def test_a_predicate_hung_on_the_object_is_no_part_of_its_mention(pipeline):
+    text = "US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy."
+    coded = code_article(text, "2019-07-09", pipeline=pipeline)
+    assert [e.target.text for e in coded.events] == ["Britain's ambassador"], coded.events
+    # a true apposition, set off by commas, names the object ("the ambassador, Kim Darroch,")
+    coded = code_article("Britain's ambassador, Sir Kim Darroch, met the president.", "2019-07-09", pipeline=pipeline)
+    assert any("Kim Darroch" in (a.text or "") or a.name == "Kim Darroch" for a in coded.actors), coded.actors

@@ -126,6 +126,14 @@ def proper_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def indefinite_predicate(obj: Token, appos: Token) -> bool:
+    """An "apposition" that is a predicate the parser hung on the object: an indefinite noun phrase
+    with no comma before it ("called Britain's ambassador to the US a very stupid guy"); a true
+    apposition is set off ("the ambassador, Kim Darroch,") or names ("the poet Burns")."""
+    return appos.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(appos)) \
+        and not any(t.is_punct for t in obj.doc[obj.i:appos.left_edge.i])
+
+
 def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
     """The words of a person's name in the phrase: proper nouns that are not titles, honorifics or places."""
     skip = {t.i for m in matches if m.role or (m.entry and m.entry.kind in PLACE_KINDS) for t in m.tokens}
@@ -230,6 +238,8 @@ def collect_np(head: Token) -> Phrase:
                     continue
                 if dep == "appos" and any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
                     continue  # an apposition the parser hangs across a verb is not part of the phrase
+                if dep == "appos" and indefinite_predicate(tok, c):
+                    continue  # "called the ambassador a very stupid guy": what he is called, not who he is
                 walk(c, bucket, ext)
             elif dep == "prep" and c.lower_ == "of":
                 ext.append(c)

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from ..actors.phrase import indefinite_predicate
 from ..nlp import children
 from .lexicon import DATA_DIR, LexiconError, _lemma, _read
 from .syntax import PASS_SUBJ, SUBJ, _children
@@ -75,6 +76,8 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
     if "-" in markers and (len(objects) == 2 or not objects and len(named) == 2):
         pair = objects if len(objects) == 2 else named
         return [(pair[0], pair[1])]
+    if "-" in markers and not objects and len(named) == 1 and (pred := _indefinite_apposition(named[0])) is not None:
+        return [(named[0], pred)]  # "called Britain's ambassador to the United States a very stupid guy"
     for c in children(verb):
         if c.dep_ == "prep" and c.lower_ == "as":
             if "as" in markers and objects:
@@ -91,6 +94,11 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
                 elif not objects and len(clause_subject) == 1:  # "called [the sanctions illegitimate]"
                     out.append((clause_subject[0], c))
     return out
+
+
+def _indefinite_apposition(obj: Token) -> Token | None:
+    """A predicate the parser hung on the object as its apposition (actors/phrase.indefinite_predicate)."""
+    return next((a for a in children(obj) if a.dep_ == "appos" and indefinite_predicate(obj, a)), None)
 
 
 def polarity(pred: Token) -> tuple[str, str] | None:
