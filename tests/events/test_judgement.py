@@ -68,6 +68,13 @@ def test_what_critics_say_someone_did_accuses_him(pipeline):
     assert found == [("112", "RUSOPP", "RUSGOV")], found  # the Kremlin's critics, not the Kremlin
 
 
+def test_a_named_persons_critics_are_his_opposition_and_he_is_him(pipeline):
+    coded = code_article("Mr Erdogan's critics say he has used the failed uprising to stifle a free press.",
+                         "2017-07-15", pipeline=pipeline)
+    found = [(e.code, e.source.code, e.target.code, e.target.name) for e in coded.events]
+    assert found == [("112", "TUROPP", "TURGOV", "Recep Tayyip Erdogan")], found
+
+
 @pytest.mark.parametrize("text", [
     "Critics say the plan is unworkable.",  # what is, not what someone did
     "Supporters say Putin has given the region stability.",  # not critics

@@ -177,6 +177,7 @@ class ActorCoder:
             # "Ukraine's allies", "critics of Erdogan": not the state or person they stand beside or against
             owner = {t.i for c in children(head) if c.dep_ == "poss" for t in c.subtree}
             matches = [m for m in matches if not m.in_of and not owner & {t.i for t in m.tokens}]
+            phrase = replace(phrase, core=[t for t in phrase.core if t.i not in owner])  # nor is Erdogan's name theirs
         titles = titles_before_names(phrase.core, self.tables.titles) \
             if any(t.lower_ in self._title_firsts for t in phrase.core) else []  # "Gov. Tony Evers", "Speaker Robin Vos"
         if titles:

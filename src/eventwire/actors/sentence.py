@@ -191,8 +191,9 @@ class SentenceActors:
                     and not misread_acronym(tok):
                 continue  # an adjective or a number in a noun's place is one: "released an Iranian national", "14 of the suspects"
             dep = tok.dep_
-            if dep in ("compound", "poss", "amod", "nmod", "appos"):
-                continue
+            if dep in ("compound", "poss", "amod", "nmod", "appos") and not (
+                    dep == "poss" and pos == "PROPN" and tok.head.lemma_.lower() in ADVERSARY_HEADS):
+                continue  # (a named person whose critics speak is coded: whom "he" then is, whose opposition they are)
             if dep in ("nsubj", "nsubjpass"):
                 subjects.append(tok)
             if pos == "PRON" and tok.lower_ in FIRST_PERSON_SET and ctx.speaker is not None:
@@ -459,7 +460,8 @@ class SentenceActors:
         critics' the opposition; nothing else."""
         of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
         of += [c for c in children(tok) if c.dep_ in ("poss", "compound")]  # "Erdogan's critics", "Kremlin critics"
-        # (a compound may be coded only with its head: "Kremlin critics" found whole as the Kremlin)
+        # (a compound may be coded only with its head: "Kremlin critics" found whole as the Kremlin; a
+        # named possessor is coded on its own by scan: "Mr Erdogan's critics")
         other = (found.get(of[0].i) or (found.get(tok.i) if of[0].dep_ == "compound" else None)) if of else None
         where = dict(text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text))
         if other is not None and other.first_role == "OPP" and not is_state(other):
