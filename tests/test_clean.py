@@ -561,3 +561,23 @@ def test_a_line_with_a_date_and_words_is_no_time_stamp(line):
 def test_more_time_stamps(line):
     from eventwire.clean import is_boilerplate
     assert is_boilerplate(line)
+
+
+# --- conflict records: a UCDP-style dyad label -------------------------------------------
+
+@pytest.mark.parametrize("text, label, body", [
+    ("Government of Sudan - RSF: SAF and RSF fought near Omdurman", "Government of Sudan - RSF:", "SAF and RSF fought near Omdurman"),
+    ("Government of Somalia \u2013 al-Shabaab: fighting near Bulo Burde", "Government of Somalia \u2013 al-Shabaab:",
+     "fighting near Bulo Burde"),
+])
+def test_a_records_dyad_label_is_labelled(text, label, body):
+    s = structure(text)
+    assert [(seg.kind, seg.text) for seg in s.segments] == [("dyad", label), ("body", body)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel - Hamas: the ceasefire holds",  # no side named as UCDP names a government
+    "Government of Sudan said the RSF had fought near Omdurman.",  # no label
+])
+def test_no_dyad_label_without_one(text):
+    assert "dyad" not in [seg.kind for seg in structure(text).segments]

@@ -260,6 +260,22 @@ _PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$
 _PLACE_DATE_ALONE = re.compile(rf"^(?P<place>{_TITLE_PLACE}),\s+(?P<date>{_DATE})(?P<agency>)\s*$")
 
 
+# A conflict dataset's record opening with its dyad, as UCDP names one: the government side first,
+# "Government of Sudan - RSF: SAF and RSF fought for control of ...". The two sides are whom the
+# record's fighting is between (pipeline: events/dyad.py).
+_DYAD = re.compile(r"^(?P<a>Government of [A-Z][^:;\n]{1,50}?|[A-Z][^:;\n]{0,50}?)\s+[-\u2013\u2014]\s+"
+                   r"(?P<b>Government of [A-Z][^:;\n]{1,50}?|\w[^:;\n]{0,50}?):\s+(?=\S)")  # "al-Shabaab"
+
+
+def match_dyad(line: str) -> re.Match[str] | None:
+    """A UCDP-style dyad label opening a line ("Government of Mali - CSP-DPA: ..."), one side a
+    government as UCDP names it; None for any other "X - Y:" opening."""
+    m = _DYAD.match(line)
+    if m is None or not any(m.group(k).startswith("Government of ") for k in ("a", "b")):
+        return None
+    return m
+
+
 def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re.Match[str] | None:
     """A dateline with no dash or agency ("ISLAMABAD: ...", "ANKARA" alone, or a press release's
     "Georgetown, May 19, 2025"), where ``is_place`` knows its place."""
@@ -502,6 +518,11 @@ def _segments(lines: list[_Line], labels: list[str | None], text: str) -> tuple[
             if not rest.strip():
                 continue
             start = d_end + len(rest) - len(rest.lstrip())
+        dyad = match_dyad(text[start:line.end])
+        if dyad is not None:
+            d_end = start + len(dyad.group(0).rstrip())
+            segments.append(Segment("dyad", text[start:d_end], start, d_end))
+            start = start + len(dyad.group(0))
         prose = _is_prose(line.text)
         prose_seen = prose_seen or prose
         head_seen, prose_since_head = (head_seen, prose_since_head + 1) if prose else (True, 0)

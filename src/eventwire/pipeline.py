@@ -22,6 +22,7 @@ from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
+from .events import dyad
 from .events.acts import is_toll, with_counterpart
 from .events.guards import load_discards, non_political_story
 from .config import Config
@@ -188,6 +189,7 @@ class Pipeline:
         for seg, doc in docs:
             pending, para_quotes = list(find_quotes(doc)), []
             ctx.offset = seg.start
+            sides = self._dyad(structure, seg, ctx)  # "Government of Sudan - RSF: ...": whom the fighting is between
             for sent in doc.sents:
                 # a quotation's speaker is coded when the text reaches it, so that "he" is the person the
                 # sentences before it name ("Kurti accused Serbia. 'Organised crime ...,' he said")
@@ -204,12 +206,18 @@ class Pipeline:
                 actors.extend(sent_actors.values())
                 if discards.sentence_phrase(nlp_mod.span_text(sent)):
                     continue  # a sentence of sport results or history: not an event
-                for cand in self.extractor.candidates(
+                cands = list(self.extractor.candidates(
                     sent,
                     lambda tok: self.sentence_actors.actors_at(tok, sent_actors, ctx, seg.start),
                     lambda tok: self.sentence_actors.group(tok, ctx),
                     seg.start,
-                ):
+                ))
+                if sides is not None:
+                    cands = [dyad.with_sides(c, sides) for c in cands]
+                    if not any(e.root in dyad.VIOLENT_ROOTS for e in events) and not any(
+                            c.code[:2] in dyad.VIOLENT_ROOTS for c in cands):
+                        cands += filter(None, [dyad.named_violence(sent, self.extractor.lexicon, sides)])
+                for cand in cands:
                     if is_toll(cand, ctx):
                         continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
                     cand = with_counterpart(cand, ctx)
@@ -270,6 +278,18 @@ class Pipeline:
 
 
     # -- quotes -----------------------------------------------------------
+    def _dyad(self, structure: Structure, seg: Segment, ctx) -> tuple[Actor, Actor] | None:
+        """The sides of the dyad label opening ``seg``'s line (events/dyad.py), coded as phrases."""
+        label = dyad.label_before(structure, seg)
+        if label is None:
+            return None
+
+        def code_side(text: str, start: int) -> Actor | None:
+            doc = self.nlp(text)
+            return self.coder.code_span(doc[:], when=ctx.when, memory=ctx.memory, offset=start)
+
+        return dyad.sides(label, code_side)
+
     def _quote(self, article, seg, q, ctx, last_speaker) -> tuple[Quote, tuple[int, int]]:
         """The record of a quotation ``find_quotes`` found, with its speaker coded from what the article
         has read so far; its character span within the paragraph."""

@@ -303,7 +303,7 @@ TEXTS = Table(
     (
         C("doc_id", "VARCHAR", "Article (documents.doc_id)"),
         C("text", "VARCHAR", "Article text as coded; every *_start / *_end offset points into it"),
-        C("segments", "JSON", "Labelled lines in order: [kind, start, end] with kind headline, subheadline, dateline, caption, credit, body, repeat or boilerplate"),
+        C("segments", "JSON", "Labelled lines in order: [kind, start, end] with kind headline, subheadline, dateline, dyad, caption, credit, body, repeat or boilerplate"),
     ),
     key=("doc_id",),
 )
