@@ -2527,3 +2527,17 @@ def test_an_outcome_trailing_a_reported_clause_stays_its_doers(pipeline):
 def test_a_prisoner_exchange_is_a_release_between_its_parties(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == ["0841"] and {found[0][0], found[0][2]} == {"RUS", "UKR"}, found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian troops shelled the town with artillery.", "town"),  # the means, not whom the shelling hit
+    ("Russian army shelled Nikopol district with heavy artillery overnight", "Nikopol district"),
+])
+def test_a_weapon_after_with_is_the_means_never_the_target(pipeline, text, target):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.target.text for e in coded.events if e.root == "19"] == [target], coded.events
+
+
+def test_a_force_fought_with_is_still_the_other_party(pipeline):
+    coded = code_article("Ukrainian forces clashed with Russian troops.", "2024-05-02", pipeline=pipeline)
+    assert [(e.source.code, e.target.code) for e in coded.events] == [("UKRMIL", "RUSMIL")], coded.events

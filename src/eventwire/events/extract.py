@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children
 from ..actors.context import (
     ADVERSARY_HEADS, ALLY_HEADS, DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat,
-    is_state, of_country, one_party,
+    is_state, names_a_weapon, of_country, one_party,
 )
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
@@ -159,7 +159,8 @@ class Extractor(TriggerFinder):
             # a mediator deals with both parties the between-phrase joins ("mediated talks between Israel and Hamas")
             toks = _with_conjuncts(tok) if trig.code == "045" and tok.dep_ == "pobj" and tok.head.lower_ == "between" else [tok]
             found = [a for t in toks for a in code_actors(t) if a.key not in src_keys and not (slot and _place(a))
-                     and not any(_restates(a, s) for s in sources)]  # "repeated Baku's demand": Baku is the source
+                     and not any(_restates(a, s) for s in sources)  # "repeated Baku's demand": Baku is the source
+                     and not (t.dep_ == "pobj" and t.head.lower_ == "with" and names_a_weapon(a))]  # "with artillery": the means
             if found:
                 return found
         if trig.code.startswith("14"):
