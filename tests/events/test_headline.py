@@ -79,3 +79,30 @@ def test_a_past_tense_read_as_a_modifier_is_parsed_as_the_verb(pipeline, headlin
 def test_a_modifier_in_a_clause_stays_a_modifier(pipeline, headlines, text):
     doc = pipeline.nlp(text)
     assert headlines(doc) is doc
+
+
+@pytest.mark.parametrize("text, source, root", [
+    ("In Anglophone North West region, separatists 5 Sept killed two gendarmes at checkpoint in Bamenda",
+     "separatists", "19"),
+    ("Opposition supporters 29-30 July protested in Caracas", "Opposition supporters", "14"),
+    ("AU Peace and Security Council 22 Aug suspended Niger from all AU activities", "AU Peace and Security Council", "16"),
+])
+def test_a_records_date_between_subject_and_verb_is_read_as_a_date(pipeline, text, source, root):
+    coded = code_article(text, None, pipeline=pipeline)
+    assert [(e.source.text, e.root) for e in coded.events][:1] == [(source, root)], coded.events
+
+
+def test_a_record_date_keeps_its_words_lemmas_and_names(pipeline, headlines):
+    doc = pipeline.nlp("Gran Grif gang 3 Oct attacked Pont-Sonde, killing at least 70 residents.")
+    out = headlines(doc)
+    assert [t.text for t in out] == [t.text for t in doc] and [t.lemma_ for t in out[3:5]] == [t.lemma_ for t in doc[3:5]]
+    assert out[5].pos_ == "VERB" and [(e.text, e.label_) for e in out.ents] == [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks on 5 March ended without a deal.",  # a date in a phrase of its own
+    "Voters went to the polls on 5 May.",
+])
+def test_no_record_date_repair_where_the_date_has_its_own_phrase(pipeline, headlines, text):
+    doc = pipeline.nlp(text)
+    assert headlines(doc) is doc

@@ -29,6 +29,7 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 SUBJECT_END_POS = frozenset({"NOUN", "PROPN"})  # the word before the verb ends its subject
 MIN_TOKENS = 3  # subject, verb and something after it
 ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, SENT_START]
+PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, SENT_START]
 VOWELS = frozenset("aeiou")
 
 
@@ -115,6 +116,37 @@ def _past_as_modifier(sent: Span, known: Collection[str]) -> Token | None:
     return None
 
 
+# A conflict record's date between its subject and its verb, CrisisWatch's way: "separatists 5 Sept
+# killed two gendarmes", "Opposition supporters 29-30 July protested". The model reads the date as
+# part of the subject or as the clause's head; the line is parsed again with a date phrase it knows
+# in that place ("separatists on Monday killed ..."), the record's own words kept.
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec"})
+DATE_STAND_INS = {2: ("on", "Monday"), 4: ("from", "Monday", "to", "Tuesday")}  # "5 Sept"; "29 - 30 July"
+
+
+def _record_date(sent: Span, past: Collection[str]) -> tuple[tuple[int, ...], int] | None:
+    """The tokens of a day-and-month date between a subject noun and a past-tense verb, and the verb's
+    index; None where there is none."""
+    for tok in sent[1:-1]:
+        if tok.lower_.rstrip(".") not in MONTHS or not tok.text[:1].isupper():
+            continue
+        for n in DATE_STAND_INS:
+            first = tok.i - n + 1
+            if first < sent.start + 1:
+                continue
+            span = tok.doc[first:tok.i + 1]
+            days = [t for t in span[:-1] if t.text != "-"]
+            if not all(t.like_num for t in days) or len(days) != n // 2 or n == 4 and span[1].text != "-":
+                continue
+            prev, verb = tok.doc[first - 1], tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            subject_end = prev.pos_ in SUBJECT_END_POS or prev.dep_ in ("nsubj", "nsubjpass")  # ("separatists/VBZ")
+            if subject_end and verb is not None and (verb.tag_ in ("VBD", "VBN") or verb.lower_ in past):
+                return tuple(range(first, tok.i + 1)), verb.i
+    return None
+
+
 def verbless(sent: Span) -> bool:
     return len(sent) >= MIN_TOKENS and not any(t.pos_ in VERBAL_POS for t in sent)
 
@@ -126,12 +158,22 @@ class HeadlineParser:
         self.nlp = nlp
         self.known = known
         self.irregular, self.doubling = verb_forms(nlp)
+        self.past = frozenset(self.irregular.values())
 
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with each verbless sentence that has a verb reading parsed again as a clause;
         ``doc`` itself when there is none (the common case: one look at each sentence's root)."""
         swaps: dict[int, str] = {}
+        verbs: set[int] = set()  # the words the new reading must take for verbs
+        kept: set[int] = set()  # words whose own lemma the new reading keeps (a date's)
         for sent in doc.sents:
+            dated = _record_date(sent, self.past) if any(t.like_num for t in sent) else None
+            if dated is not None:
+                date, verb = dated
+                swaps.update(zip(date, DATE_STAND_INS[len(date)]))
+                verbs.add(verb)
+                kept.update(date)
+                continue
             if sent.root.pos_ in VERBAL_POS:
                 continue  # a clause: the common case, told by one token
             if verbless(sent):
@@ -140,18 +182,29 @@ class HeadlineParser:
                     tok, lemma = found
                     past = past_tense(lemma, self.irregular, self.doubling)
                     swaps[tok.i] = past  # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
+                    verbs.add(tok.i)
             elif (tok := _past_as_modifier(sent, self.known)) is not None:
                 swaps[tok.i] = STAND_IN
+                verbs.add(tok.i)
         if not swaps:
             return doc
         spaces = [bool(t.whitespace_) for t in doc]
         words = [swaps.get(t.i, t.text) for t in doc]
-        variant = self.nlp("".join(w + (" " if s else "") for w, s in zip(words, spaces)))
-        if len(variant) != len(doc) or not any(variant[i].pos_ in VERBAL_POS for i in swaps):
+        # (a stand-in is a word of its own: "29-30 July" is read as "from Monday to Tuesday")
+        apart = [s or i in swaps or i + 1 in swaps for i, s in enumerate(spaces)]
+        variant = self.nlp("".join(w + (" " if s else "") for w, s in zip(words, apart)))
+        if len(variant) != len(doc) or not any(variant[i].pos_ in VERBAL_POS for i in verbs):
             return doc  # the new spelling split differently, or still no verb: keep the first reading
         out = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces)
-        out.from_array(ATTRS, variant.to_array(ATTRS))
-        for i in swaps:
+        # a stand-in date changes what the recogniser sees around it ("on Monday attacked Mirebalais"): a
+        # record's names keep the entities its own words gave them
+        attrs = PARSE_ATTRS if kept else ATTRS
+        out.from_array(attrs, variant.to_array(attrs))
+        if kept:
+            out.ents = [Span(out, e.start, e.end, label=e.label_) for e in doc.ents]
+        for i in kept:
+            out[i].lemma_ = doc[i].lemma_
+        for i in swaps.keys() - kept:
             if out[i].pos_ in VERBAL_POS:
                 out[i].lemma_ = doc[i].lemma_ if doc[i].tag_ in ("VBD", "VBN") else verb_reading(doc[i], self.known) or out[i].lemma_
         return out
