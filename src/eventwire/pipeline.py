@@ -24,6 +24,7 @@ from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
 from .events import dyad
 from .events.acts import is_toll, with_counterpart
+from .events.lemmas import repair_plural_nouns
 from .events.guards import load_discards, non_political_story
 from .config import Config
 from .errors import InputError
@@ -145,6 +146,7 @@ class Pipeline:
         texts = ((seg.text, (i, seg)) for i, seg in paragraphs)
         for doc, (i, seg) in self.nlp.pipe(texts, as_tuples=True, batch_size=max(8, self.config.batch_size)):
             doc = self.headlines(doc)  # "Police arrest ...": a present-tense headline parsed as a clause
+            repair_plural_nouns(doc)  # "US airstrikes/VBZ targeted ...": a noun
             nlp_mod.remember_text(doc, seg.text)
             docs.setdefault(i, []).append((seg, doc))
         for i, (article, structure, err) in enumerate(prepared):

@@ -53,3 +53,21 @@ def test_events_whose_verb_the_model_lemmatizes_wrongly_are_found(pipeline, text
 
     coded = code_article(text, "2021-01-01", pipeline=pipeline)
     assert [e for e in coded.events if e.code.startswith(code)], [(e.code, e.cue) for e in coded.events]
+
+
+def test_a_plural_noun_tagged_a_verb_is_a_noun_where_its_parse_makes_it_one(pipeline):
+    from eventwire.events.lemmas import repair_plural_nouns
+
+    doc = pipeline.nlp("US airstrikes targeted Houthi positions in Saada province")
+    repair_plural_nouns(doc)
+    assert (doc[1].pos_, doc[1].tag_) == ("NOUN", "NNS")
+    doc = pipeline.nlp("The president attacks the government over corruption.")
+    repair_plural_nouns(doc)
+    assert doc[2].pos_ == "VERB"  # a verb with its subject and object stays one
+
+
+def test_a_record_led_by_a_plural_noun_is_coded(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("US airstrikes targeted Houthi positions in Saada province", None, pipeline=pipeline)
+    assert [(e.source.code, e.root) for e in coded.events] == [("USA", "19")], coded.events

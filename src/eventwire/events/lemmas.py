@@ -57,3 +57,17 @@ def known_verbs(lexicon, dictionary) -> frozenset[str]:
     words |= {v.split()[0] for v in lexicon.light_verbs if v}
     words |= set(dictionary.defaults) | set(dictionary.blocks) | {lemma for lemma, _ in dictionary.phrasal}
     return frozenset(w.lower() for w in words)
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp"})
+
+
+def repair_plural_nouns(doc) -> None:
+    """A plural noun the model tagged a present-tense verb ("US airstrikes/VBZ targeted Houthi
+    positions", "separatists/VBZ killed two gendarmes") where its own parse makes the word a subject or
+    object with no clause of its own: a noun (NNS), so that actors and event nouns are read from it."""
+    for tok in doc:
+        if tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+            tok.tag_ = "NNS"
+            tok.pos_ = "NOUN"
