@@ -17,6 +17,9 @@ def targets(pipeline, text, root):
     ("The European Commission accused the legislation of attacking civil society in Hungary.", "11", "legislation"),
     ("Honduras is willing to withdraw its troops from a five kilometre zone along the border.", "03", "five kilometre zone"),
     ("The Nicaraguan government rejected the findings on Tuesday.", "12", "findings"),
+    # where a bomb went off is what it hit, wherever the parser hangs the phrase
+    ("Assailants detonated an explosive device near a polling station in Peshawar.", "18", "polling station"),
+    ("A suicide bomber detonated an explosives-laden vest inside a Shia mosque in Kandahar city.", "18", "Shia mosque"),
 ])
 def test_a_thing_in_the_cues_slot_is_kept_uncoded(pipeline, text, root, thing):
     got = targets(pipeline, text, root)

@@ -229,7 +229,7 @@ FORCE_ASSETS = frozenset({"convoy", "patrol", "base", "outpost", "checkpoint", "
                           "vessel", "boat", "unit"})
 
 # The weapons among them: things, where the rest ("the attack", "the raid") are acts.
-WEAPON_NOUNS = frozenset({"bomb", "device", "shell", "rocket", "missile", "mortar", "grenade", "mine", "landmine",
+WEAPON_NOUNS = frozenset({"bomb", "device", "vest", "explosive", "shell", "rocket", "missile", "mortar", "grenade", "mine", "landmine",
                           "drone", "bullet", "ied", "tank", "artillery", "warhead", "munition", "ammunition"})
 # Platforms: parties where they act ("Israeli jets struck"), goods where they are handed over
 # ("delivered 735 aircraft").
