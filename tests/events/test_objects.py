@@ -1,6 +1,8 @@
 """What a cue's objects are (events/objects.py): moved objects, people named, weapons as means."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.events.objects import has_object, raised_objects, without_weapons
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
@@ -34,3 +36,33 @@ def test_a_weapon_is_the_means_and_no_party_outside_force(pipeline):
     assert without_weapons(trig, [_actor("ballistic missiles"), _actor("Iran", "IRN")]) == [_actor("Iran", "IRN")]
     shot = Trigger(code="190", cue="verb:shoot+down", rule="verb", verb=verb, tokens=(verb,))
     assert without_weapons(shot, [_actor("112 Russian drones", "RUSMIL")]) == [_actor("112 Russian drones", "RUSMIL")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jordan sent two planes carrying medical supplies to Gaza.", "073"),  # the load is what is sent
+    ("Egypt sent two planes loaded with tents and food to Libya.", "073"),
+])
+def test_a_vehicles_load_is_what_is_sent(pipeline, text, code):
+    from eventwire import code_article
+
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events][:1] == [code], coded.events
+
+
+def test_a_vehicle_without_a_load_is_no_aid(pipeline):
+    from eventwire import code_article
+
+    coded = code_article("Jordan sent two trucks to Gaza.", "2024-05-02", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "07"], coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chilean President Gabriel Boric held a video call with Bolivian President Luis Arce on Tuesday.", "041"),
+    ("China has waived 23 interest-free loans owed by 17 African countries.", "071"),  # debt relief is aid
+    ("France cancelled the debt of Mali.", "071"),
+])
+def test_calls_by_video_and_debt_relief(pipeline, text, code):
+    from eventwire import code_article
+
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], coded.events

@@ -113,6 +113,28 @@ def _of_objects(noun: Token) -> list[Token]:
     return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in children(prep) if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.pos_ == "PROPN" and not p.ent_type_)]
 
+# Participles by which a vehicle carries its load: "20 trucks loaded with flour", "planes carrying aid"
+LOADED = frozenset({"load", "laden", "pack", "fill", "stack", "stock"})
+
+
+def carried(noun: Token) -> list[Token]:
+    """What a vehicle noun carries, as its participle says: "trucks loaded with flour, cooking oil and
+    medicine" (flour, oil, medicine), "planes carrying tents" (tents): the goods sent are the load."""
+    out: list[Token] = []
+    for part in children(noun):
+        if part.dep_ not in ("acl", "amod") or part.pos_ not in ("VERB", "ADJ"):
+            continue
+        lemma = part.lemma_.lower()
+        if lemma == "carry":
+            heads = [o for o in children(part) if o.dep_ == "dobj"]
+        elif lemma in LOADED:
+            heads = [o for p in children(part) if p.dep_ == "prep" and p.lower_ == "with" for o in children(p) if o.dep_ == "pobj"]
+        else:
+            continue
+        out += [t for h in heads for t in (h, *h.conjuncts)]
+    return out
+
+
 # Verbs of speaking: their doer speaks (an act cannot accuse; the reporting clause's subject does)
 SPEAKER_VERBS = frozenset({"accuse", "allege", "claim", "blame", "urge", "call", "appeal", "demand", "warn", "threaten",
                            "deny", "say", "add", "insist", "vow", "pledge", "promise", "condemn", "criticise",

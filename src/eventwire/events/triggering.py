@@ -37,7 +37,7 @@ from .nominal import adjunct_meeting, between_event, converse, nominal_event, pa
 from .modality import OBLIGATION
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, noun_lemma, sum_in,
+    _with_conjuncts, carried, noun_lemma, sum_in,
 )
 from .refine import assembly_code
 from .triggers import Trigger, is_dictionary_default
@@ -265,7 +265,7 @@ class TriggerFinder:
             titled = obj.dep_ == "compound" and obj.head.pos_ == "PROPN"
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
-            for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner:  # "$3m in food aid": food aid
+            for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner + carried(obj):  # "$3m in food aid": food aid
                 cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
