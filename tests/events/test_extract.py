@@ -2260,6 +2260,9 @@ def test_an_act_told_whole_as_a_subject(pipeline, text):
      "154", "POL", "BLR"),
     ("Iran's release of the Swedish diplomat Johan Floderus was confirmed by Prime Minister Ulf Kristersson.",
      "0841", "IRN", "SWEGOV"),
+    # a stance restated is the restater's own
+    ("Paraguay's diplomatic recognition of Taiwan was reaffirmed on Tuesday by President Santiago Pena.",
+     "054", "PRYGOV", "TWN"),
 ])
 def test_an_act_made_known_is_its_possessors(pipeline, text, code, source, target):
     # the passive of a verb of making known: the possessor did it, the agent only announced it

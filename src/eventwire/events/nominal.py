@@ -149,8 +149,9 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
 # Verbs that make an act known: "Poland's deployment of troops was announced", "Iran's release of
 # Floderus was confirmed by Stockholm"; the news is the act, its doer the noun's possessor (in the
 # active voice the subject speaks for it: "Erdogan reiterated Turkey's support" is Erdogan's)
-REPORTING = frozenset({"announce", "confirm", "restate", "reiterate", "report", "disclose", "unveil", "reveal",
-                       "publicise", "publicize", "outline", "detail"})
+REPORTING = frozenset({"announce", "confirm", "restate", "reiterate", "reaffirm", "report", "disclose", "unveil",
+                       "reveal", "publicise", "publicize", "outline", "detail"})
+RESTATING = frozenset({"restate", "reiterate", "reaffirm"})  # one restates one's own stance
 
 
 def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
@@ -159,7 +160,12 @@ def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
     known, its doer the possessor: "Poland's deployment of troops to the border was announced"."""
     agents = _prep_objects([noun], {"by"})
     if not agents and verb.lemma_.lower() in REPORTING:
-        agents = [c for c in children(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        # whose it is ("Iran's release of Floderus was confirmed by Stockholm"); a stance restated is the
+        # restater's own ("Paraguay's recognition of Taiwan was reaffirmed by President Pena")
+        owners = [c for c in children(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        restaters = [o for a in children(verb) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"] \
+            if verb.lemma_.lower() in RESTATING else []
+        agents = restaters or owners
     if not agents or cue.code[:2] == "01":
         return None
     targets = cue.targets if any(t.startswith("prep:") and "of" in t[5:].split("|") for t in cue.targets) \
