@@ -11,35 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
 
+from .datelines import (
+    MONTH, PLACE_ALONE, known_place, match_dateline, match_dyad, match_known_place_dateline, to_dateline,
+)
 from .records import Article, Caption, Dateline, Segment, Structure
 
 # --- patterns (the knowledge of this stage; each has unit tests) ------------------
-
-_AGENCY = r"[A-Za-z][\w.&' -]{0,30}"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}(?:/[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3})?"
-# MOSCOW, NEW YORK, ST. PETERSBURG, and a story filed from two places: TOKYO/SEOUL
-_TITLE_PLACE = r"[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Geneva, Abu Dhabi
-_REGION = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Ukraine, Calif., United States
-_DASH = r"(?:--|[-\u2013\u2014])"
-
-# Upper-case place: a dash alone is enough. Title-case place: needs an agency or a date.
-# After an agency, a colon ends a dateline as a dash does: "KABUL (Pajhwok): ...", and so does a
-# lone quotation mark, what an em dash becomes in some feeds' encodings: 'WASHINGTON (AP) " ...'
-_AGENCY_SEP = rf"(?:{_DASH}|:|[\"\u201c\u201d])"
-_DATELINE_CAPS = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?"
-    rf"(?:\s*\((?P<agency>{_AGENCY})\)\s*{_AGENCY_SEP}|\s*{_DASH})(?=\s|$)"
-)
-_DATELINE_TITLE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION})?)(?:(?:,\s+(?P<date>{_DATE}))"
-    rf"(?:\s*\((?P<agency>{_AGENCY})\)|,\s+(?P<agency3>[A-Z]{{2,8}}))?"  # "Tehran, March 15, IRNA -"
-    rf"|\s*\((?P<agency2>{_AGENCY})\))\s*{_AGENCY_SEP}(?=\s|$)"
-)
 
 _PHOTO_WORD = r"(?:photo(?:graph)?|image|picture|pic|foto)s?"
 _CREDIT_NAME = r"[^()\n]{1,80}?"
@@ -115,7 +93,7 @@ _RELATED_LINK = re.compile(r"^(?:(?:also )?read(?: (?:more|also))?|see also|rela
 # A time stamp alone on a line: "Published January 2, 2024", "Updated: Jan 1, 2024, 18:42 IST",
 # "2025-01-15 21:03:47", "October 18, 2024 5:12 PM", "Saturday 16 March 2024"; and "2 min read".
 # A word is whole ("Georgetown" is no run of zone names); a zone is in capitals (GMT, IST, EDT).
-_STAMP_WORD = (rf"(?:(?:{_MONTH}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})"
+_STAMP_WORD = (rf"(?:(?:{MONTH}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})"
                r"|on|at|of|published|updated|posted)(?![^\W\d_])|\d{1,4}(?:st|nd|rd|th)?(?:[-/.:]\d{1,4}){0,2}|\||[-\u2013\u2014,:])")
 _TIMESTAMP = re.compile(rf"^(?:(?:published|updated|posted|last updated|first published)\b\s*(?:on)?\s*:?\s*)?"
                         rf"{_STAMP_WORD}(?:\s*{_STAMP_WORD})*$", re.I)
@@ -241,70 +219,6 @@ def caption_hint(line: str) -> bool:
     if len(line) > 300 or not _POSITION.search(line):
         return False
     return not re.search(r"[\"\u201c\u201d]", line)
-
-
-def match_dateline(line: str) -> re.Match[str] | None:
-    """A dateline at the start of a paragraph: ``MOSCOW (Reuters) -``, ``Geneva, March 3 (AFP) \u2014``."""
-    m = _DATELINE_CAPS.match(line)
-    if m and _caps_place_ok(m.group("place")):
-        return m
-    return _DATELINE_TITLE.match(line)
-
-
-# South Asian and Gulf papers: "NEW DELHI: India and Pakistan ...", "ISLAMABAD: ..."; Anadolu and The
-# Hindu put the place alone on a line. Without a dash or an agency the place must be a known one
-# ("WARNING: ...", "NATO: ..." are not datelines).
-_DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
-_PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$")
-# A press release's place and date alone on a line: "Georgetown, May 19, 2025"
-_PLACE_DATE_ALONE = re.compile(rf"^(?P<place>{_TITLE_PLACE}),\s+(?P<date>{_DATE})(?P<agency>)\s*$")
-
-
-# A conflict dataset's record opening with its dyad, as UCDP names one: the government side first,
-# "Government of Sudan - RSF: SAF and RSF fought for control of ...". The two sides are whom the
-# record's fighting is between (pipeline: events/dyad.py).
-_DYAD = re.compile(r"^(?P<a>Government of [A-Z][^:;\n]{1,50}?|[A-Z][^:;\n]{0,50}?)\s+[-\u2013\u2014]\s+"
-                   r"(?P<b>Government of [A-Z][^:;\n]{1,50}?|\w[^:;\n]{0,50}?):\s+(?=\S)")  # "al-Shabaab"
-
-
-def match_dyad(line: str) -> re.Match[str] | None:
-    """A UCDP-style dyad label opening a line ("Government of Mali - CSP-DPA: ..."), one side a
-    government as UCDP names it; None for any other "X - Y:" opening."""
-    m = _DYAD.match(line)
-    if m is None or not any(m.group(k).startswith("Government of ") for k in ("a", "b")):
-        return None
-    return m
-
-
-def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re.Match[str] | None:
-    """A dateline with no dash or agency ("ISLAMABAD: ...", "ANKARA" alone, or a press release's
-    "Georgetown, May 19, 2025"), where ``is_place`` knows its place."""
-    m = _DATELINE_COLON.match(line) or _PLACE_ALONE.match(line)
-    if m is None:
-        m = _PLACE_DATE_ALONE.match(line)
-        return m if m and is_place(m.group("place")) else None
-    return m if _caps_place_ok(m.group("place")) and is_place(m.group("place")) else None
-
-
-def known_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a place (False where it is not installed)."""
-    try:
-        from .places import Gazetteer
-    except ImportError:
-        return False
-    return Gazetteer.load().lookup(name) is not None
-
-
-def _caps_place_ok(place: str) -> bool:
-    head = place.split(",")[0]
-    letters = [c for c in head if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def to_dateline(m: re.Match[str]) -> Dateline:
-    agency = m.groupdict().get("agency") or m.groupdict().get("agency2") or m.groupdict().get("agency3")
-    return Dateline(text=m.group(0).strip(), place=m.group("place").strip(), agency=agency.strip() if agency else None,
-                    date_text=m.group("date") or None)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -470,7 +384,7 @@ def _label_subheadline(lines: list[_Line], labels: list[str | None]) -> str | No
         return None
     line = lines[1].text
     if len(line) > SUBHEADLINE_MAX_CHARS or match_dateline(line) or not any(c.isalpha() for c in line) \
-            or _PLACE_ALONE.match(line) and match_known_place_dateline(line, known_place):
+            or PLACE_ALONE.match(line) and match_known_place_dateline(line, known_place):
         return None
     nxt = lines[2]
     if not nxt.blank_before and (nxt.text[:1].islower() or _RUN_ON_END.search(line)):
