@@ -215,10 +215,8 @@ class Pipeline:
                     seg.start,
                 ))
                 if sides is not None:
-                    cands = [dyad.with_sides(c, sides) for c in cands]
-                    if not any(e.root in dyad.VIOLENT_ROOTS for e in events) and not any(
-                            c.code[:2] in dyad.VIOLENT_ROOTS for c in cands):
-                        cands += filter(None, [dyad.named_violence(sent, self.extractor.lexicon, sides)])
+                    cands = dyad.between_sides(cands, sides, sent, self.extractor.lexicon,
+                                               told=any(e.root in dyad.VIOLENT_ROOTS for e in events))
                 for cand in cands:
                     if is_toll(cand, ctx):
                         continue  # "At least 23 people were wounded": the last attack's outcome, not another attack

@@ -20,7 +20,7 @@ from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor, Segment, Structure
 from .triggers import Candidate, Trigger
 
-__all__ = ["VIOLENT_ROOTS", "label_before", "named_violence", "sides", "with_sides"]
+__all__ = ["VIOLENT_ROOTS", "between_sides", "label_before", "named_violence", "sides", "with_sides"]
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
@@ -70,3 +70,12 @@ def named_violence(sent: Span, lexicon, pair: tuple[Actor, Actor]) -> Candidate 
             trig = Trigger(code=cue.code, cue=cue.key, rule="dyad", verb=tok, tokens=(tok,))
             return Candidate(trig, cue.code, pair[0], pair[1], "asserted", False, "dyad", 0.6)
     return None
+
+
+def between_sides(cands: list[Candidate], pair: tuple[Actor, Actor], sent: Span, lexicon, told: bool) -> list[Candidate]:
+    """A sentence's candidates in a dyad's record: its violence between the sides; where neither the
+    record so far (``told``) nor this sentence codes violence, the violence it names by a noun."""
+    cands = [with_sides(c, pair) for c in cands]
+    if not told and not any(c.code[:2] in VIOLENT_ROOTS for c in cands):
+        cands += filter(None, [named_violence(sent, lexicon, pair)])
+    return cands
