@@ -66,3 +66,15 @@ def test_calls_by_video_and_debt_relief(pipeline, text, code):
 
     coded = code_article(text, "2024-05-02", pipeline=pipeline)
     assert [e.code for e in coded.events] == [code], coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("EU provides €45m support for agri-businesses in Nigeria.", "071"),  # a sum handed over: economic aid
+    ("Japan provided $5 million in food aid to Sudan.", "073"),  # counted in aid of its own kind: that kind
+    ("The EU provides political support to Moldova.", "051"),  # no sum: support expressed
+])
+def test_a_sum_handed_over_is_economic_aid(pipeline, text, code):
+    from eventwire import code_article
+
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events][:1] == [code], coded.events
