@@ -234,6 +234,15 @@ def test_a_name_is_what_follows_its_title(nlp, coder, sentence, surname, name) -
     assert got is not None and got.name == name, got
 
 
+@pytest.mark.parametrize("sentence, head, code", [
+    ("Iran opened its borders to displaced Afghans.", "Afghans", "AFGREF"),  # a people driven from home
+    ("Afghans protested in Kabul.", "Afghans", "AFG"),  # a people as such: no role
+])
+def test_a_displaced_people_are_refugees(nlp, coder, sentence, head, code) -> None:
+    got = coder.code_np(head_of(nlp(sentence), head))
+    assert got is not None and got.code == code, got
+
+
 def test_code_span(nlp, coder) -> None:
     doc = nlp("Russian Foreign Minister Sergei Lavrov said so.")
     a = coder.code_span(doc[0:5], when=WHEN)

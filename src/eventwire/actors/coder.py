@@ -247,8 +247,11 @@ class ActorCoder:
         # (or counted alone: "hundreds marched", "dozens were killed")
         alone = (head_kind == "people" or head_kind == "partitive" and normalise(head.lemma_) in COUNTS and not phrase.of) \
             and not matches and not any(is_name(t) for t in phrase.core)
+        # a people driven from home ("displaced Afghans", "fleeing Sudanese"): refugees, as the role table's
+        # "displaced people" are
+        uprooted = people and any(t.dep_ == "amod" and t.lower_ in UPROOTED for t in phrase.core)
         actor = self._decide(head, matches, phrase.core, span, when, memory, former,
-                             "CVL" if (ethnic or elsewhere or alone) else None,
+                             "REF" if uprooted else "CVL" if (ethnic or elsewhere or alone) else None,
                              max((t.i for toks, _ in titles for t in toks), default=-1))
         if actor is not None and actor.country is None and actor.role:
             actor = leader_country(head, actor, lambda body: self.code_np(body, when=when, offset=offset))
@@ -595,6 +598,9 @@ class ActorCoder:
             if i == iso:
                 return cameo
         return iso
+
+
+UPROOTED = frozenset({"displaced", "uprooted", "fleeing", "exiled"})
 
 
 def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
