@@ -106,3 +106,21 @@ def test_a_record_date_keeps_its_words_lemmas_and_names(pipeline, headlines):
 def test_no_record_date_repair_where_the_date_has_its_own_phrase(pipeline, headlines, text):
     doc = pipeline.nlp(text)
     assert headlines(doc) is doc
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    # a present tense read as a modifier of the noun after it
+    ("Georgian police detain opposition leader Nika Melia at rally outside parliament", "Georgian police",
+     "opposition leader Nika Melia", "17"),
+    # a participle makes no clause: the line is still verbless
+    ("Thousands rally in Yerevan demanding the prime minister's resignation", "Thousands", None, "14"),
+])
+def test_headline_verbs_misread_as_modifiers_or_beside_a_participle(pipeline, text, source, target, root):
+    coded = code_article(text, None, pipeline=pipeline)
+    got = [(e.source.text, e.target.text if e.target else None, e.root) for e in coded.events]
+    assert got and got[0][0] == source and got[0][2] == root and (target is None or got[0][1] == target), got
+
+
+def test_a_clause_with_a_finite_verb_is_not_reparsed(pipeline, headlines):
+    doc = pipeline.nlp("Police detained the opposition leader outside parliament on Monday.")
+    assert headlines(doc) is doc

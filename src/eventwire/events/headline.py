@@ -116,6 +116,17 @@ def _past_as_modifier(sent: Span, known: Collection[str]) -> Token | None:
     return None
 
 
+def _present_as_modifier(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
+    """The same in a headline's present tense ("Georgian police detain opposition leader Nika Melia"):
+    a known verb tagged present after its subject, read as a modifier of the noun after it."""
+    for tok in sent[1:-1]:
+        prev = tok.doc[tok.i - 1]
+        if tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+                and prev.pos_ in SUBJECT_END_POS and (lemma := verb_reading(tok, known)) is not None:
+            return tok, lemma
+    return None
+
+
 # A conflict record's date between its subject and its verb, CrisisWatch's way: "separatists 5 Sept
 # killed two gendarmes", "Opposition supporters 29-30 July protested". The model reads the date as
 # part of the subject or as the clause's head; the line is parsed again with a date phrase it knows
@@ -147,8 +158,13 @@ def _record_date(sent: Span, past: Collection[str]) -> tuple[tuple[int, ...], in
     return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
 def verbless(sent: Span) -> bool:
-    return len(sent) >= MIN_TOKENS and not any(t.pos_ in VERBAL_POS for t in sent)
+    """No finite verb: a participle alone makes no clause ("Thousands rally in Yerevan demanding ...")."""
+    return len(sent) >= MIN_TOKENS and not any(t.pos_ in VERBAL_POS and (t.tag_ in FINITE_TAGS or t.pos_ == "AUX")
+                                               for t in sent)
 
 
 class HeadlineParser:
@@ -176,15 +192,18 @@ class HeadlineParser:
                 continue
             if sent.root.pos_ in VERBAL_POS:
                 continue  # a clause: the common case, told by one token
-            if verbless(sent):
-                found = _candidate(sent, self.known)
-                if found is not None:
-                    tok, lemma = found
-                    past = past_tense(lemma, self.irregular, self.doubling)
-                    swaps[tok.i] = past  # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
-                    verbs.add(tok.i)
+            found = _candidate(sent, self.known) if verbless(sent) else None
+            if found is not None:
+                tok, lemma = found
+                past = past_tense(lemma, self.irregular, self.doubling)
+                swaps[tok.i] = past  # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
+                verbs.add(tok.i)
             elif (tok := _past_as_modifier(sent, self.known)) is not None:
                 swaps[tok.i] = STAND_IN
+                verbs.add(tok.i)
+            elif (present := _present_as_modifier(sent, self.known)) is not None:
+                tok, lemma = present
+                swaps[tok.i] = past_tense(lemma, self.irregular, self.doubling)
                 verbs.add(tok.i)
         if not swaps:
             return doc
