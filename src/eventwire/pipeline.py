@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, home_country, one_party, recent_countries, same_organ_country, same_state, with_context_country, with_recent_country
+from .actors.context import dominant_country, home_country, one_party, organ_mentions, recent_countries, same_organ_country, same_state, with_context_country, with_recent_country
 from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -188,10 +188,11 @@ class Pipeline:
         seen: set[str] = set()
         sentence_starts: list[int] = []  # every coded sentence, for GDELT's SentenceID
         last_speaker: Actor | None = None
+        dyads = [s for s in structure.segments if s.kind == "dyad"]
         for seg, doc in docs:
             pending, para_quotes = list(find_quotes(doc)), []
             ctx.offset = seg.start
-            sides = self._dyad(structure, seg, ctx)  # "Government of Sudan - RSF: ...": whom the fighting is between
+            sides = self._dyad(dyads, seg, ctx) if dyads else None  # "Government of Sudan - RSF: ...": the two sides
             for sent in doc.sents:
                 # a quotation's speaker is coded when the text reaches it, so that "he" is the person the
                 # sentences before it name ("Kurti accused Serbia. 'Organised crime ...,' he said")
@@ -259,11 +260,11 @@ class Pipeline:
         context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
         mentions = recent_countries(actors) if context is None and states is None else []
         home = home_country(actors, where) if context is None and states is None else None
-        in_order = sorted((a for a in actors if a.start >= 0), key=lambda a: a.start)
+        organs = organ_mentions(actors)
         out = []
         for e in events:
-            e = replace(e, source=with_context_country(e.source, same_organ_country(e.source, in_order)),
-                        target=with_context_country(e.target, same_organ_country(e.target, in_order)))
+            e = replace(e, source=with_context_country(e.source, same_organ_country(e.source, organs)),
+                        target=with_context_country(e.target, same_organ_country(e.target, organs)))
             if context or states:
                 source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
             else:  # a story of two states: each paragraph's own, else the one it is written from
@@ -278,9 +279,10 @@ class Pipeline:
 
 
     # -- quotes -----------------------------------------------------------
-    def _dyad(self, structure: Structure, seg: Segment, ctx) -> tuple[Actor, Actor] | None:
-        """The sides of the dyad label opening ``seg``'s line (events/dyad.py), coded as phrases."""
-        label = dyad.label_before(structure, seg)
+    def _dyad(self, dyads: list[Segment], seg: Segment, ctx) -> tuple[Actor, Actor] | None:
+        """The sides of the dyad label (of the article's ``dyads``) opening ``seg``'s line (events/dyad.py),
+        coded as phrases."""
+        label = dyad.label_before(dyads, seg)
         if label is None:
             return None
 

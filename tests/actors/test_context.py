@@ -189,7 +189,7 @@ def test_a_story_of_two_states_gives_each_paragraph_its_own(pipeline):
 
 
 def test_a_body_named_again_takes_the_state_of_its_last_mention():
-    from eventwire.actors.context import same_organ_country
+    from eventwire.actors.context import organ_mentions, same_organ_country
 
     def mention(text, code, country, role, start):
         return Actor(code=code, text=text, start=start, end=start + len(text), country=country, role=role,
@@ -199,16 +199,16 @@ def test_a_body_named_again_takes_the_state_of_its_last_mention():
                mention("Pakistan's charge d'affaires", "PAKGOV", "PAK", "GOV", 150),
                mention("Pakistani police", "PAKCOP", "PAK", "COP", 200)]
     spokesman = mention("Ministry spokesman Nasser Kanaani", "GOV", None, "GOV", 400)
-    assert same_organ_country(spokesman, earlier + [spokesman]) == ("IRN", "same-organ")
+    assert same_organ_country(spokesman, organ_mentions(earlier + [spokesman])) == ("IRN", "same-organ")
     police = mention("police", "COP", None, "COP", 420)
-    assert same_organ_country(police, earlier) == ("PAK", "same-organ")
+    assert same_organ_country(police, organ_mentions(earlier)) == ("PAK", "same-organ")
     ships = [mention("China Coast Guard ships", "CHNMIL", "CHN", "MIL", 100)]
-    assert same_organ_country(mention("Coast guard", "MIL", None, "MIL", 300), ships) == ("CHN", "same-organ")
+    assert same_organ_country(mention("Coast guard", "MIL", None, "MIL", 300), organ_mentions(ships)) == ("CHN", "same-organ")
     # nothing named by the same word, another kind of body, too far back, or a country already
-    assert same_organ_country(mention("the army", "MIL", None, "MIL", 420), earlier) is None
-    assert same_organ_country(mention("the police minister", "GOV", None, "GOV", 420), earlier) is None
-    assert same_organ_country(mention("police", "COP", None, "COP", 5000), earlier) is None
-    assert same_organ_country(mention("Afghan police", "AFGCOP", "AFG", "COP", 420), earlier) is None
+    assert same_organ_country(mention("the army", "MIL", None, "MIL", 420), organ_mentions(earlier)) is None
+    assert same_organ_country(mention("the police minister", "GOV", None, "GOV", 420), organ_mentions(earlier)) is None
+    assert same_organ_country(mention("police", "COP", None, "COP", 5000), organ_mentions(earlier)) is None
+    assert same_organ_country(mention("Afghan police", "AFGCOP", "AFG", "COP", 420), organ_mentions(earlier)) is None
 
 
 def test_a_ministry_spokesman_is_the_ministry_just_named(pipeline):

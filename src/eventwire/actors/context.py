@@ -183,23 +183,29 @@ def _organ_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w in ORGAN_WORDS}
 
 
-def same_organ_country(actor: Actor | None, actors: list[Actor]) -> tuple[str, str] | None:
+def organ_mentions(actors: list[Actor]) -> list[tuple[int, str, str | None, set[str]]]:
+    """(start, state, first role, body words) of the article's mentions of a state's body, in text
+    order: what ``same_organ_country`` reads, computed once per article."""
+    found = ((a.start, a.country, a.first_role, _organ_words(a.text)) for a in actors
+             if a.start >= 0 and a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+    return sorted((m for m in found if m[3]), key=lambda m: m[0])
+
+
+def same_organ_country(actor: Actor | None, mentions: list[tuple[int, str, str | None, set[str]]]) -> tuple[str, str] | None:
     """The state of the nearest earlier mention (within about two paragraphs) of the same kind of body
     named by the same word, for a mention of a body without a state (rule ``+same-organ``): a
-    definite description names again what the story just named. ``actors`` in text order."""
+    definite description names again what the story just named. ``mentions``: ``organ_mentions``."""
     if actor is None or actor.country or actor.start < 0 or not actor.role:
         return None
     words = _organ_words(actor.text)
     if not words:
         return None
-    found = None
-    for a in actors:
-        if a.start >= actor.start:
+    for start, country, role, named in reversed(mentions[:bisect.bisect_left(mentions, actor.start, key=lambda m: m[0])]):
+        if actor.start - start > ORGAN_WINDOW:
             break
-        if actor.start - a.start <= ORGAN_WINDOW and a.country and len(a.country) == 3 \
-                and a.country not in INTERNATIONAL_CODES and a.first_role == actor.first_role and words & _organ_words(a.text):
-            found = a.country
-    return (found, "same-organ") if found else None
+        if role == actor.first_role and words & named:
+            return country, "same-organ"
+    return None
 
 
 # Mentions whose words point back to whose they are: "those governments", "its embassy"

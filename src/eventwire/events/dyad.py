@@ -17,16 +17,16 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
-from ..records import Actor, Segment, Structure
+from ..records import Actor, Segment
 from .triggers import Candidate, Trigger
 
 __all__ = ["VIOLENT_ROOTS", "between_sides", "label_before", "named_violence", "sides", "with_sides"]
 _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
-def label_before(structure: Structure, seg: Segment) -> Segment | None:
-    """The dyad label opening the line ``seg`` continues, if any."""
-    before = [s for s in structure.segments if s.kind == "dyad" and s.end <= seg.start and seg.start - s.end <= 2]
+def label_before(dyads: list[Segment], seg: Segment) -> Segment | None:
+    """The dyad label (of an article's ``dyads`` segments) opening the line ``seg`` continues, if any."""
+    before = [s for s in dyads if s.end <= seg.start and seg.start - s.end <= 2]
     return before[-1] if before else None
 
 

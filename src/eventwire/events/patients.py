@@ -20,7 +20,7 @@ from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
 from .triggers import ActorFn, Candidate
 
-WHERE_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
+WENT_OFF_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
 # Words that are no patient: quantities, time, and generic placeholders.
 VACUOUS = frozenset({"country", "it", "this", "that", "these", "those", "one", "ones", "thing", "things", "way", "time", "year",
                      "day", "week", "month", "part", "lot", "something", "anything", "nothing", "everything"})
@@ -79,7 +79,7 @@ def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None
         if tok.lemma_.lower() in WEAPON_NOUNS:
             # "detonated a vest inside a mosque": where the weapon went off is what was hit, wherever the
             # parser hung the phrase
-            toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
+            toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in WENT_OFF_PREPS
                      for p in prep.children if p.dep_ == "pobj"]
             continue
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
