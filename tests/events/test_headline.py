@@ -124,3 +124,31 @@ def test_headline_verbs_misread_as_modifiers_or_beside_a_participle(pipeline, te
 def test_a_clause_with_a_finite_verb_is_not_reparsed(pipeline, headlines):
     doc = pipeline.nlp("Police detained the opposition leader outside parliament on Monday.")
     assert headlines(doc) is doc
+
+
+@pytest.mark.parametrize("text, source, root", [
+    # the tagger reads a verb into an acronym's -S ("ECOWAS/VBZ") and the headline's verb into a noun
+    ("Mali junta rejects ECOWAS call for elections in February", "Mali junta", "12"),
+    # a finite verb in a clause of a noun ("as protests ease") is not the line's main clause
+    ("Chile's Pinera lifts state of emergency as protests ease", "Chile's Pinera", "08"),
+])
+def test_a_headline_whose_only_verbs_are_an_acronym_or_subordinate_is_verbless(pipeline, text, source, root):
+    coded = code_article(text, None, pipeline=pipeline)
+    got = [(e.source.text, e.root) for e in coded.events]
+    assert (source, root) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "NATO leaders meet in Vilnius as Kyiv presses for membership",  # a verb of its own: a clause already
+    "Kurdish Peshmerga reinforced positions south of Kirkuk as Iraqi forces gathered nearby",
+])
+def test_a_clause_or_a_past_tense_is_not_given_a_present_tense_verb(pipeline, headlines, text):
+    doc = headlines(pipeline.nlp(text))
+    assert not any(t.lower_ in ("positioned", "met", "pressed") for t in doc)
+    assert not any(t.pos_ == "VERB" and t.lemma_ in ("position",) for t in doc)
+
+
+def test_an_acronym_is_no_verb(pipeline):
+    from eventwire.events.headline import acronym, is_verb
+    doc = pipeline.nlp("Mali junta rejects ECOWAS call for elections")
+    assert acronym(doc[3]) and not is_verb(doc[3]) and verbless(doc[:])

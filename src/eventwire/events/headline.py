@@ -159,12 +159,26 @@ def _record_date(sent: Span, past: Collection[str]) -> tuple[tuple[int, ...], in
 
 
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+# where a line's only finite verbs sit: clauses of a noun ("... as protests ease"), not a main clause
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp"})
+
+
+def acronym(tok: Token) -> bool:
+    """A word in capitals ("ECOWAS", "NATO"): a name, even where the tagger reads a verb into its -S."""
+    return len(tok) > 1 and tok.text.isupper() and tok.is_alpha
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in VERBAL_POS and not acronym(tok)
 
 
 def verbless(sent: Span) -> bool:
-    """No finite verb: a participle alone makes no clause ("Thousands rally in Yerevan demanding ...")."""
-    return len(sent) >= MIN_TOKENS and not any(t.pos_ in VERBAL_POS and (t.tag_ in FINITE_TAGS or t.pos_ == "AUX")
-                                               for t in sent)
+    """No main clause: no finite verb but in a clause of another word ("Pinera lifts state of emergency
+    as protests ease"); a participle alone makes no clause ("Thousands rally in Yerevan demanding ...")."""
+    if len(sent) < MIN_TOKENS or is_verb(sent.root):
+        return False
+    return not any(is_verb(t) and (t.tag_ in FINITE_TAGS or t.pos_ == "AUX") and t.dep_ not in SUBORDINATE_DEPS
+                   and not (t.dep_ == "conj" and t.head.dep_ in SUBORDINATE_DEPS) for t in sent)
 
 
 class HeadlineParser:
@@ -190,16 +204,18 @@ class HeadlineParser:
                 verbs.add(verb)
                 kept.update(date)
                 continue
-            if sent.root.pos_ in VERBAL_POS:
+            if is_verb(sent.root):
                 continue  # a clause: the common case, told by one token
-            found = _candidate(sent, self.known) if verbless(sent) else None
-            if found is not None:
+            # a past tense already there, misread as a modifier, before any present tense read into a noun
+            found = None if (past := _past_as_modifier(sent, self.known)) is not None \
+                else _candidate(sent, self.known) if verbless(sent) else None
+            if past is not None:
+                swaps[past.i] = STAND_IN
+                verbs.add(past.i)
+            elif found is not None:
                 tok, lemma = found
-                past = past_tense(lemma, self.irregular, self.doubling)
-                swaps[tok.i] = past  # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
-                verbs.add(tok.i)
-            elif (tok := _past_as_modifier(sent, self.known)) is not None:
-                swaps[tok.i] = STAND_IN
+                # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
+                swaps[tok.i] = past_tense(lemma, self.irregular, self.doubling)
                 verbs.add(tok.i)
             elif (present := _present_as_modifier(sent, self.known)) is not None:
                 tok, lemma = present
