@@ -417,6 +417,19 @@ def test_content_of_a_demand_is_not_an_event(pipeline):
     assert not any(e.root == "08" for e in coded.events), found
 
 
+def test_a_clause_before_a_trailing_attribution_noun_is_no_content_of_it(pipeline):
+    # the parser hangs the record on its last noun ("..., Houthi media report"): the strike is reported,
+    # not the content of a report that is yet to be borne out
+    found, coded = events_of(pipeline, "UK and US jets struck Houthi targets near Hodeidah airport, Houthi media report")
+    assert any(e.root == "19" and e.source.code.startswith("USA") for e in coded.events), found
+    from eventwire.events.modality import is_content_clause
+    doc = pipeline.nlp("UK and US jets struck Houthi targets near Hodeidah airport, Houthi media report")
+    struck = next(t for t in doc if t.text == "struck")
+    assert struck.head.text == "report" and not is_content_clause(struck)  # the parse the rule is for
+    doc = pipeline.nlp("The union repeated its demand that Israel ease restrictions.")
+    assert is_content_clause(next(t for t in doc if t.text == "ease"))  # a noun's content follows it
+
+
 @pytest.mark.parametrize(
     "text, root",
     [
@@ -2544,3 +2557,25 @@ def test_a_weapon_after_with_is_the_means_never_the_target(pipeline, text, targe
 def test_a_force_fought_with_is_still_the_other_party(pipeline):
     coded = code_article("Ukrainian forces clashed with Russian troops.", "2024-05-02", pipeline=pipeline)
     assert [(e.source.code, e.target.code) for e in coded.events] == [("UKRMIL", "RUSMIL")], coded.events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chinese Foreign Minister Wang Yi arrived in Honiara on Thursday for talks with Solomon Islands Prime Minister "
+     "Manasseh Sogavare.", "Solomon Islands Prime Minister Manasseh Sogavare"),
+    ("Senegal's President Bassirou Diomaye Faye travelled to Bamako on Thursday to meet Mali's transitional leader, "
+     "Colonel Assimi Goita.", "Mali's transitional leader, Colonel Assimi Goita"),
+    ("The Indian minister arrived in Paris to hold talks with French officials.", "French officials"),
+    # no purpose naming whom they meet: the place is the host
+    ("German Chancellor Olaf Scholz flew to Beijing on Friday.", "Beijing"),
+    ("The Kenyan president arrived in Kampala on Friday for a visit with his wife.", "Kampala"),
+])
+def test_a_visit_is_to_whom_its_purpose_names_as_met(pipeline, text, target):
+    found, coded = events_of(pipeline, text)
+    visits = [e for e in coded.events if e.code == "042"]
+    assert visits and visits[0].target.text == target, found
+
+
+def test_a_visit_to_two_people_of_one_state_is_one_visit(pipeline):
+    found, coded = events_of(pipeline, "Italian Prime Minister Giorgia Meloni flew to Buenos Aires on Monday for "
+                                       "meetings with President Javier Milei and Economy Minister Luis Caputo.")
+    assert len([e for e in coded.events if e.code == "042"]) == 1, found

@@ -1,4 +1,4 @@
-"""Whom a protest or a show of force is aimed at, where its clause names no target of its own.
+"""Whom a protest, a show of force or a visit is aimed at, where its clause names no target of its own.
 
 A protest's target is seldom the verb's object: news names it in what the protest is against
 ("marched against President Condé's plan", "in protest at the Speaker's ruling", "against fuel
@@ -14,6 +14,10 @@ the forces face or are to do ("facing Nagorno-Karabakh units", "to counter a bui
 PLA", "ahead of an offensive against Hamas"), or what the move is said to be ("a show of force
 aimed at Iran", "as a deterrent to Iran and Hezbollah"). The region the forces are sent to is
 where, and the forces themselves are the doer's own.
+
+A visit (CAMEO 042) is made to its host: news names the place ("arrived in Honiara", "flew to
+Beijing") and, in the visit's purpose, whom the visitor goes to meet ("for talks with Prime Minister
+X", "to meet Mali's transitional leader"). The one met is the host; the city is where.
 
 Each phrase gives a party itself, or through the thing it names: that thing's owner ("Condé's
 plan"), its of-phrase ("the resignation of X") or its author ("increases announced by the
@@ -203,4 +207,36 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
         found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and a.country not in own]
         if found:
             return found
+    return []
+
+
+def _met(verb: Token, is_meeting: Callable[[Token], bool]) -> Iterable[Token]:
+    """Whom a visit's purpose names as met: "for talks with X", "for a meeting with X", "to meet X",
+    "to hold talks with X" (``is_meeting``: whether a noun or verb is a cue of consultation)."""
+    for c in children(verb):
+        if c.dep_ == "prep" and c.lower_ == "for" and any(is_meeting(n) for n in children(c) if n.dep_ == "pobj"):
+            # (the parser may hang "with X" on the verb: "arrived ... for talks with X")
+            yield from _prep_objects([n for n in children(c) if n.dep_ == "pobj"], {"with"})
+            yield from _prep_objects([verb], {"with"})
+        elif c.dep_ in ("advcl", "xcomp") and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+            if is_meeting(c):  # "to meet X"
+                yield from _children(c, {"dobj"})
+                yield from _prep_objects([c], {"with"})
+            for obj in _children(c, {"dobj"}):  # "to hold talks with X"
+                if is_meeting(obj):
+                    yield from _prep_objects([obj, c], {"with"})
+
+
+def visit_hosts(verb: Token, code_actors: ActorFn, sources: list[Actor], is_meeting: Callable[[Token], bool]) -> list[Actor]:
+    """Whom a visitor goes to meet, as the visit's purpose names them: the first coded party, and those
+    of other states with it ("meetings with Milei and Caputo" is one visit to Argentina), else []."""
+    exclude = {a.key for a in sources}
+    for tok in _met(verb, is_meeting):
+        found = [a for a in _parties(tok, code_actors, exclude) if a.code]
+        if found:
+            hosts = found[:1]
+            for a in found[1:]:
+                if a.country and all(h.country and h.country != a.country for h in hosts):
+                    hosts.append(a)
+            return hosts
     return []

@@ -33,7 +33,7 @@ from .arguments import (
 )
 from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
-from .aimed import posture_targets, protest_targets
+from .aimed import posture_targets, protest_targets, visit_hosts
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
@@ -65,6 +65,8 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 PROTEST_ROOT = "14"
 POSTURE_ROOT = "15"  # demonstrate military or police power
+VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
+CONSULT_ROOT = "04"
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -442,10 +444,14 @@ class Extractor(TriggerFinder):
             targets, fallback = [people_actor(trig.tokens[1], offset, countries.pop() if len(countries) == 1 else None)], False
         return trig, targets, fallback, protest
 
-    @staticmethod
-    def _aimed(trig: Trigger, protest: str | None, targets: list[Actor], sources: list[Actor],
+    def _aimed(self, trig: Trigger, protest: str | None, targets: list[Actor], sources: list[Actor],
                code_actors: ActorFn) -> list[Actor]:
-        """Whom a protest or a show of force is aimed at, where its slots name no one who can be."""
+        """Whom a protest or a show of force is aimed at, where its slots name no one who can be; whom a
+        visitor goes to meet, where the visit's purpose names them."""
+        if trig.code == VISIT and trig.rule in ("verb", "passive"):
+            hosts = visit_hosts(trig.verb, code_actors, sources, self._consultation)
+            if hosts:
+                return hosts
         if protest is not None or trig.code[:2] == PROTEST_ROOT \
                 and all(_thing(a) or _place(a) or not a.code for a in targets):
             # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
@@ -464,6 +470,13 @@ class Extractor(TriggerFinder):
             if faced:
                 targets = faced
         return targets
+
+    def _consultation(self, tok: Token) -> bool:
+        """Whether a noun or verb is a cue of meeting (CAMEO 04 but visiting and hosting): "talks", "a
+        meeting", "to meet"; not "for a visit with his wife"."""
+        lemma = tok.lemma_.lower()
+        cue = self.lexicon.noun(lemma, _modifiers(tok)) if tok.pos_ in ("NOUN", "PROPN") else self.lexicon.verb(lemma)
+        return cue is not None and cue.code.startswith(CONSULT_ROOT) and cue.code[:3] not in DIRECTED_MEETINGS
 
     def _unreported(self, trig: Trigger) -> bool:
         """Whether the clause tells of the act as not done: an ability, a content asked for, background,

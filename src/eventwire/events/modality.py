@@ -33,7 +33,9 @@ def is_content_clause(verb: Token) -> bool:
     for _ in range(3):
         if node.dep_ in ("ccomp", "xcomp") and node.head != node and is_purpose_clause(node.head):
             return True  # "sent a mission to help Haiti fight gangs": what the purpose is to bring about
-        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN":
+        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN" and node.head.i < node.i:
+            # (a noun's content follows it: a clause before it is the parser hanging the line on a trailing
+            # attribution, "UK jets struck Houthi targets, Houthi media report")
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
             return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or _infinitive(node))
