@@ -1591,6 +1591,12 @@ def test_fighting_between_two_parties(pipeline, text, source, target):
     assert with_parties(found, source, None, target) and all(f[1].startswith("19") for f in found), found
 
 
+def test_things_that_break_through_are_no_act_breaking_out(pipeline):
+    # "break" is aspectual with "out" only: weapons breaking through a gate are not the arms they could be sent as
+    found, _ = events_of(pipeline, "Two Israeli Merkava tanks broke through the main gate of a UN position near Ramyah.")
+    assert not [f for f in found if f[1][:2] == "07"], found
+
+
 def test_talks_between_modified_parties_are_one_meeting(pipeline):
     found, _ = events_of(pipeline, "Talks between Russian and Ukrainian officials resumed on Monday.")
     assert [f[:3] for f in found] == [("RUSGOV", "040", "UKRGOV")], found

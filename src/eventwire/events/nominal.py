@@ -104,7 +104,8 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
     Israeli policies are continuing", "clashes between police and protesters erupted".
     The source is named inside the noun's phrase (see ``_build``)."""
     lemma = verb.lemma_.lower()
-    aspectual = lemma in ASPECTUAL
+    # "fighting broke out"; not "tanks broke through the gate", "protesters broke into parliament"
+    aspectual = lemma in ASPECTUAL and (lemma != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb)))
     if lemma in CONTINUING:
         for obj in _children(verb, "dobj"):  # "forces continued their attacks on X": the object is the event
             cue = lexicon.noun(obj.lemma_.lower(), _modifiers(obj)) if obj.pos_ == "NOUN" else None
