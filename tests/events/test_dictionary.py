@@ -208,3 +208,32 @@ def test_a_general_verb_trailing_an_act_tells_its_reach(pipeline):
     text = "Gunmen opened fire near the border, targeting the army post."
     events = code_article(text, "2025-01-10", pipeline=pipeline).events
     assert [e.root for e in events] == ["19"] and events[0].target.text == "the army post", events
+
+
+def test_member_verbs_of_blocks_of_violence():
+    d = read_dictionary(PATH)
+    assert d.violent_member("hit").code[:2] == "19" and d.violent_member("hammer") is not None
+    assert d.violent_member("cane") is None  # a member of DENOUNCE, whose verbs mostly criticise
+    assert d.violent_member("say") is None and d.violent_member("meet") is None
+
+
+@pytest.mark.parametrize("text, source, root", [
+    ("Ukrainian drones hit an oil refinery in Ryazan on Sunday.", "UKRMIL", "19"),
+    ("Israeli jets pummelled targets in southern Lebanon.", "ISR", "19"),
+    ("Rebel fighters hammered army positions outside the town.", "REB", "19"),
+])
+def test_a_loose_verb_of_violence_with_an_armed_doer_is_an_attack(pipeline, text, source, root):
+    coded = code_article(text, None, pipeline=pipeline)
+    assert [(e.source.code, e.root) for e in coded.events if e.source and e.source.code.startswith(source)][:1] == \
+        [(coded.events[0].source.code, root)], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the coast of Florida on Sunday.",
+    "The minister's approval rating hit a record high in June.",
+    "The new tariffs hit Chinese exporters hard.",
+    "The striker hit the post twice before half-time.",
+])
+def test_a_loose_verb_of_violence_without_an_armed_doer_is_no_event(pipeline, text):
+    coded = code_article(text, None, pipeline=pipeline)
+    assert not [e for e in coded.events if e.root in ("18", "19", "20")], coded.events

@@ -76,6 +76,8 @@ class VerbDictionary:
     nulls: Mapping[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
     # (block, preposition, noun) -> ((verb the pattern is for, "" = every verb of the block, code), ...)
     preps: Mapping[tuple[str, str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # lemma -> (code, block): the member verbs of a block of violence ("hit", "hammer" in PHYSICAL_CONFLICT)
+    violent: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def default(self, lemma: str, particles: Collection[str] = ()) -> DictCue | None:
         """The verb's own code: a phrasal entry whose particle is present, else the block default."""
@@ -85,6 +87,13 @@ class VerbDictionary:
                 return DictCue(lemma, p, hit[0], VERB_TARGETS, hit[1])
         hit = self.defaults.get(lemma)
         return DictCue(lemma, None, hit[0], VERB_TARGETS, hit[1]) if hit else None
+
+    def violent_member(self, lemma: str) -> DictCue | None:
+        """The code of a block of violence the verb belongs to without heading it ("drones hit a refinery":
+        PHYSICAL_CONFLICT): too loose alone ("hit a record"), an attack when armed forces or their weapons
+        do it (the caller checks the doer)."""
+        hit = self.violent.get(lemma)
+        return DictCue(lemma, None, hit[0], ("dobj",), hit[1]) if hit else None
 
     def with_object(self, lemma: str, particles: Collection[str], obj: str) -> DictCue | None:
         """The code of a verb + object pattern of one of the verb's blocks ("rush aid": 070).
@@ -150,6 +159,7 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
     if tuple(lines[0].split("\t")) != COLUMNS:
         raise ValueError(f"[E123] {path.name}: header is not {COLUMNS}")
     verb_codes: dict[str, Counter[str]] = {}
+    members: dict[str, tuple[str, str]] = {}
     nulls: dict[tuple[str, str, str], set[str]] = {}
     preps: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for n, line in enumerate(lines[1:], 2):
@@ -165,6 +175,8 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
                 verb_codes.setdefault(block, Counter())[code[:2]] += 1
             if code and lemma not in light_verbs and block.lower() == lemma:
                 defaults.setdefault(lemma, (code, block))
+            elif code[:2] in VIOLENCE_ROOTS and lemma not in light_verbs:
+                members.setdefault(lemma, (code, block))
         elif kind == "phrasal" and code:
             phrasal.setdefault((lemma, particle), (code, block))
         elif kind == "object" and code:
@@ -183,6 +195,8 @@ def read_dictionary(path: Path = PATH, *, light_verbs: Collection[str] = ()) -> 
         MappingProxyType(subjects),
         MappingProxyType({k: frozenset(v) for k, v in nulls.items()}),
         MappingProxyType({k: tuple(v) for k, v in preps.items()}),
+        # (a member of a block whose verbs mostly code otherwise is not: CANE in DENOUNCE)
+        MappingProxyType({k: v for k, v in members.items() if verb_codes[v[1]].most_common(1)[0][0] in VIOLENCE_ROOTS}),
     )
 
 

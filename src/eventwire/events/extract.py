@@ -37,7 +37,7 @@ from .aimed import posture_targets, protest_targets, visit_hosts
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
-from .refine import MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
+from .refine import FIGHTING_ROLES, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
     refined_code
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
@@ -52,6 +52,7 @@ from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
     reduced_passive, shared_argument_heads,
 )
+from .senses import ARMED_DOER
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 from .triggering import TriggerFinder
 
@@ -80,6 +81,16 @@ def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
     attack" is the attack, not a response to an earlier one)."""
     kinds = {act_family(root) for root in lexicon.noun_roots(noun.lemma_)}
     return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
+
+
+ARMED_ROLES = FIGHTING_ROLES | {"COP"} - {"CRM", "IMG"}
+
+
+def _armed(sources: list[Actor], subj_toks: list[Token]) -> bool:
+    """Whether armed forces or their weapons do the act: a fighting or police role, or a weapon or
+    platform as the subject ("drones", "jets")."""
+    return any(s.first_role in ARMED_ROLES for s in sources) \
+        or any(t.lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS | INSTRUMENT_NOUNS for t in subj_toks)
 
 
 def _of_state(actor: Actor, owner: Actor) -> Actor:
@@ -307,6 +318,8 @@ class Extractor(TriggerFinder):
         if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources, refusal = self._doers(trig, sent, subj_toks, code_actors)
+        if trig.rule == ARMED_DOER and not _armed(sources, subj_toks):
+            return []  # "the storm hit the coast", "the minister hit a record": no armed doer
         found = self._targets(trig, passive, subj_toks, tgt_toks, sources, refusal, code_actors, offset)
         if found is None:
             return []

@@ -51,6 +51,24 @@ def sense_by_subject(dictionary, verb: Token, lemma: str, written) -> Trigger | 
                    target_heads=(verb,))
 
 
+ARMED_DOER = "verb+armed-doer"  # the rule of a loose verb of violence, kept only where armed forces or weapons do it
+
+
+def sense_by_doer(dictionary, verb: Token, lemma: str) -> Trigger | None:
+    """A member verb of one of the dictionary's blocks of violence that does not head it ("hit",
+    "hammer", "pummel" in PHYSICAL_CONFLICT) is too loose to code alone ("hit a record", "hammered out
+    a deal"); with a subject and an object it is an attack when armed forces or their weapons are the
+    doer ("Ukrainian drones hit an oil refinery"). The trigger says so in its rule; the extractor keeps
+    it only where they are, as PETRARCH's actor-typed patterns do ("- {AIR FORCE} *")."""
+    if not _children(verb, "dobj") or not _children(verb, {"nsubj"}):
+        return None
+    dcue = dictionary.violent_member(lemma)
+    if dcue is None:
+        return None
+    return Trigger(code=dcue.code, cue=dcue.key, rule=ARMED_DOER, verb=verb, tokens=(verb,),
+                   target_specs=dcue.targets, target_heads=(verb,))
+
+
 def phrase_nouns(obj: Token) -> list[str]:
     """How a dictionary pattern may name an object: with a modifier first ("arrest warrant", "human
     shield", "riot police"), then its head alone."""

@@ -31,7 +31,7 @@ from .lexicon import DATA_DIR, NO_EVENT, actor_object_senses, read_verb_classes
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
 from .refine import PROTESTERS
-from .senses import object_sense, phrase_nouns, sense_by_phrase, sense_by_subject
+from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .nominal import adjunct_meeting, between_event, converse, nominal_event, participation, suffered
@@ -228,6 +228,8 @@ class TriggerFinder:
                 # "imposed sanctions on Russia's energy sector, targeting two oil producers": a general verb
                 # trailing an act tells that act's reach, not another kind of act
                 cue = None
+        if cue is None and written is None and lex.frame(lemma) is None and (armed := sense_by_doer(self.dictionary, verb, lemma)):
+            return armed  # "drones hit an oil refinery": a loose verb of violence, for armed doers only
         if cue is None and actor_object_senses().get(lemma, NO_EVENT) != NO_EVENT:
             # a verb that is an event only with an actor as its object ("called the Lebanese prime minister";
             # the parser may take a name alone for a predicate, "called Nawaf Salam")
