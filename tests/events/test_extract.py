@@ -2585,3 +2585,21 @@ def test_a_visit_to_two_people_of_one_state_is_one_visit(pipeline):
     found, coded = events_of(pipeline, "Italian Prime Minister Giorgia Meloni flew to Buenos Aires on Monday for "
                                        "meetings with President Javier Milei and Economy Minister Luis Caputo.")
     assert len([e for e in coded.events if e.code == "042"]) == 1, found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # CAMEO 062: "joint military games and maneuvers", held by coordinated parties or with a partner
+    ("The Philippines and the United States began their largest-ever Balikatan military exercises on Tuesday, "
+     "with more than 17,000 troops taking part.", "PHL", "USA"),
+    ("Indonesia and Malaysia launched coordinated naval patrols in the Malacca Strait on Monday.", "IDN", "MYS"),
+    ("China's navy began a joint exercise with Russian warships in the Sea of Japan on Sunday.", "CHNMIL", "RUSMIL"),
+])
+def test_exercises_held_together_are_military_cooperation(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "062" and f[0] == source and f[2] == target], found
+    assert not [f for f in found if f[1][:2] == "15"], found
+
+
+def test_exercises_of_one_party_are_a_show_of_force(pipeline):
+    found, _ = events_of(pipeline, "Iran's Revolutionary Guards began large-scale naval drills in the Strait of Hormuz on Friday.")
+    assert [f for f in found if f[1][:2] == "15"] and not [f for f in found if f[1][:2] == "06"], found

@@ -484,6 +484,25 @@ class Extractor(TriggerFinder):
                 targets = faced
         return targets
 
+    def _joint_exercise(self, trig: Trigger, code: str, sources: list[Actor], targets: list[Actor], fallback: bool,
+                        code_actors: ActorFn) -> tuple[str, list[Actor], bool]:
+        """Military games and manoeuvres held together are military cooperation (CAMEO 062: "joint military
+        games and maneuvers"), not a show of force: held by coordinated parties ("the Philippines and the
+        United States began their Balikatan exercises") or with a partner ("began drills with Russian
+        warships"). The noun's joint sense in the lexicon gives the code; (code, targets, fallback)."""
+        noun = next((t for t in trig.tokens[1:] if t.pos_ == "NOUN"), None)
+        joint = self.lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun is not None else None
+        if joint is None or "joint" not in joint.modifiers or joint.code[:2] == code[:2] and (joint.code != code or targets and not fallback):
+            return code, targets, fallback  # (a joint exercise with no partner in its slot: "with" on the verb)
+        own = {s.country for s in sources}
+        partners = [a for t in _prep_objects([noun, trig.verb], {"with"}) for a in code_actors(t)
+                    if a.country and a.country not in own]  # (not "with 17,000 troops taking part")
+        if partners:
+            return joint.code, partners, False
+        if len(sources) >= 2 and (not targets or fallback):
+            return joint.code, targets, fallback
+        return code, targets, fallback
+
     def _consultation(self, tok: Token) -> bool:
         """Whether a noun or verb is a cue of meeting (CAMEO 04 but visiting and hosting): "talks", "a
         meeting", "to meet"; not "for a visit with his wife"."""
@@ -545,6 +564,8 @@ class Extractor(TriggerFinder):
                   code_actors: ActorFn) -> list[Candidate]:
         """The candidates of a coded act: one per political source-target pair, one between coordinated
         parties of a mutual act, or with an unknown source where the text names no doer."""
+        if code[:2] in (POSTURE_ROOT, "06") and len(trig.tokens) > 1:
+            code, targets, fallback = self._joint_exercise(trig, code, sources, targets, fallback, code_actors)
         if fallback:
             rule += "+near-target"
         rule += rule_extra
