@@ -2603,3 +2603,22 @@ def test_exercises_held_together_are_military_cooperation(pipeline, text, source
 def test_exercises_of_one_party_are_a_show_of_force(pipeline):
     found, _ = events_of(pipeline, "Iran's Revolutionary Guards began large-scale naval drills in the Strait of Hormuz on Friday.")
     assert [f for f in found if f[1][:2] == "15"] and not [f for f in found if f[1][:2] == "06"], found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Thousands of Sudanese protesters kept up a sit-in outside the army headquarters in Khartoum on Sunday.", "14"),
+    ("Protesters maintained a sit-in at Tahrir Square in Baghdad against the government.", "14"),
+    ("Washington and London kept up a diplomatic boycott of the games over China's human rights record.", "14"),
+])
+def test_an_act_kept_up_or_maintained_goes_on(pipeline, text, root):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] == root], found
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers kept a sit-in banner from last year.",  # "keep" without "up": kept a thing
+    "The veterans kept up the memorial garden for years.",  # no act kept up
+])
+def test_keeping_without_an_act_going_on_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] == "14"], found
