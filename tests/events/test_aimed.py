@@ -86,3 +86,17 @@ def test_what_a_protest_demands_names_its_aim_before_where_it_is_held(pipeline):
     found = protests(pipeline, "Algerian landowners began a hunger strike outside Parliament to demand the return of "
                                "property seized by Algerian government forces.")
     assert [e.target.code for e in found] == ["DZAMIL"], [(e.code, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, target", [
+    # the parser hangs the aim on the place the protest is held in
+    ("Thousands protest in Bratislava against Fico government's pro-Russian course", "SVKGOV"),
+    ("Protesters marched in Lome and other cities demanding that President Faure Gnassingbe step down.", "TGOGOV"),
+])
+def test_an_aim_hung_on_the_protests_venue_is_still_its_aim(pipeline, text, target):
+    assert_aimed_at(protests(pipeline, text), target)
+
+
+def test_a_venue_with_no_aim_of_its_own_gives_none(pipeline):
+    found = protests(pipeline, "Thousands of teachers marched in Nairobi and Mombasa on Tuesday.")
+    assert found and all(e.target is None or e.target.first_role is None for e in found), targets(found)

@@ -92,7 +92,7 @@ def _demanded(verb: Token) -> Iterable[Token]:
     """What the protesters demand of whom: "demanding the resignation of X", "calling for independence
     from Iraq", "demanding that the BGMEA raise wages", "demanding higher wages from Lonmin"."""
     for c in children(verb):
-        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in DEMANDING:
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in DEMANDING:
             for obj in _children(c, {"dobj"}) + _prep_objects([c], {"for"}):
                 yield from _prep_objects([c], {"from", "of"})
                 yield obj
@@ -109,13 +109,23 @@ def _purposed(verb: Token) -> Iterable[Token]:
             yield from (p for prep in children(c) if prep.dep_ == "prep" for p in children(prep) if p.dep_ == "pobj")
 
 
+HELD_PREPS = frozenset({"in", "at", "across", "near", "outside", "through"})  # where a protest is held
+
+
+def _venues(verb: Token) -> list[Token]:
+    """The places a protest is held in ("marched in Lome and other cities"): the parser may hang what the
+    protest is against or demands on them ("protest in Bratislava against X", "cities demanding that X")."""
+    return [t for p in _prep_objects([verb], HELD_PREPS) for t in _with_conjuncts(p)]
+
+
 def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: set[str]) -> Iterable[list[Actor]]:
     """The parties each phrase names, in order: what the protest is against, what it demands or is for,
     then where it is held (the premises say less of the aim than the demand does)."""
-    for head in heads:
+    venues = _venues(verb)
+    for head in (*heads, *venues):
         for obj in _aim_objects(head):
             yield _aimed_at(obj, code_actors, exclude)
-    for tok in _demanded(verb):
+    for tok in (t for v in (verb, *venues) for t in _demanded(v)):
         yield _aimed_at(tok, code_actors, exclude)
     for tok in _purposed(verb):
         yield _aimed_at(tok, code_actors, exclude)
