@@ -1,4 +1,5 @@
-"""The spaCy pipeline as eventwire loads it (nlp.py): a semicolon ends a clause that is a sentence."""
+"""The spaCy pipeline as eventwire loads it (nlp.py): a semicolon ends a clause that is a sentence; a
+colon that labels a name ends nothing."""
 from __future__ import annotations
 
 from eventwire import code_article
@@ -19,3 +20,15 @@ def test_a_conflict_note_with_two_clauses_codes_the_first(pipeline):
     coded = code_article("Armed clashes between Arakan Army and Myanmar military around Buthidaung, Rakhine state; "
                          "heavy artillery used", "2024-05-02", pipeline=pipeline)
     assert [(e.code, e.source.code, e.target.code) for e in coded.events] == [("190", "MMRREB", "MMRMIL")]
+
+
+def test_a_colon_labelling_a_name_ends_no_sentence(nlp):
+    doc = nlp("On 24 August 2024, JNIM: Group for Support of Islam and Muslims militants attacked soldiers near Barsalogho")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_colon_before_lower_case_words_is_left_to_the_parser(nlp):
+    from eventwire.nlp import _label
+    doc = nlp("Police said: the march was banned. JNIM: Group for Support")
+    assert not _label(doc[0], doc[1]) and not _label(doc[1], doc[3]) and _label(doc[8], doc[10])
+

@@ -1,5 +1,6 @@
 """A definite role with no country refers back to the article's earlier mention of that role
-(actors/sentence.py, SentenceActors.antecedent)."""
+(actors/sentence.py, SentenceActors.antecedent); a conflict record's actor named twice, "X: Y", is the
+one the tables know (sentence._labelled)."""
 from __future__ import annotations
 
 import pytest
@@ -558,3 +559,15 @@ def test_an_act_noun_names_the_two_parties_of_the_last_such_act(pipeline):
     coded = code_article(text, "2025-01-15", pipeline=pipeline)
     welcomed = [e for e in coded.events if e.code == "051"]
     assert welcomed and welcomed[0].target is not None and "event-antecedent" in welcomed[0].target.rule, coded.events
+
+
+@pytest.mark.parametrize("text, source", [
+    # a conflict record's actor and its full name: whichever of the two the tables know
+    ("On 24 August 2024, JNIM: Group for Support of Islam and Muslims militants attacked soldiers near Barsalogho",
+     "IMGMUSALQ"),
+    ("On 26 August 2024, BLA: Balochistan Liberation Army militants shot dead 23 passengers in Musakhel district",
+     "PAKREB"),
+])
+def test_a_labelled_actor_is_coded_by_the_name_the_tables_know(pipeline, text, source):
+    found = events(pipeline, text)
+    assert found and found[0].source.code == source, found

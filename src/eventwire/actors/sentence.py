@@ -112,6 +112,31 @@ def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
     return replace(actor, role="COP", code=code, rule=actor.rule + "+context-role")
 
 
+def _labelled(tok: Token, found: dict[int, Actor]) -> Actor | None:
+    """A conflict record's actor and its full name, "X: Y" ("JNIM: Group for Support of Islam and Muslims
+    militants", "BLA: Balochistan Liberation Army militants"): one actor named twice, coded by whichever
+    of the two the tables know. ``tok`` is the label (then the phrase after the colon, up to its
+    clause's verb, gives the actor: its head or its last coded word) or the phrase's head (the label)."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":":
+        phrase = []
+        for t in doc[tok.i + 2:min(len(doc), tok.i + 12)]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in "()-":
+                break
+            phrase.append(t)
+        coded = [found[t.i] for t in phrase if t.i in found and _party(found[t.i])]
+        return coded[-1] if coded else None
+    first = tok.left_edge.i
+    if first >= 2 and doc[first - 1].text == ":" and (label := found.get(doc[first - 2].i)) is not None and _party(label):
+        return label
+    return None
+
+
+def _party(actor: Actor) -> bool:
+    """A coded actor that is not a bare place ("Balochistan Liberation Army militants", not "Balochistan")."""
+    return bool(actor.code) and (actor.role is not None or actor.kind not in PLACE_ACTORS)
+
+
 def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
     accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
@@ -365,6 +390,8 @@ class SentenceActors:
             if tok.lemma_.lower() in ADVERSARY_HEADS:  # "Kremlin critics" are not the Kremlin
                 return self.adversaries(tok, found, offset)
             actor = found[tok.i]
+            if not actor.code and (labelled := _labelled(tok, found)) is not None:
+                return [labelled]  # "BLA: Balochistan Liberation Army militants": the name the tables know
             if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition", "members of Hamas": the group, not the generic role
                 # ("fighters from the CODECO militia": the militia; not "doctors from Gaza", a place)
@@ -406,6 +433,9 @@ class SentenceActors:
             tok = pobj[0]
             if tok.i in found:
                 return [found[tok.i]]
+        labelled = _labelled(head, found)  # "BLA: Balochistan Liberation Army militants": one actor, named twice
+        if labelled is not None:
+            return [labelled]
         named = named_actor(head, found, offset) or group_actor(head, found, offset)  # a person or body the tables do not know
         if named is not None:
             return [named]
