@@ -238,3 +238,24 @@ def test_an_institution_named_after_a_place_is_located_at_the_place(pipeline):
     coded = code_article("Police fired tear gas to disperse students outside the University of Lagos.", None, pipeline=pipeline)
     places = {e.place.name for e in coded.events if e.place is not None}
     assert places == {"Lagos"}, coded.events  # not the Florida town called University
+
+
+def test_a_place_in_a_clause_about_a_bystander_is_not_the_events(gaz, nlp):
+    text = "Opponents clashed with police after the court freed an ex-president living in exile in Britain."
+    sent = next(nlp(text).sents)
+    assert gaz.locate(sent) is None  # where the ex-president lives, not where the clash was
+    police = text.index("police")
+    president = text.index("ex-president")
+    assert gaz.locate(sent, parties=((police, police + 6),)) is None
+    # the clause tells of a party of the event: its place stands ("aid to refugees fleeing the war in Liberia")
+    assert gaz.locate(sent, parties=((president, president + 12),)).country == "GBR"
+
+
+def test_parties_take_the_country_of_the_events_own_place(pipeline):
+    from eventwire import code_article
+    coded = code_article("Opposition supporters clashed with police in Male after the court freed politicians, "
+                         "including an ex-president living in exile in Britain.", None, pipeline=pipeline)
+    assert [e.target.code for e in coded.events if e.root in ("18", "19")][:1] == ["MDVCOP"], coded.events
+    coded = code_article("The United Nations will provide 25,000 tons of food aid to refugees fleeing the civil war "
+                         "in Liberia.", None, pipeline=pipeline)
+    assert [e.target.code for e in coded.events if e.root == "03"] == ["LBRREF"], coded.events

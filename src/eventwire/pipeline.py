@@ -327,8 +327,11 @@ class Pipeline:
         place = None
         try:
             context = tuple((a.country or "") if a else "" for a in (cand.source, cand.target) if a is not None)
+            # (the act's own words too: "the attack, which took place in Kabul")
+            parties = tuple((a.start, a.end) for a in (cand.source, cand.target) if a is not None) \
+                + tuple((seg.start + t.idx, seg.start + t.idx + len(t)) for t in toks)
             place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start,
-                                          context=context, root=info.root)
+                                          context=context, root=info.root, parties=parties)
         except ImportError:
             place = None
         source, target = event_countries(cand.source, cand.target, place, info.code)

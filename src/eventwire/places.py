@@ -282,7 +282,8 @@ class Gazetteer:
     # --- sentences ------------------------------------------------------------
 
     def locate(self, sent, *, dateline: Dateline | None = None, offset: int = 0,
-               context: tuple[str, ...] = (), root: str | None = None) -> Place | None:
+               context: tuple[str, ...] = (), root: str | None = None,
+               parties: tuple[tuple[int, int], ...] = ()) -> Place | None:
         """Where the event of ``sent`` happened, or the dateline's place, or None.
 
         The most specific locative mention wins (city over region over country).
@@ -294,14 +295,17 @@ class Gazetteer:
         parser labelled otherwise ("in Hyderabad" as ORG, "near Aleppo" with no
         label) and "the X region/province" (an ADM1-level place) are looked up.
         The dateline is the fallback only where it fits (see ``_dateline_fits``).
-        ``offset`` (the sentence's article offset) is accepted for the stage contract.
+        A place named in a clause about a person or thing other than the event's parties and words
+        (``parties``: their article offsets; ``offset``: the sentence's document's) is not where the
+        event happened.
         """
         dateline_place = self._dateline_place(dateline)
         named = tuple(self._sentence_countries(sent))
         hints = named + tuple(c for c in context if c)
         if dateline_place is not None and dateline_place.country:
             hints += (dateline_place.country,)
-        found = [(_SPECIFICITY[p.feature], start, p) for start, p in self._mentions(sent, hints)]
+        found = [(_SPECIFICITY[p.feature], start, p) for start, p in self._mentions(sent, hints)
+                 if not _aside(sent.doc[start], offset, parties)]
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2]
         if dateline_place is not None and not _dateline_fits(dateline_place, named, context, root):
@@ -396,6 +400,24 @@ def _is_locative(ent) -> bool:
                 or _movement_object(area)
         return False
     return _movement_object(head)
+
+
+def _aside(tok, offset: int, parties: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a place is named in a clause about a person or thing other than the event's parties: "clashed
+    with police ... after the court freed politicians, including an ex-president living in exile in
+    Britain" did not happen in Britain; "aid to refugees fleeing the war in Liberia" tells of its party."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN") and node.head.ent_type_ not in PLACE_LABELS:
+            at = offset + node.head.idx
+            return not any(start <= at < end for start, end in parties)
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _of_locative_area(tok) -> bool:
