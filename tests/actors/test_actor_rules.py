@@ -37,6 +37,9 @@ CASES = [
     ("The United States provided military intelligence to Macedonia.", "intelligence", None, None, None),
     ("Security was tight.", "Security", None, None, None),
     ("Israeli intelligence said the plot was foiled.", "intelligence", "ISRSPY", "ISR", "SPY"),
+    # the plural the role tables list as a word of its own counts people; one the head table lists does not
+    ("She called the justices puppets.", "justices", "JUD", None, "JUD"),
+    ("He thanked his fans on social media.", "media", None, None, None),
     # organisation names beat their parts
     ("The European Community demanded a ceasefire.", "Community", "IGOEUREEC", "IGO", None),
     ("The MILF signed the deal.", "MILF", "PHLREB", "PHL", "REB"),

@@ -157,6 +157,12 @@ class ActorCoder:
         return Actor(text=tok.text, code=p.code, country=p.country, role=p.role, name=p.name,
                      start=tok.idx + offset, end=tok.idx + len(tok) + offset, rule="pronoun", kind="pronoun")
 
+    def _counted_role(self, head: Token) -> bool:
+        """A mass noun's plural that the role tables list as a word of its own ("the justices" are judges,
+        whatever "justice" is alone); not one the head table lists itself ("media")."""
+        word = normalise(head.text)
+        return word != normalise(head.lemma_) and word not in self.tables.heads and (word,) in self.tables.roles
+
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text)) \
@@ -215,7 +221,7 @@ class ActorCoder:
         if ethnic or (people and any(m.entry and m.entry.kind in PLACE_KINDS for m in matches if m.in_of)):
             # the demonym names an ethnicity, not the state the people live in
             matches = [m for m in matches if m.in_of or not (m.entry and m.entry.kind in PLACE_KINDS)]
-        if head_kind == "mass" and not any(m.entry for m in matches) \
+        if head_kind == "mass" and not any(m.entry for m in matches) and not self._counted_role(head) \
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(head)):
             return None  # "military intelligence" handed over, not an intelligence service ("its air defences" are)
         extent = phrase.extent + [t for m in whole if not m.in_of for t in m.tokens]  # "Immigration and Customs Enforcement"
