@@ -174,6 +174,16 @@ def test_a_role_takes_the_recent_country_unless_anaphoric_or_facing_a_named_stat
     assert with_recent_country(its, None, mentions).code == "GOV"  # "its" names whose it is
     brazil = at(actor("BRA", "BRA"), 380, "Brazil")
     assert with_recent_country(opp, brazil, mentions).code == "OPP"  # "Brazil urged the CNE": whose?
+    assert with_recent_country(opp, brazil, mentions, ("ARG", "dateline-country")).code == "OPP"  # after it: still
+
+
+def test_a_doer_facing_a_named_state_takes_the_home_state_if_another():
+    # "The government on Monday expelled six Canadian diplomats", written in New Delhi
+    gov = at(actor("GOV", None, "GOV", "role"), 400, "The government")
+    canada = at(actor("CAN", "CAN"), 450, "Canadian")
+    assert with_recent_country(gov, canada, [], ("IND", "dateline-country")).code == "INDGOV"
+    assert with_recent_country(gov, canada, [], ("CAN", "dateline-country")).code == "GOV"  # its own: whose?
+    assert with_recent_country(gov, canada, []).code == "GOV"  # no home state
 
 
 def test_a_story_of_two_states_gives_each_paragraph_its_own(pipeline):

@@ -217,10 +217,14 @@ def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list
     """A role without a country takes the state of the mention nearest before the event's first party
     (``recent_country``), else the ``home`` one (``home_country``); not a pronoun, "those
     governments" or "its embassy" (whose country their antecedent gives), nor a party facing a state
-    named as such ("Brazil urged the CNE": whose is the CNE?); a pronoun only the ``home`` one."""
-    if actor is None or actor.start < 0 or actor.text.lower().startswith(ANAPHORIC) \
-            or other is not None and other.kind == "country":
+    named as such ("Brazil urged the CNE": whose is the CNE?), but for a doer named before it the
+    ``home`` one, where that is another state ("The government expelled six Canadian diplomats",
+    written in New Delhi); a pronoun only the ``home`` one."""
+    if actor is None or actor.start < 0 or actor.text.lower().startswith(ANAPHORIC):
         return actor
+    if other is not None and other.kind == "country":
+        doer = other.start < 0 or actor.start < other.start  # (the party named first: the doer of "X expelled Y")
+        return with_context_country(actor, home) if doer and home is not None and home[0] != other.country else actor
     if actor.kind == "pronoun":  # "he" said nearest a state's name may be anyone's
         return with_context_country(actor, home)
     first = min(actor.start, other.start) if other is not None and other.start >= 0 else actor.start
