@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
-from .syntax import SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts
+from .syntax import SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts
 
 ActorFn = Callable[[Token], list[Actor]]
 
@@ -218,6 +218,20 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
         if found:
             return found
     return []
+
+
+CONSULT_ROOT = "04"
+DIRECTED = ("042", "043")  # visiting and hosting: the visit itself, not whom it meets
+
+
+def meeting_cue(lexicon) -> Callable[[Token], bool]:
+    """Whether a noun or verb is a lexicon cue of meeting (CAMEO 04 but visiting and hosting): "talks",
+    "a meeting", "to meet"; not "for a visit with his wife"."""
+    def is_meeting(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        cue = lexicon.noun(lemma, _modifiers(tok)) if tok.pos_ in ("NOUN", "PROPN") else lexicon.verb(lemma)
+        return cue is not None and cue.code.startswith(CONSULT_ROOT) and not cue.code.startswith(DIRECTED)
+    return is_meeting
 
 
 def _met(verb: Token, is_meeting: Callable[[Token], bool]) -> Iterable[Token]:

@@ -33,12 +33,12 @@ from .arguments import (
 )
 from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
-from .aimed import posture_targets, protest_targets, visit_hosts
+from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import SYMMETRIC_ROOTS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
-from .refine import FIGHTING_ROLES, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, manner_code, mission_code, protest_code, refuge_code, \
-    refined_code
+from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
+    manner_code, mission_code, protest_code, refuge_code, refined_code
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
@@ -52,7 +52,7 @@ from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
     reduced_passive, shared_argument_heads,
 )
-from .senses import ARMED_DOER
+from .senses import ARMED_DOER, armed_doer
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
 from .triggering import TriggerFinder
 
@@ -67,7 +67,6 @@ MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the ot
 PROTEST_ROOT = "14"
 POSTURE_ROOT = "15"  # demonstrate military or police power
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
-CONSULT_ROOT = "04"
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -81,16 +80,6 @@ def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
     attack" is the attack, not a response to an earlier one)."""
     kinds = {act_family(root) for root in lexicon.noun_roots(noun.lemma_)}
     return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
-
-
-ARMED_ROLES = FIGHTING_ROLES | {"COP"} - {"CRM", "IMG"}
-
-
-def _armed(sources: list[Actor], subj_toks: list[Token]) -> bool:
-    """Whether armed forces or their weapons do the act: a fighting or police role, or a weapon or
-    platform as the subject ("drones", "jets")."""
-    return any(s.first_role in ARMED_ROLES for s in sources) \
-        or any(t.lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS | INSTRUMENT_NOUNS for t in subj_toks)
 
 
 def _of_state(actor: Actor, owner: Actor) -> Actor:
@@ -318,7 +307,7 @@ class Extractor(TriggerFinder):
         if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources, refusal = self._doers(trig, sent, subj_toks, code_actors)
-        if trig.rule == ARMED_DOER and not _armed(sources, subj_toks):
+        if trig.rule == ARMED_DOER and not armed_doer(sources, subj_toks):
             return []  # "the storm hit the coast", "the minister hit a record": no armed doer
         found = self._targets(trig, passive, subj_toks, tgt_toks, sources, refusal, code_actors, offset)
         if found is None:
@@ -462,7 +451,7 @@ class Extractor(TriggerFinder):
         """Whom a protest or a show of force is aimed at, where its slots name no one who can be; whom a
         visitor goes to meet, where the visit's purpose names them."""
         if trig.code == VISIT and trig.rule in ("verb", "passive"):
-            hosts = visit_hosts(trig.verb, code_actors, sources, self._consultation)
+            hosts = visit_hosts(trig.verb, code_actors, sources, meeting_cue(self.lexicon))
             if hosts:
                 return hosts
         if protest is not None or trig.code[:2] == PROTEST_ROOT \
@@ -483,32 +472,6 @@ class Extractor(TriggerFinder):
             if faced:
                 targets = faced
         return targets
-
-    def _joint_exercise(self, trig: Trigger, code: str, sources: list[Actor], targets: list[Actor], fallback: bool,
-                        code_actors: ActorFn) -> tuple[str, list[Actor], bool]:
-        """Military games and manoeuvres held together are military cooperation (CAMEO 062: "joint military
-        games and maneuvers"), not a show of force: held by coordinated parties ("the Philippines and the
-        United States began their Balikatan exercises") or with a partner ("began drills with Russian
-        warships"). The noun's joint sense in the lexicon gives the code; (code, targets, fallback)."""
-        noun = next((t for t in trig.tokens[1:] if t.pos_ == "NOUN"), None)
-        joint = self.lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun is not None else None
-        if joint is None or "joint" not in joint.modifiers or joint.code[:2] == code[:2] and (joint.code != code or targets and not fallback):
-            return code, targets, fallback  # (a joint exercise with no partner in its slot: "with" on the verb)
-        own = {s.country for s in sources}
-        partners = [a for t in _prep_objects([noun, trig.verb], {"with"}) for a in code_actors(t)
-                    if a.country and a.country not in own]  # (not "with 17,000 troops taking part")
-        if partners:
-            return joint.code, partners, False
-        if len(sources) >= 2 and (not targets or fallback):
-            return joint.code, targets, fallback
-        return code, targets, fallback
-
-    def _consultation(self, tok: Token) -> bool:
-        """Whether a noun or verb is a cue of meeting (CAMEO 04 but visiting and hosting): "talks", "a
-        meeting", "to meet"; not "for a visit with his wife"."""
-        lemma = tok.lemma_.lower()
-        cue = self.lexicon.noun(lemma, _modifiers(tok)) if tok.pos_ in ("NOUN", "PROPN") else self.lexicon.verb(lemma)
-        return cue is not None and cue.code.startswith(CONSULT_ROOT) and cue.code[:3] not in DIRECTED_MEETINGS
 
     def _unreported(self, trig: Trigger) -> bool:
         """Whether the clause tells of the act as not done: an ability, a content asked for, background,
@@ -564,8 +527,8 @@ class Extractor(TriggerFinder):
                   code_actors: ActorFn) -> list[Candidate]:
         """The candidates of a coded act: one per political source-target pair, one between coordinated
         parties of a mutual act, or with an unknown source where the text names no doer."""
-        if code[:2] in (POSTURE_ROOT, "06") and len(trig.tokens) > 1:
-            code, targets, fallback = self._joint_exercise(trig, code, sources, targets, fallback, code_actors)
+        if code[:2] in JOINT_ROOTS and len(trig.tokens) > 1:  # "the Philippines and the US began exercises"
+            code, targets, fallback = joint_exercise(self.lexicon, trig, code, sources, targets, fallback, code_actors)
         if fallback:
             rule += "+near-target"
         rule += rule_extra

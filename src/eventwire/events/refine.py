@@ -377,3 +377,29 @@ def refined_code(lexicon, trig: Trigger, code: str, rule: str, sources: list, ta
         if refined is not None:
             code, rule = refined, f"{rule}+{tag}"
     return code, rule
+
+
+JOINT_ROOTS = ("15", "06")  # a show of force or military cooperation: an exercise held alone or together
+
+
+def joint_exercise(lexicon, trig: Trigger, code: str, sources: list, targets: list, fallback: bool,
+                   code_actors) -> tuple[str, list, bool]:
+    """Military games and manoeuvres held together are military cooperation (CAMEO 062: "joint military
+    games and maneuvers"), not a show of force: held by coordinated parties ("the Philippines and the
+    United States began their Balikatan exercises") or with a partner of another state ("began a joint
+    exercise with Russian warships", the parser hanging "with" on the verb). The noun's joint sense in
+    the lexicon gives the code; returns (code, targets, fallback), unchanged where none of this holds."""
+    noun = next((t for t in trig.tokens[1:] if t.pos_ == "NOUN"), None)
+    joint = lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun is not None else None
+    if joint is None or "joint" not in joint.modifiers:
+        return code, targets, fallback
+    if joint.code[:2] == code[:2] and (joint.code != code or targets and not fallback):
+        return code, targets, fallback  # already the joint act, with its partner in its slot
+    own = {s.country for s in sources}
+    partners = [a for t in _prep_objects([noun, trig.verb], {"with"}) for a in code_actors(t)
+                if a.country and a.country not in own]  # (not "with 17,000 troops taking part")
+    if partners:
+        return joint.code, partners, False
+    if len(sources) >= 2 and (not targets or fallback):
+        return joint.code, targets, fallback
+    return code, targets, fallback

@@ -1,14 +1,17 @@
-"""Senses the CAMEO dictionary tells apart by a verb's arguments: its object ("handed over medicine")
-or its subject and adverbs ("the newspaper attacked", "sharply attacked"), where the written cue
-would read the verb otherwise."""
+"""Senses the CAMEO dictionary tells apart by a verb's arguments: its object ("handed over medicine"),
+its subject and adverbs ("the newspaper attacked", "sharply attacked"), where the written cue would
+read the verb otherwise, or the kind of its doer ("drones hit a refinery": armed forces attack)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ..nlp import children
+from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS
+from ..records import Actor
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .nominal import ASPECTUAL, OCCURRING
 from .objects import is_territory
+from .refine import FIGHTING_ROLES
 from .syntax import _children, _of_objects, noun_lemma
 from .triggers import Trigger
 
@@ -67,6 +70,16 @@ def sense_by_doer(dictionary, verb: Token, lemma: str) -> Trigger | None:
         return None
     return Trigger(code=dcue.code, cue=dcue.key, rule=ARMED_DOER, verb=verb, tokens=(verb,),
                    target_specs=dcue.targets, target_heads=(verb,))
+
+
+ARMED_ROLES = FIGHTING_ROLES | {"COP"} - {"CRM", "IMG"}
+
+
+def armed_doer(sources: list[Actor], subj_toks: list[Token]) -> bool:
+    """Whether armed forces or their weapons do the act (``sense_by_doer``): a fighting or police role,
+    or a weapon or platform as the subject ("drones", "jets")."""
+    return any(s.first_role in ARMED_ROLES for s in sources) \
+        or any(t.lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS | INSTRUMENT_NOUNS for t in subj_toks)
 
 
 def phrase_nouns(obj: Token) -> list[str]:
