@@ -438,10 +438,29 @@ def _add_role(roles: dict[str, str], subs: dict[str, list[str]], noun: str, plur
             expanded.append(pluralise(f))
         elif plural.strip("{}").strip():
             expanded.extend(p.strip() for p in plural.strip("{}").split(","))
+    # the other spelling of the same words after them ("LABOR_UNION" is also a "labour union")
+    expanded += [v for f in expanded if (v := other_spelling(f)) != f]
     for f in expanded:
         key = norm_key(f)
         if key and key not in roles:
             roles[key] = code
+
+
+# British and American spellings of words in role nouns: Phoenix writes one, news both.
+SPELLINGS = {"LABOR": "LABOUR", "DEFENSE": "DEFENCE", "ORGANIZATION": "ORGANISATION", "CENTER": "CENTRE"}
+SPELLINGS |= {b: a for a, b in SPELLINGS.items()}
+
+
+def other_spelling(noun: str) -> str:
+    """``noun`` with each word in its other spelling ("LABOR_FEDERATION" -> "LABOUR_FEDERATION"; plurals
+    too: "ORGANIZATIONS" -> "ORGANISATIONS")."""
+    def swap(word: str) -> str:
+        if word in SPELLINGS:
+            return SPELLINGS[word]
+        if word.endswith("S") and word[:-1] in SPELLINGS:
+            return SPELLINGS[word[:-1]] + "S"
+        return word
+    return "_".join(swap(w) for w in noun.split("_"))
 
 
 def pluralise(noun: str) -> str:

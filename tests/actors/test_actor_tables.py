@@ -218,3 +218,10 @@ def test_a_titled_surname_is_the_one_namesake_in_office(pipeline, text, when, so
     from eventwire import code_article
     coded = code_article(text, when, pipeline=pipeline)
     assert [e.source.code for e in coded.events][:1] == [source], coded.events
+
+
+def test_role_nouns_in_both_spellings() -> None:
+    # Phoenix writes one spelling ("LABOR_UNION", "DEFENSE_FORCES"); the build adds the other
+    roles = load_tables().roles
+    assert roles[("labour", "union")] == roles[("labor", "union")] == "LAB"
+    assert roles[("defence", "forces")] == roles[("defense", "forces")] == "MIL"
