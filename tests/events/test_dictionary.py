@@ -237,3 +237,17 @@ def test_a_loose_verb_of_violence_with_an_armed_doer_is_an_attack(pipeline, text
 def test_a_loose_verb_of_violence_without_an_armed_doer_is_no_event(pipeline, text):
     coded = code_article(text, None, pipeline=pipeline)
     assert not [e for e in coded.events if e.root in ("18", "19", "20")], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of young people poured into the streets of Lagos on Thursday.",  # the pattern's own preposition
+    "Thousands of young people poured onto the streets of Lagos on Thursday.",  # the one English alternates with it
+])
+def test_a_phrase_pattern_holds_with_either_preposition_of_motion(pipeline, text):
+    coded = code_article(text, None, pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["141"], coded.events
+
+
+def test_no_phrase_pattern_with_another_preposition(pipeline):
+    coded = code_article("Thousands of young people poured out of the streets of Lagos on Thursday.", None, pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "14"], coded.events

@@ -89,6 +89,11 @@ def phrase_nouns(obj: Token) -> list[str]:
     return [*(f"{m.lower_} {head}" for m in children(obj) if m.dep_ in ("amod", "compound")), head]
 
 
+# Prepositions of motion that English alternates where a pattern names one ("poured into / onto the
+# streets"): the pattern's phrase is found with either.
+SAME_MOTION = {"onto": ("into",), "into": ("onto",)}
+
+
 def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | None:
     """The sense a dictionary pattern of one prepositional phrase selects ("KEEP * (IN &DETENTION)":
     "kept them in detention" is a detention): for a verb the hand lexicon leaves out, or one whose
@@ -103,7 +108,8 @@ def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | N
         for obj in children(prep):
             if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
                 continue
-            dcue = next(filter(None, (dictionary.with_prep_object(lemma, prep.lower_, n) for n in phrase_nouns(obj))), None)
+            dcue = next(filter(None, (dictionary.with_prep_object(lemma, p, n) for p in (prep.lower_, *SAME_MOTION.get(prep.lower_, ()))
+                                      for n in phrase_nouns(obj))), None)
             if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
                                      and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
