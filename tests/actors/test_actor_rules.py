@@ -260,3 +260,13 @@ def test_a_bare_conjunct_shares_the_first_ones_nationality(pipeline, text, conju
 def test_a_conjunct_with_its_own_modifier_keeps_it(pipeline):
     coded = code_article("Israeli troops and Hamas fighters clashed in Rafah.", "2024-01-01", pipeline=pipeline)
     assert any(a.code == "PSEREBHMS" for a in coded.actors), coded.actors
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_is_still_the_person(pipeline) -> None:
+    from eventwire import code_article
+    # at the head of a line the small model tags "Macron" NOUN, though it recognises a PERSON
+    coded = code_article("Macron hosted Lebanese PM Mikati for talks on Friday.", "2024-10-04", pipeline=pipeline)
+    assert [(e.source.code, e.target.code) for e in coded.events if e.root == "04"][:1] == [("FRAGOV", "LBNGOV")], coded.events
+    # a person-like word modifying another noun is no person ("Rice prices")
+    coded = code_article("Rice prices rose sharply in Manila.", "2024-10-04", pipeline=pipeline)
+    assert not [a for a in coded.actors if a.kind == "person"], coded.actors

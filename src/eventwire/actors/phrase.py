@@ -69,7 +69,10 @@ def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | N
     if not any(any(c.isupper() for c in t.text) for t in toks):
         return None
     is_person = any(t.ent_type_ == "PERSON" for t in toks)
-    proper = any(t.pos_ == "PROPN" for t in toks)
+    # (a name the tagger took for a common noun at the head of a line, "Macron hosted ...", that the
+    # recogniser still calls a person; not one modifying another noun, "Rice prices")
+    proper = any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and t.text[:1].isupper() and t.dep_ != "compound"
+                 for t in toks)
     ok = [e for e in entries if (not e.upper or all(t.text.isupper() for t in toks)) and (e.kind != "person" or proper)]
     if not ok:
         return None
