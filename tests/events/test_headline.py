@@ -152,3 +152,12 @@ def test_an_acronym_is_no_verb(pipeline):
     from eventwire.events.headline import acronym, is_verb
     doc = pipeline.nlp("Mali junta rejects ECOWAS call for elections")
     assert acronym(doc[3]) and not is_verb(doc[3]) and verbless(doc[:])
+
+
+def test_a_recognised_name_is_no_verb(pipeline, headlines):
+    from eventwire.events.headline import is_verb
+    doc = pipeline.nlp("Zelenskyy thanks Denmark for F-16 pledge in Copenhagen speech")
+    denmark = next(t for t in doc if t.text == "Denmark")
+    assert denmark.ent_type_ == "GPE" and not is_verb(denmark)
+    out = headlines(doc)
+    assert next(t for t in out if t.text == "thanks").pos_ == "VERB"  # the line's verb, parsed again

@@ -168,8 +168,12 @@ def acronym(tok: Token) -> bool:
     return len(tok) > 1 and tok.text.isupper() and tok.is_alpha
 
 
+NAME_ENTS = frozenset({"GPE", "PERSON", "ORG", "NORP"})  # what the recogniser calls a name is no verb
+
+
 def is_verb(tok: Token) -> bool:
-    return tok.pos_ in VERBAL_POS and not acronym(tok)
+    """A verb, not a name the tagger read one into ("ECOWAS/VBZ", "Denmark/VB" in "Zelenskyy thanks Denmark")."""
+    return tok.pos_ in VERBAL_POS and not acronym(tok) and tok.ent_type_ not in NAME_ENTS
 
 
 def verbless(sent: Span) -> bool:
