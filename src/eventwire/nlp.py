@@ -56,7 +56,7 @@ def _clause_breaks(doc):
     for tok in doc[1:-2]:
         if tok.text == ";":
             doc[tok.i + 1].is_sent_start = True
-        elif tok.text == ":" and doc[tok.i - 1].pos_ != "SPACE" and _label(doc[tok.i - 1], doc[tok.i + 1]):
+        elif tok.text == ":" and _label(doc[tok.i - 1], doc[tok.i + 1]):
             doc[tok.i + 1].is_sent_start = False
     return doc
 

@@ -217,7 +217,7 @@ class Pipeline:
                 ))
                 if sides is not None:
                     cands = dyad.between_sides(cands, sides, sent, self.extractor.lexicon,
-                                               told=any(e.root in dyad.VIOLENT_ROOTS for e in events))
+                                               told=ctx.violence_at >= 0)
                 for cand in cands:
                     if is_toll(cand, ctx):
                         continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
@@ -278,7 +278,7 @@ class Pipeline:
         return out, [q if speaker is q.speaker else replace(q, speaker=speaker) for q, speaker in speakers]
 
 
-    # -- quotes -----------------------------------------------------------
+    # -- conflict records -------------------------------------------------
     def _dyad(self, dyads: list[Segment], seg: Segment, ctx) -> tuple[Actor, Actor] | None:
         """The sides of the dyad label (of the article's ``dyads``) opening ``seg``'s line (events/dyad.py),
         coded as phrases."""
@@ -291,6 +291,8 @@ class Pipeline:
             return self.coder.code_span(doc[:], when=ctx.when, memory=ctx.memory, offset=start)
 
         return dyad.sides(label, code_side)
+
+    # -- quotes -----------------------------------------------------------
 
     def _quote(self, article, seg, q, ctx, last_speaker) -> tuple[Quote, tuple[int, int]]:
         """The record of a quotation ``find_quotes`` found, with its speaker coded from what the article

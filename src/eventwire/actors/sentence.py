@@ -19,7 +19,7 @@ from .phrase import counts_people, is_stance
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
-from ..events.syntax import _with_conjuncts, reporters_participle
+from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
 
 
 
@@ -63,7 +63,6 @@ def _same_head(prior: Actor, tok: Token) -> bool:
     return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
 
 
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Nouns that name an act of any kind ("condemned the move", "welcomed the decision"): the story's first deed
 GENERIC_ACTS = frozenset({"move", "decision", "step", "action"})
 MAX_ANTECEDENT_PARTIES = 2  # an act noun names the parties of the last such act: its doer, or both sides

@@ -104,26 +104,23 @@ def _candidate(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
 STAND_IN = "sent"
 
 
-def _past_as_modifier(sent: Span, known: Collection[str]) -> Token | None:
-    """In a sentence with no verb at its root (the caller checks), a known verb's past tense after its subject that the
-    parser took for a modifier of the noun after it ("The RSF massed fighters ...", "forces
-    concentrated troops ..."); not a participle with an article before it ("the massed fighters")."""
-    for tok in sent[1:-1]:
-        prev = tok.doc[tok.i - 1]
-        if tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
-                and prev.pos_ in SUBJECT_END_POS and tok.lemma_.lower() in known:
-            return tok
-    return None
+PAST_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
-def _present_as_modifier(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
-    """The same in a headline's present tense ("Georgian police detain opposition leader Nika Melia"):
-    a known verb tagged present after its subject, read as a modifier of the noun after it."""
+def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str]) -> tuple[Token, str] | None:
+    """In a sentence with no verb at its root (the caller checks), a known verb in one of ``tags`` after its
+    subject that the parser took for a modifier of the noun after it, with the verb it is: a past tense
+    ("The RSF massed fighters ...", "forces concentrated troops ...") or a headline's present tense
+    ("Georgian police detain opposition leader Nika Melia"); not a participle with an article before
+    it ("the massed fighters")."""
     for tok in sent[1:-1]:
         prev = tok.doc[tok.i - 1]
-        if tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
-                and prev.pos_ in SUBJECT_END_POS and (lemma := verb_reading(tok, known)) is not None:
-            return tok, lemma
+        if tok.tag_ in tags and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and prev.pos_ in SUBJECT_END_POS:
+            lemma = (tok.lemma_.lower() if tok.lemma_.lower() in known else None) if tags is PAST_TAGS \
+                else verb_reading(tok, known)
+            if lemma is not None:
+                return tok, lemma
     return None
 
 
@@ -194,6 +191,20 @@ class HeadlineParser:
         self.irregular, self.doubling = verb_forms(nlp)
         self.past = frozenset(self.irregular.values())
 
+    def _verb_spelling(self, sent: Span) -> tuple[int, str] | None:
+        """The word of a sentence with no verb at its root to read as its verb, and the spelling to parse it
+        in: a past tense misread as a modifier (parsed as ``STAND_IN``) before a present tense read into
+        a noun, in a verbless line or as a modifier, parsed in its past tense (in lower case: "U.S. lifted
+        Travel Ban" parses where "Lifted" stays a name)."""
+        past = _verb_as_modifier(sent, self.known, PAST_TAGS)
+        if past is not None:
+            return past[0].i, STAND_IN
+        found = (_candidate(sent, self.known) if verbless(sent) else None) \
+            or _verb_as_modifier(sent, self.known, PRESENT_TAGS)
+        if found is None:
+            return None
+        return found[0].i, past_tense(found[1], self.irregular, self.doubling)
+
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with each verbless sentence that has a verb reading parsed again as a clause;
         ``doc`` itself when there is none (the common case: one look at each sentence's root)."""
@@ -210,21 +221,10 @@ class HeadlineParser:
                 continue
             if is_verb(sent.root):
                 continue  # a clause: the common case, told by one token
-            # a past tense already there, misread as a modifier, before any present tense read into a noun
-            found = None if (past := _past_as_modifier(sent, self.known)) is not None \
-                else _candidate(sent, self.known) if verbless(sent) else None
-            if past is not None:
-                swaps[past.i] = STAND_IN
-                verbs.add(past.i)
-            elif found is not None:
-                tok, lemma = found
-                # lower case: "U.S. lifted Travel Ban" parses where "Lifted" stays a name
-                swaps[tok.i] = past_tense(lemma, self.irregular, self.doubling)
-                verbs.add(tok.i)
-            elif (present := _present_as_modifier(sent, self.known)) is not None:
-                tok, lemma = present
-                swaps[tok.i] = past_tense(lemma, self.irregular, self.doubling)
-                verbs.add(tok.i)
+            repair = self._verb_spelling(sent)
+            if repair is not None:
+                swaps[repair[0]] = repair[1]
+                verbs.add(repair[0])
         if not swaps:
             return doc
         spaces = [bool(t.whitespace_) for t in doc]

@@ -13,6 +13,8 @@ from typing import Collection, Iterable
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
+from .syntax import NOMINAL_DEPS
+
 INFLECTED = ("VBD", "VBN", "VBG", "VBZ")
 VERBAL = (VERB, AUX)
 
@@ -59,7 +61,6 @@ def known_verbs(lexicon, dictionary) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp"})
 
 

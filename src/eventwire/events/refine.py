@@ -340,7 +340,8 @@ TRANSFERRING_CLASS = "transfer"
 STATE_KINDS = frozenset({"country", "capital"})
 
 
-def _transferring_verbs() -> frozenset[str]:
+def transferring_verbs() -> frozenset[str]:
+    """The verbs of handing goods or money over (verb_classes.tsv ``transfer``)."""
     return _verb_classes().get(TRANSFERRING_CLASS, frozenset())
 
 
@@ -351,7 +352,7 @@ def arms_transfer(trig: Trigger, sources: list, targets: list) -> str | None:
     that are states other than every sender's ('sent tanks into Gaza', 'to the border' stay 154)."""
     if not trig.code.startswith(DEPLOYMENT) or trig.rule != "light-verb" or len(trig.tokens) < 2 \
             or trig.tokens[1].lemma_.lower() not in WEAPON_NOUNS | PLATFORM_NOUNS \
-            or trig.verb.lemma_.lower() not in _transferring_verbs() or not sources or not targets:
+            or trig.verb.lemma_.lower() not in transferring_verbs() or not sources or not targets:
         return None
     # the state named as such after "to" ("to Ukraine"), not a place that names one ("to the border with Ukraine")
     given_to = [o.text for prep in children(trig.verb) if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..nlp import children
 
 SUBJ = {"nsubj", "csubj"}
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a noun phrase stands as an argument
 
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 

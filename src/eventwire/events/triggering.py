@@ -15,7 +15,6 @@ resolved from the triggers by ``extract.Extractor``.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from itertools import chain
 from typing import Iterable, Iterator
@@ -27,10 +26,10 @@ from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .arguments import frame_target, reporter_tokens, subject_tokens
 from .judgement import critics_claim, judgement
-from .lexicon import DATA_DIR, NO_EVENT, actor_object_senses, read_verb_classes
+from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
-from .refine import PROTESTERS
+from .refine import PROTESTERS, transferring_verbs
 from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
@@ -62,10 +61,6 @@ HELPING = {"help", "assist"}
 MONEY_GIVEN = "071"  # Provide economic aid
 
 
-@functools.cache
-def transfer_verbs() -> frozenset[str]:
-    """The verbs of handing goods or money over (verb_classes.tsv ``transfer``)."""
-    return read_verb_classes(DATA_DIR / "verb_classes.tsv")["transfer"]
 
 
 def _conjoined_complements(comp: Token) -> list[Token]:
@@ -192,7 +187,7 @@ class TriggerFinder:
             carried = self._goods(written, [obj, *_of_objects(obj)])
             if carried is not None:
                 return carried
-            if lemma in transfer_verbs() and any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i < obj.i):
+            if lemma in transferring_verbs() and any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i < obj.i):
                 # "provides €45m support for agri-businesses": a sum handed over is economic aid (071),
                 # whatever noun it is counted in ("$3m in food aid" keeps its own cue: sum_in)
                 return Trigger(code=MONEY_GIVEN, cue=f"money:{lemma}>{noun_lemma(obj)}", rule="verb-object", verb=verb,
