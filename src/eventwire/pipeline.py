@@ -42,7 +42,7 @@ class Pipeline:
 
     @functools.cached_property
     def sentence_actors(self) -> SentenceActors:
-        return SentenceActors(self.coder, self.extractor.lexicon.noun_roots)
+        return SentenceActors(self.coder, self.extractor.lexicon.act_roots)
 
     @functools.cached_property
     def coder(self):

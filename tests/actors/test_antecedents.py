@@ -571,3 +571,32 @@ def test_an_act_noun_names_the_two_parties_of_the_last_such_act(pipeline):
 def test_a_labelled_actor_is_coded_by_the_name_the_tables_know(pipeline, text, source):
     found = events(pipeline, text)
     assert found and found[0].source.code == source, found
+
+
+def test_a_noun_derived_from_an_event_verb_names_the_doer_of_that_act(pipeline):
+    text = ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz on Friday. "
+            "Britain's foreign secretary condemned the seizure.")
+    coded = code_article(text, "2019-07-20", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.root == "11"]
+    assert condemned and condemned[0].target is not None and condemned[0].target.code == "IRNMIL", coded.events
+    assert "+event-antecedent" in condemned[0].target.rule
+
+
+def test_a_noun_of_one_kind_of_violence_names_the_last_act_of_that_kind(pipeline):
+    text = ("Police opened fire on protesters outside parliament on Tuesday. "
+            "Later, gunmen hijacked a bus on the highway. "
+            "The opposition condemned the shootings.")
+    coded = code_article(text, "2024-06-26", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.root == "11"]
+    assert condemned and condemned[0].target is not None and condemned[0].target.role == "COP", coded.events
+
+
+@pytest.mark.parametrize("text", [
+    # its own of-phrase says which act: not the last approval told
+    "Turkey's parliament approved Sweden's bid on Tuesday. Greece welcomed the approval of the jet sale.",
+    # "figures" looks derived but names no act
+    "Police arrested the opposition leader on Monday. The opposition rejected the figures.",
+])
+def test_a_noun_that_names_no_told_act_names_no_one(pipeline, text):
+    coded = code_article(text, "2024-06-26", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events

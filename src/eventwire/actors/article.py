@@ -41,7 +41,7 @@ class ArticleContext:
     they_next: Actor | None = None  # this sentence's, handed on to the next
     it: Actor | None = None  # the last organisation or state subject, what "It accused ..." refers to
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
-    acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family -> (order, parties, at)
+    acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family or root -> (order, parties, at)
     acts_told: int = 0  # acts noted so far: the order of the next one
     first_deed: tuple[Actor, ...] = ()  # the doers of the story's first act that is done, not said
     first_deed_at: int = -1  # its trigger
@@ -69,12 +69,13 @@ class ArticleContext:
             self.first_deed_at = trigger_at
             if all(source.key != q.key for q in self.first_deed):  # "the move" is its doer's, whoever it was aimed at
                 self.first_deed += (source,)
-        prior = self.acts.get(family)
-        if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
-            self.acts[family] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),
-                                 trigger_at)
-            return
-        self.acts[family] = (self.acts_told, parties, trigger_at)
+        for key in dict.fromkeys((family, root)):  # "the attack" names any violence, "the shooting" shooting
+            prior = self.acts.get(key)
+            if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
+                self.acts[key] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),
+                                  trigger_at)
+            else:
+                self.acts[key] = (self.acts_told, parties, trigger_at)
         self.acts_told += 1
 
     def note_event(self, source: Actor | None, target: Actor | None, quad_class: int | None, rule: str) -> None:

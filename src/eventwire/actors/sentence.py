@@ -454,9 +454,11 @@ class SentenceActors:
         lemma = tok.lemma_.lower()
         if lemma in GENERIC_ACTS:  # "condemned the move": the story's first deed, not what was said
             hits = [(0, ctx.first_deed)] if ctx.first_deed else []
-        else:
-            families = {act_family(r) for r in self.event_roots(lemma) if r != "01"}
-            hits = sorted((ctx.acts[f][:2] for f in families if f in ctx.acts), key=lambda h: h[0])
+        elif any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return []  # "welcomed the approval of the F-35 sale": the noun's own phrase says which act
+        else:  # an act of the noun's own root ("the shooting"), else of its family ("the attack": any violence)
+            keys = {r if r in ctx.acts else act_family(r) for r in self.event_roots(lemma) if r != "01"}
+            hits = sorted((ctx.acts[k][:2] for k in keys if k in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
         left = min(t.idx for t in tok.subtree if t.i <= tok.i)

@@ -41,6 +41,7 @@ from typing import Literal, Mapping
 
 from ..errors import EventwireError
 from .codes import is_code
+from .derivation import verbs_of
 
 DATA_DIR = Path(__file__).with_name("data")
 NO_EVENT = "---"  # an actor object's sense that is no CAMEO event (PETRARCH's null code)
@@ -188,6 +189,15 @@ class Lexicon:
     def noun_roots(self, lemma: str) -> frozenset[str]:
         """The CAMEO roots an event noun's senses code ("attack": 18, 19, 20, ...): the kinds of act it may name."""
         return frozenset(c.code[:2] for c in self.nouns.get(lemma.lower(), ()))
+
+    def act_roots(self, lemma: str) -> frozenset[str]:
+        """The kinds of act a noun may name: its own senses' roots, else those of the verb it is
+        the act of ("seizure": 17, as "seize"; events/derivation.py)."""
+        roots = self.noun_roots(lemma)
+        if roots:
+            return roots
+        return frozenset(c.code[:2] for verb in verbs_of(lemma, self.verbs)
+                         for c in self.verbs[verb] if c.particle is None)  # not "ruling" as "rule out"
 
     def _senses(self, lemma: str, modifiers: Collection[str]) -> list[NounCue]:
         """Cues of the longest modifier match (one per sense), in file order."""
