@@ -28,6 +28,9 @@ def judged(pipeline, text):
     # the parser hangs the predicate on the object as its apposition
     ("US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.", "111", "USAGOV",
      "GBRGOV"),
+    # a listed phrase that runs on after its head; "as" hung on the object
+    ("The Chinese foreign ministry called the Japanese report \"a stab in the back\" of Asia.", "111", "CHNGOV", "JPN"),
+    ("The Chinese foreign ministry described the Japanese report as \"a declaration of war\".", "111", "CHNGOV", "JPN"),
 ])
 def test_an_evaluative_predicate_judges_the_object(pipeline, text, code, source, target):
     got = judged(pipeline, text)
@@ -45,6 +48,7 @@ def test_the_object_of_a_judged_act_is_whoever_did_it(pipeline):
 @pytest.mark.parametrize("text", [
     "The Mozambican electoral commission declared Daniel Chapo the winner.",  # a predicate that judges nothing
     "A Pentagon official described the US deployment as defensive.",
+    "A Pentagon official described the US announcement as a declaration of intent.",  # no listed phrase
     "The Egyptian foreign minister called his Saudi counterpart on Monday.",  # a telephone call, no predicate
     "President Abbas welcomed the Norwegian decision, calling it an important step.",  # the welcome is the event
     "The Russian plan was called a farce.",  # passive: no judge named

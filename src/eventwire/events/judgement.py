@@ -78,7 +78,8 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
         return [(pair[0], pair[1])]
     if "-" in markers and not objects and len(named) == 1 and (pred := _indefinite_apposition(named[0])) is not None:
         return [(named[0], pred)]  # "called Britain's ambassador to the United States a very stupid guy"
-    for c in children(verb):
+    own_as = [c for c in children(objects[0]) if c.dep_ == "prep" and c.lower_ == "as"] if objects else []
+    for c in [*children(verb), *own_as]:  # "described the move as ...": the parser may hang "as" on the object
         if c.dep_ == "prep" and c.lower_ == "as":
             if "as" in markers and objects:
                 out += [(objects[0], p) for p in children(c) if p.dep_ in ("pobj", "amod", "acomp")]
@@ -124,6 +125,11 @@ def _judged(head: Token, table: Mapping[str, str]) -> tuple[str, str] | None:
     left = [t for t in head.lefts if t.dep_ not in _SKIPPED and t.i >= head.i - _LONGEST]
     left = [t for t in left if all(head.doc[i].dep_ not in ("punct", "cc") for i in range(t.i, head.i))]
     words = [t.lower_ for t in left] + [head.lower_]
+    following = _following(head)
+    for n in range(len(following), 0, -1):  # "a stab in the back", "a declaration of war by Brussels"
+        key = " ".join([head.lower_, *following[:n]])
+        if key in table:
+            return table[key], key
     after = [t.lower_ for t in head.rights if t.dep_ == "advmod" and t.i == head.i + 1]  # "a step forward"
     for tail in ([after, []] if after else [[]]):
         for i in range(len(words)):  # the longest phrase ending at the head (and its "forward") first
@@ -137,6 +143,17 @@ def _judged(head: Token, table: Mapping[str, str]) -> tuple[str, str] | None:
         if mod.dep_ in ("amod", "compound") and mod.lower_ in table:
             return table[mod.lower_], mod.lower_
     return None
+
+
+def _following(head: Token) -> list[str]:
+    """The words of the head's prepositional phrase right after it, as far as a listed phrase
+    may reach ("stab" -> "in the back")."""
+    out: list[str] = []
+    for tok in head.doc[head.i + 1: head.i + _LONGEST]:
+        if tok.is_punct or not head.is_ancestor(tok):
+            break
+        out.append(tok.lower_)
+    return out
 
 
 def judgement(verb: Token) -> Trigger | None:
