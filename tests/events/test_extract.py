@@ -339,6 +339,33 @@ def test_event_noun_going_on_names_its_doer_and_sense(pipeline, text, source, co
     assert with_parties(found, source, code), found
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Protests broke out on Monday in working-class districts of Caracas.", "VENOPP"),  # the place's country
+    ("Demonstrations erupted across Kenya on Tuesday.", "KENOPP"),
+])
+def test_a_protest_with_no_protesters_named_is_the_protesters_of_its_place(pipeline, text, source):
+    coded = code_article(text, "2024-07-30", pipeline=pipeline)
+    protests = [e for e in coded.events if e.root == "14"]
+    assert protests and protests[0].source.code == source and protests[0].source.rule.startswith("implied:protesters"), \
+        coded.events
+
+
+def test_a_protest_with_no_place_is_the_protesters_of_the_article_country(pipeline):
+    text = "Kenyan police arrested 40 people in Nairobi on Monday. Protests broke out again on Tuesday."
+    coded = code_article(text, "2024-07-30", pipeline=pipeline)
+    protests = [e for e in coded.events if e.root == "14"]
+    assert protests and protests[0].source.code == "KENOPP", coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The protest ended peacefully on Monday in Caracas.",  # ended: no protest begun
+    "Police fired tear gas in Caracas on Monday. The protests continued on Tuesday.",  # told before
+])
+def test_a_protest_told_before_or_ending_is_no_new_event(pipeline, text):
+    coded = code_article(text, "2024-07-30", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "14"], coded.events
+
+
 def test_aspectual_verb_with_ordinary_subject_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The long rainy season continued in northern Nigeria on Friday, officials said.")
     assert found == []

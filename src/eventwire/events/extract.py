@@ -41,7 +41,7 @@ from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, for
     manner_code, mission_code, protest_code, refuge_code, refined_code
 from .parties import (
     _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
-    passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
+    implied_protesters, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -321,6 +321,9 @@ class Extractor(TriggerFinder):
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
         sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
+        if not sources and trig.rule == "event-noun-subject" and trig.code[:2] == PROTEST_ROOT \
+                and new_protest(trig.tokens[0], trig.verb):
+            sources = [implied_protesters(trig.tokens[0], trig.verb, code_actors, offset)]  # "protests broke out"
         unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
         if not sources and not unknown_source:
             return []

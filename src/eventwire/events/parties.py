@@ -90,6 +90,42 @@ def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
     return None
 
 
+PLACE_PREPS = ("in", "across", "throughout")  # where a protest is held: "broke out in Caracas", "across Kenya"
+PROTESTERS = "OPP"  # who protest (the role tables' "protester", "demonstrator")
+
+
+def place_country(heads: list[Token], code_actors: ActorFn) -> str | None:
+    """The country of the place a clause's heads say it happened in ("in Caracas", "in working-class
+    districts of Caracas", "across Kenya"): a country or a place of one, named by the head's own
+    place phrase or an of-phrase in it."""
+    for head in heads:
+        for prep in (c for c in children(head) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            for pobj in _children(prep, "pobj"):
+                inner = [o for p in children(pobj) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj")]
+                found = [a for t in (pobj, *inner) for a in code_actors(t) if _place(a) and a.country]
+                if found:
+                    return found[0].country
+    return None
+
+
+def new_protest(noun: Token, verb: Token) -> bool:
+    """A protest the clause tells as news ("protests broke out", "demonstrations spread"), not one
+    told before ("the protest ended peacefully", "their demonstrations continued")."""
+    told = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+               for c in children(noun))
+    return not told and verb.lemma_.lower() != "end"
+
+
+def implied_protesters(noun: Token, verb: Token, code_actors: ActorFn, offset: int) -> Actor:
+    """'Protests broke out in Caracas', 'demonstrations spread across Kenya': a protest whose
+    protesters go unnamed is still theirs, as the noun says: protesters (OPP) of the country where it
+    is held, else, with no country here, of the article's (filled in with the other bare roles)."""
+    country = place_country([verb, noun], code_actors)
+    return Actor(text=noun.text, code=(country or "") + PROTESTERS, country=country, role=PROTESTERS,
+                 start=offset + noun.idx, end=offset + noun.idx + len(noun.text),
+                 rule="implied:protesters" + ("+place-country" if country else ""), kind="role")
+
+
 # Organs of a state that arrest, detain or expel: forces, courts, and the ministries over them
 ENFORCING_ROLES = frozenset({"COP", "MIL", "JUD", "SPY"})
 ENFORCING_MINISTRIES = ("interior", "home", "security", "justice", "police", "prosecutor", "attorney")
