@@ -68,3 +68,15 @@ def test_no_counterpart_outside_the_fight(pipeline, text):
 def test_a_casualty_count_is_the_last_attacks_outcome(pipeline, text, kept):
     violent = [e for e in events(pipeline, text) if e[0][:2] in ("18", "19", "20")]
     assert len(violent) == kept, violent
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the count of an act other than violence that the clause names is that act's outcome
+    ("At least 22 people were killed in the protests across the country, the rights commission said.", 0),
+    ("Students marched on parliament, in protests in which 13 people were killed.", 0),
+    # a violent act's own noun is that act, its doer unnamed
+    ("At least three Iraqi civilians were killed in a car bombing in central Baghdad.", 1),
+])
+def test_a_casualty_count_of_a_named_act_is_its_outcome(pipeline, text, kept):
+    violent = [e for e in events(pipeline, text) if e[0][:2] in ("18", "19", "20")]
+    assert len(violent) == kept, violent

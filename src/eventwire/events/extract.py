@@ -34,7 +34,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
-from .acts import SYMMETRIC_ROOTS, one_event_per_act
+from .acts import SYMMETRIC_ROOTS, TOLL_VERBS, one_event_per_act
 from .patients import with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
@@ -126,6 +126,20 @@ class Extractor(TriggerFinder):
                 if cue is not None and cue.code[:2] in VIOLENT_ROOTS:
                     out.append(c)
         return out
+
+    def _toll_of_told_act(self, verb: Token) -> bool:
+        """'22 people were killed in the protests', 'protests in which hundreds were killed', 'injured
+        in the operation': a casualty count whose clause names the act it came of, by the noun of an
+        act other than violence, is that act's outcome, not an act of its own."""
+        if verb.lemma_.lower() not in TOLL_VERBS:
+            return False
+        nouns = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in _children(p, "pobj")]
+        nouns += [o for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj")]
+        if verb.dep_ == "relcl" and any(c.lower_ == "which" for p in children(verb) if p.dep_ == "prep" for c in children(p)):
+            nouns.append(verb.head)
+        # not a violent act's own noun: "were killed in a car bombing" tells that bombing, doer unnamed
+        return any(n.pos_ == "NOUN" and (roots := self.lexicon.noun_roots(n.lemma_)) and roots.isdisjoint(VIOLENT_ROOTS)
+                   for n in nouns)
 
     def _means(self, noun: Token) -> bool:
         """An event or weapon noun ("the attack", "a car bomb"): the act itself, its doer unnamed."""
@@ -549,6 +563,8 @@ class Extractor(TriggerFinder):
             state = state_of_reporter([a for t in reporter_tokens(trig.verb) for a in code_actors(t)])
             if state is not None:
                 sources, unknown_source, rule = [state], False, rule + "+reporter"
+        if unknown_source and self._toll_of_told_act(trig.verb):
+            return []
         if unknown_source:
             # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
