@@ -126,6 +126,21 @@ def test_nonpolitical_articles_yield_no_events(pipeline, path):
     assert coded.events == (), [(e.code, e.source and e.source.text, e.cue, e.sentence) for e in coded.events]
 
 
+def test_a_story_steeped_in_its_domain_is_of_it_without_saying_so():
+    """A headline that names no domain ("New Zealand seize 2-1 lead") and a role noun or two the
+    tables read politically ("the captain"): the domain's terms, far more numerous, decide."""
+    captain = actor("MIL", role="MIL", kind="role", rule="role")
+    terms = "The bowler and the batter; the spinner, the seamer; a wicket in the innings of the test series; the squad."
+    assert non_political_story(terms, [captain], headline="New Zealand seize 2-1 lead") is not None
+    # a pronoun or surname repeating the same party is no further evidence
+    again = [captain, actor("MIL", role="MIL", kind="pronoun", rule="pronoun"),
+             actor("MIL", role="MIL", kind="person", rule="coref:surname")]
+    assert non_political_story(terms, again, headline="New Zealand seize 2-1 lead") is not None
+    # a state organ and a force among the actors: a few sport words do not outweigh them
+    police, ministry = actor("KENCOP", "KEN", "COP", "role", "role"), actor("KENGOV", "KEN", "GOV", "role", "role")
+    assert non_political_story(terms, [police, ministry], headline="New Zealand seize 2-1 lead") is None
+
+
 def test_political_story_with_sport_words_keeps_its_events(pipeline):
     text = ("Kenyan police arrested 30 fans after clashes outside the stadium in Nairobi on Sunday. "
             "The league said the coach and the team were not involved and the season would go on.")

@@ -27,6 +27,12 @@ TOPICS_PATH = Path(__file__).with_name("data") / "topics.tsv"
 # A story with this many distinct terms of one non-political domain, and no political anchor
 # among its actors, is not political news.
 TOPIC_TERMS = 4
+# A story whose headline does not name its domain is still of it when its terms outnumber its
+# political actors (a weight of at most MAX_WEAK_ANCHORS) OVERWHELMING times over, and a few more:
+# a cricket report whose "captain" the tables read as an army officer.
+MAX_WEAK_ANCHORS = 3
+OVERWHELMING = 3
+OVERWHELMING_TERMS = 4
 ANCHOR_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD", "SPY"})
 
 # Roles that make an actor political by themselves (CAMEO actor codebook: government and
@@ -283,11 +289,18 @@ def non_political_story(text: str, actors: list[Actor], headline: str = "") -> s
     if phrase:
         return f"discard phrase {phrase!r}"
     topics = load_topics()
-    anchors = {(a.code, a.text.lower()): _anchor_weight(a) for a in actors if is_anchor(a)}
-    if anchors and not (headline and topics.domain_of(headline, threshold=1)):
+    # each political actor once: not again as "he" or by a surname ("the captain ... Dilan ... he")
+    anchors = {(a.code, a.text.lower()): _anchor_weight(a) for a in actors
+               if is_anchor(a) and not a.rule.startswith(("pronoun", "coref"))}
+    weight = sum(anchors.values())
+    own_domain = bool(headline and topics.domain_of(headline, threshold=1))
+    domain = topics.domain_of(text) if not anchors or own_domain or weight < MAX_WEAK_ANCHORS else None
+    if domain is None:
         return None  # (the story's own vocabulary is read only where it can matter)
-    domain = topics.domain_of(text)
-    if domain is None or anchors and sum(anchors.values()) >= len(domain[1]):
+    if anchors and not own_domain and len(domain[1]) < OVERWHELMING * weight + OVERWHELMING_TERMS:
+        return None  # a story that does not announce its domain needs to be steeped in it
+    if anchors and weight >= len(domain[1]):
         return None
-    who = f"only {len(anchors)} political actors and a headline of its domain" if anchors else "no political actor"
+    who = (f"only {len(anchors)} political actors and " + ("a headline of its domain" if own_domain else "far more of its terms")
+           if anchors else "no political actor")
     return f"{domain[0]} story ({', '.join(domain[1][:6])}) with {who}"
