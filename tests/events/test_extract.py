@@ -2649,3 +2649,32 @@ def test_an_act_kept_up_or_maintained_goes_on(pipeline, text, root):
 def test_keeping_without_an_act_going_on_is_no_event(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1][:2] == "14"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya's defence minister published a gazette notice deploying the army.", "15"),
+    ("Lawmakers passed a resolution demanding the resignation of the Korean president.", "10"),
+])
+def test_what_a_document_does_is_its_issuers_act(pipeline, text, code):
+    coded = code_article(text, "2024-06-26", pipeline=pipeline)
+    assert any(e.root == code and e.source is not None and e.source.role in ("GOV", "LEG") for e in coded.events), \
+        coded.events
+
+
+def test_a_participle_of_an_ordinary_noun_is_still_an_aside(pipeline):
+    coded = code_article("Kenya's defence minister inspected a convoy deploying to the north.", "2024-06-26",
+                         pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "15"], coded.events
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the aim of a deployment is no act of its own
+    ("Kenya deployed the army to support the police in Nairobi on Tuesday.", {"15"}),
+    # an aim of the same kind is the deployment told again
+    ("Tajikistan mobilised 20,000 reservists to reinforce its border with Afghanistan.", {"15"}),
+    # the aim of another act stands
+    ("Kenya sent food to help flood victims in Somalia.", {"07"}),
+])
+def test_a_deployments_aim_is_no_act_of_its_own(pipeline, text, kept):
+    coded = code_article(text, "2024-06-26", pipeline=pipeline)
+    assert {e.root for e in coded.events} == kept, coded.events

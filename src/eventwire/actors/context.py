@@ -23,7 +23,7 @@ from .tables import INTERNATIONAL_CODES
 DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "letter", "decree", "declaration", "communique",
                             "study", "survey", "article", "editorial", "memo", "memorandum", "bill", "law", "order",
                             "message", "note", "petition", "complaint", "verdict", "ruling", "indictment", "cable", "video",
-                            "post", "tweet"})
+                            "post", "tweet", "notice"})
 
 # Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",

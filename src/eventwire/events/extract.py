@@ -46,7 +46,7 @@ from .parties import (
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
-    modality_of,
+    is_purpose_clause, modality_of,
 )
 from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
@@ -65,6 +65,7 @@ DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 PROTEST_ROOT = "14"
+DEPLOYING = "15"  # exhibit force posture: deploying, mobilising, alerting forces
 POSTURE_ROOT = "15"  # demonstrate military or police power
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
@@ -80,6 +81,12 @@ def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
     attack" is the attack, not a response to an earlier one)."""
     kinds = {act_family(root) for root in lexicon.noun_roots(noun.lemma_)}
     return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
+
+
+def _performed(verb: Token) -> bool:
+    """A participle of a document noun ("a decree banning", "a notice deploying the army"): what
+    the document does, its issuer's act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _of_state(actor: Actor, owner: Actor) -> Actor:
@@ -113,7 +120,7 @@ class Extractor(TriggerFinder):
     def _issued(trig: Trigger) -> bool:
         """A speech act a document performs ("a report accusing the army", "a statement condemning
         the attack"): its issuer's act, not unrealised content."""
-        return trig.frame is not None and trig.verb.dep_ == "acl" and trig.verb.head.lemma_.lower() in DOCUMENT_NOUNS
+        return trig.frame is not None and _performed(trig.verb)
 
     def _violent_occasions(self, verb: Token) -> list[Token]:
         """Active clauses of violence that say when ("... when gunmen stormed the village", "as troops
@@ -126,6 +133,11 @@ class Extractor(TriggerFinder):
                 if cue is not None and cue.code[:2] in VIOLENT_ROOTS:
                     out.append(c)
         return out
+
+    def _deploys(self, verb: Token) -> bool:
+        """A verb of deploying forces (its cue codes 15, "deploy", "station")."""
+        cue = self.lexicon.verb(verb.lemma_.lower(), _particles(verb))
+        return cue is not None and cue.code[:2] == DEPLOYING
 
     def _toll_of_told_act(self, verb: Token) -> bool:
         """'22 people were killed in the protests', 'protests in which hundreds were killed', 'injured
@@ -232,7 +244,8 @@ class Extractor(TriggerFinder):
         # telephone call was made to say, whose target is whom was called (acts._said_in_the_call)
         in_call = verb.dep_ in ("advcl", "xcomp") and actor_object_senses().get(verb.head.lemma_.lower()) == "041" \
             and bool(_children(verb.head, "dobj")) and not set(_particles(verb.head)) & {"for", "on", "upon"}
-        return is_background_clause(verb) and not self._decided(verb) and not in_call
+        # nor what a document does ("published a notice deploying the army"): its issuer's act
+        return is_background_clause(verb) and not self._decided(verb) and not in_call and not _performed(verb)
 
     def _inferred_sources(self, trig: Trigger, subj_toks: list[Token], sources: list[Actor], targets: list[Actor],
                           passive: bool, code_actors: ActorFn, group) -> tuple[list[Actor], str]:
@@ -318,6 +331,8 @@ class Extractor(TriggerFinder):
         subj_toks, passive, tgt_toks = self._argument_tokens(trig, code_actors)
         if in_condition(trig.verb) or is_alternative(trig.verb):
             return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
+        if is_purpose_clause(trig.verb) and trig.code[:2] != DEPLOYING and self._deploys(trig.verb.head):
+            return []  # "deployed the army to support the police": the deployment's aim, not an act of its own
         if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
         sources, refusal = self._doers(trig, sent, subj_toks, code_actors)
