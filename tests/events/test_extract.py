@@ -1511,6 +1511,18 @@ def test_an_acronym_read_as_an_adverb_before_its_verb_is_the_subject(pipeline):
     assert with_parties(found, "USAGOVDEV", "070", "HTICVL"), found
 
 
+@pytest.mark.parametrize("text, source, code, target", [
+    # the tagger reads a sentence-initial acronym as a verb in its subject's place ("ECOWAS/VBN")
+    ("ECOWAS 28 Jan suspended Burkina Faso from its governing bodies following 24 Jan coup.", "IGOWAFBUSWAS", "160", "BFA"),
+    ("ECOWAS on Monday suspended Burkina Faso from its governing bodies.", "IGOWAFBUSWAS", "160", "BFA"),
+    # "Govt", the conflict records' abbreviation, is the government
+    ("Govt 22 Oct lifted severe state of emergency in Bangkok imposed a week earlier to curb protests.", "GOV", "0814", None),
+])
+def test_a_records_acronym_or_abbreviated_subject_acts(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
 def test_a_minister_with_a_compound_role_is_a_political_party(pipeline):
     found, _ = events_of(pipeline, "The Belarussian defense minister agreed with his Iranian counterpart to exchange technology.")
     assert [f for f in found if f[0] == "BLRGOVMIL" and f[1][:2] == "03"], found

@@ -79,8 +79,9 @@ def _person_name(tok: Token) -> bool:
 
 
 def misread_acronym(tok: Token) -> bool:
-    """An acronym the tagger has not seen, read as an adverb of the verb after it ("USAID provided ...")."""
-    return tok.dep_ in ADVERBIAL_DEPS and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
+    """An acronym the tagger has not seen, read as an adverb of the verb after it ("USAID provided ...")
+    or as a verb in its subject's place ("ECOWAS/VBN on Monday suspended ...")."""
+    return (tok.dep_ in ADVERBIAL_DEPS or tok.dep_ in ("nsubj", "nsubjpass")) and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
         and tok.head.pos_ in ("VERB", "AUX")
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
