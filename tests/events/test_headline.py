@@ -99,6 +99,25 @@ def test_a_record_date_keeps_its_words_lemmas_and_names(pipeline, headlines):
     assert out[5].pos_ == "VERB" and [(e.text, e.label_) for e in out.ents] == [(e.text, e.label_) for e in doc.ents]
 
 
+def test_a_records_opening_date_in_day_month_order_is_parsed_as_a_date(pipeline, headlines):
+    text = "On 23 May 2018, Truck drivers (Brazil) blocked highways across the country."
+    doc = pipeline.nlp(text)
+    out = headlines(doc)
+    assert [t.text for t in out] == [t.text for t in doc] and [t.lemma_ for t in out[1:3]] == [t.lemma_ for t in doc[1:3]]
+    assert [(e.text, e.label_) for e in out.ents] == [(e.text, e.label_) for e in doc.ents]
+    coded = code_article(text, None, pipeline=pipeline)
+    assert [(e.source.code, e.root, e.date.value) for e in coded.events] == [("BRALAB", "14", "2018-05-23")], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, truck drivers blocked highways across the country.",  # no day-month date
+    "On May 23, truck drivers blocked highways across the country.",  # already in the model's order
+])
+def test_no_opening_date_repair_without_a_day_month_date(pipeline, headlines, text):
+    doc = pipeline.nlp(text)
+    assert headlines(doc) is doc
+
+
 @pytest.mark.parametrize("text", [
     "The talks on 5 March ended without a deal.",  # a date in a phrase of its own
     "Voters went to the polls on 5 May.",

@@ -155,6 +155,19 @@ def _record_date(sent: Span, past: Collection[str]) -> tuple[tuple[int, ...], in
     return None
 
 
+def _leading_date(sent: Span) -> tuple[int, int] | None:
+    """A record's opening date in day-month order, "On 23 May 2018, Truck drivers (Brazil) blocked
+    ...": the model, trained on American text, may read the day as the clause's subject. The day and
+    month tokens, to be parsed in the order it knows ("On May 23 2018"); None where there is none."""
+    if len(sent) < 4 or sent[0].lower_ != "on":
+        return None
+    day, month = sent[1], sent[2]
+    if day.like_num and day.text.isdigit() and 1 <= int(day.text) <= 31 and month.lower_ in MONTHS \
+            and month.text[:1].isupper():
+        return day.i, month.i
+    return None
+
+
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 # where a line's only finite verbs sit: clauses of a noun ("... as protests ease"), not a main clause
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp"})
@@ -219,6 +232,11 @@ class HeadlineParser:
                 verbs.add(verb)
                 kept.update(date)
                 continue
+            leading = _leading_date(sent)
+            if leading is not None:
+                day, month = leading
+                swaps.update({day: doc[month].text, month: doc[day].text})
+                kept.update(leading)
             if is_verb(sent.root):
                 continue  # a clause: the common case, told by one token
             repair = self._verb_spelling(sent)
@@ -232,7 +250,7 @@ class HeadlineParser:
         # (a stand-in is a word of its own: "29-30 July" is read as "from Monday to Tuesday")
         apart = [s or i in swaps or i + 1 in swaps for i, s in enumerate(spaces)]
         variant = self.nlp("".join(w + (" " if s else "") for w, s in zip(words, apart)))
-        if len(variant) != len(doc) or not any(variant[i].pos_ in VERBAL_POS for i in verbs):
+        if len(variant) != len(doc) or verbs and not any(variant[i].pos_ in VERBAL_POS for i in verbs):
             return doc  # the new spelling split differently, or still no verb: keep the first reading
         out = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces)
         # a stand-in date changes what the recogniser sees around it ("on Monday attacked Mirebalais"): a
