@@ -1516,7 +1516,8 @@ def test_an_acronym_read_as_an_adverb_before_its_verb_is_the_subject(pipeline):
     ("ECOWAS 28 Jan suspended Burkina Faso from its governing bodies following 24 Jan coup.", "IGOWAFBUSWAS", "160", "BFA"),
     ("ECOWAS on Monday suspended Burkina Faso from its governing bodies.", "IGOWAFBUSWAS", "160", "BFA"),
     # "Govt", the conflict records' abbreviation, is the government
-    ("Govt 22 Oct lifted severe state of emergency in Bangkok imposed a week earlier to curb protests.", "GOV", "0814", None),
+    ("Govt 22 Oct lifted severe state of emergency in Bangkok imposed a week earlier to curb protests.", "THAGOV", "0814",
+     "THACVL"),
 ])
 def test_a_records_acronym_or_abbreviated_subject_acts(pipeline, text, source, code, target):
     found, _ = events_of(pipeline, text)

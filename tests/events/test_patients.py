@@ -55,3 +55,20 @@ def test_an_uncoded_partner_of_an_act_done_together_is_its_other_party(pipeline)
 def test_no_uncoded_partner_where_the_pair_is_coded_or_the_act_not_mutual(pipeline, text, root):
     got = targets(pipeline, text, root)
     assert all(t is None or t[2] != "slot:uncoded+coordinated" for t in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    # the people of the place a territorial measure is imposed on or lifted from
+    ("Thailand lifted the state of emergency in Bangkok.", "THACVL"),
+    ("Kenya imposed a curfew on Nairobi.", "KENCVL"),  # a capital under curfew is its people, not its government
+])
+def test_a_territorial_measure_is_aimed_at_the_people_of_its_place(pipeline, text, target):
+    coded = code_article(text, "2024-06-26", pipeline=pipeline)
+    measures = [e for e in coded.events if e.code.startswith(("172", "081"))]
+    assert measures and measures[0].target is not None and measures[0].target.code == target, coded.events
+
+
+def test_a_measure_with_no_place_keeps_the_target_its_slot_gives(pipeline):
+    coded = code_article("Kazakhstan lifted the nationwide state of emergency on Wednesday.", "2022-01-19", pipeline=pipeline)
+    measures = [e for e in coded.events if e.code.startswith("081")]
+    assert measures and (measures[0].target is None or "place-of-measure" not in measures[0].target.rule), coded.events

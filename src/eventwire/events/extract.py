@@ -35,7 +35,7 @@ from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import SYMMETRIC_ROOTS, TOLL_VERBS, one_event_per_act
-from .patients import with_uncoded_target
+from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_measure, with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
     manner_code, mission_code, protest_code, refuge_code, refined_code
@@ -164,7 +164,8 @@ class Extractor(TriggerFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        return [with_uncoded_target(c, offset, code_actors) for c in one_event_per_act(out)]
+        return [with_uncoded_target(with_place_of_measure(c, code_actors), offset, code_actors)
+                for c in one_event_per_act(out)]
 
     def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
                           slot: list[Token], code_actors: ActorFn) -> list[Actor]:
@@ -604,6 +605,8 @@ class Extractor(TriggerFinder):
         if code[:2] in VIOLENT_ROOTS:
             # a capital shelled or struck is the city, not its government ("missiles struck Kyiv")
             targets = [as_place(t) for t in targets]
+        elif code.startswith(TERRITORIAL_MEASURES):  # "imposed a curfew on Nairobi": on its people
+            targets = [people_of(t) if t.rule.startswith("capital") else t for t in targets]
         elif code_root_is_visit(code):
             targets = [as_seat(t) for t in targets]  # "arrived in Moscow": hosted by the government
         for src in sources:

@@ -96,3 +96,34 @@ def thing_actor(noun: Token, offset: int) -> Actor:
     """The noun's phrase up to the noun (its modifiers, not its clauses), without the article: the span
     an uncoded people noun gets (actors/entities.people_actor), as a thing."""
     return replace(people_actor(noun, offset), rule="slot:uncoded", kind="thing")
+
+
+# Measures a state takes over a territory and their easing (CAMEO 172 "impose administrative
+# sanctions": curfews, states of emergency, martial law; 081 "ease administrative sanctions").
+TERRITORIAL_MEASURES = ("172", "081")
+PLACE_OF_MEASURE = frozenset({"in", "on", "across", "throughout", "over"})
+PEOPLE = "CVL"
+
+
+def with_place_of_measure(c: Candidate, code_actors: ActorFn) -> Candidate:
+    """``c`` aimed at the place a territorial measure is imposed on or lifted from, where its clause
+    names one and no party ("declared a state of siege in the town", "imposed a curfew on the
+    capital", "lifted the state of emergency in Bangkok"): the measure's target is the people of
+    that place, as CAMEO coders take it (rule ``+place-of-measure``). With no place named, the
+    measure itself stays the target a slot gives it (patients below), as sentence-level gold marks it."""
+    if c.target is not None or c.source is None or not c.code.startswith(TERRITORIAL_MEASURES):
+        return c
+    heads = [c.trigger.verb, *(t for t in c.trigger.tokens[1:] if t.pos_ == "NOUN")]
+    for prep in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_OF_MEASURE):
+        for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+            place = next((a for a in code_actors(pobj) if a.country and a.kind in ("country", "role") and not a.name), None)
+            if place is not None:
+                return replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
+    return c
+
+
+def people_of(place: Actor) -> Actor:
+    """The people of a place a measure is imposed on ("a curfew on Nairobi": Kenyan civilians, not
+    its government), kept with the place's words."""
+    return replace(place, code=f"{place.country}{PEOPLE}", role=PEOPLE, name=None, kind="role",
+                   rule=place.rule.split("+")[0] + "+place-of-measure")
