@@ -600,3 +600,18 @@ def test_a_noun_of_one_kind_of_violence_names_the_last_act_of_that_kind(pipeline
 def test_a_noun_that_names_no_told_act_names_no_one(pipeline, text):
     coded = code_article(text, "2024-06-26", pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and "event-antecedent" in e.target.rule], coded.events
+
+
+def test_the_three_countries_are_the_last_three_parties_named_together(pipeline):
+    text = ("US President Joe Biden, British Prime Minister Boris Johnson and Australian Prime Minister Scott Morrison "
+            "announced a security pact on Thursday. China accused the three countries of undermining regional peace.")
+    coded = code_article(text, "2021-09-17", pipeline=pipeline)
+    accused = {e.target.code for e in coded.events if e.root == "11" and e.target is not None}
+    assert accused == {"USAGOV", "GBRGOV", "AUSGOV"}, coded.events
+
+
+def test_the_three_countries_with_no_three_named_together_are_no_one(pipeline):
+    text = ("US President Joe Biden and British Prime Minister Boris Johnson announced a security pact on Thursday. "
+            "China accused the three countries of undermining regional peace.")
+    coded = code_article(text, "2021-09-17", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "11" and e.target is not None and e.target.code], coded.events

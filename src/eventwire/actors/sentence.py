@@ -178,6 +178,17 @@ def _both_or_the_two(kids: set[str]) -> bool:
     return "both" in kids or {"the", "two"} <= kids
 
 
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _the_many(tok: Token) -> int | None:
+    """How many 'the three countries', 'all four leaders' counts back to (more than two), or None."""
+    kids = {c.lower_ for c in children(tok)}
+    if not kids & {"the", "all"}:
+        return None
+    return next((NUMBERS[k] for k in kids if k in NUMBERS), None)
+
+
 def _the_two_alone(tok: Token) -> bool:
     """"the two held a meeting", "both said ...": the number or "both" itself as the subject, no noun
     after it (not "two of the suspects", which counts people of its own phrase)."""
@@ -507,15 +518,17 @@ class SentenceActors:
         """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
         low = tok.lower_
         pos = tok.pos_
+        grouped = pos == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_NOUNS
+        before = ctx.offset + tok.idx
+        many = _the_many(tok) if grouped else None
+        if many is not None:  # "accused the three countries": the last plural subject of as many parties
+            return next((list(g) for g in reversed(ctx.groups) if len(g) == many and g[0].start < before
+                         and all(a.code and (is_state(a) or a.kind in ("person", "organisation")) for a in g)), [])
         is_group = (pos == "PRON" and low in ("they", "we", "them", "us")) or (
-            pos == "NOUN"
-            and tok.tag_ == "NNS"
-            and tok.lemma_.lower() in GROUP_NOUNS
-            and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
+            grouped and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
         ) or _the_two_alone(tok)
         if not is_group:
             return []
-        before = ctx.offset + tok.idx
         if low in ("we", "us") and ctx.speaker is not None:
             others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key]
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
