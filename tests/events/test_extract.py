@@ -1606,6 +1606,7 @@ def test_a_reported_he_is_the_one_who_says_it(pipeline):
     "Kenya has a duty to its people, and the Kenyan government will meet it.",  # "it": a thing
     "The Kyiv Independent could not immediately verify the claims of Russian officials.",  # an inability
     "Russia could impose new sanctions on Ukraine, analysts said.",  # a possibility, not an act
+    "EU foreign ministers met in Brussels on Monday.",  # a meeting with no one else named
 ])
 def test_no_event_where_nothing_was_done(pipeline, text):
     found, _ = events_of(pipeline, text)
@@ -2691,3 +2692,13 @@ def test_a_participle_of_an_ordinary_noun_is_still_an_aside(pipeline):
 def test_a_deployments_aim_is_no_act_of_its_own(pipeline, text, kept):
     coded = code_article(text, "2024-06-26", pipeline=pipeline)
     assert {e.root for e in coded.events} == kept, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    # phrases of time and place are no object met; the talks named again are the meeting itself
+    "President Joe Biden and Chinese President Xi Jinping met for four hours at a country estate on Wednesday.",
+    "President Joe Biden and Chinese President Xi Jinping met at a country estate on Wednesday, their first talks in a year.",
+])
+def test_two_leaders_meeting_somewhere_meet_each_other(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, "USAGOV", "040", "CHNGOV") or with_parties(found, "CHNGOV", "040", "USAGOV"), found

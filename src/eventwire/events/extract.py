@@ -219,13 +219,16 @@ class Extractor(TriggerFinder):
         return [] if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon) else targets
 
     @staticmethod
-    def _meets_a_thing(trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
+    def _meets_a_thing(trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn, lexicon) -> bool:
         """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
         "met the deadline", "a goal that had been met"; not "hosted a dinner for Netanyahu"."""
-        objs = _children(trig.verb, "dobj") or tgt_toks
+        passive = bool(_children(trig.verb, "auxpass"))
+        # its object, or the passive's subject; not a phrase of time or place ("met for four hours at an estate")
+        objs = _children(trig.verb, "dobj") or (tgt_toks if passive else [])
         if objs and all(o.pos_ == "NOUN" or o.tag_ == "WDT" or o.lower_ == "it" for o in objs):  # "lets us meet it"
-            return not any(code_actors(o) for o in objs if o.pos_ == "NOUN")
-        return bool(_children(trig.verb, "auxpass")) and any(t.tag_ == "WDT" for t in subj_toks)
+            # (nor the meeting named again, which the parser may take for an object: "met ..., their first talks")
+            return not any(code_actors(o) or lexicon.noun_roots(o.lemma_) for o in objs if o.pos_ == "NOUN")
+        return passive and any(t.tag_ == "WDT" for t in subj_toks)
 
     def _needs_a_target(self, trig: Trigger, sources: list[Actor], passive: bool) -> bool:
         """Cues that are no event without a party named in a slot of their own."""
@@ -239,6 +242,8 @@ class Extractor(TriggerFinder):
             return True  # "North Korea has trained 500 hackers": cooperation is with someone, named in its slot
         if code_root_is_visit(trig.code) and not passive and len(sources) < 2:
             return True  # "the army arrived", "he toured": a visit with no host named is no dyadic event
+        if trig.verb.lemma_.lower() == "meet" and trig.rule == "verb" and not passive and len(sources) < 2:
+            return True  # "EU foreign ministers met in Brussels": a meeting with no one else named
         if trig.code[:2] == "01" and not trig.code.startswith(ABOUT_AN_ACT) and not passive:
             return True  # "we hope", "the ministers concurred", "Malta is considering": a comment aimed at no one
         # "..., killing 20 people": a participial aside needs a named target to count; not what a
@@ -437,7 +442,7 @@ class Extractor(TriggerFinder):
             targets = next((found for found in people if found), [])
         targets = without_weapons(trig, targets)
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
-                trig, tgt_toks, subj_toks, code_actors):
+                trig, tgt_toks, subj_toks, code_actors, self.lexicon):
             return None  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
         if trig.code == "0841" and trig.rule == "verb" and not passive:
             trig = released(trig, targets)
