@@ -2702,3 +2702,12 @@ def test_a_deployments_aim_is_no_act_of_its_own(pipeline, text, kept):
 def test_two_leaders_meeting_somewhere_meet_each_other(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert with_parties(found, "USAGOV", "040", "CHNGOV") or with_parties(found, "CHNGOV", "040", "USAGOV"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has sent three guided-missile destroyers and about 4,000 Marines to the southern Caribbean.",
+    "Britain deployed two frigates to the Gulf on Monday.",
+])
+def test_sending_warships_is_a_show_of_force(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "154"], found

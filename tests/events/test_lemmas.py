@@ -71,3 +71,10 @@ def test_a_record_led_by_a_plural_noun_is_coded(pipeline):
 
     coded = code_article("US airstrikes targeted Houthi positions in Saada province", None, pipeline=pipeline)
     assert [(e.source.code, e.root) for e in coded.events] == [("USA", "19")], coded.events
+
+
+def test_a_capitalised_plural_is_looked_up_as_its_singular(pipeline):
+    from eventwire.events.syntax import noun_lemma
+    doc = pipeline.nlp("The United States sent 4,000 Marines to the region.")
+    marines = next(t for t in doc if t.text == "Marines")
+    assert noun_lemma(marines) == "marine" or marines.lemma_.lower() == "marine"

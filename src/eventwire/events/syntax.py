@@ -97,6 +97,8 @@ def noun_lemma(tok: Token) -> str:
     sign = CURRENCY_SIGNS.get(low) or CURRENCY_SIGNS.get(low.rstrip("0123456789.,"))
     if sign is None and tok.tag_ == "CD":
         sign = next((CURRENCY_SIGNS[c.lower_] for c in children(tok) if c.lower_ in CURRENCY_SIGNS), None)
+    if sign is None and tok.tag_ == "NNPS" and low.endswith("s") and tok.lemma_.lower() == low:
+        return low[:-1]  # a capitalised plural the lemmatizer leaves as it is: "Marines", "Forces"
     return sign or tok.lemma_.lower()
 
 
