@@ -2711,3 +2711,17 @@ def test_two_leaders_meeting_somewhere_meet_each_other(pipeline, text):
 def test_sending_warships_is_a_show_of_force(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == "154"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Greece sent a team of 21 firefighters and rescue specialists to Turkey on Monday.", "073"),
+    ("China sent a team of medical experts to Italy.", "073"),
+])
+def test_a_team_is_of_the_kind_its_members_say(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
+
+
+def test_a_team_of_no_kind_is_no_aid(pipeline):
+    found, _ = events_of(pipeline, "China sent a team of 21 people to Italy.")
+    assert not [f for f in found if f[1][:2] == "07"], found

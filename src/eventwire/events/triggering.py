@@ -135,6 +135,12 @@ def _hyphen_head(tok: Token) -> Token:
     return tok
 
 
+def _members_kind(noun: Token) -> list[str]:
+    """What the members of a collective noun say it is, where the noun itself does not: "a team of
+    rescue specialists" is a rescue team, "a team of medical experts" a medical one."""
+    return [m for o in _of_objects(noun) for t in _with_conjuncts(o) for m in _modifiers(t)]
+
+
 class TriggerFinder:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -276,7 +282,8 @@ class TriggerFinder:
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner + carried(obj):  # "$3m in food aid": food aid
-                cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
+                cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts) \
+                    or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), verb.lemma_.lower(), prts)
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                    target_specs=("dobj", *cue.targets) if titled else cue.targets,
