@@ -2725,3 +2725,17 @@ def test_a_team_is_of_the_kind_its_members_say(pipeline, text, code):
 def test_a_team_of_no_kind_is_no_aid(pipeline):
     found, _ = events_of(pipeline, "China sent a team of 21 people to Italy.")
     assert not [f for f in found if f[1][:2] == "07"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Cuba has completed the release of 553 political prisoners.", "0841"),
+    ("Russia finished the withdrawal of its troops from Kherson.", "087"),
+])
+def test_completing_an_act_is_that_act(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith(code[:3])], found
+
+
+def test_completing_a_thing_is_no_act(pipeline):
+    found, _ = events_of(pipeline, "Cuba has completed the construction of a new hospital.")
+    assert found == [], found

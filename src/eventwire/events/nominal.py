@@ -13,6 +13,7 @@ from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_ob
 from .triggers import Trigger
 
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
+STARTING = {"begin", "start", "complete", "finish"}  # begin or complete an act: "completed the release of 553 prisoners"
 KEEPING = {"keep": "up", "maintain": ""}  # "kept up a sit-in", "maintained a boycott": go on with it (verb: particle)
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "obtain", "secure", "face", "accept"}  # "drew criticism from"
@@ -108,7 +109,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
     # "fighting broke out"; not "tanks broke through the gate", "protesters broke into parliament"
     aspectual = lemma in ASPECTUAL and (lemma != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb)))
     keeping = lemma in KEEPING and KEEPING[lemma] in {"", *(c.lower_ for c in children(verb) if c.dep_ == "prt")}
-    if lemma in CONTINUING or keeping:
+    if lemma in CONTINUING or lemma in STARTING or keeping:
         for obj in _children(verb, "dobj"):  # "forces continued their attacks on X": the object is the event
             cue = lexicon.noun(obj.lemma_.lower(), _modifiers(obj)) if obj.pos_ == "NOUN" else None
             if cue is not None and cue.code[:2] not in ("01", "02"):
