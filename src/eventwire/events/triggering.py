@@ -33,6 +33,7 @@ from .refine import PROTESTERS, transferring_verbs
 from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
+from .deadline import ultimatum
 from .nominal import adjunct_meeting, between_event, converse, nominal_event, participation, suffered
 from .modality import OBLIGATION
 from .syntax import (
@@ -159,6 +160,9 @@ class TriggerFinder:
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
         if _provision(verb):
             return None  # "their rules of engagement forbid it": what a text provides, no act
+        given = ultimatum(verb)  # "gave the soldiers 15 days to lay down their weapons"
+        if given is not None:
+            return given
         judged = judgement(verb) or critics_claim(verb)  # "called the arrest cruel"; "critics say he used ..."
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged

@@ -1,0 +1,54 @@
+"""Ultimatums: "gave Sudan's military 15 days to hand power to civilians", "gave the soldiers until
+3am to lay down their weapons".
+
+Giving a party a span of time to do something is a final demand, CAMEO 139 (Give ultimatum), as the
+CAMEO dictionary codes "GIVE * DEADLINE" [139]: a time limit set on what someone must do, whose
+breach carries the threat the giver holds. The party given the time is the target; the act it is
+to do is the ultimatum's content, not an act of its own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import children
+from .triggers import Trigger
+
+ULTIMATUM = "139"
+GIVING = frozenset({"give", "grant"})
+TIME_UNITS = frozenset({"hour", "day", "week", "month"})
+WITHIN = 14  # tokens after the verb within which the time span must stand (past a relative clause)
+
+
+def _time_span(tok: Token) -> bool:
+    """'15 days', 'one week', 'until 3am', 'until Friday'."""
+    if tok.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in children(tok)):
+        return True
+    return tok.lower_ == "until"
+
+
+def _for_clause(verb: Token, end: int) -> Token | None:
+    """The infinitive the time is given for ("to hand power"), in the verb's sentence after it."""
+    for tok in verb.doc[verb.i + 1: end]:
+        if tok.pos_ == "VERB" and verb.is_ancestor(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+            return tok
+    return None
+
+
+def ultimatum(verb: Token) -> Trigger | None:
+    """A verb of giving whose object is a span of time for someone to do something (module doc)."""
+    if verb.lemma_.lower() not in GIVING:
+        return None
+    end = min(verb.i + WITHIN + 1, verb.sent.end)
+    span = next((t for t in verb.doc[verb.i + 1: end] if _time_span(t) and verb.is_ancestor(t)), None)
+    if span is None:
+        return None
+    todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
+    if todo is None:
+        return None
+    # whom: the verb's other object or indirect object, or the possessor the parser gave the time span
+    given = [c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < span.i and c.i != span.i] \
+        or [c for c in children(span) if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
+    if not given:
+        return None
+    return Trigger(code=ULTIMATUM, cue=f"ultimatum:{verb.lemma_.lower()}>{span.lemma_.lower()}", rule="ultimatum",
+                   verb=verb, tokens=(verb, span, todo), target_override=tuple(given))

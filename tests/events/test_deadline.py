@@ -1,0 +1,32 @@
+"""Ultimatums: a span of time given to a party to do something (events/deadline.py)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def ultimatums(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in coded.events if e.code == "139"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The African Union gave Sudan's military 15 days to hand power to a civilian authority.", "IGOAFRAUN", "SDN"),
+    ("West African leaders gave the military officers who seized power in Niger one week to restore President "
+     "Mohamed Bazoum.", "WAFGOV", "NERMIL"),
+    ("M23 gave Congolese soldiers until 3am to lay down their weapons.", "CODREB", "CODMIL"),
+])
+def test_time_given_to_a_party_to_act_is_an_ultimatum(pipeline, text, source, target):
+    assert (source, target) in ultimatums(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government gave farmers 10 days of paid leave.",  # time given for nothing to be done
+    "The Kenyan government gave farmers seeds to plant before the rains.",  # no span of time
+    "Kenya's president gave a speech lasting 15 minutes to mark the anniversary.",
+])
+def test_no_ultimatum_without_a_span_of_time_for_an_act(pipeline, text):
+    assert ultimatums(pipeline, text) == []
