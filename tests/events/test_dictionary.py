@@ -251,3 +251,17 @@ def test_a_phrase_pattern_holds_with_either_preposition_of_motion(pipeline, text
 def test_no_phrase_pattern_with_another_preposition(pipeline):
     coded = code_article("Thousands of young people poured out of the streets of Lagos on Thursday.", None, pipeline=pipeline)
     assert not [e for e in coded.events if e.root == "14"], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "A Bahraini court stripped 138 people of their citizenship on Tuesday.",  # the phrase hung on the object
+    "The Bahraini government stripped the activists of their citizenship.",
+])
+def test_a_phrase_pattern_holds_where_the_parser_hangs_the_phrase_on_the_object(pipeline, text):
+    coded = code_article(text, None, pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["170"], coded.events
+
+
+def test_a_phrase_of_the_object_that_no_pattern_names_is_no_sense(pipeline):
+    coded = code_article("The Bahraini government stripped the walls of their paint.", None, pipeline=pipeline)
+    assert not [e for e in coded.events if e.code == "170"], coded.events

@@ -102,7 +102,10 @@ def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | N
     "met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet."""
     if lemma not in dictionary.blocks:
         return None  # most verbs: no block, no pattern
-    for prep in children(verb):
+    # the pattern's phrase follows its object, on which the parser may hang it ("stripped 138 people of
+    # their citizenship": STRIP * (OF CITIZENSHIP))
+    heads = [verb, *(o for o in children(verb) if o.dep_ == "dobj")]
+    for prep in (p for h in heads for p in children(h)):
         if prep.dep_ != "prep":
             continue
         for obj in children(prep):
