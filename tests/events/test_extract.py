@@ -2739,3 +2739,12 @@ def test_completing_an_act_is_that_act(pipeline, text, code):
 def test_completing_a_thing_is_no_act(pipeline):
     found, _ = events_of(pipeline, "Cuba has completed the construction of a new hospital.")
     assert found == [], found
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's military flew hundreds of additional troops into northern Rakhine state on Friday.",
+    "Turkey sent hundreds of commandos into Syria's Idlib province on Saturday.",
+])
+def test_forces_flown_or_commandos_sent_are_a_deployment(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "154"], found
