@@ -35,6 +35,7 @@ from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import SYMMETRIC_ROOTS, TOLL_VERBS, one_event_per_act
+from .claims import claimed_acts
 from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_measure, with_uncoded_target
 from .objects import forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
@@ -164,8 +165,9 @@ class Extractor(TriggerFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        return [with_uncoded_target(with_place_of_measure(c, code_actors), offset, code_actors)
+        acts = [with_uncoded_target(with_place_of_measure(c, code_actors), offset, code_actors)
                 for c in one_event_per_act(out)]
+        return acts + claimed_acts(acts, code_actors)  # "Cambodia said Thai troops had attacked": an accusation
 
     def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
                           slot: list[Token], code_actors: ActorFn) -> list[Actor]:
