@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..nlp import children
 from ..records import Actor
 from .codes import cameo
 from .modality import is_purpose_clause
 from .parties import _place
-from .syntax import shared_argument_heads
+from .syntax import _children, shared_argument_heads
 from .triggers import Candidate
 
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
@@ -175,3 +178,18 @@ def _same_side(party: Actor, actor: Actor) -> bool:
                 or one.role is None and one.country is not None and other.code.startswith(one.code)):
             return True
     return False
+
+
+def toll_of_named_act(lexicon, verb: Token) -> bool:
+    """'22 people were killed in the protests', 'protests in which hundreds were killed', 'injured
+    in the operation': a casualty count whose clause names the act it came of, by the noun of an
+    act other than violence, is that act's outcome, not an act of its own."""
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return False
+    nouns = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in _children(p, "pobj")]
+    nouns += [o for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj")]
+    if verb.dep_ == "relcl" and any(c.lower_ == "which" for p in children(verb) if p.dep_ == "prep" for c in children(p)):
+        nouns.append(verb.head)
+    # not a violent act's own noun: "were killed in a car bombing" tells that bombing, doer unnamed
+    return any(n.pos_ == "NOUN" and (roots := lexicon.noun_roots(n.lemma_)) and roots.isdisjoint(VIOLENT_ROOTS)
+               for n in nouns)

@@ -34,10 +34,10 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
-from .acts import SYMMETRIC_ROOTS, TOLL_VERBS, one_event_per_act
+from .acts import SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_measure, with_uncoded_target
-from .objects import forces_moved, people_object, without_weapons
+from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
     manner_code, mission_code, protest_code, refuge_code, refined_code
 from .parties import (
@@ -66,8 +66,6 @@ DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 PROTEST_ROOT = "14"
-DEPLOYING = "15"  # exhibit force posture: deploying, mobilising, alerting forces
-POSTURE_ROOT = "15"  # demonstrate military or police power
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -135,25 +133,6 @@ class Extractor(TriggerFinder):
                     out.append(c)
         return out
 
-    def _deploys(self, verb: Token) -> bool:
-        """A verb of deploying forces (its cue codes 15, "deploy", "station")."""
-        cue = self.lexicon.verb(verb.lemma_.lower(), _particles(verb))
-        return cue is not None and cue.code[:2] == DEPLOYING
-
-    def _toll_of_told_act(self, verb: Token) -> bool:
-        """'22 people were killed in the protests', 'protests in which hundreds were killed', 'injured
-        in the operation': a casualty count whose clause names the act it came of, by the noun of an
-        act other than violence, is that act's outcome, not an act of its own."""
-        if verb.lemma_.lower() not in TOLL_VERBS:
-            return False
-        nouns = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in _children(p, "pobj")]
-        nouns += [o for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj")]
-        if verb.dep_ == "relcl" and any(c.lower_ == "which" for p in children(verb) if p.dep_ == "prep" for c in children(p)):
-            nouns.append(verb.head)
-        # not a violent act's own noun: "were killed in a car bombing" tells that bombing, doer unnamed
-        return any(n.pos_ == "NOUN" and (roots := self.lexicon.noun_roots(n.lemma_)) and roots.isdisjoint(VIOLENT_ROOTS)
-                   for n in nouns)
-
     def _means(self, noun: Token) -> bool:
         """An event or weapon noun ("the attack", "a car bomb"): the act itself, its doer unnamed."""
         return self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun)) is not None or noun.lemma_.lower() in INSTRUMENT_NOUNS
@@ -220,8 +199,7 @@ class Extractor(TriggerFinder):
         targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
         return [] if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon) else targets
 
-    @staticmethod
-    def _meets_a_thing(trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn, lexicon) -> bool:
+    def _meets_a_thing(self, trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
         """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
         "met the deadline", "a goal that had been met"; not "hosted a dinner for Netanyahu"."""
         passive = bool(_children(trig.verb, "auxpass"))
@@ -229,7 +207,7 @@ class Extractor(TriggerFinder):
         objs = _children(trig.verb, "dobj") or (tgt_toks if passive else [])
         if objs and all(o.pos_ == "NOUN" or o.tag_ == "WDT" or o.lower_ == "it" for o in objs):  # "lets us meet it"
             # (nor the meeting named again, which the parser may take for an object: "met ..., their first talks")
-            return not any(code_actors(o) or lexicon.noun_roots(o.lemma_) for o in objs if o.pos_ == "NOUN")
+            return not any(code_actors(o) or self.lexicon.noun_roots(o.lemma_) for o in objs if o.pos_ == "NOUN")
         return passive and any(t.tag_ == "WDT" for t in subj_toks)
 
     def _needs_a_target(self, trig: Trigger, sources: list[Actor], passive: bool) -> bool:
@@ -339,7 +317,7 @@ class Extractor(TriggerFinder):
         subj_toks, passive, tgt_toks = self._argument_tokens(trig, code_actors)
         if in_condition(trig.verb) or is_alternative(trig.verb):
             return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
-        if is_purpose_clause(trig.verb) and trig.code[:2] != DEPLOYING and self._deploys(trig.verb.head):
+        if is_purpose_clause(trig.verb) and trig.code[:2] != POSTURE_ROOT and deploys(self.lexicon, trig.verb.head):
             return []  # "deployed the army to support the police": the deployment's aim, not an act of its own
         if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
             return []  # "its demand that Israel ease restrictions": what is demanded has not happened
@@ -444,7 +422,7 @@ class Extractor(TriggerFinder):
             targets = next((found for found in people if found), [])
         targets = without_weapons(trig, targets)
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
-                trig, tgt_toks, subj_toks, code_actors, self.lexicon):
+                trig, tgt_toks, subj_toks, code_actors):
             return None  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
         if trig.code == "0841" and trig.rule == "verb" and not passive:
             trig = released(trig, targets)
@@ -586,7 +564,7 @@ class Extractor(TriggerFinder):
             state = state_of_reporter([a for t in reporter_tokens(trig.verb) for a in code_actors(t)])
             if state is not None:
                 sources, unknown_source, rule = [state], False, rule + "+reporter"
-        if unknown_source and self._toll_of_told_act(trig.verb):
+        if unknown_source and toll_of_named_act(self.lexicon, trig.verb):
             return []
         if unknown_source:
             # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text

@@ -9,7 +9,7 @@ from ..nlp import children
 from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, names_a_weapon
 from ..records import Actor
 from .refine import PROTECTION
-from .syntax import COMPLEMENT, PASS_SUBJ, _children, _with_conjuncts
+from .syntax import COMPLEMENT, PASS_SUBJ, _children, _particles, _with_conjuncts
 from .triggers import Trigger
 
 # Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
@@ -97,3 +97,12 @@ def without_weapons(trig: Trigger, targets: list[Actor]) -> list[Actor]:
     # an aircraft or a warship handed over is goods too; elsewhere it stands for its forces
     goods = WEAPON_NOUNS | PLATFORM_NOUNS if trig.code[:2] in GIVING_ROOTS else WEAPON_NOUNS
     return [a for a in targets if not names_a_weapon(a, goods)]
+
+
+POSTURE = "15"  # exhibit force posture (demonstrate military or police power): deploying, alerting forces
+
+
+def deploys(lexicon, verb: Token) -> bool:
+    """A verb of deploying forces (its cue codes 15: "deploy", "station")."""
+    cue = lexicon.verb(verb.lemma_.lower(), _particles(verb))
+    return cue is not None and cue.code[:2] == POSTURE
