@@ -23,7 +23,7 @@ from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
 from .events import dyad
-from .events.acts import is_toll, with_counterpart
+from .events.acts import at_the_protest, is_toll, with_counterpart
 from .events.lemmas import repair_plural_nouns
 from .events.guards import load_discards, non_political_story
 from .config import Config
@@ -221,7 +221,7 @@ class Pipeline:
                 for cand in cands:
                     if is_toll(cand, ctx):
                         continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
-                    cand = with_counterpart(cand, ctx)
+                    cand = at_the_protest(with_counterpart(cand, ctx), ctx)
                     event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor)
                     if event is not None and event.event_id not in seen:
                         seen.add(event.event_id)

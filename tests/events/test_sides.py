@@ -80,3 +80,19 @@ def test_a_casualty_count_is_the_last_attacks_outcome(pipeline, text, kept):
 def test_a_casualty_count_of_a_named_act_is_its_outcome(pipeline, text, kept):
     violent = [e for e in events(pipeline, text) if e[0][:2] in ("18", "19", "20")]
     assert len(violent) == kept, violent
+
+
+def test_crowd_control_in_a_story_of_a_protest_is_used_on_the_protesters(pipeline):
+    text = "Thousands of opposition supporters marched in Maputo on Thursday. Police fired tear gas and live ammunition."
+    coded = code_article(text, "2024-11-08", pipeline=pipeline)
+    gas = [e for e in coded.events if e.code.startswith("175")]
+    assert gas and gas[0].target is not None and gas[0].target.code == "MOZOPP", coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas in Maputo on Thursday.",  # no protest told
+    "Thousands of opposition supporters marched in Maputo on Thursday. Police fired tear gas at journalists.",  # named
+])
+def test_crowd_control_targets_the_protesters_only_where_no_one_is_named(pipeline, text):
+    coded = code_article(text, "2024-11-08", pipeline=pipeline)
+    assert not [e for e in coded.events if e.rule.endswith("+protesters")], coded.events

@@ -166,6 +166,24 @@ def with_counterpart(cand: Candidate, ctx) -> Candidate:
     return replace(cand, target=replace(other, rule=f"{other.rule}+counterpart"), rule=cand.rule + "+counterpart")
 
 
+CROWD_CONTROL = "175"  # use tactics of violent repression: tear gas, water cannon, rubber bullets
+PROTEST_FAMILY = "14"
+SECURITY_FORCES = frozenset({"COP", "MIL"})
+
+
+def at_the_protest(cand: Candidate, ctx) -> Candidate:
+    """'Police fired tear gas and rubber bullets' in a story of a protest: crowd control with no
+    one named in its clause is used on the protesters the article last told of (the doers of its
+    last protest act; rule ``+protesters``), as CAMEO's 175 names them its target."""
+    if cand.target is not None or cand.source is None or not cand.code.startswith(CROWD_CONTROL) \
+            or cand.source.first_role not in SECURITY_FORCES or PROTEST_FAMILY not in ctx.acts:
+        return cand
+    protesters = [p for p in ctx.acts[PROTEST_FAMILY][1] if p.key != cand.source.key]
+    if len(protesters) != 1:
+        return cand
+    return replace(cand, target=replace(protesters[0], rule=f"{protesters[0].rule}+protesters"), rule=cand.rule + "+protesters")
+
+
 def _same_side(party: Actor, actor: Actor) -> bool:
     """Whether an actor is a party named before, by code: the same code; a role without a country
     and the same role with one (the article's country is given at its end: "the opposition" and
