@@ -382,12 +382,19 @@ def build_people_and_orgs(blocks: list[Block], country_codes: set[str]):
     return people, orgs
 
 
+# Words for a kind of body, which as a one-word alias name any body of that kind ("ORGANIZATION",
+# a translation of "Tanzim", matched the last word of "the Hormozgan Ports and Maritime Organization").
+GENERIC_BODIES = frozenset({"organization", "organisation", "movement", "front", "group", "association", "alliance",
+                            "coalition", "league", "federation", "society", "union", "network", "brotherhood"})
+
+
 def drop_generic_aliases(orgs: dict[str, dict], roles: dict[str, str]) -> None:
     """A one-word alias that is a role noun ("SENATE" for the US Congress) names every country's
     institution of that kind, not one: it is left to the role table, which takes the country from
-    the phrase or the article."""
+    the phrase or the article. So is one that is a word for a kind of body (GENERIC_BODIES)."""
     for o in orgs.values():
-        o["aliases"] = [a for a in o["aliases"] if " " in a.strip() or norm_key(a) not in roles]
+        o["aliases"] = [a for a in o["aliases"] if " " in a.strip()
+                        or norm_key(a) not in roles and norm_key(a) not in GENERIC_BODIES]
 
 
 def parse_agents(path: Path) -> dict[str, str]:

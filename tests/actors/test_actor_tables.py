@@ -92,6 +92,16 @@ def test_organisations_valid() -> None:
     assert hand["Hezbollah"]["country"] == "LBN"
 
 
+def test_no_organisation_is_named_by_a_word_for_a_kind_of_body_alone() -> None:
+    """A one-word alias such as "Organization" (Phoenix's translation of "Tanzim") would make the last
+    word of "the World Trade Organization" that group; the build drops such aliases."""
+    generic = {"organization", "organisation", "movement", "front", "group", "association", "alliance", "coalition",
+               "league", "federation", "society", "union", "network", "brotherhood"}
+    for r in read_tsv(DATA_DIR / "organisations.tsv"):
+        names = [r["name"], *(a for a in r["aliases"].split("|") if a)]
+        assert not [n for n in names if " " not in n.strip() and n.strip().lower() in generic and n != r["name"]], r
+
+
 def test_hand_organisation_aliases_unique() -> None:
     seen: dict[tuple[str, ...], str] = {}
     for r in [*read_tsv(DATA_DIR / "organisations_hand.tsv"), *read_tsv(DATA_DIR / "agencies_hand.tsv")]:
