@@ -25,6 +25,8 @@ DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "le
                             "message", "note", "petition", "complaint", "verdict", "ruling", "indictment", "cable", "video",
                             "post", "tweet", "notice"})
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a determiner of something told before
+
 # Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",
                                   "position", "policy", "stance", "claim", "bid"}

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
-from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, DEFINITE, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
@@ -84,7 +84,6 @@ def misread_acronym(tok: Token) -> bool:
     return (tok.dep_ in ADVERBIAL_DEPS or tok.dep_ in ("nsubj", "nsubjpass")) and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
         and tok.head.pos_ in ("VERB", "AUX")
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 # Nouns for members of either security force ("officers"): the article's other mentions tell which.

@@ -167,7 +167,7 @@ def with_counterpart(cand: Candidate, ctx) -> Candidate:
 
 
 CROWD_CONTROL = "175"  # use tactics of violent repression: tear gas, water cannon, rubber bullets
-PROTEST_FAMILY = "14"
+PROTEST_ROOT = "14"  # protest: what crowd control is used on
 SECURITY_FORCES = frozenset({"COP", "MIL"})
 
 
@@ -176,9 +176,9 @@ def at_the_protest(cand: Candidate, ctx) -> Candidate:
     one named in its clause is used on the protesters the article last told of (the doers of its
     last protest act; rule ``+protesters``), as CAMEO's 175 names them its target."""
     if cand.target is not None or cand.source is None or not cand.code.startswith(CROWD_CONTROL) \
-            or cand.source.first_role not in SECURITY_FORCES or PROTEST_FAMILY not in ctx.acts:
+            or cand.source.first_role not in SECURITY_FORCES or PROTEST_ROOT not in ctx.acts:
         return cand
-    protesters = [p for p in ctx.acts[PROTEST_FAMILY][1] if p.key != cand.source.key]
+    protesters = [p for p in ctx.acts[PROTEST_ROOT][1] if p.key != cand.source.key]
     if len(protesters) != 1:
         return cand
     return replace(cand, target=replace(protesters[0], rule=f"{protesters[0].rule}+protesters"), rule=cand.rule + "+protesters")

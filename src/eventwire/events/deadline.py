@@ -46,7 +46,7 @@ def ultimatum(verb: Token) -> Trigger | None:
     if todo is None:
         return None
     # whom: the verb's other object or indirect object, or the possessor the parser gave the time span
-    given = [c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < span.i and c.i != span.i] \
+    given = [c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < span.i] \
         or [c for c in children(span) if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
     if not given:
         return None

@@ -34,7 +34,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
-from .acts import SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
+from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_measure, with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
@@ -65,7 +65,6 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
-PROTEST_ROOT = "14"
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats

@@ -4,12 +4,13 @@ mutual act, visits that need a host, the state where an agentless arrest happene
 as a passive's subject, and what a release released."""
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..nlp import children
-from ..actors.context import THING_RULE
+from ..actors.context import DEFINITE, THING_RULE
 from ..records import Actor
 from .arguments import target_groups
 from .syntax import PASS_SUBJ, SUBJ, _children, _with_conjuncts
@@ -94,25 +95,33 @@ PLACE_PREPS = ("in", "across", "throughout")  # where a protest is held: "broke 
 PROTESTERS = "OPP"  # who protest (the role tables' "protester", "demonstrator")
 
 
+def named_place(heads: list[Token], preps: Collection[str], code_actors: ActorFn, fits: Callable[[Actor], bool],
+                inner: bool = False) -> Actor | None:
+    """The first actor that ``fits`` in a place phrase of the heads ("in Caracas", "across Kenya", "on
+    Nairobi"), with ``inner`` also in an of-phrase of its object ("in working-class districts of
+    Caracas")."""
+    for head in heads:
+        for prep in (c for c in children(head) if c.dep_ == "prep" and c.lower_ in preps):
+            for pobj in _children(prep, "pobj"):
+                of = [o for p in children(pobj) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj")]
+                found = next((a for t in (pobj, *(of if inner else ())) for a in code_actors(t) if fits(a)), None)
+                if found is not None:
+                    return found
+    return None
+
+
 def place_country(heads: list[Token], code_actors: ActorFn) -> str | None:
     """The country of the place a clause's heads say it happened in ("in Caracas", "in working-class
     districts of Caracas", "across Kenya"): a country or a place of one, named by the head's own
     place phrase or an of-phrase in it."""
-    for head in heads:
-        for prep in (c for c in children(head) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
-            for pobj in _children(prep, "pobj"):
-                inner = [o for p in children(pobj) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj")]
-                found = [a for t in (pobj, *inner) for a in code_actors(t) if _place(a) and a.country]
-                if found:
-                    return found[0].country
-    return None
+    place = named_place(heads, PLACE_PREPS, code_actors, lambda a: _place(a) and bool(a.country), inner=True)
+    return place.country if place is not None else None
 
 
 def new_protest(noun: Token, verb: Token) -> bool:
     """A protest the clause tells as news ("protests broke out", "demonstrations spread"), not one
     told before ("the protest ended peacefully", "their demonstrations continued")."""
-    told = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-               for c in children(noun))
+    told = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in children(noun))
     return not told and verb.lemma_.lower() != "end"
 
 

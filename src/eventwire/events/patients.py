@@ -18,6 +18,7 @@ from ..actors.entities import people_actor
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
+from .parties import named_place
 from .triggers import ActorFn, Candidate
 
 WENT_OFF_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
@@ -114,12 +115,9 @@ def with_place_of_measure(c: Candidate, code_actors: ActorFn) -> Candidate:
     if c.target is not None or c.source is None or not c.code.startswith(TERRITORIAL_MEASURES):
         return c
     heads = [c.trigger.verb, *(t for t in c.trigger.tokens[1:] if t.pos_ == "NOUN")]
-    for prep in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_OF_MEASURE):
-        for pobj in (o for o in prep.children if o.dep_ == "pobj"):
-            place = next((a for a in code_actors(pobj) if a.country and a.kind in ("country", "role") and not a.name), None)
-            if place is not None:
-                return replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
-    return c
+    place = named_place(heads, PLACE_OF_MEASURE, code_actors,
+                        lambda a: bool(a.country) and a.kind in ("country", "role") and not a.name)
+    return c if place is None else replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
 
 
 def people_of(place: Actor) -> Actor:
