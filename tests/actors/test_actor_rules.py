@@ -270,3 +270,18 @@ def test_a_name_the_tagger_took_for_a_common_noun_is_still_the_person(pipeline) 
     # a person-like word modifying another noun is no person ("Rice prices")
     coded = code_article("Rice prices rose sharply in Manila.", "2024-10-04", pipeline=pipeline)
     assert not [a for a in coded.actors if a.kind == "person"], coded.actors
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A Turkish court sentenced him to life in prison.", "prison"),
+    ("The opposition took the ministry to court over the election.", "court"),
+    ("The minister was taken to hospital after the attack.", "hospital"),
+])
+def test_an_institution_with_no_article_is_a_place_not_an_actor(pipeline, text, word):
+    coded = code_article(text, "2024-01-01", pipeline=pipeline)
+    assert not [a for a in coded.actors if a.text == word], coded.actors
+
+
+def test_an_institution_with_an_article_is_still_an_actor(pipeline):
+    coded = code_article("The court ordered the prison to release him.", "2024-01-01", pipeline=pipeline)
+    assert [a.role for a in coded.actors if a.text == "the prison"] == ["COP"], coded.actors

@@ -28,6 +28,18 @@ from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
 WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "through", "around", "outside", "inside"})
 LOCATIVE_PREPS = WHERE_PREPS | {"from", "to", "into"}  # where, or whence and whither
 
+# Institutions English names with no article when it means being there for what they are for
+# ("in prison", "to court", "from hospital", "at school": the zero article of institutions, as
+# grammars of English list them): a state or stay, never the body that runs the place.
+ZERO_ARTICLE_INSTITUTIONS = frozenset({"prison", "jail", "gaol", "court", "hospital", "school", "college",
+                                       "university", "church", "mosque", "temple", "custody"})
+
+
+def _zero_article_institution(tok: Token) -> bool:
+    """ "sentenced to life in prison", "took the ministry to court": a place and state, not an actor."""
+    return tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS \
+        and tok.lemma_.lower() in ZERO_ARTICLE_INSTITUTIONS and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in tok.children)
+
 
 def _based_in(tok: Token) -> bool:
     """The place of an "X-based" modifier ("a Singapore-based consultancy"): where, not who."""
@@ -226,6 +238,8 @@ class SentenceActors:
                     and not misread_acronym(tok):
                 continue  # an adjective or a number in a noun's place is one: "released an Iranian national", "14 of the suspects"
             dep = tok.dep_
+            if _zero_article_institution(tok):
+                continue
             if dep in ("compound", "poss", "amod", "nmod", "appos") and not (
                     dep == "poss" and pos == "PROPN" and tok.head.lemma_.lower() in ADVERSARY_HEADS):
                 continue  # (a named person whose critics speak is coded: whom "he" then is, whose opposition they are)
