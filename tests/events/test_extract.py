@@ -2730,3 +2730,40 @@ def test_an_act_told_through_its_means_or_its_stage_is_coded(pipeline, text, cod
 def test_no_act_in_a_team_or_a_stage_of_nothing_political(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert found == [], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan flew 40 doctors and nurses to Nepal after the earthquake.", "JPN", "NPL"),
+    ("Kazakhstan sent trucks of flour and cooking oil to Kyrgyzstan.", "KAZ", "KGZ"),
+    ("India flew tonnes of drinking water to the Maldives on Friday.", "IND", "MDV"),
+    ("Turkey flew a field hospital and a team of rescuers to Nepal.", "TUR", "NPL"),
+    ("Jordan's air force dropped food parcels over northern Gaza.", "JORMIL", "PSE"),
+])
+def test_relief_goods_and_staff_sent_to_another_state_are_humanitarian_aid(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert (source, "073", target) in [f[:3] for f in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors sent a letter to the minister.",  # the staff as senders, not what is sent
+    "The hospital's doctors were sent to the front.",  # no sender
+])
+def test_no_aid_where_no_one_sends_relief(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not any(f[1] == "073" for f in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya sent 400 police officers to Haiti on Tuesday at the request of the Haitian government.", "HTIGOV"),
+    ("Chad sent troops into northern Cameroon at the request of President Paul Biya.", "CMRGOV"),
+    ("Russia sent troops to Kazakhstan at Tokayev's request.", "KAZGOV"),
+])
+def test_forces_sent_at_another_states_request_protect_it(pipeline, text, target):
+    found, coded = events_of(pipeline, text)
+    assert [f[1:3] for f in found if f[1].startswith(("07", "15"))] == [("074", target)], found
+    assert any(e.rule.endswith("+requested") for e in coded.events)
+
+
+def test_forces_sent_at_a_request_from_home_are_a_deployment(pipeline):
+    found, _ = events_of(pipeline, "Nigeria sent troops to Lagos at the request of the state governor.")
+    assert not any(f[1] == "074" for f in found), found

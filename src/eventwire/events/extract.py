@@ -42,8 +42,8 @@ from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_obje
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
     manner_code, mission_code, protest_code, refuge_code, refined_code
 from .parties import (
-    _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
-    implied_protesters, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
+    PROTECTION, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
+    implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -351,6 +351,9 @@ class Extractor(TriggerFinder):
         code, rule, modality = coded
         code, rule = refined_code(self.lexicon, trig, code, rule, sources, targets)  # "Odinga attacked Ruto in a speech"
         targets = hosted_force(code, targets, tgt_toks, trig.verb, code_actors)  # "troops to the UN force in South Sudan"
+        askers = requested_force(code, sources, trig, code_actors)
+        if askers:  # "sent police officers to Haiti at the request of its government": for their protection
+            code, rule, targets, fallback = PROTECTION, f"{rule}+requested", askers, False
         if unknown_source and code[:2] in ("13", "03"):
             return []  # "an armed attack on its vessels would invoke ...": a threat or an intent needs its author
         return self._assemble(trig, code, rule, rule_extra, modality, sources, targets, fallback, unknown_source,

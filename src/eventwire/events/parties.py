@@ -208,3 +208,41 @@ def hosted_force(code: str, targets: list[Actor], tgt_toks: list[Token], verb: T
             host = next((a for a in places if a.kind == "country" and a.country), None)
         out.append(replace(host, rule=host.rule + "+hosted-force") if host is not None else actor)
     return out
+
+
+# Forces sent into another state at its request protect it: CAMEO 074 ("Provide peacekeepers or other
+# military forces for protection"), not a build-up against anyone (154).
+PROTECTION = "074"
+DEPLOYMENT_ROOT = "15"
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
+OCCASION_PREPS = frozenset({"at", "upon", "on", "following", "after"})
+
+
+def _askers(heads: list[Token]) -> list[Token]:
+    """Who asked, in "at the request of X", "at X's request", "following an invitation from X"."""
+    out: list[Token] = []
+    for head in heads:
+        for prep in children(head):
+            if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+                continue
+            for noun in (o for o in children(prep) if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS):
+                owners = [c for c in children(noun) if c.dep_ == "poss"]
+                owners += [o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                           for o in children(p) if o.dep_ == "pobj"]
+                out.extend(t for o in owners for t in _with_conjuncts(o))
+    return out
+
+
+def requested_force(code: str, sources: list[Actor], trig: Trigger, code_actors: ActorFn) -> list[Actor]:
+    """The parties of another state at whose request forces were sent ("sent 400 police officers to
+    Haiti at the request of the Haitian government", "troops ... at his request"): the forces are for
+    their protection (074, aimed at them). Empty: not a deployment, or asked for by no one of another
+    state than every sender's (a governor asking the president for the army is a build-up at home)."""
+    if code[:2] != DEPLOYMENT_ROOT or not sources:
+        return []
+    heads = [trig.verb, *(t for t in trig.tokens[1:] if t.pos_ in ("NOUN", "PROPN"))]
+    heads += [c for h in heads for c in children(h) if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"]
+    own = {s.country for s in sources}
+    if None in own:
+        return []
+    return [a for t in _askers(heads) for a in code_actors(t) if a.country and a.country not in own]
