@@ -2767,3 +2767,8 @@ def test_forces_sent_at_another_states_request_protect_it(pipeline, text, target
 def test_forces_sent_at_a_request_from_home_are_a_deployment(pipeline):
     found, _ = events_of(pipeline, "Nigeria sent troops to Lagos at the request of the state governor.")
     assert not any(f[1] == "074" for f in found), found
+
+
+def test_cancelling_a_planned_visit_is_a_rejection(pipeline):
+    found, _ = events_of(pipeline, "The prime minister cancelled a planned visit to Paris after the row.")
+    assert [f[1] for f in found] == ["125"], found

@@ -76,9 +76,25 @@ def test_targets_are_well_formed():
 
 
 def test_every_frame_kind_has_a_default_lift():
-    assert set(LIFTS) == set(FRAME_COMPLEMENT)
-    for rows in LIFTS.values():
-        assert "*" in rows
+    assert {k for k in LIFTS if ":" not in k} == set(FRAME_COMPLEMENT)
+    for kind, rows in LIFTS.items():
+        assert "*" in rows or ":" in kind
+
+
+def test_a_verbs_own_lifts_are_for_a_frame_of_that_kind_and_stay_in_its_roots():
+    own = {k: rows for k, rows in LIFTS.items() if ":" in k}
+    assert own
+    for key, rows in own.items():
+        kind, lemma = key.split(":")
+        assert LEX.frame(lemma) is not None and LEX.frame(lemma).frame == kind, key
+        assert all(cameo(code).root in LIFT_ROOTS[kind] | {"12"} for code in rows.values()), key
+
+
+def test_cancelling_a_meeting_rejects_it_halting_it_stays_a_sanction():
+    assert LEX.lift(LEX.frame("cancel"), "042") == "125"  # cancelled a visit (PLOVER: REJECT)
+    assert LEX.lift("cease", "042", "cancel") == "125"
+    assert LEX.lift(LEX.frame("suspend"), "040") == "164"  # suspended talks
+    assert LEX.lift(LEX.frame("cancel"), "163") == "085"  # cancelled sanctions: the kind's rows
 
 
 LIFT_ROOTS = {

@@ -247,10 +247,11 @@ class Lexicon:
     def frame(self, lemma: str) -> Frame | None:
         return self.frames.get(lemma.lower())
 
-    def lift(self, frame: str | Frame, action_code: str) -> str:
+    def lift(self, frame: str | Frame, action_code: str, lemma: str | None = None) -> str:
         """The frame's code for a complement action coded `action_code`.
 
-        Longest matching prefix in lift.tsv (`=` keeps the action's code). Without one:
+        Longest matching prefix in lift.tsv, the frame verb's own rows (`kind:lemma`, from the Frame or
+        ``lemma``) before its kind's (`=` keeps the action's code). Without one:
         the kind's `*` row when that is `=` (order), else the Frame's own
         code when a Frame is given (invite -> 026), else the kind's `*` code.
         """
@@ -258,8 +259,10 @@ class Lexicon:
         rows = self.lifts.get(kind)
         if rows is None:
             raise KeyError(f"[E122] unknown frame kind {kind!r}: expected one of {sorted(self.lifts)}")
-        for n in range(len(action_code), 0, -1):
-            code = rows.get(action_code[:n])
+        lemma = frame.lemma if isinstance(frame, Frame) else lemma
+        own = self.lifts.get(f"{kind}:{lemma}", {}) if lemma else {}
+        for n in range(len(action_code), 0, -1):  # a verb's own rows ("cease:cancel") before its kind's
+            code = own.get(action_code[:n]) or rows.get(action_code[:n])
             if code is not None:
                 return action_code if code == KEEP else code
         default = rows[ANY_VERB]
@@ -399,7 +402,7 @@ def read_lifts(path: Path) -> dict[str, dict[str, str]]:
     for n, row in _read(path, ("frame", "action", "code", "note")):
         where = f"{path.name}:{n}"
         kind, action, code = row["frame"], row["action"], row["code"]
-        if kind not in FRAME_COMPLEMENT:
+        if kind.partition(":")[0] not in FRAME_COMPLEMENT:  # a kind, or "kind:lemma" for one verb's own lifts
             raise LexiconError(f"{where}: unknown frame kind {kind!r}")
         if action != ANY_VERB:
             _check_code(action, where)

@@ -595,7 +595,7 @@ class TriggerFinder:
         if frame.frame == "appeal" and verb.lemma_.lower() in TRYING and comp is not None and comp.dep_ == "xcomp" \
                 and not objs:
             frame = replace(frame, frame="intent")  # "would seek to impose sanctions": trying, asking no one
-        code = self.lexicon.lift(frame.frame, inner.code) if inner is not None else frame.code
+        code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
         consumed.add(verb.i)
         if comp is not None:
             consumed.add(comp.i)
