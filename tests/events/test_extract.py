@@ -710,10 +710,13 @@ def test_an_agentless_release_has_an_unknown_source(pipeline):
     ("Turkey's president welcomed the Greek prime minister at his palace in Ankara.", "043"),  # a visitor hosted
     ("The European Union welcomed the decision of the Turkish government.", "051"),  # a decision endorsed
     ("The German government welcomed President Reagan's latest statement.", "051"),
+    # passive: the welcomed actor is the subject
+    ("The Greek prime minister was welcomed at the airport by Turkey's president.", "043"),
+    ("The decision of the Turkish government was welcomed by the European Union.", "051"),
 ])
 def test_welcoming_an_actor_is_hosting_a_visit(pipeline, text, code):
     found, _ = events_of(pipeline, text)
-    assert any(f[1] == code for f in found), found
+    assert [f[1] for f in found] == [code], found
 
 
 def test_a_shared_intent_to_give_is_aimed_at_its_recipient(pipeline):

@@ -434,12 +434,13 @@ class Extractor(TriggerFinder):
                 return None
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
-        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame") else None
+        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame", "passive") else None
+        welcomed = ("dobj", "nsubjpass") if passive else ("dobj",)  # "was welcomed by President Isaias": the object as subject
         if actor_sense == NO_EVENT and any(a.kind == "person" or a.role and a.kind != "organisation"
                                            for o in _children(trig.verb, "dobj") for a in code_actors(o)):
             return None  # "fired the finance minister": dismissed, not shot at
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
-        if actor_sense and any(t.dep_ == "dobj" and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
+        if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
                                and (a.kind == "person" or a.role and a.kind != "organisation")
                                for t in tgt_toks for a in targets):
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
