@@ -86,6 +86,8 @@ def test_a_modifier_in_a_clause_stays_a_modifier(pipeline, headlines, text):
      "separatists", "19"),
     ("Opposition supporters 29-30 July protested in Caracas", "Opposition supporters", "14"),
     ("AU Peace and Security Council 22 Aug suspended Niger from all AU activities", "AU Peace and Security Council", "16"),
+    # the date tells a subject and a past tense that the tagger misread ("protesters/VBZ", "defied/JJ")
+    ("Opposition protesters 20 July defied ban and marched in Caracas", "Opposition protesters", "12"),
 ])
 def test_a_records_date_between_subject_and_verb_is_read_as_a_date(pipeline, text, source, root):
     coded = code_article(text, None, pipeline=pipeline)
@@ -97,6 +99,15 @@ def test_a_record_date_keeps_its_words_lemmas_and_names(pipeline, headlines):
     out = headlines(doc)
     assert [t.text for t in out] == [t.text for t in doc] and [t.lemma_ for t in out[3:5]] == [t.lemma_ for t in doc[3:5]]
     assert out[5].pos_ == "VERB" and [(e.text, e.label_) for e in out.ents] == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_past_tense_misread_after_a_record_date_keeps_its_own_lemma(pipeline, headlines):
+    for text, lemma in (("Opposition protesters 20 July defied ban and marched in Caracas", "defy"),
+                        ("Rebel forces 5 April overran army base outside the town", "overrun")):
+        doc = pipeline.nlp(text)
+        out = headlines(doc)
+        verb = out[4]
+        assert verb.text == doc[4].text and verb.pos_ == "VERB" and verb.lemma_ == lemma, [(t.text, t.pos_, t.lemma_) for t in out]
 
 
 def test_a_records_opening_date_in_day_month_order_is_parsed_as_a_date(pipeline, headlines):

@@ -18,7 +18,7 @@ their past tenses from the model's own lemmatizer exceptions; never a list writt
 """
 from __future__ import annotations
 
-from typing import Collection, Mapping
+from typing import Callable, Collection, Mapping
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
@@ -134,9 +134,10 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 DATE_STAND_INS = {2: ("on", "Monday"), 4: ("from", "Monday", "to", "Tuesday")}  # "5 Sept"; "29 - 30 July"
 
 
-def _record_date(sent: Span, past: Collection[str]) -> tuple[tuple[int, ...], int] | None:
+def _record_date(sent: Span, is_past: Callable[[Token], bool]) -> tuple[tuple[int, ...], int] | None:
     """The tokens of a day-and-month date between a subject noun and a past-tense verb, and the verb's
-    index; None where there is none."""
+    index; None where there is none. The date itself tells the two apart where the tagger did not:
+    "protesters/VBZ 20 July defied/JJ ban" is a subject, a date and a verb."""
     for tok in sent[1:-1]:
         if tok.lower_.rstrip(".") not in MONTHS or not tok.text[:1].isupper():
             continue
@@ -149,8 +150,9 @@ def _record_date(sent: Span, past: Collection[str]) -> tuple[tuple[int, ...], in
             if not all(t.like_num for t in days) or len(days) != n // 2 or n == 4 and span[1].text != "-":
                 continue
             prev, verb = tok.doc[first - 1], tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            subject_end = prev.pos_ in SUBJECT_END_POS or prev.dep_ in ("nsubj", "nsubjpass")  # ("separatists/VBZ")
-            if subject_end and verb is not None and (verb.tag_ in ("VBD", "VBN") or verb.lower_ in past):
+            subject_end = prev.pos_ in SUBJECT_END_POS or prev.dep_ in ("nsubj", "nsubjpass") \
+                or prev.tag_ == "VBZ" and prev.pos_ != "AUX"  # a plural read as a verb ("separatists/VBZ")
+            if subject_end and verb is not None and is_past(verb):
                 return tuple(range(first, tok.i + 1)), verb.i
     return None
 
@@ -203,6 +205,7 @@ class HeadlineParser:
         self.known = known
         self.irregular, self.doubling = verb_forms(nlp)
         self.past = frozenset(self.irregular.values())
+        self.lemma_of_past = {past: lemma for lemma, past in self.irregular.items()}
 
     def _verb_spelling(self, sent: Span) -> tuple[int, str] | None:
         """The word of a sentence with no verb at its root to read as its verb, and the spelling to parse it
@@ -218,6 +221,18 @@ class HeadlineParser:
             return None
         return found[0].i, past_tense(found[1], self.irregular, self.doubling)
 
+    def _regular_past(self, tok: Token) -> str | None:
+        """The known verb a past form is ("defied" -> "defy", "banned" -> "ban", "overran" -> "overrun"), or None."""
+        form = tok.lower_
+        if form in self.lemma_of_past:
+            return self.lemma_of_past[form]
+        stems = (form[:-1], form[:-2], form[:-3] + "y", form[:-3]) if form.endswith("ed") else ()
+        return next((s for s in stems if s in self.known and past_tense(s, self.irregular, self.doubling) == form), None)
+
+    def _is_past(self, tok: Token) -> bool:
+        """A simple past, whatever the tagger said: "defied/JJ", "seized/VBN", "took"."""
+        return tok.tag_ in ("VBD", "VBN") or tok.lower_ in self.past or self._regular_past(tok) is not None
+
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with each verbless sentence that has a verb reading parsed again as a clause;
         ``doc`` itself when there is none (the common case: one look at each sentence's root)."""
@@ -225,10 +240,12 @@ class HeadlineParser:
         verbs: set[int] = set()  # the words the new reading must take for verbs
         kept: set[int] = set()  # words whose own lemma the new reading keeps (a date's)
         for sent in doc.sents:
-            dated = _record_date(sent, self.past) if any(t.like_num for t in sent) else None
+            dated = _record_date(sent, self._is_past) if any(t.like_num for t in sent) else None
             if dated is not None:
                 date, verb = dated
                 swaps.update(zip(date, DATE_STAND_INS[len(date)]))
+                if doc[verb].tag_ not in ("VBD", "VBN"):  # "defied/JJ ban": read in a past the model knows
+                    swaps[verb] = STAND_IN
                 verbs.add(verb)
                 kept.update(date)
                 continue
@@ -263,5 +280,6 @@ class HeadlineParser:
             out[i].lemma_ = doc[i].lemma_
         for i in swaps.keys() - kept:
             if out[i].pos_ in VERBAL_POS:
-                out[i].lemma_ = doc[i].lemma_ if doc[i].tag_ in ("VBD", "VBN") else verb_reading(doc[i], self.known) or out[i].lemma_
+                out[i].lemma_ = doc[i].lemma_ if doc[i].tag_ in ("VBD", "VBN") \
+                    else self._regular_past(doc[i]) or verb_reading(doc[i], self.known) or out[i].lemma_
         return out
