@@ -251,8 +251,11 @@ class ActorCoder:
         elsewhere = people and not any(m.entry and m.entry.kind in PLACE_KINDS and head in m.tokens for m in matches)
         # a people noun alone ("supporters gathered outside"): civilians, whose country the article gives
         # (or counted alone: "hundreds marched", "dozens were killed")
-        alone = (head_kind == "people" or head_kind == "partitive" and normalise(head.lemma_) in COUNTS and not phrase.of) \
-            and not matches and not any(is_name(t) for t in phrase.core)
+        # (a name the tables do not know before it says whose they are, not who: "MDC Alliance supporters",
+        # as "supporters of the MDC Alliance")
+        alone = (head_kind == "people" and not is_name(head)
+                 or head_kind == "partitive" and normalise(head.lemma_) in COUNTS and not phrase.of
+                 and not any(is_name(t) for t in phrase.core)) and not matches
         # a people driven from home ("displaced Afghans", "fleeing Sudanese"): refugees, as the role table's
         # "displaced people" are
         uprooted = people and any(t.dep_ == "amod" and t.lower_ in UPROOTED for t in phrase.core)
