@@ -72,3 +72,28 @@ def test_a_measure_with_no_place_keeps_the_target_its_slot_gives(pipeline):
     coded = code_article("Kazakhstan lifted the nationwide state of emergency on Wednesday.", "2022-01-19", pipeline=pipeline)
     measures = [e for e in coded.events if e.code.startswith("081")]
     assert measures and (measures[0].target is None or "place-of-measure" not in measures[0].target.rule), coded.events
+
+
+@pytest.mark.parametrize("text, place, code", [
+    ("China has deployed surface-to-air missiles on Woody Island in the disputed Paracel chain.", "Woody Island", ""),
+    ("Israeli troops remained on alert in North District amid heightened tensions.", "North District", ""),
+    # at home: the place's own words, uncoded (no other state is aimed at)
+    ("South Africa deployed 25,000 soldiers in KwaZulu-Natal on Thursday.", "KwaZulu-Natal", ""),
+    ("Sweden stationed a permanent garrison on the Baltic island of Gotland on Monday.", "Baltic island", ""),
+])
+def test_a_deployment_aimed_at_no_party_is_aimed_where_it_is_made(pipeline, text, place, code):
+    got = targets(pipeline, text, "15")
+    assert got and got[0][:2] == (place, code) and got[0][2].endswith("+place-of-deployment"), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia deployed troops to the border with Ukraine.", "UKR"),  # a party named: the party
+    ("Russia deployed troops in Belarus.", "BLR"),  # abroad: the state, coded
+])
+def test_a_deployment_keeps_the_party_or_state_it_names(pipeline, text, target):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.target.code for e in coded.events if e.root == "15"] == [target], coded.events
+
+
+def test_a_deployment_with_no_place_keeps_no_target(pipeline):
+    assert targets(pipeline, "Nepal's government mobilized the army on Monday.", "15") == [None]

@@ -18,7 +18,7 @@ from ..actors.entities import people_actor
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
-from .parties import named_place
+from .parties import _place, named_place
 from .triggers import ActorFn, Candidate
 
 WENT_OFF_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
@@ -125,3 +125,44 @@ def people_of(place: Actor) -> Actor:
     its government), kept with the place's words."""
     return replace(place, code=f"{place.country}{PEOPLE}", role=PEOPLE, name=None, kind="role",
                    rule=place.rule.split("+")[0] + "+place-of-measure")
+
+
+# A show of force aimed at no party is aimed where it is made (CAMEO 15: "the party against whom the
+# military move is directed is the target"; with none named, sentence-level gold marks the place).
+POSTURE_ROOT = "15"
+PLACE_OF_DEPLOYMENT = frozenset({"to", "into", "in", "on", "onto", "along", "near", "across", "around", "at",
+                                 "toward", "towards", "throughout"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actors: ActorFn, offset: int) -> Actor | None:
+    """The place a phrase of the heads names: coded where it is abroad, else the place's own words
+    (a deployment at home is aimed at no other state: "deployed soldiers in KwaZulu-Natal")."""
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_OF_DEPLOYMENT):
+            for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.i not in own):
+                if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in VACUOUS or pobj.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                found = code_actors(pobj)
+                if found:
+                    if not _place(found[0]):
+                        return None  # a party there is the normal target's business
+                    return found[0] if found[0].country != home else thing_actor(pobj, offset)
+                if pobj.ent_type_ in PLACE_ENTITIES or any(t.ent_type_ in PLACE_ENTITIES for t in pobj.subtree):
+                    return thing_actor(pobj, offset)  # "on Woody Island", "in the north region"
+    return None
+
+
+def with_place_of_deployment(c: Candidate, offset: int, code_actors: ActorFn) -> Candidate:
+    """``c`` aimed at the place a force is deployed to or held ready in, where it names no party:
+    "deployed surface-to-air missiles on Woody Island", "stationed a garrison on the island of
+    Gotland", "remained on alert in the north region" (rule ``+place-of-deployment``)."""
+    if c.target is not None or c.source is None or not c.code.startswith(POSTURE_ROOT) or "passive" in c.rule:
+        return c
+    trig = c.trigger
+    own = {t.i for t in trig.tokens}
+    heads = [trig.verb, *(t for t in trig.tokens[1:] if t.pos_ == "NOUN")]
+    heads += [o for o in trig.verb.children if o.dep_ == "dobj" and o not in heads]  # "stationed a garrison on ..."
+    place = _deployed_to(heads, own, c.source.country, code_actors, offset)
+    return c if place is None else replace(c, target=replace(place, rule=place.rule + "+place-of-deployment"),
+                                           rule=c.rule + "+place-of-deployment")
