@@ -1514,6 +1514,12 @@ def test_an_acronym_read_as_an_adverb_before_its_verb_is_the_subject(pipeline):
     assert with_parties(found, "USAGOVDEV", "070", "HTICVL"), found
 
 
+def test_a_name_read_as_an_adverb_before_its_verb_is_the_subject(pipeline):
+    # "Nauru/advmod restored": a proper noun opening the clause as its verb's adverb is its subject
+    found, _ = events_of(pipeline, "Nauru restored diplomatic ties with China on Wednesday.")
+    assert with_parties(found, "NRU", "054", "CHN"), found
+
+
 @pytest.mark.parametrize("text, source, code, target", [
     # the tagger reads a sentence-initial acronym as a verb in its subject's place ("ECOWAS/VBN")
     ("ECOWAS 28 Jan suspended Burkina Faso from its governing bodies following 24 Jan coup.", "IGOWAFBUSWAS", "160", "BFA"),

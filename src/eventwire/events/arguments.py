@@ -189,12 +189,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
 def _stranded_subject(verb: Token) -> list[Token]:
     """A finite main verb has a subject; where the parser hung the name just before it on an earlier
     phrase ("On a visit to Zimbabwe, President Cyril Ramaphosa voiced ...": a conjunct of Zimbabwe)
-    or misread it ("USAID provided ...": an adverb), that name is the subject."""
+    or misread it ("USAID provided ...", "Nauru restored ...": an adverb), that name is the subject."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return []
     prev = verb.doc[verb.i - 1]
     named = prev.pos_ in ("PROPN", "NOUN") or prev.is_upper and prev.is_alpha and len(prev) > 1
-    misread = prev.head == verb and prev.dep_ in ("advmod", "npadvmod", "dep") and prev.is_upper
+    misread = prev.head == verb and prev.dep_ in ("advmod", "npadvmod", "dep") and (prev.is_upper or prev.pos_ == "PROPN")
     return [prev] if named and (prev.head.i < prev.i or misread) else []
 
 VENUE_PREPS = {"in", "at"}
