@@ -2781,3 +2781,22 @@ def test_forces_sent_at_a_request_from_home_are_a_deployment(pipeline):
 def test_cancelling_a_planned_visit_is_a_rejection(pipeline):
     found, _ = events_of(pipeline, "The prime minister cancelled a planned visit to Paris after the row.")
     assert [f[1] for f in found] == ["125"], found
+
+
+def test_ending_a_walkout_eases_dissent(pipeline):
+    found, _ = events_of(pipeline, "South Korea's striking truck drivers voted on Friday to end their walkout.")
+    assert [f[1] for f in found] == ["082"], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # "had been killed and ... detained": the second conjunct's auxiliaries are left out, it is passive too
+    ("Kenya's interior ministry said 26 gunmen had been killed and more than 3,800 people detained.", "KENGOV", "KENCVL"),
+])
+def test_a_passive_whose_auxiliaries_are_gapped_acts_on_its_subject(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[:3] for f in found if f[1] == "173"] == [(source, "173", target)], found
+
+
+def test_an_active_conjunct_keeps_its_subject_as_doer(pipeline):
+    found, _ = events_of(pipeline, "Kenyan police arrested five men and the army detained two activists.")
+    assert any(f[1] == "173" and (f[0] or "").endswith("MIL") for f in found), found  # the army detained, not was

@@ -85,9 +85,17 @@ def _relative(verb: Token, subj: Token) -> bool:
     return subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+def gapped_passive(verb: Token) -> bool:
+    """A passive whose auxiliaries are left out after the first conjunct: "26 gunmen had been killed and
+    more than 3,800 people detained" (the parser gives the second its subject as an active one's)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and bool(_children(verb, SUBJ)) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def patients(verb: Token) -> list[Token]:
     """Whom a passive clause acts on: its passive subject, or the noun a reduced passive qualifies."""
-    pas = _children(verb, PASS_SUBJ)
+    pas = _children(verb, PASS_SUBJ) or (_children(verb, SUBJ) if gapped_passive(verb) else [])
     if pas and _relative(verb, pas[0]):
         return _with_conjuncts(verb.head)  # "Mondlane, who was backed by the Podemos party": Mondlane
     if pas:
@@ -132,6 +140,8 @@ def _agent_in_adjunct(verb: Token) -> list[Token]:
 
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
+    if gapped_passive(verb):
+        return _prep_objects([verb], {"by"}) or _prep_objects([verb.head], {"by"}), True
     subj = _children(verb, SUBJ)
     if subj and _relative(verb, subj[0]):
         return _with_conjuncts(verb.head), False  # "the rebels, who shot down a helicopter": the rebels
