@@ -72,6 +72,19 @@ def test_a_past_tense_read_as_a_modifier_is_parsed_as_the_verb(pipeline, headlin
     assert out.text == text and tok.dep_ == "ROOT" and tok.lemma_ == "mass" and tok.text == "massed"
 
 
+def test_a_simple_past_read_as_a_modifier_is_the_verb_even_in_a_clause(pipeline, headlines):
+    # the parser built its clause round a later verb ("was due"); "seized/VBD" cannot modify "power"
+    text = ("Myanmar's military seized power on Monday, detaining State Counselor Daw Aung San Suu Kyi in pre-dawn "
+            "raids, hours before the newly elected Parliament was due to convene.")
+    doc = pipeline.nlp(text)
+    out = headlines(doc)
+    seized = next(t for t in out if t.text == "seized")
+    assert out.text == text and seized.pos_ == "VERB" and seized.dep_ == "ROOT" and seized.lemma_ == "seize", \
+        [(t.text, t.tag_, t.dep_) for t in out]
+    coded = code_article(text, "2021-02-01", pipeline=pipeline)
+    assert ("MMRMIL", "173", "MMRGOV") in [(e.source.code, e.code, e.target.code) for e in coded.events if e.target]
+
+
 @pytest.mark.parametrize("text", [
     "The massed fighters advanced on the town of El Fasher.",  # a clause with its own verb
     "Rebel fighters and armoured vehicles on the outskirts of El Fasher.",  # no verb at all, none to read

@@ -106,6 +106,7 @@ STAND_IN = "sent"
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+SIMPLE_PAST = frozenset({"VBD"})
 
 
 def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str]) -> tuple[Token, str] | None:
@@ -116,8 +117,11 @@ def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str]) 
     it ("the massed fighters")."""
     for tok in sent[1:-1]:
         prev = tok.doc[tok.i - 1]
-        if tok.tag_ in tags and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and prev.pos_ in SUBJECT_END_POS:
-            lemma = (tok.lemma_.lower() if tok.lemma_.lower() in known else None) if tags is PAST_TAGS \
+        # (a simple past is never a modifier: after a noun the tagger read as an adjective too, "Myanmar's
+        # military/ADJ seized/VBD power")
+        subject_end = prev.pos_ in SUBJECT_END_POS or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod"
+        if tok.tag_ in tags and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and subject_end:
+            lemma = (tok.lemma_.lower() if tok.lemma_.lower() in known else None) if tags is not PRESENT_TAGS \
                 else verb_reading(tok, known)
             if lemma is not None:
                 return tok, lemma
@@ -255,7 +259,15 @@ class HeadlineParser:
                 swaps.update({day: doc[month].text, month: doc[day].text})
                 kept.update(leading)
             if is_verb(sent.root):
-                continue  # a clause: the common case, told by one token
+                # a clause: the common case, told by one token; but a simple past is never a modifier,
+                # whatever clause the parser built round it ("Myanmar's military/JJ seized/VBD power ...,
+                # hours before Parliament was due to convene")
+                past = _verb_as_modifier(sent, self.known, SIMPLE_PAST) \
+                    if any(t.tag_ == "VBD" and t.dep_ in ("amod", "compound") for t in sent) else None
+                if past is not None:
+                    swaps[past[0].i] = STAND_IN
+                    verbs.add(past[0].i)
+                continue
             repair = self._verb_spelling(sent)
             if repair is not None:
                 swaps[repair[0]] = repair[1]
