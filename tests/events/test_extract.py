@@ -2800,3 +2800,27 @@ def test_a_passive_whose_auxiliaries_are_gapped_acts_on_its_subject(pipeline, te
 def test_an_active_conjunct_keeps_its_subject_as_doer(pipeline):
     found, _ = events_of(pipeline, "Kenyan police arrested five men and the army detained two activists.")
     assert any(f[1] == "173" and (f[0] or "").endswith("MIL") for f in found), found  # the army detained, not was
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Hong Kong leader Carrie Lam formally withdrew the extradition bill on Wednesday.", "0832", ""),
+    ("The UAE has repealed the Israel Boycott Law.", "0832", "ISR"),  # the measure's own state
+    ("Kenya's government scrapped the fuel tax hike after the protests.", "0832", ""),
+])
+def test_giving_up_ones_own_measure_is_yielding_on_policy(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [(f[1], f[2]) for f in found] == [(code, target)], found
+
+
+def test_a_measure_to_be_given_up_is_an_intent_not_a_threat(pipeline):
+    found, _ = events_of(pipeline, "Hong Kong's leader said her government will suspend the extradition bill.")
+    assert [f[1][:2] for f in found] == ["03"], found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Parliament passed the extradition bill on Wednesday.", None),  # passing a bill gives nothing up
+    ("The United States suspended military aid to Egypt.", "16"),  # aid cut: still a sanction
+])
+def test_other_acts_on_measures_and_aid_keep_their_sense(pipeline, text, root):
+    found, _ = events_of(pipeline, text)
+    assert [f[1][:2] for f in found] == ([root] if root else []), found

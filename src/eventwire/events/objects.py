@@ -70,10 +70,15 @@ def has_object(verb: Token) -> bool:
         c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in children(verb))
 
 
+POLICY_GIVEN_UP = "0832"  # accede to demands for change in policy: a bill withdrawn, a decree repealed
+
+
 def people_object(trig: Trigger) -> bool:
     """An event noun that names the people the act is done to, as its light verb's object ("released
-    prisoners", "executed the hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself)."""
+    prisoners", "executed the hostages": nouns.tsv gives such a noun the target ``dobj``, the noun itself);
+    not a measure given up ("withdrew the extradition bill"), a thing done to, kept as one (patients.py)."""
     return trig.rule == "light-verb" and "dobj" in trig.target_specs and len(trig.tokens) > 1 \
+        and trig.code != POLICY_GIVEN_UP \
         and trig.tokens[1].dep_ == "dobj" and trig.tokens[1].head == trig.verb
 
 

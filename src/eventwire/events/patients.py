@@ -18,6 +18,7 @@ from ..actors.entities import people_actor
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
+from .objects import POLICY_GIVEN_UP
 from .parties import _place, named_place
 from .triggers import ActorFn, Candidate
 
@@ -62,8 +63,10 @@ def coordinated_partner(c: Candidate, offset: int, code_actors: ActorFn) -> Toke
 
 def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None:
     trig = c.trigger
-    # the cue's own words and what is coordinated with them ("launched 448 drones and decoys": the means)
-    own = {t.i for tok in trig.tokens for t in (tok, *tok.conjuncts)}
+    # the cue's own words and what is coordinated with them ("launched 448 drones and decoys": the means);
+    # but a measure given up is what the act is done to ("withdrew the extradition bill")
+    cue_words = trig.tokens[:1] if c.code == POLICY_GIVEN_UP else trig.tokens
+    own = {t.i for tok in cue_words for t in (tok, *tok.conjuncts)}
     if trig.target_override:
         toks = list(trig.target_override)
     else:
