@@ -2824,3 +2824,17 @@ def test_a_measure_to_be_given_up_is_an_intent_not_a_threat(pipeline):
 def test_other_acts_on_measures_and_aid_keep_their_sense(pipeline, text, root):
     found, _ = events_of(pipeline, text)
     assert [f[1][:2] for f in found] == ([root] if root else []), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("President Tokayev dismissed calls from Western governments for talks with the protesters.", "WSTGOV"),
+    ("The Kenyan government turned down a request from the opposition for a recount.", "KENOPP"),
+])
+def test_brushing_aside_a_call_or_request_rejects_it(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[1:3] for f in found] == [("120", target)], found
+
+
+def test_dismissing_a_person_is_no_rejection(pipeline):
+    found, _ = events_of(pipeline, "The president dismissed the interior minister on Monday.")
+    assert not any(f[1][:2] == "12" for f in found), found
