@@ -207,7 +207,7 @@ class Pipeline:
                 ctx.next_sentence()
                 sent_actors = self.sentence_actors.scan(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
-                if discards.sentence_phrase(nlp_mod.span_text(sent)):
+                if discards.discards_sentence(sent):
                     continue  # a sentence of sport results or history: not an event
                 cands = list(self.extractor.candidates(
                     sent,

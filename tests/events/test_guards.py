@@ -34,6 +34,22 @@ def test_discard_phrases():
     assert d.sentence_phrase("Two weeks ago, Russia shelled the port.") is None  # time markers are not taken
 
 
+@pytest.mark.parametrize("text, discarded", [
+    ("A landslide killed 20 villagers in the hills on Monday.", True),  # the sentence is about it
+    ("The military accused the election commission of fraud in the vote, which the NLD won in a landslide.", False),
+    ("The general, a veteran of the 1998 ebola campaign, accused the opposition of fraud.", False),  # an apposition
+])
+def test_a_discard_phrase_in_a_relative_clause_or_apposition_is_background(nlp, text, discarded):
+    sent = next(nlp(text).sents)
+    assert (load_discards().discards_sentence(sent) is not None) is discarded
+
+
+def test_the_military_s_accusation_beside_a_landslide_win_is_coded(pipeline):
+    text = "The military accused the election commission of fraud in the vote, which the NLD won in a landslide."
+    coded = code_article(text, "2021-02-01", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["112"], coded.events
+
+
 POLITICAL_BODY = ["Chad's president met his Sudanese counterpart in Ndjamena on Monday.",
                   "They agreed to reopen the border and to set up a joint commission.",
                   "The two leaders discussed refugees, trade and security along the frontier."]

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from ..actors.convention import chunks
+from ..nlp import span_text
 from ..records import Actor
 
 PATH = Path(__file__).with_name("data") / "discards.tsv"
@@ -43,6 +46,8 @@ ORGANISATION_PREFIXES = ("IGO", "IMG", "NGO", "NGM")
 COMPANY_PREFIX = "MNC"  # multinational corporations in the Phoenix tables
 
 
+BACKGROUND_DEPS = frozenset({"relcl", "appos"})  # clauses that describe a noun, not what the sentence reports
+
 # Punctuation that can touch a word ("goalkeeper," "(Wimbledon)"); hyphens and apostrophes stay
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}\"“”‘’/"})
 
@@ -61,8 +66,27 @@ class Discards:
         return m.group(0) if m else None
 
     def sentence_phrase(self, text: str) -> str | None:
-        m = self.sentence.search(text) if self.sentence is not None and self._may_match(text) else None
+        m = self._sentence_match(text)
         return m.group(0) if m else None
+
+    def _sentence_match(self, text: str) -> re.Match[str] | None:
+        return self.sentence.search(text) if self.sentence is not None and self._may_match(text) else None
+
+    def discards_sentence(self, sent: Span) -> str | None:
+        """The discard phrase that makes the sentence no political news, or None. A phrase in a relative
+        clause or an apposition tells the background of what the sentence reports, not its topic
+        ("the general election, which the NLD won in a landslide")."""
+        text = span_text(sent)
+        m = self._sentence_match(text)
+        if m is None:
+            return None
+        char = sent.start_char + m.start()
+        tok = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
+        while tok is not None:
+            if tok.dep_ in BACKGROUND_DEPS:
+                return None
+            tok = tok.head if tok.head.i != tok.i else None
+        return m.group(0)
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
