@@ -2838,3 +2838,11 @@ def test_brushing_aside_a_call_or_request_rejects_it(pipeline, text, target):
 def test_dismissing_a_person_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "The president dismissed the interior minister on Monday.")
     assert not any(f[1][:2] == "12" for f in found), found
+
+
+def test_a_past_tense_joined_to_a_noun_continues_the_clause_above(pipeline):
+    # the parser makes "accused" a conjunct of "massacre"; it is the spokesman's second act
+    text = ("Government spokesman Patrick Muyaya said Kinshasa would do everything to avoid a massacre and "
+            "accused Rwanda of a frontal aggression against the country.")
+    found, _ = events_of(pipeline, text)
+    assert [f[1:3] for f in found if f[1].startswith("11")] == [("112", "RWA")], found

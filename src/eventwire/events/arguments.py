@@ -164,6 +164,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return subject_tokens(verb.head)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CAUSATIVES:
         return subject_tokens(verb.head)  # "Ethiopia let free 74 prisoners": the one who lets does it
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "said Kinshasa would avoid a massacre and accused Rwanda ...": a past tense the parser joined to a
+        # noun continues the past-tense clause above it, whose subject acts
+        clause = next((a for a in verb.ancestors if a.tag_ == "VBD" and a.pos_ == "VERB"), None)
+        if clause is not None:
+            return subject_tokens(clause)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
