@@ -26,6 +26,7 @@ from .events import dyad
 from .events.acts import at_the_protest, is_toll, with_counterpart
 from .events.lemmas import repair_plural_nouns
 from .events.guards import load_discards, non_political_story
+from .events.modality import told_as_earlier
 from .config import Config
 from .errors import InputError
 from .records import Actor, Article, CodedArticle, DocError, Event, Quote, Segment, Structure, content_id
@@ -227,7 +228,8 @@ class Pipeline:
                         seen.add(event.event_id)
                         events.append(event)
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
-                        ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start)
+                        ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start,
+                                     earlier=told_as_earlier(cand.trigger.verb))
                         if event.root in VIOLENCE_ROOTS:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":

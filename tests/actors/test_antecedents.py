@@ -615,3 +615,18 @@ def test_the_three_countries_with_no_three_named_together_are_no_one(pipeline):
             "China accused the three countries of undermining regional peace.")
     coded = code_article(text, "2021-09-17", pipeline=pipeline)
     assert not [e for e in coded.events if e.root == "11" and e.target is not None and e.target.code], coded.events
+
+
+def test_an_act_told_as_earlier_does_not_become_the_last_of_its_kind(pipeline):
+    # the sentence's news is Pakistan's strike; Iran's, "two days after", is background
+    text = ("Pakistan launched military strikes inside Iran early Thursday, two days after Iran struck targets on "
+            "Pakistani soil.\n\nIran's foreign ministry condemned the strikes.")
+    condemned = [e for e in events(pipeline, text) if e.root == "11"]
+    assert condemned and condemned[0].target.code.startswith("PAK"), condemned
+
+
+def test_the_last_act_of_a_kind_is_still_the_last_told(pipeline):
+    text = ("Iran struck targets on Pakistani soil on Tuesday.\n\nPakistan launched military strikes inside Iran on "
+            "Thursday.\n\nThe United States condemned the strikes.")
+    condemned = [e for e in events(pipeline, text) if e.root == "11"]
+    assert condemned and condemned[0].target.code.startswith("PAK"), condemned

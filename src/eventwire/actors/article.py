@@ -43,6 +43,7 @@ class ArticleContext:
     it_age: int = 0  # sentences since then: only the next sentence's "it" refers back to it
     acts: dict[str, tuple[int, tuple[Actor, ...], int]] = field(default_factory=dict)  # family or root -> (order, parties, at)
     acts_told: int = 0  # acts noted so far: the order of the next one
+    sentence_acts_from: int = 0  # the order of this sentence's first act
     first_deed: tuple[Actor, ...] = ()  # the doers of the story's first act that is done, not said
     first_deed_at: int = -1  # its trigger
     sentence_no: int = 0  # sentences begun so far
@@ -51,15 +52,19 @@ class ArticleContext:
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
         self.sentence_no += 1
+        self.sentence_acts_from = self.acts_told
         self.shared = {}
         self.plural_age += 1
         if self.plural_age > 3:
             self.plural = []
 
-    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1) -> None:
+    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1,
+                 earlier: bool = False) -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
         (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
-        Events of one trigger ("Germany and France criticised the arrest") are one act of them all."""
+        Events of one trigger ("Germany and France criticised the arrest") are one act of them all.
+        An act the sentence tells as ``earlier`` than its own ("... two days after Iran struck targets
+        in Pakistan") does not replace the sentence's own act of that kind as the last one."""
         if source is None or not source.code or "event-antecedent" in rule:
             return
         family = act_family(root)
@@ -71,6 +76,8 @@ class ArticleContext:
                 self.first_deed += (source,)
         for key in dict.fromkeys((family, root)):  # "the attack" names any violence, "the shooting" shooting
             prior = self.acts.get(key)
+            if earlier and prior is not None and prior[0] >= self.sentence_acts_from:
+                continue  # the sentence's news stays the last act of its kind
             if prior is not None and prior[2] == trigger_at and trigger_at >= 0:
                 self.acts[key] = (prior[0], prior[1] + tuple(p for p in parties if all(p.key != q.key for q in prior[1])),
                                   trigger_at)

@@ -93,6 +93,14 @@ def is_background_clause(verb: Token) -> bool:
         return verb.tag_ == "VBG"  # "..., killing one person and arresting 12"
     return verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
+EARLIER_MARKS = frozenset({"after", "since"})  # "two days after Iran struck", "since the army seized power"
+
+
+def told_as_earlier(verb: Token) -> bool:
+    """A clause that tells what happened before the sentence's own news: "... after Iran struck targets"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in children(verb))
+
+
 OBLIGATION = {"must", "should"}
 
 
