@@ -2846,3 +2846,13 @@ def test_a_past_tense_joined_to_a_noun_continues_the_clause_above(pipeline):
             "accused Rwanda of a frontal aggression against the country.")
     found, _ = events_of(pipeline, text)
     assert [f[1:3] for f in found if f[1].startswith("11")] == [("112", "RWA")], found
+
+
+def test_leaving_without_signing_refuses_the_agreement(pipeline):
+    found, _ = events_of(pipeline, "Libyan commander Khalifa Haftar left Moscow on Tuesday without signing a ceasefire agreement.")
+    assert [f[:2] for f in found] == [("LBYMIL", "127")], found
+
+
+def test_an_act_done_without_another_is_not_that_other(pipeline):
+    found, _ = events_of(pipeline, "Russian troops took the town without firing a shot.")
+    assert [f[1] for f in found] == ["192"], found  # the town taken (occupation), no shooting

@@ -87,6 +87,8 @@ def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
     if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb):
         return False  # "failed to reach agreement" is the clause's own predicate, not an aside
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return False  # "left without signing": what the doer did not do, told as such (has_negation)
     if _children(verb, SUBJ | PASS_SUBJ):
         return False
     if verb.dep_ == "conj":
@@ -221,7 +223,10 @@ def failed(verb: Token) -> bool:
 
 
 def has_negation(verb: Token) -> bool:
-    """"did not attack", "never attacked", "would neither accept nor recognise" (both verbs negated)."""
+    """"did not attack", "never attacked", "would neither accept nor recognise" (both verbs negated), "left
+    without signing the agreement"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "preconj" and c.lower_ == "neither"
            for c in children(verb)):
         return True
