@@ -72,6 +72,16 @@ def test_a_past_tense_read_as_a_modifier_is_parsed_as_the_verb(pipeline, headlin
     assert out.text == text and tok.dep_ == "ROOT" and tok.lemma_ == "mass" and tok.text == "massed"
 
 
+def test_a_past_tense_after_an_apposition_to_the_subject_is_the_verb(pipeline, headlines):
+    # "chief, General X, imposed/VBN martial/JJ law": no verb at the root; the comma closes the apposition
+    text = "Thailand's army chief, General Prayuth Chan-ocha, imposed martial law across Thailand on Tuesday."
+    out = headlines(pipeline.nlp(text))
+    imposed = next(t for t in out if t.text == "imposed")
+    assert imposed.pos_ == "VERB" and imposed.lemma_ == "impose", [(t.text, t.tag_, t.dep_) for t in out]
+    coded = code_article(text, "2014-05-20", pipeline=pipeline)
+    assert [(e.source.country, e.code) for e in coded.events] == [("THA", "1724")], coded.events
+
+
 def test_a_simple_past_read_as_a_modifier_is_the_verb_even_in_a_clause(pipeline, headlines):
     # the parser built its clause round a later verb ("was due"); "seized/VBD" cannot modify "power"
     text = ("Myanmar's military seized power on Monday, detaining State Counselor Daw Aung San Suu Kyi in pre-dawn "

@@ -109,17 +109,21 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 SIMPLE_PAST = frozenset({"VBD"})
 
 
-def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str]) -> tuple[Token, str] | None:
+def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str],
+                      after_apposition: bool = False) -> tuple[Token, str] | None:
     """In a sentence with no verb at its root (the caller checks), a known verb in one of ``tags`` after its
     subject that the parser took for a modifier of the noun after it, with the verb it is: a past tense
     ("The RSF massed fighters ...", "forces concentrated troops ...") or a headline's present tense
     ("Georgian police detain opposition leader Nika Melia"); not a participle with an article before
-    it ("the massed fighters")."""
+    it ("the massed fighters"). With ``after_apposition``, also after the comma that closes an apposition
+    to the subject ("Thailand's army chief, General Prayuth Chan-ocha, imposed/VBN martial law")."""
     for tok in sent[1:-1]:
         prev = tok.doc[tok.i - 1]
         # (a simple past is never a modifier: after a noun the tagger read as an adjective too, "Myanmar's
         # military/ADJ seized/VBD power")
-        subject_end = prev.pos_ in SUBJECT_END_POS or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod"
+        subject_end = prev.pos_ in SUBJECT_END_POS or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod" \
+            or after_apposition and prev.text == "," and tok.i >= 2 and tok.doc[tok.i - 2].pos_ in SUBJECT_END_POS \
+            and tok.doc[tok.i - 2].dep_ == "appos"
         if tok.tag_ in tags and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and subject_end:
             lemma = (tok.lemma_.lower() if tok.lemma_.lower() in known else None) if tags is not PRESENT_TAGS \
                 else verb_reading(tok, known)
@@ -216,7 +220,7 @@ class HeadlineParser:
         in: a past tense misread as a modifier (parsed as ``STAND_IN``) before a present tense read into
         a noun, in a verbless line or as a modifier, parsed in its past tense (in lower case: "U.S. lifted
         Travel Ban" parses where "Lifted" stays a name)."""
-        past = _verb_as_modifier(sent, self.known, PAST_TAGS)
+        past = _verb_as_modifier(sent, self.known, PAST_TAGS, after_apposition=True)
         if past is not None:
             return past[0].i, STAND_IN
         found = (_candidate(sent, self.known) if verbless(sent) else None) \
