@@ -2856,3 +2856,13 @@ def test_leaving_without_signing_refuses_the_agreement(pipeline):
 def test_an_act_done_without_another_is_not_that_other(pipeline):
     found, _ = events_of(pipeline, "Russian troops took the town without firing a shot.")
     assert [f[1] for f in found] == ["192"], found  # the town taken (occupation), no shooting
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Bahrain revoked the citizenship of 138 people on Tuesday.", "BHR", "CVL"),
+    ("Britain's Home Secretary has revoked the citizenship of three Islamic State recruits.", "GBRGOV", None),
+])
+def test_taking_citizenship_away_coerces_its_holder(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    got = [f for f in found if f[1] == "170"]
+    assert got and got[0][0] == source and (target is None or got[0][2] == target), found
