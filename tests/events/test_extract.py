@@ -2866,3 +2866,12 @@ def test_taking_citizenship_away_coerces_its_holder(pipeline, text, source, targ
     found, _ = events_of(pipeline, text)
     got = [f for f in found if f[1] == "170"]
     assert got and got[0][0] == source and (target is None or got[0][2] == target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's security cabinet approved the call-up of 40,000 reservists on Tuesday.",
+    "Russia's president approved the mobilisation of 300,000 reservists.",
+])
+def test_approving_a_call_up_is_mobilising(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == ["154"], found
