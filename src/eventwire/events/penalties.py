@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .triggers import Candidate, Trigger
+from .triggers import Candidate
 
 FINDING = "116"
 DETENTION = "173"
