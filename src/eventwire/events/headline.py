@@ -118,13 +118,15 @@ def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str],
     it ("the massed fighters"). With ``after_apposition``, also after the comma that closes an apposition
     to the subject ("Thailand's army chief, General Prayuth Chan-ocha, imposed/VBN martial law")."""
     for tok in sent[1:-1]:
+        if tok.tag_ not in tags or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+            continue
         prev = tok.doc[tok.i - 1]
         # (a simple past is never a modifier: after a noun the tagger read as an adjective too, "Myanmar's
         # military/ADJ seized/VBD power")
         subject_end = prev.pos_ in SUBJECT_END_POS or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod" \
             or after_apposition and prev.text == "," and tok.i >= 2 and tok.doc[tok.i - 2].pos_ in SUBJECT_END_POS \
             and tok.doc[tok.i - 2].dep_ == "appos"
-        if tok.tag_ in tags and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and subject_end:
+        if subject_end:
             lemma = (tok.lemma_.lower() if tok.lemma_.lower() in known else None) if tags is not PRESENT_TAGS \
                 else verb_reading(tok, known)
             if lemma is not None:
@@ -212,7 +214,6 @@ class HeadlineParser:
         self.nlp = nlp
         self.known = known
         self.irregular, self.doubling = verb_forms(nlp)
-        self.past = frozenset(self.irregular.values())
         self.lemma_of_past = {past: lemma for lemma, past in self.irregular.items()}
 
     def _verb_spelling(self, sent: Span) -> tuple[int, str] | None:
@@ -229,7 +230,7 @@ class HeadlineParser:
             return None
         return found[0].i, past_tense(found[1], self.irregular, self.doubling)
 
-    def _regular_past(self, tok: Token) -> str | None:
+    def _past_lemma(self, tok: Token) -> str | None:
         """The known verb a past form is ("defied" -> "defy", "banned" -> "ban", "overran" -> "overrun"), or None."""
         form = tok.lower_
         if form in self.lemma_of_past:
@@ -239,7 +240,7 @@ class HeadlineParser:
 
     def _is_past(self, tok: Token) -> bool:
         """A simple past, whatever the tagger said: "defied/JJ", "seized/VBN", "took"."""
-        return tok.tag_ in ("VBD", "VBN") or tok.lower_ in self.past or self._regular_past(tok) is not None
+        return tok.tag_ in ("VBD", "VBN") or self._past_lemma(tok) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with each verbless sentence that has a verb reading parsed again as a clause;
@@ -266,8 +267,7 @@ class HeadlineParser:
                 # a clause: the common case, told by one token; but a simple past is never a modifier,
                 # whatever clause the parser built round it ("Myanmar's military/JJ seized/VBD power ...,
                 # hours before Parliament was due to convene")
-                past = _verb_as_modifier(sent, self.known, SIMPLE_PAST) \
-                    if any(t.tag_ == "VBD" and t.dep_ in ("amod", "compound") for t in sent) else None
+                past = _verb_as_modifier(sent, self.known, SIMPLE_PAST)
                 if past is not None:
                     swaps[past[0].i] = STAND_IN
                     verbs.add(past[0].i)
@@ -297,5 +297,5 @@ class HeadlineParser:
         for i in swaps.keys() - kept:
             if out[i].pos_ in VERBAL_POS:
                 out[i].lemma_ = doc[i].lemma_ if doc[i].tag_ in ("VBD", "VBN") \
-                    else self._regular_past(doc[i]) or verb_reading(doc[i], self.known) or out[i].lemma_
+                    else self._past_lemma(doc[i]) or verb_reading(doc[i], self.known) or out[i].lemma_
         return out

@@ -83,11 +83,16 @@ def is_alternative(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i and marks(c) for c in children(head))
 
 
+def _done_without(verb: Token) -> bool:
+    """A gerund under "without": "left without signing the agreement"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
     if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb):
         return False  # "failed to reach agreement" is the clause's own predicate, not an aside
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+    if _done_without(verb):
         return False  # "left without signing": what the doer did not do, told as such (has_negation)
     if _children(verb, SUBJ | PASS_SUBJ):
         return False
@@ -225,7 +230,7 @@ def failed(verb: Token) -> bool:
 def has_negation(verb: Token) -> bool:
     """"did not attack", "never attacked", "would neither accept nor recognise" (both verbs negated), "left
     without signing the agreement"."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+    if _done_without(verb):
         return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "preconj" and c.lower_ == "neither"
            for c in children(verb)):
