@@ -95,5 +95,19 @@ def test_a_deployment_keeps_the_party_or_state_it_names(pipeline, text, target):
     assert [e.target.code for e in coded.events if e.root == "15"] == [target], coded.events
 
 
+@pytest.mark.parametrize("text, target", [
+    # the counted force is the means, never its own target
+    ("Nigeria sent hundreds of soldiers to Zamfara state on Monday.", "Zamfara state"),
+    ("The government deployed hundreds of troops to Marsabit county on Friday.", "Marsabit"),
+    # nor whose forces the cue's own modifiers say they are
+    ("The president deployed additional police and KDF troops to Garissa town on Friday.", "Garissa town"),
+    # "close to", "near to": the place beside
+    ("Turkey massed tanks close to the Syrian border on Sunday.", "Syrian border"),
+])
+def test_a_deployment_is_aimed_at_its_place_not_at_the_force(pipeline, text, target):
+    got = targets(pipeline, text, "15")
+    assert got and target in got[0][0], got
+
+
 def test_a_deployment_with_no_place_keeps_no_target(pipeline):
     assert targets(pipeline, "Nepal's government mobilized the army on Monday.", "15") == [None]

@@ -37,7 +37,7 @@ from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
-from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, \
+from .patients import POSTURE_ROOT, TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, \
     with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
@@ -166,8 +166,11 @@ class Extractor(TriggerFinder):
                 found = [a for a in code_actors(tok) if a.key not in src_keys]
                 if found:
                     return found
+        own = {t.i for t in trig.tokens}  # "deployed thousands of troops": the cue's own noun is the means
+        if trig.code.startswith(POSTURE_ROOT):  # "deployed KDF troops": whose forces they are, not whom they face
+            own |= {t.i for n in trig.tokens[1:] for t in n.subtree if t.i <= n.i}
         for tok in fallback_target_tokens(trig, refusal):
-            if tok.i in inside:
+            if tok.i in inside or tok.i in own:
                 continue
             # a mediator deals with both parties the between-phrase joins ("mediated talks between Israel and Hamas")
             toks = _with_conjuncts(tok) if trig.code == "045" and tok.dep_ == "pobj" and tok.head.lower_ == "between" else [tok]

@@ -136,6 +136,7 @@ POSTURE_ROOT = "15"
 PLACE_OF_DEPLOYMENT = frozenset({"to", "into", "in", "on", "onto", "along", "near", "across", "around", "at",
                                  "toward", "towards", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NEARNESS = frozenset({"close", "closer", "near", "nearer", "next"})  # "close to", "next to": a place's preposition
 
 
 def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actors: ActorFn, offset: int) -> Actor | None:
@@ -166,6 +167,7 @@ def with_place_of_deployment(c: Candidate, offset: int, code_actors: ActorFn) ->
     own = {t.i for t in trig.tokens}
     heads = [trig.verb, *(t for t in trig.tokens[1:] if t.pos_ == "NOUN")]
     heads += [o for o in trig.verb.children if o.dep_ == "dobj" and o not in heads]  # "stationed a garrison on ..."
+    heads += [m for h in heads for m in h.children if m.lower_ in NEARNESS]  # "massed troops close to the border"
     place = _deployed_to(heads, own, c.source.country, code_actors, offset)
     return c if place is None else replace(c, target=replace(place, rule=place.rule + "+place-of-deployment"),
                                            rule=c.rule + "+place-of-deployment")
