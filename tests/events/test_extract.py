@@ -2601,6 +2601,24 @@ def test_a_prisoner_exchange_is_a_release_between_its_parties(pipeline, text):
     assert [f[1] for f in found] == ["0841"] and {found[0][0], found[0][2]} == {"RUS", "UKR"}, found
 
 
+@pytest.mark.parametrize("text, codes", [
+    # exchanged as a verb: each party releases to the other
+    ("Armenia and Azerbaijan exchanged 32 prisoners on the border on Wednesday.", {"ARM", "AZE"}),
+    # a force of no state in the slot does not outrank the coordinated parties
+    ("India and France began a joint naval exercise on Monday, with 5,000 troops taking part.", {"IND", "FRA"}),
+    # nor does a thing: what they agreed to share
+    ("Sudan and South Sudan agreed on Friday to share oil revenues.", {"SDN", "SSD"}),
+])
+def test_a_mutual_act_of_coordinated_parties_names_no_thing_as_its_target(pipeline, text, codes):
+    found, _ = events_of(pipeline, text)
+    assert found and {found[0][0], found[0][2]} == codes, found
+
+
+def test_a_mutual_act_keeps_a_party_named_in_its_slot(pipeline):
+    found, _ = events_of(pipeline, "Britain and France agreed to send aid to Ukraine.")
+    assert found and all(f[2] == "UKR" for f in found), found
+
+
 @pytest.mark.parametrize("text, target", [
     ("Russian troops shelled the town with artillery.", "town"),  # the means, not whom the shelling hit
     ("Russian army shelled Nikopol district with heavy artillery overnight", "Nikopol district"),

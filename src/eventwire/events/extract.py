@@ -37,13 +37,13 @@ from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
-from .patients import POSTURE_ROOT, TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, \
+from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, \
     with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
     manner_code, mission_code, protest_code, refuge_code, refined_code
 from .parties import (
-    PROTECTION, _fighting, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
+    PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
 )
 from .modality import (
@@ -585,11 +585,15 @@ class Extractor(TriggerFinder):
         mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
             or code[:2] == "19" and _fighting(trig) \
             or code[:3] == "196" \
-            or len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in MUTUAL_NOUNS
+            or len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in MUTUAL_NOUNS \
+            or len(trig.tokens) > 1 and trig.verb.lemma_.lower() in MUTUAL_NOUNS
         # ("X and Y failed to agree", "Armenia and Azerbaijan fought", "... violated the truce", "swapped prisoners")
         # a party found near the cue (not in its own slot) does not outrank the coordinated parties
-        # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city")
-        if len(sources) >= 2 and mutual and (not targets or fallback or trig.frame == "intent") and not directed:
+        # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city"), nor
+        # does a thing or a force of no state ("agreed to share power", "exchanged 200 prisoners",
+        # "launched a joint exercise with 10,000 troops")
+        if len(sources) >= 2 and mutual and not directed and (
+                not targets or fallback or trig.frame == "intent" or not any(map(names_a_party, targets))):
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
             if a.key != b.key and political_pair(a, b, code):

@@ -70,6 +70,12 @@ def passive_recipients(trig: Trigger, code_actors: ActorFn) -> list[Token]:
     return _first_party(target_groups(specs, trig.target_heads or (trig.verb,)), code_actors) if specs else []
 
 
+def names_a_party(actor: Actor) -> bool:
+    """An actor a state, an organisation or a person stands behind; not a thing ("power", "the
+    text of an accord") nor a bare force or crowd of no country ("10,000 troops")."""
+    return bool(actor.code) and actor.kind != "thing" and (bool(actor.country) or actor.kind in ("organisation", "person"))
+
+
 def _fighting(trig: Trigger) -> bool:
     return any(t.lemma_.lower() in FIGHTING for t in trig.tokens)
 
