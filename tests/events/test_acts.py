@@ -37,3 +37,20 @@ def test_a_strike_on_no_one_named_takes_the_victims_of_its_outcome(pipeline):
     found, _ = events_of(pipeline, "Taliban militants detonated a roadside bomb, killing four policemen.")
     violent = [f for f in found if f[1][:2] in ("18", "19", "20")]
     assert len(violent) == 1 and violent[0][1].startswith("18") and violent[0][2].endswith("COP"), found
+
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Suicide bombers struck two mosques on Friday, killing 40 worshippers.", "mosques"),
+    ("Militants struck Baghdad's electricity network overnight, killing 12 people.", "network"),
+])
+def test_a_strike_keeps_the_thing_it_hit_not_its_victims(pipeline, text, hit):
+    coded = code_article(text, "2015-11-27", pipeline=pipeline)
+    strikes = [e for e in coded.events if e.root in ("18", "19")]
+    assert strikes and all(hit in e.target.text for e in strikes), coded.events
+
+
+def test_a_strike_on_a_settlement_takes_its_victims(pipeline):
+    coded = code_article("Rebels shelled the town of Marib, killing 11 civilians.", "2015-11-27", pipeline=pipeline)
+    strikes = [e for e in coded.events if e.root in ("18", "19")]
+    assert strikes and strikes[0].target.text.endswith("civilians"), coded.events

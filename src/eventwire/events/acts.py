@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.context import WEAPON_NOUNS
 from ..nlp import children
 from ..records import Actor
 from .codes import cameo
@@ -85,6 +86,28 @@ def _subordinate(c: Candidate, targeted: dict[int, bool], violent: dict[int, Can
     return _outcome_of(c, violent) is not None
 
 
+# Where people live: a strike on one is a strike on its people ("shelled the town, killing two civilians").
+SETTLEMENTS = frozenset({"town", "city", "village", "district", "region", "province", "area", "neighbourhood",
+                         "neighborhood", "suburb", "county", "camp", "settlement", "hamlet", "locality", "capital"})
+# Where a device is set off or dropped: the thing hit ("detonated a device at the checkpoint").
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})  # a named place: a settlement, or more
+STRUCK_AT = frozenset({"at", "on", "inside", "in", "into"})
+
+
+def _struck_thing(strike: Candidate) -> bool:
+    """Whether a strike's own clause names a thing it hit that is no settlement: a building, a
+    vehicle, a network ("struck three churches", "detonated a device at a checkpoint": where its
+    means went off, "opened fire on a bus": what the act's own noun was aimed at)."""
+    verb, own = strike.trigger.verb, {t.i for t in strike.trigger.tokens}
+    objects = [o for o in children(verb) if o.dep_ == "dobj"]
+    hit = [o for o in objects if o.lemma_.lower() not in WEAPON_NOUNS and o.i not in own]
+    if not hit and objects:  # the means or the act's noun: where it went off, what it was opened on
+        hit = [o for h in (verb, *objects) for p in children(h) if p.dep_ == "prep" and p.lower_ in STRUCK_AT
+               for o in children(p) if o.dep_ == "pobj"]
+    return bool(hit) and hit[0].pos_ == "NOUN" and hit[0].ent_type_ not in PLACE_ENTITIES \
+        and hit[0].lemma_.lower() not in SETTLEMENTS and hit[0].tag_ != "CD"
+
+
 def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> list[Candidate]:
     """A strike on a place, or on no one named, whose outcome names its victims ("shelled the town of
     Horlivka, injuring two civilians", "detonated a roadside bomb, killing three soldiers") is the
@@ -94,6 +117,8 @@ def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> 
         strike = _outcome_of(c, violent)
         if strike is None or c.target is None:
             continue
+        if _struck_thing(strike):
+            continue  # "struck three churches, killing 250": what was struck is the target
         if strike.target is None or _place(strike.target) and c.target.role \
                 and c.target.country in (None, strike.target.country):
             victims.setdefault(id(strike), c.target)
