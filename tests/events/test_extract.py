@@ -2893,3 +2893,22 @@ def test_taking_citizenship_away_coerces_its_holder(pipeline, text, source, targ
 def test_approving_a_call_up_is_mobilising(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == ["154"], found
+
+
+@pytest.mark.parametrize("text, target", [
+    # CAMEO 1721 (restrictions on media), PLOVER COERCE censor / withhold: the medium closed is the target
+    ("Security forces shut down two private television channels in Lahore on Friday.", "television channels"),
+    ("The military council suspended the country's largest independent newspaper.", "newspaper"),
+    ("The government cut mobile services in three provinces ahead of the vote.", None),
+    ("The interior ministry blocked social media on election day.", None),
+])
+def test_closing_a_medium_or_cutting_a_network_restricts_the_media(pipeline, text, target):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    got = [e for e in coded.events if e.code == "1721"]
+    assert got and (got[0].target.text.endswith(target) if target else got[0].target is None), coded.events
+
+
+def test_a_company_suspending_its_service_restricts_nothing(pipeline):
+    coded = code_article("The operator suspended its mobile service for maintenance on Sunday.", "2024-05-02",
+                         pipeline=pipeline)
+    assert not coded.events, coded.events

@@ -107,6 +107,10 @@ STAND_IN = "sent"
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 SIMPLE_PAST = frozenset({"VBD"})
+# Verbs whose simple past is spelled as their base (English grammar; the model's exception table
+# lists only forms that differ): after a record's subject and date, the past.
+SAME_PAST = frozenset({"cut", "put", "hit", "set", "shut", "let", "quit", "spread", "burst", "cast", "hurt",
+                       "bid", "broadcast", "upset", "thrust", "cost", "split", "shed", "beat", "bet", "rid"})
 
 
 def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str],
@@ -215,6 +219,7 @@ class HeadlineParser:
         self.known = known
         self.irregular, self.doubling = verb_forms(nlp)
         self.lemma_of_past = {past: lemma for lemma, past in self.irregular.items()}
+        self.lemma_of_past.update((v, v) for v in SAME_PAST if v in known)  # "Govt 31 Dec cut internet"
 
     def _verb_spelling(self, sent: Span) -> tuple[int, str] | None:
         """The word of a sentence with no verb at its root to read as its verb, and the spelling to parse it
