@@ -63,7 +63,8 @@ def _clause_breaks(doc):
 
 def _label(before, after) -> bool:
     """Whether "X: Y" labels Y: a name (capitalised, or its bracketed qualifier) before, a capital after."""
-    return (before.text[:1].isupper() or before.text == ")") and after.text[:1].isupper() and after.is_alpha
+    return (before.text[:1].isupper() or before.text == ")") and after.text[:1].isupper() \
+        and after.text.replace("'", "").replace("-", "").isalpha()  # a name with an apostrophe: "JNIM: Jama'ah ..."
 
 
 def _register() -> None:

@@ -216,3 +216,17 @@ def test_a_recognised_name_is_no_verb(pipeline, headlines):
     assert denmark.ent_type_ == "GPE" and not is_verb(denmark)
     out = headlines(doc)
     assert next(t for t in out if t.text == "thanks").pos_ == "VERB"  # the line's verb, parsed again
+
+
+@pytest.mark.parametrize("text, source", [
+    ("IS 14 May overran Ramadi after weeks of fighting", "IS"),  # a record's subject
+    ("Fighters from IS attacked a checkpoint near Deir ez-Zor on Friday.", "IS"),  # not "is attacked"
+])
+def test_an_acronym_spelled_as_a_word_is_read_as_the_name(pipeline, text, source):
+    coded = code_article(text, None, pipeline=pipeline)
+    assert coded.events and coded.events[0].source.text == source and coded.events[0].root in ("18", "19"), coded.events
+
+
+def test_a_line_in_capitals_reads_is_as_the_verb(pipeline, headlines):
+    doc = pipeline.nlp("Turkey's president says what is at stake. WHAT IS AT STAKE IN THE ELECTION")
+    assert [t.pos_ for t in headlines(doc) if t.lower_ == "is"] == [t.pos_ for t in doc if t.lower_ == "is"]

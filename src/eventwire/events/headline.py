@@ -23,6 +23,7 @@ from typing import Callable, Collection, Mapping
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from .lemmas import readings
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -148,7 +149,20 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 DATE_STAND_INS = {2: ("on", "Monday"), 4: ("from", "Monday", "to", "Tuesday")}  # "5 Sept"; "29 - 30 July"
 
 
-def _record_date(sent: Span, is_past: Callable[[Token], bool]) -> tuple[tuple[int, ...], int] | None:
+# Acronyms spelled as a common word in capitals ("IS 3 Aug overran Sinjar", "fighters from IS"): the
+# model reads the word, so the line is parsed with the name's longer spelling in its place.
+ACRONYMS = {"IS": "ISIS"}
+
+
+def _acronyms_read_as_words(doc: Doc) -> list[int]:
+    """The tokens of ``ACRONYMS`` in a sentence not written in capitals throughout."""
+    text = doc_text(doc)
+    if not any(a in text for a in ACRONYMS):  # most documents: one scan of the text in C
+        return []
+    return [t.i for t in doc if t.text in ACRONYMS and any(w.is_lower for w in t.sent)]
+
+
+def _record_date(sent: Span, is_past: Callable[[Token], bool], names: Collection[int] = ()) -> tuple[tuple[int, ...], int] | None:
     """The tokens of a day-and-month date between a subject noun and a past-tense verb, and the verb's
     index; None where there is none. The date itself tells the two apart where the tagger did not:
     "protesters/VBZ 20 July defied/JJ ban" is a subject, a date and a verb."""
@@ -164,7 +178,7 @@ def _record_date(sent: Span, is_past: Callable[[Token], bool]) -> tuple[tuple[in
             if not all(t.like_num for t in days) or len(days) != n // 2 or n == 4 and span[1].text != "-":
                 continue
             prev, verb = tok.doc[first - 1], tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            subject_end = prev.pos_ in SUBJECT_END_POS or prev.dep_ in ("nsubj", "nsubjpass") \
+            subject_end = prev.pos_ in SUBJECT_END_POS or prev.dep_ in ("nsubj", "nsubjpass") or prev.i in names \
                 or prev.tag_ == "VBZ" and prev.pos_ != "AUX"  # a plural read as a verb ("separatists/VBZ")
             if subject_end and verb is not None and is_past(verb):
                 return tuple(range(first, tok.i + 1)), verb.i
@@ -253,12 +267,14 @@ class HeadlineParser:
         swaps: dict[int, str] = {}
         verbs: set[int] = set()  # the words the new reading must take for verbs
         kept: set[int] = set()  # words whose own lemma the new reading keeps (a date's)
+        names = _acronyms_read_as_words(doc)
+        swaps.update((i, ACRONYMS[doc[i].text]) for i in names)
         for sent in doc.sents:
-            dated = _record_date(sent, self._is_past) if any(t.like_num for t in sent) else None
+            dated = _record_date(sent, self._is_past, names) if any(t.like_num for t in sent) else None
             if dated is not None:
                 date, verb = dated
                 swaps.update(zip(date, DATE_STAND_INS[len(date)]))
-                if doc[verb].tag_ not in ("VBD", "VBN"):  # "defied/JJ ban": read in a past the model knows
+                if doc[verb].tag_ != "VBD":  # "defied/JJ ban", "overran/VBN": read in a past the model knows
                     swaps[verb] = STAND_IN
                 verbs.add(verb)
                 kept.update(date)
