@@ -199,6 +199,29 @@ def test_the_move_names_the_doer_of_the_story_first_deed(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    # "this act" is a deed noun as "the move" is
+    "Soldiers loyal to General Juan Zuniga stormed the presidential palace in La Paz on Wednesday. "
+    "Colombia condemned this act.",
+    # a free relative names its object: "what he called a ..." (the article of the name is no matter)
+    "Soldiers loyal to General Juan Zuniga stormed the presidential palace in La Paz on Wednesday. "
+    "Colombia's president condemned what he called an unacceptable act.",
+    "Soldiers loyal to General Juan Zuniga stormed the presidential palace in La Paz on Wednesday. "
+    "Colombia's president denounced what he described as an assault on democracy.",
+])
+def test_an_act_named_otherwise_names_the_doer_of_the_deed(pipeline, text):
+    coded = code_article(text, "2024-06-27", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.code.startswith("11")]
+    assert len(condemned) == 1 and condemned[0].target is not None and condemned[0].target.role == "MIL" \
+        and "+event-antecedent" in condemned[0].target.rule, coded.events
+
+
+def test_what_someone_called_a_thing_is_not_an_act_told_before(pipeline):
+    coded = code_article("Colombia's president condemned what he called an unacceptable act.", "2024-06-27",
+                         pipeline=pipeline)
+    assert [e.target.rule for e in coded.events if e.code.startswith("11")] == ["slot:uncoded"], coded.events
+
+
+@pytest.mark.parametrize("text", [
     "Colombia condemned the move.",  # nothing done before
     "Bolivia's president called for calm on Wednesday. Colombia condemned the move.",  # only said, not done
     "Soldiers stormed the palace on Wednesday. Colombia condemned Peru's move.",  # a move of its own doer

@@ -76,7 +76,7 @@ def _same_head(prior: Actor, tok: Token) -> bool:
 
 
 # Nouns that name an act of any kind ("condemned the move", "welcomed the decision"): the story's first deed
-GENERIC_ACTS = frozenset({"move", "decision", "step", "action"})
+GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "act"})
 MAX_ANTECEDENT_PARTIES = 2  # an act noun names the parties of the last such act: its doer, or both sides
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep"})
 
@@ -471,10 +471,11 @@ class SentenceActors:
         agreement), kept with the noun phrase's own text (rule ``+event-antecedent``). A noun for an
         act of any kind ('condemned the move', 'welcomed the decision') names the story's first deed:
         what reactions react to is the news, not the background told after it."""
-        if self.event_roots is None or tok.pos_ != "NOUN" or not ctx.acts or tok.dep_ not in ("dobj", "pobj"):
+        if self.event_roots is None or tok.pos_ != "NOUN" or not ctx.acts or tok.dep_ not in ("dobj", "pobj", "oprd"):
             return []  # an object: "condemned the attack" (a subject, "the attack killed", names its doer itself)
         kids = list(children(tok))
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) or any(c.ent_type_ == "DATE" for c in kids):
+        named = tok.dep_ == "oprd" or tok.head.lower_ == "as" and tok.head.head.dep_ == "ccomp"  # "what he called an act"
+        if not (named or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids)) or any(c.ent_type_ == "DATE" for c in kids):
             return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
         lemma = tok.lemma_.lower()
         if lemma in GENERIC_ACTS:  # "condemned the move": the story's first deed, not what was said

@@ -159,11 +159,14 @@ def _following(head: Token) -> list[str]:
 def judgement(verb: Token) -> Trigger | None:
     """A judging verb whose predicate is evaluative, in the active voice with a subject: the
     criticism or praise of its object. Not an aside of an act that already says as much ("welcomed
-    the decision, calling it a step forward": the welcome is the event)."""
+    the decision, calling it a step forward": the welcome is the event), nor the name a free
+    relative gives the object of another act ("condemned what he called a shocking act")."""
     if verb.lemma_.lower() not in judging_verbs() or _children(verb, PASS_SUBJ):
         return None
     if not _children(verb, SUBJ) and not (verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG"):
         return None
+    if verb.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in children(verb)):
+        return None  # "condemned what he called a shocking act": what the condemnation is of, not a second act
     for obj, pred in predicates(verb):
         found = polarity(pred)
         if found is not None:

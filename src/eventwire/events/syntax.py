@@ -214,3 +214,21 @@ def reduced_passive(verb: Token) -> bool:
     a name ("Imran Khan, called Erdogan") or a subject of its own ("a statement that one civilian was killed")."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
         and not _children(verb, SUBJ | PASS_SUBJ) and not any(_children(v, {"dobj", "oprd"}) for v in _with_conjuncts(verb))
+
+
+# Verbs that name what a free relative stands for: "condemned what he called a shocking act".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"})
+
+
+def described_object(head: Token) -> Token | None:
+    """The noun a free relative object is named by: "condemned what he called a shocking act" (the
+    act), "denounced what it described as an attack" (the attack); None where the verb has no such
+    object. The parser makes "what" the object of the naming verb, the clause the verb's complement."""
+    for c in children(head):
+        if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS \
+                and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in children(c)):
+            named = [o for o in children(c) if o.dep_ == "oprd" and o.pos_ == "NOUN"]
+            named += [o for p in children(c) if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            return named[0] if named else None
+    return None
