@@ -44,6 +44,26 @@ def test_a_discard_phrase_in_a_relative_clause_or_apposition_is_background(nlp, 
     assert (load_discards().discards_sentence(sent) is not None) is discarded
 
 
+@pytest.mark.parametrize("text, discarded", [
+    # a disease, a disaster or a past war is the occasion of an act told in a purpose or a noun's phrase
+    ("China sent 200 medical workers to Liberia to help contain the Ebola epidemic.", False),
+    ("Japanese navy ships delivered rice and blankets to survivors of the typhoon on Tuesday.", False),
+    ("The typhoon killed 40 people in the northern provinces.", True),  # the sentence is about it
+    ("Ebola has killed more than 1,000 people in Guinea.", True),
+    # sport keeps marking a sentence wherever it is told
+    ("The Kenyan runner set a course record to win the Berlin marathon tournament on Sunday.", True),
+    ("The Indian archer shot a perfect 10 with her final arrow to take the bronze medal.", True),
+])
+def test_an_occasion_in_a_purpose_or_a_nouns_phrase_is_background(nlp, text, discarded):
+    sent = next(nlp(text).sents)
+    assert (load_discards().discards_sentence(sent) is not None) is discarded
+
+
+def test_circumstance_phrases_are_read_with_their_own_scope():
+    d = load_discards()
+    assert "ebola" in d.circumstances and "typhoon" in d.circumstances and "tournament" not in d.circumstances
+
+
 def test_the_military_s_accusation_beside_a_landslide_win_is_coded(pipeline):
     text = "The military accused the election commission of fraud in the vote, which the NLD won in a landslide."
     coded = code_article(text, "2021-02-01", pipeline=pipeline)

@@ -46,7 +46,12 @@ ORGANISATION_PREFIXES = ("IGO", "IMG", "NGO", "NGM")
 COMPANY_PREFIX = "MNC"  # multinational corporations in the Phoenix tables
 
 
-BACKGROUND_DEPS = frozenset({"relcl", "appos"})  # clauses that describe a noun, not what the sentence reports
+# Clauses that describe a noun, not what the sentence reports ("the election, which the NLD won in a
+# landslide")
+BACKGROUND_DEPS = frozenset({"relcl", "appos", "acl"})
+# Clauses that say why or when an act was done: a disease, a disaster or a past war told there is the
+# occasion of the act ("arrived to help fight the Ebola outbreak"), not the story's topic
+OCCASION_DEPS = frozenset({"advcl", "xcomp"})
 
 # Punctuation that can touch a word ("goalkeeper," "(Wimbledon)"); hyphens and apostrophes stay
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}\"“”‘’/"})
@@ -57,6 +62,7 @@ class Discards:
     story: re.Pattern[str] | None
     sentence: re.Pattern[str] | None
     first_words: frozenset[str] = frozenset()  # a text without one of these cannot match: skip the regex
+    circumstances: frozenset[str] = frozenset()  # sentence phrases that name an occasion (scope=circumstance)
 
     def _may_match(self, text: str) -> bool:
         return not self.first_words.isdisjoint(text.lower().translate(_PUNCT_TO_SPACE).split())
@@ -74,16 +80,20 @@ class Discards:
 
     def discards_sentence(self, sent: Span) -> str | None:
         """The discard phrase that makes the sentence no political news, or None. A phrase in a relative
-        clause or an apposition tells the background of what the sentence reports, not its topic
-        ("the general election, which the NLD won in a landslide")."""
+        clause or an apposition tells the background of what the sentence reports, not its topic ("the
+        general election, which the NLD won in a landslide"); a disease, disaster or past war in a
+        noun's own phrase or a clause of purpose or time is the act's occasion ("delivered food to
+        survivors of Typhoon Haiyan", "arrived to help fight the Ebola outbreak")."""
         text = span_text(sent)
         m = self._sentence_match(text)
         if m is None:
             return None
+        occasion = " ".join(m.group(0).lower().split()) in self.circumstances
+        deps = BACKGROUND_DEPS | OCCASION_DEPS if occasion else BACKGROUND_DEPS
         char = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
         while tok is not None:
-            if tok.dep_ in BACKGROUND_DEPS:
+            if tok.dep_ in deps or occasion and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return None
             tok = tok.head if tok.head.i != tok.i else None
         return m.group(0)
@@ -113,7 +123,7 @@ def _alternative(phrase: str) -> str:
 
 
 def read_discards(path: Path = PATH) -> Discards:
-    scopes: dict[str, list[str]] = {"story": [], "sentence": []}
+    scopes: dict[str, list[str]] = {"story": [], "sentence": [], "circumstance": []}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     if lines[0] != "phrase\tscope":
         raise ValueError(f"[E124] {path.name}: header is not 'phrase<TAB>scope'")
@@ -123,7 +133,8 @@ def read_discards(path: Path = PATH) -> Discards:
             raise ValueError(f"[E124] {path.name}:{n}: bad row {line!r}")
         scopes[scope].append(phrase)
     firsts = frozenset(p.split()[0] for ps in scopes.values() for p in ps)
-    return Discards(_pattern(scopes["story"]), _pattern(scopes["sentence"]), firsts)
+    return Discards(_pattern(scopes["story"]), _pattern(scopes["sentence"] + scopes["circumstance"]), firsts,
+                    frozenset(scopes["circumstance"]))
 
 
 @functools.cache
