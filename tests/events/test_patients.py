@@ -111,3 +111,17 @@ def test_a_deployment_is_aimed_at_its_place_not_at_the_force(pipeline, text, tar
 
 def test_a_deployment_with_no_place_keeps_no_target(pipeline):
     assert targets(pipeline, "Nepal's government mobilized the army on Monday.", "15") == [None]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Nurses began a hunger strike on Monday, protesting the new pension rules.", "new pension rules"),
+    ("Thousands of farmers marched through the capital against the new land law.", "new land law"),
+    ("Dock workers went on strike over unpaid wages.", "unpaid wages"),
+])
+def test_a_protest_is_aimed_at_what_its_clause_is_against(pipeline, text, thing):
+    got = targets(pipeline, text, "14")
+    assert got and got[0][0].endswith(thing) and got[0][2] == "slot:uncoded", got
+
+
+def test_a_protests_demand_is_not_its_target(pipeline):
+    assert targets(pipeline, "Dock workers went on strike on Monday, demanding higher wages.", "14") == [None]

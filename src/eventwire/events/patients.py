@@ -20,7 +20,7 @@ from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
 from .objects import POLICY_GIVEN_UP
 from .parties import _place, named_place
-from .triggers import ActorFn, Candidate
+from .triggers import ActorFn, Candidate, Trigger
 
 WENT_OFF_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
 # Words that are no patient: quantities, time, and generic placeholders.
@@ -61,6 +61,26 @@ def coordinated_partner(c: Candidate, offset: int, code_actors: ActorFn) -> Toke
     return None
 
 
+# A protest is aimed at what its clause says it is against: "started a hunger strike, protesting the
+# state's unemployment system", "marched against tuition fees" (the PLOVER manual: a protest's
+# recipient is whom or what it is directed at).
+PROTEST_FAMILY = "14"
+STANCE_VERBS = frozenset({"protest", "oppose", "denounce", "decry", "condemn", "reject", "defy"})
+STANCE_PREPS = frozenset({"against", "over"})
+
+
+def protested(trig: Trigger) -> list[Token]:
+    """The things a protest's clause is against: the object of a participle of protest beside it, or
+    an against- or over-phrase of its verb, its noun or that participle."""
+    stances = [v for v in trig.verb.children if v.dep_ in ("advcl", "xcomp", "conj") and v.tag_ == "VBG"
+               and v.lemma_.lower() in STANCE_VERBS]
+    heads = [trig.verb, *trig.tokens[1:], *stances]
+    out = [o for v in stances for o in v.children if o.dep_ == "dobj"]
+    out += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
 def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None:
     trig = c.trigger
     # the cue's own words and what is coordinated with them ("launched 448 drones and decoys": the means);
@@ -73,6 +93,8 @@ def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None
         # the cue's own slots, then its heads' direct object (the patient of a transitive act)
         groups = target_groups((*trig.target_specs, "dobj"), trig.target_heads or (trig.verb,))
         toks = [t for g in groups for t in g]
+    if c.code.startswith(PROTEST_FAMILY):
+        toks += protested(trig)
     for tok in toks:
         if tok.i in own or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in VACUOUS or tok.like_num:
             continue
