@@ -2912,3 +2912,12 @@ def test_a_company_suspending_its_service_restricts_nothing(pipeline):
     coded = code_article("The operator suspended its mobile service for maintenance on Sunday.", "2024-05-02",
                          pipeline=pipeline)
     assert not coded.events, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas on Tuesday rejected the Egyptian plan for a phased truce.",
+    "The opposition rejected the government's plan to postpone the vote.",
+])
+def test_rejecting_a_plan_is_a_rejection(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.root for e in coded.events][:1] == ["12"], coded.events

@@ -228,6 +228,7 @@ def test_frames():
     ("threat", "163", "1312"),
     ("threat", "0841", "130"),
     ("refuse", "010", "011"),    # declined to comment
+    ("refuse", "014", "120"),    # rejected the plan (under consideration): a rejection, no declined comment
     ("refuse", "0831", "1231"),  # declined to resign
     ("demand", "0841", "1053"),
     ("appeal", "046", "026"),
