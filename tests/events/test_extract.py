@@ -569,6 +569,7 @@ def test_an_ability_is_not_an_event(pipeline):
 @pytest.mark.parametrize("text, code_prefix", [
     ("Turkey will not lift the ban on Greek imports.", "12"),  # declining to ease: a rejection
     ("The Chilean government did not release the detained students.", "12"),
+    ("Pyongyang said on Friday it would never again take part in the six-nation talks.", "12"),  # "never" on "again"
 ])
 def test_declining_a_cooperative_act_is_a_rejection(pipeline, text, code_prefix):
     found, coded = events_of(pipeline, text)

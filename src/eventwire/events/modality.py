@@ -228,11 +228,12 @@ def failed(verb: Token) -> bool:
 
 
 def has_negation(verb: Token) -> bool:
-    """"did not attack", "never attacked", "would neither accept nor recognise" (both verbs negated), "left
-    without signing the agreement"."""
+    """"did not attack", "never attacked", "would never again take part", "would neither accept nor
+    recognise" (both verbs negated), "left without signing the agreement"."""
     if _done_without(verb):
         return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "preconj" and c.lower_ == "neither"
+           or c.dep_ == "advmod" and any(n.dep_ == "neg" and n.i < c.i for n in children(c))  # "never again"
            for c in children(verb)):
         return True
     if any(s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in children(s))
