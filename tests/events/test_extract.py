@@ -2922,3 +2922,13 @@ def test_a_company_suspending_its_service_restricts_nothing(pipeline):
 def test_rejecting_a_plan_is_a_rejection(pipeline, text):
     coded = code_article(text, "2024-05-02", pipeline=pipeline)
     assert [e.root for e in coded.events][:1] == ["12"], coded.events
+
+
+def test_landing_troops_abroad_deploys_them(pipeline):
+    coded = code_article("France landed 800 troops in Bangui on Saturday.", "2024-05-02", pipeline=pipeline)
+    assert [e.root for e in coded.events] == ["15"], coded.events
+
+
+def test_a_plane_that_landed_deploys_no_one(pipeline):
+    coded = code_article("The aircraft landed in Bangui on Saturday.", "2024-05-02", pipeline=pipeline)
+    assert not coded.events, coded.events
