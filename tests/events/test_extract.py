@@ -2932,3 +2932,18 @@ def test_landing_troops_abroad_deploys_them(pipeline):
 def test_a_plane_that_landed_deploys_no_one(pipeline):
     coded = code_article("The aircraft landed in Bangui on Saturday.", "2024-05-02", pipeline=pipeline)
     assert not coded.events, coded.events
+
+
+@pytest.mark.parametrize("text, target", [
+    # the cue's target is a phrase (the receiving state): the passive's subject is only its theme
+    ("The former general was extradited by Spain to Argentina on Monday.", "ARG"),
+    ("The rebel commander was handed over by Kenya to Uganda on Friday.", "UGA"),
+])
+def test_a_passive_keeps_the_receiver_its_cue_aims_at(pipeline, text, target):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.target.code for e in coded.events if e.code == "063"] == [target], coded.events
+
+
+def test_a_passive_with_an_object_cue_keeps_its_subject_as_target(pipeline):
+    coded = code_article("The opposition leader was arrested by police in Kampala.", "2024-05-02", pipeline=pipeline)
+    assert [e.target.role for e in coded.events if e.root == "17"] == ["OPP"], coded.events

@@ -385,6 +385,10 @@ class Extractor(TriggerFinder):
             tgt_toks = patients(trig.verb)
             if all(_thing(a) for t in tgt_toks for a in code_actors(t)):  # "the statue was returned to Egypt"
                 tgt_toks = passive_recipients(trig, code_actors) or tgt_toks
+            elif trig.target_specs and not {"dobj", "obj"} & set(trig.target_specs):
+                # a cue whose object is its theme, its target a phrase: "was extradited by Britain to the
+                # United States" (the receiving state), wherever the slot names a party
+                tgt_toks = _first_party(target_groups(trig.target_specs, (trig.verb,)), code_actors) or tgt_toks
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:
