@@ -30,3 +30,21 @@ def test_a_participle_with_its_own_subject_after_the_object_adds_nothing(nlp):
                  ["NN", "IN", "DT", "NN", "NNS", "VBG"],
                  ["NOUN", "ADP", "DET", "NOUN", "NOUN", "VERB"])
     assert [t.text for t in _prep_objects([doc[0]], {"on"})] == ["town", "firing"]
+
+
+def test_an_adverb_right_after_its_verb_is_its_particle(nlp):
+    from eventwire.events.syntax import _particles
+    # "stepped/VBD down/RB": the parser's adverb is the phrasal verb's particle
+    doc = parsed(nlp, ["minister", "stepped", "down"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
+                 ["NN", "VBD", "RB"], ["NOUN", "VERB", "ADV"])
+    assert _particles(doc[1]) == ["down"]
+    # not apart from the verb: "walked slowly back" is a direction
+    doc = parsed(nlp, ["minister", "walked", "slowly", "back"], [1, 1, 1, 1], ["nsubj", "ROOT", "advmod", "advmod"],
+                 ["NN", "VBD", "RB", "RB"], ["NOUN", "VERB", "ADV", "ADV"])
+    assert _particles(doc[1]) == []
+
+
+def test_stepping_down_is_a_resignation(pipeline):
+    from eventwire import code_article
+    coded = code_article("Peru's interior minister stepped down on Saturday.", "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["0831"], coded.events

@@ -50,11 +50,17 @@ def _shares_the_name(title: Token, name: Token) -> bool:
 PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "advcl"})
 
 
+# Adverbs the parser sometimes leaves as adverbs where they are a phrasal verb's particle ("stepped/VBD
+# down/RB as vice chancellor"): right after the verb, they are its particle.
+PARTICLE_ADVERBS = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
+
+
 def _particles(verb: Token) -> list[str]:
-    """Particles and prepositions of a verb: "shot down", "called for", "pulled out of"; not a preposition
-    of time ("called the prime minister on Tuesday" is no "call on"). The adjective of a small clause
-    counts as one: "found X guilty" is the verb "find guilty"."""
-    return [c.lower_ for c in children(verb) if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)] \
+    """Particles and prepositions of a verb: "shot down", "called for", "pulled out of", "stepped/RB down";
+    not a preposition of time ("called the prime minister on Tuesday" is no "call on"). The adjective
+    of a small clause counts as one: "found X guilty" is the verb "find guilty"."""
+    return [c.lower_ for c in children(verb) if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)
+            or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS] \
         + [c.lower_ for c in small_clause_predicates(verb)]
 
 
