@@ -103,6 +103,9 @@ CASES = [
     ("Crowds gathered in the central business district.", "district", None, None, None),  # a place, not business people
     ("Residents blocked the Pan-American Highway.", "American", None, None, None),  # many peoples, no one state
     ("The Inter-American Commission on Human Rights met.", "American", None, None, None),  # among states, no one of them
+    # the second half of a double-barrelled surname is no organisation of that name (the Wagner Group)
+    ("Opposition leader Pamela Rendi-Wagner spoke.", "Wagner", "OPP", None, None),
+    ("Wagner fighters attacked the town.", "fighters", "RUSUAF", "RUS", None),
     ("Central American leaders met.", "leaders", "LAMGOV", "LAM", None),  # a region within Latin America, not the US
     ("History will judge them.", "History", None, None, None),
     ("They condemned such actions.", "actions", None, None, None),

@@ -397,6 +397,8 @@ class ActorCoder:
                 entry = pick_entry(entries, toks)
                 if entry is not None and entry.kind == "country" and len(toks) == 1 and SPAN.intersection(hyphen_prefixes(toks[0])):
                     entry = None  # "the Pan-American Highway", "the Inter-American Commission": a span, not the state
+                if entry is not None and entry.kind == "org" and len(toks) == 1 and _double_barrelled(toks[0]):
+                    entry = None  # "Pamela Rendi-Wagner": the second half of a surname, not the Wagner Group
                 if entry is not None:
                     if entry.kind == "person":  # namesakes: decided later, by date
                         entry = Entry("person", "|".join(e.code for e in entries if e.kind == "person"), None, None,
@@ -619,3 +621,13 @@ def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
         return False
     tok = toks[0]
     return tok.ent_type_ == "PERSON" and tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _double_barrelled(tok: Token) -> bool:
+    """Whether a name is the second half of a hyphenated proper name ("Rendi-Wagner"): a capitalised
+    name joined to it by a hyphen with no space (not a stance, "anti-Wagner", nor a span, "Pan-")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return False
+    before = doc[tok.i - 2]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in SPAN | {"anti", "pro"}
