@@ -265,3 +265,13 @@ def test_a_phrase_pattern_holds_where_the_parser_hangs_the_phrase_on_the_object(
 def test_a_phrase_of_the_object_that_no_pattern_names_is_no_sense(pipeline):
     coded = code_article("The Bahraini government stripped the walls of their paint.", None, pipeline=pipeline)
     assert not [e for e in coded.events if e.code == "170"], coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    # a statement-sense verb yields to the dictionary's pattern of a phrase: ADMIT * (AS MEMBER) [054]
+    ("The African Union admitted Morocco as its 55th member on Monday.", "054"),
+    ("The minister admitted the mistake on Monday.", "015"),  # no such phrase: the statement stands
+])
+def test_a_statement_verb_yields_to_a_phrase_pattern(pipeline, text, code):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], coded.events

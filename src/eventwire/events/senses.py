@@ -94,12 +94,22 @@ def phrase_nouns(obj: Token) -> list[str]:
 SAME_MOTION = {"onto": ("into",), "into": ("onto",)}
 
 
+SAYING = "01"  # make a public statement: a verb's residual sense (verbs.tsv)
+
+
+def _said(written) -> bool:
+    """A written cue of the bare verb in the sense of a statement ("admitted the mistake", 015): the
+    residual sense, which any pattern of a phrase with another act outranks ("ADMIT * (AS MEMBER)")."""
+    return not written.particle and written.code[:2] == SAYING
+
+
 def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | None:
     """The sense a dictionary pattern of one prepositional phrase selects ("KEEP * (IN &DETENTION)":
     "kept them in detention" is a detention): for a verb the hand lexicon leaves out, or one whose
     written cue has that preposition and another root ("warned of" a crisis is a comment; "WARN *
-    (OF ACTION)" a threat), never between kinds of violence. A written cue of the bare verb stands:
-    "met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet."""
+    (OF ACTION)" a threat), never between kinds of violence. A written cue of the bare verb stands
+    ("met X for talks" is a meeting, whatever "MEET * (FOR TALK)" says of an intent to meet), unless
+    it is a mere statement ("admitted South Sudan as a member": 054, not an admission)."""
     if lemma not in dictionary.blocks:
         return None  # most verbs: no block, no pattern
     # the pattern's phrase follows its object, on which the parser may hang it ("stripped 138 people of
@@ -114,7 +124,8 @@ def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | N
             dcue = next(filter(None, (dictionary.with_prep_object(lemma, p, n) for p in (prep.lower_, *SAME_MOTION.get(prep.lower_, ()))
                                       for n in phrase_nouns(obj))), None)
             if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
-                                     and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)):
+                                     and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)
+                                     or _said(written) and dcue.code[:2] not in (SAYING, "--")):
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
                                target_specs=("dobj", *dcue.targets), target_heads=(verb,))
     return None
