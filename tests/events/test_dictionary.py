@@ -275,3 +275,10 @@ def test_a_phrase_of_the_object_that_no_pattern_names_is_no_sense(pipeline):
 def test_a_statement_verb_yields_to_a_phrase_pattern(pipeline, text, code):
     coded = code_article(text, "2024-05-02", pipeline=pipeline)
     assert [e.code for e in coded.events] == [code], coded.events
+
+
+def test_any_of_coordinated_objects_tells_the_verbs_sense(pipeline):
+    # DROP * &FOOD: the food is the second of three objects
+    coded = code_article("Pakistani army helicopters dropped water, food and blankets to villagers on Monday.",
+                         "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["073"], coded.events

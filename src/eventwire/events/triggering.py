@@ -193,7 +193,9 @@ class TriggerFinder:
         helped = self._helped(verb) if written is not None and lemma in HELPING else None
         if helped is not None:
             return helped or None
-        for obj in _children(verb, "dobj"):  # the object tells the verb's sense: "handed over medicine"
+        # the object tells the verb's sense: "handed over medicine"; any of coordinated objects may
+        # ("dropped water, food and blankets": FOOD)
+        for obj in (o for d in _children(verb, "dobj") for o in (d, *d.conjuncts)):
             carried = self._goods(written, [obj, *_of_objects(obj)])
             if carried is not None:
                 return carried
