@@ -623,6 +623,9 @@ def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
     return tok.ent_type_ == "PERSON" and tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
+NOT_FIRST_NAMES = SPAN | {"anti", "pro"}  # prefixes hyphenated to a name that are no half of it
+
+
 def _double_barrelled(tok: Token) -> bool:
     """Whether a name is the second half of a hyphenated proper name ("Rendi-Wagner"): a capitalised
     name joined to it by a hyphen with no space (not a stance, "anti-Wagner", nor a span, "Pan-")."""
@@ -630,4 +633,4 @@ def _double_barrelled(tok: Token) -> bool:
     if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
         return False
     before = doc[tok.i - 2]
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in SPAN | {"anti", "pro"}
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in NOT_FIRST_NAMES

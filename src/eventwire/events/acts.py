@@ -90,7 +90,7 @@ def _subordinate(c: Candidate, targeted: dict[int, bool], violent: dict[int, Can
 SETTLEMENTS = frozenset({"town", "city", "village", "district", "region", "province", "area", "neighbourhood",
                          "neighborhood", "suburb", "county", "camp", "settlement", "hamlet", "locality", "capital"})
 # Where a device is set off or dropped: the thing hit ("detonated a device at the checkpoint").
-PLACE_ENTITIES = frozenset({"GPE", "LOC"})  # a named place: a settlement, or more
+SETTLEMENT_ENTITIES = frozenset({"GPE", "LOC"})  # a named place: a settlement, or more
 STRUCK_AT = frozenset({"at", "on", "inside", "in", "into"})
 
 
@@ -104,7 +104,7 @@ def _struck_thing(strike: Candidate) -> bool:
     if not hit and objects:  # the means or the act's noun: where it went off, what it was opened on
         hit = [o for h in (verb, *objects) for p in children(h) if p.dep_ == "prep" and p.lower_ in STRUCK_AT
                for o in children(p) if o.dep_ == "pobj"]
-    return bool(hit) and hit[0].pos_ == "NOUN" and hit[0].ent_type_ not in PLACE_ENTITIES \
+    return bool(hit) and hit[0].pos_ == "NOUN" and hit[0].ent_type_ not in SETTLEMENT_ENTITIES \
         and hit[0].lemma_.lower() not in SETTLEMENTS and hit[0].tag_ != "CD"
 
 

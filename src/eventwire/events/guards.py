@@ -49,9 +49,9 @@ COMPANY_PREFIX = "MNC"  # multinational corporations in the Phoenix tables
 # Clauses that describe a noun, not what the sentence reports ("the election, which the NLD won in a
 # landslide")
 BACKGROUND_DEPS = frozenset({"relcl", "appos", "acl"})
-# Clauses that say why or when an act was done: a disease, a disaster or a past war told there is the
-# occasion of the act ("arrived to help fight the Ebola outbreak"), not the story's topic
-OCCASION_DEPS = frozenset({"advcl", "xcomp"})
+# And clauses that say why or when an act was done: a disease, a disaster or a past war told there is
+# the occasion of the act ("arrived to help fight the Ebola outbreak"), not the story's topic
+OCCASION_DEPS = BACKGROUND_DEPS | {"advcl", "xcomp"}
 
 # Punctuation that can touch a word ("goalkeeper," "(Wimbledon)"); hyphens and apostrophes stay
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}\"“”‘’/"})
@@ -89,7 +89,7 @@ class Discards:
         if m is None:
             return None
         occasion = " ".join(m.group(0).lower().split()) in self.circumstances
-        deps = BACKGROUND_DEPS | OCCASION_DEPS if occasion else BACKGROUND_DEPS
+        deps = OCCASION_DEPS if occasion else BACKGROUND_DEPS
         char = sent.start_char + m.start()
         tok = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
         while tok is not None:

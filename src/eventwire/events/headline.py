@@ -153,10 +153,10 @@ DATE_STAND_INS = {2: ("on", "Monday"), 4: ("from", "Monday", "to", "Tuesday")}  
 ACRONYMS = {"IS": "ISIS"}
 
 
-def _acronyms_read_as_words(doc: Doc) -> list[int]:
-    """The tokens of ``ACRONYMS`` in a sentence not written in capitals throughout."""
+def _acronyms_read_as_words(doc: Doc, ids: Collection[int]) -> list[int]:
+    """The tokens of ``ACRONYMS`` (their hashes ``ids``) in a sentence not written in capitals throughout."""
     orths = doc.to_array(ORTH)  # most documents: one comparison of the token hashes in C
-    if not any((orths == doc.vocab.strings.add(a)).any() for a in ACRONYMS):
+    if not any((orths == i).any() for i in ids):
         return []
     return [t.i for t in doc if t.text in ACRONYMS and any(w.is_lower for w in t.sent)]
 
@@ -233,6 +233,7 @@ class HeadlineParser:
         self.irregular, self.doubling = verb_forms(nlp)
         self.lemma_of_past = {past: lemma for lemma, past in self.irregular.items()}
         self.lemma_of_past.update((v, v) for v in SAME_PAST if v in known)  # "Govt 31 Dec cut internet"
+        self.acronym_ids = tuple(nlp.vocab.strings.add(a) for a in ACRONYMS)
 
     def _verb_spelling(self, sent: Span) -> tuple[int, str] | None:
         """The word of a sentence with no verb at its root to read as its verb, and the spelling to parse it
@@ -266,7 +267,7 @@ class HeadlineParser:
         swaps: dict[int, str] = {}
         verbs: set[int] = set()  # the words the new reading must take for verbs
         kept: set[int] = set()  # words whose own lemma the new reading keeps (a date's)
-        names = _acronyms_read_as_words(doc)
+        names = _acronyms_read_as_words(doc, self.acronym_ids)
         swaps.update((i, ACRONYMS[doc[i].text]) for i in names)
         for sent in doc.sents:
             dated = _record_date(sent, self._is_past, names) if any(t.like_num for t in sent) else None

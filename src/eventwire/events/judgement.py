@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..actors.phrase import indefinite_predicate
 from ..nlp import children
 from .lexicon import DATA_DIR, LexiconError, _lemma, _read
-from .syntax import PASS_SUBJ, SUBJ, _children
+from .syntax import PASS_SUBJ, SUBJ, _children, is_free_relative
 from .triggers import Trigger
 
 POLARITY_CODES = MappingProxyType({"neg": "111", "pos": "051"})  # Criticize or denounce; Praise or endorse
@@ -165,7 +165,7 @@ def judgement(verb: Token) -> Trigger | None:
         return None
     if not _children(verb, SUBJ) and not (verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG"):
         return None
-    if verb.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in children(verb)):
+    if is_free_relative(verb):
         return None  # "condemned what he called a shocking act": what the condemnation is of, not a second act
     for obj, pred in predicates(verb):
         found = polarity(pred)

@@ -9,6 +9,7 @@ from ..nlp import children
 from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS
 from ..records import Actor
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from .lexicon import NO_EVENT
 from .nominal import ASPECTUAL, OCCURRING
 from .objects import is_territory
 from .refine import FIGHTING_ROLES
@@ -125,7 +126,7 @@ def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | N
                                       for n in phrase_nouns(obj))), None)
             if dcue is not None and (written is None or written.particle == prep.lower_ and written.code[:2] != dcue.code[:2]
                                      and not (written.code[:2] in VIOLENT_ROOTS and dcue.code[:2] in VIOLENT_ROOTS)
-                                     or _said(written) and dcue.code[:2] not in (SAYING, "--")):
+                                     or _said(written) and dcue.code != NO_EVENT and dcue.code[:2] != SAYING):
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
                                target_specs=("dobj", *dcue.targets), target_heads=(verb,))
     return None

@@ -226,13 +226,18 @@ def reduced_passive(verb: Token) -> bool:
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"})
 
 
+def is_free_relative(clause: Token) -> bool:
+    """Whether a complement clause is a free relative the parser made the object: "condemned what he
+    called a shocking act" ("what" the object of "called", "called" the complement of "condemned")."""
+    return clause.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in children(clause))
+
+
 def described_object(head: Token) -> Token | None:
     """The noun a free relative object is named by: "condemned what he called a shocking act" (the
     act), "denounced what it described as an attack" (the attack); None where the verb has no such
-    object. The parser makes "what" the object of the naming verb, the clause the verb's complement."""
+    object."""
     for c in children(head):
-        if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS \
-                and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in children(c)):
+        if c.lemma_.lower() in NAMING_VERBS and is_free_relative(c):
             named = [o for o in children(c) if o.dep_ == "oprd" and o.pos_ == "NOUN"]
             named += [o for p in children(c) if p.dep_ == "prep" and p.lower_ == "as"
                       for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
