@@ -430,6 +430,9 @@ def test_troops_do_not_lend_their_country_to_whom_they_attack(pipeline):
         ("Police took the opposition leader into custody on Monday in the capital of Kenya.", "17", None),  # light verb + prepositional noun
         ("The Sudanese government declared a cessation of hostilities in Darfur on Monday.", "0871", None),  # a ceasefire's other name
         ("Rebels violated the cessation of hostilities near Juba.", "196", "08"),
+        ("The government and the rebels agreed a ceasefire on Monday.", "0356", "08"),  # PETRARCH AGREE (TO &CEASEFIRE)
+        ("Israel and Hamas reached a truce after talks in Cairo.", "0356", "08"),
+        ("The rebels declared a unilateral ceasefire on Monday.", "0871", "03"),  # declared: observed, not agreed
     ],
 )
 def test_phrasal_and_prepositional_light_verbs(pipeline, text, code_prefix, absent):
