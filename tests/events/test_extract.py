@@ -2950,3 +2950,34 @@ def test_a_passive_keeps_the_receiver_its_cue_aims_at(pipeline, text, target):
 def test_a_passive_with_an_object_cue_keeps_its_subject_as_target(pipeline):
     coded = code_article("The opposition leader was arrested by police in Kampala.", "2024-05-02", pipeline=pipeline)
     assert [e.target.role for e in coded.events if e.root == "17"] == ["OPP"], coded.events
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        # ordering forces to a place deploys them (CAMEO 154), aimed at the place where no party is named
+        ("Defence Secretary Geoff Hoon ordered 26,000 more troops to the Gulf on Monday.", "154", "Gulf"),
+        ("President Abdurrahman Wahid ordered 2,000 more soldiers to the Maluku islands on Thursday, "
+         "as fighting between militias spread to the island of Halmahera.", "154", "Maluku"),
+        # sent home, or back to their own bases: withdrawn (087)
+        ("The president sent the troops home on Friday.", "087", None),
+        ("The president ordered the troops back to their barracks.", "087", None),
+    ],
+)
+def test_forces_ordered_or_sent_somewhere(pipeline, text, code, target):
+    found, coded = events_of(pipeline, text)
+    assert [e.code for e in coded.events] == [code], found
+    if target:
+        assert coded.events[0].target is not None and target in coded.events[0].target.text, found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The general ordered troops to fire on the crowd.", "190"),  # the order's content is the act
+        ("The president ordered troops to withdraw from the border.", "087"),
+    ],
+)
+def test_an_order_to_forces_with_a_content_is_that_content(pipeline, text, code):
+    found, coded = events_of(pipeline, text)
+    assert [e.code[:3] for e in coded.events] == [code], found

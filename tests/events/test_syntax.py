@@ -48,3 +48,36 @@ def test_stepping_down_is_a_resignation(pipeline):
     from eventwire import code_article
     coded = code_article("Peru's interior minister stepped down on Saturday.", "2024-05-02", pipeline=pipeline)
     assert [e.code for e in coded.events] == ["0831"], coded.events
+
+
+def test_a_complement_that_opens_with_an_adverbial_conjunction_is_an_adverbial_clause(nlp):
+    from eventwire.events.syntax import adverbial_clause
+    # "ordered soldiers to the islands, as fighting spread": the parser made "spread" a ccomp of
+    # "ordered" and its subject an advcl marked "as"
+    doc = parsed(nlp, ["Wahid", "ordered", "soldiers", "as", "fighting", "spread"],
+                 [1, 1, 1, 4, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "advcl", "ccomp"],
+                 ["NNP", "VBD", "NNS", "IN", "VBG", "VBD"],
+                 ["PROPN", "VERB", "NOUN", "SCONJ", "VERB", "VERB"])
+    assert adverbial_clause(doc[5])
+    # "ordered that the troops leave": a complementiser, the order's content
+    doc = parsed(nlp, ["Wahid", "ordered", "that", "troops", "leave"], [1, 1, 4, 4, 1],
+                 ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], ["NNP", "VBD", "IN", "NNS", "VB"],
+                 ["PROPN", "VERB", "SCONJ", "NOUN", "VERB"])
+    assert not adverbial_clause(doc[4])
+
+
+def test_a_force_sent_home_or_back_to_its_own_place_is_withdrawn(nlp):
+    from eventwire.events.syntax import homeward
+    doc = parsed(nlp, ["Kabila", "sent", "troops", "home"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "advmod"],
+                 ["NNP", "VBD", "NNS", "RB"], ["PROPN", "VERB", "NOUN", "ADV"])
+    assert homeward(doc[1])
+    doc = parsed(nlp, ["he", "ordered", "troops", "back", "to", "their", "barracks"], [1, 1, 1, 1, 3, 6, 4],
+                 ["nsubj", "ROOT", "dobj", "advmod", "prep", "poss", "pobj"],
+                 ["PRP", "VBD", "NNS", "RB", "IN", "PRP$", "NNS"], ["PRON", "VERB", "NOUN", "ADV", "ADP", "PRON", "NOUN"])
+    assert homeward(doc[1])
+    # back into a place that is not its own: a redeployment
+    doc = parsed(nlp, ["Israel", "sent", "troops", "back", "into", "Gaza"], [1, 1, 1, 1, 3, 4],
+                 ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj"],
+                 ["NNP", "VBD", "NNS", "RB", "IN", "NNP"], ["PROPN", "VERB", "NOUN", "ADV", "ADP", "PROPN"])
+    assert not homeward(doc[1])

@@ -55,6 +55,37 @@ PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "advcl"})
 PARTICLE_ADVERBS = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
 
 
+# Conjunctions that open an adverbial clause, never a verb's content: "ordered troops to the islands,
+# as fighting spread" (the parser may make the clause a ccomp, with its subject an "as ..." advcl).
+ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "after", "before", "when", "although",
+                             "though", "until", "once", "unless", "whereas"})
+
+
+def adverbial_clause(clause: Token) -> bool:
+    """Whether a clause the parser calls a complement opens with an adverbial conjunction."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS and first.i < clause.i
+
+
+# A force sent "home", or "back" to no place but its own ("ordered the troops back to their
+# barracks"), is withdrawn: the moving verb's deployment sense turns into its withdrawal.
+HOMEWARD = frozenset({"home", "homeward", "homewards"})
+DESTINATIONS = frozenset({"to", "into", "in", "onto", "toward", "towards"})
+
+
+def homeward(verb: Token) -> bool:
+    """Whether a verb of motion sends its object home: "sent the troops home", "moved troops back from
+    the border", "ordered them back to their bases"; not "sent troops back into Gaza" (a redeployment)."""
+    for c in children(verb):
+        if c.dep_ in ("advmod", "npadvmod", "prt") and c.lower_ in HOMEWARD:
+            return True
+        if c.dep_ in ("advmod", "prt") and c.lower_ == "back":
+            places = [o for h in (verb, c) for p in children(h) if p.dep_ == "prep" and p.lower_ in DESTINATIONS
+                      for o in children(p) if o.dep_ == "pobj"]
+            return all(any(g.dep_ == "poss" for g in children(o)) for o in places)
+    return False
+
+
 def _particles(verb: Token) -> list[str]:
     """Particles and prepositions of a verb: "shot down", "called for", "pulled out of", "stepped/RB down";
     not a preposition of time ("called the prime minister on Tuesday" is no "call on"). The adjective

@@ -38,7 +38,7 @@ from .nominal import adjunct_meeting, between_event, converse, nominal_event, pa
 from .modality import OBLIGATION
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, carried, noun_lemma, sum_in,
+    _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, sum_in,
 )
 from .refine import assembly_code
 from .triggers import Trigger, is_dictionary_default
@@ -290,6 +290,8 @@ class TriggerFinder:
             for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner + carried(obj):  # "$3m in food aid": food aid
                 cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts) \
                     or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), verb.lemma_.lower(), prts)
+                if cue is not None and cue.is_force and homeward(verb):  # "sent the troops home"
+                    cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "withdraw")
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                    target_specs=("dobj", *cue.targets) if titled else cue.targets,
@@ -375,7 +377,7 @@ class TriggerFinder:
         """The clausal complement of a frame verb and any explicit object ("accused X of Y-ing")."""
         objs = _children(verb, {"dobj"})
         for c in children(verb):
-            if c.dep_ in COMPLEMENT and _is_verbal(c):
+            if c.dep_ in COMPLEMENT and _is_verbal(c) and not adverbial_clause(c):
                 return _hyphen_head(c), objs
         for c in children(verb):  # "have sworn to fight" parsed as a purpose clause; "pushed for X (to) do"
             if c.dep_ == "advcl" and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" or a.dep_ == "mark"
