@@ -37,7 +37,7 @@ from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
-from .patients import TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, \
+from .patients import TERRITORIAL_MEASURES, people_of, with_conceded_to, with_place_of_deployment, with_place_of_measure, \
     with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
@@ -145,8 +145,8 @@ class Extractor(TriggerFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [with_uncoded_target(with_place_of_deployment(with_place_of_measure(c, code_actors), offset, code_actors),
-                                    offset, code_actors)
+        acts = [with_conceded_to(with_uncoded_target(with_place_of_deployment(with_place_of_measure(c, code_actors), offset,
+                                                                              code_actors), offset, code_actors), code_actors)
                 for c in one_event_per_act(out)]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
