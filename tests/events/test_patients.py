@@ -153,3 +153,21 @@ def test_no_concession_target_where_no_other_party_prompted_it(pipeline, text):
 def test_a_concession_with_its_own_target_keeps_it(pipeline):
     got = targets(pipeline, "The rebels released the hostages after the government paid a ransom.", "08")
     assert got and got[0][0] == "hostages", got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The last Russian interior ministry troops pulled out of Grozny on Monday.", "Grozny"),
+    ("M23 rebels pulled out of the eastern Congolese city of Goma on Saturday.", "eastern Congolese city"),
+])
+def test_a_withdrawal_aimed_at_no_party_is_aimed_at_the_place_it_leaves(pipeline, text, place):
+    got = targets(pipeline, text, "08")
+    assert got and got[0][0] == place and got[0][2].endswith("+place-of-withdrawal"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia pulled out of the grain deal on Monday.",  # an agreement left is no place
+    "The rebels pulled out on Monday.",
+])
+def test_no_place_of_withdrawal_where_none_is_named(pipeline, text):
+    got = targets(pipeline, text, "08")
+    assert all(g is None or "place-of-withdrawal" not in g[2] for g in got), got

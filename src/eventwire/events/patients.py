@@ -160,13 +160,16 @@ PLACE_OF_DEPLOYMENT = frozenset({"to", "into", "in", "on", "onto", "along", "nea
                                  "toward", "towards", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NEARNESS = frozenset({"close", "closer", "near", "nearer", "next"})  # "close to", "next to": a place's preposition
+WITHDRAWAL = "087"  # CAMEO "de-escalate military engagement": forces pulled out (0874 retreat keeps its own slots)
+WITHDRAWN_FROM = frozenset({"from", "of"})  # "withdrew from", "pulled out of"
 
 
-def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actors: ActorFn, offset: int) -> Actor | None:
+def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actors: ActorFn, offset: int,
+                 preps: frozenset[str] = PLACE_OF_DEPLOYMENT) -> Actor | None:
     """The place a phrase of the heads names: coded where it is abroad, else the place's own words
     (a deployment at home is aimed at no other state: "deployed soldiers in KwaZulu-Natal")."""
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_OF_DEPLOYMENT):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.i not in own):
                 if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in VACUOUS or pobj.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -183,17 +186,26 @@ def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actor
 def with_place_of_deployment(c: Candidate, offset: int, code_actors: ActorFn) -> Candidate:
     """``c`` aimed at the place a force is deployed to or held ready in, where it names no party:
     "deployed surface-to-air missiles on Woody Island", "stationed a garrison on the island of
-    Gotland", "remained on alert in the north region" (rule ``+place-of-deployment``)."""
-    if c.target is not None or c.source is None or not c.code.startswith(POSTURE_ROOT) or "passive" in c.rule:
+    Gotland", "remained on alert in the north region" (rule ``+place-of-deployment``); a withdrawal
+    at the place it leaves ("pulled out of Grozny", rule ``+place-of-withdrawal``)."""
+    if c.target is not None or c.source is None or "passive" in c.rule:
         return c
+    if c.code == WITHDRAWAL:
+        return _with_place(c, offset, code_actors, WITHDRAWN_FROM, "+place-of-withdrawal")
+    if not c.code.startswith(POSTURE_ROOT):
+        return c
+    return _with_place(c, offset, code_actors, PLACE_OF_DEPLOYMENT, "+place-of-deployment")
+
+
+def _with_place(c: Candidate, offset: int, code_actors: ActorFn, preps: frozenset[str], rule: str) -> Candidate:
     trig = c.trigger
     own = {t.i for t in trig.tokens}
     heads = [trig.verb, *(t for t in trig.tokens[1:] if t.pos_ == "NOUN")]
     heads += [o for o in trig.verb.children if o.dep_ == "dobj" and o not in heads]  # "stationed a garrison on ..."
     heads += [m for h in heads for m in h.children if m.lower_ in NEARNESS]  # "massed troops close to the border"
-    place = _deployed_to(heads, own, c.source.country, code_actors, offset)
-    return c if place is None else replace(c, target=replace(place, rule=place.rule + "+place-of-deployment"),
-                                           rule=c.rule + "+place-of-deployment")
+    heads += [p for p in trig.verb.children if p.lower_ == "out" and p.dep_ in ("prep", "prt", "advmod")]  # "out of"
+    place = _deployed_to(heads, own, c.source.country, code_actors, offset, preps)
+    return c if place is None else replace(c, target=replace(place, rule=place.rule + rule), rule=c.rule + rule)
 
 
 # A concession with no party named is made to the party whose act prompted it: "called off the strike
