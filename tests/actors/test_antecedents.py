@@ -653,3 +653,15 @@ def test_the_last_act_of_a_kind_is_still_the_last_told(pipeline):
             "Thursday.\n\nThe United States condemned the strikes.")
     condemned = [e for e in events(pipeline, text) if e.root == "11"]
     assert condemned and condemned[0].target.code.startswith("PAK"), condemned
+
+
+def test_an_unmodified_event_noun_names_no_act_of_its_modified_senses(pipeline):
+    # "the attack" is violence, not a "bitter attack" (111): the condemnation told in between is no
+    # antecedent of it
+    text = ("Rebels attacked an army base in Mopti on Sunday, killing 12 soldiers.\n\n"
+            "Senegal condemned the assault on Monday.\n\n"
+            "Niger condemned the attack on Tuesday.")
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.root == "11" and e.source.code == "NER"]
+    assert condemned and condemned[0].target is not None and condemned[0].target.code.endswith("REB") \
+        and "+event-antecedent" in condemned[0].target.rule, coded.events

@@ -222,7 +222,7 @@ def _opposed(thing: Token) -> bool:
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
-    def __init__(self, coder, event_roots: Callable[[str], frozenset[str]] | None = None) -> None:
+    def __init__(self, coder, event_roots: Callable[..., frozenset[str]] | None = None) -> None:
         self.coder = coder
         self.event_roots = event_roots  # event noun lemma -> the CAMEO roots its senses code (events lexicon)
 
@@ -483,7 +483,8 @@ class SentenceActors:
         elif any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return []  # "welcomed the approval of the F-35 sale": the noun's own phrase says which act
         else:  # an act of the noun's own root ("the shooting"), else of its family ("the attack": any violence)
-            keys = {r if r in ctx.acts else act_family(r) for r in self.event_roots(lemma) if r != "01"}
+            modifiers = [c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            keys = {r if r in ctx.acts else act_family(r) for r in self.event_roots(lemma, modifiers) if r != "01"}
             hits = sorted((ctx.acts[k][:2] for k in keys if k in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before

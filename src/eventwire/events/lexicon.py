@@ -190,10 +190,11 @@ class Lexicon:
         """The CAMEO roots an event noun's senses code ("attack": 18, 19, 20, ...): the kinds of act it may name."""
         return frozenset(c.code[:2] for c in self.nouns.get(lemma.lower(), ()))
 
-    def act_roots(self, lemma: str) -> frozenset[str]:
-        """The kinds of act a noun may name: its own senses' roots, else those of the verb it is
-        the act of ("seizure": 17, as "seize"; events/derivation.py)."""
-        roots = self.noun_roots(lemma)
+    def act_roots(self, lemma: str, modifiers: Collection[str] | None = None) -> frozenset[str]:
+        """The kinds of act a noun may name: its own senses' roots (with ``modifiers``, those of the
+        senses they fit: "the attack" is no "bitter attack", 111), else those of the verb it is the
+        act of ("seizure": 17, as "seize"; events/derivation.py)."""
+        roots = self.noun_roots(lemma) if modifiers is None else frozenset(c.code[:2] for c in self._senses(lemma, modifiers))
         if roots:
             return roots
         return frozenset(c.code[:2] for verb in verbs_of(lemma, self.verbs)
