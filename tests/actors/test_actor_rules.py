@@ -66,6 +66,9 @@ CASES = [
     # whom a group is against or for is not who it is
     ("A prominent anti-Syria journalist was killed.", "journalist", "MED", None, "MED"),
     ("Pro-Iranian militias attacked.", "militias", "UAF", None, "UAF"),
+    # security agents are a police body, as Phoenix's security officers
+    ("Russian security agents arrested the oil tycoon.", "agents", "RUSCOP", "RUS", "COP"),
+    ("The travel agents protested.", "agents", None, None, None),  # an agent alone is no role
     # peoples
     ("Palestinians protested.", "Palestinians", "PSE", "PSE", None),
     ("Iraqi Kurds protested.", "Kurds", "IRQCVL", "IRQ", "CVL"),
