@@ -171,3 +171,16 @@ def test_a_withdrawal_aimed_at_no_party_is_aimed_at_the_place_it_leaves(pipeline
 def test_no_place_of_withdrawal_where_none_is_named(pipeline, text):
     got = targets(pipeline, text, "08")
     assert all(g is None or "place-of-withdrawal" not in g[2] for g in got), got
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Greek Prime Minister Alexis Tsipras rejected the creditors' latest proposal on Friday.", "creditors' latest proposal"),
+    ("Belarusian President Alexander Lukashenko rejected demands for a new presidential election on Monday.", "demands"),
+])
+def test_a_rejected_proposal_or_demand_is_what_the_rejection_is_aimed_at(pipeline, text, thing):
+    got = targets(pipeline, text, "12")
+    assert got and got[0][0] == thing and got[0][2] == "slot:uncoded", got
+
+
+def test_a_refused_acts_own_object_is_not_the_refusals_target(pipeline):
+    assert targets(pipeline, "The rebels refused to lay down their arms on Monday.", "12") == [None]

@@ -23,6 +23,7 @@ from .objects import POLICY_GIVEN_UP
 from .parties import _place, named_place
 from .triggers import ActorFn, Candidate, Trigger
 
+REJECTION = "12"
 WENT_OFF_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
 # Words that are no patient: quantities, time, and generic placeholders.
 VACUOUS = frozenset({"country", "it", "this", "that", "these", "those", "one", "ones", "thing", "things", "way", "time", "year",
@@ -86,7 +87,11 @@ def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None
     trig = c.trigger
     # the cue's own words and what is coordinated with them ("launched 448 drones and decoys": the means);
     # but a measure given up is what the act is done to ("withdrew the extradition bill")
-    cue_words = trig.tokens[:1] if c.code == POLICY_GIVEN_UP else trig.tokens
+    # and so is a proposal, plan or demand rejected ("rejected the creditors' latest proposal": the frame's
+    # event noun is what is rejected)
+    rejected = c.code[:2] == REJECTION and len(trig.tokens) == 2 and trig.tokens[1].dep_ == "dobj" \
+        and trig.tokens[1].head == trig.verb
+    cue_words = trig.tokens[:1] if c.code == POLICY_GIVEN_UP or rejected else trig.tokens
     own = {t.i for tok in cue_words for t in (tok, *tok.conjuncts)}
     if trig.target_override:
         toks = list(trig.target_override)
