@@ -184,3 +184,24 @@ def test_a_rejected_proposal_or_demand_is_what_the_rejection_is_aimed_at(pipelin
 
 def test_a_refused_acts_own_object_is_not_the_refusals_target(pipeline):
     assert targets(pipeline, "The rebels refused to lay down their arms on Monday.", "12") == [None]
+
+
+@pytest.mark.parametrize("text, code, thing", [
+    ("CODECO militia attacked Plaine Savo displacement site in Djugu territory, Ituri, killing at least 60 people.",
+     "COD", "Plaine Savo displacement site in Djugu territory, Ituri"),
+    ("On 4 March 2024, Viv Ansanm gang coalition members opened fire on Toussaint Louverture International Airport "
+     "in Port-au-Prince, halting all flights.",
+     "HTI", "Toussaint Louverture International Airport in Port-au-Prince"),
+])
+def test_a_struck_thing_keeps_its_words_with_the_code_of_its_place(pipeline, text, code, thing):
+    got = [g for g in targets(pipeline, text, "19") + targets(pipeline, text, "18") if g]
+    assert got and got[0][0] == thing and got[0][1] == code and got[0][2].endswith("+thing-at-place"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the town on Monday in eastern Ukraine.",  # the place is no phrase of the thing's
+    "Rebels attacked Mali on Monday.",  # a state, no thing
+])
+def test_no_struck_thing_where_the_place_does_not_locate_it(pipeline, text):
+    got = [g for g in targets(pipeline, text, "19") + targets(pipeline, text, "18") if g]
+    assert got and all("thing-at-place" not in g[2] for g in got), got

@@ -37,7 +37,7 @@ from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
-from .patients import TERRITORIAL_MEASURES, people_of, with_conceded_to, with_place_of_deployment, with_place_of_measure, \
+from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_conceded_to, with_place_of_deployment, with_place_of_measure, \
     with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
@@ -468,7 +468,7 @@ class Extractor(TriggerFinder):
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
                                                                  tgt_toks if targets else [], code_actors))
             if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
-                targets, fallback = found, True
+                targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
         if not passive and people_object(trig) and (not targets or fallback and all(map(_place, targets))):

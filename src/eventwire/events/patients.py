@@ -252,3 +252,30 @@ def with_conceded_to(c: Candidate, code_actors: ActorFn) -> Candidate:
                 party = found[0]
                 return replace(c, target=replace(party, rule=party.rule + "+conceded-to"), rule=c.rule + "+conceded-to")
     return c
+
+
+# A place found near a violent cue, where its slot holds a thing the tables do not know ("attacked
+# Plaine Savo displacement site in Djugu territory"), is where the thing struck stands: the target
+# keeps the place's code and takes the thing's words with it (rule ``+thing-at-place``).
+VIOLENT = frozenset({"18", "19", "20"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
+
+def struck_thing_at(trig: Trigger, found: list[Actor], code_actors: ActorFn, offset: int) -> list[Actor]:
+    """``found`` (places near the cue) widened to the uncoded thing of the cue's slot they locate."""
+    if trig.code[:2] not in VIOLENT or not found or not all(a.role is None and a.code == a.country for a in found):
+        return found  # only bare places ("in Djugu territory", "in Kabul")
+    own = {t.i for t in trig.tokens}
+    slot = [t for g in target_groups((*trig.target_specs, "dobj"), trig.target_heads or (trig.verb,)) for t in g]
+    for thing in slot:
+        if thing.pos_ not in ("NOUN", "PROPN") or thing.i in own or thing.lower_ in VACUOUS or code_actors(thing):
+            continue
+        # the place in the thing's own phrase, or in a locative phrase of the verb right after it
+        after = [prep for prep in children(trig.verb) if prep.dep_ == "prep" and prep.lower_ in LOCATIVE
+                 and prep.i == thing.right_edge.i + 1]
+        places = {t.i for h in (thing, *after) for t in h.subtree}
+        start = offset + thing.left_edge.idx
+        if all(any(t.idx + offset == a.start for t in thing.doc if t.i in places) for a in found):
+            return [replace(a, text=thing.doc.text[thing.left_edge.idx:a.end - offset], start=start,
+                            rule=a.rule + "+thing-at-place") for a in found]
+    return found
