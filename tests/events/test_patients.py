@@ -79,7 +79,11 @@ def test_a_measure_with_no_place_keeps_the_target_its_slot_gives(pipeline):
     ("Israeli troops remained on alert in North District amid heightened tensions.", "North District", ""),
     # at home: the place's own words, uncoded (no other state is aimed at)
     ("South Africa deployed 25,000 soldiers in KwaZulu-Natal on Thursday.", "KwaZulu-Natal", ""),
-    ("Sweden stationed a permanent garrison on the Baltic island of Gotland on Monday.", "Baltic island", ""),
+    # with the phrase that places it
+    ("Sweden stationed a permanent garrison on the Baltic island of Gotland on Monday.", "Baltic island of Gotland", ""),
+    ("Senegal deployed soldiers and armoured vehicles at key points in Dakar on Thursday.", "key points in Dakar", ""),
+    # a passive's subject is the force moved: still aimed where it goes
+    ("Heavily armed police were deployed across central Nairobi on Tuesday morning.", "central Nairobi", "KEN"),
 ])
 def test_a_deployment_aimed_at_no_party_is_aimed_where_it_is_made(pipeline, text, place, code):
     got = targets(pipeline, text, "15")
@@ -107,6 +111,11 @@ def test_a_deployment_keeps_the_party_or_state_it_names(pipeline, text, target):
 def test_a_deployment_is_aimed_at_its_place_not_at_the_force(pipeline, text, target):
     got = targets(pipeline, text, "15")
     assert got and target in got[0][0], got
+
+
+def test_a_passive_deployment_by_a_named_doer_keeps_its_own_target(pipeline):
+    got = targets(pipeline, "Troops were deployed to the border by the government on Monday.", "15")
+    assert got and all(g is None or "place-of-deployment" not in g[2] for g in got), got
 
 
 def test_a_deployment_with_no_place_keeps_no_target(pipeline):
@@ -157,7 +166,7 @@ def test_a_concession_with_its_own_target_keeps_it(pipeline):
 
 @pytest.mark.parametrize("text, place", [
     ("The last Russian interior ministry troops pulled out of Grozny on Monday.", "Grozny"),
-    ("M23 rebels pulled out of the eastern Congolese city of Goma on Saturday.", "eastern Congolese city"),
+    ("M23 rebels pulled out of the eastern Congolese city of Goma on Saturday.", "eastern Congolese city of Goma"),
 ])
 def test_a_withdrawal_aimed_at_no_party_is_aimed_at_the_place_it_leaves(pipeline, text, place):
     got = targets(pipeline, text, "08")

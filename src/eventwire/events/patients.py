@@ -169,6 +169,21 @@ WITHDRAWAL = "087"  # CAMEO "de-escalate military engagement": forces pulled out
 WITHDRAWN_FROM = frozenset({"from", "of"})  # "withdrew from", "pulled out of"
 
 
+PLACE_PHRASE_PREPS = frozenset({"in", "of", "off", "near", "on", "at"})
+
+
+def _place_thing(noun: Token, offset: int) -> Actor:
+    """A place the tables do not know, with the phrase that places it: "key points in Dakar", "waters off
+    the Natuna Islands", "its Baltic exclave of Kaliningrad"."""
+    thing = thing_actor(noun, offset)
+    ends = [c.right_edge for c in children(noun) if c.dep_ == "prep" and c.lower_ in PLACE_PHRASE_PREPS and c.i > noun.i]
+    if not ends:
+        return thing
+    last = max(ends, key=lambda t: t.i)
+    end = offset + last.idx + len(last.text)
+    return replace(thing, text=noun.doc.text[thing.start - offset:end - offset], end=end)
+
+
 def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actors: ActorFn, offset: int,
                  preps: frozenset[str] = PLACE_OF_DEPLOYMENT) -> Actor | None:
     """The place a phrase of the heads names: coded where it is abroad, else the place's own words
@@ -182,9 +197,10 @@ def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actor
                 if found:
                     if not _place(found[0]):
                         return None  # a party there is the normal target's business
-                    return found[0] if found[0].country != home else thing_actor(pobj, offset)
-                if pobj.ent_type_ in PLACE_ENTITIES or any(t.ent_type_ in PLACE_ENTITIES for t in pobj.subtree):
-                    return thing_actor(pobj, offset)  # "on Woody Island", "in the north region"
+                    return found[0] if found[0].country != home else _place_thing(pobj, offset)
+                if pobj.ent_type_ in PLACE_ENTITIES or any(t.ent_type_ in PLACE_ENTITIES for t in pobj.subtree) \
+                        or any(_place(a) for t in pobj.subtree if t.pos_ == "PROPN" and t.i != pobj.i for a in code_actors(t)):
+                    return _place_thing(pobj, offset)  # "on Woody Island", "in the north region", "at key points in Dakar"
     return None
 
 
@@ -193,8 +209,8 @@ def with_place_of_deployment(c: Candidate, offset: int, code_actors: ActorFn) ->
     "deployed surface-to-air missiles on Woody Island", "stationed a garrison on the island of
     Gotland", "remained on alert in the north region" (rule ``+place-of-deployment``); a withdrawal
     at the place it leaves ("pulled out of Grozny", rule ``+place-of-withdrawal``)."""
-    if c.target is not None or c.source is None or "passive" in c.rule:
-        return c
+    if c.target is not None or c.source is None or "passive" in c.rule and "by" in {t.lower_ for t in c.trigger.verb.children}:
+        return c  # (a passive's subject is the force moved, its source: "police were deployed across Nairobi")
     if c.code == WITHDRAWAL:
         return _with_place(c, offset, code_actors, WITHDRAWN_FROM, "+place-of-withdrawal")
     if not c.code.startswith(POSTURE_ROOT):
@@ -207,6 +223,7 @@ def _with_place(c: Candidate, offset: int, code_actors: ActorFn, preps: frozense
     own = {t.i for t in trig.tokens}
     heads = [trig.verb, *(t for t in trig.tokens[1:] if t.pos_ == "NOUN")]
     heads += [o for o in trig.verb.children if o.dep_ == "dobj" and o not in heads]  # "stationed a garrison on ..."
+    heads += [j for h in heads[1:] for j in h.conjuncts if j.i > h.i]  # "soldiers and armoured vehicles at key points"
     heads += [m for h in heads for m in h.children if m.lower_ in NEARNESS]  # "massed troops close to the border"
     heads += [p for p in trig.verb.children if p.lower_ == "out" and p.dep_ in ("prep", "prt", "advmod")]  # "out of"
     place = _deployed_to(heads, own, c.source.country, code_actors, offset, preps)
