@@ -81,3 +81,23 @@ def test_a_force_sent_home_or_back_to_its_own_place_is_withdrawn(nlp):
                  ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj"],
                  ["NNP", "VBD", "NNS", "RB", "IN", "NNP"], ["PROPN", "VERB", "NOUN", "ADV", "ADP", "PROPN"])
     assert not homeward(doc[1])
+
+
+def test_an_object_the_parser_made_a_second_subject_after_the_verb(nlp):
+    from eventwire.events.syntax import second_subjects
+    # "Police Forces arrested/VBN opposition figure Jawar Mohammed/nsubj": two subjects, one after the verb
+    doc = parsed(nlp, ["Forces", "arrested", "figure", "Mohammed"], [1, 1, 3, 1],
+                 ["nsubj", "ROOT", "compound", "nsubj"], ["NNPS", "VBN", "NN", "NNP"], ["PROPN", "VERB", "NOUN", "PROPN"])
+    assert [t.text for t in second_subjects(doc[1])] == ["Mohammed"]
+    # one subject: no object there
+    doc = parsed(nlp, ["Police", "arrested", "Mohammed"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                 ["NNP", "VBD", "NNP"], ["PROPN", "VERB", "PROPN"])
+    assert second_subjects(doc[1]) == []
+
+
+def test_a_conflict_record_with_a_misparsed_object_keeps_its_target(pipeline):
+    from eventwire import code_article
+    coded = code_article("On 30 June 2020, Police Forces of Ethiopia (2018-) arrested opposition figure Jawar Mohammed "
+                         "in Addis Ababa amid unrest.", None, pipeline=pipeline)
+    got = [(e.code, e.target and e.target.text) for e in coded.events]
+    assert got == [("173", "opposition figure Jawar Mohammed")], coded.events

@@ -17,7 +17,7 @@ from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, reduced_passive, reporters_participle, SPEAKER_VERBS,
-    described_object, stranded_prep_object,
+    described_object, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
 
@@ -41,7 +41,8 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
                            if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or counts_people(c))
                            for t in _with_conjuncts(c)]
                           or [t for head in heads for t in complement_subjects(head)]
-                          or [d for head in heads if (d := described_object(head)) is not None])
+                          or [d for head in heads if (d := described_object(head)) is not None]
+                          or [t for head in heads for t in second_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in children(head) if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])

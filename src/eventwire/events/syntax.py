@@ -67,6 +67,16 @@ def adverbial_clause(clause: Token) -> bool:
     return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS and first.i < clause.i
 
 
+def second_subjects(verb: Token) -> list[Token]:
+    """The object the parser made a second subject, after the verb ("On 30 June 2020, Police Forces of
+    Ethiopia (2018-) arrested/VBN opposition figure Jawar Mohammed/nsubj"): one verb has one subject, and
+    the one before it is the doer."""
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].i > verb.i:
+        return []
+    return [t for s in subjects if s.i > verb.i and s.pos_ in ("NOUN", "PROPN") for t in (s, *s.conjuncts)]
+
+
 # A force sent "home", or "back" to no place but its own ("ordered the troops back to their
 # barracks"), is withdrawn: the moving verb's deployment sense turns into its withdrawal.
 HOMEWARD = frozenset({"home", "homeward", "homewards"})
