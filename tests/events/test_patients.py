@@ -68,6 +68,25 @@ def test_a_territorial_measure_is_aimed_at_the_people_of_its_place(pipeline, tex
     assert measures and measures[0].target is not None and measures[0].target.code == target, coded.events
 
 
+def test_a_measure_on_a_place_the_tables_do_not_know_is_aimed_at_its_words(pipeline):
+    got = targets(pipeline, "Ethiopian authorities shut down mobile internet across the Amhara region on Thursday.", "17")
+    assert got and got[0][0] == "Amhara region" and got[0][2].endswith("+place-of-measure"), got
+
+
+@pytest.mark.parametrize("text, root, thing", [
+    ("Sierra Leone's government imposed a nationwide curfew on Wednesday after clashes.", "17", "nationwide curfew"),
+    ("France's high commissioner lifted the overnight curfew on Monday.", "08", "overnight curfew"),
+])
+def test_a_measure_with_no_place_is_aimed_at_itself(pipeline, text, root, thing):
+    got = targets(pipeline, text, root)
+    assert got and got[0][0] == thing and got[0][2] == "slot:uncoded", got
+
+
+def test_a_medium_cut_off_is_no_target_of_its_own(pipeline):
+    got = targets(pipeline, "The authorities cut off internet access on Wednesday.", "17")
+    assert got == [None], got
+
+
 def test_a_measure_with_no_place_keeps_the_target_its_slot_gives(pipeline):
     coded = code_article("Kazakhstan lifted the nationwide state of emergency on Wednesday.", "2022-01-19", pipeline=pipeline)
     measures = [e for e in coded.events if e.code.startswith("081")]

@@ -145,7 +145,7 @@ class Extractor(TriggerFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [with_conceded_to(with_uncoded_target(with_place_of_deployment(with_place_of_measure(c, code_actors), offset,
+        acts = [with_conceded_to(with_uncoded_target(with_place_of_deployment(with_place_of_measure(c, code_actors, offset), offset,
                                                                               code_actors), offset, code_actors), code_actors)
                 for c in one_event_per_act(out)]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention

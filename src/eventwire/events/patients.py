@@ -24,6 +24,7 @@ from .parties import _place, named_place
 from .triggers import ActorFn, Candidate, Trigger
 
 REJECTION = "12"
+CENSORSHIP = "1721"
 WENT_OFF_PREPS = frozenset({"at", "near", "inside", "outside", "in", "on"})  # where a weapon went off
 # Words that are no patient: quantities, time, and generic placeholders.
 VACUOUS = frozenset({"country", "it", "this", "that", "these", "those", "one", "ones", "thing", "things", "way", "time", "year",
@@ -89,8 +90,9 @@ def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None
     # but a measure given up is what the act is done to ("withdrew the extradition bill")
     # and so is a proposal, plan or demand rejected ("rejected the creditors' latest proposal": the frame's
     # event noun is what is rejected)
-    rejected = c.code[:2] == REJECTION and len(trig.tokens) == 2 and trig.tokens[1].dep_ == "dobj" \
-        and trig.tokens[1].head == trig.verb
+    measure = c.code.startswith(TERRITORIAL_MEASURES) and c.code != CENSORSHIP  # (a medium cut off is no measure)
+    rejected = (c.code[:2] == REJECTION or measure) and len(trig.tokens) == 2 \
+        and trig.tokens[1].dep_ == "dobj" and trig.tokens[1].head == trig.verb  # "imposed a nationwide curfew"
     cue_words = trig.tokens[:1] if c.code == POLICY_GIVEN_UP or rejected else trig.tokens
     own = {t.i for tok in cue_words for t in (tok, *tok.conjuncts)}
     if trig.target_override:
@@ -137,7 +139,7 @@ PLACE_OF_MEASURE = frozenset({"in", "on", "across", "throughout", "over"})
 PEOPLE = "CVL"
 
 
-def with_place_of_measure(c: Candidate, code_actors: ActorFn) -> Candidate:
+def with_place_of_measure(c: Candidate, code_actors: ActorFn, offset: int = 0) -> Candidate:
     """``c`` aimed at the place a territorial measure is imposed on or lifted from, where its clause
     names one and no party ("declared a state of siege in the town", "imposed a curfew on the
     capital", "lifted the state of emergency in Bangkok"): the measure's target is the people of
@@ -148,7 +150,12 @@ def with_place_of_measure(c: Candidate, code_actors: ActorFn) -> Candidate:
     heads = [c.trigger.verb, *(t for t in c.trigger.tokens[1:] if t.pos_ == "NOUN")]
     place = named_place(heads, PLACE_OF_MEASURE, code_actors,
                         lambda a: bool(a.country) and a.kind in ("country", "role") and not a.name)
-    return c if place is None else replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
+    if place is None:  # a place the tables do not know: its words ("across the Amhara region")
+        unnamed = _deployed_to(heads, {t.i for t in c.trigger.tokens}, c.source.country, code_actors, offset,
+                               PLACE_OF_MEASURE)
+        return c if unnamed is None or unnamed.code else replace(
+            c, target=replace(unnamed, rule=unnamed.rule + "+place-of-measure"), rule=c.rule + "+place-of-measure")
+    return replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
 
 
 def people_of(place: Actor) -> Actor:
