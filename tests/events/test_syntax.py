@@ -101,3 +101,16 @@ def test_a_conflict_record_with_a_misparsed_object_keeps_its_target(pipeline):
                          "in Addis Ababa amid unrest.", None, pipeline=pipeline)
     got = [(e.code, e.target and e.target.text) for e in coded.events]
     assert got == [("173", "opposition figure Jawar Mohammed")], coded.events
+
+
+def test_a_noun_heading_a_clause_with_a_subject_and_an_object_is_a_verb(nlp):
+    from eventwire.events.syntax import _is_verbal
+    # "Houthis detain/NN at least 11 UN staff, UN says"
+    doc = parsed(nlp, ["Houthis", "detain", "staff", "UN", "says"], [1, 4, 1, 4, 4],
+                 ["nsubj", "ccomp", "dobj", "nsubj", "ROOT"], ["NNP", "NN", "NN", "NNP", "VBZ"],
+                 ["PROPN", "NOUN", "NOUN", "PROPN", "VERB"])
+    assert _is_verbal(doc[1])
+    # a noun with a subject-like dependent but no object stays a noun
+    doc = parsed(nlp, ["Houthis", "detention", "UN", "says"], [1, 3, 3, 3],
+                 ["nsubj", "ccomp", "nsubj", "ROOT"], ["NNP", "NN", "NNP", "VBZ"], ["PROPN", "NOUN", "PROPN", "VERB"])
+    assert not _is_verbal(doc[1])

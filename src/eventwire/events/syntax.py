@@ -203,7 +203,18 @@ def reporters_participle(verb: Token) -> bool:
 
 def _is_verbal(tok: Token) -> bool:
     pos = tok.pos_  # read once: called for every token of every sentence
-    return pos in ("VERB", "AUX") and tok.tag_.startswith("VB") or pos == "ADJ" and tok.tag_ == "VBN"
+    return pos in ("VERB", "AUX") and tok.tag_.startswith("VB") or pos == "ADJ" and tok.tag_ == "VBN" \
+        or pos == "NOUN" and tok.dep_ in CLAUSE_HEADS and _clause_of_its_own(tok)
+
+
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj"})
+
+
+def _clause_of_its_own(tok: Token) -> bool:
+    """A word the tagger took for a noun that heads a clause with a subject and an object: a verb
+    ("Houthis detain/NN at least 11 UN staff in Sanaa, UN says")."""
+    deps = {c.dep_ for c in children(tok)}
+    return "nsubj" in deps and "dobj" in deps
 
 def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     out: list[Token] = []
