@@ -155,34 +155,6 @@ def test_a_protests_demand_is_not_its_target(pipeline):
     assert targets(pipeline, "Dock workers went on strike on Monday, demanding higher wages.", "14") == [None]
 
 
-@pytest.mark.parametrize("text, party", [
-    ("Nigeria's main labour unions called off a general strike on Monday after the government offered to raise the minimum wage.",
-     "the government"),
-    ("Brazil's truck drivers called off a four-day strike just hours after reaching agreement with the Brazilian government.",
-     "the Brazilian government"),
-    ("Indian coal workers called off the strike after the agreement with the Indian government.", "the Indian government"),
-    ("Eduard Shevardnadze resigned as Georgia's president on Sunday, a day after opposition supporters burst into parliament.",
-     "opposition supporters"),
-])
-def test_a_concession_is_made_to_the_party_that_prompted_it(pipeline, text, party):
-    got = targets(pipeline, text, "08")
-    assert got and got[0][0] == party and "+conceded-to" in got[0][2], got
-
-
-@pytest.mark.parametrize("text", [
-    "The interior minister resigned on Friday after five years in office.",  # no party prompted it
-    "The minister resigned on Friday after he was accused of taking bribes.",  # a pronoun: the conceder itself
-    "Hundreds of doctors called off their strike on Monday.",
-])
-def test_no_concession_target_where_no_other_party_prompted_it(pipeline, text):
-    assert targets(pipeline, text, "08") == [None]
-
-
-def test_a_concession_with_its_own_target_keeps_it(pipeline):
-    got = targets(pipeline, "The rebels released the hostages after the government paid a ransom.", "08")
-    assert got and got[0][0] == "hostages", got
-
-
 @pytest.mark.parametrize("text, place", [
     ("The last Russian interior ministry troops pulled out of Grozny on Monday.", "Grozny"),
     ("M23 rebels pulled out of the eastern Congolese city of Goma on Saturday.", "eastern Congolese city of Goma"),

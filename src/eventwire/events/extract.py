@@ -37,7 +37,8 @@ from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
-from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_conceded_to, with_place_of_deployment, with_place_of_measure, \
+from .concessions import with_conceded_to
+from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_place_of_deployment, with_place_of_measure, \
     with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \

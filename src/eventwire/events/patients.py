@@ -237,47 +237,6 @@ def _with_place(c: Candidate, offset: int, code_actors: ActorFn, preps: frozense
     return c if place is None else replace(c, target=replace(place, rule=place.rule + rule), rule=c.rule + rule)
 
 
-# A concession with no party named is made to the party whose act prompted it: "called off the strike
-# after the government offered a raise", "after reaching agreement with the government", "resigned
-# after the army chief demanded his removal" (CAMEO 08: the target is whom the concession is made to).
-YIELD_ROOT = "08"
-PROMPTING = frozenset({"after", "following"})
-CLIMB = frozenset({"xcomp", "conj"})  # "voted to end the walkout ..., days after": the clause's own verb
-
-
-def _prompting_heads(verb: Token) -> list[Token]:
-    """The heads of the clauses or phrases of what prompted the verb's act ("after X did", "after the
-    agreement with X", "after reaching a deal with X"), on the verb or the verb it complements."""
-    heads, node = [], verb
-    for _ in range(3):
-        for c in children(node):
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROMPTING for m in children(c)):
-                heads.append(c)
-            elif c.dep_ == "prep" and c.lower_ in PROMPTING:
-                heads += [o for o in children(c) if o.dep_ in ("pobj", "pcomp")]
-        if node.dep_ not in CLIMB or node.head is node:
-            break
-        node = node.head
-    return heads
-
-
-def with_conceded_to(c: Candidate, code_actors: ActorFn) -> Candidate:
-    """``c``, a concession (08) with no target, aimed at the party that prompted it: the partner of an
-    agreement named in the prompting phrase ("with the government"), else its clause's subject
-    (rule ``+conceded-to``); never the conceder itself."""
-    if c.target is not None or c.source is None or c.code[:2] != YIELD_ROOT or "passive" in c.rule:
-        return c
-    for head in _prompting_heads(c.trigger.verb):
-        partners = [o for t in head.subtree if t.dep_ == "prep" and t.lower_ == "with" for o in children(t) if o.dep_ == "pobj"]
-        subjects = [s for s in children(head) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
-        for tok in partners + subjects:
-            found = [a for a in code_actors(tok) if a.code != c.source.code]
-            if found:
-                party = found[0]
-                return replace(c, target=replace(party, rule=party.rule + "+conceded-to"), rule=c.rule + "+conceded-to")
-    return c
-
-
 # A place found near a violent cue, where its slot holds a thing the tables do not know ("attacked
 # Plaine Savo displacement site in Djugu territory"), is where the thing struck stands: the target
 # keeps the place's code and takes the thing's words with it (rule ``+thing-at-place``).
