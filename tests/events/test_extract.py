@@ -2981,3 +2981,14 @@ def test_forces_ordered_or_sent_somewhere(pipeline, text, code, target):
 def test_an_order_to_forces_with_a_content_is_that_content(pipeline, text, code):
     found, coded = events_of(pipeline, text)
     assert [e.code[:3] for e in coded.events] == [code], found
+
+
+def test_an_intent_of_two_coordinated_parties_toward_a_place_of_one_of_them_is_between_them(pipeline):
+    found, coded = events_of(pipeline, "Bangladesh and Myanmar agreed to start returning Rohingya refugees to Rakhine state.")
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in coded.events if e.root == "03"}
+    assert pairs == {("BGD", "MMR")}, found
+
+
+def test_an_intent_toward_another_party_stays_directed(pipeline):
+    found, coded = events_of(pipeline, "Britain and France agreed to lift sanctions on Iran.")
+    assert {e.target.code for e in coded.events if e.root == "03" and e.target} == {"IRN"}, found

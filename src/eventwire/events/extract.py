@@ -586,7 +586,10 @@ class Extractor(TriggerFinder):
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
             return [Candidate(trig, code, None, tgt, modality, False, rule + "+unknown-source",
                               round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.first_role in VICTIM_ROLES]
-        directed = bool(targets) and code[:3] in DIRECTED_INTENTS  # "agreed to lift a ban on Egyptian imports"
+        # "agreed to lift a ban on Egyptian imports"; not a place of one of the parties ("Bangladesh and
+        # Myanmar agreed to start returning refugees to Rakhine state": between them)
+        directed = code[:3] in DIRECTED_INTENTS and any(
+            not (_place(t) and t.country in {s.country for s in sources}) for t in targets)
         mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
             or code[:2] == "19" and _fighting(trig) \
             or code[:3] == "196" \
