@@ -37,6 +37,7 @@ from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
+from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_place_of_deployment, with_place_of_measure, \
     with_uncoded_target
@@ -100,6 +101,12 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
 ABOUT_AN_ACT = ("012", "015", "016")
 
 
+
+def _other_state_party(actor: Actor) -> bool:
+    """A party an intent may be aimed at: one a state, an organisation or a person stands behind, not a
+    bare place ("agreed to hand 13 percent of the West Bank ... in return for guarantees from Arafat")."""
+    return names_a_party(actor) and not _place(actor)
+
 class Extractor(TriggerFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""
 
@@ -146,8 +153,8 @@ class Extractor(TriggerFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [with_conceded_to(with_uncoded_target(with_place_of_deployment(with_place_of_measure(c, code_actors, offset), offset,
-                                                                              code_actors), offset, code_actors), code_actors)
+        acts = [with_other_party(with_conceded_to(with_uncoded_target(with_place_of_deployment(with_place_of_measure(
+            c, code_actors, offset), offset, code_actors), offset, code_actors), code_actors), code_actors, _other_state_party)
                 for c in one_event_per_act(out)]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
