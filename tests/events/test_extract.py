@@ -2992,3 +2992,18 @@ def test_an_intent_of_two_coordinated_parties_toward_a_place_of_one_of_them_is_b
 def test_an_intent_toward_another_party_stays_directed(pipeline):
     found, coded = events_of(pipeline, "Britain and France agreed to lift sanctions on Iran.")
     assert {e.target.code for e in coded.events if e.root == "03" and e.target} == {"IRN"}, found
+
+
+@pytest.mark.parametrize("text, target", [
+    # a recipient hung inside a long object: on a noun, or on a reduced passive of it
+    ("The Supreme Court overturned the prison sentence handed to opposition leader Ali Hassan.", "Ali Hassan"),
+    ("Russia returned a pendant engraved with the image of Peter the Great to Polish authorities.", "Polish authorities"),
+])
+def test_a_recipient_stranded_inside_the_object_is_the_target(pipeline, text, target):
+    found, coded = events_of(pipeline, text)
+    assert any(e.target is not None and target in e.target.text for e in coded.events), found
+
+
+def test_a_relative_clauses_own_goal_is_no_recipient(pipeline):
+    found, coded = events_of(pipeline, "Egypt returned statues that date back to the third century on Monday.")
+    assert not any(e.target is not None and "century" in e.target.text for e in coded.events), found

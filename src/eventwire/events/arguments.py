@@ -62,8 +62,9 @@ def _stranded_recipients(heads: list[Token]) -> list[Token]:
             if obj.dep_ != "dobj" or obj in heads:  # the event noun's own phrases are its own
                 continue
             # a "to" phrase on a noun, or a verb's second one: one verb has one goal
+            # (a reduced passive's too: "a cargo plane loaded with medical supplies to Turkey")
             stranded = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to"
-                        and (p.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                        and (p.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or p.head.dep_ == "acl" and p.head.tag_ == "VBN"
                              or any(q.dep_ == "prep" and q.lower_ == "to" and q.i < p.i for q in p.head.subtree))]
             if stranded:
                 return [t for pobj in children(stranded[-1]) if pobj.dep_ == "pobj" for t in _with_conjuncts(pobj)]
