@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_article
-
-
-def targets(pipeline, text, root):
-    coded = code_article(text, "2024-05-02", pipeline=pipeline)
-    assert coded.ok, coded.errors
-    return [(e.target.text, e.target.code, e.target.rule, e.target.kind) if e.target else None
-            for e in coded.events if e.root == root]
+from test_patients import targets  # (text, code, rule, kind) of each event's target of a root
 
 
 @pytest.mark.parametrize("text, party", [

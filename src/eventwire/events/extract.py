@@ -101,11 +101,22 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
 ABOUT_AN_ACT = ("012", "015", "016")
 
 
-
 def _other_state_party(actor: Actor) -> bool:
     """A party an intent may be aimed at: one a state, an organisation or a person stands behind, not a
     bare place ("agreed to hand 13 percent of the West Bank ... in return for guarantees from Arafat")."""
     return names_a_party(actor) and not _place(actor)
+
+
+def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Candidate:
+    """``c`` with the target its clause gives where its slots name no party: the place of a measure, a
+    deployment or a withdrawal, the thing in its slot, whom a concession is made to, whom an
+    agreement's bargain is struck with."""
+    c = with_place_of_measure(c, code_actors, offset)
+    c = with_place_of_deployment(c, offset, code_actors)
+    c = with_uncoded_target(c, offset, code_actors)
+    c = with_conceded_to(c, code_actors)
+    return with_other_party(c, code_actors, _other_state_party)
+
 
 class Extractor(TriggerFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""
@@ -153,9 +164,7 @@ class Extractor(TriggerFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [with_other_party(with_conceded_to(with_uncoded_target(with_place_of_deployment(with_place_of_measure(
-            c, code_actors, offset), offset, code_actors), offset, code_actors), code_actors), code_actors, _other_state_party)
-                for c in one_event_per_act(out)]
+        acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out)]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
 

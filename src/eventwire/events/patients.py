@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.context import WEAPON_NOUNS
-from ..nlp import children
 from ..actors.entities import people_actor
+from ..nlp import children
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
@@ -174,9 +174,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NEARNESS = frozenset({"close", "closer", "near", "nearer", "next"})  # "close to", "next to": a place's preposition
 WITHDRAWAL = "087"  # CAMEO "de-escalate military engagement": forces pulled out (0874 retreat keeps its own slots)
 WITHDRAWN_FROM = frozenset({"from", "of"})  # "withdrew from", "pulled out of"
-
-
-PLACE_PHRASE_PREPS = frozenset({"in", "of", "off", "near", "on", "at"})
+PLACE_PHRASE_PREPS = frozenset({"in", "of", "off", "near", "on", "at"})  # what places an unknown place
 
 
 def _place_thing(noun: Token, offset: int) -> Actor:
@@ -256,9 +254,8 @@ def struck_thing_at(trig: Trigger, found: list[Actor], code_actors: ActorFn, off
         # the place in the thing's own phrase, or in a locative phrase of the verb right after it
         after = [prep for prep in children(trig.verb) if prep.dep_ == "prep" and prep.lower_ in LOCATIVE
                  and prep.i == thing.right_edge.i + 1]
-        places = {t.i for h in (thing, *after) for t in h.subtree}
-        start = offset + thing.left_edge.idx
-        if all(any(t.idx + offset == a.start for t in thing.doc if t.i in places) for a in found):
-            return [replace(a, text=thing.doc.text[thing.left_edge.idx:a.end - offset], start=start,
+        starts = {offset + t.idx for h in (thing, *after) for t in h.subtree}
+        if all(a.start in starts for a in found):
+            return [replace(a, text=thing.doc.text[thing.left_edge.idx:a.end - offset], start=offset + thing.left_edge.idx,
                             rule=a.rule + "+thing-at-place") for a in found]
     return found

@@ -201,12 +201,6 @@ def reporters_participle(verb: Token) -> bool:
         and head.dep_ == "ccomp" and head.head != head and _is_verbal(head.head)
 
 
-def _is_verbal(tok: Token) -> bool:
-    pos = tok.pos_  # read once: called for every token of every sentence
-    return pos in ("VERB", "AUX") and tok.tag_.startswith("VB") or pos == "ADJ" and tok.tag_ == "VBN" \
-        or pos == "NOUN" and tok.dep_ in CLAUSE_HEADS and _clause_of_its_own(tok)
-
-
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj"})
 
 
@@ -215,6 +209,13 @@ def _clause_of_its_own(tok: Token) -> bool:
     ("Houthis detain/NN at least 11 UN staff in Sanaa, UN says")."""
     deps = {c.dep_ for c in children(tok)}
     return "nsubj" in deps and "dobj" in deps
+
+
+def _is_verbal(tok: Token) -> bool:
+    pos = tok.pos_  # read once: called for every token of every sentence
+    return pos in ("VERB", "AUX") and tok.tag_.startswith("VB") or pos == "ADJ" and tok.tag_ == "VBN" \
+        or pos == "NOUN" and tok.dep_ in CLAUSE_HEADS and _clause_of_its_own(tok)
+
 
 def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     out: list[Token] = []
