@@ -69,6 +69,9 @@ CASES = [
     # security agents are a police body, as Phoenix's security officers
     ("Russian security agents arrested the oil tycoon.", "agents", "RUSCOP", "RUS", "COP"),
     ("The travel agents protested.", "agents", None, None, None),  # an agent alone is no role
+    # unions, plural, are labour unions; a union by name is its name's
+    ("The unions called a general strike.", "unions", "LAB", None, "LAB"),
+    ("The African Union called a summit.", "Union", "IGOAFRAUN", "IGO", None),
     # peoples
     ("Palestinians protested.", "Palestinians", "PSE", "PSE", None),
     ("Iraqi Kurds protested.", "Kurds", "IRQCVL", "IRQ", "CVL"),
