@@ -72,6 +72,9 @@ CASES = [
     # unions, plural, are labour unions; a union by name is its name's
     ("The unions called a general strike.", "unions", "LAB", None, "LAB"),
     ("The African Union called a summit.", "Union", "IGOAFRAUN", "IGO", None),
+    # a body named after a capital is not that capital's government; a role after it is
+    ("The Lima Group rejected the decision.", "Group", None, None, None),
+    ("The Kabul government rejected the decision.", "government", "AFGGOV", "AFG", "GOV"),
     # peoples
     ("Palestinians protested.", "Palestinians", "PSE", "PSE", None),
     ("Iraqi Kurds protested.", "Kurds", "IRQCVL", "IRQ", "CVL"),

@@ -399,6 +399,8 @@ class ActorCoder:
                     entry = None  # "the Pan-American Highway", "the Inter-American Commission": a span, not the state
                 if entry is not None and entry.kind == "org" and len(toks) == 1 and _double_barrelled(toks[0]):
                     entry = None  # "Pamela Rendi-Wagner": the second half of a surname, not the Wagner Group
+                if entry is not None and entry.kind == "seat" and len(toks) == 1 and _names_a_body(toks[0], roles):
+                    entry = None  # "the Lima Group", "the Paris Club": a body named after the city, not its government
                 if entry is not None:
                     if entry.kind == "person":  # namesakes: decided later, by date
                         entry = Entry("person", "|".join(e.code for e in entries if e.kind == "person"), None, None,
@@ -624,6 +626,14 @@ def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
 
 
 NOT_FIRST_NAMES = SPAN | {"anti", "pro"}  # prefixes hyphenated to a name that are no half of it
+
+
+def _names_a_body(tok: Token, roles) -> bool:
+    """Whether a capital's name is part of the proper name of a body that is no role ("the Lima Group",
+    "the Paris Club", "the Minsk Group"); not "the Kabul government" (a role noun) nor the city alone."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "PROPN" and head.text[:1].isupper() \
+        and (head.lower_,) not in roles and head.ent_type_ not in ("GPE", "LOC", "PERSON")
 
 
 def _double_barrelled(tok: Token) -> bool:
