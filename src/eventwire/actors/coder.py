@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Mapping
 
 from spacy.tokens import Span, Token
 
@@ -628,7 +629,7 @@ def _name_not_acronym(key: tuple[str, ...], toks: tuple[Token, ...]) -> bool:
 NOT_FIRST_NAMES = SPAN | {"anti", "pro"}  # prefixes hyphenated to a name that are no half of it
 
 
-def _names_a_body(tok: Token, roles) -> bool:
+def _names_a_body(tok: Token, roles: Mapping[tuple[str, ...], str]) -> bool:
     """Whether a capital's name is part of the proper name of a body that is no role ("the Lima Group",
     "the Paris Club", "the Minsk Group"); not "the Kabul government" (a role noun) nor the city alone."""
     head = tok.head

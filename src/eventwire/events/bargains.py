@@ -9,29 +9,25 @@ whom it is expressed; the thing or place the promise is about is not that party.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable
+from typing import Callable
 
 from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
+from .syntax import _prep_objects
 from .triggers import ActorFn, Candidate
 
 AGREE_ROOT = "03"
-GIVERS = frozenset({"from", "by", "of"})  # "guarantees from X", "an amnesty offered by X", "a promise of X"
+GIVERS = {"from", "by", "of"}  # "guarantees from X", "an amnesty offered by X", "a promise of X"
 ASKING_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
-
-
-def _pobjs(head: Token, preps: Iterable[str]) -> list[Token]:
-    return [o for p in children(head) if p.dep_ in ("prep", "agent") and p.lower_ in preps for o in children(p)
-            if o.dep_ == "pobj"]
 
 
 def _returned(thing: Token) -> list[Token]:
     """Who gives what is given back: its from/by phrases (on it or on the participle that offers it),
     then its possessor or a name before it ("EU cash"), then the thing itself."""
-    givers = _pobjs(thing, GIVERS)
-    givers += [o for acl in children(thing) if acl.dep_ in ("acl", "relcl") for o in _pobjs(acl, GIVERS)]
+    givers = _prep_objects([thing], GIVERS)
+    givers += _prep_objects([acl for acl in children(thing) if acl.dep_ in ("acl", "relcl")], GIVERS)
     givers += [c for c in children(thing) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < thing.i]
     return givers + [thing]
 
@@ -41,12 +37,12 @@ def _bargain_tokens(verb: Token) -> list[Token]:
     out: list[Token] = []
     heads = [verb, *(c for c in children(verb) if c.dep_ == "xcomp"), *((verb.head,) if verb.dep_ == "xcomp" else ())]
     for head in heads:
-        for noun in _pobjs(head, ("in",)):  # "in return for X", "in exchange for X"
+        for noun in _prep_objects([head], {"in"}):  # "in return for X", "in exchange for X"
             if noun.lemma_.lower() in ("return", "exchange"):
-                out += [t for thing in _pobjs(noun, ("for",)) for t in _returned(thing)]
-        for noun in _pobjs(head, ("at", "on", "upon")):  # "at the request of X"
+                out += [t for thing in _prep_objects([noun], {"for"}) for t in _returned(thing)]
+        for noun in _prep_objects([head], {"at", "on", "upon"}):  # "at the request of X"
             if noun.lemma_.lower() in ASKING_NOUNS:
-                out += _pobjs(noun, ("of",)) + [c for c in children(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
+                out += _prep_objects([noun], {"of"}) + [c for c in children(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
     return out
 
 

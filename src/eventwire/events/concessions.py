@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp import children
+from .syntax import _prep_objects
 from .triggers import ActorFn, Candidate
 
 YIELD_ROOT = "08"
@@ -22,6 +23,7 @@ CLIMB = frozenset({"xcomp", "conj"})  # "voted to end the walkout ..., days afte
 # "bowing to a revolt by lawmakers", "giving in to the protesters": what the conceder yields to
 YIELDING = frozenset({"bow", "yield", "bend", "cave", "give", "submit", "succumb", "accede", "concede"})
 HANDING = frozenset({"hand", "give", "grant", "cede", "return"})  # "handing protesters a key demand"
+GIVING_WAY = YIELDING | HANDING
 
 
 def _prompting_heads(verb: Token) -> list[Token]:
@@ -52,13 +54,10 @@ def _yielded_to(verb: Token) -> list[Token]:
         lemma = c.lemma_.lower()
         if lemma in HANDING:
             out += [d for d in children(c) if d.dep_ == "dative" and d.pos_ in ("NOUN", "PROPN")]
-        if lemma in YIELDING | HANDING:
-            for prep in (p for h in (c, *children(c)) for p in children(h) if p.dep_ in ("prep", "dative") and p.lower_ == "to"):
-                for o in (o for o in children(prep) if o.dep_ == "pobj"):
-                    # whose act it was first: "a revolt by Conservative lawmakers"
-                    out += [a for p in children(o) if p.dep_ == "prep" and p.lower_ in ("by", "of") for a in children(p)
-                            if a.dep_ == "pobj"]
-                    out.append(o)
+        if lemma in GIVING_WAY:
+            for o in _prep_objects([c, *children(c)], {"to"}):
+                out += _prep_objects([o], {"by", "of"})  # whose act it was first: "a revolt by Conservative lawmakers"
+                out.append(o)
     return out
 
 

@@ -214,7 +214,7 @@ def with_place_of_deployment(c: Candidate, offset: int, code_actors: ActorFn) ->
     "deployed surface-to-air missiles on Woody Island", "stationed a garrison on the island of
     Gotland", "remained on alert in the north region" (rule ``+place-of-deployment``); a withdrawal
     at the place it leaves ("pulled out of Grozny", rule ``+place-of-withdrawal``)."""
-    if c.target is not None or c.source is None or "passive" in c.rule and "by" in {t.lower_ for t in c.trigger.verb.children}:
+    if c.target is not None or c.source is None or "passive" in c.rule and any(t.dep_ == "agent" for t in children(c.trigger.verb)):
         return c  # (a passive's subject is the force moved, its source: "police were deployed across Nairobi")
     if c.code == WITHDRAWAL:
         return _with_place(c, offset, code_actors, WITHDRAWN_FROM, "+place-of-withdrawal")
