@@ -44,6 +44,19 @@ def test_an_adverb_right_after_its_verb_is_its_particle(nlp):
     assert _particles(doc[1]) == []
 
 
+def test_a_by_phrase_of_a_verb_that_is_not_passive_is_its_preposition(nlp):
+    from eventwire.events.syntax import _particles
+    # "spoke/VBD by/agent telephone": the parser's agent of an active verb is the phrasal verb's "by"
+    doc = parsed(nlp, ["Obama", "spoke", "by", "telephone"], [1, 1, 1, 2], ["nsubj", "ROOT", "agent", "pobj"],
+                 ["NNP", "VBD", "IN", "NN"], ["PROPN", "VERB", "ADP", "NOUN"])
+    assert _particles(doc[1]) == ["by"]
+    # a passive's agent is who did it: "was called by Obama" is no "call by"
+    doc = parsed(nlp, ["he", "was", "called", "by", "Obama"], [2, 2, 2, 2, 3],
+                 ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+                 ["PRP", "VBD", "VBN", "IN", "NNP"], ["PRON", "AUX", "VERB", "ADP", "PROPN"])
+    assert _particles(doc[2]) == []
+
+
 def test_stepping_down_is_a_resignation(pipeline):
     from eventwire import code_article
     coded = code_article("Peru's interior minister stepped down on Saturday.", "2024-05-02", pipeline=pipeline)
