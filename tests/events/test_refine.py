@@ -123,6 +123,29 @@ def test_no_protest_in_what_armies_do_or_in_assaults(pipeline, text, root):
     assert found and all(f[1][:2] == root for f in found), found
 
 
+@pytest.mark.parametrize("text", [
+    # a crowd's confrontation with the police turns a demonstration violent (CAMEO 145), not an armed fight
+    "Chilean protesters clashed with police in Valparaiso.",
+    "Kenyan youths fought riot police in Kisumu.",
+    "Demonstrators hurled rocks at police outside the Peruvian Congress.",
+    "Thousands clashed with Iraqi police in Nasiriyah, demanding jobs.",
+])
+def test_a_crowd_confronting_the_police_riots(pipeline, text):
+    found = events_of(pipeline, text)
+    assert found and all(f[1] == "145" for f in found), found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Police clashed with Chilean protesters in Valparaiso.", "19"),  # the police are no protesters
+    ("Kurdish rebels clashed with Turkish troops near the border.", "19"),
+    ("Thousands of Chilean people clashed with Peruvian people in a stadium.", None),  # no protest, no police
+])
+def test_no_riot_without_a_crowd_of_protesters(pipeline, text, root):
+    found = events_of(pipeline, text)
+    assert all(f[1] != "145" for f in found), found
+    assert root is None or found and all(f[1][:2] == root for f in found), found
+
+
 def test_taking_a_place_against_a_public_measure_is_a_protest(pipeline):
     found = events_of(pipeline, "Chilean students occupied metro stations in Santiago against a fare hike decreed "
                                 "by the Chilean government.")

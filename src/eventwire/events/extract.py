@@ -34,7 +34,7 @@ from .arguments import (
 from .guards import is_political, political_pair
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
-from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
+from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
 from .bargains import with_other_party
@@ -503,11 +503,12 @@ class Extractor(TriggerFinder):
             hosts = visit_hosts(trig.verb, code_actors, sources, meeting_cue(self.lexicon))
             if hosts:
                 return hosts
-        if protest is not None or trig.code[:2] == PROTEST_ROOT \
-                and all(_thing(a) or _place(a) or not a.code for a in targets):
+        confronted = protest is not None and any(a.first_role in SECURITY_FORCES for a in targets)
+        if (protest is not None or trig.code[:2] == PROTEST_ROOT
+                and all(_thing(a) or _place(a) or not a.code for a in targets)) and not confronted:
             # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
             # is held or what it demands names its target; the city it is held in does not (nor the
-            # building stormed in protest against the government)
+            # building stormed in protest against the government); the police a crowd fought stay its target
             shared = (trig.verb.head,) if trig.verb.dep_ == "conj" else ()  # "jumped turnstiles and occupied ... against"
             aimed = protest_targets((*trig.target_heads, *trig.tokens, *shared), trig.verb, code_actors, sources)
             if aimed and (not targets or any(a.code for a in aimed)):

@@ -131,7 +131,7 @@ def refuge_code(code: str, trig: Trigger, targets: list) -> str | None:
 PROTEST_ACTS_PATH = Path(__file__).with_name("data") / "protest_acts.tsv"
 # The doers whose taking of a place is a protest by itself (CAMEO 14: collective civilian action)
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "picketer", "crowd", "mob",
-                        "activist", "supporter"})
+                        "activist", "supporter", "youth"})  # "youths fought riot police"
 PROTEST_PURPOSE_NOUNS = frozenset({"protest", "defiance"})  # "in protest against", "in defiance of"
 PROTEST_PURPOSE_VERBS = frozenset({"protest", "demand", "demonstrate"})  # "to protest the bill", "demanding ..."
 # What a public measure is called: an act against one is a protest ("blocked roads against the fuel price hike")
