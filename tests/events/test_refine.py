@@ -54,6 +54,33 @@ def test_an_arrival_is_peacekeeping_only_by_who_arrives(pipeline):
     assert [f for f in found if f[1] == "042"] and not [f for f in found if f[1] == "074"], found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # relief arriving: humanitarian aid (073), by who arrives or what they bring
+    ("A team of 40 Turkish doctors arrived in Lebanon on Monday.", "TURHLH", "LBN"),
+    ("A Chinese rescue team landed in Nepal on Sunday.", "CHN", "NPL"),
+    ("Indian Air Force planes landed in Colombo with medicine and tents.", "INDMIL", "LKA"),
+])
+def test_an_arrival_of_relief_is_humanitarian_aid(pipeline, text, source, target):
+    assert (source, "073", target) in events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A team of German investors arrived in Kenya.",  # no relief: a visit
+    "The French foreign minister arrived in Lebanon with his advisers.",
+])
+def test_an_arrival_of_no_relief_is_no_aid(pipeline, text):
+    found = events_of(pipeline, text)
+    assert found and not [f for f in found if f[1].startswith("07")], found
+
+
+@pytest.mark.parametrize("text", [
+    "President Lula arrived in Brasilia on Monday.",  # travel at home: no one visited
+    "Kenyan police landed in Mombasa on Tuesday.",
+])
+def test_a_journey_home_is_no_visit(pipeline, text):
+    assert not events_of(pipeline, text)
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

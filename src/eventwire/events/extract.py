@@ -70,6 +70,7 @@ DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
+CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
@@ -561,6 +562,8 @@ class Extractor(TriggerFinder):
         mission = mission_code(self.lexicon, trig, subj_toks)
         if mission is not None:
             code, rule = mission, rule + "+mission"  # forces sent to keep the peace: protection, not a build-up
+        elif code_root_is_visit(code) and subj_toks and all(t.lemma_.lower() in CRAFT_NOUNS for t in subj_toks):
+            return None  # "the aircraft landed in Bangui": a craft that arrives, bringing no relief, visits no one
         refuge = None if passive else refuge_code(code, trig, targets)
         if refuge is not None and refuge != code:
             code, rule = refuge, rule + "+refuge"  # "opened its borders to refugees": humanitarian aid
@@ -632,7 +635,11 @@ class Extractor(TriggerFinder):
         elif code.startswith(TERRITORIAL_MEASURES):  # "imposed a curfew on Nairobi": on its people
             targets = [people_of(t) if t.rule.startswith("capital") else t for t in targets]
         elif code_root_is_visit(code):
-            targets = [as_seat(t) for t in targets]  # "arrived in Moscow": hosted by the government
+            abroad = [t for t in targets if not ((_place(t) or t.rule.startswith("capital"))
+                                                 and t.country in {s.country for s in sources})]
+            if targets and not abroad:
+                return []  # a journey to a city of one's own country is travel, not a visit ("police landed in Honiara")
+            targets = [as_seat(t) for t in abroad]  # "arrived in Moscow": hosted by the government
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
             for tgt in [t for t in targets if not one_party(src, t)] or [None]:

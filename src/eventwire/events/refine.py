@@ -79,12 +79,14 @@ def _clause_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
 def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     """A deployment whose forces or purpose are peacekeeping is protection (074): "deployed as
     peacekeeping forces", "sent troops on a peacekeeping mission", "peacekeepers began deploying";
-    so is the arrival of peacekeepers ("the first contingent of peacekeepers arrived in Monrovia")."""
+    so is the arrival of peacekeepers ("the first contingent of peacekeepers arrived in Monrovia").
+    The arrival of relief is humanitarian aid (073)."""
     words = mission_words(lexicon)
     if trig.code.startswith(ARRIVAL):
         # peacekeepers arriving in a country are deployed there: "Japanese peacekeepers arrived in Juba"
-        return PROTECTION if any(t.lemma_.lower() in words or t.lower_ in words
-                                 for s in subj_toks for t in s.subtree) else None
+        if any(t.lemma_.lower() in words or t.lower_ in words for s in subj_toks for t in s.subtree):
+            return PROTECTION
+        return HUMANITARIAN if _brings_relief(lexicon, trig.verb, subj_toks) else None
     if not trig.code.startswith(DEPLOYMENT):
         return None
     if any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(trig.verb, subj_toks)):
@@ -93,6 +95,17 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
 
 
 HUMANITARIAN = "073"  # provide humanitarian aid
+
+
+def _brings_relief(lexicon, verb: Token, subj_toks: list[Token]) -> bool:
+    """An arrival of relief is humanitarian aid (073; CAMEO codes there "medical and rescue teams"):
+    who arrives or what they bring is one of the lexicon's humanitarian aid nouns ("a Chinese rescue
+    team landed in Haiti", "Cuban doctors arrived in Freetown", "planes landed in Kathmandu with
+    medicine and tents")."""
+    carried = _prep_objects([verb], {"with"})
+    nouns = [t for s in subj_toks for t in s.subtree if t.pos_ == "NOUN"] + [t for t in carried if t.pos_ == "NOUN"]
+    return any((cue := lexicon.noun(t.lemma_.lower(), _modifiers(t))) is not None and cue.code == HUMANITARIAN
+               for t in nouns)
 REFUGEE_ROLE = "REF"
 EASING_ROOT = "08"
 FRONTIER_NOUNS = frozenset({"border", "frontier", "crossing"})  # "opened its borders to refugees"
