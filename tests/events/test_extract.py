@@ -2464,6 +2464,27 @@ def test_a_person_fired_is_dismissed_not_shot_at(pipeline, text):
     assert not found, found
 
 
+@pytest.mark.parametrize("text, source, code, target", [
+    # seizing a person takes them (181), and by the police or a court arrests them (173)
+    ("Gunmen seized three Chinese engineers in Niger on Sunday.", "NERUAF", "181", "CHNCVL"),
+    ("Al-Shabaab fighters captured 12 Kenyan soldiers near the border.", None, "181", "KENMIL"),
+    ("Colombian police captured the Clan del Golfo leader in a raid.", "COLCOP", "173", None),
+])
+def test_a_person_seized_is_taken(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code and (source is None or f[0] == source)
+            and (target is None or f[2] == target)], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russian troops captured the town of Bakhmut on Saturday.", "192"),  # a town: occupied
+    ("Nigerian customs officers seized 2 tonnes of cocaine in Lagos.", "1711"),  # a thing: confiscated
+])
+def test_a_thing_or_a_place_seized_is_no_abduction(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert found and all(f[1] == code for f in found), found
+
+
 @pytest.mark.parametrize("text, code", [
     ("Troops fired on protesters in Khartoum.", "190"),
     ("Soldiers fired at a car carrying Palestinian civilians.", "190"),

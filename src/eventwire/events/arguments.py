@@ -361,6 +361,8 @@ def unconventional(code: str, source: Actor, target: Actor | None) -> str:
     return code
 
 SECURITY_ROLES = {"MIL", "COP"}
+LAW_ROLES = {"COP", "JUD", "GOV"}  # who take people into custody by law
+ABDUCTION, ARREST = "181", "173"  # abduct, take hostage; arrest, detain
 
 
 def foreign_sanction(code: str, source: Actor, target: Actor | None) -> str:
@@ -380,9 +382,13 @@ def foreign_sanction(code: str, source: Actor, target: Actor | None) -> str:
 
 def by_force(code: str, source: Actor) -> str:
     """Blocking roads is a protest's obstruction (144) when demonstrators do it; soldiers or police
-    who block roads restrict movement (191), as CAMEO's codebook files it for armed forces."""
+    who block roads restrict movement (191), as CAMEO's codebook files it for armed forces. Seizing
+    a person is an abduction (181) by anyone but the police, a court or a government, whose seizure
+    of a person is an arrest (173)."""
     if code == "144" and source.first_role in SECURITY_ROLES:
         return "191"
+    if code == ABDUCTION and source.first_role in LAW_ROLES:
+        return ARREST  # "police captured the guerrilla leader": the state's organs of law arrest (173)
     return code
 
 

@@ -468,8 +468,8 @@ class Extractor(TriggerFinder):
             return None  # "fired the finance minister": dismissed, not shot at
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
         if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
-                               and (a.kind == "person" or a.role and a.kind != "organisation")
-                               for t in tgt_toks for a in targets):
+                               and (a.kind == "person" or a.role and (a.kind != "organisation" or t.tag_ == "NNS"))
+                               for t in tgt_toks for a in targets):  # (members of a body: "500 UN peacekeepers")
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
         if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and "event-antecedent" not in a.rule

@@ -193,12 +193,14 @@ class Lexicon:
     def act_roots(self, lemma: str, modifiers: Collection[str] | None = None) -> frozenset[str]:
         """The kinds of act a noun may name: its own senses' roots (with ``modifiers``, those of the
         senses they fit: "the attack" is no "bitter attack", 111), else those of the verb it is the
-        act of ("seizure": 17, as "seize"; events/derivation.py)."""
+        act of ("seizure": 17 and 18, as "seize" a thing or a person; events/derivation.py)."""
         roots = self.noun_roots(lemma) if modifiers is None else frozenset(c.code[:2] for c in self._senses(lemma, modifiers))
         if roots:
             return roots
-        return frozenset(c.code[:2] for verb in verbs_of(lemma, self.verbs)
-                         for c in self.verbs[verb] if c.particle is None)  # not "ruling" as "rule out"
+        verbs = verbs_of(lemma, self.verbs)
+        senses = actor_object_senses()  # and the sense it has with a person as its object ("seizure": 18 too)
+        return frozenset(c.code[:2] for verb in verbs for c in self.verbs[verb] if c.particle is None) \
+            | frozenset(senses[v][:2] for v in verbs if senses.get(v, NO_EVENT) != NO_EVENT)  # not "ruling" as "rule out"
 
     def _senses(self, lemma: str, modifiers: Collection[str]) -> list[NounCue]:
         """Cues of the longest modifier match (one per sense), in file order."""
