@@ -57,6 +57,20 @@ def test_a_by_phrase_of_a_verb_that_is_not_passive_is_its_preposition(nlp):
     assert _particles(doc[2]) == []
 
 
+def test_a_noun_with_an_object_conjoined_to_a_verb_is_a_verb(nlp):
+    from eventwire.events.syntax import _is_verbal
+    # "supporters break into the zone and storm/NN parliament": the conjoined "noun" has an object
+    doc = parsed(nlp, ["supporters", "break", "into", "zone", "and", "storm", "parliament"],
+                 [1, 1, 1, 2, 1, 1, 5], ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj"],
+                 ["NNS", "VBP", "IN", "NN", "CC", "NN", "NN"], ["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "NOUN"])
+    assert _is_verbal(doc[5])
+    # a conjoined noun with no object is a noun: "break windows and doors"
+    doc = parsed(nlp, ["they", "break", "windows", "and", "doors"], [1, 1, 1, 2, 2],
+                 ["nsubj", "ROOT", "dobj", "cc", "conj"], ["PRP", "VBP", "NNS", "CC", "NNS"],
+                 ["PRON", "VERB", "NOUN", "CCONJ", "NOUN"])
+    assert not _is_verbal(doc[4])
+
+
 def test_stepping_down_is_a_resignation(pipeline):
     from eventwire import code_article
     coded = code_article("Peru's interior minister stepped down on Saturday.", "2024-05-02", pipeline=pipeline)

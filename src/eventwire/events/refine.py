@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
-from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
+from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects
 from .triggers import Trigger
 
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
@@ -178,7 +178,7 @@ def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
     """The protest an act on a place is when protesters do it or the clause says it is one: "protesters
     stormed parliament" (145, a riot), "occupied the airport in protest" (144, a blockade); else None."""
     verb = trig.verb
-    if trig.code[:2] == "14" or verb.pos_ != "VERB":
+    if trig.code[:2] == "14" or not _is_verbal(verb):
         return None
     code = _protest_act(verb)
     return code if code is not None and _by_protesters(verb, subj_toks) else None

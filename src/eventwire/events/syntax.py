@@ -208,9 +208,11 @@ CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj"})
 
 def _clause_of_its_own(tok: Token) -> bool:
     """A word the tagger took for a noun that heads a clause with a subject and an object: a verb
-    ("Houthis detain/NN at least 11 UN staff in Sanaa, UN says")."""
+    ("Houthis detain/NN at least 11 UN staff in Sanaa, UN says"); so is one with an object that is
+    conjoined to a verb, whose subject it shares ("supporters break into the Green Zone and
+    storm/NN parliament")."""
     deps = {c.dep_ for c in children(tok)}
-    return "nsubj" in deps and "dobj" in deps
+    return "dobj" in deps and ("nsubj" in deps or tok.dep_ == "conj" and tok.head.pos_ == "VERB")
 
 
 def _is_verbal(tok: Token) -> bool:
