@@ -2464,6 +2464,21 @@ def test_a_person_fired_is_dismissed_not_shot_at(pipeline, text):
     assert not found, found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # the infinitive of a predicate noun is done by the copula's subject
+    ("Ghana became the first African country to recognise Kosovo.", "GHA", "KSV"),
+    ("Norway was the first state to send troops to Mali.", "NOR", "MLI"),
+])
+def test_the_first_country_to_act_is_the_subject(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] == source and f[2] == target], found
+
+
+def test_a_nouns_infinitive_with_no_copula_has_no_doer_from_elsewhere(pipeline):
+    found, _ = events_of(pipeline, "Turkey has a plan to recognise the Taliban.")
+    assert not [f for f in found if f[0] == "TUR" and f[1].startswith("05")], found
+
+
 @pytest.mark.parametrize("text, source, code, target", [
     # seizing a person takes them (181), and by the police or a court arrests them (173)
     ("Gunmen seized three Chinese engineers in Niger on Sunday.", "NERUAF", "181", "CHNCVL"),

@@ -161,6 +161,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     swallowed = _subject_in_date_phrase(verb)
     if swallowed:
         return swallowed, False
+    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "attr" and verb.head.head != verb.head \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        # "Sudan became the first country to recognise South Sudan": the predicate noun's infinitive
+        # is done by the copula's subject
+        return subject_tokens(verb.head.head)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head], False
     if verb.dep_ in ("acomp", "oprd") and verb.head != verb:  # "it is prepared to": the copula's subject
