@@ -2494,6 +2494,7 @@ def test_a_person_seized_is_taken(pipeline, text, source, code, target):
 @pytest.mark.parametrize("text, code", [
     ("Russian troops captured the town of Bakhmut on Saturday.", "192"),  # a town: occupied
     ("Nigerian customs officers seized 2 tonnes of cocaine in Lagos.", "1711"),  # a thing: confiscated
+    ("Iranian commandos seized the Liberian-flagged tanker Stena Star in the Gulf.", "1711"),  # a firm's ship: property
 ])
 def test_a_thing_or_a_place_seized_is_no_abduction(pipeline, text, code):
     found, _ = events_of(pipeline, text)

@@ -70,6 +70,7 @@ DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
+PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
 CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -468,6 +469,7 @@ class Extractor(TriggerFinder):
             return None  # "fired the finance minister": dismissed, not shot at
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
         if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
+                               and a.first_role != PROPERTY_ROLE
                                and (a.kind == "person" or a.role and (a.kind != "organisation" or t.tag_ == "NNS"))
                                for t in tgt_toks for a in targets):  # (members of a body: "500 UN peacekeepers")
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
