@@ -81,6 +81,24 @@ def test_a_journey_home_is_no_visit(pipeline, text):
     assert not events_of(pipeline, text)
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # forces leaving a country or region are withdrawn from it (087)
+    ("The last Cuban soldiers left Angola on Friday.", "CUBMIL", "AGO"),
+    ("Soviet troops have begun leaving Afghanistan.", "SUN", "AFG"),
+    ("French forces quit Niger in December.", "FRAMIL", "NER"),
+])
+def test_forces_leaving_a_place_withdraw(pipeline, text, source, target):
+    assert (source, "087", target) in events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The French foreign minister left Niger on Monday.",  # a person leaving: no withdrawal
+    "Nigerian soldiers left the building after the raid.",  # a building is no territory
+])
+def test_leaving_is_no_withdrawal_without_forces_and_a_territory(pipeline, text):
+    assert not [f for f in events_of(pipeline, text) if f[1].startswith("08")]
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

@@ -353,6 +353,29 @@ TRANSFERRING_CLASS = "transfer"
 STATE_KINDS = frozenset({"country", "capital"})
 
 
+DEPARTING_CLASS = "depart"
+WITHDRAW, DEPLOY = "withdraw", "deploy"  # the light verbs of a force noun's senses ("withdrew troops")
+
+
+def forces_leaving(lexicon, verb: Token) -> Trigger | None:
+    """Forces that leave a place are withdrawn from it (087): "the last Russian soldiers left Germany",
+    "American troops have begun leaving Afghanistan"; the place (its object) is whom it is aimed at.
+    A verb of leaving (verb_classes.tsv ``depart``) whose subject, or whose governing verb's subject,
+    is a force noun with a withdrawal sense; not a person leaving ("the minister left Paris")."""
+    if verb.lemma_.lower() not in _verb_classes().get(DEPARTING_CLASS, frozenset()) or not any(
+            o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" for o in _children(verb, {"dobj"})):
+        return None  # a country or a region left, not a building ("soldiers left the compound")
+    subjects = _children(verb, SUBJ) or (_children(verb.head, SUBJ) if verb.dep_ == "xcomp" else [])
+    for subj in subjects:
+        lemma, modifiers = subj.lemma_.lower(), _modifiers(subj)
+        force = lexicon.noun_for_light_verb(lemma, modifiers, DEPLOY)
+        cue = lexicon.noun_for_light_verb(lemma, modifiers, WITHDRAW) if force is not None and force.is_force else None
+        if cue is not None:
+            return Trigger(code=cue.code, cue=f"{cue.key}>{verb.lemma_.lower()}", rule="forces-leaving", verb=verb,
+                           tokens=(verb, subj), target_specs=("dobj",), target_heads=(verb,))
+    return None
+
+
 def transferring_verbs() -> frozenset[str]:
     """The verbs of handing goods or money over (verb_classes.tsv ``transfer``)."""
     return _verb_classes().get(TRANSFERRING_CLASS, frozenset())
