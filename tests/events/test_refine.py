@@ -99,6 +99,19 @@ def test_leaving_is_no_withdrawal_without_forces_and_a_territory(pipeline, text)
     assert not [f for f in events_of(pipeline, text) if f[1].startswith("08")]
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # forces arriving in or crossing into a country are deployed there (154), not visiting it
+    ("Kenyan troops crossed into southern Somalia on Sunday.", "KENMIL", "SOM"),
+    ("The first British soldiers arrived in Estonia on Monday.", "GBRMIL", "EST"),
+])
+def test_forces_entering_a_country_deploy(pipeline, text, source, target):
+    assert (source, "154", target) in events_of(pipeline, text)
+
+
+def test_people_crossing_into_a_country_deploy_no_one(pipeline):
+    assert not [f for f in events_of(pipeline, "Thousands of Sudanese refugees crossed into Chad.") if f[1].startswith("15")]
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

@@ -86,7 +86,10 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
         # peacekeepers arriving in a country are deployed there: "Japanese peacekeepers arrived in Juba"
         if any(t.lemma_.lower() in words or t.lower_ in words for s in subj_toks for t in s.subtree):
             return PROTECTION
-        return HUMANITARIAN if _brings_relief(lexicon, trig.verb, subj_toks) else None
+        if _brings_relief(lexicon, trig.verb, subj_toks):
+            return HUMANITARIAN
+        # forces arriving in a country are deployed there: "German soldiers arrived in Lithuania"
+        return DEPLOYMENT if any(_force_sense(lexicon, s, DEPLOY) is not None for s in subj_toks) else None
     if not trig.code.startswith(DEPLOYMENT):
         return None
     if any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(trig.verb, subj_toks)):
@@ -353,26 +356,45 @@ TRANSFERRING_CLASS = "transfer"
 STATE_KINDS = frozenset({"country", "capital"})
 
 
-DEPARTING_CLASS = "depart"
+DEPARTING_CLASS, ARRIVING_CLASS = "depart", "arrive"
 WITHDRAW, DEPLOY = "withdraw", "deploy"  # the light verbs of a force noun's senses ("withdrew troops")
+DESTINATION_PREPS = frozenset({"into", "in", "to"})
 
 
-def forces_leaving(lexicon, verb: Token) -> Trigger | None:
-    """Forces that leave a place are withdrawn from it (087): "the last Russian soldiers left Germany",
-    "American troops have begun leaving Afghanistan"; the place (its object) is whom it is aimed at.
-    A verb of leaving (verb_classes.tsv ``depart``) whose subject, or whose governing verb's subject,
-    is a force noun with a withdrawal sense; not a person leaving ("the minister left Paris")."""
-    if verb.lemma_.lower() not in _verb_classes().get(DEPARTING_CLASS, frozenset()) or not any(
-            o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" for o in _children(verb, {"dobj"})):
-        return None  # a country or a region left, not a building ("soldiers left the compound")
+def _force_sense(lexicon, subj: Token, sense: str):
+    """The ``sense`` cue ("withdraw", "deploy") of a subject that is a body of forces ("troops")."""
+    lemma, modifiers = subj.lemma_.lower(), _modifiers(subj)
+    force = lexicon.noun_for_light_verb(lemma, modifiers, DEPLOY)
+    return lexicon.noun_for_light_verb(lemma, modifiers, sense) if force is not None and force.is_force else None
+
+
+def _a_territory(tokens: list[Token]) -> bool:
+    return any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" for o in tokens)
+
+
+def forces_moving(lexicon, verb: Token) -> Trigger | None:
+    """Forces that leave a country or region are withdrawn from it (087): "the last Russian soldiers
+    left Germany", "American troops have begun leaving Afghanistan"; forces that cross into one are
+    deployed there (154): "French troops crossed into western Rwanda". A verb of leaving or
+    arriving (verb_classes.tsv ``depart``, ``arrive``) whose subject, or whose governing verb's
+    subject, is a force noun; the place is whom it is aimed at. Not a person moving ("the minister
+    left Paris"), nor forces leaving a building."""
+    lemma = verb.lemma_.lower()
+    classes = _verb_classes()
+    if lemma in classes.get(DEPARTING_CLASS, frozenset()):
+        sense, specs, places = WITHDRAW, ("dobj",), _children(verb, {"dobj"})
+    elif lemma in classes.get(ARRIVING_CLASS, frozenset()):
+        sense, specs, places = DEPLOY, ("prep:into|in|to",), _prep_objects([verb], DESTINATION_PREPS)
+    else:
+        return None
+    if not _a_territory(places):
+        return None
     subjects = _children(verb, SUBJ) or (_children(verb.head, SUBJ) if verb.dep_ == "xcomp" else [])
     for subj in subjects:
-        lemma, modifiers = subj.lemma_.lower(), _modifiers(subj)
-        force = lexicon.noun_for_light_verb(lemma, modifiers, DEPLOY)
-        cue = lexicon.noun_for_light_verb(lemma, modifiers, WITHDRAW) if force is not None and force.is_force else None
+        cue = _force_sense(lexicon, subj, sense)
         if cue is not None:
-            return Trigger(code=cue.code, cue=f"{cue.key}>{verb.lemma_.lower()}", rule="forces-leaving", verb=verb,
-                           tokens=(verb, subj), target_specs=("dobj",), target_heads=(verb,))
+            return Trigger(code=cue.code, cue=f"{cue.key}>{lemma}", rule="forces-moving", verb=verb,
+                           tokens=(verb, subj), target_specs=specs, target_heads=(verb,))
     return None
 
 

@@ -29,7 +29,7 @@ from .judgement import critics_claim, judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
-from .refine import PROTESTERS, forces_leaving, transferring_verbs
+from .refine import PROTESTERS, forces_moving, transferring_verbs
 from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
@@ -257,7 +257,7 @@ class TriggerFinder:
                 target_specs=cue.targets,
                 target_heads=(verb,),
             )
-        departed = forces_leaving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
+        departed = forces_moving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
         if departed is not None:
             return departed
         gathered = assembly_code(verb)  # "around 500 protesters gathered in Juliaca": a demonstration
