@@ -112,6 +112,24 @@ def test_people_crossing_into_a_country_deploy_no_one(pipeline):
     assert not [f for f in events_of(pipeline, "Thousands of Sudanese refugees crossed into Chad.") if f[1].startswith("15")]
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # two states reopening their shared border resume an exchange between them (061)
+    ("Kyrgyzstan and Tajikistan reopened their shared border on Friday.", "KGZ", "TJK"),
+    ("Qatar and Saudi Arabia reopened the Salwa border crossing on Monday.", "QAT", "SAU"),
+])
+def test_a_border_reopened_by_both_states_is_an_exchange(pipeline, text, source, target):
+    assert (source, "061", target) in events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey reopened its border with Armenia on Friday.",  # one side easing a restriction (081)
+    "Egypt reopened the Rafah crossing for Palestinians.",
+])
+def test_a_border_reopened_by_one_state_eases_a_restriction(pipeline, text):
+    found = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "081"] and not [f for f in found if f[1].startswith("06")], found
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

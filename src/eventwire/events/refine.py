@@ -438,7 +438,7 @@ def refined_code(lexicon, trig: Trigger, code: str, rule: str, sources: list, ta
     return code, rule
 
 
-JOINT_ROOTS = ("15", "06")  # a show of force or military cooperation: an exercise held alone or together
+JOINT_ROOTS = ("15", "06", "08")  # an exercise held alone or together; a border reopened by one or by both
 
 
 def joint_exercise(lexicon, trig: Trigger, code: str, sources: list, targets: list, fallback: bool,
@@ -447,7 +447,9 @@ def joint_exercise(lexicon, trig: Trigger, code: str, sources: list, targets: li
     games and maneuvers"), not a show of force: held by coordinated parties ("the Philippines and the
     United States began their Balikatan exercises") or with a partner of another state ("began a joint
     exercise with Russian warships", the parser hanging "with" on the verb). The noun's joint sense in
-    the lexicon gives the code; returns (code, targets, fallback), unchanged where none of this holds."""
+    the lexicon gives the code; returns (code, targets, fallback), unchanged where none of this holds.
+    The same for a border or a crossing two states reopen together: a resumed exchange (061), not one
+    side easing a restriction on the other (081)."""
     noun = next((t for t in trig.tokens[1:] if t.pos_ == "NOUN"), None)
     joint = lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun is not None else None
     if joint is None or "joint" not in joint.modifiers:
@@ -457,8 +459,8 @@ def joint_exercise(lexicon, trig: Trigger, code: str, sources: list, targets: li
     own = {s.country for s in sources}
     partners = [a for t in _prep_objects([noun, trig.verb], {"with"}) for a in code_actors(t)
                 if a.country and a.country not in own]  # (not "with 17,000 troops taking part")
-    if partners:
+    if partners and code[:2] != EASING_ROOT:  # "its border with Armenia" names the neighbour, no partner
         return joint.code, partners, False
-    if len(sources) >= 2 and (not targets or fallback):
-        return joint.code, targets, fallback
+    if len(sources) >= 2 and (not targets or fallback or not any(a.code for a in targets)):
+        return joint.code, [t for t in targets if t.code], fallback  # (not the uncoded thing: "a border crossing")
     return code, targets, fallback
