@@ -665,3 +665,32 @@ def test_an_unmodified_event_noun_names_no_act_of_its_modified_senses(pipeline):
     condemned = [e for e in coded.events if e.root == "11" and e.source.code == "NER"]
     assert condemned and condemned[0].target is not None and condemned[0].target.code.endswith("REB") \
         and "+event-antecedent" in condemned[0].target.rule, coded.events
+
+
+def test_a_thing_issued_earlier_is_its_issuers(pipeline):
+    # "the map" after "Egypt published a map": Egypt's map, whoever rejects it
+    text = ("CAIRO - Egypt's government on Monday published a new map of the border region. "
+            "Sudan rejected the map on Tuesday.")
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    rejected = [e for e in coded.events if e.root == "12"]
+    assert rejected and rejected[0].target is not None and rejected[0].target.country == "EGY", coded.events
+    assert "+thing-antecedent" in rejected[0].target.rule
+
+
+@pytest.mark.parametrize("text", [
+    # the boat a coast guard blocked is not the coast guard's; "the plan" told first is no reference back
+    "MANILA - Chinese coast guard ships blocked a Philippine supply boat on Monday. Manila condemned the boat's treatment.",
+    "MANILA - Chinese coast guard ships surrounded a supply boat on Monday. Philippine marines later towed the boat.",
+    "Israel rejected the plan on Tuesday.",
+])
+def test_no_thing_antecedent_without_an_earlier_issuer(pipeline, text):
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and "thing-antecedent" in e.target.rule], coded.events
+
+
+def test_a_thing_its_doers_own_state_issued_is_aimed_at_no_one(pipeline):
+    text = ("KATHMANDU - Nepal's government on Wednesday released a new political map. "
+            "Nepal defended the map on Thursday.")
+    coded = code_article(text, "2020-05-20", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and e.target.country == "NPL"
+                and e.source is not None and e.source.country == "NPL"], coded.events

@@ -71,6 +71,12 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
+def stands_for_a_thing(actor: Actor) -> bool:
+    """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration"): no
+    actor as the object of a verb whose sense an actor object changes."""
+    return "event-antecedent" in actor.rule or "thing-antecedent" in actor.rule
+
+
 CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -468,13 +474,13 @@ class Extractor(TriggerFinder):
                                            for o in _children(trig.verb, "dobj") for a in code_actors(o)):
             return None  # "fired the finance minister": dismissed, not shot at
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
-        if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and "event-antecedent" not in a.rule
+        if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and not stands_for_a_thing(a)
                                and a.first_role != PROPERTY_ROLE
                                and (a.kind == "person" or a.role and (a.kind != "organisation" or t.tag_ == "NNS"))
                                for t in tgt_toks for a in targets):  # (members of a body: "500 UN peacekeepers")
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
-        if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and "event-antecedent" not in a.rule
+        if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and not stands_for_a_thing(a)
                                                    for a in targets):
             return None  # "called early elections", "called a meeting": no actor object, no call
         if is_dictionary_default(trig) and not (targets or passive):
@@ -644,7 +650,9 @@ class Extractor(TriggerFinder):
             targets = [as_seat(t) for t in abroad]  # "arrived in Moscow": hosted by the government
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
-            for tgt in [t for t in targets if not one_party(src, t)] or [None]:
+            # (nor at its own state's thing: "Nepal defended the map" it released is aimed at no one)
+            for tgt in [t for t in targets if not one_party(src, t) and not (
+                    "thing-antecedent" in t.rule and t.country == src.country)] or [None]:
                 if not political_pair(src, tgt, code) or (fallback and not src.code):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)

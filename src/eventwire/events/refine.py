@@ -398,6 +398,11 @@ def forces_moving(lexicon, verb: Token) -> Trigger | None:
     return None
 
 
+def issuing_verbs() -> frozenset[str]:
+    """The verbs of issuing a document or a measure (verb_classes.tsv ``issue``), whose doer is its author."""
+    return _verb_classes().get("issue", frozenset())
+
+
 def transferring_verbs() -> frozenset[str]:
     """The verbs of handing goods or money over (verb_classes.tsv ``transfer``)."""
     return _verb_classes().get(TRANSFERRING_CLASS, frozenset())
