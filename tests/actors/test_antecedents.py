@@ -694,3 +694,20 @@ def test_a_thing_its_doers_own_state_issued_is_aimed_at_no_one(pipeline):
     coded = code_article(text, "2020-05-20", pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and e.target.country == "NPL"
                 and e.source is not None and e.source.country == "NPL"], coded.events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a possessive pronoun in the object is the subject's: "his opponents" are the subject's state's opposition
+    ("President Museveni accused his opponents of plotting violence.", "UGAGOV", "UGAOPP"),
+    ("Kenya's president warned his critics on Monday.", "KENGOV", "KENOPP"),
+])
+def test_his_opponents_are_the_subjects_opposition(pipeline, text, source, target):
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    assert [e for e in coded.events if e.source is not None and e.source.code == source
+            and e.target is not None and e.target.code == target], coded.events
+
+
+def test_the_opponents_of_no_one_named_stay_unknown(pipeline):
+    coded = code_article("Police arrested his opponents on Monday.", "2024-05-14", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and e.target.code.endswith("OPP")
+                and e.target.country], coded.events

@@ -537,12 +537,16 @@ class SentenceActors:
     def adversaries(tok: Token, found: dict[int, Actor], offset: int) -> list[Actor]:
         """'critics of the government', 'rivals of Prime Minister Diab', 'Kremlin critics': not the
         government, its domestic opposition (the named state's country + OPP), rule recorded; 'opposition
-        critics' the opposition; nothing else."""
+        critics' the opposition; 'Maduro accused his opponents' the opposition of the subject's state;
+        nothing else."""
         of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
         of += [c for c in children(tok) if c.dep_ in ("poss", "compound")]  # "Erdogan's critics", "Kremlin critics"
         # (a compound may be coded only with its head: "Kremlin critics" found whole as the Kremlin; a
         # named possessor is coded on its own by scan: "Mr Erdogan's critics")
         other = (found.get(of[0].i) or (found.get(tok.i) if of[0].dep_ == "compound" else None)) if of else None
+        if other is None and of and of[0].dep_ == "poss" and of[0].pos_ == "PRON" and tok.dep_ == "dobj":
+            # "Maduro accused his opponents": a possessive pronoun in the object is the subject's
+            other = next((found[s.i] for s in children(tok.head) if s.dep_ == "nsubj" and s.i in found), None)
         where = dict(text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text))
         if other is not None and other.first_role == "OPP" and not is_state(other):
             return [replace(other, **where, rule=other.rule + "+adversaries")]  # "opposition critics"
