@@ -711,3 +711,20 @@ def test_the_opponents_of_no_one_named_stay_unknown(pipeline):
     coded = code_article("Police arrested his opponents on Monday.", "2024-05-14", pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and e.target.code.endswith("OPP")
                 and e.target.country], coded.events
+
+
+def test_the_bloc_is_the_organisation_of_states_named_last(pipeline):
+    text = ("ABUJA - ECOWAS leaders met in Abuja on Sunday after the coup in Niger. "
+            "The bloc demanded that President Mohamed Bazoum be restored to office.")
+    coded = code_article(text, "2023-07-30", pipeline=pipeline)
+    demands = [e for e in coded.events if e.root == "10"]
+    assert demands and demands[0].source.code.startswith("IGO") and "+body-antecedent" in demands[0].source.rule, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc demanded that President Mohamed Bazoum be restored to office.",  # no body named before
+    "ABUJA - ECOWAS leaders met on Sunday. The opposition bloc demanded new elections.",  # a bloc of its own
+])
+def test_no_body_antecedent_without_a_body_or_for_a_named_bloc(pipeline, text):
+    coded = code_article(text, "2023-07-30", pipeline=pipeline)
+    assert not [e for e in coded.events if e.source is not None and "body-antecedent" in e.source.rule], coded.events

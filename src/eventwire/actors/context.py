@@ -26,6 +26,7 @@ DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "le
                             "post", "tweet", "notice"})
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a determiner of something told before
+BODY_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})  # what news calls an organisation of states told before
 
 # Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",

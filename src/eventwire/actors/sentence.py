@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
-from .context import ADVERSARY_HEADS, ALLY_HEADS, DEFINITE, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, BODY_ANAPHORS, DEFINITE, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
 from ..events.refine import issuing_verbs
@@ -465,7 +465,25 @@ class SentenceActors:
         named = named_actor(head, found, offset) or group_actor(head, found, offset)  # a person or body the tables do not know
         if named is not None:
             return [named]
-        return self.event_antecedent(head, ctx, offset) or self.thing_antecedent(head, ctx, offset)
+        return self.event_antecedent(head, ctx, offset) or self.thing_antecedent(head, ctx, offset) \
+            or self.body_antecedent(head, ctx, offset)
+
+    @staticmethod
+    def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+        """'the bloc', 'the alliance': the organisation of states the article named last (rule
+        ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
+        body itself ("the Western alliance", "the bloc's members" are their own)."""
+        if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            return []
+        kids = list(children(tok))
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
+                or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return []
+        before = offset + tok.idx
+        body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
+        if body is None:
+            return []
+        return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
 
     @staticmethod
     def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
