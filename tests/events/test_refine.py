@@ -130,6 +130,16 @@ def test_a_border_reopened_by_one_state_eases_a_restriction(pipeline, text):
     assert [f for f in found if f[1] == "081"] and not [f for f in found if f[1].startswith("06")], found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # forces sent in the passive with an agent: the agent deploys them, aimed where they go
+    ("Troops were sent to Mali by France on Friday.", "FRA", "MLI"),
+    ("Hundreds of soldiers were dispatched to the Lebanese border by Israel.", "ISR", "LBN"),
+])
+def test_forces_sent_by_an_agent_are_the_agents_deployment(pipeline, text, source, target):
+    found = events_of(pipeline, text)
+    assert (source, "154", target) in found and not [f for f in found if f[2] and f[2].endswith("MIL")], found
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

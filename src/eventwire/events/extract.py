@@ -77,6 +77,7 @@ def stands_for_a_thing(actor: Actor) -> bool:
     return "event-antecedent" in actor.rule or "thing-antecedent" in actor.rule
 
 
+MOBILIZE_ROOT = "15"  # forces moved: the forces are what is moved, never whom the move is aimed at
 CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
@@ -413,7 +414,11 @@ class Extractor(TriggerFinder):
             elif trig.target_specs and not {"dobj", "obj"} & set(trig.target_specs):
                 # a cue whose object is its theme, its target a phrase: "was extradited by Britain to the
                 # United States" (the receiving state), wherever the slot names a party
-                tgt_toks = _first_party(target_groups(trig.target_specs, (trig.verb,)), code_actors) or tgt_toks
+                # "(thousands of) soldiers were sent ... by X": the cue's own noun is what was moved
+                moved = trig.code[:2] == MOBILIZE_ROOT and any(
+                    n.i in {d.i for d in t.subtree} for t in tgt_toks for n in trig.tokens[1:])
+                tgt_toks = _first_party(target_groups(trig.target_specs, (trig.verb,)), code_actors) \
+                    or ([] if moved else tgt_toks)
         elif trig.target_override:
             tgt_toks = list(trig.target_override)
         else:

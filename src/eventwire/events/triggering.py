@@ -278,7 +278,8 @@ class TriggerFinder:
     def _light_verb_object(self, verb: Token, prts: list[str]) -> Trigger | None:
         """A light verb and its object's event noun: "held talks", "carried out attacks"; in the
         passive, its subject's ("sanctions were imposed on Iran by the EU": the agent does it), but not
-        forces moved ("troops were deployed to the border": the deployment verb's, whose doer they are)."""
+        forces moved with no agent ("troops were deployed to the border": the deployment verb's, whose
+        doer they are); with one, the agent moved them ("soldiers were sent to Quito by the government")."""
         objects = _children(verb, {"dobj", "attr", "oprd", *PASS_SUBJ}) + raised_objects(verb) + relative_antecedent(verb)
         # failing every object's head, an event noun that qualifies one: "violated the ceasefire
         # agreement"; not a weapon's type ("launched attack drones")
@@ -295,7 +296,7 @@ class TriggerFinder:
                     or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), verb.lemma_.lower(), prts)
                 if cue is not None and cue.is_force and homeward(verb):  # "sent the troops home"
                     cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "withdraw")
-                if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15"):
+                if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15" and not _children(verb, {"agent"})):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                    target_specs=("dobj", *cue.targets) if titled else cue.targets,
                                    target_heads=(verb, noun) if titled else (noun, verb))
