@@ -48,7 +48,7 @@ class ArticleContext:
     first_deed_at: int = -1  # its trigger
     sentence_no: int = 0  # sentences begun so far
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
-    things: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # object noun -> (who acted on it, sentence)
+    things: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # thing issued -> (its issuer, sentence)
 
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""

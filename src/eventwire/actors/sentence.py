@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
-from .context import ADVERSARY_HEADS, ALLY_HEADS, BODY_ANAPHORS, DEFINITE, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, DEFINITE, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
-from ..events.refine import issuing_verbs
+from .referents import body_antecedent, note_things, thing_antecedent
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
 
 
@@ -309,7 +309,7 @@ class SentenceActors:
                     ctx.plural, ctx.plural_age = members, 0
                     ctx.groups.append(members)
                     del ctx.groups[:-6]
-        _note_things(sent, found, ctx)
+        note_things(sent, found, ctx)
         return found
 
     def antecedent(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor:
@@ -465,45 +465,8 @@ class SentenceActors:
         named = named_actor(head, found, offset) or group_actor(head, found, offset)  # a person or body the tables do not know
         if named is not None:
             return [named]
-        return self.event_antecedent(head, ctx, offset) or self.thing_antecedent(head, ctx, offset) \
-            or self.body_antecedent(head, ctx, offset)
-
-    @staticmethod
-    def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
-        """'the bloc', 'the alliance': the organisation of states the article named last (rule
-        ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
-        body itself ("the Western alliance", "the bloc's members" are their own)."""
-        if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
-            return []
-        kids = list(children(tok))
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
-                or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
-            return []
-        before = offset + tok.idx
-        body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
-        if body is None:
-            return []
-        return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
-
-    @staticmethod
-    def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
-        """'India rejected the map' after 'Nepal released a new map': a definite thing, the object of
-        a verb, that an earlier sentence issued is its issuer's (rule ``+thing-antecedent``; see
-        ``_note_things``), kept with the noun phrase's own text. Not a thing whose owner or kind the
-        phrase names itself ("the Indian map", "the map of Nepal")."""
-        if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
-            return []
-        kids = list(children(tok))
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
-                or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
-            return []
-        hit = ctx.things.get(tok.lemma_.lower())
-        if hit is None or hit[1] >= ctx.sentence_no:
-            return []  # told in this sentence or never: no reference back
-        left = min(t.idx for t in tok.subtree if t.i <= tok.i)
-        right = tok.idx + len(tok.text)
-        return [replace(hit[0], text=doc_text(tok.doc)[left:right], start=offset + left, end=offset + right,
-                        rule=f"{hit[0].rule}+thing-antecedent")]
+        return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
+            or body_antecedent(head, ctx, offset)
 
     def event_antecedent(self, tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
         """'ECOWAS condemned the coup', 'Seoul welcomed the talks': a definite event noun names the
@@ -607,18 +570,3 @@ class SentenceActors:
         role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
         return ctx.pair(before, role)
 
-
-def _note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> None:
-    """Remember who issued each thing a clause introduces as its object ("Maduro unveiled a new map",
-    "the Council adopted a resolution"): a later "the map" is theirs. Only verbs of issuing
-    (verb_classes.tsv ``issue``: one who releases a map or drafts a plan is its author, one who
-    blocks a boat is not its owner), an object with an indefinite article (the definite "the map"
-    refers back and adds no thing), not a place nor an actor of its own."""
-    issuing = issuing_verbs()
-    for tok in sent:
-        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.i in found or tok.head.lemma_.lower() not in issuing \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)):
-            continue
-        doer = next((found[s.i] for s in children(tok.head) if s.dep_ == "nsubj" and s.i in found and found[s.i].code), None)
-        if doer is not None and doer.kind != "pronoun":
-            ctx.things[tok.lemma_.lower()] = (doer, ctx.sentence_no)

@@ -71,16 +71,16 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
-def stands_for_a_thing(actor: Actor) -> bool:
-    """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration"): no
-    actor as the object of a verb whose sense an actor object changes."""
-    return "event-antecedent" in actor.rule or "thing-antecedent" in actor.rule
-
-
 MOBILIZE_ROOT = "15"  # forces moved: the forces are what is moved, never whom the move is aimed at
 CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
+
+
+def stands_for_a_thing(actor: Actor) -> bool:
+    """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration"): no
+    actor as the object of a verb whose sense an actor object changes."""
+    return "event-antecedent" in actor.rule or "thing-antecedent" in actor.rule
 
 
 OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed": the clause that says when

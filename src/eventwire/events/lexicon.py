@@ -199,8 +199,9 @@ class Lexicon:
             return roots
         verbs = verbs_of(lemma, self.verbs)
         senses = actor_object_senses()  # and the sense it has with a person as its object ("seizure": 18 too)
+        # (a particle cue is no sense of the bare noun: not "ruling" as "rule out")
         return frozenset(c.code[:2] for verb in verbs for c in self.verbs[verb] if c.particle is None) \
-            | frozenset(senses[v][:2] for v in verbs if senses.get(v, NO_EVENT) != NO_EVENT)  # not "ruling" as "rule out"
+            | frozenset(senses[v][:2] for v in verbs if senses.get(v, NO_EVENT) != NO_EVENT)
 
     def _senses(self, lemma: str, modifiers: Collection[str]) -> list[NounCue]:
         """Cues of the longest modifier match (one per sense), in file order."""

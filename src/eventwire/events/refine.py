@@ -356,7 +356,7 @@ TRANSFERRING_CLASS = "transfer"
 STATE_KINDS = frozenset({"country", "capital"})
 
 
-DEPARTING_CLASS, ARRIVING_CLASS = "depart", "arrive"
+DEPARTING_CLASS, ARRIVING_CLASS, ISSUING_CLASS = "depart", "arrive", "issue"
 WITHDRAW, DEPLOY = "withdraw", "deploy"  # the light verbs of a force noun's senses ("withdrew troops")
 DESTINATION_PREPS = frozenset({"into", "in", "to"})
 
@@ -400,7 +400,7 @@ def forces_moving(lexicon, verb: Token) -> Trigger | None:
 
 def issuing_verbs() -> frozenset[str]:
     """The verbs of issuing a document or a measure (verb_classes.tsv ``issue``), whose doer is its author."""
-    return _verb_classes().get("issue", frozenset())
+    return _verb_classes().get(ISSUING_CLASS, frozenset())
 
 
 def transferring_verbs() -> frozenset[str]:

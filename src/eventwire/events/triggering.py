@@ -257,9 +257,9 @@ class TriggerFinder:
                 target_specs=cue.targets,
                 target_heads=(verb,),
             )
-        departed = forces_moving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
-        if departed is not None:
-            return departed
+        moved = forces_moving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
+        if moved is not None:
+            return moved
         gathered = assembly_code(verb)  # "around 500 protesters gathered in Juliaca": a demonstration
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),

@@ -1,0 +1,65 @@
+"""What a definite noun refers back to when it names no actor itself: the organisation of states an
+article named last ("the bloc"), the author of a thing an earlier sentence issued ("the map")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..nlp import children, doc_text
+from ..records import Actor
+from ..events.refine import issuing_verbs
+from .article import ArticleContext
+from .context import BODY_ANAPHORS, DEFINITE
+
+
+def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+    """'the bloc', 'the alliance': the organisation of states the article named last (rule
+    ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
+    body itself ("the Western alliance", "the bloc's members" are their own)."""
+    if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return []
+    kids = list(children(tok))
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
+            or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return []
+    before = offset + tok.idx
+    body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
+    if body is None:
+        return []
+    return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
+
+def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+    """'India rejected the map' after 'Nepal released a new map': a definite thing, the object of
+    a verb, that an earlier sentence issued is its issuer's (rule ``+thing-antecedent``; see
+    ``note_things``), kept with the noun phrase's own text. Not a thing whose owner or kind the
+    phrase names itself ("the Indian map", "the map of Nepal")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return []
+    kids = list(children(tok))
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
+            or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return []
+    hit = ctx.things.get(tok.lemma_.lower())
+    if hit is None or hit[1] >= ctx.sentence_no:
+        return []  # told in this sentence or never: no reference back
+    left = min(t.idx for t in tok.subtree if t.i <= tok.i)
+    right = tok.idx + len(tok.text)
+    return [replace(hit[0], text=doc_text(tok.doc)[left:right], start=offset + left, end=offset + right,
+                    rule=f"{hit[0].rule}+thing-antecedent")]
+
+
+def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> None:
+    """Remember who issued each thing a clause introduces as its object ("Maduro unveiled a new map",
+    "the Council adopted a resolution"): a later "the map" is theirs. Only verbs of issuing
+    (verb_classes.tsv ``issue``: one who releases a map or drafts a plan is its author, one who
+    blocks a boat is not its owner), an object with an indefinite article (the definite "the map"
+    refers back and adds no thing), not a place nor an actor of its own."""
+    issuing = issuing_verbs()
+    for tok in sent:
+        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.i in found or tok.head.lemma_.lower() not in issuing \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)):
+            continue
+        doer = next((found[s.i] for s in children(tok.head) if s.dep_ == "nsubj" and s.i in found and found[s.i].code), None)
+        if doer is not None and doer.kind != "pronoun":
+            ctx.things[tok.lemma_.lower()] = (doer, ctx.sentence_no)
