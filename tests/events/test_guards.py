@@ -59,6 +59,21 @@ def test_an_occasion_in_a_purpose_or_a_nouns_phrase_is_background(nlp, text, dis
     assert (load_discards().discards_sentence(sent) is not None) is discarded
 
 
+@pytest.mark.parametrize("text, discarded", [
+    # a finite clause of time beside the main one is when the act was done, not what the sentence reports
+    ("The Indian prime minister held talks with his Pakistani counterpart after the two leaders watched a cricket "
+     "match in Mohali.", False),
+    ("Belarus expelled Latvia's ambassador after officials in Riga replaced the flag at the ice hockey world "
+     "championship.", False),
+    # the match told in the main clause is the sentence's topic
+    ("India beat Pakistan in the cricket match after the two captains shook hands.", True),
+    ("The striker scored twice in the football match as Ghana beat Nigeria.", True),
+])
+def test_sport_in_a_clause_of_time_is_background(nlp, text, discarded):
+    sent = next(nlp(text).sents)
+    assert (load_discards().discards_sentence(sent) is not None) is discarded
+
+
 def test_circumstance_phrases_are_read_with_their_own_scope():
     d = load_discards()
     assert "ebola" in d.circumstances and "typhoon" in d.circumstances and "tournament" not in d.circumstances

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from ..actors.convention import chunks
-from ..nlp import span_text
+from ..nlp import children, span_text
 from ..records import Actor
 
 PATH = Path(__file__).with_name("data") / "discards.tsv"
@@ -47,8 +47,10 @@ COMPANY_PREFIX = "MNC"  # multinational corporations in the Phoenix tables
 
 
 # Clauses that describe a noun, not what the sentence reports ("the election, which the NLD won in a
-# landslide")
+# landslide"), and a finite clause of time or reason beside the main one ("held talks ... after the two
+# leaders watched part of a cricket match": the match is when, the talks what)
 BACKGROUND_DEPS = frozenset({"relcl", "appos", "acl"})
+TIME_CLAUSE_DEPS = frozenset({"advcl"})
 # And clauses that say why or when an act was done: a disease, a disaster or a past war told there is
 # the occasion of the act ("arrived to help fight the Ebola outbreak"), not the story's topic
 OCCASION_DEPS = BACKGROUND_DEPS | {"advcl", "xcomp"}
@@ -94,6 +96,9 @@ class Discards:
         tok = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
         while tok is not None:
             if tok.dep_ in deps or occasion and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            if tok.dep_ in TIME_CLAUSE_DEPS and any(c.dep_ == "mark" for c in children(tok)) \
+                    and any(c.dep_ == "nsubj" for c in children(tok)):
                 return None
             tok = tok.head if tok.head.i != tok.i else None
         return m.group(0)
