@@ -366,6 +366,21 @@ def test_a_protest_told_before_or_ending_is_no_new_event(pipeline, text):
     assert not [e for e in coded.events if e.root == "14"], coded.events
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # what talks covered or focused on says they were held
+    ("Indian Foreign Minister Subrahmanyam Jaishankar's talks with his Chinese counterpart covered the border.", "INDGOV", "CHNGOV"),
+    ("The talks between Kenya and Somalia focused on the maritime boundary.", "KEN", "SOM"),
+])
+def test_talks_that_covered_a_topic_were_held(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith("04") and {f[0], f[2]} == {source, target}], found
+
+
+def test_a_report_that_covered_a_topic_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan report covered the maritime boundary with Somalia.")
+    assert not found, found
+
+
 def test_aspectual_verb_with_ordinary_subject_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The long rainy season continued in northern Nigeria on Friday, officials said.")
     assert found == []

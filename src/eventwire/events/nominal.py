@@ -22,6 +22,10 @@ PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take
 PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
 OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
 VERBAL_ROOTS = {"01", "02", "10", "11"}  # statements, appeals, demands, complaints: said, not going on
+# Verbs that tell what a meeting was about: "Wang Yi's talks with Iwaya covered seafood imports" says the
+# talks were held (CAMEO 04), as "the talks began" does
+TOPIC_VERBS = {"cover", "focus", "centre", "center", "address", "revolve", "dwell", "touch"}
+CONSULT_ROOT = "04"
 ACTIVITY_VERBS = ("stage", "hold", "launch", "begin")  # the light verbs of an act that goes on
 BETWEEN_ROOTS = {"03", "04", "06", "19"}  # event nouns whose "between A and B" names both parties
 # Verbs that bring another's act about: "the arrest sparked protests by PTI workers" is the workers'
@@ -134,7 +138,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             # "protests by farmers continued": what goes on is the protest staged, not the one lodged
             # ("China's protests over the visit continued": a state's are lodged)
             cue = _staged(lexicon, subj, cue) or cue
-        if aspectual:
+        if aspectual or lemma in TOPIC_VERBS and cue.code[:2] == CONSULT_ROOT:
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj,),
                            target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
                            source_override=(*(c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i),
