@@ -140,6 +140,24 @@ def test_forces_sent_by_an_agent_are_the_agents_deployment(pipeline, text, sourc
     assert (source, "154", target) in found and not [f for f in found if f[2] and f[2].endswith("MIL")], found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # people handed or sent to another state to face justice: judicial cooperation (063)
+    ("Peru sent 12 alleged drug traffickers to the United States on Friday.", "PER", "USA"),
+    ("Kenya sent three Somali men to Uganda on Monday to face trial.", "KEN", "UGA"),
+])
+def test_people_sent_to_face_justice_are_judicial_cooperation(pipeline, text, source, target):
+    assert (source, "063", target) in events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "France sent its foreign minister to Moscow on Monday.",  # an envoy, not a suspect
+    "Japan sent 40 tonnes of rice to Haiti.",
+    "Peru sent 12 police officers to Bolivia.",  # nothing marks them as wanted, nor a trial as the purpose
+])
+def test_people_sent_for_no_trial_are_no_judicial_cooperation(pipeline, text):
+    assert not [f for f in events_of(pipeline, text) if f[1] == "063"]
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

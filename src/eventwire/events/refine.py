@@ -398,6 +398,32 @@ def forces_moving(lexicon, verb: Token) -> Trigger | None:
     return None
 
 
+JUDICIAL_COOPERATION = "063"  # engage in judicial cooperation (extradition, handing over suspects)
+# Verbs that hand a person to another party, and the words that mark the person as wanted by justice
+# or the clause's purpose as a trial: "sent 29 alleged cartel members to the United States to face trial",
+# "handed the two men accused of bombing Pan Am Flight 103 to the United Nations" (as "extradited" and
+# "handed over suspects" already are, verbs.tsv and nouns.tsv)
+HANDING_VERBS = frozenset({"send", "hand", "fly", "deliver", "transfer", "surrender"})
+ACCUSED_MARKS = frozenset({"alleged", "accused", "suspected", "wanted", "indicted", "convicted"})
+TRIAL_NOUNS = frozenset({"trial", "charge", "justice", "prosecution"})
+
+
+def handed_to_justice(verb: Token) -> Trigger | None:
+    """A person handed or sent to another party to face justice is judicial cooperation (063): the
+    verb hands someone over, its object is marked as wanted or accused, or the clause says it is
+    for a trial, and a to-phrase names the receiver. Not an envoy sent to a capital, nor goods."""
+    if verb.lemma_.lower() not in HANDING_VERBS or not _prep_objects([verb], {"to"}):
+        return None
+    purpose = any(t.lemma_.lower() in TRIAL_NOUNS for c in children(verb) if c.dep_ in ("advcl", "xcomp")
+                  for t in c.subtree)  # "to face trial"
+    for obj in _children(verb, {"dobj"}):
+        marked = any(t.dep_ in ("amod", "acl") and t.lower_ in ACCUSED_MARKS for t in obj.subtree)
+        if marked or purpose and obj.tag_ in ("NNS", "NNP", "NNPS"):
+            return Trigger(code=JUDICIAL_COOPERATION, cue=f"justice:{verb.lemma_.lower()}", rule="verb-object",
+                           verb=verb, tokens=(verb, obj), target_specs=("prep:to",), target_heads=(verb,))
+    return None
+
+
 def issuing_verbs() -> frozenset[str]:
     """The verbs of issuing a document or a measure (verb_classes.tsv ``issue``), whose doer is its author."""
     return _verb_classes().get(ISSUING_CLASS, frozenset())

@@ -29,7 +29,7 @@ from .judgement import critics_claim, judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
-from .refine import PROTESTERS, forces_moving, transferring_verbs
+from .refine import PROTESTERS, forces_moving, handed_to_justice, transferring_verbs
 from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
@@ -193,6 +193,9 @@ class TriggerFinder:
         helped = self._helped(verb) if written is not None and lemma in HELPING else None
         if helped is not None:
             return helped or None
+        justice = handed_to_justice(verb) if not _children(verb, PASS_SUBJ) else None
+        if justice is not None:
+            return justice  # "sent 29 alleged cartel members to the United States": judicial cooperation
         # the object tells the verb's sense: "handed over medicine"; any of coordinated objects may
         # ("dropped water, food and blankets": FOOD)
         for obj in (o for d in _children(verb, "dobj") for o in (d, *d.conjuncts)):
