@@ -158,6 +158,23 @@ def test_people_sent_for_no_trial_are_no_judicial_cooperation(pipeline, text):
     assert not [f for f in events_of(pipeline, text) if f[1] == "063"]
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # joining a partner for an exercise or a patrol is doing it jointly with them (062)
+    ("Indian warships joined French vessels for a naval exercise in the Arabian Sea.", "INDMIL", "FRA"),
+    ("Polish soldiers joined Lithuanian troops for a drill near the Suwalki gap.", "POLMIL", "LTUMIL"),
+])
+def test_joining_a_partner_for_an_exercise_is_military_cooperation(pipeline, text, source, target):
+    assert (source, "062", target) in events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish minister joined the Lithuanian president for dinner.",  # no joint act
+    "Britain joined France in air strikes on Libya.",  # strikes have no joint sense in the lexicon
+])
+def test_joining_a_partner_for_no_joint_act_is_no_cooperation(pipeline, text):
+    assert not [f for f in events_of(pipeline, text) if f[1].startswith("06")]
+
+
 def test_forces_deployed_in_the_passive_are_the_doers_side(pipeline):
     found = events_of(pipeline, "Turkish troops were deployed to the border with Syria.")
     assert ("TURMIL", "154", "SYR") in found, found

@@ -91,8 +91,10 @@ def participation(lexicon, verb: Token) -> Trigger | None:
         heads += [o for o in _children(verb, "dobj") if o.lower_ == "part" and not list(o.lefts)]
         if len(heads) == 1:
             return None
-    elif lemma not in PARTICIPATING or _children(verb, "dobj"):
-        return None  # "joined France in air strikes": with a partner named, the partner's act too
+    elif lemma in PARTICIPATING and _children(verb, "dobj"):
+        return _joined_partner(lexicon, verb)
+    elif lemma not in PARTICIPATING:
+        return None
     for noun in _prep_objects(heads, {"in"}):
         if noun.pos_ != "NOUN":
             continue
@@ -102,6 +104,20 @@ def participation(lexicon, verb: Token) -> Trigger | None:
         if cue is not None and cue.code[:2] in PARTICIPATED_ROOTS:
             return Trigger(code=cue.code, cue=cue.key, rule="participation", verb=verb, tokens=(verb, noun),
                            target_specs=cue.targets or ("prep:against|with",), target_heads=(noun,))
+    return None
+
+
+def _joined_partner(lexicon, verb: Token) -> Trigger | None:
+    """'Russian paratroopers joined Serbian soldiers for the Slavic Brotherhood exercise': joining a
+    partner for an activity that has a joint sense (an exercise, a drill, a patrol: CAMEO 062, "joint
+    military games and maneuvers") is doing it jointly with them. Otherwise a partner named ("joined
+    France in air strikes") makes the act the partner's too, which the noun alone does not say."""
+    partners = _children(verb, "dobj")
+    for noun in _prep_objects([verb], {"for", "in"}):
+        joint = lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun.pos_ == "NOUN" else None
+        if joint is not None and "joint" in joint.modifiers:
+            return Trigger(code=joint.code, cue=joint.key, rule="participation", verb=verb, tokens=(verb, noun),
+                           target_override=tuple(_with_conjuncts(partners[0])))
     return None
 
 
