@@ -13,6 +13,20 @@ from .article import ArticleContext
 from .context import BODY_ANAPHORS, DEFINITE
 
 
+def is_definite(kids: list[Token]) -> bool:
+    """Whether a noun's own children give it a definite determiner ("the", "this"): told before."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids)
+
+
+def as_referred_to(actor: Actor, tok: Token, offset: int, rule: str) -> Actor:
+    """``actor`` as the noun phrase up to ``tok`` refers to it ("the map", "the deadly attack"): the
+    phrase's own words and place, the antecedent's codes, the ``rule`` recorded."""
+    left = min(t.idx for t in tok.subtree if t.i <= tok.i)
+    right = tok.idx + len(tok.text)
+    return replace(actor, text=doc_text(tok.doc)[left:right], start=offset + left, end=offset + right,
+                   rule=f"{actor.rule}+{rule}")
+
+
 def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
     """'the bloc', 'the alliance': the organisation of states the article named last (rule
     ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
@@ -20,8 +34,7 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return []
     kids = list(children(tok))
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
-            or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+    if not is_definite(kids) or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
         return []
     before = offset + tok.idx
     body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
@@ -37,16 +50,12 @@ def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
         return []
     kids = list(children(tok))
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) \
-            or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+    if not is_definite(kids) or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
         return []
     hit = ctx.things.get(tok.lemma_.lower())
     if hit is None or hit[1] >= ctx.sentence_no:
         return []  # told in this sentence or never: no reference back
-    left = min(t.idx for t in tok.subtree if t.i <= tok.i)
-    right = tok.idx + len(tok.text)
-    return [replace(hit[0], text=doc_text(tok.doc)[left:right], start=offset + left, end=offset + right,
-                    rule=f"{hit[0].rule}+thing-antecedent")]
+    return [as_referred_to(hit[0], tok, offset, "thing-antecedent")]
 
 
 def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> None:

@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
-from .context import ADVERSARY_HEADS, ALLY_HEADS, DEFINITE, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
-from .referents import body_antecedent, note_things, thing_antecedent
+from .referents import as_referred_to, body_antecedent, is_definite, note_things, thing_antecedent
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
 
 
@@ -478,7 +478,7 @@ class SentenceActors:
             return []  # an object: "condemned the attack" (a subject, "the attack killed", names its doer itself)
         kids = list(children(tok))
         named = tok.dep_ == "oprd" or tok.head.lower_ == "as" and tok.head.head.dep_ == "ccomp"  # "what he called an act"
-        if not (named or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids)) or any(c.ent_type_ == "DATE" for c in kids):
+        if not (named or is_definite(kids)) or any(c.ent_type_ == "DATE" for c in kids):
             return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
         lemma = tok.lemma_.lower()
         if lemma in GENERIC_ACTS:  # "condemned the move": the story's first deed, not what was said
@@ -491,14 +491,10 @@ class SentenceActors:
             hits = sorted((ctx.acts[k][:2] for k in keys if k in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
-        left = min(t.idx for t in tok.subtree if t.i <= tok.i)
-        right = tok.idx + len(tok.text)
-        text = doc_text(tok.doc)[left:right]
         parties = hits[-1][1]  # the latest act of a kind the noun may name
         if len(parties) > MAX_ANTECEDENT_PARTIES:
             return []  # "the deal" after thanks to five governments: which of them it names, the noun does not say
-        return [replace(a, text=text, start=offset + left, end=offset + right, rule=f"{a.rule}+event-antecedent")
-                for a in parties]
+        return [as_referred_to(a, tok, offset, "event-antecedent") for a in parties]
 
     @staticmethod
     def included(tok: Token, found: dict[int, Actor]) -> list[Actor]:

@@ -412,8 +412,8 @@ def handed_to_justice(verb: Token) -> Trigger | None:
     """A person handed or sent to another party to face justice is judicial cooperation (063): the
     verb hands someone over, its object is marked as wanted or accused, or the clause says it is
     for a trial, and a to-phrase names the receiver. Not an envoy sent to a capital, nor goods."""
-    if verb.lemma_.lower() not in HANDING_VERBS or not _prep_objects([verb], {"to"}):
-        return None
+    if verb.lemma_.lower() not in HANDING_VERBS or _children(verb, PASS_SUBJ) or not _prep_objects([verb], {"to"}):
+        return None  # (most verbs: one set lookup; a passive hands no one over its subject's head)
     purpose = any(t.lemma_.lower() in TRIAL_NOUNS for c in children(verb) if c.dep_ in ("advcl", "xcomp")
                   for t in c.subtree)  # "to face trial"
     for obj in _children(verb, {"dobj"}):

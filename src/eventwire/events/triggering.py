@@ -193,7 +193,7 @@ class TriggerFinder:
         helped = self._helped(verb) if written is not None and lemma in HELPING else None
         if helped is not None:
             return helped or None
-        justice = handed_to_justice(verb) if not _children(verb, PASS_SUBJ) else None
+        justice = handed_to_justice(verb)
         if justice is not None:
             return justice  # "sent 29 alleged cartel members to the United States": judicial cooperation
         # the object tells the verb's sense: "handed over medicine"; any of coordinated objects may
