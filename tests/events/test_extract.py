@@ -2358,8 +2358,22 @@ def test_an_act_made_known_is_its_possessors(pipeline, text, code, source, targe
     assert with_parties(found, source, code, target), found
 
 
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Chile's condemnation of the raid was conveyed to the Bolivian ambassador on Monday.", "111", "CHL", None),
+    ("Kenya's endorsement of the peace plan was warmly received in Addis Ababa.", "05", "KEN", None),
+    ("Iraq's demand for the withdrawal of Turkish troops was carried by state television.", "10", "IRQ", None),
+])
+def test_an_act_passed_on_or_received_is_its_possessors(pipeline, text, code, source, target):
+    # the passive of a verb that carries an act on or takes it in: the act was made, by its possessor
+    _, coded = events_of(pipeline, text)
+    made = [e for e in coded.events if e.rule.startswith("event-noun-agent") and e.code.startswith(code)]
+    assert made and made[0].source.code == source, coded.events
+
+
 @pytest.mark.parametrize("text", [
     "A statement by the ministry said the talks would resume.",  # a statement is what is said, not an act
+    "Chile's condemnation of the raid was discussed by the senators.",  # discussing it does not say it was made
+    "The condemnation of the raid was conveyed to the ambassador.",  # whose it was, the sentence does not say
     "Turkey's support for the plan was mentioned by the minister.",  # mentioning is no making known
     "Israeli airstrikes sparked outrage.",  # no act told whole: no "by" doer (the causer is not the doer)
     "The arrest of the suspect sparked protests.",  # no doer named

@@ -176,6 +176,11 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
 REPORTING = frozenset({"announce", "confirm", "restate", "reiterate", "reaffirm", "report", "disclose", "unveil",
                        "reveal", "publicise", "publicize", "outline", "detail"})
 RESTATING = frozenset({"restate", "reiterate", "reaffirm"})  # one restates one's own stance
+# Verbs that pass a said or done act on, or take it in, in the passive: "North Korea's threat to shoot down
+# U.S. aircraft was carried by KCNA", "Nigeria's condemnation was conveyed to Pretoria's envoy", "Malaysia's
+# endorsement of the bid was warmly received in Dili": the act was made, by its noun's possessor
+TRANSMITTED = frozenset({"carry", "convey", "relay", "transmit", "communicate", "deliver", "circulate", "forward",
+                         "publish", "broadcast", "air", "receive", "welcome", "greet"})
 
 
 def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
@@ -183,7 +188,7 @@ def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
     its doer after "by" and whom it was done to after "of", whatever the clause then says of it; or made
     known, its doer the possessor: "Poland's deployment of troops to the border was announced"."""
     agents = _prep_objects([noun], {"by"})
-    if not agents and verb.lemma_.lower() in REPORTING:
+    if not agents and (verb.lemma_.lower() in REPORTING or noun.dep_ in PASS_SUBJ and verb.lemma_.lower() in TRANSMITTED):
         # whose it is ("Iran's release of Floderus was confirmed by Stockholm"); a stance restated is the
         # restater's own ("Paraguay's recognition of Taiwan was reaffirmed by President Pena")
         owners = [c for c in children(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
