@@ -496,9 +496,9 @@ class ActorCoder:
                 return make(org.code, org.country or org_country, org_role, name or name_text, "person+office", "person")
             if former and country and role and country not in INTERNATIONAL_CODES:
                 role, code = "ELI", self._cameo(country) + "ELI"
-            elif not former and title and country and (role in (None, "ELI") or title in OUT_OF_OFFICE and role != title):
+            elif not former and title and country and title != role and (role in (None, "ELI", *OUT_OF_OFFICE) or title in OUT_OF_OFFICE):
                 # the text's title says what the person is now: "Opposition leader X" whatever office
-                # the tables last list for X
+                # the tables last list for X, "Prime Minister X" whom they list as opposition
                 if country in INTERNATIONAL_CODES:  # "Secretary-General Kofi Annan": IGOUNO + GOV
                     role, code = title, code + title
                 else:
