@@ -22,6 +22,7 @@ def test_plover_table_is_scoring_md():
 
 def test_norms():
     assert [norm_country(c) for c in ("JAP", "itl", "VTN", "USA", "", None)] == ["JPN", "ITA", "VNM", "USA", None, None]
+    assert [norm_country(c) for c in ("KOS", "XKX", "KSV")] == ["KSV"] * 3  # Kosovo as gold writes it, and as CAMEO does
     assert [norm_role(r) for r in ("CVLalb", "gov", "***", None, "REBkur")] == ["CVL", "GOV", None, None, "REB"]
 
 

@@ -48,7 +48,9 @@ PLOVER_ROOTS: dict[str, frozenset[str]] = {
 }
 
 # Country codes the PLOVER records use that are not ISO 3166 alpha-3.
-COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# PLOVER's old codes, and Kosovo's: CAMEO codes it KSV, ISO's user-assigned code is XKX, and much
+# hand-coded gold writes KOS
+COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "XKX": "KSV", "KOS": "KSV"}
 
 PLOVER_PUB_DATE = dt.date(2000, 1, 1)
 UNKNOWN_ROLE = "***"
@@ -61,7 +63,7 @@ class GoldFormatError(EventwireError):
 
 
 def norm_country(code: str | None) -> str | None:
-    """Upper-case a country code and map the PLOVER aliases to ISO 3166."""
+    """Upper-case a country code and map the aliases above to the codes the coder gives (ISO 3166, CAMEO for Kosovo)."""
     if not code:
         return None
     code = code.strip().upper()
