@@ -73,7 +73,7 @@ class Pipeline:
     def headlines(self):
         from .events.headline import HeadlineParser
 
-        return HeadlineParser(self.nlp, self.extractor.known_verbs)
+        return HeadlineParser(self.nlp, self.extractor.known_verbs, self.coder.tables.countries_named)
 
     @functools.cached_property
     def user_cues(self):

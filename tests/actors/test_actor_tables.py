@@ -235,3 +235,10 @@ def test_role_nouns_in_both_spellings() -> None:
     roles = load_tables().roles
     assert roles[("labour", "union")] == roles[("labor", "union")] == "LAB"
     assert roles[("defence", "forces")] == roles[("defense", "forces")] == "MIL"
+
+
+def test_the_countries_a_name_stands_for() -> None:
+    tables = load_tables()
+    assert tables.countries_named("France") == tables.countries_named("Paris") == {"FRA"}  # a country, its seat
+    assert tables.countries_named("Vladimir Putin") == {"RUS"}  # a person: the country of their office
+    assert tables.countries_named("Zzyzxville") == frozenset()  # a name the tables lack

@@ -230,3 +230,27 @@ def test_an_acronym_spelled_as_a_word_is_read_as_the_name(pipeline, text, source
 def test_a_line_in_capitals_reads_is_as_the_verb(pipeline, headlines):
     doc = pipeline.nlp("Turkey's president says what is at stake. WHAT IS AT STAKE IN THE ELECTION")
     assert [t.pos_ for t in headlines(doc) if t.lower_ == "is"] == [t.pos_ for t in doc if t.lower_ == "is"]
+
+
+@pytest.mark.parametrize("text, root, parties", [
+    ("Kenya, Uganda sign border security pact", "05", {"KEN", "UGA"}),
+    ("Chile, Argentina hold talks on glacier dispute", "04", {"CHL", "ARG"}),
+    ("Egypt, Sudan hold joint naval drills in Red Sea", "06", {"EGY", "SDN"}),
+])
+def test_a_headlines_two_parties_joined_by_a_comma_are_coordinated(pipeline, text, root, parties):
+    # a headline writes "and" as a comma: both names are parties of the event
+    coded = code_article(text, None, pipeline=pipeline)
+    got = [e for e in coded.events if e.root == root]
+    assert got and {got[0].source.country, got[0].target and got[0].target.country} == parties, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, France hosted the climate summit",  # a place and its country: one party
+    "Maiduguri, Borno state came under attack",  # places the tables do not know
+    "Kenya, Uganda signed a border security pact.",  # running text (a final period)
+])
+def test_no_comma_coordination_outside_a_headline_of_two_parties(pipeline, headlines, text):
+    doc = pipeline.nlp(text)
+    out = headlines(doc)
+    comma = next(t for t in out if t.text == ",")
+    assert comma.dep_ != "cc" and not any(t.dep_ == "conj" and t.head.i < comma.i for t in out), [(t.text, t.dep_) for t in out]

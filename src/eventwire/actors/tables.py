@@ -145,6 +145,17 @@ class ActorTables:
     def iso(self, cameo: str) -> str:
         return self.cameo_to_iso.get(cameo, cameo)
 
+    def countries_named(self, text: str) -> frozenset[str]:
+        """The countries a name stands for in the tables ("Paris" and "France": FRA; a person: the country
+        of their latest office), empty for a name the tables lack."""
+        out = set()
+        for e in self.names.get(key_of(text), ()):
+            person = self.people.get(e.code) if e.kind == "person" else None
+            country = self.iso(person.code_at(None)[:3]) if person is not None else e.country
+            if country:
+                out.add(country)
+        return frozenset(out)
+
     @functools.cached_property
     def iso_to_cameo(self) -> Mapping[str, str]:
         return MappingProxyType({iso: cameo for cameo, iso in self.cameo_to_iso.items()})

@@ -215,6 +215,44 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in VERBAL_POS and not acronym(tok) and tok.ent_type_ not in NAME_ENTS
 
 
+# A headline joins its two parties with a comma where running text writes "and": "Zambia, Malawi sign
+# deal", "Putin, Xi hold talks". The model reads the first name as an aside to the clause, so the line
+# is parsed with "and" in the comma's place.
+PARTY_ENTS = frozenset({"GPE", "PERSON", "ORG", "NORP"})
+MAX_NAME = 3  # words of one name before or after the comma
+
+
+def _name_run(toks) -> int:
+    """How many of ``toks`` (in order) make one name: proper nouns the recogniser calls a party."""
+    n = 0
+    for t in toks:
+        if t.pos_ != "PROPN" or t.ent_type_ not in PARTY_ENTS or n == MAX_NAME:
+            break
+        n += 1
+    return n
+
+
+def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) -> int | None:
+    """The comma of a headline that opens with two names joined by it and goes on with a lower-case word
+    (its verb): "Vietnam, Philippines vow to boost ...". Not a place and its country ("Paris, France":
+    one country), nor a place the tables do not know ("Maiduguri, Borno state"); a line that ends in a
+    period is running text, never one of these."""
+    if len(sent) < 4 or sent[-1].text in (".", "!", "?") or sent[-1].is_punct and sent[-2].text == ".":
+        return None
+    first = _name_run(sent)
+    if not first or first >= len(sent) - 2 or sent[first].text != ",":
+        return None
+    second = _name_run(sent[first + 1:])
+    after = first + 1 + second
+    if not second or after >= len(sent) or not sent[after].is_lower or not sent[after].is_alpha:
+        return None
+    names = (sent[:first], sent[first + 1:after])
+    countries = [countries_named(n.text) for n in names]
+    if countries[0] & countries[1] or any(n[0].ent_type_ == "GPE" and not c for n, c in zip(names, countries)):
+        return None
+    return sent[first].i
+
+
 def verbless(sent: Span) -> bool:
     """No main clause: no finite verb but in a clause of another word ("Pinera lifts state of emergency
     as protests ease"); a participle alone makes no clause ("Thousands rally in Yerevan demanding ...")."""
@@ -227,9 +265,10 @@ def verbless(sent: Span) -> bool:
 class HeadlineParser:
     """Parses verbless sentences again with their verb in the past tense (see the module's docstring)."""
 
-    def __init__(self, nlp, known: Collection[str]) -> None:
+    def __init__(self, nlp, known: Collection[str], countries_named: Callable[[str], frozenset[str]] = lambda _: frozenset()) -> None:
         self.nlp = nlp
         self.known = known
+        self.countries_named = countries_named  # the countries a name stands for (the actor tables)
         self.irregular, self.doubling = verb_forms(nlp)
         self.lemma_of_past = {past: lemma for lemma, past in self.irregular.items()}
         self.lemma_of_past.update((v, v) for v in SAME_PAST if v in known)  # "Govt 31 Dec cut internet"
@@ -279,6 +318,9 @@ class HeadlineParser:
                 verbs.add(verb)
                 kept.update(date)
                 continue
+            pair = _leading_pair(sent, self.countries_named)
+            if pair is not None:
+                swaps[pair] = "and"
             leading = _leading_date(sent)
             if leading is not None:
                 day, month = leading
