@@ -50,6 +50,7 @@ def test_apposition_says_who_a_name_is(pipeline):
     ("Amhara Fano groups attacked an Ethiopian army convoy in North Gondar.", "Amhara Fano"),
     ("Members of the FNDC coalition marched in Conakry against Guinean President Alpha Conde.", "FNDC"),
     ("The FNDC reached an agreement with the Guinean government.", "FNDC"),  # a proper-noun acronym alone
+    ("Members of Barrio 18 shot and killed a bus driver in Tegucigalpa.", "Barrio 18"),  # members of a body named
 ])
 def test_a_body_the_tables_lack_is_named_by_its_proper_name(pipeline, text, name):
     coded = code_article(text, "2021-03-05", pipeline=pipeline)
@@ -61,6 +62,8 @@ def test_a_body_the_tables_lack_is_named_by_its_proper_name(pipeline, text, name
 @pytest.mark.parametrize("text", [
     "Members of the committee met in Nairobi.",  # no proper name: no body named
     "The NBA suspended the match.",  # an uncoded body needs a political party on the other side
+    "Members of Barrio 18 praised a bus driver in Tegucigalpa.",  # only violence makes an unknown body armed
+    "Members of Kenya's delegation met in Nairobi.",  # a country is no body of members
 ])
 def test_no_named_body_from_common_words_or_alone(pipeline, text):
     coded = code_article(text, "2021-03-05", pipeline=pipeline)

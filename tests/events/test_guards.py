@@ -128,6 +128,14 @@ def test_contentious_acts_need_only_a_coded_doer():
     assert not political_pair(actor(""), biz, "190")  # an uncoded doer is not enough
 
 
+def test_a_named_body_that_does_violence_is_an_armed_group():
+    gang = actor("", kind="organisation", rule="entity:group", name="Barrio 18")  # a body the tables lack
+    driver = actor("HNDLAB", "HND", "LAB", kind="country", rule="country+role")
+    assert political_pair(gang, driver, "193")  # "members of Barrio 18 shot and killed a bus driver"
+    assert not political_pair(gang, driver, "051")  # praising someone makes it no armed group
+    assert not political_pair(gang, None, "193")  # nor violence against no one coded
+
+
 def test_an_unknown_name_striking_a_place_is_no_political_violence():
     storm = actor("", kind="person", rule="entity:person", name="Cyclone Yasi")  # the recogniser's PERSON
     coast, police = actor("AUS", "AUS"), actor("AUSCOP", "AUS", "COP", kind="role", rule="country+role")

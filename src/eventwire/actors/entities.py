@@ -92,6 +92,11 @@ GROUP_HEADS = frozenset({"member", "group", "coalition", "movement", "front", "f
                          "network", "organisation", "organization", "brigade", "battalion", "unit"})
 
 
+# Names that are no body of people: places, peoples, dates, persons ("members of Congress" is coded by
+# the tables; "members of Kenya's parliament" by its role)
+UNBODIED_ENTS = frozenset({"GPE", "NORP", "DATE", "PERSON", "LOC", "FAC"})
+
+
 def _proper_words(noun: Token, found: dict[int, Actor]) -> list[Token]:
     """The uncoded proper-name words modifying ``noun`` ("Imbonerakure", "Amhara Fano", "CPI"), in order."""
     before = [t for t in noun.subtree if t.i < noun.i]  # in document order
@@ -104,11 +109,17 @@ def group_actor(head: Token, found: dict[int, Actor], offset: int = 0) -> Actor 
     """A body the tables do not know, named by its proper name: "Imbonerakure members", "members of the FNDC
     coalition" (the of-phrase's body), or an acronym standing alone ("the OLF"); uncoded, with that name."""
     noun = head
+    named_body = False
     if head.lemma_.lower() in ("member", "group", "cadre", "faction", "wing"):
         of = [c for p in children(head) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
         if of and of[0].i not in found and of[0].lemma_.lower() in GROUP_HEADS | {"party", "militia", "union"}:
             noun = of[0]  # "members of the FNDC coalition": the coalition's
-    if noun.lemma_.lower() in GROUP_HEADS | {"party", "militia", "union"}:
+        elif of and of[0].i not in found and of[0].pos_ == "PROPN" and of[0].ent_type_ not in UNBODIED_ENTS:
+            noun, named_body = of[0], True  # "members of Barrio 18", "members of the Imbonerakure": the body named
+    if named_body:  # with a number that is part of the name: "Barrio 18"
+        words = [*_proper_words(noun, found), noun, *(c for c in children(noun) if c.dep_ == "nummod" and c.i == noun.i + 1)]
+        noun = words[-1]
+    elif noun.lemma_.lower() in GROUP_HEADS | {"party", "militia", "union"}:
         words = _proper_words(noun, found)
     elif noun.pos_ == "PROPN" and noun.text.isupper() and 2 <= len(noun.text) <= 6 and noun.text.isalpha() \
             and noun.i not in found and noun.ent_type_ not in ("GPE", "NORP", "DATE"):

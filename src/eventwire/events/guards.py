@@ -162,6 +162,7 @@ def is_political(actor: Actor | None) -> bool:
 
 
 CONTENTIOUS_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # ending a protest or strike (082 ease political dissent) and refusing to (1242) are part of the
 # protest: political whoever protests, as the protest itself is
 DISSENT_CODES = ("082", "1242")
@@ -181,6 +182,8 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
     if contentious and source is not None and not source.code and target is not None \
             and target.kind == "country" and target.role is None:
         return False  # a name the tables do not know striking a place ("Cyclone Yasi struck the coast"): no party
+    if code[:2] in VIOLENT_ROOTS and source is not None and source.rule == "entity:group" and target is not None and target.code:
+        return True  # a body the tables do not know that kills or beats people is an armed group: "members of Barrio 18"
     return is_political(source) or is_political(target)
 
 
