@@ -3073,3 +3073,25 @@ def test_a_recipient_stranded_inside_the_object_is_the_target(pipeline, text, ta
 def test_a_relative_clauses_own_goal_is_no_recipient(pipeline):
     found, coded = events_of(pipeline, "Egypt returned statues that date back to the third century on Monday.")
     assert not any(e.target is not None and "century" in e.target.text for e in coded.events), found
+
+
+@pytest.mark.parametrize("text, code, parties", [
+    ("Kenya and Tanzania began joint construction of the railway bridge on Monday.", "060", {"KEN", "TZA"}),
+    ("Egypt launched joint production with the United Arab Emirates on Monday.", "060", {"EGY", "ARE"}),
+    ("U.S. and South Korean troops staged joint landings on the island.", "060", {"USA", "KOR"}),
+    ("Aircraft from Japan and Australia flew a joint patrol over the Coral Sea.", "062", {"JPN", "AUS"}),  # patrol's own joint sense
+])
+def test_an_act_done_jointly_is_cooperation_between_its_parties(pipeline, text, code, parties):
+    _, coded = events_of(pipeline, text)
+    joint = [e for e in coded.events if e.rule.startswith("joint")]
+    assert joint and joint[0].code == code and {joint[0].source.country, joint[0].target.country} == parties, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia staged joint landings on the coast.",  # with whom, the clause does not say
+    "Kenya and Uganda issued a joint statement on the border.",  # a statement has its own sense: said
+    "The two ministers proposed a joint patrol of the river.",  # an intent, which the frame codes
+])
+def test_no_joint_act_without_two_parties_or_with_a_sense_of_its_own(pipeline, text):
+    _, coded = events_of(pipeline, text)
+    assert not [e for e in coded.events if e.rule.startswith("joint")], coded.events

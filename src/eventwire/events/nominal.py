@@ -308,3 +308,37 @@ def adjunct_meeting(lexicon, noun: Token) -> Trigger | None:
         return None
     return Trigger(code=cue.code, cue=cue.key, rule="adjunct", verb=prep.head, tokens=(noun,),
                    target_override=tuple(t for p in partners for t in _with_conjuncts(p)))
+
+
+JOINT = "060"  # CAMEO 060: engage in material cooperation, not specified below
+
+
+def joint_act(lexicon, verb: Token) -> Trigger | None:
+    """An act done jointly by two parties is material cooperation between them (CAMEO 06), whatever the
+    act: "Senegal and Mauritania began joint production from the gas field", "U.S. and Philippine marines
+    staged joint amphibious landings". Only with both parties named (coordinated subjects, or a partner
+    "with" the verb or its noun), and only for a noun with no sense of its own in the lexicon: a joint
+    statement is still said, joint drills still a military exercise (their own cues)."""
+    if lexicon.frame(verb.lemma_.lower()) is not None:
+        return None  # "proposed a joint patrol": an intent, which the frame codes
+    for obj in _children(verb, {"dobj"}):
+        jointly = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children(obj))
+        if not jointly or obj.pos_ != "NOUN":
+            continue
+        own = lexicon.noun(obj.lemma_.lower(), ("joint",))  # "flew a joint patrol": the noun's joint sense (062)
+        if own is None and lexicon.noun_roots(obj.lemma_.lower()) or own is not None and "joint" not in own.modifiers:
+            continue
+        subjects = _children(verb, SUBJ)
+        partners = _prep_objects([verb, obj], {"with"})
+        if not (partners or subjects and (subjects[0].conjuncts or _both_sides(subjects[0]))):
+            continue  # "Russia staged joint drills": with whom, the clause does not say
+        return Trigger(code=own.code if own else JOINT, cue=own.key if own else f"joint:{obj.lemma_.lower()}", rule="joint",
+                       verb=verb, tokens=(verb, obj), target_specs=("prep:with",), target_heads=(verb, obj))
+    return None
+
+
+def _both_sides(noun: Token) -> bool:
+    """A noun whose modifiers, or whose "from" phrase, name two parties: "U.S. and Philippine marines",
+    "bombers from Russia and China"."""
+    return any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in children(noun)) \
+        or any(o.conjuncts for o in _prep_objects([noun], {"from", "of"}))

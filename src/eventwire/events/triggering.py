@@ -34,7 +34,7 @@ from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, 
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
-from .nominal import adjunct_meeting, between_event, converse, nominal_event, participation, suffered
+from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -267,7 +267,7 @@ class TriggerFinder:
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
                            target_specs=("prep:against|outside|on",), target_heads=(verb,))
-        return None
+        return joint_act(lex, verb)  # "Senegal and Mauritania began joint production"
 
     def _null_sense(self, verb: Token) -> bool:
         """The CAMEO dictionary's null patterns ([---]) for the verb's blocks: with this object or subject
