@@ -117,7 +117,8 @@ def test_title_does_not_override_former(nlp, coder) -> None:
 
 def test_heads_file_is_valid() -> None:
     rows = list(read_tsv(DATA_DIR / "heads_hand.tsv"))
-    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place", "ethnic", "people", "premises") for r in rows)
+    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place", "ethnic", "people", "premises", "accord")
+                       for r in rows)
     nouns = [r["noun"] for r in rows]
     assert len(nouns) == len(set(nouns))
     assert load_tables().heads["intelligence"] == "mass"
@@ -308,3 +309,24 @@ def test_an_institution_with_no_article_is_a_place_not_an_actor(pipeline, text, 
 def test_an_institution_with_an_article_is_still_an_actor(pipeline):
     coded = code_article("The court ordered the prison to release him.", "2024-01-01", pipeline=pipeline)
     assert [a.role for a in coded.actors if a.text == "the prison"] == ["COP"], coded.actors
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Russia continues to ignore the Geneva Conventions.", "Conventions"),
+    ("Moscow violated the Minsk agreements.", "agreements"),
+    ("Iran breached the Vienna accord.", "accord"),
+])
+def test_an_accord_named_after_a_place_is_no_party(nlp, coder, sentence, word):
+    # where it was made names no party to it
+    assert code(nlp, coder, sentence, word) is None
+
+
+def test_an_accord_keeps_the_party_its_possessor_names(nlp, coder):
+    actor = code(nlp, coder, "Ukraine rejected Russia's proposed agreement.", "agreement")
+    assert actor is not None and actor.country == "RUS", actor
+
+
+def test_no_party_from_the_place_an_accord_is_named_after(pipeline):
+    from eventwire import code_article
+    coded = code_article("Russia violated the Minsk agreements.", None, pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and e.target.country == "BLR"], coded.events

@@ -176,6 +176,10 @@ class ActorCoder:
                 and not any(is_name(t) for t in phrase.core):
             return None  # no table word, no name, no place: most noun phrases end here, cheaply
         matches = without_bracketed_short_form(self._scan(phrase.core, False) + self._scan(phrase.of, True))
+        if head_kind == "accord":  # "the Minsk agreements": where it was made, no party to it
+            matches = [m for m in matches if not (m.entry and m.entry.kind in PLACE_KINDS and not m.in_of
+                                                  and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in m.tokens))]
+            head_kind = None
         whole = self._whole_names(head, phrase)
         if whole:  # "the Organization of American States" is one name, not an organisation of a country
             covered = {t.i for m in whole for t in m.tokens}

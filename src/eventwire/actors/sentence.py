@@ -436,6 +436,8 @@ class SentenceActors:
             return [found[tok.head.i]]
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in ADVERSARY_HEADS | ALLY_HEADS:
             return []  # "Ukraine's partners", "Erdogan's critics": whom they stand beside or against, not them
+        if tok.dep_ == "compound" and tok.pos_ == "PROPN" and self.coder.tables.heads.get(tok.head.lower_) == "accord":
+            return []  # "the Minsk agreements": where it was made, no party to it
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
             # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)

@@ -22,7 +22,7 @@ from ..errors import EventwireError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 EntryKind = Literal["country", "seat", "region", "org", "person"]
-HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people", "premises"]
+HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people", "premises", "accord"]
 HEAD_KINDS: frozenset[str] = frozenset(get_args(HeadKind))
 Key = tuple[str, ...]
 
