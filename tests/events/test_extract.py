@@ -3095,3 +3095,22 @@ def test_an_act_done_jointly_is_cooperation_between_its_parties(pipeline, text, 
 def test_no_joint_act_without_two_parties_or_with_a_sense_of_its_own(pipeline, text):
     _, coded = events_of(pipeline, text)
     assert not [e for e in coded.events if e.rule.startswith("joint")], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister called on President Yoweri Museveni in Kampala on Tuesday.",
+    "Japan's defence minister called on Prime Minister Narendra Modi, who welcomed closer ties.",
+])
+def test_calling_on_a_person_with_nothing_asked_is_a_visit(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "042"] and not [f for f in found if f[1].startswith("02")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister called on President Yoweri Museveni to release the detainees.",  # an appeal
+    "The UN called on Israel on Tuesday.",  # no person: an appeal cut short
+    "Putin called Macron on Tuesday.",  # a telephone call
+])
+def test_no_visit_in_an_appeal_or_a_telephone_call(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1] == "042"], found

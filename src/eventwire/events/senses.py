@@ -13,7 +13,7 @@ from .lexicon import NO_EVENT
 from .nominal import ASPECTUAL, OCCURRING
 from .objects import is_territory
 from .refine import FIGHTING_ROLES
-from .syntax import _children, _of_objects, noun_lemma
+from .syntax import _children, _of_objects, _prep_objects, noun_lemma
 from .triggers import Trigger
 
 # CAMEO's "allow international involvement" (086x: receive peacekeepers, inspectors, aid) is done by
@@ -130,3 +130,22 @@ def sense_by_phrase(dictionary, verb: Token, lemma: str, written) -> Trigger | N
                 return Trigger(code=dcue.code, cue=dcue.key, rule="verb-phrase", verb=verb, tokens=(verb, obj),
                                target_specs=("dobj", *dcue.targets), target_heads=(verb,))
     return None
+
+
+VISIT = "042"  # make a visit
+
+
+def courtesy_call(verb: Token, lemma: str) -> Trigger | None:
+    """'Mr. Herath called on Prime Minister Narendra Modi': calling on a person with nothing asked of them
+    is visiting them (CAMEO 042); 'called on the government to release ...' is an appeal, the frame's.
+    Only a named person visited: 'called on the UN' with no complement is still an appeal cut short."""
+    if lemma != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children(verb)):
+        return None
+    hosts = [h for h in _prep_objects([verb], {"on", "upon"}) if h.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
+    bare = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("on", "upon") and not list(p.children)]
+    if bare:  # the parser may hang the person on the verb: "called on/prep Prime Minister Narendra Modi/dobj"
+        hosts += [o for o in _children(verb, {"dobj"}) if o.i > bare[0].i]
+    if not hosts or not all(h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and not _children(h, {"acl"}) for h in hosts):
+        return None
+    return Trigger(code=VISIT, cue="verb:call+on>visit", rule="verb+sense", verb=verb, tokens=(verb,),
+                   target_specs=("prep:on|upon",), target_heads=(verb,))

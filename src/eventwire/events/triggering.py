@@ -30,7 +30,7 @@ from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
 from .refine import PROTESTERS, forces_moving, handed_to_justice, transferring_verbs
-from .senses import object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
+from .senses import courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
@@ -186,6 +186,9 @@ class TriggerFinder:
         if joined is not None:
             return joined
         lemma = verb.lemma_.lower()
+        visited = courtesy_call(verb, lemma)  # "called on Prime Minister Modi": a visit, not an appeal
+        if visited is not None:
+            return visited
         particles = _particles(verb)  # read once: the lookups below only read it
         written = lex.verb(lemma, particles)
         if written is not None and written.needs_object and not has_object(verb):
