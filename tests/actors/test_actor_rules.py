@@ -330,3 +330,12 @@ def test_no_party_from_the_place_an_accord_is_named_after(pipeline):
     from eventwire import code_article
     coded = code_article("Russia violated the Minsk agreements.", None, pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and e.target.country == "BLR"], coded.events
+
+
+@pytest.mark.parametrize("sentence, word, country", [
+    ("Thousands of Argentines marched in the capital.", "Argentines", "ARG"),  # Phoenix has only "Argentine"
+    ("Hundreds of Filipinos marched in the capital.", "Filipinos", "PHL"),
+])
+def test_plural_demonyms_missing_from_phoenix_name_their_country(nlp, coder, sentence, word, country):
+    actor = code(nlp, coder, sentence, word)
+    assert actor is not None and actor.country == country, actor
