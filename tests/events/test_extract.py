@@ -3114,3 +3114,24 @@ def test_calling_on_a_person_with_nothing_asked_is_a_visit(pipeline, text):
 def test_no_visit_in_an_appeal_or_a_telephone_call(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1] == "042"], found
+
+
+@pytest.mark.parametrize("text, root, parties", [
+    ("Envoys of the Sudanese army and the Rapid Support Forces met in Jeddah on Saturday.", "04", {"SDN", "SDNREB"}),
+    ("Delegates of Armenia and Azerbaijan met in Washington.", "04", {"ARM", "AZE"}),
+])
+def test_the_parts_of_several_wholes_are_each_wholes(pipeline, text, root, parties):
+    # a partitive head ("envoys of") with coordinated wholes names both parties
+    _, coded = events_of(pipeline, text)
+    got = [e for e in coded.events if e.root == root]
+    assert got and {a.code if a.role == "REB" else a.country for a in (got[0].source, got[0].target)} == parties, coded.events
+
+
+def test_each_whole_of_a_partitive_object_is_a_target(pipeline):
+    _, coded = events_of(pipeline, "Guinean police detained dozens of Sierra Leonean and Liberian traders.")
+    assert {e.target.country for e in coded.events if e.root == "17"} == {"SLE", "LBR"}, coded.events
+
+
+def test_a_part_of_one_whole_stays_one_party(pipeline):
+    _, coded = events_of(pipeline, "Envoys of the Sudanese army met in Jeddah on Saturday.")
+    assert not [e for e in coded.events if e.root == "04"], coded.events  # no other party named

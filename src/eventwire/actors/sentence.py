@@ -431,7 +431,7 @@ class SentenceActors:
                     group is not None and actor.country is None
                 ):
                     return [group]
-            return [actor]
+            return [actor, *self._coordinated_wholes(tok, found)]
         if tok.dep_ in ("appos",) and tok.head.i in found:
             return [found[tok.head.i]]
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in ADVERSARY_HEADS | ALLY_HEADS:
@@ -469,6 +469,14 @@ class SentenceActors:
             return [named]
         return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
             or body_antecedent(head, ctx, offset)
+
+    def _coordinated_wholes(self, tok: Token, found: dict[int, Actor]) -> list[Actor]:
+        """The other parties of a part named of several: "envoys of the Ethiopian government and the Oromo
+        Liberation Army" are both sides' envoys (a partitive head, heads_hand.tsv)."""
+        if self.coder.tables.heads.get(tok.lemma_.lower()) != "partitive":
+            return []
+        wholes = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
+        return [found[c.i] for c in wholes[0].conjuncts if c.i in found and c.i > wholes[0].i] if wholes else []
 
     def event_antecedent(self, tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
         """'ECOWAS condemned the coup', 'Seoul welcomed the talks': a definite event noun names the
