@@ -728,3 +728,15 @@ def test_the_bloc_is_the_organisation_of_states_named_last(pipeline):
 def test_no_body_antecedent_without_a_body_or_for_a_named_bloc(pipeline, text):
     coded = code_article(text, "2023-07-30", pipeline=pipeline)
     assert not [e for e in coded.events if e.source is not None and "body-antecedent" in e.source.rule], coded.events
+
+
+def test_a_short_form_is_the_party_it_follows_not_a_group_that_includes_it(pipeline):
+    # "(RSF)" follows the Rapid Support Forces, coordinated with the army inside "representatives of":
+    # the RSF later is the Rapid Support Forces, not the representatives (the army's)
+    text = ("Representatives of the Sudanese army and the Rapid Support Forces (RSF) signed an agreement in Jeddah "
+            "on Saturday. The RSF later accused the army of shelling residential neighbourhoods.")
+    coded = code_article(text, "2023-05-21", pipeline=pipeline)
+    accuse = [e for e in coded.events if e.root == "11"]
+    assert accuse and accuse[0].source.code == "SDNREB" and accuse[0].target.code == "SDNMIL", coded.events
+    signed = [e for e in coded.events if e.sentence.startswith("Representatives")]
+    assert signed and {signed[0].source.code, signed[0].target and signed[0].target.code} == {"SDNMIL", "SDNREB"}, coded.events

@@ -220,6 +220,20 @@ def _opposed(thing: Token) -> bool:
     """A thing opposed: the object of "against", "protest", "oppose" ("against the government's plan")."""
     return thing.dep_ in ("dobj", "pobj") and thing.head.lemma_.lower() in OPPOSING
 
+def _own_short_form(head: Token) -> bool:
+    """Whether a short form in brackets inside the head's phrase is the head's own: not one of a party
+    coordinated with it ("representatives of the Sudanese army and the Rapid Support Forces (RSF)": the
+    RSF's, not the representatives')."""
+    for t in head.subtree:
+        if t.i > 0 and head.doc[t.i - 1].text == "(" and t.i != head.i:
+            node = t
+            while node.i != head.i and node.head.i != node.i:
+                if node.dep_ == "conj":
+                    return False
+                node = node.head
+    return True
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -278,7 +292,7 @@ class SentenceActors:
                     ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor, pronoun=bool(actor.code))  # he/she: only a person the tables know
-                elif "(" in actor.text or actor.kind == "organisation":
+                elif ("(" in actor.text or actor.kind == "organisation") and _own_short_form(tok):
                     ctx.memory.remember_short_forms(actor)  # "Rapid Support Forces (RSF)" ... "the RSF"
                 more = self.shared_head(tok, actor, ctx, offset)
                 if more:
@@ -430,7 +444,7 @@ class SentenceActors:
                 if group is not None and (group.country or group.role) and group.role not in (None, "GOV") or (
                     group is not None and actor.country is None
                 ):
-                    return [group]
+                    return [group, *self._coordinated_wholes(tok, found)]
             return [actor, *self._coordinated_wholes(tok, found)]
         if tok.dep_ in ("appos",) and tok.head.i in found:
             return [found[tok.head.i]]
