@@ -3135,3 +3135,13 @@ def test_each_whole_of_a_partitive_object_is_a_target(pipeline):
 def test_a_part_of_one_whole_stays_one_party(pipeline):
     _, coded = events_of(pipeline, "Envoys of the Sudanese army met in Jeddah on Saturday.")
     assert not [e for e in coded.events if e.root == "04"], coded.events  # no other party named
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police lobbed tear gas canisters at students outside parliament.",
+    "Police threw teargas at opposition supporters in Kampala.",
+    "Officers sprayed tear gas on the crowd of protesters.",
+])
+def test_tear_gas_lobbed_thrown_or_sprayed_at_a_crowd_is_repression(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "175"], found

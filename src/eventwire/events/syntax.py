@@ -133,6 +133,11 @@ def _modifiers(noun: Token) -> list[str]:
             mods.append(c.lemma_.lower())
             # "search and rescue team": a coordinated modifier modifies the noun alike
             mods.extend(g.lemma_.lower() for g in children(c) if g.dep_ in ("compound", "amod", "conj"))
+    if noun.dep_ == "compound" and noun.i > 0 and (before := noun.doc[noun.i - 1]).head.i == noun.head.i \
+            and before.dep_ in ("compound", "amod"):
+        # a word the parser hung on the head of a compound it precedes modifies the compound: "tear/amod
+        # gas/compound canisters" is tear gas
+        mods.append(before.lemma_.lower())
     return mods
 
 # A sum of money is written with its currency's sign as the phrase's head: "$46 million", "€28m".
