@@ -68,3 +68,20 @@ def test_a_body_the_tables_lack_is_named_by_its_proper_name(pipeline, text, name
 def test_no_named_body_from_common_words_or_alone(pipeline, text):
     coded = code_article(text, "2021-03-05", pipeline=pipeline)
     assert not [e for e in coded.events if e.source is not None and e.source.rule == "entity:group"], coded.events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The country's largest labour federation, the CGT, staged a general strike against the government of Argentina.", "CGT"),
+    ("The country's biggest association of retailers, the CAME, staged a protest against the government of Argentina.", "CAME"),
+])
+def test_a_body_named_in_apposition_is_that_name(pipeline, text, name):
+    coded = code_article(text, "2024-05-09", pipeline=pipeline)
+    sources = [e.source for e in coded.events if e.source is not None]
+    assert sources and sources[0].name == name, [(e.code, e.source, e.target) for e in coded.events]
+
+
+def test_no_body_named_by_the_apposition_of_a_force(pipeline):
+    # a force is no body of members: "the peacekeeping force in Lebanon (UNIFIL)" keeps its place's country
+    coded = code_article("The Security Council agreed to extend the mandate of the peacekeeping force in Lebanon, UNIFIL.",
+                         "2024-05-09", pipeline=pipeline)
+    assert not [e for e in coded.events for a in (e.source, e.target) if a is not None and a.name == "UNIFIL"], coded.events

@@ -17,7 +17,7 @@ from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
-from .entities import entity_span, entity_type, group_actor, named_actor
+from .entities import GROUP_HEADS, entity_span, entity_type, group_actor, named_actor
 from .article import ArticleContext, act_family
 from .referents import as_referred_to, body_antecedent, is_definite, note_things, thing_antecedent
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
@@ -219,6 +219,10 @@ OPPOSING = frozenset({"against", "protest", "oppose"})
 def _opposed(thing: Token) -> bool:
     """A thing opposed: the object of "against", "protest", "oppose" ("against the government's plan")."""
     return thing.dep_ in ("dobj", "pobj") and thing.head.lemma_.lower() in OPPOSING
+
+# Bodies of people an apposition may name: "the country's largest labour federation, the CGT"
+NAMED_BODY_HEADS = GROUP_HEADS | {"federation", "confederation", "union", "association", "syndicate", "party", "militia", "league"}
+
 
 def _own_short_form(head: Token) -> bool:
     """Whether a short form in brackets inside the head's phrase is the head's own: not one of a party
@@ -478,7 +482,11 @@ class SentenceActors:
         labelled = _labelled(head, found)  # "BLA: Balochistan Liberation Army militants": one actor, named twice
         if labelled is not None:
             return [labelled]
-        named = named_actor(head, found, offset) or group_actor(head, found, offset)  # a person or body the tables do not know
+        # a person or body the tables do not know, or its name in apposition ("the country's largest labour
+        # federation, the CGT,")
+        named = named_actor(head, found, offset) or group_actor(head, found, offset) \
+            or next(filter(None, (group_actor(a, found, offset) for a in children(head) if a.dep_ == "appos"
+                                  and head.lemma_.lower() in NAMED_BODY_HEADS)), None)
         if named is not None:
             return [named]
         return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
