@@ -740,3 +740,13 @@ def test_a_short_form_is_the_party_it_follows_not_a_group_that_includes_it(pipel
     assert accuse and accuse[0].source.code == "SDNREB" and accuse[0].target.code == "SDNMIL", coded.events
     signed = [e for e in coded.events if e.sentence.startswith("Representatives")]
     assert signed and {signed[0].source.code, signed[0].target and signed[0].target.code} == {"SDNMIL", "SDNREB"}, coded.events
+
+
+def test_a_region_the_recogniser_calls_a_person_is_no_person_to_refer_back_to(pipeline):
+    # "Kursk Oblast" read as a person named Oblast made "Odesa Oblast" the same Russian "person"
+    text = ("Many of them were soldiers captured in Russia's Kursk Oblast, where Ukrainian forces launched an "
+            "offensive on Aug. 6. In Odesa Oblast, a missile struck a substation.")
+    coded = code_article(text, "2024-08-25", pipeline=pipeline)
+    assert not [a for a in coded.actors if "Oblast" in a.text and a.kind == "person"], coded.actors
+    struck = [e for e in coded.events if e.target is not None and e.target.text == "Odesa Oblast"]
+    assert struck and struck[0].target.country == "UKR", coded.events

@@ -519,7 +519,9 @@ class ActorCoder:
             role = armed[-1]  # "separatist fighters", "militia troops": a force word takes the group's side
         if former and role:
             role = "ELI"
-        has_person_name = any(t.ent_type_ == "PERSON" for t in unknown_name)
+        # (not a place the recogniser took for a person: "Kursk Oblast", "Idlib Province")
+        has_person_name = any(t.ent_type_ == "PERSON" for t in unknown_name) \
+            and self.tables.heads.get(normalise(head.text)) != "place"
         person_name = " ".join(t.text for t in unknown_name) if has_person_name else None
         kind_if = "person" if person_name else None
         # 3. an organisation; an IGO takes the role of its agent ("UN peacekeepers": IGOUNOMIL)
