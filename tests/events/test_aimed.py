@@ -100,3 +100,12 @@ def test_an_aim_hung_on_the_protests_venue_is_still_its_aim(pipeline, text, targ
 def test_a_venue_with_no_aim_of_its_own_gives_none(pipeline):
     found = protests(pipeline, "Thousands of teachers marched in Nairobi and Mombasa on Tuesday.")
     assert found and all(e.target is None or e.target.first_role is None for e in found), targets(found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hundreds of farmers marched in Nairobi to demand that the government scrap the fuel tax.", "KENGOV"),
+    ("Thousands of nurses rallied in Accra to demand that the Ghanaian government pay their arrears.", "GHAGOV"),
+])
+def test_whom_a_protests_purpose_demands_of_is_its_aim(pipeline, text, target):
+    # the purpose clause "to demand that X ...", as the participle "demanding that X ..." already did
+    assert_aimed_at(protests(pipeline, text), target)

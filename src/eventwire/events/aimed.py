@@ -92,7 +92,9 @@ def _demanded(verb: Token) -> Iterable[Token]:
     """What the protesters demand of whom: "demanding the resignation of X", "calling for independence
     from Iraq", "demanding that the BGMEA raise wages", "demanding higher wages from Lonmin"."""
     for c in children(verb):
-        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in DEMANDING:
+        # (or its purpose: "to demand that the government release ...")
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.lemma_.lower() in DEMANDING and (
+                c.tag_ == "VBG" or c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))):
             for obj in _children(c, {"dobj"}) + _prep_objects([c], {"for"}):
                 yield from _prep_objects([c], {"from", "of"})
                 yield obj
