@@ -3145,3 +3145,12 @@ def test_a_part_of_one_whole_stays_one_party(pipeline):
 def test_tear_gas_lobbed_thrown_or_sprayed_at_a_crowd_is_repression(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == "175"], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Caracas announced that it was withdrawing its diplomatic personnel from Argentina.", "ARG"),
+    ("Russia expelled 20 German diplomatic staff on Monday.", "DEU"),
+])
+def test_diplomatic_staff_withdrawn_or_expelled_reduce_relations(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "161" and target in f[2]], found
