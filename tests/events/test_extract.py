@@ -3154,3 +3154,12 @@ def test_tear_gas_lobbed_thrown_or_sprayed_at_a_crowd_is_repression(pipeline, te
 def test_diplomatic_staff_withdrawn_or_expelled_reduce_relations(pipeline, text, target):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == "161" and target in f[2]], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan government dismissed the boycott as a political stunt.", True),  # judged: criticism
+    ("The president dismissed the finance minister on Monday.", False),  # fired, no criticism
+])
+def test_dismissing_something_as_a_thing_is_criticism(pipeline, text, expected):
+    found, _ = events_of(pipeline, text)
+    assert bool([f for f in found if f[1] == "111"]) is expected, found
