@@ -3163,3 +3163,18 @@ def test_diplomatic_staff_withdrawn_or_expelled_reduce_relations(pipeline, text,
 def test_dismissing_something_as_a_thing_is_criticism(pipeline, text, expected):
     found, _ = events_of(pipeline, text)
     assert bool([f for f in found if f[1] == "111"]) is expected, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The militants warned of reprisals against the village.", "138"),  # warning of force is threatening it
+    ("Pakistan's defence minister warned of military action against militants inside Afghanistan.", "138"),
+    ("Israel took military action against Hezbollah.", "190"),
+])
+def test_military_action_and_retaliation_are_force(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
+
+
+def test_a_warning_of_a_disaster_stays_pessimism(pipeline):
+    found, _ = events_of(pipeline, "The UN warned of famine in Gaza.")
+    assert not [f for f in found if f[1].startswith("13")], found
