@@ -3170,7 +3170,7 @@ def test_dismissing_something_as_a_thing_is_criticism(pipeline, text, expected):
     ("Pakistan's defence minister warned of military action against militants inside Afghanistan.", "138"),
     ("Israel took military action against Hezbollah.", "190"),
 ])
-def test_military_action_and_retaliation_are_force(pipeline, text, code):
+def test_military_action_and_reprisals_are_force(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == code], found
 

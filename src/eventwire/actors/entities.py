@@ -146,3 +146,21 @@ def people_actor(noun: Token, offset: int = 0, country: str | None = None) -> Ac
     span = noun.doc[start:noun.i + 1]
     return Actor(text=span.text, code=country or "", country=country, role=None, name=None, start=offset + span.start_char,
                  end=offset + span.end_char, rule="cue-noun:people" + ("+place-country" if country else ""), kind="group")
+
+
+# Bodies of people an apposition may name: "the country's largest labour federation, the CGT"
+NAMED_BODY_HEADS = GROUP_HEADS | {"federation", "confederation", "union", "association", "syndicate", "party", "militia", "league"}
+
+
+def own_short_form(head: Token) -> bool:
+    """Whether a short form in brackets inside the head's phrase is the head's own: not one of a party
+    coordinated with it ("representatives of the Sudanese army and the Rapid Support Forces (RSF)": the
+    RSF's, not the representatives')."""
+    for t in head.subtree:
+        if t.i > 0 and head.doc[t.i - 1].text == "(" and t.i != head.i:
+            node = t
+            while node.i != head.i and node.head.i != node.i:
+                if node.dep_ == "conj":
+                    return False
+                node = node.head
+    return True

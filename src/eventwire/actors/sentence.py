@@ -17,7 +17,7 @@ from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
-from .entities import GROUP_HEADS, entity_span, entity_type, group_actor, named_actor
+from .entities import NAMED_BODY_HEADS, entity_span, entity_type, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
 from .referents import as_referred_to, body_antecedent, is_definite, note_things, thing_antecedent
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
@@ -220,24 +220,6 @@ def _opposed(thing: Token) -> bool:
     """A thing opposed: the object of "against", "protest", "oppose" ("against the government's plan")."""
     return thing.dep_ in ("dobj", "pobj") and thing.head.lemma_.lower() in OPPOSING
 
-# Bodies of people an apposition may name: "the country's largest labour federation, the CGT"
-NAMED_BODY_HEADS = GROUP_HEADS | {"federation", "confederation", "union", "association", "syndicate", "party", "militia", "league"}
-
-
-def _own_short_form(head: Token) -> bool:
-    """Whether a short form in brackets inside the head's phrase is the head's own: not one of a party
-    coordinated with it ("representatives of the Sudanese army and the Rapid Support Forces (RSF)": the
-    RSF's, not the representatives')."""
-    for t in head.subtree:
-        if t.i > 0 and head.doc[t.i - 1].text == "(" and t.i != head.i:
-            node = t
-            while node.i != head.i and node.head.i != node.i:
-                if node.dep_ == "conj":
-                    return False
-                node = node.head
-    return True
-
-
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -296,7 +278,7 @@ class SentenceActors:
                     ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor, pronoun=bool(actor.code))  # he/she: only a person the tables know
-                elif ("(" in actor.text or actor.kind == "organisation") and _own_short_form(tok):
+                elif ("(" in actor.text or actor.kind == "organisation") and own_short_form(tok):
                     ctx.memory.remember_short_forms(actor)  # "Rapid Support Forces (RSF)" ... "the RSF"
                 more = self.shared_head(tok, actor, ctx, offset)
                 if more:

@@ -142,7 +142,7 @@ def courtesy_call(verb: Token, lemma: str) -> Trigger | None:
     if lemma != "call" or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children(verb)):
         return None
     hosts = [h for h in _prep_objects([verb], {"on", "upon"}) if h.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
-    bare = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("on", "upon") and not list(p.children)]
+    bare = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("on", "upon") and not list(children(p))]
     if bare:  # the parser may hang the person on the verb: "called on/prep Prime Minister Narendra Modi/dobj"
         hosts += [o for o in _children(verb, {"dobj"}) if o.i > bare[0].i]
     if not hosts or not all(h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and not _children(h, {"acl"}) for h in hosts):
