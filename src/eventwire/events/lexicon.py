@@ -222,6 +222,12 @@ class Lexicon:
         senses = self._senses(lemma, modifiers)
         return senses[0] if senses else None
 
+    def joint_sense(self, lemma: str) -> NounCue | None:
+        """The noun's sense when two parties do it together ("joint exercise", "joint patrol": 062), or
+        None where it has none of its own."""
+        cue = self.noun(lemma, ("joint",))
+        return cue if cue is not None and "joint" in cue.modifiers else None
+
     def noun_by_phrase(self, lemma: str, modifiers: Collection[str], preps: Collection[str]) -> NounCue | None:
         """With no light verb to tell its senses apart, the sense whose target slot the noun's own
         phrase fills: "a strike on a school bus" is an attack (prep:on), "a strike by dockers" the

@@ -114,8 +114,8 @@ def _joined_partner(lexicon, verb: Token) -> Trigger | None:
     France in air strikes") makes the act the partner's too, which the noun alone does not say."""
     partners = _children(verb, "dobj")
     for noun in _prep_objects([verb], {"for", "in"}):
-        joint = lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun.pos_ == "NOUN" else None
-        if joint is not None and "joint" in joint.modifiers:
+        joint = lexicon.joint_sense(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if joint is not None:
             return Trigger(code=joint.code, cue=joint.key, rule="participation", verb=verb, tokens=(verb, noun),
                            target_override=tuple(_with_conjuncts(partners[0])))
     return None
@@ -260,7 +260,7 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
         return None
     for pobj in pobjs:
         others = [c for c in pobj.conjuncts if c.i > pobj.i]
-        if not others and any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in children(pobj)):
+        if not others and _coordinated_modifiers(pobj):
             # "between Armenian and Azerbaijani forces": one head the actor coder reads as both parties
             return Trigger(code=cue.code, cue=cue.key, rule="between", verb=noun, tokens=(noun,),
                            source_override=(pobj,), target_override=())
@@ -325,9 +325,9 @@ def joint_act(lexicon, verb: Token) -> Trigger | None:
         jointly = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children(obj))
         if not jointly or obj.pos_ != "NOUN":
             continue
-        own = lexicon.noun(obj.lemma_.lower(), ("joint",))  # "flew a joint patrol": the noun's joint sense (062)
-        if own is None and lexicon.noun_roots(obj.lemma_.lower()) or own is not None and "joint" not in own.modifiers:
-            continue
+        own = lexicon.joint_sense(obj.lemma_.lower())  # "flew a joint patrol": the noun's joint sense (062)
+        if own is None and lexicon.noun_roots(obj.lemma_.lower()):
+            continue  # a sense of its own, not a joint one: "a joint statement" is said
         subjects = _children(verb, SUBJ)
         partners = _prep_objects([verb, obj], {"with"})
         if not (partners or subjects and (subjects[0].conjuncts or _both_sides(subjects[0]))):
@@ -337,8 +337,12 @@ def joint_act(lexicon, verb: Token) -> Trigger | None:
     return None
 
 
+def _coordinated_modifiers(noun: Token) -> bool:
+    """A noun whose modifiers are coordinated: "U.S. and Philippine marines", "Armenian and Azerbaijani forces"."""
+    return any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in children(noun))
+
+
 def _both_sides(noun: Token) -> bool:
     """A noun whose modifiers, or whose "from" phrase, name two parties: "U.S. and Philippine marines",
     "bombers from Russia and China"."""
-    return any(m.dep_ in ("amod", "compound", "nmod") and m.conjuncts for m in children(noun)) \
-        or any(o.conjuncts for o in _prep_objects([noun], {"from", "of"}))
+    return _coordinated_modifiers(noun) or any(o.conjuncts for o in _prep_objects([noun], {"from", "of"}))

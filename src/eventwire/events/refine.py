@@ -482,8 +482,8 @@ def joint_exercise(lexicon, trig: Trigger, code: str, sources: list, targets: li
     The same for a border or a crossing two states reopen together: a resumed exchange (061), not one
     side easing a restriction on the other (081)."""
     noun = next((t for t in trig.tokens[1:] if t.pos_ == "NOUN"), None)
-    joint = lexicon.noun(noun.lemma_.lower(), ("joint",)) if noun is not None else None
-    if joint is None or "joint" not in joint.modifiers:
+    joint = lexicon.joint_sense(noun.lemma_.lower()) if noun is not None else None
+    if joint is None:
         return code, targets, fallback
     if joint.code[:2] == code[:2] and (joint.code != code or targets and not fallback):
         return code, targets, fallback  # already the joint act, with its partner in its slot
