@@ -4,7 +4,7 @@ import pytest
 from eventwire.events.derivation import verbs_of
 
 KNOWN = {"seize", "evict", "detain", "expel", "invade", "declare", "condemn", "withdraw", "refuse",
-         "deploy", "shoot", "rule", "stab", "execute", "shell", "state"}
+         "deploy", "shoot", "rule", "stab", "execute", "shell", "state", "suspend", "extend"}
 
 
 @pytest.mark.parametrize("noun, verb", [
@@ -12,7 +12,7 @@ KNOWN = {"seize", "evict", "detain", "expel", "invade", "declare", "condemn", "w
     ("invasion", "invade"), ("declaration", "declare"), ("condemnation", "condemn"),
     ("withdrawal", "withdraw"), ("refusal", "refuse"), ("deployment", "deploy"), ("shooting", "shoot"),
     ("ruling", "rule"), ("stabbing", "stab"), ("execution", "execute"), ("shelling", "shell"),
-    ("Seizure", "seize"), ("statement", "state"),
+    ("Seizure", "seize"), ("statement", "state"), ("suspension", "suspend"), ("extension", "extend"),
 ])
 def test_a_noun_of_an_act_gives_its_verb(noun, verb):
     assert verb in verbs_of(noun, KNOWN)

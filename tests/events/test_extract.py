@@ -2370,6 +2370,33 @@ def test_an_act_passed_on_or_received_is_its_possessors(pipeline, text, code, so
     assert made and made[0].source.code == source, coded.events
 
 
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Germany's suspension of development aid to Niger has left several water projects unfinished.", "16", "DEU", "NER"),
+    ("Lebanon's request for emergency fuel supplies from Iraq came as power cuts stretched to 22 hours.", "02", "LBN", "IRQ"),
+    ("Serbia's deployment of troops near the boundary with Kosovo prompted NATO to reinforce its peacekeeping mission.",
+     "154", "SRB", "KSV"),  # the mission is NATO's, not the deployment's purpose
+    ("Russia's invasion of Ukraine shocked the markets.", "19", "RUS", "UKR"),
+])
+def test_a_possessed_act_the_clause_tells_of_was_made(pipeline, text, code, source, target):
+    # whatever the clause says of it ("left", "came as", "prompted"), the possessor made the act
+    _, coded = events_of(pipeline, text)
+    made = [e for e in coded.events if e.rule.startswith("event-noun-agent") and e.code.startswith(code)]
+    assert made and made[0].source.code == source and made[0].target.code == target, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's exports rose 14 percent in the first quarter.",  # a flow, no act: no argument of its own
+    "Trump's deal cements despair for young people.",  # a thing
+    "Eritrea's ambassador to the African Union spoke on Tuesday.",  # a person, not an act
+    "Putin's visit to China was a success.",  # a judgement of it
+    "Putin's visit to China would boost trade.",  # a forecast
+    "Germany's suspension of aid to Niger did not end the crisis.",  # the clause is negated
+])
+def test_no_possessed_act_without_an_asserted_clause_or_arguments(pipeline, text):
+    _, coded = events_of(pipeline, text)
+    assert not [e for e in coded.events if e.rule.startswith("event-noun-agent")], coded.events
+
+
 @pytest.mark.parametrize("text", [
     "A statement by the ministry said the talks would resume.",  # a statement is what is said, not an act
     "Chile's condemnation of the raid was discussed by the senators.",  # discussing it does not say it was made

@@ -16,6 +16,7 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ention", "ain"),    # detention -> detain
     ("ulsion", "el"),     # expulsion -> expel
     ("ission", "it"),     # admission -> admit
+    ("nsion", "nd"),      # suspension -> suspend, extension -> extend
     ("sion", "de"),       # invasion -> invade, decision -> decide
     ("ation", "e"),       # declaration -> declare
     ("ation", "ate"),     # evacuation -> evacuate

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .acts import SYMMETRIC_ROOTS
+from .derivation import verbs_of
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
 from .triggers import Trigger
 
@@ -146,7 +147,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
         if cue is None or "dobj" in cue.targets or cue.is_force:
             continue  # "political prisoners began a hunger strike": people acted on or sent, not an act
         if subj.dep_ in PASS_SUBJ:
-            told = _told_whole(verb, subj, cue)
+            told = _told_whole(lexicon, verb, subj, cue)
             if told is not None:
                 return told
             continue
@@ -159,7 +160,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
                            target_specs=cue.targets or ("prep:against|on|with",), target_heads=(subj,),
                            source_override=(*(c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i),
                                             *_prep_objects([subj], {"by"})))  # "a strike by resident doctors began"
-        told = _told_whole(verb, subj, cue)
+        told = _told_whole(lexicon, verb, subj, cue)
         if told is not None:
             return told
         if cue.code[:2] in VIOLENT_ROOTS and not causing and lemma != "be":  # "the invasion was illegal": a judgement
@@ -183,15 +184,19 @@ TRANSMITTED = frozenset({"carry", "convey", "relay", "transmit", "communicate", 
                          "publish", "broadcast", "air", "receive", "welcome", "greet"})
 
 
-def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
+def _told_whole(lexicon, verb: Token, noun: Token, cue) -> Trigger | None:
     """'The arrest of Ousmane Sonko by gendarmes sparked clashes', '... was condemned': an act told whole,
     its doer after "by" and whom it was done to after "of", whatever the clause then says of it; or made
     known, its doer the possessor: "Poland's deployment of troops to the border was announced"."""
     agents = _prep_objects([noun], {"by"})
+    owners = [c for c in children(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if not agents and noun.dep_ in SUBJ and _presupposing(verb) and _act_with_arguments(lexicon, noun):
+        # "Algeria's threat to suspend gas deliveries alarmed officials", "the Emir's visit to Nairobi focused
+        # on energy": whatever the clause says of a possessed act, the act was made, by its possessor
+        agents = owners
     if not agents and (verb.lemma_.lower() in REPORTING or noun.dep_ in PASS_SUBJ and verb.lemma_.lower() in TRANSMITTED):
         # whose it is ("Iran's release of Floderus was confirmed by Stockholm"); a stance restated is the
         # restater's own ("Paraguay's recognition of Taiwan was reaffirmed by President Pena")
-        owners = [c for c in children(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
         restaters = [o for a in children(verb) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"] \
             if verb.lemma_.lower() in RESTATING else []
         agents = restaters or owners
@@ -201,6 +206,31 @@ def _told_whole(verb: Token, noun: Token, cue) -> Trigger | None:
         else (*cue.targets, "prep:of")
     return Trigger(code=cue.code, cue=cue.key, rule="event-noun-agent", verb=verb, tokens=(noun,),
                    target_specs=targets, target_heads=(noun,), source_override=tuple(agents))
+
+
+# What an act noun's own phrase names it of, to or against: "visit to Nairobi", "deployment of troops",
+# "request for fuel from Iraq"; a bare "Vietnam's exports" or "Trump's deal" is a thing or a flow
+ARGUMENT_PREPS = frozenset({"of", "to", "for", "from", "with", "against", "on", "over", "into", "toward", "towards"})
+
+
+def _act_with_arguments(lexicon, noun: Token) -> bool:
+    """A noun naming an act, as its verb does ("visit", "deployment": deploy; not "ambassador"), with an
+    argument of its own (a prepositional object or a to-infinitive: "threat to suspend")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicon.verbs and not verbs_of(lemma, lexicon.verbs):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS or c.dep_ == "acl" and _infinitive(c) for c in children(noun))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
+def _presupposing(verb: Token) -> bool:
+    """A clause that tells what an act did or led to ("prompted", "alarmed", "focused on"), asserted in
+    the past or present: not a judgement ("was illegal"), a forecast or a possibility ("would end")."""
+    return verb.lemma_.lower() != "be" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "neg" for c in children(verb))
 
 
 def _staged(lexicon, noun: Token, cue):

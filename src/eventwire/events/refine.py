@@ -92,7 +92,11 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
         return DEPLOYMENT if any(_force_sense(lexicon, s, DEPLOY) is not None for s in subj_toks) else None
     if not trig.code.startswith(DEPLOYMENT):
         return None
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(trig.verb, subj_toks)):
+    # a deployment told as a noun is its own phrase's ("Serbia's deployment of troops ... prompted NATO to
+    # reinforce its peacekeeping mission": NATO's mission is not the deployment's purpose)
+    told = trig.rule == "event-noun-agent" and trig.tokens[0] is not trig.verb
+    clause = list(trig.tokens[0].subtree) if told else _clause_tokens(trig.verb, subj_toks)
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in clause):
         return PROTECTION
     return None
 
