@@ -2160,6 +2160,15 @@ def test_seeking_to_act_is_an_intent_not_an_appeal(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    "The PKK has sought to establish a foothold in the Sinjar region.",
+    "Al-Shabab is an armed group seeking to overthrow the Somali government.",
+])
+def test_seeking_to_do_what_is_no_act_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)  # trying is no appeal, and what is tried here codes nothing
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", [
     "South Korean lawmakers forced their way past troops into parliament.",
     "The minister pushed his way through the crowd to the podium.",
 ])

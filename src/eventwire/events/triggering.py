@@ -609,6 +609,9 @@ class TriggerFinder:
         if frame.frame == "appeal" and verb.lemma_.lower() in TRYING and comp is not None and comp.dep_ == "xcomp" \
                 and not objs:
             frame = replace(frame, frame="intent")  # "would seek to impose sanctions": trying, asking no one
+            if inner is None:
+                consumed.add(verb.i)
+                return []  # "has sought to establish a foothold": trying something that is no act, nor an appeal
         code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
         consumed.add(verb.i)
         if comp is not None:
