@@ -26,17 +26,7 @@ DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "le
                             "post", "tweet", "notice"})
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a determiner of something told before
-# What news calls a body it named before, and the bodies each word may stand for: "the bloc" an
-# organisation of states, "the group" a rights group, an armed or a political group
-STATES_BODY = "states"  # an organisation of states (IGO)
-ARMED_OR_POLITICAL = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "PTY", "OPP"})
-BODY_ANAPHORS: dict[str, frozenset[str]] = {
-    "bloc": frozenset({STATES_BODY}), "alliance": frozenset({STATES_BODY}), "grouping": frozenset({STATES_BODY}),
-    "organisation": frozenset({STATES_BODY, "NGO", "LAB", *ARMED_OR_POLITICAL}),
-    "organization": frozenset({STATES_BODY, "NGO", "LAB", *ARMED_OR_POLITICAL}),
-    "group": frozenset({"NGO", *ARMED_OR_POLITICAL}),
-    "movement": ARMED_OR_POLITICAL,
-}  # ("the party" is a role of its own, PTY, given its country by the article: roles.tsv)
+BODY_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})  # what news calls an organisation of states told before
 
 # Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",

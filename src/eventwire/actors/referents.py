@@ -10,7 +10,7 @@ from ..nlp import children, doc_text
 from ..records import Actor
 from ..events.refine import issuing_verbs
 from .article import ArticleContext
-from .context import BODY_ANAPHORS, DEFINITE, STATES_BODY
+from .context import BODY_ANAPHORS, DEFINITE
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -27,32 +27,17 @@ def as_referred_to(actor: Actor, tok: Token, offset: int, rule: str) -> Actor:
                    rule=f"{actor.rule}+{rule}")
 
 
-def body_kind(actor: Actor) -> str | None:
-    """What kind of named body an actor is, as a word for bodies may refer to it (context.BODY_ANAPHORS):
-    an organisation of states, a non-governmental one (rights groups, Amnesty), or a named organisation's
-    role (a party, rebels, a union); None for states, their organs and persons."""
-    if actor.kind != "organisation":
-        return None
-    if actor.code.startswith("IGO"):
-        return STATES_BODY
-    if actor.code.startswith(("NGO", "IMG")):
-        return "NGO" if actor.code.startswith("NGO") else "RAD"
-    return actor.first_role
-
-
 def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
-    """'the bloc', 'the organisation', 'the group', 'the movement': the body of the kind the word may name
-    that the article named last (rule ``+body-antecedent``), as 'the army' is the last army named. Only
-    a definite noun that names no body itself ("the Western alliance", "the bloc's members", "the rights
-    group" are their own)."""
+    """'the bloc', 'the alliance': the organisation of states the article named last (rule
+    ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
+    body itself ("the Western alliance", "the bloc's members" are their own)."""
     if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return []
     kids = list(children(tok))
     if not is_definite(kids) or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
         return []
     before = offset + tok.idx
-    kinds = BODY_ANAPHORS[tok.lemma_.lower()]
-    body = next((a for a in reversed(ctx.recent) if a.start < before and body_kind(a) in kinds), None)
+    body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
     if body is None:
         return []
     return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
