@@ -220,26 +220,6 @@ def test_unknown_titled_person_is_remembered(nlp, coder) -> None:
     assert b is not None and b.code == "FRAGOV" and b.rule == "coref:surname"
 
 
-def test_a_surname_with_another_first_name_is_a_namesake(nlp, coder) -> None:
-    # the tables list "al-Maliki" for Nouri al-Maliki; "Turki Al-Maliki" is someone else, and the
-    # article's later "Al-Maliki" is the one it named
-    memory = ArticleMemory()
-    a = coder.code_np(head_of(nlp("Coalition spokesman Gen. Turki Al-Maliki spoke."), "Maliki"), when=WHEN, memory=memory)
-    assert a is not None and not a.code.startswith("IRQ"), a
-    b = coder.code_np(head_of(nlp("Al-Maliki accused Iran."), "Maliki"), when=WHEN, memory=memory)
-    assert b is not None and b.rule == "coref:surname" and b.name == a.name, b
-
-
-@pytest.mark.parametrize("text", [
-    "Prime Minister Nouri al-Maliki spoke.",
-    "Iraqi Prime Minister Nuri Kamal al-Maliki spoke.",  # a middle name: his first name is still his
-    "Maliki spoke.",
-])
-def test_a_tables_person_keeps_a_name_of_their_own(nlp, coder, text) -> None:
-    a = coder.code_np(head_of(nlp(text), "Maliki"), when=dt.date(2010, 1, 1))
-    assert a is not None and a.code.startswith("IRQ"), a
-
-
 def test_a_title_is_no_part_of_a_remembered_name(nlp, coder) -> None:
     memory = ArticleMemory()
     coder.code_np(head_of(nlp("Philippine Defense Secretary Gilberto Teodoro arrived."), "Teodoro"), memory=memory)

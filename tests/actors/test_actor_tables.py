@@ -242,10 +242,3 @@ def test_the_countries_a_name_stands_for() -> None:
     assert tables.countries_named("France") == tables.countries_named("Paris") == {"FRA"}  # a country, its seat
     assert tables.countries_named("Vladimir Putin") == {"RUS"}  # a person: the country of their office
     assert tables.countries_named("Zzyzxville") == frozenset()  # a name the tables lack
-
-
-def test_given_names_index_first_words_not_surname_particles() -> None:
-    tables = load_tables()
-    (entry,) = [e for e in tables.names[("al", "maliki")] if e.kind == "person"]
-    given = tables.people_given[entry.code]
-    assert "nouri" in given and "al" not in given  # "al-Maliki" is a surname, not a first name "al"

@@ -57,7 +57,6 @@ from .phrase import (
     is_name,
     is_people,
     is_place_in_name,
-    namesake,
     is_stance,
     name_tokens,
     pick_entry,
@@ -430,8 +429,7 @@ class ActorCoder:
         start, end, text = span
         # "Lawrence Kanyuka" is no one from Kansas; "Mr. Türk", once the article has named Volker Türk, is
         # the person, not Turkey (the article's own use of a word outranks the tables')
-        matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)
-                   and not namesake(m, self.tables.people_given)]
+        matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)]
         # "Secretary Teodoro" is Teodoro; "Assembly Speaker Robin Vos" Robin Vos: a name follows its title
         name_toks = [t for t in name_tokens(core, matches) if t.i > title_end]
         if name_toks:  # "Economy Minister Luis Caputo", "LSK President Faith Odhiambo": not "Economy Luis Caputo"
@@ -475,10 +473,8 @@ class ActorCoder:
             and bool(others or role_ms)
         if memory is not None and name_text and not owner_only:
             known = memory.resolve_name(name_text)
-            words = len(normalise(name_text).split())
-            # a surname alone names whom the article called so in full ("Gen. Turki Al-Maliki" ... "Al-Maliki"),
-            # before any namesake the tables hold
-            if known is not None and (words == 1 or not person_ms or words < len(normalise(known.name or "").split())):
+            single = len(normalise(name_text).split()) == 1
+            if known is not None and (single or not person_ms):
                 if known.kind != "person":  # an organisation's short form: "the RSF"
                     return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
                 rule = "coref:surname" if normalise(name_text) != normalise(known.name or "") else "coref:name"

@@ -187,27 +187,6 @@ def is_place_in_name(m: Match) -> bool:
         or tok.ent_iob_ == "I" and prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"
 
 
-def namesake(m: Match, given: Mapping[str, frozenset[str]]) -> bool:
-    """A person hit on a surname that the text gives another first name: "Turki Al-Maliki" is not
-    Nouri al-Maliki, though the tables list "al-Maliki" for him. The given names are the capitalised
-    words of the same name before it ("Nuri Kamal al-Maliki" keeps him: one of them is his)."""
-    if m.entry is None or m.entry.kind != "person":
-        return False
-    firsts: list[str] = []
-    tok = m.tokens[0]
-    while tok.i > 0 and (prev := tok.nbor(-1)).pos_ == "PROPN" and prev.ent_type_ == "PERSON" and prev.text[:1].isupper():
-        word = normalise(prev.text)
-        if word in HONORIFICS:
-            break
-        firsts.append(word)
-        tok = prev
-    if not firsts:
-        return False
-    known = set().union(*(given.get(k, frozenset()) for k in m.entry.code.split("|")))
-    return bool(known) and not known.intersection(firsts) \
-        and not any(normalise(t.text) in known for t in m.tokens)
-
-
 def drop_inner_names(matches: list[Match], name_toks: list[Token]) -> list[Match]:
     """A one-word hit inside a longer person's name is a namesake of one of its words ("Hassan" in
     "Omar Hassan al-Bashir"), not the person: only a hit on the surname (the last word) stands."""

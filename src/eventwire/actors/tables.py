@@ -129,9 +129,6 @@ class ActorTables:
     people_ends: Mapping[Key, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # a person's surname (last word of a name of two or more words) -> person keys: "President Marcos"
     people_last: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
-    # person key -> the first words of its names of two or more words ("Nouri al-Maliki": nouri, nuri):
-    # "Turki Al-Maliki" is not that person, whose surname alone the tables also list
-    people_given: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # organisation name -> the codes of the periods its standing changed in (organisations_dated.tsv)
     org_periods: Mapping[str, tuple[Period, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # a title written before a name, as its lower-case tokens ("gov.", "lt. gov.") -> the role it gives or
@@ -307,21 +304,6 @@ def _index_last(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> 
     return {k: tuple(v) for k, v in last.items()}
 
 
-# Particles that begin a family name, not a given name: "al-Maliki", "de Klerk", "van der Bellen"
-SURNAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "de", "del", "della", "da", "di", "du", "dos",
-                               "van", "von", "der", "den", "le", "la", "bin", "ibn", "ben", "ould", "wa"})
-
-
-def _index_given(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    given: dict[str, set[str]] = {}
-    for pkey in people:
-        for alias in aliases[pkey]:
-            words = normalise(alias).split()
-            if len(words) >= 2 and words[0] not in SURNAME_PARTICLES:
-                given.setdefault(pkey, set()).add(words[0])
-    return {k: frozenset(v) for k, v in given.items()}
-
-
 def _load_heads(data: Path) -> dict[str, HeadKind]:
     path = data / "heads_hand.tsv"
     if not path.exists():
@@ -389,7 +371,6 @@ def build_tables(data: Path = DATA_DIR) -> ActorTables:
         heads=MappingProxyType(_load_heads(data)),
         people_ends=MappingProxyType(_index_ends(people, person_names)),
         people_last=MappingProxyType(_index_last(people, person_names)),
-        people_given=MappingProxyType(_index_given(people, person_names)),
         org_periods=MappingProxyType(_load_org_periods(data)),
         titles=MappingProxyType(_load_titles(data)),
     )
