@@ -262,6 +262,11 @@ def verbless(sent: Span) -> bool:
                    and not (t.dep_ == "conj" and t.head.dep_ in SUBORDINATE_DEPS) for t in sent)
 
 
+def _third_person(tok: Token) -> bool:
+    """A headline's present tense after a singular subject, as the tagger reads it: "hosts/NNS"."""
+    return tok.lower_.endswith("s") and tok.tag_ in ("NNS", "VBZ")
+
+
 class HeadlineParser:
     """Parses verbless sentences again with their verb in the past tense (see the module's docstring)."""
 
@@ -299,6 +304,13 @@ class HeadlineParser:
     def _is_past(self, tok: Token) -> bool:
         """A simple past, whatever the tagger said: "defied/JJ", "seized/VBN", "took"."""
         return tok.tag_ in ("VBD", "VBN") or self._past_lemma(tok) is not None
+
+    def _variant(self, doc: Doc, swaps: Mapping[int, str]) -> Doc:
+        """``doc`` parsed with the words of ``swaps`` in place of its own (a stand-in is a word of its
+        own: "29-30 July" is read as "from Monday to Tuesday")."""
+        words = [swaps.get(t.i, t.text) for t in doc]
+        apart = [bool(t.whitespace_) or t.i in swaps or t.i + 1 in swaps for t in doc]
+        return self.nlp("".join(w + (" " if s else "") for w, s in zip(words, apart)))
 
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with each verbless sentence that has a verb reading parsed again as a clause;
@@ -341,13 +353,19 @@ class HeadlineParser:
                 verbs.add(repair[0])
         if not swaps:
             return doc
-        spaces = [bool(t.whitespace_) for t in doc]
-        words = [swaps.get(t.i, t.text) for t in doc]
-        # (a stand-in is a word of its own: "29-30 July" is read as "from Monday to Tuesday")
-        apart = [s or i in swaps or i + 1 in swaps for i, s in enumerate(spaces)]
-        variant = self.nlp("".join(w + (" " if s else "") for w, s in zip(words, apart)))
+        variant = self._variant(doc, swaps)
+        # a headline's third-person present ("Kenya's Ruto hosts Ethiopian Prime Minister Abiy") read again, in
+        # the past, as a modifier of the name after it: the stand-in the model knows as a main verb, as for a
+        # record's past tense (not a noun's modifier that merely reads as a verb: "the 3R rebel group")
+        misread = {i for i in verbs if i in swaps and swaps[i] != STAND_IN and _third_person(doc[i])
+                   and variant[i].dep_ in ("amod", "compound") and variant[i].head.i > i} \
+            if len(variant) == len(doc) else set()
+        if misread:
+            swaps.update((i, STAND_IN) for i in misread)
+            variant = self._variant(doc, swaps)
         if len(variant) != len(doc) or verbs and not any(variant[i].pos_ in VERBAL_POS for i in verbs):
             return doc  # the new spelling split differently, or still no verb: keep the first reading
+        spaces = [bool(t.whitespace_) for t in doc]
         out = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces)
         # a stand-in date changes what the recogniser sees around it ("on Monday attacked Mirebalais"): a
         # record's names keep the entities its own words gave them
