@@ -9,7 +9,7 @@ import pytest
 
 from eventwire import code_article
 from eventwire.actors import ActorCoder
-from eventwire.actors.tables import DATA_DIR, key_of, load_tables, read_tsv
+from eventwire.actors.tables import DATA_DIR, HEAD_KINDS, key_of, load_tables, read_tsv
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,11 +117,28 @@ def test_title_does_not_override_former(nlp, coder) -> None:
 
 def test_heads_file_is_valid() -> None:
     rows = list(read_tsv(DATA_DIR / "heads_hand.tsv"))
-    assert rows and all(r["kind"] in ("partitive", "collective", "mass", "place", "ethnic", "people", "premises", "accord")
-                       for r in rows)
+    assert rows and all(r["kind"] in HEAD_KINDS for r in rows)
     nouns = [r["noun"] for r in rows]
     assert len(nouns) == len(set(nouns))
     assert load_tables().heads["intelligence"] == "mass"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Nigeria's inflation rate eased to 20 percent in March.", "rate"),
+    ("Cocoa futures in London retreated for a second day.", "futures"),
+    ("The Turkish lira fell to a record low against the dollar.", "lira"),
+])
+def test_a_quantity_is_no_actor(nlp, coder, text, head) -> None:
+    assert code(nlp, coder, text, head) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's inflation rate eased to 20 percent in March.",
+    "Cocoa futures in London retreated for a second day as rains improved the crop outlook.",
+])
+def test_what_a_quantity_does_is_no_event(pipeline, text) -> None:
+    # nor is the country or market it is of the doer of its easing or retreat
+    assert not code_article(text, "2024-07-01", pipeline=pipeline).events
 
 
 def test_no_title_only_people_and_acronyms_split_off() -> None:

@@ -168,6 +168,8 @@ class ActorCoder:
               offset: int) -> Actor | None:
         head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text)) \
             or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
+        if head_kind == "measure":
+            return None  # "Kenya's inflation rate eased", "wheat futures retreated": a quantity acts on no one
         if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:
             return Actor(text=head.text, code=known.code, country=known.country, role=known.role, name=known.name,
                          start=head.idx + offset, end=head.idx + len(head) + offset, rule="coref:surname",

@@ -22,7 +22,7 @@ from ..errors import EventwireError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 EntryKind = Literal["country", "seat", "region", "org", "person"]
-HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people", "premises", "accord"]
+HeadKind = Literal["partitive", "collective", "mass", "place", "ethnic", "people", "premises", "accord", "measure"]
 HEAD_KINDS: frozenset[str] = frozenset(get_args(HeadKind))
 Key = tuple[str, ...]
 
@@ -302,6 +302,13 @@ def _index_last(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> 
             if len(words) >= 2 and pkey not in last.setdefault(words[-1], []):
                 last[words[-1]].append(pkey)
     return {k: tuple(v) for k, v in last.items()}
+
+
+def is_measure(tok) -> bool:
+    """A head noun of an economic or statistical quantity (heads_hand.tsv ``measure``: "rate", "futures"):
+    no actor, nor the country or market it is of the doer of what the quantity does."""
+    heads = load_tables().heads
+    return heads.get(normalise(tok.lemma_)) == "measure" or heads.get(normalise(tok.text)) == "measure"
 
 
 def _load_heads(data: Path) -> dict[str, HeadKind]:

@@ -24,6 +24,7 @@ from ..actors.context import (
 )
 from ..actors.entities import people_actor
 from ..actors.phrase import is_stance
+from ..actors.tables import is_measure
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
@@ -310,7 +311,8 @@ class Extractor(TriggerFinder):
         weapon = len(subj_toks) == 1 and subj_toks[0].lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS \
             and all(a.country is None for a in sources)  # "the drone, launched by the RSF, struck": the RSF
         if (not sources or weapon) and len(subj_toks) == 1 and subj_toks[0].pos_ == "NOUN" \
-                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS | ALLY_HEADS | ADVERSARY_HEADS:  # "Ukraine's allies"
+                and subj_toks[0].lemma_.lower() not in DOCUMENT_NOUNS | ALLY_HEADS | ADVERSARY_HEADS \
+                and not is_measure(subj_toks[0]):  # "Ukraine's allies"; "Kenya's inflation rate eased": no one's act
             # "a car bombing by the Islamic State killed", "Syrian regime air strikes hit": the actor
             # named inside an event or weapon noun's phrase is whoever carried it out
             # (an act's or weapon's "on"/"against" phrase names whom it hit: "an air strike on a tent housing
