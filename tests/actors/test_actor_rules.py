@@ -141,6 +141,14 @@ def test_what_a_quantity_does_is_no_event(pipeline, text) -> None:
     assert not code_article(text, "2024-07-01", pipeline=pipeline).events
 
 
+def test_strikers_are_labour_a_striker_is_no_one(pipeline) -> None:
+    # labour strikes are many people's; one striker in news is a footballer
+    found = code_article("Strikers blocked the entrance to the port in Durban.", "2024-07-01", pipeline=pipeline).events
+    assert found and found[0].source.role == "LAB", found
+    assert not code_article("The striker attacked the far post and scored in the 80th minute.", "2024-07-01",
+                            pipeline=pipeline).events
+
+
 def test_no_title_only_people_and_acronyms_split_off() -> None:
     t = load_tables()
     assert not [e for e in t.names.get(key_of("Vice-President"), ()) if e.kind == "person"]
