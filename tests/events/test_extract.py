@@ -2160,6 +2160,46 @@ def test_seeking_to_act_is_an_intent_not_an_appeal(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    "Riot police used shields to push the protesters back from the gates.",
+    "Soldiers moved in, pushing the crowd towards the main square.",
+    "Border guards pushed the migrants across the river.",
+])
+def test_a_demand_verb_that_moves_its_object_asks_nothing(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1].startswith("10")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States pushed Israel to accept the ceasefire.", "10"),
+    ("France pushed for sanctions against Russia.", "10"),
+    ("Britain pressed Iran over its nuclear programme.", "10"),  # "over" is what it asks about
+    ("Russia warned British investigators against drawing hasty conclusions.", "13"),  # "against": what it warns of
+])
+def test_a_demand_verb_with_what_it_asks_still_demands(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith(code)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Belgrade insists the officers were arrested on Serbian territory.",
+    "Kinshasa insisted the regional force had failed to fight the rebels.",
+])
+def test_insisting_on_what_is_so_is_no_demand(pipeline, text):
+    found, _ = events_of(pipeline, text)  # a past or perfect clause: what is so, not what must be
+    assert not [f for f in found if f[1].startswith("10")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran insisted that Israel must withdraw from Syria.",
+    "Lawmakers demanded that the government cut military aid to the coalition.",
+    "European ministers demanded the withdrawal of Serbian forces from Bosnia, diplomats quoted a declaration as saying.",
+])
+def test_a_demand_in_a_modal_subjunctive_or_object_stays_a_demand(pipeline, text):
+    found, _ = events_of(pipeline, text)  # ("cut": a subjunctive spelt as a past; "quoted": an attribution)
+    assert [f for f in found if f[1].startswith("10")], found
+
+
+@pytest.mark.parametrize("text", [
     "The PKK has sought to establish a foothold in the Sinjar region.",
     "Al-Shabab is an armed group seeking to overthrow the Somali government.",
 ])

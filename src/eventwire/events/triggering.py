@@ -125,6 +125,37 @@ def _ones_way(verb: Token) -> bool:
 
 WAY_VERBS = frozenset({"force", "push", "make", "elbow", "shove", "muscle", "bulldoze", "barge", "work", "wind"})  # not "fought their way in"
 
+# What moves a thing or people somewhere: a particle or a preposition of direction. A frame verb with one and
+# no clause of its own moves its object, it asks nothing ("pushed the demonstrators back", "pushing the crowd
+# towards the square", "pushing militants across the border")
+DIRECTIONS = frozenset({"back", "away", "out", "aside", "down", "off", "forward", "forwards", "backwards"})
+PATHS = frozenset({"towards", "toward", "across", "into", "onto", "through", "out", "back", "off", "along",
+                   "past", "behind", "beyond"})  # not "over", "against": "pressed Russia over Ukraine", "warned X against"
+
+
+def told_as_fact(comp: Token) -> bool:
+    """A demand verb's that-clause in the past or perfect, the verb with no object ("insisted the force had
+    failed", "insists they were arrested"; not an attribution the parser hung on "demanded the withdrawal
+    ..., diplomats quoted"): it tells what is so; what is demanded is in the subjunctive or a modal ("insisted that he
+    resign", "demanded that Israel must withdraw")."""
+    auxes_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(comp))
+    if comp.dep_ != "ccomp" or auxes_to:
+        return False
+    auxes = [c for c in children(comp) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    # (a past spelt as its base, "cut", "put", may be the subjunctive: "demanded that Washington cut aid")
+    return comp.tag_ == "VBD" and comp.lower_ != comp.lemma_.lower() \
+        or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
+
+
+def moved(verb: Token) -> bool:
+    """Whether the verb moves its object somewhere (see DIRECTIONS, PATHS); the parser may hang the
+    direction on the object ("pushing the crowd towards the square")."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in DIRECTIONS or c.dep_ == "prep" and c.lower_ in PATHS
+               for c in (*children(verb), *(p for o in objs for p in children(o))))
+
 
 def _hyphen_head(tok: Token) -> Token:
     """The last part of a hyphenated verb the parser split ("re - open"): the verb that carries the
@@ -526,6 +557,9 @@ class TriggerFinder:
         if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
+        if frame.frame == "demand" and comp is not None and not objs and told_as_fact(comp):
+            consumed.add(verb.i)  # "Serbia insists they were arrested on its soil": what is so, not what must be;
+            return []  # the clause is coded on its own, as a reported one is
         if frame.frame == "appeal" and not objs and comp is not None and _anonymity(comp):
             consumed.update((verb.i, comp.i))
             return []  # "an official who asked not to be named": how the source is cited, no appeal to anyone
@@ -593,6 +627,9 @@ class TriggerFinder:
                 )
             return out or None
         if comp is None and inner is None:
+            if frame.frame in BARE_FRAMES and moved(verb):
+                consumed.add(verb.i)
+                return []  # "pushed the crowd back", "pushing militants across the border": moved, not asked
             # frame verb used without a clause ("France agreed", "Iran threatened Israel")
             own = self.action(verb)
             if own is not None:
