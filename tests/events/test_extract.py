@@ -2159,6 +2159,15 @@ def test_seeking_to_act_is_an_intent_not_an_appeal(pipeline):
     assert [f[1][:2] for f in found] == ["02"], found  # seeking a thing of someone: an appeal
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Russian warplanes and drones took part in the strikes on Idlib.", "190"),  # weapons: the strikes they carry out
+    ("Thousands of dockworkers took part in the strike.", "143"),  # people: the labour strike one joins
+])
+def test_taking_part_in_strikes_takes_the_sense_its_participants_do(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert found and {f[1] for f in found} == {code}, found
+
+
 @pytest.mark.parametrize("text", [
     "Riot police used shields to push the protesters back from the gates.",
     "Soldiers moved in, pushing the crowd towards the main square.",

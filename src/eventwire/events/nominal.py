@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
+from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from .acts import SYMMETRIC_ROOTS
 from .derivation import verbs_of
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
@@ -99,13 +100,21 @@ def participation(lexicon, verb: Token) -> Trigger | None:
     for noun in _prep_objects(heads, {"in"}):
         if noun.pos_ != "NOUN":
             continue
-        # the sense one joins ("joined a protest": 141, not a diplomatic protest), else the first
-        cue = lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "join") \
+        # the sense one joins ("joined a protest": 141, not a diplomatic protest), else the first; where
+        # weapons take part, the sense they carry out ("jets and drones took part in the strikes": 190)
+        armed = _armed_subject(verb) and lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "carry", ("out",))
+        cue = armed or lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "join") \
             or lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
         if cue is not None and cue.code[:2] in PARTICIPATED_ROOTS:
             return Trigger(code=cue.code, cue=cue.key, rule="participation", verb=verb, tokens=(verb, noun),
                            target_specs=cue.targets or ("prep:against|with",), target_heads=(noun,))
     return None
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Whether weapons or their platforms are among the verb's subjects ("fighter jets, attack helicopters
+    and armed drones took part")."""
+    return any(t.lemma_.lower() in WEAPON_NOUNS | PLATFORM_NOUNS for s in _children(verb, SUBJ) for t in _with_conjuncts(s))
 
 
 def _joined_partner(lexicon, verb: Token) -> Trigger | None:
