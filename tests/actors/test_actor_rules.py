@@ -141,6 +141,17 @@ def test_what_a_quantity_does_is_no_event(pipeline, text) -> None:
     assert not code_article(text, "2024-07-01", pipeline=pipeline).events
 
 
+@pytest.mark.parametrize("text, head, role", [
+    ("Armed herders attacked farmers in Benue state.", "herders", "UAF"),
+    ("Armed youths attacked a police station in Kano.", "youths", "UAF"),
+    ("Herders clashed with farmers in Plateau state.", "Herders", "AGR"),  # unarmed: their own role
+    ("The armed forces attacked rebel positions.", "forces", "MIL"),  # an armed role stays itself
+])
+def test_armed_civilians_are_an_armed_group(nlp, coder, text, head, role) -> None:
+    actor = code(nlp, coder, text, head)
+    assert actor is not None and actor.role == role, actor
+
+
 def test_strikers_are_labour_a_striker_is_no_one(pipeline) -> None:
     # labour strikes are many people's; one striker in news is a footballer
     found = code_article("Strikers blocked the entrance to the port in Durban.", "2024-07-01", pipeline=pipeline).events

@@ -88,6 +88,20 @@ OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
 COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
 
 
+# People of no armed role whom "armed" describes are an armed group (UAF), as Phoenix codes "armed citizens":
+# "armed herders", "armed youths", "armed villagers"
+CIVILIAN_ROLES = frozenset({"CVL", "AGR", "LAB", "EDU", "REF"})
+UNARMED_TO_ARMED = "UAF"
+
+
+def armed_civilians(head: Token, actor: Actor) -> Actor:
+    """``actor`` as an armed group where "armed" qualifies a civilian head ("Armed herders attacked ...")."""
+    if actor.role not in CIVILIAN_ROLES or not any(c.dep_ == "amod" and c.lower_ == "armed" for c in children(head)):
+        return actor
+    code = (actor.country or "") + UNARMED_TO_ARMED if actor.code.endswith(actor.role) else actor.code
+    return replace(actor, code=code, role=UNARMED_TO_ARMED, rule=f"{actor.rule}+armed")
+
+
 class ActorCoder:
     """Codes noun phrases with the actor tables; cheap to call for every subject and object."""
 
@@ -122,7 +136,8 @@ class ActorCoder:
         """Code the noun phrase headed by ``head``; None where it names no political actor."""
         if head.pos_ == "PRON":
             return self._pronoun(head, memory, offset)
-        return self._code(head, collect_np(head), when, memory, offset) or owners_state(head, memory, offset)
+        actor = self._code(head, collect_np(head), when, memory, offset) or owners_state(head, memory, offset)
+        return armed_civilians(head, actor) if actor is not None else None
 
     def code_span(self, span: Span, *, when: dt.date | None = None, memory: ArticleMemory | None = None,
                   offset: int = 0) -> Actor | None:
