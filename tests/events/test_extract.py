@@ -2159,6 +2159,25 @@ def test_seeking_to_act_is_an_intent_not_an_appeal(pipeline):
     assert [f[1][:2] for f in found] == ["02"], found  # seeking a thing of someone: an appeal
 
 
+def test_placing_under_house_arrest_is_an_arrest(pipeline):
+    found, _ = events_of(pipeline, "Police placed opposition leader Kizza Besigye under house arrest in Kampala.")
+    assert with_parties(found, "UGACOP", "173", "UGAOPP"), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Fighting between the Arakan Army and junta troops continued for a third day.", "MMRREB", "MIL"),
+    ("Fighting between M23 rebels and the Congolese army erupted near Goma.", "CODREB", "CODMIL"),
+])
+def test_a_gerund_the_parser_made_a_verb_names_both_parties(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)  # "Fighting between X and Y": the act's noun, its parties after "between"
+    assert with_parties(found, source, "190", target), found
+
+
+def test_a_gerund_with_its_own_object_is_no_between_noun(pipeline):
+    found, _ = events_of(pipeline, "Fighting the rebels near Goma, the army lost ten soldiers.")
+    assert not [f for f in found if f[0] == "CODREB"], found
+
+
 @pytest.mark.parametrize("text, code", [
     ("Russian warplanes and drones took part in the strikes on Idlib.", "190"),  # weapons: the strikes they carry out
     ("Thousands of dockworkers took part in the strike.", "143"),  # people: the labour strike one joins

@@ -294,7 +294,8 @@ def between_event(lexicon, noun: Token) -> Trigger | None:
         pobjs = _prep_objects([noun.head], {"between"})
     if not pobjs or _circumstance(noun):
         return None
-    cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+    lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()  # a gerund read as a verb: "Fighting between"
+    cue = lexicon.noun(lemma, _modifiers(noun))
     if cue is None or cue.code[:2] not in BETWEEN_ROOTS or cue.code.startswith("045"):
         return None
     for pobj in pobjs:

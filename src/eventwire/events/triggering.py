@@ -453,6 +453,12 @@ class TriggerFinder:
                 continue
             if _ones_way(verb):
                 continue  # "forced their way past troops", "fought its way in": going somewhere, no act on anyone
+            if verb.tag_ == "VBG" and (verb.dep_ in SUBJ | PASS_SUBJ or verb.i == sent.start and not _children(verb, SUBJ)):
+                between = between_event(self.lexicon, verb)  # "Fighting between X and Y continued": the parser's verb is a noun
+                if between is not None:
+                    consumed.add(verb.i)
+                    yield between
+                    continue
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
                 yield from self._clause_triggers(verb, consumed)
