@@ -2221,6 +2221,7 @@ def test_insisting_on_what_is_so_is_no_demand(pipeline, text):
     "Iran insisted that Israel must withdraw from Syria.",
     "Lawmakers demanded that the government cut military aid to the coalition.",
     "European ministers demanded the withdrawal of Serbian forces from Bosnia, diplomats quoted a declaration as saying.",
+    "The opposition demanded that the election results were annulled.",  # "demand" always asks, whatever its tense
 ])
 def test_a_demand_in_a_modal_subjunctive_or_object_stays_a_demand(pipeline, text):
     found, _ = events_of(pipeline, text)  # ("cut": a subjunctive spelt as a past; "quoted": an attribution)

@@ -133,6 +133,11 @@ PATHS = frozenset({"towards", "toward", "across", "into", "onto", "through", "ou
                    "past", "behind", "beyond"})  # not "over", "against": "pressed Russia over Ukraine", "warned X against"
 
 
+# Demand verbs that are also verbs of saying: "insisted that X" asserts it or demands it, as its clause says
+# ("demand" itself always asks)
+ASSERTING = frozenset({"insist"})
+
+
 def told_as_fact(comp: Token) -> bool:
     """A demand verb's that-clause in the past or perfect, the verb with no object ("insisted the force had
     failed", "insists they were arrested"; not an attribution the parser hung on "demanded the withdrawal
@@ -563,7 +568,7 @@ class TriggerFinder:
         if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
-        if frame.frame == "demand" and comp is not None and not objs and told_as_fact(comp):
+        if frame.lemma in ASSERTING and comp is not None and not objs and told_as_fact(comp):
             consumed.add(verb.i)  # "Serbia insists they were arrested on its soil": what is so, not what must be;
             return []  # the clause is coded on its own, as a reported one is
         if frame.frame == "appeal" and not objs and comp is not None and _anonymity(comp):
