@@ -4,7 +4,7 @@ from __future__ import annotations
 from evalkit import actor, coded, doc, event, gold_event, gold_file
 
 from eventwire.eval.gold import GoldCaption, GoldQuote, GoldStructure
-from eventwire.eval.score import check_forbidden, check_quotes, check_structure, score
+from eventwire.eval.score import check_forbidden, check_quotes, check_structure, same_actor_code, score
 from eventwire.records import Caption, Quote, Segment, Structure
 
 CAP = "Leader A and leader B"
@@ -98,3 +98,10 @@ def test_seed_figures_in_result():
     f = r.figures()
     assert (f["required_recall"], f["forbidden_violations"], f["quotes_found"], f["quotes_total"]) == (1.0, 0, 0, 1)
     assert f["date_accuracy"] == 1.0 and r.to_dict()["precision_note"].startswith("gold lists")
+
+
+def test_an_organisation_of_states_matches_with_or_without_its_region():
+    # the codebook writes the EU IGOEEC, Phoenix IGOEUREEC: the same speaker
+    assert same_actor_code("IGOEUREEC", "IGOEEC") and same_actor_code("igoeureec", "IGOEUREEC")
+    assert not same_actor_code("IGOEUREEC", "IGOUNO") and not same_actor_code("RUSGOV", "RUS")
+    assert not same_actor_code("IGOEEC", "IGOEUREEC")  # the gold's fuller code is not met by a shorter one

@@ -544,7 +544,17 @@ def _speaker_ok(sp: Actor | None, sp_text: str | None, name: str, code: str) -> 
     if sp is None:
         return False
     names = {norm_text(x) for x in (sp.name, sp_text) if x}
-    return norm_text(name) in names and (not code or sp.code.upper() == code.upper())
+    return norm_text(name) in names and (not code or same_actor_code(sp.code, code))
+
+
+def same_actor_code(predicted: str, gold: str) -> bool:
+    """Whether two full actor codes name the same actor. The CAMEO codebook writes an organisation of
+    states without the region Phoenix puts before it: the European Union is IGOEEC in the one and
+    IGOEUREEC in the other (IGO + region + organisation)."""
+    a, b = predicted.upper(), gold.upper()
+    if a == b:
+        return True
+    return a.startswith("IGO") and b.startswith("IGO") and len(a) == len(b) + 3 and a[:3] + a[6:] == b
 
 
 def _speaker_desc(sp: Actor | None, sp_text: str | None) -> str | None:
