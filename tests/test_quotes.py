@@ -82,3 +82,12 @@ def test_a_name_in_apposition_to_an_office_holds_it(pipeline):
     coded = code_article("Officials in Sudan, Tom Perriello and others, welcomed the move.", "2024-08-16",
                          pipeline=pipeline)
     assert not any(a.name == "Tom Perriello" and a.code == "SDN" for a in coded.actors), coded.actors
+
+
+def test_a_speaker_named_in_apposition_to_a_role_is_named(pipeline):
+    from eventwire import code_article
+
+    text = ("\"The detainees must be released at once,\" said the rights group's country director, Amina Yusuf.\n\n"
+            "\"We will keep documenting every arrest,\" said the mission's spokesman.\n")
+    coded = code_article(text, "2024-08-16", pipeline=pipeline)
+    assert [q.speaker_text for q in coded.quotes] == ["Amina Yusuf", "spokesman"], coded.quotes

@@ -299,9 +299,13 @@ class Pipeline:
     def _quote(self, article, seg, q, ctx, last_speaker) -> tuple[Quote, tuple[int, int]]:
         """The record of a quotation ``find_quotes`` found, with its speaker coded from what the article
         has read so far; its character span within the paragraph."""
+        from .quotes import named_speaker
+
         speaker: Actor | None = None
+        named = None
         if q.speaker is not None:
             speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
+            speaker, named = named_speaker(speaker, q.speaker)
         elif q.start <= 1 and last_speaker is not None:
             speaker = last_speaker  # a paragraph continuing the previous quotation
         start, end = seg.start + q.start, seg.start + q.end
@@ -311,7 +315,7 @@ class Pipeline:
             start=start,
             end=end,
             speaker=speaker,
-            speaker_text=q.speaker.text if q.speaker is not None else None,
+            speaker_text=named,
             rule=q.rule,
         )
         return quote, (q.start, q.end)

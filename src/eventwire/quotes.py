@@ -10,11 +10,12 @@ quotation in the same paragraph ("...," he said / Putin said: "...").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from .nlp import children, doc_text
+from .records import Actor
 
 QUOTE_RE = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)(?:\u201d|$)', re.M)
 OPEN_ONLY_RE = re.compile(r'^\s*["\u201c]([^"\u201d]+)$')
@@ -64,6 +65,26 @@ def _speaker_of(verb: Token) -> Token | None:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     return None
+
+
+def speaker_name(tok: Token) -> str:
+    """The speaker as the text names them: a name in apposition to a role ("said the organisation's
+    country director, Ngozi Ibekwe": Ngozi Ibekwe), else the speaker's own word."""
+    if tok.pos_ == "NOUN":
+        for c in children(tok):
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                words = [t for t in c.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+                return doc_text(tok.doc)[words[0].idx:words[-1].idx + len(words[-1])] if words else c.text
+    return tok.text
+
+
+def named_speaker(actor: Actor | None, tok: Token) -> tuple[Actor | None, str]:
+    """The coded speaker and the name the text gives them; a role's actor takes the name in apposition
+    to it where it has none of its own ("the country director, Ngozi Ibekwe")."""
+    named = speaker_name(tok)
+    if actor is not None and actor.name is None and named != tok.text:
+        actor = replace(actor, name=named)
+    return actor, named
 
 
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
