@@ -2159,6 +2159,15 @@ def test_seeking_to_act_is_an_intent_not_an_appeal(pipeline):
     assert [f[1][:2] for f in found] == ["02"], found  # seeking a thing of someone: an appeal
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Ethiopia rejected the UN commission's report on Tigray.", "120"),  # another's statement rejected
+    ("China rejected the statement issued by the G7 ministers.", "120"),
+])
+def test_rejecting_a_statement_is_a_rejection_not_a_declined_comment(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code] and not [f for f in found if f[1] == "011"], found
+
+
 def test_placing_under_house_arrest_is_an_arrest(pipeline):
     found, _ = events_of(pipeline, "Police placed opposition leader Kizza Besigye under house arrest in Kampala.")
     assert with_parties(found, "UGACOP", "173", "UGAOPP"), found

@@ -661,6 +661,8 @@ class TriggerFinder:
                 consumed.add(verb.i)
                 return []  # "has sought to establish a foothold": trying something that is no act, nor an appeal
         code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
+        if frame.frame == "refuse" and inner is not None and inner.code[:2] == "01" and comp is None:
+            code = frame.code  # "rejected the rapporteur's report": another's statement rejected, not a comment declined
         consumed.add(verb.i)
         if comp is not None:
             consumed.add(comp.i)
