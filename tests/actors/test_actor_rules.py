@@ -152,6 +152,13 @@ def test_armed_civilians_are_an_armed_group(nlp, coder, text, head, role) -> Non
     assert actor is not None and actor.role == role, actor
 
 
+def test_a_name_the_tagger_calls_a_pronoun_is_a_name(pipeline) -> None:
+    # "Houthis" at the head of a headline is tagged a pronoun; English has no such pronoun
+    found = code_article("Houthis threaten to attack ships linked to Israel", "2024-01-10", pipeline=pipeline).events
+    assert found and found[0].source.code == "YEMREB", found
+    assert not code_article("They threaten to attack ships linked to Israel", "2024-01-10", pipeline=pipeline).events
+
+
 def test_strikers_are_labour_a_striker_is_no_one(pipeline) -> None:
     # labour strikes are many people's; one striker in news is a footballer
     found = code_article("Strikers blocked the entrance to the port in Durban.", "2024-07-01", pipeline=pipeline).events

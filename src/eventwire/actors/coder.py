@@ -88,6 +88,23 @@ OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
 COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
 
 
+# English pronouns, a closed class; a capitalised word the tagger calls one that is not among them is a
+# name it misread ("Houthis/PRON threaten to target ships")
+PRONOUNS = frozenset({
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
+    "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
+    "them", "their", "theirs", "themselves", "this", "that", "these", "those", "who", "whom", "whose", "which",
+    "what", "whoever", "whatever", "whichever", "one", "ones", "oneself", "some", "someone", "somebody",
+    "something", "any", "anyone", "anybody", "anything", "none", "no one", "nobody", "nothing", "all", "both",
+    "each", "either", "neither", "many", "much", "few", "several", "other", "others", "another", "everyone",
+    "everybody", "everything", "such", "most", "more", "less", "least", "there", "here"})
+
+
+def misread_name(tok: Token) -> bool:
+    """A capitalised word tagged a pronoun that English has no pronoun for: a name ("Houthis")."""
+    return tok.text[:1].isupper() and tok.lower_ not in PRONOUNS and tok.is_alpha
+
+
 # People of no armed role whom "armed" describes are an armed group (UAF), as Phoenix codes "armed citizens":
 # "armed herders", "armed youths", "armed villagers"
 CIVILIAN_ROLES = frozenset({"CVL", "AGR", "LAB", "EDU", "REF"})
@@ -134,7 +151,7 @@ class ActorCoder:
     def code_np(self, head: Token, *, when: dt.date | None = None, memory: ArticleMemory | None = None,
                 offset: int = 0) -> Actor | None:
         """Code the noun phrase headed by ``head``; None where it names no political actor."""
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and not misread_name(head):
             return self._pronoun(head, memory, offset)
         actor = self._code(head, collect_np(head), when, memory, offset) or owners_state(head, memory, offset)
         return armed_civilians(head, actor) if actor is not None else None
@@ -391,7 +408,7 @@ class ActorCoder:
         for t in (sorted(tokens, key=_index) if len(tokens) > 1 else tokens):
             dep = t.dep_
             # "anti-Syria journalist": whom the journalist opposes, not who he is (coded alone, it is whom)
-            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" or len(tokens) > 1 and is_stance(t):
+            if dep == "case" or t.tag_ == "POS" or t.pos_ == "PRON" and not misread_name(t) or len(tokens) > 1 and is_stance(t):
                 continue
             if dep == "det":
                 words.extend((w, t) for w in words_of(t.text) if w not in ARTICLES)
