@@ -146,6 +146,7 @@ def test_what_a_quantity_does_is_no_event(pipeline, text) -> None:
     ("Armed youths attacked a police station in Kano.", "youths", "UAF"),
     ("Herders clashed with farmers in Plateau state.", "Herders", "AGR"),  # unarmed: their own role
     ("The armed forces attacked rebel positions.", "forces", "MIL"),  # an armed role stays itself
+    ("Unidentified attackers shot dead two police officers.", "attackers", "UAF"),  # as gunmen
 ])
 def test_armed_civilians_are_an_armed_group(nlp, coder, text, head, role) -> None:
     actor = code(nlp, coder, text, head)
