@@ -2168,6 +2168,17 @@ def test_rejecting_a_statement_is_a_rejection_not_a_declined_comment(pipeline, t
     assert [f for f in found if f[1] == code] and not [f for f in found if f[1] == "011"], found
 
 
+def test_sending_threats_is_threatening(pipeline):
+    found, _ = events_of(pipeline, "Gunmen sent death threats to teachers in the village.")
+    assert [f for f in found if f[1] == "130" and f[2] and f[2].endswith("EDU")], found
+
+
+def test_an_act_told_whole_beside_a_frame_verb_is_coded_too(pipeline):
+    # "rejected" is a frame verb; the request told whole as its passive subject is Poland's act all the same
+    found, _ = events_of(pipeline, "A request by Poland for the extradition of a former minister was rejected by Hungary.")
+    assert with_parties(found, "POL", "020") and [f for f in found if f[1].startswith("12")], found
+
+
 def test_placing_under_house_arrest_is_an_arrest(pipeline):
     found, _ = events_of(pipeline, "Police placed opposition leader Kizza Besigye under house arrest in Kampala.")
     assert with_parties(found, "UGACOP", "173", "UGAOPP"), found

@@ -467,8 +467,13 @@ class TriggerFinder:
             trig = self._frame_trigger(verb, consumed)
             if trig is None:
                 yield from self._clause_triggers(verb, consumed)
-            else:  # "said Russia must withdraw its troops": a reported obligation, whatever codes the act
-                yield from (self._obligation(t) for t in (trig if isinstance(trig, list) else [trig]))
+                continue
+            # "said Russia must withdraw its troops": a reported obligation, whatever codes the act
+            yield from (self._obligation(t) for t in (trig if isinstance(trig, list) else [trig]))
+            told = nominal_event(self.lexicon, verb)  # "the army's release of 40 protesters eased tensions"
+            if told is not None and told.rule == "event-noun-agent" and not any(t.i in consumed for t in told.tokens):
+                consumed.update(t.i for t in told.tokens)
+                yield told
 
     def _clause_triggers(self, verb: Token, consumed: set[int]) -> list[Trigger]:
         """The verb's own act, else the event noun it says something of ("clashes erupted"); both
