@@ -31,6 +31,7 @@ from ..records import Actor
 from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
 from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
+from .readings import armed_civilians, misread_name
 from .recall import (
     SPEAKS_FOR,
     leader_country,
@@ -86,37 +87,6 @@ NAME_JOINTS = frozenset({"of", "for", "and", "on", "in", "&"})
 OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
 # Counts that stand for people where no of-phrase says of whom ("hundreds marched").
 COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
-
-
-# English pronouns, a closed class; a capitalised word the tagger calls one that is not among them is a
-# name it misread ("Houthis/PRON threaten to target ships")
-PRONOUNS = frozenset({
-    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
-    "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
-    "them", "their", "theirs", "themselves", "this", "that", "these", "those", "who", "whom", "whose", "which",
-    "what", "whoever", "whatever", "whichever", "one", "ones", "oneself", "some", "someone", "somebody",
-    "something", "any", "anyone", "anybody", "anything", "none", "no one", "nobody", "nothing", "all", "both",
-    "each", "either", "neither", "many", "much", "few", "several", "other", "others", "another", "everyone",
-    "everybody", "everything", "such", "most", "more", "less", "least", "there", "here"})
-
-
-def misread_name(tok: Token) -> bool:
-    """A capitalised word tagged a pronoun that English has no pronoun for: a name ("Houthis")."""
-    return tok.text[:1].isupper() and tok.lower_ not in PRONOUNS and tok.is_alpha
-
-
-# People of no armed role whom "armed" describes are an armed group (UAF), as Phoenix codes "armed citizens":
-# "armed herders", "armed youths", "armed villagers"
-CIVILIAN_ROLES = frozenset({"CVL", "AGR", "LAB", "EDU", "REF"})
-UNARMED_TO_ARMED = "UAF"
-
-
-def armed_civilians(head: Token, actor: Actor) -> Actor:
-    """``actor`` as an armed group where "armed" qualifies a civilian head ("Armed herders attacked ...")."""
-    if actor.role not in CIVILIAN_ROLES or not any(c.dep_ == "amod" and c.lower_ == "armed" for c in children(head)):
-        return actor
-    code = (actor.country or "") + UNARMED_TO_ARMED if actor.code.endswith(actor.role) else actor.code
-    return replace(actor, code=code, role=UNARMED_TO_ARMED, rule=f"{actor.rule}+armed")
 
 
 class ActorCoder:

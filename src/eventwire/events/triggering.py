@@ -24,16 +24,17 @@ from spacy.tokens import Span, Token
 from ..nlp import children
 from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
-from .arguments import frame_target, reporter_tokens, subject_tokens
+from .arguments import frame_target, reporter_tokens
 from .judgement import critics_claim, judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
-from .refine import PROTESTERS, forces_moving, handed_to_justice, transferring_verbs
+from .refine import forces_moving, handed_to_justice, transferring_verbs
 from .senses import courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
+from .readings import ASSERTING, anonymity, moved, ones_way, provision, told_as_fact
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION
 from .syntax import (
@@ -81,87 +82,6 @@ def _conjoined_complements(comp: Token) -> list[Token]:
     return out
 
 
-# Verbs of citing a source: asking not to be named, identified or quoted is the reporting's convention
-CITING = frozenset({"name", "identify", "quote", "cite"})
-
-
-def _anonymity(comp: Token) -> bool:
-    """'asked not to be named', 'requested not to be identified': the asker's own anonymity."""
-    return comp.lemma_.lower() in CITING and any(c.dep_ == "auxpass" for c in children(comp)) \
-        and not _children(comp, PASS_SUBJ | SUBJ)
-
-
-# What a standing text provides is no act: "the rules of engagement forbid it", "a new rule took effect
-# allowing its coast guard to detain foreigners", "the deal allows Rwanda 90 days". Who made the text,
-# and when, is the event; these verbs with the text as their doer report its content.
-PROVIDING = frozenset({"allow", "permit", "forbid", "prohibit", "require", "oblige", "authorise", "authorize",
-                       "entitle", "empower"})
-PROVISIONS = frozenset({"rule", "law", "constitution", "treaty", "regulation", "decree", "bill", "charter", "code",
-                        "provision", "clause", "agreement", "deal", "accord", "pact", "ceasefire", "truce",
-                        "resolution", "mandate", "policy", "guideline", "statute", "act", "legislation"})
-
-
-def _provision(verb: Token) -> bool:
-    """A verb of permitting or obliging whose doer is a text: its own subject, or the noun a participle
-    describes ("a new rule ... allowing its coast guard to detain")."""
-    if verb.lemma_.lower() not in PROVIDING:
-        return False
-    doers = _children(verb, SUBJ)
-    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        doers = [verb.head]
-    elif not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        doers = _children(verb.head, SUBJ)  # "a new rule took effect, allowing ..."
-    return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in PROVISIONS for d in doers)
-
-
-def _ones_way(verb: Token) -> bool:
-    """"forced / pushed / fought their way into": the verb says how someone went, with "way" and its owner
-    as the object; nothing is done to anyone."""
-    doers = [t for s in subject_tokens(verb)[0] for t in (s, *_prep_objects([s], {"of"}))]
-    if verb.lemma_.lower() not in WAY_VERBS or any(t.lemma_.lower() in PROTESTERS for t in doers):
-        return False  # protesters forcing their way into parliament storm it
-    return any(c.dep_ == "dobj" and c.lower_ == "way" and any(p.dep_ == "poss" for p in children(c)) for c in children(verb))
-
-
-WAY_VERBS = frozenset({"force", "push", "make", "elbow", "shove", "muscle", "bulldoze", "barge", "work", "wind"})  # not "fought their way in"
-
-# What moves a thing or people somewhere: a particle or a preposition of direction. A frame verb with one and
-# no clause of its own moves its object, it asks nothing ("pushed the demonstrators back", "pushing the crowd
-# towards the square", "pushing militants across the border")
-DIRECTIONS = frozenset({"back", "away", "out", "aside", "down", "off", "forward", "forwards", "backwards"})
-PATHS = frozenset({"towards", "toward", "across", "into", "onto", "through", "out", "back", "off", "along",
-                   "past", "behind", "beyond"})  # not "over", "against": "pressed Russia over Ukraine", "warned X against"
-
-
-# Demand verbs that are also verbs of saying: "insisted that X" asserts it or demands it, as its clause says
-# ("demand" itself always asks)
-ASSERTING = frozenset({"insist"})
-
-
-def told_as_fact(comp: Token) -> bool:
-    """A demand verb's that-clause in the past or perfect, the verb with no object ("insisted the force had
-    failed", "insists they were arrested"; not an attribution the parser hung on "demanded the withdrawal
-    ..., diplomats quoted"): it tells what is so; what is demanded is in the subjunctive or a modal ("insisted that he
-    resign", "demanded that Israel must withdraw")."""
-    auxes_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(comp))
-    if comp.dep_ != "ccomp" or auxes_to:
-        return False
-    auxes = [c for c in children(comp) if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxes):
-        return False
-    # (a past spelt as its base, "cut", "put", may be the subjunctive: "demanded that Washington cut aid")
-    return comp.tag_ == "VBD" and comp.lower_ != comp.lemma_.lower() \
-        or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
-
-
-def moved(verb: Token) -> bool:
-    """Whether the verb moves its object somewhere (see DIRECTIONS, PATHS); the parser may hang the
-    direction on the object ("pushing the crowd towards the square")."""
-    objs = [c for c in children(verb) if c.dep_ == "dobj"]
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ in DIRECTIONS or c.dep_ == "prep" and c.lower_ in PATHS
-               for c in (*children(verb), *(p for o in objs for p in children(o))))
-
-
 def _hyphen_head(tok: Token) -> Token:
     """The last part of a hyphenated verb the parser split ("re - open"): the verb that carries the
     objects."""
@@ -194,7 +114,7 @@ class TriggerFinder:
         lex = self.lexicon
         if self._null_sense(verb):
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
-        if _provision(verb):
+        if provision(verb):
             return None  # "their rules of engagement forbid it": what a text provides, no act
         given = ultimatum(verb)  # "gave the soldiers 15 days to lay down their weapons"
         if given is not None:
@@ -456,7 +376,7 @@ class TriggerFinder:
                         consumed.add(verb.i)
                         yield between
                 continue
-            if _ones_way(verb):
+            if ones_way(verb):
                 continue  # "forced their way past troops", "fought its way in": going somewhere, no act on anyone
             if verb.tag_ == "VBG" and (verb.dep_ in SUBJ | PASS_SUBJ or verb.i == sent.start and not _children(verb, SUBJ)):
                 between = between_event(self.lexicon, verb)  # "Fighting between X and Y continued": the parser's verb is a noun
@@ -576,7 +496,7 @@ class TriggerFinder:
         if frame.lemma in ASSERTING and comp is not None and not objs and told_as_fact(comp):
             consumed.add(verb.i)  # "Serbia insists they were arrested on its soil": what is so, not what must be;
             return []  # the clause is coded on its own, as a reported one is
-        if frame.frame == "appeal" and not objs and comp is not None and _anonymity(comp):
+        if frame.frame == "appeal" and not objs and comp is not None and anonymity(comp):
             consumed.update((verb.i, comp.i))
             return []  # "an official who asked not to be named": how the source is cited, no appeal to anyone
         halted = None

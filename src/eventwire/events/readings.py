@@ -1,0 +1,93 @@
+"""Readings of a verb's clause in which its cue codes no act: a source's anonymity ("asked not to be
+named"), what a standing text provides ("the rules forbid it"), how someone went ("forced their way
+in"), moving someone somewhere ("pushed the crowd back") and insisting on what is so ("insists they
+were arrested")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import children
+from .arguments import subject_tokens
+from .refine import PROTESTERS
+from .syntax import PASS_SUBJ, SUBJ, _children, _prep_objects
+
+
+# Verbs of citing a source: asking not to be named, identified or quoted is the reporting's convention
+CITING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def anonymity(comp: Token) -> bool:
+    """'asked not to be named', 'requested not to be identified': the asker's own anonymity."""
+    return comp.lemma_.lower() in CITING and any(c.dep_ == "auxpass" for c in children(comp)) \
+        and not _children(comp, PASS_SUBJ | SUBJ)
+
+
+# What a standing text provides is no act: "the rules of engagement forbid it", "a new rule took effect
+# allowing its coast guard to detain foreigners", "the deal allows Rwanda 90 days". Who made the text,
+# and when, is the event; these verbs with the text as their doer report its content.
+PROVIDING = frozenset({"allow", "permit", "forbid", "prohibit", "require", "oblige", "authorise", "authorize",
+                       "entitle", "empower"})
+PROVISIONS = frozenset({"rule", "law", "constitution", "treaty", "regulation", "decree", "bill", "charter", "code",
+                        "provision", "clause", "agreement", "deal", "accord", "pact", "ceasefire", "truce",
+                        "resolution", "mandate", "policy", "guideline", "statute", "act", "legislation"})
+
+
+def provision(verb: Token) -> bool:
+    """A verb of permitting or obliging whose doer is a text: its own subject, or the noun a participle
+    describes ("a new rule ... allowing its coast guard to detain")."""
+    if verb.lemma_.lower() not in PROVIDING:
+        return False
+    doers = _children(verb, SUBJ)
+    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers = [verb.head]
+    elif not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        doers = _children(verb.head, SUBJ)  # "a new rule took effect, allowing ..."
+    return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in PROVISIONS for d in doers)
+
+
+def ones_way(verb: Token) -> bool:
+    """"forced / pushed / fought their way into": the verb says how someone went, with "way" and its owner
+    as the object; nothing is done to anyone."""
+    doers = [t for s in subject_tokens(verb)[0] for t in (s, *_prep_objects([s], {"of"}))]
+    if verb.lemma_.lower() not in WAY_VERBS or any(t.lemma_.lower() in PROTESTERS for t in doers):
+        return False  # protesters forcing their way into parliament storm it
+    return any(c.dep_ == "dobj" and c.lower_ == "way" and any(p.dep_ == "poss" for p in children(c)) for c in children(verb))
+
+
+WAY_VERBS = frozenset({"force", "push", "make", "elbow", "shove", "muscle", "bulldoze", "barge", "work", "wind"})  # not "fought their way in"
+
+# What moves a thing or people somewhere: a particle or a preposition of direction. A frame verb with one and
+# no clause of its own moves its object, it asks nothing ("pushed the demonstrators back", "pushing the crowd
+# towards the square", "pushing militants across the border")
+DIRECTIONS = frozenset({"back", "away", "out", "aside", "down", "off", "forward", "forwards", "backwards"})
+PATHS = frozenset({"towards", "toward", "across", "into", "onto", "through", "out", "back", "off", "along",
+                   "past", "behind", "beyond"})  # not "over", "against": "pressed Russia over Ukraine", "warned X against"
+
+
+# Demand verbs that are also verbs of saying: "insisted that X" asserts it or demands it, as its clause says
+# ("demand" itself always asks)
+ASSERTING = frozenset({"insist"})
+
+
+def told_as_fact(comp: Token) -> bool:
+    """A demand verb's that-clause in the past or perfect, the verb with no object ("insisted the force had
+    failed", "insists they were arrested"; not an attribution the parser hung on "demanded the withdrawal
+    ..., diplomats quoted"): it tells what is so; what is demanded is in the subjunctive or a modal
+    ("insisted that he resign", "demanded that Israel must withdraw")."""
+    auxes_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(comp))
+    if comp.dep_ != "ccomp" or auxes_to:
+        return False
+    auxes = [c for c in children(comp) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    # (a past spelt as its base, "cut", "put", may be the subjunctive: "demanded that Washington cut aid")
+    return comp.tag_ == "VBD" and comp.lower_ != comp.lemma_.lower() \
+        or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
+
+
+def moved(verb: Token) -> bool:
+    """Whether the verb moves its object somewhere (see DIRECTIONS, PATHS); the parser may hang the
+    direction on the object ("pushing the crowd towards the square")."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in DIRECTIONS or c.dep_ == "prep" and c.lower_ in PATHS
+               for c in (*children(verb), *(p for o in objs for p in children(o))))
