@@ -38,16 +38,18 @@ def is_content_clause(verb: Token) -> bool:
             # attribution, "UK jets struck Houthi targets, Houthi media report")
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
-            return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or _infinitive(node))
+            return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or infinitive(node))
         if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(node)) \
                 and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in children(node.head)):
             return True  # "reiterated its demand today that Israel ease ...": the parser hung it on the verb
-        if not (node.dep_ in ("xcomp", "conj") or node.dep_ == "ccomp" and _infinitive(node.head)) or node.head == node:
+        if not (node.dep_ in ("xcomp", "conj") or node.dep_ == "ccomp" and infinitive(node.head)) or node.head == node:
             return False  # (through "to help X fight": the infinitive's own clause)
         node = node.head
     return False
 
-def _infinitive(verb: Token) -> bool:
+
+def infinitive(verb: Token) -> bool:
+    """A verb with its infinitive marker: "to fight", "(a threat) to suspend"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
@@ -56,7 +58,7 @@ def is_purpose_clause(verb: Token) -> bool:
     return (
         verb.dep_ in ("advcl", "xcomp")
         and not _children(verb, SUBJ)
-        and _infinitive(verb)
+        and infinitive(verb)
     )
 
 def in_condition(verb: Token) -> bool:

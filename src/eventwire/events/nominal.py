@@ -11,6 +11,7 @@ from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from .acts import SYMMETRIC_ROOTS
 from .derivation import verbs_of
+from .modality import infinitive
 from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
 from .triggers import Trigger
 
@@ -228,11 +229,7 @@ def _act_with_arguments(lexicon, noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in lexicon.verbs and not verbs_of(lemma, lexicon.verbs):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS or c.dep_ == "acl" and _infinitive(c) for c in children(noun))
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    return any(c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS or c.dep_ == "acl" and infinitive(c) for c in children(noun))
 
 
 def _presupposing(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from .arguments import subject_tokens
+from .modality import infinitive
 from .refine import PROTESTERS
 from .syntax import PASS_SUBJ, SUBJ, _children, _prep_objects
 
@@ -74,8 +75,7 @@ def told_as_fact(comp: Token) -> bool:
     failed", "insists they were arrested"; not an attribution the parser hung on "demanded the withdrawal
     ..., diplomats quoted"): it tells what is so; what is demanded is in the subjunctive or a modal
     ("insisted that he resign", "demanded that Israel must withdraw")."""
-    auxes_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(comp))
-    if comp.dep_ != "ccomp" or auxes_to:
+    if comp.dep_ != "ccomp" or infinitive(comp):
         return False
     auxes = [c for c in children(comp) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxes):

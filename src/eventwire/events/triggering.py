@@ -390,7 +390,7 @@ class TriggerFinder:
                 continue
             # "said Russia must withdraw its troops": a reported obligation, whatever codes the act
             yield from (self._obligation(t) for t in (trig if isinstance(trig, list) else [trig]))
-            told = nominal_event(self.lexicon, verb)  # "the army's release of 40 protesters eased tensions"
+            told = nominal_event(self.lexicon, verb)  # "a request by Poland for the extradition ... was rejected"
             if told is not None and told.rule == "event-noun-agent" and not any(t.i in consumed for t in told.tokens):
                 consumed.update(t.i for t in told.tokens)
                 yield told
