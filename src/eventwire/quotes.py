@@ -73,8 +73,8 @@ def speaker_name(tok: Token) -> str:
     if tok.pos_ == "NOUN":
         for c in children(tok):
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
-                words = [t for t in c.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
-                return doc_text(tok.doc)[words[0].idx:words[-1].idx + len(words[-1])] if words else c.text
+                words = [t for t in c.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]  # c is one of them
+                return tok.doc[words[0].i:words[-1].i + 1].text
     return tok.text
 
 

@@ -168,8 +168,7 @@ class ActorCoder:
 
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
-        head_kind = self.tables.heads.get(normalise(head.lemma_)) or self.tables.heads.get(normalise(head.text)) \
-            or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
+        head_kind = self.tables.head_kind(head) or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
         if head_kind == "measure":
             return None  # "Kenya's inflation rate eased", "wheat futures retreated": a quantity acts on no one
         if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:

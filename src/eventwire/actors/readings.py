@@ -17,7 +17,7 @@ PRONOUNS = frozenset({
     "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
     "them", "their", "theirs", "themselves", "this", "that", "these", "those", "who", "whom", "whose", "which",
     "what", "whoever", "whatever", "whichever", "one", "ones", "oneself", "some", "someone", "somebody",
-    "something", "any", "anyone", "anybody", "anything", "none", "no one", "nobody", "nothing", "all", "both",
+    "something", "any", "anyone", "anybody", "anything", "none", "nobody", "nothing", "all", "both",
     "each", "either", "neither", "many", "much", "few", "several", "other", "others", "another", "everyone",
     "everybody", "everything", "such", "most", "more", "less", "least", "there", "here"})
 

@@ -145,6 +145,10 @@ class ActorTables:
     def iso(self, cameo: str) -> str:
         return self.cameo_to_iso.get(cameo, cameo)
 
+    def head_kind(self, head) -> HeadKind | None:
+        """The kind heads_hand.tsv gives a phrase's head noun, by its lemma or its word ("futures")."""
+        return self.heads.get(normalise(head.lemma_)) or self.heads.get(normalise(head.text))
+
     def countries_named(self, text: str) -> frozenset[str]:
         """The countries a name stands for in the tables ("Paris" and "France": FRA; a person: the country
         of their latest office), empty for a name the tables lack."""
@@ -307,8 +311,7 @@ def _index_last(people: Mapping[str, Person], aliases: dict[str, list[str]]) -> 
 def is_measure(tok) -> bool:
     """A head noun of an economic or statistical quantity (heads_hand.tsv ``measure``: "rate", "futures"):
     no actor, nor the country or market it is of the doer of what the quantity does."""
-    heads = load_tables().heads
-    return heads.get(normalise(tok.lemma_)) == "measure" or heads.get(normalise(tok.text)) == "measure"
+    return load_tables().head_kind(tok) == "measure"
 
 
 def _load_heads(data: Path) -> dict[str, HeadKind]:
