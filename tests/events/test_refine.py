@@ -443,3 +443,31 @@ def test_no_threat_occupation_or_invasion_told_here(pipeline, text):
 def test_tanks_entering_a_town_occupy_it(pipeline):
     coded = code_article("Russian tanks entered the town of Bucha.", "2023-01-10", pipeline=pipeline)
     assert [e.code for e in coded.events] == ["192"], [(e.code, e.rule) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nurses in Malawi quit their jobs in protest at the health ministry's new rota.", "MWIHLH", None),
+    ("Three Kenyan judges resigned in protest over the government's reform of the courts.", "KENJUD", None),
+    ("Bolivian miners downed tools in protest against the mining law.", "BOLLAB", None),
+])
+def test_an_act_done_in_protest_is_a_protest(pipeline, text, source, target):
+    found = events_of(pipeline, text)
+    hits = [f for f in found if f[1] == "140" and f[0] == source and (target is None or f[2] == target)]
+    assert hits and not [f for f in found if f[1][:2] == "08"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chile recalled its ambassador from Caracas in protest.", "16"),  # an act with a cue of its own keeps it
+    ("Farmers blocked the highway with tractors in protest against the tax.", "14"),
+])
+def test_an_act_with_its_own_cue_keeps_it_in_protest(pipeline, text, code):
+    found = events_of(pipeline, text)
+    assert found and all(f[1][:2] == code for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister resigned on Friday after the budget vote.",  # no protest said: a resignation
+    "Protesters left the square in the evening.",  # no "in protest"
+])
+def test_no_protest_without_the_clause_saying_so(pipeline, text):
+    assert not [c for c in codes(pipeline, text) if c == "140"]

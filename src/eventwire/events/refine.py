@@ -181,6 +181,27 @@ def _in_protest(verb: Token) -> bool:
     return False
 
 
+PROTEST_NOT_SPECIFIED = "140"
+
+
+def done_in_protest(verb: Token) -> Trigger | None:
+    """An act the clause says is done in protest, whatever it is ("left their posts in protest at the plan",
+    "resigned in protest over the ruling", "burned their passports in protest"): a protest (CAMEO 14:
+    "collective actions carried out as protests against the target actor"), not otherwise specified (140),
+    aimed at what the protest is against. Only for a verb with no cue of its own (the caller's last resort:
+    "recalled its ambassador in protest" stays a recall)."""
+    if verb.pos_ != "VERB" or not _children(verb, SUBJ):
+        return None
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in children(prep):
+                if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest":
+                    return Trigger(code=PROTEST_NOT_SPECIFIED, cue=f"in-protest:{verb.lemma_.lower()}", rule="verb+in-protest",
+                                   verb=verb, tokens=(verb, noun), target_specs=("prep:against|at|over",),
+                                   target_heads=(noun, verb))
+    return None
+
+
 def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
     """The protest an act on a place is when protesters do it or the clause says it is one: "protesters
     stormed parliament" (145, a riot), "occupied the airport in protest" (144, a blockade); else None."""

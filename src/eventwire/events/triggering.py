@@ -41,7 +41,7 @@ from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, sum_in,
 )
-from .refine import assembly_code
+from .refine import assembly_code, done_in_protest
 from .triggers import Trigger, is_dictionary_default
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
@@ -98,6 +98,9 @@ def _members_kind(noun: Token) -> list[str]:
     return [m for o in _of_objects(noun) for t in _with_conjuncts(o) for m in _modifiers(t)]
 
 
+CONCESSION = "08"  # yield
+
+
 class TriggerFinder:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -110,7 +113,15 @@ class TriggerFinder:
 
     # -- matching ---------------------------------------------------------
     def action(self, verb: Token) -> Trigger | None:
-        """The event a verb expresses on its own: light verb + noun, else verb cue."""
+        """The event a verb expresses on its own: light verb + noun, else verb cue; an act with no cue, or a
+        concession, that the clause says is done in protest is a protest ("left their posts in protest at
+        the plan" defies, it does not yield)."""
+        trig = self._action(verb)
+        if trig is None or trig.code[:2] == CONCESSION:
+            return done_in_protest(verb) or trig
+        return trig
+
+    def _action(self, verb: Token) -> Trigger | None:
         lex = self.lexicon
         if self._null_sense(verb):
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
