@@ -2996,6 +2996,29 @@ def test_cancelling_a_planned_visit_is_a_rejection(pipeline):
     assert [f[1] for f in found] == ["125"], found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Peru's president called off talks with the Bolivian foreign minister on Monday.", "BOLGOV"),
+    ("The Chinese premier called off his visit to Canberra.", "AUSGOV"),
+])
+def test_calling_off_a_meeting_is_cancelling_it(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[1:3] for f in found] == [("125", target)], found
+
+
+def test_calling_a_meeting_still_convenes_it(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan president called a meeting with opposition leaders on Tuesday.")
+    assert [f[1][:2] for f in found] == ["04"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Tehran promised retaliation against Washington on Sunday.", "130"),
+    ("Pyongyang vowed retaliation against Seoul.", "130"),
+])
+def test_retaliation_promised_is_a_threat(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
+
+
 def test_ending_a_walkout_eases_dissent(pipeline):
     found, _ = events_of(pipeline, "South Korea's striking truck drivers voted on Friday to end their walkout.")
     assert [f[1] for f in found] == ["082"], found
