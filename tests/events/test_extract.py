@@ -1750,10 +1750,33 @@ def test_a_reported_obligation_is_a_demand_of_the_clauses_subject(pipeline, text
      "RUSGOV", "026", "SDNGOV"),
     ("Ukraine received military aid from Germany.", "DEU", "072", "UKR"),
     ("Yemen's government has received logistics and financial support from the U.S. military.", "USAMIL", "071", "YEMGOV"),
+    # what is given may be named by an of-phrase, which may carry the giver
+    ("Pakistan received the second tranche of a loan from the World Bank.", "IGOUNODEVWBK", "071", "PAK"),
+    ("Moldova received a shipment of medicine from Romania.", "ROU", "073", "MDA"),
+    ("Poland's army received a missile defence system from the United States.", "USA", "072", "POLMIL"),
 ])
 def test_receiving_an_act_is_the_givers_act(pipeline, text, source, code, target):
     found, _ = events_of(pipeline, text)
     assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Japan gave four patrol boats to the Philippine navy in 2022.", "072", "PHLMIL"),
+    ("Turkey gifted 20 ambulances to Libya.", "073", "LBY"),
+    ("Poland sent 300 power generators to Ukraine.", "070", "UKR"),
+])
+def test_goods_handed_to_another_country_are_aid(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[1:3] for f in found] == [(code, target)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya received a letter of protest from Uganda.",  # a letter is no aid
+    "Uganda received a visit from the Kenyan president.",
+])
+def test_things_received_or_shipped_that_are_no_aid(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] == "07"], found
 
 
 def test_a_thing_received_from_no_one_named_is_no_event(pipeline):

@@ -12,7 +12,7 @@ from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from .acts import SYMMETRIC_ROOTS
 from .derivation import verbs_of
 from .modality import infinitive
-from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts, noun_lemma
+from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _prep_objects, _with_conjuncts, noun_lemma
 from .triggers import Trigger
 
 CONTINUING = {"continue", "resume", "intensify", "escalate", "step", "renew", "persist"}  # go on with an act
@@ -56,8 +56,12 @@ def converse(lexicon, verb: Token) -> Trigger | None:
     if verb.lemma_.lower() not in RECEIVING:
         return None
     for obj in (o for d in _children(verb, "dobj") for o in _with_conjuncts(d)):  # "logistics and financial support"
-        givers = _prep_objects([obj], {"from"}) or _prep_objects([verb], {"from"})
-        cue = lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+        # "received the first tranche of a loan from the IMF", "a shipment of wheat": the of-phrase names
+        # what is given (and may carry the giver)
+        given = [obj, *_of_objects(obj)]
+        givers = _prep_objects(given, {"from"}) or _prep_objects([verb], {"from"})
+        cue = next((c for n in given if n.pos_ == "NOUN"
+                    for c in (lexicon.noun(noun_lemma(n), _modifiers(n)),) if c is not None), None)
         if givers and cue is not None and cue.code[:2] != "01" and _children(verb, SUBJ):
             return Trigger(code=cue.code, cue=cue.key, rule="converse", verb=verb, tokens=(verb, obj),
                            source_override=tuple(givers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
