@@ -73,6 +73,21 @@ def test_a_show_of_force_is_aimed_at_whom_the_forces_face(pipeline, text, target
     assert_aimed_at(postures(pipeline, text), target)
 
 
+@pytest.mark.parametrize("text, target", [
+    # a move within a strained relation is aimed at its other side
+    ("Greece sent two frigates to the Aegean amid tensions with Turkey.", "TUR"),
+    ("Guyana deployed troops to the Essequibo region during a standoff with Venezuela.", "VEN"),
+    ("Japan put its coast guard on alert as tensions with China rose over the islands.", "CHN"),
+])
+def test_a_show_of_force_amid_a_strain_is_aimed_at_the_other_side(pipeline, text, target):
+    assert_aimed_at(postures(pipeline, text), target)
+
+
+def test_a_strain_within_the_state_names_no_target(pipeline):
+    found = postures(pipeline, "Mali's army deployed troops to Kidal amid tensions with Malian separatists.")
+    assert found and all(e.target is None or e.target.country == "MLI" for e in found), targets(found)
+
+
 @pytest.mark.parametrize("text", [
     "Kenya deployed troops to Nairobi on Tuesday.",  # its own capital: where, not whom
     "The Nigerian army sent more soldiers to Borno state.",

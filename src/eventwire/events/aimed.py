@@ -148,6 +148,10 @@ def protest_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
 
 FACING = frozenset({"face", "confront", "counter", "deter", "fight", "attack", "retake", "repel", "target", "battle"})
 AHEAD_PREPS = frozenset({"ahead", "before", "for"})  # "ahead of an offensive against X", "in preparation for an assault on X"
+# A strained relation between two sides, and the prepositions that set a move within it
+STRAINS = frozenset({"tension", "standoff", "stand-off", "row", "dispute", "confrontation", "friction", "feud", "spat",
+                     "hostility", "rift"})
+STRAIN_PREPS = frozenset({"amid", "amidst", "during", "in", "as"})  # "as" where the parser makes "as tensions" a phrase
 AIMED_AT = {"aim": "at", "direct": "at", "deterrent": "to", "warning": "to", "message": "to", "signal": "to"}
 
 
@@ -194,6 +198,23 @@ def _occasioned(heads: list[Token]) -> Iterable[Token]:
                 yield from _prep_objects([n], {"against", "on", "by"})
 
 
+def _strained(heads: list[Token]) -> Iterable[Token]:
+    """The other party of the strain the move happens amid: "amid tensions with China", "during a standoff
+    with Turkey", "as tensions with Tigrayan forces escalated"; a show of force in a strained relation is
+    aimed at the other side of it (and a strain "between" two sides names both, the doer left out later)."""
+    for head in heads:
+        for c in children(head):
+            if c.dep_ == "prep" and c.lower_ in STRAIN_PREPS:
+                nouns = [p for p in children(c) if p.dep_ == "pobj"]
+            elif c.dep_ == "advcl" and _is_verbal(c):  # "as tensions with X escalated"
+                nouns = _children(c, SUBJ)
+            else:
+                continue
+            for n in nouns:
+                if n.lemma_.lower() in STRAINS:
+                    yield from _prep_objects([n], {"with", "between"})
+
+
 def _declared_aim(heads: list[Token]) -> Iterable[Token]:
     """What the move is said to be and at whom: "in a show of force aimed at Iran", "as a deterrent to Iran"."""
     for head in heads:
@@ -214,6 +235,7 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     own = {a.country for a in sources if a.country}
     heads = list(dict.fromkeys(heads))
     phrases = [*(t for h in heads for t in _border_parties(h)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
+               *_strained([*heads, verb]),
                *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
     for tok in phrases:
         found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and a.country not in own]
