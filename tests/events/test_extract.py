@@ -1779,6 +1779,18 @@ def test_things_received_or_shipped_that_are_no_aid(pipeline, text):
     assert not [f for f in found if f[1][:2] == "07"], found
 
 
+@pytest.mark.parametrize("text, target", [
+    # whose claim is rejected or denied is whom the rejection is aimed at, a bare role taking the article's state
+    ("Nepal's Prime Minister Prachanda spoke on Monday.\n\nThe opposition rejected the prime minister's claims.", "NPLGOV"),
+    ("Ghana's president accused the opposition of fraud.\n\nThe opposition party denied the president's allegations.",
+     "GHAGOV"),
+    ("Russia dismissed Ukraine's allegations as lies.", "UKR"),
+])
+def test_rejecting_a_claim_is_aimed_at_whose_claim_it_is(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "016" and f[2] == target], found
+
+
 def test_a_thing_received_from_no_one_named_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The Hungarian government drew criticism over the law.")
     assert not [f for f in found if f[1] == "111"], found

@@ -212,8 +212,10 @@ def _the_two_alone(tok: Token) -> bool:
 
 
 
-# What opposing a thing is said with: its owner is whom it is aimed at
-OPPOSING = frozenset({"against", "protest", "oppose"})
+# What opposing a thing is said with: its owner is whom it is aimed at ("against the government's plan",
+# "rejected the president's accusations", "condemned the ministry's decision")
+OPPOSING = frozenset({"against", "protest", "oppose", "reject", "deny", "dismiss", "refute", "rebut", "condemn",
+                      "denounce", "decry", "criticise", "criticize"})
 
 
 def _opposed(thing: Token) -> bool:

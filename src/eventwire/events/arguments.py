@@ -46,6 +46,9 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in children(head) if c.dep_ in ("ccomp", "xcomp")
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
+        elif spec == "poss":  # "rejected the president's accusations": whose act the noun names
+            groups.append([t for head in heads if head.pos_ == "NOUN" for c in children(head)
+                           if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)])
         elif spec.startswith("prep:"):
             preps = spec[5:].split("|")
             groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))

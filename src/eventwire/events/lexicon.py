@@ -64,7 +64,7 @@ FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
 })
 KEEP = "="  # lift.tsv code meaning "keep the action's own code"
 ANY_VERB = "*"
-_TARGET_SLOTS = frozenset({"dobj", "dative", "comp_subj"})
+_TARGET_SLOTS = frozenset({"dobj", "dative", "comp_subj", "poss"})
 
 
 class LexiconError(EventwireError):
@@ -312,7 +312,7 @@ def parse_targets(spec: str, where: str = "") -> tuple[str, ...]:
             out.append(part)
             continue
         if not in_prep or not part.replace("_", "").isalpha():
-            raise LexiconError(f"{where}: bad target {spec!r} (use dobj, dative, comp_subj, prep:X, joined by |)")
+            raise LexiconError(f"{where}: bad target {spec!r} (use dobj, dative, comp_subj, poss, prep:X, joined by |)")
         out.append(f"prep:{part}")
     return tuple(out)
 
