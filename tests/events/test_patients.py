@@ -205,3 +205,22 @@ def test_a_struck_thing_keeps_its_words_with_the_code_of_its_place(pipeline, tex
 def test_no_struck_thing_where_the_place_does_not_locate_it(pipeline, text):
     got = [g for g in targets(pipeline, text, "19") + targets(pipeline, text, "18") if g]
     assert got and all("thing-at-place" not in g[2] for g in got), got
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # force used for a purpose is used on whom the purpose acts on
+    ("Zimbabwean riot police fired tear gas canisters to disperse hundreds of students in Harare.", "17", "ZWEEDU"),
+    ("The Colombian army launched air strikes to push back FARC rebels.", "19", "COLREB"),
+])
+def test_force_used_to_act_on_a_party_is_aimed_at_it(pipeline, text, root, target):
+    assert [t for t in targets(pipeline, text, root) if t[1] == target], targets(pipeline, text, root)
+
+
+@pytest.mark.parametrize("text, root", [
+    # a purpose that acts on no party, or on the doer's own side, gives no target
+    ("Police fired tear gas to clear the road in Harare.", "17"),
+    ("The army fired artillery to protect its own troops near the town.", "19"),
+])
+def test_a_purpose_acting_on_no_other_party_gives_no_target(pipeline, text, root):
+    assert all(t is None or not t[1].endswith(("MIL", "COP")) for t in targets(pipeline, text, root)), \
+        targets(pipeline, text, root)

@@ -41,7 +41,7 @@ from .penalties import jailing_sentences
 from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_place_of_deployment, with_place_of_measure, \
-    with_uncoded_target
+    with_purpose_object, with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
     manner_code, mission_code, protest_code, refuge_code, refined_code
@@ -123,6 +123,7 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     agreement's bargain is struck with."""
     c = with_place_of_measure(c, code_actors, offset)
     c = with_place_of_deployment(c, offset, code_actors)
+    c = with_purpose_object(c, code_actors)
     c = with_uncoded_target(c, offset, code_actors)
     c = with_conceded_to(c, code_actors)
     return with_other_party(c, code_actors, _other_state_party)

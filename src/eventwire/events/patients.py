@@ -47,6 +47,29 @@ def with_uncoded_target(c: Candidate, offset: int, code_actors: ActorFn) -> Cand
     return replace(c, target=thing_actor(patient, offset))
 
 
+# Acts of force whose purpose names whom they are used on: "fired teargas to disperse the protesters",
+# "launched air strikes to push back the rebels" (CAMEO 17-20: the target is whom the force is used on)
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def with_purpose_object(c: Candidate, code_actors: ActorFn) -> Candidate:
+    """``c`` aimed at the party its purpose clause acts on, where it has no coded target of its own: the
+    object of a "to" infinitive of the act's verb ("fired teargas canisters to disperse hundreds of
+    protesters"), not the doer's own side."""
+    if c.code[:2] not in FORCE_ROOTS or c.target is not None and c.target.code or "passive" in c.rule:
+        return c
+    verb = c.trigger.verb
+    for comp in children(verb):
+        if comp.dep_ not in ("advcl", "xcomp") or comp.pos_ != "VERB" \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(comp)):
+            continue
+        for obj in (o for o in children(comp) if o.dep_ == "dobj"):
+            found = [a for a in code_actors(obj) if a.code and (c.source is None or a.key != c.source.key)]
+            if found:
+                return replace(c, target=found[0])
+    return c
+
+
 def coordinated_partner(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None:
     """The uncoded conjunct of the doer's subject in an act done together: a group or body the
     tables do not know ("its gulf war allies", "a section of the SPLA-IO"), not a pronoun or a place."""
