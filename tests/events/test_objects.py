@@ -20,6 +20,14 @@ def test_an_infinitive_subject_after_the_verb_is_its_raised_object(pipeline):
     assert raised_objects(verb) == []
 
 
+def test_a_participle_subject_after_the_verb_is_its_raised_object(pipeline):
+    # the parser makes "refugees" the subject of "fleeing": they are who is not taken in
+    verb = _verb(pipeline, "Thailand will not accept any Karen refugees fleeing the fighting in Myanmar.", "accept")
+    assert [t.text for t in raised_objects(verb)] == ["refugees"]
+    verb = _verb(pipeline, "Thailand will not accept that refugees are fleeing the fighting.", "accept")
+    assert raised_objects(verb) == []  # a that-clause: its subject is its own
+
+
 def test_an_object_is_a_direct_object_a_passive_subject_or_a_moved_noun(pipeline):
     assert has_object(_verb(pipeline, "The museum returned the bronzes to Nigeria.", "return"))
     assert has_object(_verb(pipeline, "The bronzes were returned to Nigeria.", "return"))

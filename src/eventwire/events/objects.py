@@ -45,9 +45,10 @@ def complement_subjects(head: Token, participles: bool = True) -> list[Token]:
 
 
 def raised_objects(verb: Token) -> list[Token]:
-    """The object the parser makes the subject of an infinitive after the verb ("declared a state of
-    siege to begin at midnight": the state of siege is what was declared)."""
-    return [s for s in complement_subjects(verb, participles=False) if s.pos_ == "NOUN"]
+    """The object the parser makes the subject of an infinitive or a bare participle after the verb
+    ("declared a state of siege to begin at midnight": the state of siege is what was declared; "will
+    not accept any refugees fleeing the violence": the refugees are who are not taken in)."""
+    return [s for s in complement_subjects(verb) if s.pos_ == "NOUN"]
 
 
 def relative_antecedent(verb: Token) -> list[Token]:
