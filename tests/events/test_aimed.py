@@ -83,6 +83,22 @@ def test_a_show_of_force_amid_a_strain_is_aimed_at_the_other_side(pipeline, text
     assert_aimed_at(postures(pipeline, text), target)
 
 
+@pytest.mark.parametrize("text, target", [
+    # a move that answers or awaits another's act is aimed at its doer
+    ("South Korea scrambled fighter jets after Russian bombers entered its air defence zone.", "RUSMIL"),
+    ("Greece put its navy on alert after the arrival of a Turkish survey ship in the Aegean.", "TUR"),
+    ("Mali's army deployed reinforcements to Gao following reports of a planned attack by Burkinabe troops.", "BFAMIL"),
+    ("Chad's army massed troops near the border in anticipation of a Sudanese offensive.", "SDN"),
+])
+def test_a_show_of_force_answering_an_act_is_aimed_at_its_doer(pipeline, text, target):
+    assert_aimed_at(postures(pipeline, text), target)
+
+
+def test_forces_deployed_as_peacekeepers_answer_no_one(pipeline):
+    found = of_root(pipeline, "Fijian soldiers were deployed as peacekeepers in the Golan Heights.", "07")
+    assert all(e.target is None or e.target.role is None for e in found), targets(found)
+
+
 def test_a_strain_within_the_state_names_no_target(pipeline):
     found = postures(pipeline, "Mali's army deployed troops to Kidal amid tensions with Malian separatists.")
     assert found and all(e.target is None or e.target.country == "MLI" for e in found), targets(found)

@@ -148,6 +148,9 @@ def protest_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
 
 FACING = frozenset({"face", "confront", "counter", "deter", "fight", "attack", "retake", "repel", "target", "battle"})
 AHEAD_PREPS = frozenset({"ahead", "before", "for"})  # "ahead of an offensive against X", "in preparation for an assault on X"
+# What a move follows in time, as an answer to another's act: "after X sailed through", "following reports of"
+ANSWERING = frozenset({"after", "as", "when"})  # marks of a clause
+ANSWERING_PREPS = frozenset({"after", "following"})  # of a phrase ("deployed as peacekeepers" is no answer)
 # A strained relation between two sides, and the prepositions that set a move within it
 STRAINS = frozenset({"tension", "standoff", "stand-off", "row", "dispute", "confrontation", "friction", "feud", "spat",
                      "hostility", "rift"})
@@ -215,6 +218,22 @@ def _strained(heads: list[Token]) -> Iterable[Token]:
                     yield from _prep_objects([n], {"with", "between"})
 
 
+def _answered(heads: list[Token]) -> Iterable[Token]:
+    """The party whose act the move answers or awaits: the doer of a clause it follows ("after a US
+    destroyer sailed through the strait", "as Chinese warships neared the island"), the party of an act it
+    follows or anticipates ("after the arrival of a US carrier group", "following reports of planned
+    attacks by bandits", "in anticipation of an SAF counter-offensive")."""
+    for head in heads:
+        for c in children(head):
+            if c.dep_ == "advcl" and _is_verbal(c) and any(m.dep_ == "mark" and m.lower_ in ANSWERING for m in children(c)):
+                yield from _children(c, SUBJ)
+            elif c.dep_ == "prep" and c.lower_ in ANSWERING_PREPS:
+                yield from (p for p in children(c) if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                yield from (q for p in children(c) if p.dep_ == "pobj" and p.lemma_.lower() == "anticipation"
+                            for q in _prep_objects([p], {"of"}))
+
+
 def _declared_aim(heads: list[Token]) -> Iterable[Token]:
     """What the move is said to be and at whom: "in a show of force aimed at Iran", "as a deterrent to Iran"."""
     for head in heads:
@@ -235,7 +254,7 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     own = {a.country for a in sources if a.country}
     heads = list(dict.fromkeys(heads))
     phrases = [*(t for h in heads for t in _border_parties(h)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
-               *_strained([*heads, verb]),
+               *_strained([*heads, verb]), *_answered([*heads, verb]),
                *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
     for tok in phrases:
         found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and a.country not in own]
