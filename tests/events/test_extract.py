@@ -1791,6 +1791,26 @@ def test_rejecting_a_claim_is_aimed_at_whose_claim_it_is(pipeline, text, target)
     assert [f for f in found if f[1] == "016" and f[2] == target], found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Turkey's Constitutional Court dissolved the pro-Kurdish party in 2009.", "TURPTY"),
+    ("Egypt's authorities outlawed the Freedom and Justice Party.", "EGYPTY"),
+    # the parser may make the name an apposition of the object
+    ("Belarus's Supreme Court dissolved the opposition United Civil Party in 2023.", "BLROPP"),
+])
+def test_a_party_dissolved_or_outlawed_is_banned(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[1:3] for f in found] == [("1722", target)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The president dissolved parliament on Monday.",  # a constitutional act, no party banned
+    "The ruling party dissolved its youth wing.",
+])
+def test_dissolving_no_party_bans_none(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] == "17"], found
+
+
 def test_a_thing_received_from_no_one_named_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The Hungarian government drew criticism over the law.")
     assert not [f for f in found if f[1] == "111"], found

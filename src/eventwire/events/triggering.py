@@ -264,7 +264,9 @@ class TriggerFinder:
             titled = obj.dep_ == "compound" and obj.head.pos_ == "PROPN"
             # the parser may hang one of coordinated nouns on the other ("fired tear gas and water cannon")
             inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
-            for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner + carried(obj):  # "$3m in food aid": food aid
+            # (an apposition names the object again: "dissolved the opposition, the Rescue Party")
+            named = [c for c in children(obj) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+            for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner + carried(obj) + named:  # "$3m in food aid"
                 cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts) \
                     or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), verb.lemma_.lower(), prts)
                 if cue is not None and cue.is_force and homeward(verb):  # "sent the troops home"
