@@ -141,3 +141,19 @@ def test_a_noun_heading_a_clause_with_a_subject_and_an_object_is_a_verb(nlp):
     doc = parsed(nlp, ["Houthis", "detention", "UN", "says"], [1, 3, 3, 3],
                  ["nsubj", "ccomp", "nsubj", "ROOT"], ["NNP", "NN", "NNP", "VBZ"], ["PROPN", "NOUN", "PROPN", "VERB"])
     assert not _is_verbal(doc[1])
+
+
+def test_the_of_phrase_of_a_depiction_is_no_object(pipeline):
+    from eventwire.events.syntax import _of_objects
+    doc = pipeline.nlp("The rebels released a video of the hostages and a shipment of food.")
+    video = next(t for t in doc if t.lower_ == "video")
+    shipment = next(t for t in doc if t.lower_ == "shipment")
+    assert _of_objects(video) == []
+    assert [t.text for t in _of_objects(shipment)] == ["food"]
+
+
+def test_releasing_a_video_of_hostages_frees_no_one(pipeline):
+    from eventwire import code_article
+    coded = code_article("Hamas released a video of two Israeli hostages on Monday.", "2024-05-02",
+                         pipeline=pipeline)
+    assert not [e for e in coded.events if e.code.startswith("08")], [(e.code, e.cue) for e in coded.events]

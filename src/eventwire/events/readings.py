@@ -1,7 +1,7 @@
 """Readings of a verb's clause in which its cue codes no act: a source's anonymity ("asked not to be
 named"), what a standing text provides ("the rules forbid it"), how someone went ("forced their way
-in"), moving someone somewhere ("pushed the crowd back") and insisting on what is so ("insists they
-were arrested")."""
+in"), moving someone somewhere ("pushed the crowd back"), insisting on what is so ("insists they
+were arrested") and publishing a depiction ("released a video of the hostages")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,7 +10,7 @@ from ..nlp import children
 from .arguments import subject_tokens
 from .modality import infinitive
 from .refine import PROTESTERS
-from .syntax import PASS_SUBJ, SUBJ, _children, _prep_objects
+from .syntax import DEPICTIONS, PASS_SUBJ, SUBJ, _children, _prep_objects
 
 
 # Verbs of citing a source: asking not to be named, identified or quoted is the reporting's convention
@@ -91,3 +91,14 @@ def moved(verb: Token) -> bool:
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in DIRECTIONS or c.dep_ == "prep" and c.lower_ in PATHS
                for c in (*children(verb), *(p for o in objs for p in children(o))))
+
+
+# Verbs that free people or return things, and that publish when their object is a depiction
+PUBLISHING = frozenset({"release"})
+
+
+def published(verb: Token) -> bool:
+    """'Hamas released a video of two hostages', 'the ministry released its report': a depiction or an
+    account released is published, no one freed and nothing returned."""
+    return verb.lemma_.lower() in PUBLISHING and any(
+        o.lemma_.lower() in DEPICTIONS for o in _children(verb, {"dobj", *PASS_SUBJ}))

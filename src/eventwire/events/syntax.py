@@ -163,10 +163,18 @@ def sum_in(noun: Token) -> list[Token]:
     return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "in"
             for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
+# Nouns for a depiction or an account of something: their of-phrase names what they show or tell, not
+# what is done to them ("released a video of the hostages" frees no one; "a list of prisoners")
+DEPICTIONS = frozenset({"video", "footage", "photo", "photograph", "picture", "image", "recording", "film",
+                        "documentary", "report", "list", "account", "record", "map", "story", "letter", "statement"})
+
+
 def _of_objects(noun: Token) -> list[Token]:
     """Nouns in an of-phrase of a measure noun: "25,000 tons of food aid", "a wave of air strikes"; a
     common noun in title case too, which the tagger takes for a name ("the State of Emergency", "the
-    first stage of a 1,000-for-1,000 prisoner Exchange")."""
+    first stage of a 1,000-for-1,000 prisoner Exchange"). Not of a depiction ("a video of the hostages")."""
+    if noun.lemma_.lower() in DEPICTIONS:
+        return []
     return [p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in children(prep) if p.dep_ == "pobj" and (p.pos_ == "NOUN" or p.pos_ == "PROPN" and not p.ent_type_)]
 

@@ -34,7 +34,7 @@ from .senses import courtesy_call, object_sense, phrase_nouns, sense_by_doer, se
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
-from .readings import ASSERTING, anonymity, moved, ones_way, provision, told_as_fact
+from .readings import ASSERTING, anonymity, moved, ones_way, provision, published, told_as_fact
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION
 from .syntax import (
@@ -125,8 +125,8 @@ class TriggerFinder:
         lex = self.lexicon
         if self._null_sense(verb):
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
-        if provision(verb):
-            return None  # "their rules of engagement forbid it": what a text provides, no act
+        if provision(verb) or published(verb):
+            return None  # "their rules of engagement forbid it": what a text provides; "released a video": published
         given = ultimatum(verb)  # "gave the soldiers 15 days to lay down their weapons"
         if given is not None:
             return given
