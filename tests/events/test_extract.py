@@ -1811,6 +1811,20 @@ def test_dissolving_no_party_bans_none(pipeline, text):
     assert not [f for f in found if f[1][:2] == "17"], found
 
 
+@pytest.mark.parametrize("text, code, target", [
+    ("The World Bank released 300 million dollars in budget support for Ghana.", "071", "GHA"),
+    ("Japan released emergency aid for flood victims in Pakistan.", "073", "PAKCVL"),
+])
+def test_aid_released_is_given(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f[1:3] for f in found if f[1][:2] in ("07", "08")] == [(code, target)], found
+
+
+def test_people_released_are_freed_not_given(pipeline):
+    found, _ = events_of(pipeline, "The Taliban released two aid workers in Kabul.")
+    assert [f[1][:2] for f in found] == ["08"], found
+
+
 def test_a_thing_received_from_no_one_named_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The Hungarian government drew criticism over the law.")
     assert not [f for f in found if f[1] == "111"], found

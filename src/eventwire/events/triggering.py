@@ -50,7 +50,10 @@ TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its 
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
 UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
-UNQUALIFIED = WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS  # heads whose qualifying act noun names their kind
+# People and bodies whose qualifying act noun names their work: "released two aid workers" frees them
+AGENT_HEADS = frozenset({"worker", "staff", "staffer", "employee", "official", "volunteer", "activist", "agency",
+                         "group", "organisation", "organization"})
+UNQUALIFIED = WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS | AGENT_HEADS  # heads whose qualifying act noun names their kind
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
 
