@@ -2167,6 +2167,17 @@ def test_an_act_another_set_off_is_its_own_doers(pipeline, text, source, code):
     assert with_parties(found, source, code), found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # the act a causing verb's subject tells is coded before what it set off
+    ("The arrest of opposition leader Kizza Besigye by Ugandan police on Monday sparked the biggest street riots "
+     "in years.", "UGACOP", "UGAOPP"),
+])
+def test_the_act_that_set_something_off_is_coded(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[:3] == (source, "173", target)], found
+    assert not [f for f in found if f[1][:2] == "14" and f[0] == source], found  # the police did not riot
+
+
 @pytest.mark.parametrize("text", [
     "The arrest sparked protests across Pakistan.",  # whose protests, the phrase does not say
     "The visit sparked talks with China.",  # talks are held, not set off

@@ -151,8 +151,9 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun-object", verb=verb, tokens=(verb, obj),
                                target_specs=cue.targets or ("prep:against|on|with",), target_heads=(obj, verb))
     causing = lemma in CAUSING
-    if causing and (caused := caused_event(lexicon, verb, lemma)) is not None:
-        return caused
+    # what a causing verb sets off is coded after the act its subject tells ("the arrest of the mayor by
+    # police sparked protests": the arrest first)
+    caused = caused_event(lexicon, verb, lemma) if causing else None
     for subj in _children(verb, SUBJ | PASS_SUBJ):
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.nouns:  # most subjects name no act
             continue
@@ -182,7 +183,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             # noun, what it hit the verb's object; the doer is named inside the noun's phrase
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),
                            target_specs=("dobj", *cue.targets), target_heads=(verb, subj))
-    return None
+    return caused
 
 
 # Verbs that make an act known: "Poland's deployment of troops was announced", "Iran's release of
