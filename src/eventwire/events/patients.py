@@ -55,7 +55,7 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 def with_purpose_object(c: Candidate, code_actors: ActorFn) -> Candidate:
     """``c`` aimed at the party its purpose clause acts on, where it has no coded target of its own: the
     object of a "to" infinitive of the act's verb ("fired teargas canisters to disperse hundreds of
-    protesters"), not the doer's own side."""
+    protesters"), never the doer itself."""
     if c.code[:2] not in FORCE_ROOTS or c.target is not None and c.target.code or "passive" in c.rule:
         return c
     verb = c.trigger.verb

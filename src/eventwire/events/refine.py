@@ -188,8 +188,8 @@ def done_in_protest(verb: Token) -> Trigger | None:
     """An act the clause says is done in protest, whatever it is ("left their posts in protest at the plan",
     "resigned in protest over the ruling", "burned their passports in protest"): a protest (CAMEO 14:
     "collective actions carried out as protests against the target actor"), not otherwise specified (140),
-    aimed at what the protest is against. Only for a verb with no cue of its own (the caller's last resort:
-    "recalled its ambassador in protest" stays a recall)."""
+    aimed at what the protest is against. The caller asks only where the verb has no cue of its own or a
+    concession's ("recalled its ambassador in protest" stays a recall)."""
     if verb.pos_ != "VERB" or not _children(verb, SUBJ):
         return None
     for prep in children(verb):
