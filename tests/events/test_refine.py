@@ -215,7 +215,7 @@ def test_objects_that_are_no_target(pipeline, text):
 
 def test_protest_acts_table_is_well_formed():
     from eventwire.events.codes import is_code
-    from eventwire.events.refine import protest_acts
+    from eventwire.events.protests import protest_acts
     acts = protest_acts()
     assert ("storm", "") in acts and ("break", "into") in acts
     assert all(is_code(code) and code.startswith("14") for code in acts.values())

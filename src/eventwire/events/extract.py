@@ -44,7 +44,8 @@ from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_pla
     with_purpose_object, with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
-    manner_code, mission_code, protest_code, refuge_code, refined_code
+    manner_code, mission_code, refuge_code, refined_code
+from .protests import protest_code
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from .arguments import subject_tokens
 from .modality import infinitive
-from .refine import PROTESTERS
+from .protests import PROTESTERS
 from .syntax import DEPICTIONS, PASS_SUBJ, SUBJ, _children, _prep_objects
 
 

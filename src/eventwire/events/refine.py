@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
-from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects
+from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
 
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
@@ -146,109 +146,6 @@ def refuge_code(code: str, trig: Trigger, targets: list) -> str | None:
     if opened or trig.verb.lemma_.lower() in _admitting_verbs():
         return HUMANITARIAN
     return None
-
-
-PROTEST_ACTS_PATH = Path(__file__).with_name("data") / "protest_acts.tsv"
-# The doers whose taking of a place is a protest by itself (CAMEO 14: collective civilian action)
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "picketer", "crowd", "mob",
-                        "activist", "supporter", "youth"})  # "youths fought riot police"
-PROTEST_PURPOSE_NOUNS = frozenset({"protest", "defiance"})  # "in protest against", "in defiance of"
-PROTEST_PURPOSE_VERBS = frozenset({"protest", "demand", "demonstrate"})  # "to protest the bill", "demanding ..."
-# What a public measure is called: an act against one is a protest ("blocked roads against the fuel price hike")
-MEASURE_NOUNS = frozenset({"hike", "increase", "rise", "law", "bill", "decree", "policy", "reform", "decision", "measure",
-                           "mandate", "tax", "plan", "ruling", "ban", "rule", "cut", "austerity", "price", "fare"})
-
-
-@functools.lru_cache(maxsize=1)
-def protest_acts(path: Path = PROTEST_ACTS_PATH) -> dict[tuple[str, str], str]:
-    """(verb lemma, particle or "") -> the protest code the act takes (data/protest_acts.tsv)."""
-    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    if rows[0][:3] != ["lemma", "particle", "code"]:
-        raise ValueError(f"[E123] {path.name}: header is not lemma/particle/code/note")
-    return {(r[0], r[1]): r[2] for r in rows[1:]}
-
-
-def _in_protest(verb: Token) -> bool:
-    """The clause says the act is a protest: "in protest against", "to protest the bill", "demanding ..."."""
-    for c in children(verb):
-        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in PROTEST_PURPOSE_NOUNS for p in children(c)):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "against" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in MEASURE_NOUNS for p in children(c)):
-            return True  # "occupied metro stations against a fare hike": against a measure, a protest
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSE_VERBS:
-            return True
-    return False
-
-
-PROTEST_NOT_SPECIFIED = "140"
-
-
-def done_in_protest(verb: Token) -> Trigger | None:
-    """An act the clause says is done in protest, whatever it is ("left their posts in protest at the plan",
-    "resigned in protest over the ruling", "burned their passports in protest"): a protest (CAMEO 14:
-    "collective actions carried out as protests against the target actor"), not otherwise specified (140),
-    aimed at what the protest is against. The caller asks only where the verb has no cue of its own or a
-    concession's ("recalled its ambassador in protest" stays a recall)."""
-    if verb.pos_ != "VERB" or not _children(verb, SUBJ):
-        return None
-    for prep in children(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for noun in children(prep):
-                if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest":
-                    return Trigger(code=PROTEST_NOT_SPECIFIED, cue=f"in-protest:{verb.lemma_.lower()}", rule="verb+in-protest",
-                                   verb=verb, tokens=(verb, noun), target_specs=("prep:against|at|over",),
-                                   target_heads=(noun, verb))
-    return None
-
-
-def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:
-    """The protest an act on a place is when protesters do it or the clause says it is one: "protesters
-    stormed parliament" (145, a riot), "occupied the airport in protest" (144, a blockade); else None."""
-    verb = trig.verb
-    if trig.code[:2] == "14" or not _is_verbal(verb):
-        return None
-    code = _protest_act(verb)
-    return code if code is not None and _by_protesters(verb, subj_toks) else None
-
-
-DEMONSTRATION = "141"  # demonstrate or rally
-
-
-def assembly_code(verb: Token) -> str | None:
-    """A gathering that is a demonstration (141): "around 500 protesters gathered in Juliaca",
-    "thousands rallied outside parliament in protest": a verb of assembling (no cue of its own) whose
-    doers are protesters, or which the clause says is a protest."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _assembling_verbs():
-        return None  # most verbs: one set lookup
-    code = _protest_act(verb)
-    return code if code is not None and code.startswith(DEMONSTRATION) and _by_protesters(verb, []) else None
-
-
-@functools.lru_cache(maxsize=1)
-def _assembling_verbs() -> frozenset[str]:
-    return frozenset(lemma for (lemma, _), code in protest_acts().items() if code.startswith(DEMONSTRATION))
-
-
-def _protester(tok: Token) -> bool:
-    """'protesters', and 'Protesters (Peru)', 'Rioters (Brazil)' as conflict records write them (a name
-    to the tagger, whose lemma keeps the plural)."""
-    low = tok.lemma_.lower()
-    return low in PROTESTERS or low.endswith("s") and low[:-1] in PROTESTERS
-
-
-def _protest_act(verb: Token) -> str | None:
-    lemma = verb.lemma_.lower()
-    acts = protest_acts()
-    particles = [c.lower_ for c in children(verb) if c.dep_ in ("prt", "prep")]
-    return next((acts[(lemma, p)] for p in particles if (lemma, p) in acts), None) or acts.get((lemma, ""))
-
-
-def _by_protesters(verb: Token, subj_toks: list[Token]) -> bool:
-    # the clause's subject, or, for a conjunct verb, its head's too ("overwhelmed police lines and stormed ...")
-    subject = subj_toks or [*_children(verb, SUBJ), *(_children(verb.head, SUBJ) if verb.dep_ == "conj" else [])]
-    doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if _protester(t)]
-    return bool(doers) or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head)
 
 
 PESSIMISTIC = "012"  # make pessimistic comment

@@ -41,7 +41,7 @@ from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, sum_in,
 )
-from .refine import assembly_code, done_in_protest
+from .protests import assembly_code, done_in_protest
 from .triggers import Trigger, is_dictionary_default
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
