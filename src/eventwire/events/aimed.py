@@ -253,8 +253,9 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     exclude = {a.key for a in sources}
     own = {a.country for a in sources if a.country}
     heads = list(dict.fromkeys(heads))
+    scope = heads if verb in heads else [*heads, verb]  # what the move happens amid or after may hang on the verb
     phrases = [*(t for h in heads for t in _border_parties(h)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
-               *_strained([*heads, verb]), *_answered([*heads, verb]),
+               *_strained(scope), *_answered(scope),
                *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
     for tok in phrases:
         found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and a.country not in own]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.article import VIOLENCE_ROOTS
 from ..actors.context import WEAPON_NOUNS
 from ..actors.entities import people_actor
 from ..nlp import children
@@ -49,7 +50,7 @@ def with_uncoded_target(c: Candidate, offset: int, code_actors: ActorFn) -> Cand
 
 # Acts of force whose purpose names whom they are used on: "fired teargas to disperse the protesters",
 # "launched air strikes to push back the rebels" (CAMEO 17-20: the target is whom the force is used on)
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # violence and coercion
 
 
 def with_purpose_object(c: Candidate, code_actors: ActorFn) -> Candidate:

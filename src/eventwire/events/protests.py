@@ -33,11 +33,17 @@ def protest_acts(path: Path = PROTEST_ACTS_PATH) -> dict[tuple[str, str], str]:
     return {(r[0], r[1]): r[2] for r in rows[1:]}
 
 
+def _purpose_noun(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of the verb's "in protest" phrase (one of ``nouns``: "in protest against", "in defiance of")."""
+    return next((p for c in children(verb) if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in children(c) if p.lemma_.lower() in nouns), None)
+
+
 def _in_protest(verb: Token) -> bool:
     """The clause says the act is a protest: "in protest against", "to protest the bill", "demanding ..."."""
+    if _purpose_noun(verb, PROTEST_PURPOSE_NOUNS) is not None:
+        return True
     for c in children(verb):
-        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in PROTEST_PURPOSE_NOUNS for p in children(c)):
-            return True
         if c.dep_ == "prep" and c.lower_ == "against" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in MEASURE_NOUNS for p in children(c)):
             return True  # "occupied metro stations against a fare hike": against a measure, a protest
@@ -47,6 +53,7 @@ def _in_protest(verb: Token) -> bool:
 
 
 PROTEST_NOT_SPECIFIED = "140"
+IN_PROTEST = frozenset({"protest"})  # not "in defiance of": defying is no protest by itself
 
 
 def done_in_protest(verb: Token) -> Trigger | None:
@@ -55,16 +62,11 @@ def done_in_protest(verb: Token) -> Trigger | None:
     "collective actions carried out as protests against the target actor"), not otherwise specified (140),
     aimed at what the protest is against. The caller asks only where the verb has no cue of its own or a
     concession's ("recalled its ambassador in protest" stays a recall)."""
-    if verb.pos_ != "VERB" or not _children(verb, SUBJ):
+    noun = _purpose_noun(verb, IN_PROTEST) if verb.pos_ == "VERB" and _children(verb, SUBJ) else None
+    if noun is None:
         return None
-    for prep in children(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for noun in children(prep):
-                if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest":
-                    return Trigger(code=PROTEST_NOT_SPECIFIED, cue=f"in-protest:{verb.lemma_.lower()}", rule="verb+in-protest",
-                                   verb=verb, tokens=(verb, noun), target_specs=("prep:against|at|over",),
-                                   target_heads=(noun, verb))
-    return None
+    return Trigger(code=PROTEST_NOT_SPECIFIED, cue=f"in-protest:{verb.lemma_.lower()}", rule="verb+in-protest",
+                   verb=verb, tokens=(verb, noun), target_specs=("prep:against|at|over",), target_heads=(noun, verb))
 
 
 def protest_code(trig: Trigger, subj_toks: list[Token]) -> str | None:

@@ -29,7 +29,7 @@ from .judgement import critics_claim, judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
-from .refine import forces_moving, handed_to_justice, transferring_verbs
+from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
 from .senses import courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
@@ -52,7 +52,7 @@ TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its 
 UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
 # People and bodies whose qualifying act noun names their work: "released two aid workers" frees them
 AGENT_HEADS = frozenset({"worker", "staff", "staffer", "employee", "official", "volunteer", "activist", "agency",
-                         "group", "organisation", "organization"})
+                         "organisation", "organization"})  # ("group": a unit noun already)
 UNQUALIFIED = WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS | AGENT_HEADS  # heads whose qualifying act noun names their kind
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
@@ -101,9 +101,6 @@ def _members_kind(noun: Token) -> list[str]:
     return [m for o in _of_objects(noun) for t in _with_conjuncts(o) for m in _modifiers(t)]
 
 
-CONCESSION = "08"  # yield
-
-
 class TriggerFinder:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -120,7 +117,7 @@ class TriggerFinder:
         concession, that the clause says is done in protest is a protest ("left their posts in protest at
         the plan" defies, it does not yield)."""
         trig = self._action(verb)
-        if trig is None or trig.code[:2] == CONCESSION:
+        if trig is None or trig.code[:2] == EASING_ROOT:
             return done_in_protest(verb) or trig
         return trig
 
