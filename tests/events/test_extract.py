@@ -3406,3 +3406,27 @@ def test_military_action_and_reprisals_are_force(pipeline, text, code):
 def test_a_warning_of_a_disaster_stays_pessimism(pipeline):
     found, _ = events_of(pipeline, "The UN warned of famine in Gaza.")
     assert not [f for f in found if f[1].startswith("13")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian cyclist launched a fierce attack on the last climb of the stage.",
+    "A Dutch shoe maker rejected a takeover offer from a German rival.",
+    "The Portuguese goalkeeper refused a new contract from his Spanish club.",
+])
+def test_a_person_or_thing_of_a_country_the_tables_lack_is_not_the_country(pipeline, text):
+    # the subject's own nationality word names whose it is, not a state acting
+    found, _ = events_of(pipeline, text)
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kenyan gendarmes detained four journalists in Mombasa.", "KENCOP"),
+    ("Georgian security services raided the offices of an opposition newspaper.", "GEOCOP"),
+    ("US immigration agents detained dozens of farm workers in Texas.", "USACOP"),
+    ("Several African countries called for sanctions against the junta.", "AFR"),
+    # an event noun keeps its doer's modifier: "Syrian regime air strikes hit"
+    ("Israeli air strikes hit a school in Gaza.", "ISR"),
+])
+def test_a_body_the_tables_name_acts_for_its_country(pipeline, text, source):
+    found, _ = events_of(pipeline, text)
+    assert any(f[0] is not None and f[0].startswith(source) for f in found), found

@@ -321,10 +321,16 @@ class Extractor(TriggerFinder):
             # displaced families"; only "by", "from", "between" name who carried it out)
             # a passive's agent the same: "killed by a team of Saudi agents", "hit by warplanes from the
             # United States" (only what it is of or from: "attacked by a mob in Lahore" is no Pakistani act)
-            preps = DOER_PREPS if self._means(subj_toks[0]) else {"of", "from"} if passive else None
+            means = self._means(subj_toks[0])
+            preps = DOER_PREPS if means else {"of", "from"} if passive else None
+            # a person or thing of a country that the tables do not know ("the Italian climber", "a Danish
+            # maker") is not the country: its own modifiers name whose it is, not who acts
+            described = not means and not weapon and any(_thing(a) for a in code_actors(subj_toks[0]))
             for tok in _noun_phrase_actors(subj_toks[0], preps=preps):
                 if is_stance(tok):
                     continue  # "pro-government supporters marched": whom they back, not who marched
+                if described and tok.head.i == subj_toks[0].i and tok.dep_ in ("amod", "compound", "nmod"):
+                    continue
                 found = [a for a in code_actors(tok) if a.key not in {t.key for t in targets}]
                 if found and not (weapon and sources and tok.i < subj_toks[0].i):  # not its own modifier ("military aircraft")
                     return found, "+subject-phrase"
