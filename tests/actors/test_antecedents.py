@@ -750,3 +750,48 @@ def test_a_region_the_recogniser_calls_a_person_is_no_person_to_refer_back_to(pi
     assert not [a for a in coded.actors if "Oblast" in a.text and a.kind == "person"], coded.actors
     struck = [e for e in coded.events if e.target is not None and e.target.text == "Odesa Oblast"]
     assert struck and struck[0].target.country == "UKR", coded.events
+
+
+# A long enough story that the title's first holder has left the recent mentions.
+FAR_BACK = ("Prime Minister Mark Rutte has demanded an explanation from the Turkish government after its envoy "
+            "insulted Dutch voters.\n\n"
+            "Ankara said the envoy had spoken in a personal capacity. Turkish officials met German, French, "
+            "Belgian, Austrian, Swiss, Italian and Spanish diplomats in Ankara on Tuesday, and the EU and NATO "
+            "urged calm.\n\n")
+
+
+def test_a_capitalised_title_is_the_person_given_it_earlier(pipeline):
+    evs = events(pipeline, FAR_BACK + "Turkey's foreign minister rejected the Prime Minister's demand on Wednesday.")
+    assert_party(evs, "12", "target", "NLDGOV", "+title-holder")
+
+
+def test_a_title_no_one_was_given_stays_unresolved(pipeline):
+    evs = events(pipeline, FAR_BACK + "Turkey's foreign minister rejected the President's demand on Wednesday.")
+    rejection = [e for e in evs if e.root == "12"]
+    assert not any(e.target is not None and e.target.rule.endswith("+title-holder") for e in rejection), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_the_government_in_what_a_minister_reports_is_the_ministers_own(pipeline):
+    evs = events(pipeline, "Prime Minister Mark Rutte has demanded an explanation from the Turkish government.\n\n"
+                           "Mr Rutte said the government had summoned the Turkish ambassador.")
+    assert_party(evs, "11", "source", "NLDGOV", "+reporter-government")
+
+
+@pytest.mark.parametrize("text", [
+    # the leaders, plural, are not the reporter's government
+    "Prime Minister Mark Rutte said the leaders had summoned their envoys.",
+    # nor is a government the reporter names as another state's
+    "Mr Rutte said the Turkish government had summoned the Dutch ambassador.",
+])
+def test_only_a_bare_government_in_a_ministers_report_is_his(pipeline, text):
+    evs = events(pipeline, "Prime Minister Mark Rutte has demanded an explanation from the Turkish government.\n\n" + text)
+    assert not any(a is not None and a.rule.endswith("+reporter-government") for e in evs for a in (e.source, e.target)), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_where_a_demand_is_rejected_is_no_party_to_it(pipeline):
+    evs = events(pipeline, "At a briefing in Ankara, the Turkish foreign minister rejected the demand.")
+    rejection = [e for e in evs if e.root == "12"]
+    assert rejection and (rejection[0].target is None or rejection[0].target.country != "TUR"), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]

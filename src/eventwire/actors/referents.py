@@ -72,3 +72,27 @@ def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> Non
         doer = next((found[s.i] for s in children(tok.head) if s.dep_ == "nsubj" and s.i in found and found[s.i].code), None)
         if doer is not None and doer.kind != "pronoun":
             ctx.things[tok.lemma_.lower()] = (doer, ctx.sentence_no)
+
+
+# Verbs that report what a speaker says: "X said the government had ..."
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "explain", "note", "insist", "confirm", "stress"})
+GOVERNING_ROLES = frozenset({"GOV"})
+GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})  # a state's executive as a whole
+
+
+def reporters_government(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
+    """A government named without a state in what a member of a government reports is the
+    reporter's own: "Ms Ardern said the government had summoned the ambassador" (rule
+    ``+reporter-government``). Only the speaker's government: another state's body the text names
+    as such ("the Chinese government") already has its state."""
+    if actor.country is not None or actor.role not in GOVERNING_ROLES or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or tok.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return actor  # (not "the leaders", "the minister": others' as often as the speaker's)
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return actor
+    reporter = next((found[s.i] for s in children(clause.head) if s.dep_ == "nsubj" and s.i in found), None)
+    if reporter is None or reporter.first_role not in GOVERNING_ROLES or not reporter.country \
+            or len(reporter.country) != 3 or reporter.code.startswith(("IGO", "NGO", "IMG")):
+        return actor
+    return replace(actor, country=reporter.country, code=reporter.country + actor.role, rule=actor.rule + "+reporter-government")

@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
+from .tables import key_of
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
 from .entities import NAMED_BODY_HEADS, entity_span, entity_type, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
-from .referents import as_referred_to, body_antecedent, is_definite, note_things, thing_antecedent
+from .referents import as_referred_to, body_antecedent, is_definite, note_things, reporters_government, thing_antecedent
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
 
 
@@ -218,6 +219,12 @@ OPPOSING = frozenset({"against", "protest", "oppose", "reject", "deny", "dismiss
                       "denounce", "decry", "criticise", "criticize"})
 
 
+def _title_words(tok: Token, modifiers: tuple[str, ...] = ("compound",)) -> str:
+    """A noun with the ``modifiers`` before it: the words of a title ("Prime Minister", "foreign minister")."""
+    return " ".join(t.text for t in sorted([tok, *(c for c in children(tok) if c.dep_ in modifiers and c.i < tok.i)],
+                                           key=lambda t: t.i))
+
+
 def _opposed(thing: Token) -> bool:
     """A thing opposed: the object of "against", "protest", "oppose" ("against the government's plan")."""
     return thing.dep_ in ("dobj", "pobj") and thing.head.lemma_.lower() in OPPOSING
@@ -271,7 +278,7 @@ class SentenceActors:
             if tok.lemma_.lower() in AGENT_HEADS:
                 actor = self._agent_of_owner(tok, actor, ctx, offset)
             if actor is not None:
-                actor = self.antecedent(tok, actor, ctx, offset)
+                actor = self.antecedent(tok, reporters_government(tok, actor, found), ctx, offset)
                 actor = _security_role(tok, actor, ctx)
                 if tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS or _based_in(tok):
                     actor = as_place(actor)
@@ -322,6 +329,9 @@ class SentenceActors:
         if actor.kind != "role" or actor.country is not None or actor.code != actor.role or actor.role is None:
             return actor
         single_name = tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in children(tok))
+        # a capitalised title is a role named again ("the Prime Minister"), a name the tables lack is not
+        # ("the Rapid Support Forces")
+        single_name = single_name or tok.pos_ == "PROPN" and key_of(_title_words(tok)) in self.coder.tables.roles
         if tok.pos_ != "NOUN" and not single_name or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
             return actor  # "the Rapid Support Forces" is a name, "an army" no reference back (but "the Navy" is one)
         before = offset + tok.idx
@@ -333,11 +343,21 @@ class SentenceActors:
                     ctx.shared[tok.i] = members
                     return members[0]
             return actor
+        title = _title_words(tok, modifiers=("compound", "amod")).lower()
+        # a title of several words names that office only: "the Prime Minister" is not "Turkey's foreign minister"
+        office = title if " " in title and key_of(title) in self.coder.tables.roles else None
         for prior in reversed(ctx.recent):
-            if prior.start >= before or prior.role != actor.role or not is_state(prior) or not _same_head(prior, tok):
+            if prior.start >= before or prior.role != actor.role or not is_state(prior) or not _same_head(prior, tok) \
+                    or office is not None and office not in prior.text.lower():
                 continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
             return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
                            rule=actor.rule + "+antecedent")
+        # further back, the person the article gave that title ("Prime Minister Scott Morrison ... the
+        # Prime Minister's demand")
+        holder = next((p for p in reversed(ctx.memory.actors) if p.start < before and p.role == actor.role
+                       and is_state(p) and f"{title} " in f"{p.text.lower()} " and p.name), None)
+        if holder is not None:
+            return replace(actor, country=holder.country, code=holder.code, rule=actor.rule + "+title-holder")
         return actor
 
     def shared_head(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> list[Actor]:
@@ -442,6 +462,8 @@ class SentenceActors:
             return []  # "the Minsk agreements": where it was made, no party to it
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
+            if actor is not None and tok.dep_ == "poss":  # "the Prime Minister's demand": the one named before
+                actor = self.antecedent(tok, actor, ctx, offset)
             # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)
             # or whose thing is opposed: "against the government's new laws", "to protest the government's plan"
             return [actor] if actor is not None and (actor.country is not None or actor.role and (

@@ -226,7 +226,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 VENUE_PREPS = {"in", "at"}
 
-VENUE_ROOTS = {"01", "02", "03", "04", "05", "06"}
+# where something is agreed, met over or refused is its venue: "rejected the demand at a briefing in Beijing"
+VENUE_ROOTS = {"01", "02", "03", "04", "05", "06", "12"}
 
 MATERIAL_INTENTS = {"033", "034", "035"}  # intents to give aid, to reform, to yield: a place is their target
 
