@@ -795,3 +795,37 @@ def test_where_a_demand_is_rejected_is_no_party_to_it(pipeline):
     rejection = [e for e in evs if e.root == "12"]
     assert rejection and (rejection[0].target is None or rejection[0].target.country != "TUR"), \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+KOREAN_LEAD = "SEOUL -- North Korea fired two missiles into the sea on Tuesday, South Korea's military said.\n\n"
+
+
+@pytest.mark.parametrize("text, side, code", [
+    ("Officials said the North had cut off all military hotlines with the South.", "source", "PRK"),
+    ("Officials said the North had cut off all military hotlines with the South.", "target", "KOR"),
+    ("The South condemned the North's launches on Wednesday.", "source", "KOR"),
+])
+def test_the_north_and_the_south_of_a_korean_story_are_the_two_koreas(pipeline, text, side, code):
+    evs = events(pipeline, KOREAN_LEAD + text)
+    parties = [getattr(e, side) for e in evs if "compass-state" in (getattr(e, side).rule if getattr(e, side) else "")]
+    assert parties and parties[0].code == code, [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a story that names neither Korea
+    "NAIROBI -- Kenya hosted regional talks on Tuesday.\n\nOfficials said the North had cut off all hotlines with the South.",
+    # names of their own
+    "SEOUL -- North Korea fired two missiles on Tuesday.\n\nThe Global South condemned the launches.",
+])
+def test_a_compass_word_is_a_state_only_in_a_story_of_its_pair(pipeline, text):
+    evs = events(pipeline, text)
+    assert not any(a is not None and a.rule == "compass-state" for e in evs for a in (e.source, e.target)), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_compass_states_table_is_valid():
+    from eventwire.actors.compass import compass_states
+    from eventwire.actors.tables import load_tables
+    rows = compass_states()
+    codes = set(load_tables().cameo_to_iso)
+    assert rows and all(code in codes and pair <= codes and code in pair for code, pair in rows.values()), rows

@@ -49,6 +49,7 @@ class ArticleContext:
     sentence_no: int = 0  # sentences begun so far
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
     things: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # thing issued -> (its issuer, sentence)
+    named: set[str] = field(default_factory=set)  # the countries named so far: whom "the North" may be (compass.py)
 
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
@@ -102,6 +103,8 @@ class ArticleContext:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
             self.recent.append(actor)
             del self.recent[:-12]
+        if actor.country:
+            self.named.add(actor.country)
 
     def pair(self, before: int | None = None, role: str | None = None) -> list[Actor]:
         """The last two distinct named actors mentioned before an offset (persons first; of a

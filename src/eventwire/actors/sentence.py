@@ -18,6 +18,7 @@ from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
+from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, entity_span, entity_type, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
 from .referents import as_referred_to, body_antecedent, is_definite, note_things, reporters_government, thing_antecedent
@@ -265,6 +266,8 @@ class SentenceActors:
                 continue
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) if broken is None \
                 else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
+            if actor is None and tok.pos_ == "PROPN":
+                actor = compass_state(tok, ctx.named, offset)  # "the North", in a story of the two Koreas
             if actor is None and _person_name(tok):
                 # a person the tables do not know ("Park Min-soo"): named, and remembered so that a later
                 # surname ("Park") names that person. Not he/she: without the person's gender, the last
@@ -461,7 +464,8 @@ class SentenceActors:
         if tok.dep_ == "compound" and tok.pos_ == "PROPN" and self.coder.tables.heads.get(tok.head.lower_) == "accord":
             return []  # "the Minsk agreements": where it was made, no party to it
         if tok.dep_ in ("poss", "compound", "amod", "nmod"):  # an actor modifier of an event noun: "an Indian proposal"
-            actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset)
+            actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) \
+                or compass_state(tok, ctx.named, offset)  # "the North's move"
             if actor is not None and tok.dep_ == "poss":  # "the Prime Minister's demand": the one named before
                 actor = self.antecedent(tok, actor, ctx, offset)
             # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)
