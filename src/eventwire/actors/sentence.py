@@ -524,19 +524,20 @@ class SentenceActors:
             return []  # "the 2024 ceasefire", "last year's attack": another act than the last one told
         lemma = tok.lemma_.lower()
         if lemma in GENERIC_ACTS:  # "condemned the move": the story's first deed, not what was said
-            hits = [(0, ctx.first_deed)] if ctx.first_deed else []
+            hits = [(0, ctx.first_deed, "deed")] if ctx.first_deed else []
         elif any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return []  # "welcomed the approval of the F-35 sale": the noun's own phrase says which act
         else:  # an act of the noun's own root ("the shooting"), else of its family ("the attack": any violence)
             modifiers = [c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             keys = {r if r in ctx.acts else act_family(r) for r in self.event_roots(lemma, modifiers) if r != "01"}
-            hits = sorted((ctx.acts[k][:2] for k in keys if k in ctx.acts), key=lambda h: h[0])
+            hits = sorted(((*ctx.acts[k][:2], k) for k in keys if k in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
-        parties = hits[-1][1]  # the latest act of a kind the noun may name
+        _, parties, kind = hits[-1]  # the latest act of a kind the noun may name
         if len(parties) > MAX_ANTECEDENT_PARTIES:
             return []  # "the deal" after thanks to five governments: which of them it names, the noun does not say
-        return [as_referred_to(a, tok, offset, "event-antecedent") for a in parties]
+        # the rule says which kind of act the noun was read as ("event-antecedent:10": the last demand)
+        return [as_referred_to(a, tok, offset, f"event-antecedent:{kind}") for a in parties]
 
     @staticmethod
     def included(tok: Token, found: dict[int, Actor]) -> list[Actor]:

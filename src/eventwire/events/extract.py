@@ -89,11 +89,20 @@ OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed
 STATE_ACTS = ("173", "174")  # arrest, detain, charge; expel, deport: what only a state does
 
 
-def _antecedent_of_own_kind(code: str, noun: Token, lexicon) -> bool:
+REJECTION_ROOT = "12"
+
+
+def _antecedent_of_own_kind(code: str, antecedent: Actor, noun: Token, lexicon) -> bool:
     """Whether the event noun of a light-verb event names acts of the event's own kind ("launched the
-    attack" is the attack, not a response to an earlier one)."""
+    attack" is the attack, not a response to an earlier one). A rejection answers the act its noun
+    was read as where that is of another kind: "rejected the demand" (the last demand, 10),
+    "dismissed the appeal" (02), though "demand" and "appeal" have a rejecting sense of their own."""
+    family = act_family(code[:2])
+    read_as = antecedent.rule.rpartition("event-antecedent:")[2].partition("+")[0]
+    if family == REJECTION_ROOT and read_as not in ("", "deed", family):
+        return False
     kinds = {act_family(root) for root in lexicon.noun_roots(noun.lemma_)}
-    return act_family(code[:2]) in kinds and act_family(code[:2]) != "01"
+    return family in kinds and family != "01"
 
 
 def _performed(verb: Token) -> bool:
@@ -232,7 +241,7 @@ class Extractor(TriggerFinder):
         if noun is None or noun.dep_ != "dobj" or not (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
             return []
         targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
-        return [] if targets and _antecedent_of_own_kind(trig.code, noun, self.lexicon) else targets
+        return [] if targets and _antecedent_of_own_kind(trig.code, targets[0], noun, self.lexicon) else targets
 
     def _meets_a_thing(self, trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
         """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
