@@ -842,3 +842,20 @@ def test_a_rejected_demand_is_aimed_at_whoever_made_it(pipeline, text, target):
     rejection = [e for e in evs if e.root == "12"]
     assert rejection and rejection[0].target is not None and rejection[0].target.code == target, \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_noun_of_the_verb_that_did_an_act_names_its_parties(pipeline):
+    # "signing" is no cue of its own; the story's last act done by signing is what it names
+    evs = events(pipeline, "Ethiopia's government and the TPLF signed a truce in Pretoria on Wednesday.\n\n"
+                           "Kenya's president welcomed the signing on Thursday.")
+    welcomed = [e for e in evs if e.root == "05" and e.code.startswith("051")]
+    assert welcomed and {e.target.code for e in welcomed if e.target} >= {"ETHGOV"} \
+        and all("event-antecedent:verb:sign" in e.target.rule for e in welcomed if e.target), \
+        [(e.code, e.source and e.source.code, e.target and (e.target.code, e.target.rule)) for e in evs]
+
+
+def test_a_noun_of_a_verb_the_story_did_not_act_with_names_no_one(pipeline):
+    evs = events(pipeline, "Ethiopia's government and the TPLF agreed a truce in Pretoria on Wednesday.\n\n"
+                           "Kenya's president welcomed the signing on Thursday.")
+    assert not any(a is not None and "verb:sign" in a.rule for e in evs for a in (e.source, e.target)), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]

@@ -61,12 +61,13 @@ class ArticleContext:
             self.plural = []
 
     def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1,
-                 earlier: bool = False) -> None:
+                 earlier: bool = False, verb: str = "") -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
         (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
         Events of one trigger ("Germany and France criticised the arrest") are one act of them all.
         An act the sentence tells as ``earlier`` than its own ("... two days after Iran struck targets
-        in Pakistan") does not replace the sentence's own act of that kind as the last one."""
+        in Pakistan") does not replace the sentence's own act of that kind as the last one. The act is
+        also remembered by its ``verb`` (``verb:sign``), for a later noun of that verb ("the signing")."""
         if source is None or not source.code or "event-antecedent" in rule:
             return
         family = act_family(root)
@@ -76,7 +77,8 @@ class ArticleContext:
             self.first_deed_at = trigger_at
             if all(source.key != q.key for q in self.first_deed):  # "the move" is its doer's, whoever it was aimed at
                 self.first_deed += (source,)
-        for key in dict.fromkeys((family, root)):  # "the attack" names any violence, "the shooting" shooting
+        for key in dict.fromkeys((family, root, *((f"verb:{verb}",) if verb else ()))):
+            # "the attack" names any violence, "the shooting" shooting, "the signing" what was signed
             prior = self.acts.get(key)
             if earlier and prior is not None and prior[0] >= self.sentence_acts_from:
                 continue  # the sentence's news stays the last act of its kind

@@ -22,6 +22,7 @@ from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, entity_span, entity_type, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
 from .referents import as_referred_to, body_antecedent, is_definite, note_things, reporters_government, thing_antecedent
+from ..events.derivation import verbs_of
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
 
 
@@ -530,6 +531,8 @@ class SentenceActors:
         else:  # an act of the noun's own root ("the shooting"), else of its family ("the attack": any violence)
             modifiers = [c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             keys = {r if r in ctx.acts else act_family(r) for r in self.event_roots(lemma, modifiers) if r != "01"}
+            if not keys:  # the act of a verb the story told, though no cue by itself: "the signing" (of a truce)
+                keys = {f"verb:{v}" for v in verbs_of(lemma, {k[5:] for k in ctx.acts if k.startswith("verb:")})}
             hits = sorted(((*ctx.acts[k][:2], k) for k in keys if k in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
