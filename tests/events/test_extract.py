@@ -3430,3 +3430,26 @@ def test_a_person_or_thing_of_a_country_the_tables_lack_is_not_the_country(pipel
 def test_a_body_the_tables_name_acts_for_its_country(pipeline, text, source):
     found, _ = events_of(pipeline, text)
     assert any(f[0] is not None and f[0].startswith(source) for f in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("On 12 May 2022, moped riders demonstrated in Lagos against new fuel levies.", "NGACVL"),
+    ("Pensioners protested outside parliament in Bucharest on Monday.", "ROUCVL"),
+])
+def test_people_a_protest_verb_names_protest_whatever_their_noun(pipeline, text, source):
+    found, _ = events_of(pipeline, text)
+    assert any(f[0] == source and f[1].startswith("14") for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Purists may protest, but there is no rule against sugar.",  # no place: people of nowhere
+    "Shares rallied in Tokyo on Monday.",  # not a verb only people do
+])
+def test_no_protesters_without_people_and_a_place(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not any(f[1].startswith("14") for f in found), found
+
+
+def test_a_strike_led_is_a_strike(pipeline):
+    found, _ = events_of(pipeline, "On 3 May 2021, teachers' unions led a national strike in Santiago against the pension reform.")
+    assert any(f[1] == "143" for f in found), found

@@ -47,6 +47,7 @@ from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, for
     manner_code, mission_code, refuge_code, refined_code
 from .protests import protest_code
 from .parties import (
+    protesting_people,
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
     implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
 )
@@ -390,6 +391,8 @@ class Extractor(TriggerFinder):
         if not sources and trig.rule == "event-noun-subject" and trig.code[:2] == PROTEST_ROOT \
                 and new_protest(trig.tokens[0], trig.verb):
             sources = [implied_protesters(trig.tokens[0], trig.verb, code_actors, offset)]  # "protests broke out"
+        if not sources and trig.rule == "verb" and trig.code[:2] == PROTEST_ROOT:
+            sources = protesting_people(trig.verb, subj_toks, code_actors, offset)  # "job seekers demonstrated"
         unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
         if not sources and not unknown_source:
             return []

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..actors.context import DEFINITE, THING_RULE
+from ..actors.entities import people_actor
+from ..actors.tables import is_measure
 from ..records import Actor
 from .arguments import target_groups
 from .syntax import PASS_SUBJ, SUBJ, _children, _with_conjuncts
@@ -99,6 +101,7 @@ def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
 
 PLACE_PREPS = ("in", "across", "throughout")  # where a protest is held: "broke out in Caracas", "across Kenya"
 PROTESTERS = "OPP"  # who protest (the role tables' "protester", "demonstrator")
+CIVILIANS = "CVL"  # people of no other role
 
 
 def named_place(heads: list[Token], preps: Collection[str], code_actors: ActorFn, fits: Callable[[Actor], bool],
@@ -139,6 +142,27 @@ def implied_protesters(noun: Token, verb: Token, code_actors: ActorFn, offset: i
     return Actor(text=noun.text, code=(country or "") + PROTESTERS, country=country, role=PROTESTERS,
                  start=offset + noun.idx, end=offset + noun.idx + len(noun.text),
                  rule="implied:protesters" + ("+place-country" if country else ""), kind="role")
+
+
+# Verbs of protest only people do (not "shares rallied", "the column marched"): their plural subject
+# is a body of people whatever the tables know of its noun
+PEOPLE_PROTEST_VERBS = frozenset({"protest", "demonstrate", "picket", "riot", "agitate"})
+
+
+def protesting_people(verb: Token, subj_toks: list[Token], code_actors: ActorFn, offset: int) -> list[Actor]:
+    """'Job seekers demonstrated in Sohar': the people a protest verb's plural subject names, though the
+    tables lack its noun, civilians (CVL) of the country the clause places them in; none for a subject
+    the tables code, a name, a quantity ("prices"), or where the clause names no place of a country."""
+    if verb.lemma_.lower() not in PEOPLE_PROTEST_VERBS or len(subj_toks) != 1:
+        return []
+    noun = subj_toks[0]
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or is_measure(noun) or code_actors(noun):
+        return []
+    country = place_country([verb], code_actors)
+    if country is None:
+        return []  # "purists may protest": people of nowhere the clause says are no party to code
+    people = people_actor(noun, offset, country)
+    return [replace(people, code=country + CIVILIANS, role=CIVILIANS, kind="group", rule="protest-verb:people+place-country")]
 
 
 # Organs of a state that arrest, detain or expel: forces, courts, and the ministries over them
