@@ -66,6 +66,9 @@ CASES = [
     # whom a group is against or for is not who it is
     ("A prominent anti-Syria journalist was killed.", "journalist", "MED", None, "MED"),
     ("Pro-Iranian militias attacked.", "militias", "UAF", None, "UAF"),
+    # pupils of any school are students (Phoenix PUPIL, STUDENT), tribesmen civilians
+    ("Gunmen abducted 80 schoolgirls.", "schoolgirls", "EDU", None, "EDU"),
+    ("Tribesmen blocked the highway.", "Tribesmen", "CVL", None, "CVL"),
     # security agents are a police body, as Phoenix's security officers
     ("Russian security agents arrested the oil tycoon.", "agents", "RUSCOP", "RUS", "COP"),
     ("The travel agents protested.", "agents", None, None, None),  # an agent alone is no role

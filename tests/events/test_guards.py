@@ -150,6 +150,14 @@ def test_a_business_fights_over_markets_unless_it_harms_someone_coded():
     assert political_pair(biz, cvl, "193")  # "a mining company's guards shot two villagers"
 
 
+def test_captors_freeing_whom_they_hold_is_political_as_their_abduction_is():
+    gang, pupils = actor("CRM", None, "CRM", kind="role", rule="role"), actor("EDU", None, "EDU", kind="role", rule="role")
+    assert political_pair(gang, pupils, "0841")  # "bandits released 137 schoolchildren"
+    assert not political_pair(gang, None, "0841")  # freeing no one coded
+    assert not political_pair(gang, pupils, "030")  # only the release: "the gang agreed to ..."
+    assert not political_pair(actor("BUS", None, "BUS", kind="role", rule="role"), pupils, "0841")  # a company is no captor
+
+
 def test_topic_needs_density_and_no_anchor():
     text = ("The recipe serves four. Preheat the oven, whisk the eggs, simmer the stock "
             "and stir in two tablespoons of butter.")

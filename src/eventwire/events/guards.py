@@ -166,6 +166,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # ending a protest or strike (082 ease political dissent) and refusing to (1242) are part of the
 # protest: political whoever protests, as the protest itself is
 DISSENT_CODES = ("082", "1242")
+RELEASE_CODE = "0841"  # return, release persons
+CAPTOR_ROLES = frozenset({"CRM"})  # criminal gangs: their abductions are coded (violence), so are their releases
 
 
 def political_pair(source: Actor | None, target: Actor | None, code: str = "") -> bool:
@@ -184,6 +186,9 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
         return False  # a name the tables do not know striking a place ("Cyclone Yasi struck the coast"): no party
     if code[:2] in VIOLENT_ROOTS and source is not None and source.rule == "entity:group" and target is not None and target.code:
         return True  # a body the tables do not know that kills or beats people is an armed group: "members of Barrio 18"
+    if code.startswith(RELEASE_CODE) and source is not None and source.first_role in CAPTOR_ROLES and target is not None \
+            and bool(target.code):
+        return True  # freeing those one abducted undoes an abduction, political whoever abducts: "bandits released 137 pupils"
     return is_political(source) or is_political(target)
 
 
