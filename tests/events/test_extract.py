@@ -3453,3 +3453,12 @@ def test_no_protesters_without_people_and_a_place(pipeline, text):
 def test_a_strike_led_is_a_strike(pipeline):
     found, _ = events_of(pipeline, "On 3 May 2021, teachers' unions led a national strike in Santiago against the pension reform.")
     assert any(f[1] == "143" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's request for border troops was turned down by Colombia on Friday.",
+    "Colombia turned down Ecuador's request for border troops.",
+])
+def test_a_request_rejected_is_aimed_at_whoever_made_it(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert ("COL", "120", "ECU", "asserted") in found, found
