@@ -232,9 +232,9 @@ def _name_run(toks) -> int:
     return n
 
 
-def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) -> int | None:
+def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) -> tuple[int, int] | None:
     """The comma of a headline that opens with two names joined by it and goes on with a lower-case word
-    (its verb): "Vietnam, Philippines vow to boost ...". Not a place and its country ("Paris, France":
+    (its verb), and that word: "Vietnam, Philippines vow to boost ...". Not a place and its country ("Paris, France":
     one country), nor a place the tables do not know ("Maiduguri, Borno state"); a line that ends in a
     period is running text, never one of these."""
     if len(sent) < 4 or sent[-1].text in (".", "!", "?") or sent[-1].is_punct and sent[-2].text == ".":
@@ -250,7 +250,7 @@ def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) 
     countries = [countries_named(n.text) for n in names]
     if countries[0] & countries[1] or any(n[0].ent_type_ == "GPE" and not c for n, c in zip(names, countries)):
         return None
-    return sent[first].i
+    return sent[first].i, sent[after].i
 
 
 def verbless(sent: Span) -> bool:
@@ -332,7 +332,11 @@ class HeadlineParser:
                 continue
             pair = _leading_pair(sent, self.countries_named)
             if pair is not None:
-                swaps[pair] = "and"
+                swaps[pair[0]] = "and"
+                verb = verb_reading(doc[pair[1]], self.known)
+                if verb is not None:  # its present tense read in the past, as in any headline: "Laos and Thailand signed"
+                    swaps[pair[1]] = past_tense(verb, self.irregular, self.doubling)
+                    verbs.add(pair[1])
             leading = _leading_date(sent)
             if leading is not None:
                 day, month = leading
