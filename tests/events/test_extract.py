@@ -3462,3 +3462,17 @@ def test_a_strike_led_is_a_strike(pipeline):
 def test_a_request_rejected_is_aimed_at_whoever_made_it(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert ("COL", "120", "ECU", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya and Ethiopia signed a defence partnership in Nairobi.", ("KEN", "ETH")),
+    ("Chad and Niger signed an arrangement on the return of refugees.", ("TCD", "NER")),
+])
+def test_a_partnership_or_arrangement_signed_is_an_agreement_signed(pipeline, text, parties):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == "057" and (f[0], f[2]) == parties for f in found), found
+
+
+def test_a_partnership_of_firms_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "The two carmakers signed a marketing partnership on Monday.")
+    assert found == [], found
