@@ -229,3 +229,23 @@ def test_a_ministry_spokesman_is_the_ministry_just_named(pipeline):
     condemned = [e for e in coded.events if e.code == "111"]
     assert condemned and condemned[0].source.code == "IRNGOV" and condemned[0].source.rule.endswith("same-organ"), \
         coded.events
+
+
+TWO_STATES = ("Thailand and Cambodia traded accusations on Monday after a border clash. Thailand closed two "
+              "crossings and Cambodia recalled its ambassador from Bangkok. Thailand said it would reopen them "
+              "once Cambodia withdrew its troops.\n\n")
+
+
+def test_an_unnamed_organ_facing_one_of_a_storys_two_states_is_the_other(pipeline):
+    coded = code_article(TWO_STATES + "A government spokesman accused Cambodia of provoking the clash.", "2025-06-02",
+                         pipeline=pipeline)
+    accuse = [e for e in coded.events if e.root == "11" and e.target is not None and e.target.country == "KHM"]
+    assert accuse and accuse[0].source.code == "THAGOV" and accuse[0].source.rule.endswith("+other-state"), \
+        [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
+
+
+def test_people_facing_one_of_a_storys_two_states_take_no_state_from_it(pipeline):
+    coded = code_article(TWO_STATES + "Angry villagers accused Cambodia of provoking the clash.", "2025-06-02",
+                         pipeline=pipeline)
+    assert not any(a is not None and a.rule.endswith("+other-state") for e in coded.events for a in (e.source, e.target)), \
+        [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]

@@ -215,19 +215,41 @@ def same_organ_country(actor: Actor | None, mentions: list[tuple[int, str, str |
 ANAPHORIC = ("those ", "these ", "its ", "their ", "his ", "her ")
 
 
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # what only a state has: not its people
+
+
+def story_pair(actors: list[Actor]) -> frozenset[str]:
+    """The two states a story is about, where it is about two: each named at least twice, and together
+    at least twice as often as all other states ("Government spokesman Piotr Müller accused Belarus",
+    in a story of Poland and Belarus); else empty."""
+    counts = Counter(a.country for a in actors if a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+    ranked = counts.most_common()
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return frozenset()
+    two = ranked[0][1] + ranked[1][1]
+    rest = sum(n for _, n in ranked[2:])
+    return frozenset((ranked[0][0], ranked[1][0])) if two >= 2 * rest else frozenset()
+
+
 def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list[tuple[int, str]],
-                        home: tuple[str, str] | None = None) -> Actor | None:
+                        home: tuple[str, str] | None = None, pair: frozenset[str] = frozenset()) -> Actor | None:
     """A role without a country takes the state of the mention nearest before the event's first party
     (``recent_country``), else the ``home`` one (``home_country``); not a pronoun, "those
     governments" or "its embassy" (whose country their antecedent gives), nor a party facing a state
     named as such ("Brazil urged the CNE": whose is the CNE?), but for a doer named before it the
     ``home`` one, where that is another state ("The government expelled six Canadian diplomats",
-    written in New Delhi); a pronoun only the ``home`` one."""
+    written in New Delhi), or, in a story of two states (``pair``), the other one ("Government spokesman
+    Piotr Müller accused Belarus", in a story of Poland and Belarus: rule ``+other-state``); a pronoun
+    only the ``home`` one."""
     if actor is None or actor.start < 0 or actor.text.lower().startswith(ANAPHORIC):
         return actor
     if other is not None and other.kind == "country":
         doer = other.start < 0 or actor.start < other.start  # (the party named first: the doer of "X expelled Y")
-        return with_context_country(actor, home) if doer and home is not None and home[0] != other.country else actor
+        if doer and home is not None and home[0] != other.country:
+            return with_context_country(actor, home)
+        if doer and home is None and other.country in pair and actor.first_role in STATE_ORGANS:
+            return with_context_country(actor, (next(iter(pair - {other.country})), "other-state"))
+        return actor
     if actor.kind == "pronoun":  # "he" said nearest a state's name may be anyone's
         return with_context_country(actor, home)
     first = min(actor.start, other.start) if other is not None and other.start >= 0 else actor.start
