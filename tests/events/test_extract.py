@@ -3476,3 +3476,8 @@ def test_a_partnership_or_arrangement_signed_is_an_agreement_signed(pipeline, te
 def test_a_partnership_of_firms_is_no_event(pipeline):
     found, _ = events_of(pipeline, "The two carmakers signed a marketing partnership on Monday.")
     assert found == [], found
+
+
+def test_whom_an_agent_acts_on_behalf_of_is_no_target(pipeline):
+    found, _ = events_of(pipeline, "Ghana's foreign minister signed the accord on behalf of Ghana on Tuesday.")
+    assert found and not any(f[2] is not None and f[2].startswith("GHA") for f in found), found

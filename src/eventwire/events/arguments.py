@@ -231,6 +231,8 @@ VENUE_ROOTS = {"01", "02", "03", "04", "05", "06", "12"}
 
 MATERIAL_INTENTS = {"033", "034", "035"}  # intents to give aid, to reform, to yield: a place is their target
 
+PRINCIPAL_NOUNS = frozenset({"behalf"})  # "on behalf of X": the principal an agent acts for
+
 FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
 
 def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
@@ -262,6 +264,8 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
         by_prep = _prep_objects_by_prep(verb)  # one walk of the verb's children, then the preferred order
         for prep in preps:
             for pobj in by_prep.get(prep, ()):
+                if pobj.lemma_.lower() in PRINCIPAL_NOUNS:
+                    continue  # "signed on behalf of Egypt": whom the doer acts for, not whom the act is aimed at
                 out.extend([pobj, *_noun_phrase_actors(pobj, depth=2)])  # "fired at targets in Jericho"
     if trig.code[:2] in ("02", "10"):
         # what is demanded of whom, in a "that" clause the parser hung on the light verb: "reiterated
