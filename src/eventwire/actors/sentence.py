@@ -4,7 +4,8 @@ Every noun phrase head is coded once (``SentenceActors.scan``); an event rule th
 actors at a token (``actors_at``): a plural reference ("they", "both sides") resolved against the
 article (``group``), actors sharing one head ("the ministers of Egypt and Saudi Arabia"), the group
 a generic head stands for ("leaders of the opposition"), partitives ("thousands of students"), and
-names the tables lack (``entities.named_actor``).
+names the tables lack (``entities.named_actor``). What one mention is by itself is read in
+``mentions.py``.
 """
 from __future__ import annotations
 
@@ -19,217 +20,18 @@ from .phrase import counts_people, is_stance
 from .tables import key_of
 from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
 from .compass import compass_state
-from .entities import NAMED_BODY_HEADS, entity_span, entity_type, group_actor, named_actor, own_short_form
+from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
+from .mentions import (
+    AGENT_HEADS, AGENT_PREPS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, GROUP_NOUNS, MAX_ANTECEDENT_PARTIES,
+    OPPOSED_NOUNS, PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
+    _opposed, _person_name, _plural_antecedent, _same_head, _security_role, _the_many, _the_two_alone, _title_words,
+    _zero_article_institution, misread_acronym,
+)
 from .referents import as_referred_to, body_antecedent, is_definite, note_things, reporters_government, thing_antecedent
 from ..events.derivation import verbs_of
-from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, reporters_participle
+from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
 
-
-
-# Prepositions that only ever say where: a capital after them is the city, never its government
-# ("a curfew in Bangkok", "talks in Moscow"; unlike "a letter to Moscow", "sanctions on Tehran").
-WHERE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "through", "around", "outside", "inside"})
-LOCATIVE_PREPS = WHERE_PREPS | {"from", "to", "into"}  # where, or whence and whither
-
-# Institutions English names with no article when it means being there for what they are for
-# ("in prison", "to court", "from hospital", "at school": the zero article of institutions, as
-# grammars of English list them): a state or stay, never the body that runs the place.
-ZERO_ARTICLE_INSTITUTIONS = frozenset({"prison", "jail", "gaol", "court", "hospital", "school", "college",
-                                       "university", "church", "mosque", "temple", "custody"})
-
-
-def _zero_article_institution(tok: Token) -> bool:
-    """ "sentenced to life in prison", "took the ministry to court": a place and state, not an actor."""
-    return tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS \
-        and tok.lemma_.lower() in ZERO_ARTICLE_INSTITUTIONS and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in tok.children)
-
-
-def _based_in(tok: Token) -> bool:
-    """The place of an "X-based" modifier ("a Singapore-based consultancy"): where, not who."""
-    return tok.dep_ == "npadvmod" and tok.head.lower_ == "based"
-
-
-def _is_location(tok: Token, actor: Actor) -> bool:
-    """A country or city named as a place ("stores in Sydney", "coffee from Brazil", "a London-based group")."""
-    return actor.kind == "country" and (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS or _based_in(tok))
-
-
-# Heads that stand for the group their of-phrase names ("leaders of the opposition").
-PLACE_ACTORS = frozenset({"country", "seat", "region", "capital"})  # actor kinds a place phrase codes to
-GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "spokesman", "spokeswoman",
-                           "spokesperson", "representative", "delegation", "group", "activist", "supporter"})
-
-# Heads that name the opponents of what their of-phrase names ("critics of the government").
-
-# Nouns that, with "both" or "the two", name the two parties of a conflict ("both sides").
-OPPOSED_NOUNS = frozenset({"side", "party", "rival", "belligerent", "camp"})
-
-# Plural nouns that refer back to the two parties a story is about.
-GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "president",
-                         "minister", "delegation", "state", "neighbour", "neighbor", "rival", "counterpart"})
-
-FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
-
-
-def _same_head(prior: Actor, tok: Token) -> bool:
-    """Whether an earlier mention has the same head noun ("the Sudanese army" ... "the army"); its
-    text may be a whole coordination ("Ethiopia's government and leaders of the Tigray region")."""
-    head = tok.lemma_.lower().rstrip("s")
-    return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
-
-
-# Nouns that name an act of any kind ("condemned the move", "welcomed the decision"): the story's first deed
-GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "act"})
-MAX_ANTECEDENT_PARTIES = 2  # an act noun names the parties of the last such act: its doer, or both sides
-ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep"})
-
-
-def _person_name(tok: Token) -> bool:
-    """The last word of a person's name the recogniser marks, a name of two words or more ("Park
-    Min-soo"; not "Bill" in "the 2024 Finance Bill", which the recogniser may take for a first name)."""
-    span = entity_span(tok)
-    if span is None or span[1] != tok.i + 1 or tok.pos_ != "PROPN" or entity_type(tok) != "PERSON":
-        return False
-    return sum(1 for t in tok.doc[span[0]:span[1]] if t.pos_ == "PROPN" and t.is_alpha) >= 2
-
-
-def misread_acronym(tok: Token) -> bool:
-    """An acronym the tagger has not seen, read as an adverb of the verb after it ("USAID provided ...")
-    or as a verb in its subject's place ("ECOWAS/VBN on Monday suspended ...")."""
-    return (tok.dep_ in ADVERBIAL_DEPS or tok.dep_ in ("nsubj", "nsubjpass")) and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
-        and tok.head.pos_ in ("VERB", "AUX")
-
-
-
-# Nouns for members of either security force ("officers"): the article's other mentions tell which.
-EITHER_FORCE = frozenset({"officer"})
-
-
-# Nouns for someone who acts for another: with a possessor, they are the possessor's agents.
-# Who speaks or acts for someone named after them: "the prosecutor's office", "an aide to Putin", "a
-# spokesman for the Foreign Ministry"; each head with the prepositions that name whom it serves.
-AGENT_PREPS = {"representative": ("of",), "aide": ("of", "to"), "adviser": ("of", "to"), "advisor": ("of", "to"),
-               "office": ("of", "to"), "spokesman": ("of", "for"), "spokeswoman": ("of", "for"),
-               "spokesperson": ("of", "for")}
-AGENT_HEADS = frozenset(AGENT_PREPS)
-
-
-def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:
-    """'officers' in a story about police (police named before, no army) are police officers (COP),
-    not the military the role table gives by default (rule ``+context-role``)."""
-    if actor.first_role != "MIL" or tok.lemma_.lower() not in EITHER_FORCE:
-        return actor
-    roles = {a.role for a in ctx.recent}
-    if "COP" not in roles or "MIL" in roles:
-        return actor
-    code = (actor.code[:-3] if actor.code.endswith("MIL") else actor.code) + "COP"
-    return replace(actor, role="COP", code=code, rule=actor.rule + "+context-role")
-
-
-def _labelled(tok: Token, found: dict[int, Actor]) -> Actor | None:
-    """A conflict record's actor and its full name, "X: Y" ("JNIM: Group for Support of Islam and Muslims
-    militants", "BLA: Balochistan Liberation Army militants"): one actor named twice, coded by whichever
-    of the two the tables know. ``tok`` is the label (then the phrase after the colon, up to its
-    clause's verb, gives the actor: its head or its last coded word) or the phrase's head (the label)."""
-    doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":":
-        phrase = []
-        for t in doc[tok.i + 2:min(len(doc), tok.i + 12)]:
-            if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in "()-":
-                break
-            phrase.append(t)
-        coded = [found[t.i] for t in phrase if t.i in found and _party(found[t.i])]
-        return coded[-1] if coded else None
-    first = tok.left_edge.i
-    if first >= 2 and doc[first - 1].text == ":" and (label := found.get(doc[first - 2].i)) is not None and _party(label):
-        return label
-    return None
-
-
-def _party(actor: Actor) -> bool:
-    """A coded actor that is not a bare place ("Balochistan Liberation Army militants", not "Balochistan")."""
-    return bool(actor.code) and (actor.role is not None or actor.kind not in PLACE_ACTORS)
-
-
-def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
-    """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
-    accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
-    start = tok.sent.start
-    # not the subject of the pronoun's own clause: "officers detained them" are not the officers (a
-    # pronoun object is never its own clause's subject; that would be "themselves")
-    def subjects(verb: Token) -> set[int]:
-        return {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")}
-
-    own: set[int] = set()
-    if tok.dep_ != "nsubj":
-        own = subjects(tok.head)
-        if not own and tok.head.dep_ in ("advcl", "xcomp", "conj"):  # "..., accusing them of": the inherited subject
-            own = subjects(tok.head.head.head if reporters_participle(tok.head) else tok.head.head)
-    for i in range(tok.i - 1, start - 1, -1):
-        head = tok.doc[i]
-        actor = found.get(i)
-        if actor is not None and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and not head.conjuncts \
-                and not _is_location(head, actor) and i not in own:
-            return actor
-    return None
-
-
-def _broken_name(tok: Token) -> Span | None:
-    """A person's or organisation's name the parser split into siblings ("Omar al-Bashir of Sudan"
-    parsed as four subjects): the whole entity, to code as one phrase; None for a name parsed whole."""
-    if tok.ent_type_ not in ("PERSON", "ORG") or tok.pos_ != "PROPN":
-        return None
-    bounds = entity_span(tok)
-    if bounds is None or bounds[1] - bounds[0] < 2:
-        return None
-    ent = tok.doc[bounds[0]:bounds[1]]
-    inside = set(range(*bounds))
-    heads = [t for t in ent if t.head.i not in inside or t.head.i == t.i]
-    return ent if len(heads) > 1 else None
-
-
-def _both_or_the_two(kids: set[str]) -> bool:
-    return "both" in kids or {"the", "two"} <= kids
-
-
-NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _the_many(tok: Token) -> int | None:
-    """How many 'the three countries', 'all four leaders' counts back to (more than two), or None."""
-    kids = {c.lower_ for c in children(tok)}
-    if not kids & {"the", "all"}:
-        return None
-    return next((NUMBERS[k] for k in kids if k in NUMBERS), None)
-
-
-def _the_two_alone(tok: Token) -> bool:
-    """"the two held a meeting", "both said ...": the number or "both" itself as the subject, no noun
-    after it (not "two of the suspects", which counts people of its own phrase)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in children(tok)):
-        return False
-    if tok.lower_ == "both":
-        return True
-    return tok.lower_ == "two" and tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
-
-
-
-# What opposing a thing is said with: its owner is whom it is aimed at ("against the government's plan",
-# "rejected the president's accusations", "condemned the ministry's decision")
-OPPOSING = frozenset({"against", "protest", "oppose", "reject", "deny", "dismiss", "refute", "rebut", "condemn",
-                      "denounce", "decry", "criticise", "criticize"})
-
-
-def _title_words(tok: Token, modifiers: tuple[str, ...] = ("compound",)) -> str:
-    """A noun with the ``modifiers`` before it: the words of a title ("Prime Minister", "foreign minister")."""
-    return " ".join(t.text for t in sorted([tok, *(c for c in children(tok) if c.dep_ in modifiers and c.i < tok.i)],
-                                           key=lambda t: t.i))
-
-
-def _opposed(thing: Token) -> bool:
-    """A thing opposed: the object of "against", "protest", "oppose" ("against the government's plan")."""
-    return thing.dep_ in ("dobj", "pobj") and thing.head.lemma_.lower() in OPPOSING
 
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""

@@ -47,9 +47,9 @@ from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, for
     manner_code, mission_code, refuge_code, refined_code
 from .protests import protest_code
 from .parties import (
-    protesting_people,
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
-    implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, released, state_of_place, state_of_reporter,
+    implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, protesting_people, released,
+    state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
