@@ -7,8 +7,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..nlp import children
+from ..nlp import children, doc_text
 from ..records import Actor
+from .tables import read_tsv
 
 PATH = Path(__file__).parent / "data" / "compass_states.tsv"
 
@@ -16,15 +17,11 @@ PATH = Path(__file__).parent / "data" / "compass_states.tsv"
 @functools.cache
 def compass_states(path: Path = PATH) -> dict[str, tuple[str, frozenset[str]]]:
     """word -> (the code it stands for, the codes of which the article must have named one)."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    if lines[0] != "word\tcode\tpair":
-        raise ValueError(f"[E126] {path.name}: header is not 'word<TAB>code<TAB>pair'")
     out: dict[str, tuple[str, frozenset[str]]] = {}
-    for n, line in enumerate(lines[1:], 2):
-        word, code, pair = (line.split("\t") + ["", ""])[:3]
-        if not word or len(code) != 3 or not pair:
-            raise ValueError(f"[E126] {path.name}:{n}: bad row {line!r}")
-        out[word] = (code, frozenset(pair.split("|")))
+    for row in read_tsv(path):
+        if set(row) != {"word", "code", "pair"} or not row["word"] or len(row["code"]) != 3 or not row["pair"]:
+            raise ValueError(f"[E126] {path.name}: bad row {row!r} (columns word, code, pair)")
+        out[row["word"]] = (row["code"], frozenset(row["pair"].split("|")))
     return out
 
 
@@ -39,6 +36,6 @@ def compass_state(tok: Token, named: set[str], offset: int) -> Actor | None:
         return None  # "North Korea", "the Global South", "the South China Sea" are names of their own
     start = offset + min(t.idx for t in tok.subtree if t.i <= tok.i)
     end = offset + tok.idx + len(tok.text)
-    text = tok.doc.text[start - offset:end - offset]
+    text = doc_text(tok.doc)[start - offset:end - offset]
     return Actor(text=text, code=entry[0], country=entry[0], role=None, name=None, start=start, end=end,
                  rule="compass-state", kind="country")

@@ -11,6 +11,7 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from .article import ArticleContext
 from .context import BODY_ANAPHORS, DEFINITE
+from ..quotes import SPEECH_VERBS
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -74,8 +75,6 @@ def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> Non
             ctx.things[tok.lemma_.lower()] = (doer, ctx.sentence_no)
 
 
-# Verbs that report what a speaker says: "X said the government had ..."
-REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "explain", "note", "insist", "confirm", "stress"})
 GOVERNING_ROLES = frozenset({"GOV"})
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})  # a state's executive as a whole
 
@@ -89,7 +88,7 @@ def reporters_government(tok: Token, actor: Actor, found: dict[int, Actor]) -> A
             or tok.lemma_.lower() not in GOVERNMENT_NOUNS:
         return actor  # (not "the leaders", "the minister": others' as often as the speaker's)
     clause = tok.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return actor
     reporter = next((found[s.i] for s in children(clause.head) if s.dep_ == "nsubj" and s.i in found), None)
     if reporter is None or reporter.first_role not in GOVERNING_ROLES or not reporter.country \

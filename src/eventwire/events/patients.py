@@ -20,6 +20,7 @@ from ..nlp import children
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
+from .modality import is_purpose_clause
 from .objects import POLICY_GIVEN_UP
 from .parties import _place, named_place
 from .triggers import ActorFn, Candidate, Trigger
@@ -61,8 +62,7 @@ def with_purpose_object(c: Candidate, code_actors: ActorFn) -> Candidate:
         return c
     verb = c.trigger.verb
     for comp in children(verb):
-        if comp.dep_ not in ("advcl", "xcomp") or comp.pos_ != "VERB" \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(comp)):
+        if comp.pos_ != "VERB" or not is_purpose_clause(comp):
             continue
         for obj in (o for o in children(comp) if o.dep_ == "dobj"):
             found = [a for a in code_actors(obj) if a.code and (c.source is None or a.key != c.source.key)]
