@@ -308,6 +308,8 @@ class Pipeline:
         named = None
         if q.speaker is not None:
             speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
+            if speaker is not None:  # "the head of state said": the one the article named before
+                speaker = self.sentence_actors.antecedent(q.speaker, speaker, ctx, seg.start)
             speaker, named = named_speaker(speaker, q.speaker)
         elif q.start <= 1 and last_speaker is not None:
             speaker = last_speaker  # a paragraph continuing the previous quotation

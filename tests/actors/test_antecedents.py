@@ -859,3 +859,42 @@ def test_a_noun_of_a_verb_the_story_did_not_act_with_names_no_one(pipeline):
                            "Kenya's president welcomed the signing on Thursday.")
     assert not any(a is not None and "verb:sign" in a.rule for e in evs for a in (e.source, e.target)), \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+# Two presidents, the story's own named again by name alone after the other.
+TWO_PRESIDENTS = ("Bolivian President Luis Arce said on Monday that his government would expel the Chilean "
+                  "ambassador after Chilean President Gabriel Boric criticised the vote.\n\n"
+                  "Arce told supporters in La Paz that Bolivia would not accept foreign interference.\n\n")
+
+
+def test_a_person_named_by_name_alone_holds_the_title_given_earlier(pipeline):
+    evs = events(pipeline, TWO_PRESIDENTS + "The president accused Chile of meddling in the election.")
+    assert_party([e for e in evs if e.sentence.startswith("The president")], "11", "source", "BOLGOV", "+antecedent")
+
+
+def test_the_head_of_state_is_the_president_named_last(pipeline):
+    evs = events(pipeline, TWO_PRESIDENTS + "The head of state accused Chile of meddling in the election.")
+    assert_party([e for e in evs if e.sentence.startswith("The head")], "11", "source", "BOLGOV", "+antecedent")
+
+
+def test_the_head_of_state_is_no_minister(pipeline):
+    evs = events(pipeline, "Bolivian Foreign Minister Celinda Sosa said on Monday that Bolivia would expel the Chilean "
+                           "ambassador.\n\nThe head of state accused Chile of meddling in the election.")
+    accuse = [e for e in evs if e.root == "11"]
+    assert not any(e.source is not None and e.source.rule.endswith("+antecedent") for e in accuse), \
+        [(e.code, e.source and e.source.code, e.source and e.source.rule) for e in evs]
+
+
+def test_a_quotations_speaker_named_by_title_is_the_one_named_before(pipeline):
+    coded = code_article(TWO_PRESIDENTS + "“We will never accept orders from Santiago,” the head of state said.",
+                         "2024-03-05", pipeline=pipeline)
+    speakers = [q.speaker for q in coded.quotes if q.text.startswith("We will")]
+    assert speakers and speakers[0] is not None and speakers[0].code == "BOLGOV", coded.quotes
+
+
+def test_we_is_no_pair_of_the_speaker_and_himself(pipeline):
+    evs = events(pipeline, "Bolivian President Luis Arce opened a summit of Andean leaders in La Paz on Monday.\n\n"
+                           "“We will sign a trade agreement next week,” the president told the gathering.")
+    said = [e for e in evs if e.sentence.startswith("“We")]
+    assert said and all(e.source.code == "BOLGOV" and (e.target is None or e.target.country != "BOL") for e in said), \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]

@@ -60,11 +60,24 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "p
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
 
 
-def _same_head(prior: Actor, tok: Token) -> bool:
-    """Whether an earlier mention has the same head noun ("the Sudanese army" ... "the army"); its
-    text may be a whole coordination ("Ethiopia's government and leaders of the Tigray region")."""
-    head = tok.lemma_.lower().rstrip("s")
-    return any(w.strip(",.").rstrip("s") == head for w in prior.text.lower().split())
+# The titles of a head of state, which "the head of state" names again
+HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "emir", "sultan", "monarch"})
+
+
+def head_words(tok: Token) -> frozenset[str]:
+    """The head nouns an earlier mention of what ``tok`` names again has: its own ("the army"), or for
+    "the head of state" a head of state's titles."""
+    if tok.lemma_.lower() == "head" and any(p.lower_ == "of" and any(c.lower_ == "state" for c in children(p))
+                                            for p in children(tok)):
+        return HEAD_OF_STATE_TITLES
+    return frozenset({tok.lemma_.lower().rstrip("s")})
+
+
+def _same_head(prior: str, heads: frozenset[str]) -> bool:
+    """Whether an earlier mention's text has one of the ``heads`` (``head_words``: "the Sudanese army"
+    ... "the army"); it may be a whole coordination ("Ethiopia's government and leaders of the Tigray
+    region")."""
+    return any(w.strip(",.").rstrip("s") in heads for w in prior.lower().split())
 
 
 # Nouns that name an act of any kind ("condemned the move", "welcomed the decision"): the story's first deed

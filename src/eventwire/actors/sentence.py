@@ -25,7 +25,7 @@ from .article import ArticleContext, act_family
 from .mentions import (
     AGENT_HEADS, AGENT_PREPS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, GROUP_NOUNS, MAX_ANTECEDENT_PARTIES,
     OPPOSED_NOUNS, PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
-    _opposed, _person_name, _plural_antecedent, _same_head, _security_role, _the_many, _the_two_alone, _title_words,
+    _opposed, _person_name, _plural_antecedent, _same_head, head_words, HEAD_OF_STATE_TITLES, _security_role, _the_many, _the_two_alone, _title_words,
     _zero_article_institution, misread_acronym,
 )
 from .referents import as_referred_to, body_antecedent, is_definite, note_things, reporters_government, thing_antecedent
@@ -152,9 +152,17 @@ class SentenceActors:
         title = _title_words(tok, modifiers=("compound", "amod")).lower()
         # a title of several words names that office only: "the Prime Minister" is not "Turkey's foreign minister"
         office = title if " " in title and key_of(title) in self.coder.tables.roles else None
+        heads = head_words(tok)
+        if heads == HEAD_OF_STATE_TITLES:
+            office = None  # "the head of state" is a president or king named by their title
         for prior in reversed(ctx.recent):
-            if prior.start >= before or prior.role != actor.role or not is_state(prior) or not _same_head(prior, tok) \
-                    or office is not None and office not in prior.text.lower():
+            if prior.start >= before or prior.role != actor.role or not is_state(prior):
+                continue
+            # a person named again by name alone holds the titles the article gave them ("President
+            # Nicolas Maduro ... Maduro said ... The president denounced")
+            titled = [prior.text] + [p.text for p in ctx.memory.actors if prior.kind == "person" and prior.name
+                                     and p.name == prior.name and p.start < before]
+            if not any(_same_head(t, heads) and (office is None or office in t.lower()) for t in titled):
                 continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
             return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
                            rule=actor.rule + "+antecedent")
@@ -396,7 +404,8 @@ class SentenceActors:
         if not is_group:
             return []
         if low in ("we", "us") and ctx.speaker is not None:
-            others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key]
+            # (not the speaker named otherwise: "Maduro ... 'we will defend', the head of state said")
+            others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key and a.code != ctx.speaker.code]
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
         if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS and len(ctx.opposed) == 2:
             return list(ctx.opposed)  # "urged both sides to talk": the last two parties at odds
