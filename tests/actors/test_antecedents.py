@@ -898,3 +898,20 @@ def test_we_is_no_pair_of_the_speaker_and_himself(pipeline):
     said = [e for e in evs if e.sentence.startswith("“We")]
     assert said and all(e.source.code == "BOLGOV" and (e.target is None or e.target.country != "BOL") for e in said), \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_name_the_recogniser_ends_with_a_country_is_no_person_to_refer_back_to(pipeline):
+    # a quoted cry ("Out! Leave Venezuela, ...") the recogniser may read as a person's name; were it
+    # remembered, every later "Venezuela" would be that person
+    from spacy.tokens import Doc
+
+    from eventwire.actors.article import ArticleContext
+    from eventwire.actors.memory import ArticleMemory
+
+    doc = Doc(pipeline.nlp.vocab, words=["Leave", "Bolivia", "is", "here", "."], heads=[1, 2, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "advmod", "punct"], pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+              tags=["NNP", "NNP", "VBZ", "RB", "."], lemmas=["Leave", "Bolivia", "be", "here", "."],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O"])
+    ctx = ArticleContext(when=None, memory=ArticleMemory())
+    pipeline.sentence_actors.scan(next(doc.sents), ctx, 0)
+    assert ctx.memory.resolve_name("Bolivia") is None, ctx.memory.actors

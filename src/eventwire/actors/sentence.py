@@ -71,7 +71,7 @@ class SentenceActors:
                 else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
             if actor is None and tok.pos_ == "PROPN":
                 actor = compass_state(tok, ctx.named, offset)  # "the North", in a story of the two Koreas
-            if actor is None and _person_name(tok):
+            if actor is None and _person_name(tok) and not self._country_word(tok):
                 # a person the tables do not know ("Park Min-soo"): named, and remembered so that a later
                 # surname ("Park") names that person. Not he/she: without the person's gender, the last
                 # person named is too often the wrong one ("... Marine Le Pen ...," he wrote)
@@ -126,6 +126,11 @@ class SentenceActors:
                     del ctx.groups[:-6]
         note_things(sent, found, ctx)
         return found
+
+    def _country_word(self, tok: Token) -> bool:
+        """Whether the tables name a country by this word: the end of no person's name ("Out! Leave
+        Venezuela", a quoted cry the recogniser took for one), whom a later "Venezuela" would name."""
+        return any(e.kind == "country" for e in self.coder.tables.names.get(key_of(tok.text), ()))
 
     def antecedent(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor:
         """A definite role with no country ("the army", "the federal government", "the ministers") is the
