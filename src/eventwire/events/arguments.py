@@ -376,6 +376,7 @@ def unconventional(code: str, source: Actor, target: Actor | None) -> str:
 SECURITY_ROLES = {"MIL", "COP"}
 LAW_ROLES = {"COP", "JUD", "GOV"}  # who take people into custody by law
 ABDUCTION, ARREST = "181", "173"  # abduct, take hostage; arrest, detain
+DISSENT, OFFICIAL_COMPLAINT = "140", "114"  # engage in political dissent; complain officially
 
 
 def foreign_sanction(code: str, source: Actor, target: Actor | None) -> str:
@@ -403,6 +404,23 @@ def by_force(code: str, source: Actor) -> str:
     if code == ABDUCTION and source.first_role in LAW_ROLES:
         return ARREST  # "police captured the guerrilla leader": the state's organs of law arrest (173)
     return code
+
+
+def official_protest(code: str, source: Actor, verb: Token) -> str:
+    """A state or its government that protests does not take to the streets: CAMEO's 140 is
+    civilians' dissent, a government's protest an official complaint (114): "the Philippines
+    protested the firing of water cannon", "the foreign ministry protested the detentions"; so is an
+    organisation of states' ("the UN protested"). Not a people named by its nationality ("thousands
+    of Kenyans protested"), which the tables code as the country."""
+    if code != DISSENT or source.code.startswith(("NGO", "IMG")):
+        return code
+    if source.first_role == "GOV":
+        return OFFICIAL_COMPLAINT
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    named = subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ != "NORP"
+    state = source.first_role is None and source.country is not None and (
+        len(source.country) == 3 or source.code.startswith("IGO"))
+    return OFFICIAL_COMPLAINT if state and named else code
 
 
 def reporter_tokens(verb: Token) -> list[Token]:
