@@ -915,3 +915,33 @@ def test_a_name_the_recogniser_ends_with_a_country_is_no_person_to_refer_back_to
     ctx = ArticleContext(when=None, memory=ArticleMemory())
     pipeline.sentence_actors.scan(next(doc.sents), ctx, 0)
     assert ctx.memory.resolve_name("Bolivia") is None, ctx.memory.actors
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ghana recognised Kosovo on Tuesday.\n\nSerbia condemned the announcement on Wednesday.", "GHA"),
+    ("Peru and Chile signed a fisheries accord in Lima on Monday.\n\nEcuador praised the outcome.", "PER"),
+])
+def test_an_announcement_or_outcome_is_the_storys_first_deed(pipeline, text, target):
+    evs = [e for e in events(pipeline, text) if e.sentence.startswith(("Serbia", "Ecuador"))]
+    assert evs and evs[0].target is not None and evs[0].target.country == target, \
+        [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_ruling_named_again_is_the_courts(pipeline):
+    evs = events(pipeline, "Zambia's Constitutional Court ordered the release of two opposition leaders on Friday.\n\n"
+                           "The government said it would not accept the ruling.")
+    rejected = [e for e in evs if e.root == "12"]
+    assert rejected and rejected[0].target is not None and rejected[0].target.code == "ZMBJUD" \
+        and rejected[0].target.rule.endswith("+court-antecedent"), [(e.code, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the court's own ruling named with its court, and a ruling with no court before it
+    "Zambia's Constitutional Court ordered the release of two opposition leaders on Friday.\n\n"
+    "The government said it would not accept the Supreme Court ruling.",
+    "The government of Zambia said on Friday that it would not accept the ruling.",
+])
+def test_a_ruling_with_its_own_court_or_none_before_is_no_court_antecedent(pipeline, text):
+    evs = events(pipeline, text)
+    assert not any(a is not None and a.rule.endswith("+court-antecedent") for e in evs for a in (e.source, e.target)), \
+        [(e.code, e.source, e.target) for e in evs]

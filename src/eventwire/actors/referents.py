@@ -43,6 +43,24 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
         return []
     return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
 
+JUDGMENT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what only a court gives
+
+
+def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+    """'The government refused to recognise the ruling': a court's decision named again is the
+    court's, the last court the article named with a state (rule ``+court-antecedent``). Only a
+    definite noun that names no court or owner itself ("the Supreme Court ruling", "the court's
+    verdict", "the ruling of the tribunal" are their own)."""
+    if tok.lemma_.lower() not in JUDGMENT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+        return []
+    kids = list(children(tok))
+    if not is_definite(kids) or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return []
+    before = offset + tok.idx
+    court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None)
+    return [as_referred_to(court, tok, offset, "court-antecedent")] if court is not None else []
+
+
 def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
     """'India rejected the map' after 'Nepal released a new map': a definite thing, the object of
     a verb, that an earlier sentence issued is its issuer's (rule ``+thing-antecedent``; see

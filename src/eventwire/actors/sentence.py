@@ -28,7 +28,7 @@ from .mentions import (
     _opposed, _person_name, _plural_antecedent, _same_head, head_words, HEAD_OF_STATE_TITLES, _security_role, _the_many, _the_two_alone, _title_words,
     _zero_article_institution, misread_acronym,
 )
-from .referents import as_referred_to, body_antecedent, is_definite, note_things, reporters_government, thing_antecedent
+from .referents import as_referred_to, body_antecedent, court_antecedent, is_definite, note_things, reporters_government, thing_antecedent
 from ..events.derivation import verbs_of
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
 
@@ -316,7 +316,7 @@ class SentenceActors:
         if named is not None:
             return [named]
         return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
-            or body_antecedent(head, ctx, offset)
+            or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset)
 
     def _coordinated_wholes(self, tok: Token, found: dict[int, Actor]) -> list[Actor]:
         """The other parties of a part named of several: "envoys of the Ethiopian government and the Oromo
