@@ -31,3 +31,39 @@ def test_a_state_that_protests_complains_officially(pipeline, text, source):
 def test_people_who_protest_dissent(pipeline, text):
     found = coded(pipeline, text)
     assert not any(code == "114" for code, _, _ in found), found
+
+
+def parties(pipeline, text):
+    result = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert result.ok, result.errors
+    return [(e.code, e.source.code if e.source else None, e.target.code if e.target else None) for e in result.events]
+
+
+def test_a_truce_brokered_between_two_named_sides_is_the_mediators_act(pipeline):
+    found = parties(pipeline, "A ceasefire between Armenia and Azerbaijan brokered by Russia took effect on Monday.")
+    assert ("045", "RUS", "ARM") in found and ("045", "RUS", "AZE") in found, found
+
+
+def test_a_truce_brokered_with_no_side_named_is_no_event(pipeline):
+    assert not parties(pipeline, "The truce, mediated by Ethiopia, collapsed within hours.")
+
+
+@pytest.mark.parametrize("text", [
+    "The truce, brokered by Ethiopia and Kenya after two weeks of talks, was signed late on Saturday.",
+    "Ethiopia and Kenya mediated the talks.",
+])
+def test_co_mediators_do_not_mediate_with_each_other(pipeline, text):
+    found = parties(pipeline, text)
+    assert not any({s, t} == {"ETH", "KEN"} for _, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The government held former president Jacob Zuma responsible for the violence.",
+    "Kenya holds Somalia responsible for the attack.",
+])
+def test_holding_someone_responsible_is_blame_though_parsed_as_their_adjective(pipeline, text):
+    assert any(code == "112" for code, _, _ in parties(pipeline, text)), parties(pipeline, text)
+
+
+def test_an_adjective_after_an_object_is_no_blame_for_another_verb(pipeline):
+    assert not any(code.startswith("11") for code, _, _ in parties(pipeline, "The army killed fighters responsible for the attack."))

@@ -112,6 +112,15 @@ def _performed(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
+MEDIATION = "045"  # mediate
+
+
+def _brokered(trig: Trigger) -> bool:
+    """'a truce brokered by Qatar', 'talks mediated by the UAE': a mediator named in the agent phrase
+    of an agreement or talks mediated, whose parties the clause need not name."""
+    return trig.code.startswith(MEDIATION) and reduced_passive(trig.verb) and bool(_prep_objects([trig.verb], {"by"}))
+
+
 def _of_state(actor: Actor, owner: Actor) -> Actor:
     """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
@@ -483,7 +492,9 @@ class Extractor(TriggerFinder):
             # carries the threat out; whom it is aimed at is in the complement's phrases (below)
             targets = []
         if passive and not targets:  # "a camp for Congolese refugees was attacked": whom the thing is of or for
-            people = ([a for a in code_actors(n) if not _thing(a)] for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
+            doers = {a.key for a in sources}  # (not its doers: "the truce, brokered by Qatar and Egypt")
+            people = ([a for a in code_actors(n) if not _thing(a) and a.key not in doers]
+                      for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
             targets = next((found for found in people if found), [])
         targets = without_weapons(trig, targets)
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
@@ -567,7 +578,7 @@ class Extractor(TriggerFinder):
         if trig.frame is None and self._in_frame_content(trig.verb):
             return True  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
         if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) \
-                or is_participle_aside(trig.verb) or is_misread_participle(trig.verb):
+                or is_participle_aside(trig.verb) and not _brokered(trig) or is_misread_participle(trig.verb):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
             return True  # "a resolution that would have imposed sanctions": vetoed, so never done
@@ -645,7 +656,8 @@ class Extractor(TriggerFinder):
         # Myanmar agreed to start returning refugees to Rakhine state": between them)
         directed = code[:3] in DIRECTED_INTENTS and any(
             not (_place(t) and t.country in {s.country for s in sources}) for t in targets)
-        mutual = code[:2] in SYMMETRIC_ROOTS or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
+        # (co-mediators mediate together, not with each other: "brokered by Qatar and Egypt")
+        mutual = code[:2] in SYMMETRIC_ROOTS and not code.startswith(MEDIATION) or refusal and trig.code[:2] in SYMMETRIC_ROOTS \
             or code[:2] == "19" and _fighting(trig) \
             or code[:3] == "196" \
             or len(trig.tokens) > 1 and trig.tokens[1].lemma_.lower() in MUTUAL_NOUNS \

@@ -119,6 +119,10 @@ def small_clause_predicates(verb: Token) -> list[Token]:
         if nxt.pos_ == "ADJ" and (nxt.dep_ == "advmod" and nxt.head == verb
                                   or nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" and nxt.head.head == verb):
             found = [nxt]
+    if not found:
+        # the predicate after the object, read as its adjective ("held Zuma responsible for the violence")
+        found = [a for o in children(verb) if o.dep_ == "dobj" for a in children(o)
+                 if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i]
     return found
 
 
