@@ -80,6 +80,17 @@ def test_quotes_need_text_and_speaker():
     assert [q.status for q in check_quotes(coded(text=TEXT), seed())] == ["missing"]
 
 
+def test_a_speaker_is_found_by_any_printing_of_their_name():
+    # the gold copies one printing ("Al Pha"); the text may call the speaker "Mr Pha" or "Bet Al Pha"
+    def status(name, text, code="RUSGOV"):
+        q = Quote("q", '"Me and B talked,"', QSTART, QSTART + 18, actor(code, name=name), text, "said")
+        return [c.status for c in check_quotes(coded(text=TEXT, quotes=[q]), seed())]
+    assert status("Bet Al Pha", "Mr Pha") == ["ok"]
+    assert status(None, "Mr Pha") == ["ok"]
+    assert status("Al Pha", "A", code="FRAGOV") == ["wrong-speaker"]  # the right name, the wrong actor
+    assert status("Al Beta", "Mr Beta") == ["wrong-speaker"]  # another person of the same actor
+
+
 def test_structure_checks():
     cap_at = TEXT.index(CAP)
     good = Structure("Head", None, None, (Caption(CAP, "AGENCY", cap_at, cap_at + len(CAP)),), (),
