@@ -67,3 +67,21 @@ def test_holding_someone_responsible_is_blame_though_parsed_as_their_adjective(p
 
 def test_an_adjective_after_an_object_is_no_blame_for_another_verb(pipeline):
     assert not any(code.startswith("11") for code, _, _ in parties(pipeline, "The army killed fighters responsible for the attack."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Teachers in Nairobi struck for better pay on Monday.", "KENEDU"),
+    ("On 4 June 2025, bus drivers in Lima struck against rising fuel prices", "PERLAB"),
+])
+def test_workers_who_strike_stop_work(pipeline, text, source):
+    found = coded(pipeline, text)
+    assert any(code == "143" and src == source and rule.endswith("+labour") for code, src, rule in found), found
+    assert not any(code.startswith("19") for code, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels struck a military base in Kidal on Monday.",
+    "Gunmen struck in the village overnight, killing five.",
+])
+def test_armed_men_who_strike_attack(pipeline, text):
+    assert not any(code == "143" for code, _, _ in coded(pipeline, text))

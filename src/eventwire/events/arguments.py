@@ -423,6 +423,20 @@ def official_protest(code: str, source: Actor, verb: Token) -> str:
     return OFFICIAL_COMPLAINT if state and named else code
 
 
+WORKING_ROLES = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED"})  # workers, teachers, doctors, farmers, traders
+LABOUR_STRIKE = "143"  # conduct strike or boycott
+
+
+def labour_strike(code: str, source: Actor, verb: Token) -> str:
+    """'Teachers struck for better pay': workers who strike with nothing struck stop work (143), they
+    attack no one (190, the news sense of the bare verb). Not with an object ("farmers struck a
+    deal" is no cue of this)."""
+    if code != "190" or verb.lemma_.lower() != "strike" or source.first_role not in WORKING_ROLES \
+            or any(c.dep_ == "dobj" for c in children(verb)):
+        return code
+    return LABOUR_STRIKE
+
+
 def reporter_tokens(verb: Token) -> list[Token]:
     """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
     node = verb.head if verb.dep_ in ("acomp", "oprd") else verb

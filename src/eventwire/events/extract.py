@@ -28,7 +28,7 @@ from ..actors.tables import is_measure
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
-    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, official_protest,
+    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, labour_strike, official_protest,
     foreign_sanction, protest_state_tokens, patients, stance_targets, reporter_tokens, subject_tokens,
     target_groups, unconventional,
 )
@@ -700,6 +700,8 @@ class Extractor(TriggerFinder):
                     pair_code, pair_rule = forced, pair_rule + "+by-force"
                 if (official := official_protest(pair_code, src, trig.verb)) != pair_code:
                     pair_code, pair_rule = official, pair_rule + "+official"
+                if (stoppage := labour_strike(pair_code, src, trig.verb)) != pair_code:
+                    pair_code, pair_rule = stoppage, pair_rule + "+labour"
                 if (sanction := foreign_sanction(pair_code, src, tgt)) != pair_code:
                     pair_code, pair_rule = sanction, pair_rule + "+foreign"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
