@@ -54,3 +54,22 @@ def test_a_strike_on_a_settlement_takes_its_victims(pipeline):
     coded = code_article("Rebels shelled the town of Marib, killing 11 civilians.", "2015-11-27", pipeline=pipeline)
     strikes = [e for e in coded.events if e.root in ("18", "19")]
     assert strikes and strikes[0].target.text.endswith("civilians"), coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors in Khartoum said at least 850 civilians have been killed since the start of the conflict.",
+    "At least 50 people have been killed since the protests began on June 18, a rights group said.",
+    "At least eleven migrants are believed to have died on the Belarusian border in recent months.",
+])
+def test_a_toll_summed_over_a_period_is_no_act(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 people were killed in Kano on Monday, police said.",
+    "Gunmen have killed 20 villagers in Zamfara since Monday.",  # a count with its doer stands
+])
+def test_a_toll_of_a_day_or_with_its_doer_stands(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert any(code[:2] in ("18", "19") for _, code, _, _ in found), found

@@ -168,11 +168,33 @@ TOLL_REACH = 2  # sentences after a violent act within which a bare count report
 def is_toll(cand: Candidate, ctx) -> bool:
     """A casualty count with no doer of its own ("At least 23 people were wounded", "Several more
     soldiers were killed") told in the sentence of a violent act the article has coded, or within
-    two after it: that act's outcome, not another act. A count with a doer ("killed by police
-    gunfire") or a means of its own ("were killed in Dnipro, where a missile hit a factory"), or the
-    article's first violence, stands."""
-    return cand.source is None and cand.code[:2] in VIOLENT_ROOTS and "+manner" not in cand.rule \
-        and cand.trigger.verb.lemma_.lower() in TOLL_VERBS and ctx.sentence_no - ctx.violence_at <= TOLL_REACH
+    two after it: that act's outcome, not another act; and such a count summed over a period ("at
+    least 850 civilians have been killed since the start of the conflict", "... in recent months"),
+    a statistic of many acts, wherever it is told. A count with a doer ("killed by police gunfire")
+    or a means of its own ("were killed in Dnipro, where a missile hit a factory"), or the article's
+    first violence told as one act, stands."""
+    if cand.source is not None or cand.code[:2] not in VIOLENT_ROOTS or "+manner" in cand.rule \
+            or cand.trigger.verb.lemma_.lower() not in TOLL_VERBS | {"die", "hurt"}:
+        return False
+    return ctx.sentence_no - ctx.violence_at <= TOLL_REACH or summed_over_a_period(cand.trigger.verb)
+
+
+PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
+
+
+def summed_over_a_period(verb: Token) -> bool:
+    """Whether a count is told as summed over a stretch of time: "since" a start ("since Monday", "since
+    the protests began"), "so far", "to date", "in recent weeks", "over the past year"."""
+    for c in children(verb):
+        if c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(a.lower_ == "so" for a in children(c)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "over", "during") and any(
+                o.lemma_.lower() in PERIOD_NOUNS and any(m.lower_ in ("recent", "past", "last") for m in children(o))
+                or c.lower_ == "to" and o.lower_ == "date" for o in children(c) if o.dep_ == "pobj"):
+            return True
+    return any(c.dep_ == "advcl" and any(m.lower_ == "since" for m in children(c) if m.dep_ == "mark") for c in children(verb))
 
 
 def with_counterpart(cand: Candidate, ctx) -> Candidate:
