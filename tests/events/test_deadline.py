@@ -30,3 +30,21 @@ def test_time_given_to_a_party_to_act_is_an_ultimatum(pipeline, text, source, ta
 ])
 def test_no_ultimatum_without_a_span_of_time_for_an_act(pipeline, text):
     assert ultimatums(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("President Ruto said the Sudanese diplomats had 72 hours to leave Kenya.", "KENGOV", "SDNGOV"),
+    ("The Nigerien junta said French troops have until Friday to leave Niger.", "NERGOV", "FRAMIL"),
+    ("“Leave our country!” President Ruto shouted, before adding that the Sudanese diplomats had 72 hours to go.",
+     "KENGOV", "SDNGOV"),
+])
+def test_a_time_limit_a_speaker_sets_is_an_ultimatum(pipeline, text, source, target):
+    assert (source, target) in ultimatums(pipeline, text), ultimatums(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the talks had two days to run.",  # no one to do anything
+    "The diplomats had 72 hours to leave Kenya, the embassy said.",  # the embassy reports, sets no limit
+])
+def test_a_span_of_time_no_speaker_sets_is_no_ultimatum(pipeline, text):
+    assert not ultimatums(pipeline, text)

@@ -35,7 +35,11 @@ def _for_clause(verb: Token, end: int) -> Token | None:
 
 
 def ultimatum(verb: Token) -> Trigger | None:
-    """A verb of giving whose object is a span of time for someone to do something (module doc)."""
+    """A verb of giving whose object is a span of time for someone to do something (module doc); or
+    a speaker's report that someone has that time ("Maduro said U.S. diplomats had 72 hours to
+    leave", ``reported_ultimatum``)."""
+    if verb.lemma_.lower() == "have":
+        return reported_ultimatum(verb)
     if verb.lemma_.lower() not in GIVING:
         return None
     end = min(verb.i + WITHIN + 1, verb.sent.end)
@@ -52,3 +56,28 @@ def ultimatum(verb: Token) -> Trigger | None:
         return None
     return Trigger(code=ULTIMATUM, cue=f"ultimatum:{verb.lemma_.lower()}>{span.lemma_.lower()}", rule="ultimatum",
                    verb=verb, tokens=(verb, span, todo), target_override=tuple(given))
+
+
+def reported_ultimatum(verb: Token) -> Trigger | None:
+    """'The president said the diplomats had 72 hours to leave the country', 'told them they have
+    until Friday to hand over their weapons': the time limit a speaker sets in saying it. The one
+    who has the time is the target; the speaker gives the ultimatum."""
+    from ..quotes import SPEECH_VERBS
+
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.i > verb.i:
+        return None  # (not a report told before its source: "They had 72 hours to leave, the embassy said")
+    giver = []
+    for clause in (speech, *list(speech.ancestors)[:3]):  # "shouted, before adding that ...": the shouter
+        giver = [c for c in children(clause) if c.dep_ == "nsubj"]
+        if giver:
+            break
+    given = [c for c in children(verb) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    span = next((c for c in children(verb) if c.dep_ in ("dobj", "prep") and _time_span(c)), None)
+    if not giver or not given or span is None:
+        return None
+    todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
+    if todo is None:
+        return None
+    return Trigger(code=ULTIMATUM, cue=f"ultimatum:have>{span.lemma_.lower()}", rule="ultimatum", verb=verb,
+                   tokens=(verb, span, todo), target_override=tuple(given), source_override=tuple(giver))

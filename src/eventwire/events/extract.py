@@ -270,6 +270,8 @@ class Extractor(TriggerFinder):
         if trig.code[:2] == "02" and trig.rule == "verb" and not passive \
                 and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in children(verb)):
             return True  # "her lawyers said they would appeal": a court appeal, no request made of anyone
+        if trig.rule == "ultimatum" and trig.source_override:
+            return True  # "said the talks had two days to run": a time limit on no party is no ultimatum
         if trig.rule == "obligation" and trig.cue.endswith(">must"):
             return True  # "they said negotiations should conclude this year": an obligation on no one named
         if trig.code[:2] == "06" and trig.rule == "verb" and not passive and len(sources) < 2:
