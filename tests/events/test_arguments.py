@@ -85,3 +85,19 @@ def test_workers_who_strike_stop_work(pipeline, text, source):
 ])
 def test_armed_men_who_strike_attack(pipeline, text):
     assert not any(code == "143" for code, _, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand flew water purification units and engineers to Vanuatu.",
+    "France flew 300 police reinforcements to New Caledonia on Thursday.",
+])
+def test_what_one_flies_somewhere_is_no_visit(pipeline, text):
+    assert not any(code.startswith("04") for code, _, _ in coded(pipeline, text)), coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president flew to Addis Ababa on Sunday.",
+    "The Kenyan president visited Addis Ababa on Sunday.",
+])
+def test_one_who_flies_or_goes_to_another_state_visits(pipeline, text):
+    assert any(code == "042" for code, _, _ in coded(pipeline, text)), coded(pipeline, text)

@@ -398,6 +398,9 @@ class Extractor(TriggerFinder):
             trig = replace(trig, code=foreboding, rule=trig.rule + "+foreboding")
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
+        if code_root_is_visit(trig.code) and trig.rule == "verb" and "dobj" not in trig.target_specs \
+                and _children(trig.verb, "dobj"):
+            return []  # "flew water purification units to Vanuatu": what one carries there is no visit
         sources, rule_extra = self._inferred_sources(trig, subj_toks, sources, targets, passive, code_actors, group)
         if not sources and trig.rule == "event-noun-subject" and trig.code[:2] == PROTEST_ROOT \
                 and new_protest(trig.tokens[0], trig.verb):
