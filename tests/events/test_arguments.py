@@ -101,3 +101,9 @@ def test_what_one_flies_somewhere_is_no_visit(pipeline, text):
 ])
 def test_one_who_flies_or_goes_to_another_state_visits(pipeline, text):
     assert any(code == "042" for code, _, _ in coded(pipeline, text)), coded(pipeline, text)
+
+
+def test_a_proposal_voted_down_is_rejected(pipeline):
+    found = coded(pipeline, "Kenya's parliament voted down a proposal by President William Ruto to raise taxes.")
+    assert any(code == "120" and src == "KENLEG" for code, src, _ in found), found
+    assert not any(code.startswith("12") for code, _, _ in coded(pipeline, "Kenya's parliament voted on the proposal."))
