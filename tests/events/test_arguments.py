@@ -107,3 +107,24 @@ def test_a_proposal_voted_down_is_rejected(pipeline):
     found = coded(pipeline, "Kenya's parliament voted down a proposal by President William Ruto to raise taxes.")
     assert any(code == "120" and src == "KENLEG" for code, src, _ in found), found
     assert not any(code.startswith("12") for code, _, _ in coded(pipeline, "Kenya's parliament voted on the proposal."))
+
+
+def triples(pipeline, text):
+    result = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert result.ok, result.errors
+    return [(e.code, e.source.code if e.source else None, e.target.code if e.target else None, e.rule) for e in result.events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("“If Hezbollah violates the agreement and tries to arm itself, we will attack,” Netanyahu said.", "LBNREB"),
+    ("The Sudanese army said it would storm the town unless the RSF withdrew.", "SDNREB"),
+])
+def test_a_threat_is_aimed_at_whom_its_condition_names(pipeline, text, target):
+    found = triples(pipeline, text)
+    assert any(c.startswith("13") and t == target and r.endswith("+condition-party") for c, _, t, r in found), found
+
+
+def test_a_party_named_inside_the_condition_is_not_its_subject(pipeline):
+    found = triples(pipeline, "The European Union may halt its mediation if cooperation by all parties in Serbia founders, "
+                              "Dutch Foreign Minister Hans van den Broek said.")
+    assert not any(r.endswith("+condition-party") for _, _, _, r in found), found

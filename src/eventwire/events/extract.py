@@ -121,6 +121,21 @@ def _brokered(trig: Trigger) -> bool:
     return trig.code.startswith(MEDIATION) and reduced_passive(trig.verb) and bool(_prep_objects([trig.verb], {"by"}))
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
+    """The parties the subject of a threatened act's condition names ("if Hezbollah violates the
+    agreement, we will attack"; "unless the army withdraws"), other than the threatener."""
+    keys = {a.key for a in sources}
+    marks = [m for c in children(verb) if c.dep_ == "advcl" for m in children(c)
+             if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+    # the subject right after the "if", itself a party: not one named inside it ("if cooperation by all
+    # parties founders"), nor a name the parser hung there from further on
+    return [a for m in marks for t in _children(m.head, "nsubj") if t.left_edge.i == m.i + 1
+            for a in code_actors(t) if a.key not in keys and a.code and t.text in a.text]
+
+
 def _of_state(actor: Actor, owner: Actor) -> Actor:
     """A role ("its forces") of the state its possessive pronoun refers to, when that is a state."""
     return of_country(actor, owner.country, "reporter-owner") if is_state(owner) else actor
@@ -416,6 +431,11 @@ class Extractor(TriggerFinder):
         if coded is None:
             return []
         code, rule, modality = coded
+        if rule.endswith("+future:threat") and (not targets or fallback):
+            # "if Hezbollah violates the agreement, we will attack": the threat is aimed at whom its condition names
+            named = _condition_parties(trig.verb, sources, code_actors)
+            if named:
+                targets, fallback, rule = named, False, rule + "+condition-party"
         code, rule = refined_code(self.lexicon, trig, code, rule, sources, targets)  # "Odinga attacked Ruto in a speech"
         targets = hosted_force(code, targets, tgt_toks, trig.verb, code_actors)  # "troops to the UN force in South Sudan"
         askers = requested_force(code, sources, trig, code_actors)
