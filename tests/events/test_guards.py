@@ -240,3 +240,20 @@ def test_workers_ending_their_shift_is_no_event(pipeline):
 ])
 def test_topic_terms_match_whole_words_plural_and_possessive(text, domain, terms):
     assert load_topics().domain_of(text, threshold=1) == (domain, terms)
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal beat Cameroon 2-1 in a friendly in Paris on Saturday.",
+    "Ghana thrashed Nigeria 3–0 in Accra on Sunday.",
+])
+def test_a_win_by_a_final_score_is_no_assault(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert not coded.events, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels beat two soldiers to death in Goma on Saturday.",
+    "The Supreme Court ruled 5-4 that the government had illegally detained the activists.",
+])
+def test_numbers_that_are_no_score_leave_the_event(pipeline, text):
+    assert code_article(text, "2024-05-02", pipeline=pipeline).events

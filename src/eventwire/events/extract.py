@@ -32,7 +32,8 @@ from .arguments import (
     foreign_sanction, protest_state_tokens, patients, stance_targets, reporter_tokens, subject_tokens,
     target_groups, unconventional,
 )
-from .guards import is_political, political_pair
+from .codes import cameo
+from .guards import is_political, political_pair, scoreline
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
@@ -393,6 +394,8 @@ class Extractor(TriggerFinder):
         """The candidate events of one trigger: its doers and whom they acted on, what the clause says
         of the act (refused, future, by what means), and the pairs that make political events."""
         subj_toks, passive, tgt_toks = self._argument_tokens(trig, code_actors)
+        if scoreline(trig.verb) and cameo(trig.code).quad_class in (3, 4):
+            return []  # "Brazil beat Argentina 2-1": a match won, not an assault
         if in_condition(trig.verb) or is_alternative(trig.verb):
             return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
         if is_purpose_clause(trig.verb) and trig.code[:2] != POSTURE_ROOT and deploys(self.lexicon, trig.verb.head):

@@ -104,6 +104,25 @@ class Discards:
         return m.group(0)
 
 
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")  # a final score as one token: "3–0"
+SCORE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "attr", "dative"})
+
+
+def scoreline(verb) -> bool:
+    """'Brazil beat Argentina 2-1', 'Ghana thrashed Nigeria 3–0': a clause whose verb takes a final
+    score is a match report, its "attack" a win (whatever teams the country names stand for)."""
+    # (the score on the verb, or read as the number of its object: "beat Cameroon 2-1")
+    scores = [c for c in children(verb) if c.dep_ in SCORE_DEPS]
+    scores += [n for c in scores if c.dep_ in ("dobj", "dative") for n in children(c) if n.dep_ == "nummod" and n.i > c.i]
+    for c in scores:
+        if SCORE.fullmatch(c.text):
+            return True
+        nxt = c.doc[c.i + 1: c.i + 3]
+        if c.like_num and len(nxt) == 2 and nxt[0].text in ("-", "–") and nxt[1].like_num and nxt[1].head == c:
+            return True
+    return False
+
+
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex of the phrases, longest first. Where every phrase begins with an ASCII letter or digit,
     the alternatives are grouped under their first character ("b(?:asketball|oxing)|c(?:ricket)"):
