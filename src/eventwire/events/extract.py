@@ -55,7 +55,7 @@ from .parties import (
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
-    is_purpose_clause, modality_of,
+    is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties,
 )
 from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
@@ -111,30 +111,6 @@ def _performed(verb: Token) -> bool:
     """A participle of a document noun ("a decree banning", "a notice deploying the army"): what
     the document does, its issuer's act."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS
-
-
-MEDIATION = "045"  # mediate
-
-
-def _brokered(trig: Trigger) -> bool:
-    """'a truce brokered by Qatar', 'talks mediated by the UAE': a mediator named in the agent phrase
-    of an agreement or talks mediated, whose parties the clause need not name."""
-    return trig.code.startswith(MEDIATION) and reduced_passive(trig.verb) and bool(_prep_objects([trig.verb], {"by"}))
-
-
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-def _condition_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
-    """The parties the subject of a threatened act's condition names ("if Hezbollah violates the
-    agreement, we will attack"; "unless the army withdraws"), other than the threatener."""
-    keys = {a.key for a in sources}
-    marks = [m for c in children(verb) if c.dep_ == "advcl" for m in children(c)
-             if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
-    # the subject right after the "if", itself a party: not one named inside it ("if cooperation by all
-    # parties founders"), nor a name the parser hung there from further on
-    return [a for m in marks for t in _children(m.head, "nsubj") if t.left_edge.i == m.i + 1
-            for a in code_actors(t) if a.key not in keys and a.code and t.text in a.text]
 
 
 def _of_state(actor: Actor, owner: Actor) -> Actor:
@@ -436,7 +412,7 @@ class Extractor(TriggerFinder):
         code, rule, modality = coded
         if rule.endswith("+future:threat") and (not targets or fallback):
             # "if Hezbollah violates the agreement, we will attack": the threat is aimed at whom its condition names
-            named = _condition_parties(trig.verb, sources, code_actors)
+            named = condition_parties(trig.verb, sources, code_actors)
             if named:
                 targets, fallback, rule = named, False, rule + "+condition-party"
         code, rule = refined_code(self.lexicon, trig, code, rule, sources, targets)  # "Odinga attacked Ruto in a speech"
@@ -606,7 +582,7 @@ class Extractor(TriggerFinder):
         if trig.frame is None and self._in_frame_content(trig.verb):
             return True  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
         if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) \
-                or is_participle_aside(trig.verb) and not _brokered(trig) or is_misread_participle(trig.verb):
+                or is_participle_aside(trig.verb) and not brokered(trig.code, trig.verb) or is_misread_participle(trig.verb):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
             return True  # "a resolution that would have imposed sanctions": vetoed, so never done

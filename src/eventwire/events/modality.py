@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import children
-from .syntax import SUBJ, PASS_SUBJ, _children, reduced_passive
+from ..records import Actor
+from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
@@ -288,3 +289,24 @@ def modality_of(verb: Token, sent: Span) -> str:
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
         return "future"
     return "asserted"
+
+
+MEDIATION = "045"  # mediate
+
+
+def brokered(code: str, verb: Token) -> bool:
+    """'a truce brokered by Qatar', 'talks mediated by the UAE': a mediator named in the agent phrase
+    of an agreement or talks mediated is news, not what the noun already is (``is_participle_aside``)."""
+    return code.startswith(MEDIATION) and reduced_passive(verb) and bool(_prep_objects([verb], {"by"}))
+
+
+def condition_parties(verb: Token, sources: list[Actor], code_actors) -> list[Actor]:
+    """The parties the subject of a threatened act's condition names ("if Hezbollah violates the
+    agreement, we will attack"; "unless the army withdraws"), other than the threatener."""
+    keys = {a.key for a in sources}
+    marks = [m for c in children(verb) if c.dep_ == "advcl" for m in children(c)
+             if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS]
+    # the subject right after the "if", itself a party: not one named inside it ("if cooperation by all
+    # parties founders"), nor a name the parser hung there from further on
+    return [a for m in marks for t in _children(m.head, "nsubj") if t.left_edge.i == m.i + 1
+            for a in code_actors(t) if a.key not in keys and a.code and t.text in a.text]
