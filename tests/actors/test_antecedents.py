@@ -945,3 +945,14 @@ def test_a_ruling_with_its_own_court_or_none_before_is_no_court_antecedent(pipel
     evs = events(pipeline, text)
     assert not any(a is not None and a.rule.endswith("+court-antecedent") for e in evs for a in (e.source, e.target)), \
         [(e.code, e.source, e.target) for e in evs]
+
+
+def test_a_body_of_a_person_named_before_is_of_their_state(pipeline):
+    coded = code_article("Malawian Finance Minister Chikondi Mwale arrived in Lusaka on Monday for talks with Zambian "
+                         "officials.\n\nMwale’s ministry said the talks would cover cross-border trade.\n\n"
+                         "On Tuesday, Mwale accused Zambia of blocking maize exports.", "2024-03-05", pipeline=pipeline)
+    ministry = [a for a in coded.actors if a.text.startswith("Mwale’s")]
+    assert ministry and ministry[0].code == "MWIGOV" and ministry[0].kind == "role" \
+        and ministry[0].rule.endswith("+possessor"), coded.actors
+    later = [a for a in coded.actors if a.text == "Mwale"]
+    assert later and all(a.code == "MWIGOV" for a in later), later

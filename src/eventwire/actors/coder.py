@@ -527,6 +527,13 @@ class ActorCoder:
             and self.tables.heads.get(normalise(head.text)) != "place"
         person_name = " ".join(t.text for t in unknown_name) if has_person_name else None
         kind_if = "person" if person_name else None
+        if owner_only and role is not None and place is None:
+            # "Yoon's government", "Ruto's ministers": a body of the person named, of that person's state;
+            # never a person of its own, whom a later "Yoon" would name
+            owner = memory.resolve_name(name_text) if memory is not None else None
+            if owner is not None and owner.kind == "person" and owner.country and owner.country not in INTERNATIONAL_CODES:
+                return make(self._cameo(owner.country) + role, owner.country, role, None, "role+possessor", "role")
+            person_name, kind_if = None, None
         # 3. an organisation; an IGO takes the role of its agent ("UN peacekeepers": IGOUNOMIL)
         if place is not None and place.kind == "org":
             place = self.tables.org_code_at(place, when)
