@@ -25,10 +25,12 @@ from .article import ArticleContext, act_family
 from .mentions import (
     AGENT_HEADS, AGENT_PREPS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, GROUP_NOUNS, MAX_ANTECEDENT_PARTIES,
     OPPOSED_NOUNS, PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
-    _opposed, _person_name, _plural_antecedent, _same_head, head_words, HEAD_OF_STATE_TITLES, _security_role, _the_many, _the_two_alone, _title_words,
-    _zero_article_institution, misread_acronym,
+    HEAD_OF_STATE_TITLES, _opposed, _person_name, _plural_antecedent, _same_head, _security_role, _the_many,
+    _the_two_alone, _title_words, _zero_article_institution, head_words, misread_acronym,
 )
-from .referents import as_referred_to, body_antecedent, court_antecedent, is_definite, note_things, reporters_government, thing_antecedent
+from .referents import (
+    as_referred_to, body_antecedent, court_antecedent, is_definite, note_things, reporters_government, thing_antecedent,
+)
 from ..events.derivation import verbs_of
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
 

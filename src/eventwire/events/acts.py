@@ -162,6 +162,7 @@ def _coordinated_tellings(kept: list[Candidate]) -> list[Candidate]:
 
 
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt"})  # what a casualty count says was done
+COUNTED_VERBS = TOLL_VERBS | {"die"}  # and what a count says befell people
 TOLL_REACH = 2  # sentences after a violent act within which a bare count reports its outcome
 
 
@@ -174,7 +175,7 @@ def is_toll(cand: Candidate, ctx) -> bool:
     or a means of its own ("were killed in Dnipro, where a missile hit a factory"), or the article's
     first violence told as one act, stands."""
     if cand.source is not None or cand.code[:2] not in VIOLENT_ROOTS or "+manner" in cand.rule \
-            or cand.trigger.verb.lemma_.lower() not in TOLL_VERBS | {"die", "hurt"}:
+            or cand.trigger.verb.lemma_.lower() not in COUNTED_VERBS:
         return False
     return ctx.sentence_no - ctx.violence_at <= TOLL_REACH or summed_over_a_period(cand.trigger.verb)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import children
+from ..quotes import SPEECH_VERBS
 from .triggers import Trigger
 
 ULTIMATUM = "139"
@@ -62,8 +63,6 @@ def reported_ultimatum(verb: Token) -> Trigger | None:
     """'The president said the diplomats had 72 hours to leave the country', 'told them they have
     until Friday to hand over their weapons': the time limit a speaker sets in saying it. The one
     who has the time is the target; the speaker gives the ultimatum."""
-    from ..quotes import SPEECH_VERBS
-
     speech = verb.head
     if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.i > verb.i:
         return None  # (not a report told before its source: "They had 72 hours to leave, the embassy said")

@@ -28,9 +28,9 @@ from ..actors.tables import is_measure
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
 from ..records import Actor
 from .arguments import (
-    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens, labour_strike, official_protest,
-    foreign_sanction, protest_state_tokens, patients, stance_targets, reporter_tokens, subject_tokens,
-    target_groups, unconventional,
+    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens,
+    foreign_sanction, labour_strike, official_protest, protest_state_tokens, patients, stance_targets, reporter_tokens,
+    subject_tokens, target_groups, unconventional,
 )
 from .codes import cameo
 from .guards import is_political, political_pair, scoreline
