@@ -624,10 +624,7 @@ class ActorCoder:
         return None, None
 
     def _cameo(self, iso: str) -> str:
-        for cameo, i in self.tables.cameo_to_iso.items():
-            if i == iso:
-                return cameo
-        return iso
+        return self.tables.iso_to_cameo.get(iso, iso)
 
 
 UPROOTED = frozenset({"displaced", "uprooted", "fleeing", "exiled"})

@@ -215,7 +215,7 @@ def same_organ_country(actor: Actor | None, mentions: list[tuple[int, str, str |
 ANAPHORIC = ("those ", "these ", "its ", "their ", "his ", "her ")
 
 
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # what only a state has: not its people
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})  # what only a state has: not its people
 
 
 def story_pair(actors: list[Actor]) -> frozenset[str]:
@@ -310,7 +310,6 @@ def _unknown_person(actor: Actor) -> bool:
     return actor.kind == "person" and not actor.code and actor.country is None and actor.rule == "entity:person"
 
 
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 DOMESTIC = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "AGR", "HLH", "REL", "PTY"})
 
 

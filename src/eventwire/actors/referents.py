@@ -9,9 +9,9 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..records import Actor
 from ..events.refine import issuing_verbs
+from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
 from .context import BODY_ANAPHORS, DEFINITE
-from ..quotes import SPEECH_VERBS
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -28,6 +28,12 @@ def as_referred_to(actor: Actor, tok: Token, offset: int, rule: str) -> Actor:
                    rule=f"{actor.rule}+{rule}")
 
 
+def names_its_own(kids: list[Token]) -> bool:
+    """Whether a noun's own words say whose or which it is: a modifier, a possessor or an of-phrase
+    ("the Western alliance", "the court's verdict", "the ruling of the tribunal")."""
+    return any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+
+
 def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
     """'the bloc', 'the alliance': the organisation of states the article named last (rule
     ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
@@ -35,7 +41,7 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return []
     kids = list(children(tok))
-    if not is_definite(kids) or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+    if not is_definite(kids) or names_its_own(kids):
         return []
     before = offset + tok.idx
     body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
@@ -54,7 +60,7 @@ def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     if tok.lemma_.lower() not in JUDGMENT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
         return []
     kids = list(children(tok))
-    if not is_definite(kids) or any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+    if not is_definite(kids) or names_its_own(kids):
         return []
     before = offset + tok.idx
     court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None)

@@ -162,20 +162,21 @@ class SentenceActors:
         heads = head_words(tok)
         if heads == HEAD_OF_STATE_TITLES:
             office = None  # "the head of state" is a president or king named by their title
+        remembered = ctx.memory.actors
         for prior in reversed(ctx.recent):
             if prior.start >= before or prior.role != actor.role or not is_state(prior):
                 continue
             # a person named again by name alone holds the titles the article gave them ("President
             # Nicolas Maduro ... Maduro said ... The president denounced")
-            titled = [prior.text] + [p.text for p in ctx.memory.actors if prior.kind == "person" and prior.name
-                                     and p.name == prior.name and p.start < before]
+            titled = [prior.text] + ([p.text for p in remembered if p.name == prior.name and p.start < before]
+                                     if prior.kind == "person" and prior.name else [])
             if not any(_same_head(t, heads) and (office is None or office in t.lower()) for t in titled):
                 continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
             return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
                            rule=actor.rule + "+antecedent")
         # further back, the person the article gave that title ("Prime Minister Scott Morrison ... the
         # Prime Minister's demand")
-        holder = next((p for p in reversed(ctx.memory.actors) if p.start < before and p.role == actor.role
+        holder = next((p for p in reversed(remembered) if p.start < before and p.role == actor.role
                        and is_state(p) and f"{title} " in f"{p.text.lower()} " and p.name), None)
         if holder is not None:
             return replace(actor, country=holder.country, code=holder.code, rule=actor.rule + "+title-holder")
