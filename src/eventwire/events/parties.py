@@ -28,6 +28,8 @@ def _relative_gap(verb: Token) -> list[Token]:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
         return []  # an object of its own ("that"/"which" stand for the noun itself)
+    if any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in children(c)) for c in children(verb)):
+        return []  # "Putrajaya, where the two leaders met", "the base from which they fired": a place, not what is done to
     subj = _children(verb, SUBJ)
     if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in children(subj[0])):
         return []  # "Eritrea, whose troops fought": the noun is the subject's owner, not the object
