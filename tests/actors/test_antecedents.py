@@ -956,3 +956,30 @@ def test_a_body_of_a_person_named_before_is_of_their_state(pipeline):
         and ministry[0].rule.endswith("+possessor"), coded.actors
     later = [a for a in coded.actors if a.text == "Mwale"]
     assert later and all(a.code == "MWIGOV" for a in later), later
+
+
+@pytest.mark.parametrize("text, root, code", [
+    ("The International Court of Justice heard Ukraine on Monday.\n\n"
+     "On Friday the court ordered Russia to halt its offensive in Ukraine.", "08", "IGOUNOICJ"),
+    ("The African Union sent envoys to Niamey on Monday.\n\n"
+     "On Friday the union suspended Niger from all its activities.", "16", "IGOAFRAUN"),
+    ("The UN Security Council met in New York on Monday.\n\n"
+     "The council condemned Russia for the strike on Kyiv.", "11", "IGOUNO"),
+])
+def test_a_body_word_names_the_last_organisation_named_by_it(pipeline, text, root, code):
+    assert_party(events(pipeline, text), root, "source", code, "+body-antecedent")
+
+
+def test_a_states_court_named_since_is_the_court(pipeline):
+    # nearest wins: the Kenyan court named after the world court is "the court"
+    evs = events(pipeline, "The International Court of Justice heard Ukraine on Monday.\n\n"
+                           "In Nairobi, the Supreme Court of Kenya annulled the election on Friday. "
+                           "The court ordered the electoral commission to hold a new vote.")
+    orders = [e for e in evs if e.root == "10" or e.code.startswith("08")]
+    assert orders and all(e.source.code == "KENJUD" for e in orders), [(e.code, e.source.code) for e in evs]
+
+
+def test_a_body_word_with_no_such_organisation_named_refers_to_none(pipeline):
+    evs = events(pipeline, "The Sudanese army shelled Omdurman on Monday.\n\nThe council condemned the army.")
+    assert not any(a is not None and "body-antecedent" in a.rule for e in evs for a in (e.source, e.target)), \
+        [(e.code, e.source, e.target) for e in evs]

@@ -4,9 +4,11 @@ of the fight, the speaker of a quote, the sentence's own shared heads."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..records import Actor, EventDate
+from .context import BODY_WORDS
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
@@ -50,6 +52,7 @@ class ArticleContext:
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
     things: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # thing issued -> (its issuer, sentence)
     named: set[str] = field(default_factory=set)  # the countries named so far: whom "the North" may be (compass.py)
+    bodies: dict[str, Actor] = field(default_factory=dict)  # body word -> the last organisation named by it ("the court")
 
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
@@ -107,6 +110,10 @@ class ArticleContext:
             del self.recent[:-12]
         if actor.country:
             self.named.add(actor.country)
+        if actor.kind == "organisation" and actor.code.startswith(("IGO", "NGO")):
+            for word in re.findall(r"[a-z]+", actor.text.lower()):
+                if word in BODY_WORDS:
+                    self.bodies[word] = actor
 
     def pair(self, before: int | None = None, role: str | None = None) -> list[Actor]:
         """The last two distinct named actors mentioned before an offset (persons first; of a

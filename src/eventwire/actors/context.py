@@ -27,6 +27,10 @@ DOCUMENT_NOUNS = frozenset({"report", "statement", "document", "resolution", "le
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a determiner of something told before
 BODY_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})  # what news calls an organisation of states told before
+# Words that name a body by its kind ("the International Court of Justice", "the Security Council"):
+# "the court", "the council" name again the last organisation the article named by that word.
+BODY_WORDS = frozenset({"court", "tribunal", "council", "commission", "union", "agency", "fund", "bank", "committee",
+                        "assembly", "organisation", "organization", "mission", "parliament", "community", "panel"})
 
 # Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "offer", "initiative", "demand", "request", "decision",

@@ -11,7 +11,7 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
-from .context import BODY_ANAPHORS, DEFINITE
+from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -36,18 +36,30 @@ def names_its_own(kids: list[Token]) -> bool:
 
 def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
     """'the bloc', 'the alliance': the organisation of states the article named last (rule
-    ``+body-antecedent``), as 'the army' is the last army named. Only a definite noun that names no
-    body itself ("the Western alliance", "the bloc's members" are their own)."""
-    if tok.lemma_.lower() not in BODY_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    ``+body-antecedent``), as 'the army' is the last army named; 'the council', 'the union': the last
+    organisation named by that word ("the Security Council", "the African Union"; ``named_body``).
+    Only a definite noun that names no body itself ("the Western alliance", "the bloc's members" are
+    their own)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in BODY_ANAPHORS and lemma not in BODY_WORDS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return []
     kids = list(children(tok))
     if not is_definite(kids) or names_its_own(kids):
         return []
     before = offset + tok.idx
-    body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None)
+    body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None) \
+        if lemma in BODY_ANAPHORS else named_body(lemma, ctx, before)
     if body is None:
         return []
     return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
+
+
+def named_body(word: str, ctx: ArticleContext, before: int) -> Actor | None:
+    """The last organisation the article named, before ``before``, by a name with ``word`` in it
+    ("the court" after "the International Court of Justice")."""
+    body = ctx.bodies.get(word)
+    return body if body is not None and body.start < before else None
+
 
 JUDGMENT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what only a court gives
 

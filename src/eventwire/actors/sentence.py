@@ -29,7 +29,8 @@ from .mentions import (
     _the_two_alone, _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    as_referred_to, body_antecedent, court_antecedent, is_definite, note_things, reporters_government, thing_antecedent,
+    as_referred_to, body_antecedent, court_antecedent, is_definite, named_body, names_its_own, note_things, reporters_government,
+    thing_antecedent,
 )
 from ..events.derivation import verbs_of
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
@@ -163,7 +164,11 @@ class SentenceActors:
         if heads == HEAD_OF_STATE_TITLES:
             office = None  # "the head of state" is a president or king named by their title
         remembered = ctx.memory.actors
+        # "the court" after "the International Court of Justice": that body, unless a state's court came since
+        body = named_body(tok.lemma_.lower(), ctx, before) if tok.tag_ == "NN" and not names_its_own(list(children(tok))) else None
         for prior in reversed(ctx.recent):
+            if body is not None and prior.start < body.start:
+                break
             if prior.start >= before or prior.role != actor.role or not is_state(prior):
                 continue
             # a person named again by name alone holds the titles the article gave them ("President
@@ -174,6 +179,8 @@ class SentenceActors:
                 continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
             return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
                            rule=actor.rule + "+antecedent")
+        if body is not None:
+            return replace(body, text=actor.text, start=actor.start, end=actor.end, rule=body.rule + "+body-antecedent")
         # further back, the person the article gave that title ("Prime Minister Scott Morrison ... the
         # Prime Minister's demand")
         holder = next((p for p in reversed(remembered) if p.start < before and p.role == actor.role
