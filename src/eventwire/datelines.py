@@ -44,10 +44,11 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return _DATELINE_TITLE.match(line)
 
 
-# South Asian and Gulf papers: "NEW DELHI: India and Pakistan ...", "ISLAMABAD: ..."; Anadolu and The
+# South Asian and Gulf papers: "NEW DELHI: India and Pakistan ...", "ISLAMABAD: ...", "New Delhi: ..."
+# (only opening the story's first paragraph, clean.py); Anadolu and The
 # Hindu put the place alone on a line. Without a dash or an agency the place must be a known one
 # ("WARNING: ...", "NATO: ..." are not datelines).
-_DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
+_DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
 PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$")
 # A press release's place and date alone on a line: "Georgetown, May 19, 2025"
 _PLACE_DATE_ALONE = re.compile(rf"^(?P<place>{_TITLE_PLACE}),\s+(?P<date>{_DATE})(?P<agency>)\s*$")
@@ -72,7 +73,10 @@ def match_dyad(line: str) -> re.Match[str] | None:
 def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re.Match[str] | None:
     """A dateline with no dash or agency ("ISLAMABAD: ...", "ANKARA" alone, or a press release's
     "Georgetown, May 19, 2025"), where ``is_place`` knows its place."""
-    m = _DATELINE_COLON.match(line) or PLACE_ALONE.match(line)
+    m = _DATELINE_COLON.match(line)
+    if m is not None:  # "NEW DELHI:", "New Delhi:"
+        return m if is_place(m.group("place")) else None
+    m = PLACE_ALONE.match(line)
     if m is None:
         m = _PLACE_DATE_ALONE.match(line)
         return m if m and is_place(m.group("place")) else None
