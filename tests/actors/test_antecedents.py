@@ -983,3 +983,23 @@ def test_a_body_word_with_no_such_organisation_named_refers_to_none(pipeline):
     evs = events(pipeline, "The Sudanese army shelled Omdurman on Monday.\n\nThe council condemned the army.")
     assert not any(a is not None and "body-antecedent" in a.rule for e in evs for a in (e.source, e.target)), \
         [(e.code, e.source, e.target) for e in evs]
+
+
+def test_a_noun_spelt_as_a_verb_told_names_that_acts_doer(pipeline):
+    # "the order" is what "ordered" did, though "order" is no event noun of its own
+    evs = events(pipeline, "The International Court of Justice on Friday ordered Israel to take all measures to prevent "
+                           "genocide in Gaza.\n\nPresident Cyril Ramaphosa welcomed the order in a statement.")
+    assert_party(evs, "05", "target", "IGOUNOICJ", "+event-antecedent:verb:order")
+
+
+def test_the_ruling_of_a_world_court_named_last_is_its_own(pipeline):
+    evs = events(pipeline, "The Supreme Court of Kenya annulled the election in 2017.\n\n"
+                           "The International Court of Justice on Friday ordered Israel to take all measures to prevent "
+                           "genocide in Gaza.\n\nHamas welcomed the ruling as an important development.")
+    assert_party(evs, "05", "target", "IGOUNOICJ", "+court-antecedent")
+
+
+def test_a_noun_spelt_as_a_verb_not_told_names_no_one(pipeline):
+    evs = events(pipeline, "Israel struck Rafah on Friday.\n\nPresident Cyril Ramaphosa welcomed the order in a statement.")
+    welcome = [e for e in evs if e.root == "05"]
+    assert not any(e.target is not None and e.target.code for e in welcome), [(e.code, e.source, e.target) for e in evs]

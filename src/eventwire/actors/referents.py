@@ -76,6 +76,9 @@ def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
         return []
     before = offset + tok.idx
     court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None)
+    body = named_body("court", ctx, before) or named_body("tribunal", ctx, before)  # "the International Court of Justice"
+    if body is not None and (court is None or court.start < body.start):
+        court = body
     return [as_referred_to(court, tok, offset, "court-antecedent")] if court is not None else []
 
 

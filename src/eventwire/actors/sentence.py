@@ -356,8 +356,10 @@ class SentenceActors:
         else:  # an act of the noun's own root ("the shooting"), else of its family ("the attack": any violence)
             modifiers = [c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             keys = {r if r in ctx.acts else act_family(r) for r in self.event_roots(lemma, modifiers) if r != "01"}
-            if not keys:  # the act of a verb the story told, though no cue by itself: "the signing" (of a truce)
-                keys = {f"verb:{v}" for v in verbs_of(lemma, {k[5:] for k in ctx.acts if k.startswith("verb:")})}
+            if not keys:  # the act of a verb the story told, though no cue by itself: "the signing" (of a truce),
+                # "the order" (what "ordered" did)
+                told = {k[5:] for k in ctx.acts if k.startswith("verb:")}
+                keys = {f"verb:{v}" for v in [*verbs_of(lemma, told), *((lemma,) if lemma in told else ())]}
             hits = sorted(((*ctx.acts[k][:2], k) for k in keys if k in ctx.acts), key=lambda h: h[0])
         if not hits:
             return []  # no such act before
