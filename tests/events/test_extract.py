@@ -1177,6 +1177,20 @@ def test_the_place_a_where_relative_describes_is_no_party_of_its_verb(pipeline, 
     assert not [f for f in found if f[1][:3] in ("040", "190", "041") and f[2] in places], found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Bus drivers staged a strike in Accra against fuel shortages blamed on the government, blocking main roads.", "GHAGOV"),
+    ("Farmers marched in Lima demanding an end to President Boluarte's rule.", "PERGOV"),
+])
+def test_the_town_a_protest_is_held_in_comes_after_whom_it_is_against(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] == "14" and f[2] == target], found
+
+
+def test_a_protest_against_no_one_named_keeps_its_town(pipeline):
+    found, _ = events_of(pipeline, "Protesters rallied in Caracas on Sunday.")
+    assert [f for f in found if f[1][:2] == "14" and f[2] == "VEN"], found
+
+
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found

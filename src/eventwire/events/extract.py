@@ -23,6 +23,7 @@ from ..actors.context import (
     is_state, names_a_weapon, of_country, one_party,
 )
 from ..actors.entities import people_actor
+from ..actors.mentions import WHERE_PREPS
 from ..actors.phrase import is_stance
 from ..actors.tables import is_measure
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
@@ -209,6 +210,8 @@ class Extractor(TriggerFinder):
         own = {t.i for t in trig.tokens}  # "deployed thousands of troops": the cue's own noun is the means
         if trig.code.startswith(POSTURE_ROOT):  # "deployed KDF troops": whose forces they are, not whom they face
             own |= {t.i for n in trig.tokens[1:] for t in n.subtree if t.i <= n.i}
+        protest = trig.code.startswith("14")
+        places: list[Actor] = []  # where a protest was held ("marched in Yangon"): whom it is against comes first
         for tok in fallback_target_tokens(trig, refusal):
             if tok.i in inside or tok.i in own:
                 continue
@@ -217,15 +220,20 @@ class Extractor(TriggerFinder):
             found = [a for t in toks for a in code_actors(t) if a.key not in src_keys and not (slot and _place(a))
                      and not any(_restates(a, s) for s in sources)  # "repeated Baku's demand": Baku is the source
                      and not (t.dep_ == "pobj" and t.head.lower_ == "with" and names_a_weapon(a))]  # "with artillery": the means
+            if protest and found and all(map(_place, found)) and tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS:
+                places = places or found
+                continue
             if found:
                 return found
-        if trig.code.startswith("14"):
+        if protest:
             # a protest is aimed at the state its clause names, however deep: "rioted after a
             # demonstration calling for the removal of President Mubarak"
             for tok in protest_state_tokens(trig.verb, subj_toks):
                 found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.first_role in STATE_ROLES]
                 if found:
                     return found[:1]
+            if places:
+                return places
         if "dobj" not in trig.target_specs and not forces_moved(trig):
             # a cue whose object is normally a thing ("accepted an offer") with people as its object:
             # they are whom the act is done to ("will not accept asylum seekers"); not forces moved
