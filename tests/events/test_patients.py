@@ -68,6 +68,25 @@ def test_a_territorial_measure_is_aimed_at_the_people_of_its_place(pipeline, tex
     assert measures and measures[0].target is not None and measures[0].target.code == target, coded.events
 
 
+def test_a_state_of_emergency_in_a_place_is_aimed_at_its_people_not_at_the_state_of_emergency(pipeline):
+    # the place phrase hangs on "state", the noun the cue "emergency" belongs to
+    coded = code_article("The Bolivian government declared a state of emergency across Bolivia on Friday.", "2024-06-26",
+                         pipeline=pipeline)
+    measures = [e for e in coded.events if e.code.startswith("172")]
+    assert measures and measures[0].target is not None and measures[0].target.code == "BOLCVL" \
+        and measures[0].target.rule.endswith("+place-of-measure"), coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared a state of emergency in response to unrest in Oromia.",
+    "The army deployed troops in support of the police in Lagos.",
+])
+def test_a_complex_preposition_names_no_place(pipeline, text):
+    coded = code_article(text, "2024-06-26", pipeline=pipeline)
+    assert not any(e.target is not None and e.target.text in ("response", "support") and "place-of" in e.target.rule
+                   for e in coded.events), coded.events
+
+
 def test_a_measure_on_a_place_the_tables_do_not_know_is_aimed_at_its_words(pipeline):
     got = targets(pipeline, "Ethiopian authorities shut down mobile internet across the Amhara region on Thursday.", "17")
     assert got and got[0][0] == "Amhara region" and got[0][2].endswith("+place-of-measure"), got

@@ -168,10 +168,15 @@ def with_place_of_measure(c: Candidate, code_actors: ActorFn, offset: int = 0) -
     names one and no party ("declared a state of siege in the town", "imposed a curfew on the
     capital", "lifted the state of emergency in Bangkok"): the measure's target is the people of
     that place, as CAMEO coders take it (rule ``+place-of-measure``). With no place named, the
-    measure itself stays the target a slot gives it (patients below), as sentence-level gold marks it."""
-    if c.target is not None or c.source is None or not c.code.startswith(TERRITORIAL_MEASURES):
+    measure itself stays the target a slot gives it (patients below), as sentence-level gold marks it;
+    a thing in the slot is the measure ("declared a state of emergency in the Amhara region": the
+    state, of emergency), so the place named comes first."""
+    if c.target is not None and (c.target.code or c.target.kind != "thing") or c.source is None \
+            or not c.code.startswith(TERRITORIAL_MEASURES):
         return c
     heads = [c.trigger.verb, *(t for t in c.trigger.tokens[1:] if t.pos_ == "NOUN")]
+    # and the measure's own head, where the cue noun hangs on it: "a state of emergency in the Amhara region"
+    heads += [h for t in heads[1:] for h in (t.head, t.head.head) if h.dep_ == "dobj" and h.head == c.trigger.verb and h not in heads]
     place = named_place(heads, PLACE_OF_MEASURE, code_actors,
                         lambda a: bool(a.country) and a.kind in ("country", "role") and not a.name)
     if place is None:  # a place the tables do not know: its words ("across the Amhara region")
@@ -220,7 +225,8 @@ def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actor
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.i not in own):
-                if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in VACUOUS or pobj.pos_ not in ("NOUN", "PROPN"):
+                if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in VACUOUS or pobj.pos_ not in ("NOUN", "PROPN") \
+                        or complex_preposition(pobj):
                     continue
                 found = code_actors(pobj)
                 if found:
@@ -231,6 +237,13 @@ def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actor
                         or any(_place(a) for t in pobj.subtree if t.pos_ == "PROPN" and t.i != pobj.i for a in code_actors(t)):
                     return _place_thing(pobj, offset)  # "on Woody Island", "in the north region", "at key points in Dakar"
     return None
+
+
+def complex_preposition(pobj: Token) -> bool:
+    """A bare singular noun that makes a preposition of its phrase ("in response to", "in support of",
+    "in line with", "in retaliation for"): no place, whatever place its object names."""
+    return pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in pobj.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "with", "against", "at") for c in pobj.children)
 
 
 def with_place_of_deployment(c: Candidate, offset: int, code_actors: ActorFn) -> Candidate:
