@@ -1191,6 +1191,24 @@ def test_a_protest_against_no_one_named_keeps_its_town(pipeline):
     assert [f for f in found if f[1][:2] == "14" and f[2] == "VEN"], found
 
 
+@pytest.mark.parametrize("text", [
+    "The carmaker recalled 120,000 vehicles in Japan because of a faulty fuel pump.",
+    "Nestle said it would recall 40,000 jars of baby food in France.",
+])
+def test_a_thing_recalled_is_no_envoy_withdrawn(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("France recalled Ambassador Sylvain Itte from Niger.", "NER"),
+    ("India recalled its high commissioner from Ottawa.", "CANGOV"),
+])
+def test_an_envoy_recalled_reduces_relations(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "161" and f[2] == target], found
+
+
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found

@@ -46,7 +46,7 @@ from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_pla
     with_purpose_object, with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
 from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
-    manner_code, mission_code, refuge_code, refined_code
+    manner_code, mission_code, personal_verbs, refuge_code, refined_code
 from .protests import protest_code
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
@@ -533,6 +533,9 @@ class Extractor(TriggerFinder):
         if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and not stands_for_a_thing(a)
                                                    for a in targets):
             return None  # "called early elections", "called a meeting": no actor object, no call
+        if trig.rule == "verb" and trig.verb.lemma_.lower() in personal_verbs() and any(
+                not any(a.kind == "person" or a.role for a in code_actors(o)) for o in _children(trig.verb, "dobj")):
+            return None  # "recalled 120,000 vehicles": a thing recalled is no envoy withdrawn
         if is_dictionary_default(trig) and not (targets or passive):
             return None  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
         protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot

@@ -133,6 +133,11 @@ def _admitting_verbs() -> frozenset[str]:
     return _verb_classes().get(ADMITTING_CLASS, frozenset())
 
 
+def personal_verbs() -> frozenset[str]:
+    """Verbs coded only with a party, or nothing, as their object (verb_classes.tsv ``personal``)."""
+    return _verb_classes().get("personal", frozenset())
+
+
 def refuge_code(code: str, trig: Trigger, targets: list) -> str | None:
     """Letting refugees in is humanitarian aid (073): CAMEO's "Grant asylum" note codes "informal
     provisions of shelter or opening of borders to masses of refugees" there. An easing act (08:
