@@ -1209,6 +1209,24 @@ def test_an_envoy_recalled_reduces_relations(pipeline, text, target):
     assert [f for f in found if f[1] == "161" and f[2] == target], found
 
 
+@pytest.mark.parametrize("text", [
+    "Two mining companies ended talks on a joint venture in Western Australia.",
+    "The carmaker offered free repairs to owners in Japan and South Korea.",
+])
+def test_a_place_found_near_the_cue_makes_no_companys_act_political(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Thousands of women demanded reforms to Morocco's family code.", "10"),  # a thing of a state, not a place
+    ("Protesters rallied in Caracas on Sunday.", "14"),  # contentious: political whoever does it
+])
+def test_a_thing_of_a_state_or_a_contentious_act_stays_political(pipeline, text, root):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] == root], found
+
+
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found

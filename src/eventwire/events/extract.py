@@ -34,7 +34,7 @@ from .arguments import (
     subject_tokens, target_groups, unconventional,
 )
 from .codes import cameo
-from .guards import is_political, political_pair, scoreline
+from .guards import COMPANY_PREFIX, is_political, political_pair, scoreline
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
 from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
@@ -707,7 +707,12 @@ class Extractor(TriggerFinder):
             # (nor at its own state's thing: "Nepal defended the map" it released is aimed at no one)
             for tgt in [t for t in targets if not one_party(src, t) and not (
                     "thing-antecedent" in t.rule and t.country == src.country)] or [None]:
-                if not political_pair(src, tgt, code) or (fallback and not src.code):
+                # a place found near the cue is where, not a party: it makes no company's act political
+                # ("two mining companies ended talks on a joint venture in Western Australia"; but a
+                # thing of a state is the state's: "reforms to Morocco's family code")
+                party = None if fallback and tgt is not None and _company(src) and _place(tgt) and not _possessed(tgt) \
+                    else tgt
+                if not political_pair(src, party, code) or (fallback and not src.code):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
                 pair_rule = rule if pair_code == code else rule + "+unconventional"
@@ -721,3 +726,14 @@ class Extractor(TriggerFinder):
                     pair_code, pair_rule = sanction, pair_rule + "+foreign"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result
+
+
+def _company(actor: Actor) -> bool:
+    """A business: its role, or a company the tables name."""
+    return actor.first_role == "BUS" or actor.code.startswith(COMPANY_PREFIX)
+
+
+def _possessed(actor: Actor) -> bool:
+    """A country named as the owner of the thing its words name ("Morocco's family code")."""
+    return "'s " in actor.text.replace("\u2019", "'")
+
