@@ -28,3 +28,22 @@ def test_a_state_reporting_anothers_attack_on_it_accuses_the_attacker(pipeline):
 ])
 def test_no_accusation_in_a_report_by_a_third_party_or_of_ones_own_act(pipeline, text):
     assert accusations(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran claimed that Israel was behind the explosion at the port.", "IRN", "ISR"),
+    ("Mali's junta claimed that Algeria was harbouring rebel leaders.", "MLIGOV", "DZA"),
+])
+def test_claiming_another_party_did_what_no_cue_names_is_an_accusation(pipeline, text, source, target):
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    assert [e for e in coded.events if e.code == "112" and e.source.code == source and e.target.code == target], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister claimed that the economy was growing.",
+    "The army claimed that it had killed 20 militants in the north.",  # its own act: no one else accused
+])
+def test_a_claim_about_no_other_party_accuses_no_one(pipeline, text):
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code.startswith("11")], coded.events
+

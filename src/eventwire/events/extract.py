@@ -64,7 +64,7 @@ from .syntax import (
 )
 from .senses import ARMED_DOER, armed_doer
 from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
-from .triggering import TriggerFinder
+from .triggering import CLAIM_THAT, TriggerFinder
 
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
 # not exchanged between the coordinated subjects who share them.
@@ -400,6 +400,9 @@ class Extractor(TriggerFinder):
             trig = replace(trig, code=foreboding, rule=trig.rule + "+foreboding")
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
+        if (trig.rule == CLAIM_THAT or trig.frame == "allege" and trig.code == "112") \
+                and not any(a.code and not any(one_party(s, a) for s in sources) for a in targets):
+            return []  # "claimed that the economy was growing", "claimed that it had killed 20": no one else accused
         if code_root_is_visit(trig.code) and trig.rule == "verb" and "dobj" not in trig.target_specs \
                 and _children(trig.verb, "dobj"):
             return []  # "flew water purification units to Vanuatu": what one carries there is no visit

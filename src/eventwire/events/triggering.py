@@ -101,6 +101,8 @@ def _members_kind(noun: Token) -> list[str]:
     return [m for o in _of_objects(noun) for t in _with_conjuncts(o) for m in _modifiers(t)]
 
 
+CLAIM_THAT = "claim-that"  # the rule of "claimed that X did Y" where no cue names Y: coded only against another party
+
 class TriggerFinder:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
@@ -551,12 +553,16 @@ class TriggerFinder:
             accused = tuple(t for o in objs for t in _with_conjuncts(o)) or tuple(_relative_gap(verb))
             if not accused and comp is not None:  # "alleged that Iran had attacked"
                 accused = tuple(t for c in _children(comp, SUBJ) for t in _with_conjuncts(c))
-            # "claimed that Russia had attacked the station": alleging a hostile act is an accusation
-            hostile = inner is not None and inner.code[:2] in HOSTILE_ROOTS
+            # "claimed that Russia had attacked the station": alleging a hostile act is an accusation, and
+            # so is claiming a party did what no cue names ("claimed that Benin was harbouring French
+            # troops", "claimed that Israel was behind the blast": PLOVER ACCUSE, "claimed that X did Y")
+            claimed = inner is None and comp is not None and not objs and bool(accused) and comp.dep_ == "ccomp"
+            hostile = inner is not None and inner.code[:2] in HOSTILE_ROOTS or claimed
             out = [
                 Trigger(
                     code="112" if hostile and frame.code.startswith("01") else frame.code, cue=frame.key,
-                    rule=frame.frame, verb=verb, tokens=(verb,), target_override=accused, frame=frame.frame,
+                    rule=CLAIM_THAT if claimed and frame.code.startswith("01") else frame.frame, verb=verb,
+                    tokens=(verb,), target_override=accused, frame=frame.frame,
                 )
             ] if accused or frame.frame == "accuse" else []
             # "accused X of occupying towns and of detaining civilians": every act alleged is X's
