@@ -1227,6 +1227,17 @@ def test_a_thing_of_a_state_or_a_contentious_act_stays_political(pipeline, text,
     assert [f for f in found if f[1][:2] == root], found
 
 
+@pytest.mark.parametrize("text, code, target", [
+    ("Iran said it would retaliate against Israel for the strike in Damascus.", "138", "ISR"),  # promised: a threat
+    ("North Korea vowed to retaliate against South Korea.", "138", "KOR"),
+    ("India retaliated against Pakistan with air strikes.", "195", "PAK"),  # the means says which violence
+    ("Beijing retaliated against Washington with sanctions on defence firms.", "163", "USAGOV"),  # or that it is none
+])
+def test_retaliation_is_violence_unless_its_means_is_a_measure_and_promised_a_threat(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code and f[2] == target], found
+
+
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found

@@ -45,8 +45,8 @@ from .concessions import with_conceded_to
 from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_place_of_deployment, with_place_of_measure, \
     with_purpose_object, with_uncoded_target
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
-from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, arms_transfer, foreboding_code, joint_exercise, \
-    manner_code, mission_code, personal_verbs, refuge_code, refined_code
+from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, \
+    joint_exercise, manner_code, mission_code, personal_verbs, refuge_code, refined_code
 from .protests import protest_code
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
@@ -618,7 +618,7 @@ class Extractor(TriggerFinder):
             # "will not lift the ban", "did not give permission": declining a cooperative act is a
             # rejection (CAMEO 12x), an event in its own right
             code, rule, modality = self.lexicon.lift("refuse", code), rule + "+negated:refuse", "asserted"
-        manner = manner_code(self.lexicon, trig, subj_toks)
+        manner = manner_code(self.lexicon, trig, subj_toks) or answer_code(self.lexicon, trig)
         if manner is not None and manner != code:
             code, rule = manner, rule + "+manner"
         if protest is not None:

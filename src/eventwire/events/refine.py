@@ -54,6 +54,24 @@ def manner_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     return max(found, key=len) if found else None
 
 
+# Verbs of answering in kind: the means says which kind of act the answer is ("retaliated with tariffs": trade
+# sanctions, not violence; CAMEO.2.0's RETALIATION codes both 130 and 190, the noun cues 163 or 195)
+ANSWERING = frozenset({"retaliate"})
+
+
+def answer_code(lexicon, trig: Trigger) -> str | None:
+    """The code of the measure an answer in kind is made "with", where it is a measure imposed
+    (nouns.tsv: the noun's sense with the light verb "impose": "retaliated with tariffs on US goods"
+    is 163); None for any other means, which the violence of the verb's own code covers."""
+    if trig.verb.lemma_.lower() not in ANSWERING:
+        return None
+    for noun in (p for p in _prep_objects([trig.verb], {"with"}) if p.pos_ == "NOUN"):
+        cue = lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "impose")
+        if cue is not None and cue.code[:2] not in VIOLENT_ROOTS:
+            return cue.code
+    return None
+
+
 _MISSION_WORDS: dict[int, frozenset[str]] = {}
 
 
