@@ -1238,6 +1238,20 @@ def test_retaliation_is_violence_unless_its_means_is_a_measure_and_promised_a_th
     assert [f for f in found if f[1] == code and f[2] == target], found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Mongolian troops trained alongside US forces in the annual Khaan Quest exercise.", "USAMIL"),
+    ("The Royal Oman Police trained jointly with Jordanian gendarmerie units in Amman.", "JORCOP"),
+])
+def test_training_alongside_another_force_is_military_cooperation(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "062" and f[2] == target], found
+
+
+def test_training_with_a_weapon_is_no_cooperation(pipeline):
+    found, _ = events_of(pipeline, "The soldiers trained with live ammunition near the border.")
+    assert found == [], found
+
+
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found
