@@ -1252,6 +1252,15 @@ def test_training_with_a_weapon_is_no_cooperation(pipeline):
     assert found == [], found
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan carried out an exchange of prisoners on the border.",
+    "Armenia and Azerbaijan carried out a prisoner exchange on the border.",
+])
+def test_an_of_phrase_names_what_a_compound_would(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "0841"], found
+
+
 def test_demonyms_missing_from_phoenix(pipeline):
     found, _ = events_of(pipeline, "Swedish police arrested two Kazakh activists in Stockholm on Monday.")
     assert [f for f in found if f[0] == "SWECOP" and f[2] == "KAZOPP"], found
