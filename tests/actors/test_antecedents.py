@@ -1003,3 +1003,16 @@ def test_a_noun_spelt_as_a_verb_not_told_names_no_one(pipeline):
     evs = events(pipeline, "Israel struck Rafah on Friday.\n\nPresident Cyril Ramaphosa welcomed the order in a statement.")
     welcome = [e for e in evs if e.root == "05"]
     assert not any(e.target is not None and e.target.code for e in welcome), [(e.code, e.source, e.target) for e in evs]
+
+
+def test_the_host_of_talks_told_before_meets_their_parties(pipeline):
+    evs = events(pipeline, "Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet held talks in "
+                           "Putrajaya on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim hosted the talks.")
+    hosted = {e.target.code for e in evs if e.source.code == "MYSGOV" and e.root == "04" and e.target is not None}
+    assert hosted == {"THAGOV", "KHMGOV"}, [(e.code, e.source, e.target) for e in evs]
+
+
+def test_holding_talks_told_before_is_no_response_to_them(pipeline):
+    # the parties themselves holding the talks again are no targets of their own act
+    evs = events(pipeline, "Thailand and Cambodia held talks in Putrajaya on Monday.\n\nThailand held the talks in good faith.")
+    assert not [e for e in evs if e.source.code == "THA" and e.target is not None and e.target.code == "THA"], evs

@@ -95,6 +95,11 @@ STATE_ACTS = ("173", "174")  # arrest, detain, charge; expel, deport: what only 
 REJECTION_ROOT = "12"
 
 
+# Light verbs of a third party who holds a meeting for others ("hosted the talks", "chaired the meeting"):
+# the meeting named again is theirs, not the host's own act of that kind.
+HOSTING_VERBS = frozenset({"host", "chair"})
+
+
 def _antecedent_of_own_kind(code: str, antecedent: Actor, noun: Token, lexicon) -> bool:
     """Whether the event noun of a light-verb event names acts of the event's own kind ("launched the
     attack" is the attack, not a response to an earlier one). A rejection answers the act its noun
@@ -251,6 +256,8 @@ class Extractor(TriggerFinder):
         if noun is None or noun.dep_ != "dobj" or not (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
             return []
         targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
+        if trig.verb.lemma_.lower() in HOSTING_VERBS:
+            return targets  # "Anwar hosted the talks": the parties of the talks told before are whom he hosted
         return [] if targets and _antecedent_of_own_kind(trig.code, targets[0], noun, self.lexicon) else targets
 
     def _meets_a_thing(self, trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
