@@ -746,4 +746,3 @@ def _company(actor: Actor) -> bool:
 def _possessed(actor: Actor) -> bool:
     """A country named as the owner of the thing its words name ("Morocco's family code")."""
     return "'s " in actor.text.replace("\u2019", "'")
-

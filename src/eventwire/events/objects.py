@@ -9,7 +9,7 @@ from ..nlp import children
 from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, names_a_weapon
 from ..records import Actor
 from .refine import PROTECTION
-from .syntax import COMPLEMENT, PASS_SUBJ, _children, _particles, _with_conjuncts
+from .syntax import COMPLEMENT, PASS_SUBJ, _children, _particles, _with_conjuncts, adverbial_relative
 from .triggers import Trigger
 
 # Places an armed force takes and holds: their seizure is occupation (CAMEO 192), not confiscation.
@@ -56,7 +56,7 @@ def relative_antecedent(verb: Token) -> list[Token]:
     ("a peace agreement that Nyusi and Momade signed", "the talks the two sides held")."""
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not _children(verb, "nsubj"):
         return []
-    if any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in children(c)) for c in children(verb)):
+    if adverbial_relative(verb):
         return []  # "the border, where gangs move freely", "the accord under which they withdrew": not what is done
     objects = _children(verb, {"dobj", "ccomp", "xcomp", *PASS_SUBJ})
     if objects and not all(o.tag_ in ("WDT", "WP") for o in objects):

@@ -15,7 +15,7 @@ from ..actors.entities import people_actor
 from ..actors.tables import is_measure
 from ..records import Actor
 from .arguments import target_groups
-from .syntax import PASS_SUBJ, SUBJ, _children, _with_conjuncts
+from .syntax import PASS_SUBJ, SUBJ, _children, _with_conjuncts, adverbial_relative
 from .triggers import ActorFn, Trigger
 
 # Fighting is between its coordinated parties: "Armenia and Azerbaijan fought two wars", "clashed".
@@ -28,7 +28,7 @@ def _relative_gap(verb: Token) -> list[Token]:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
         return []  # an object of its own ("that"/"which" stand for the noun itself)
-    if any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in children(c)) for c in children(verb)):
+    if adverbial_relative(verb):
         return []  # "Putrajaya, where the two leaders met", "the base from which they fired": a place, not what is done to
     subj = _children(verb, SUBJ)
     if not subj or subj[0].lower_ in ("who", "which", "that") or any(c.lower_ == "whose" for c in children(subj[0])):

@@ -130,6 +130,14 @@ def _of_time(prep: Token) -> bool:
     """A prepositional phrase that says when: its object is a date or a time."""
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children(prep))
 
+def adverbial_relative(verb: Token) -> bool:
+    """A relative clause opened by "where" or a preposition and "which" ("the border, where gangs move
+    freely", "the accord under which they withdrew"): its noun is a place or a frame, not what its
+    verb acts on."""
+    return any(c.tag_ == "WRB" or c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in children(c))
+               for c in children(verb))
+
+
 def _modifiers(noun: Token) -> list[str]:
     mods = []
     for c in children(noun):
