@@ -20,38 +20,37 @@ from spacy.tokens import Span, Token
 from ..nlp import children
 from ..actors.context import (
     ADVERSARY_HEADS, ALLY_HEADS, DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat,
-    is_state, names_a_weapon, of_country, one_party,
+    is_state, of_country, one_party,
 )
-from ..actors.entities import people_actor
-from ..actors.mentions import WHERE_PREPS
 from ..actors.phrase import is_stance
 from ..actors.tables import is_measure
-from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS, act_family
+from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
 from .arguments import (
-    DOER_PREPS, SECURITY_ROLES, STATE_ROLES, VICTIM_ROLES, _noun_phrase_actors, by_force, fallback_target_tokens,
-    foreign_sanction, labour_strike, official_protest, protest_state_tokens, patients, stance_targets, reporter_tokens,
-    subject_tokens, target_groups, unconventional,
+    DOER_PREPS, VICTIM_ROLES, _noun_phrase_actors, by_force, foreign_sanction, labour_strike, official_protest,
+    patients, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .codes import cameo
 from .guards import COMPANY_PREFIX, is_political, political_pair, scoreline
-from .lexicon import NO_EVENT, actor_object_senses
-from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
-from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
+from .lexicon import actor_object_senses
+from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
 from .bargains import with_other_party
 from .concessions import with_conceded_to
-from .patients import TERRITORIAL_MEASURES, people_of, struck_thing_at, with_place_of_deployment, with_place_of_measure, \
-    with_purpose_object, with_uncoded_target
-from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved, people_object, without_weapons
-from .refine import JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, \
-    joint_exercise, manner_code, mission_code, personal_verbs, refuge_code, refined_code
-from .protests import protest_code
+from .patients import (
+    TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, with_purpose_object,
+    with_uncoded_target,
+)
+from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
+from .refine import (
+    JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise,
+    manner_code, mission_code, refuge_code, refined_code,
+)
 from .parties import (
-    PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _restates, _thing, code_root_is_visit, hosted_force,
-    implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients, protesting_people, released,
-    state_of_place, state_of_reporter,
+    PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
+    hosted_force, implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients,
+    protesting_people, state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -63,8 +62,9 @@ from .syntax import (
     reduced_passive, shared_argument_heads,
 )
 from .senses import ARMED_DOER, armed_doer
-from .triggers import ActorFn, Candidate, Trigger, is_dictionary_default
-from .triggering import CLAIM_THAT, TriggerFinder
+from .triggers import ActorFn, Candidate, Trigger
+from .targeting import TargetFinder
+from .triggering import CLAIM_THAT
 
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
 # not exchanged between the coordinated subjects who share them.
@@ -74,43 +74,15 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
-VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
-PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
 MOBILIZE_ROOT = "15"  # forces moved: the forces are what is moved, never whom the move is aimed at
 CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
 NEGOTIATED = ("03", "04", "057")  # agreeing, meeting, concluding a deal: failing at them is a rejection (FAIL [120] in CAMEO.2.0)
 MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future acts of these are threats
 
 
-def stands_for_a_thing(actor: Actor) -> bool:
-    """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration"): no
-    actor as the object of a verb whose sense an actor object changes."""
-    return "event-antecedent" in actor.rule or "thing-antecedent" in actor.rule
-
-
 OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed": the clause that says when
 STATE_ACTS = ("173", "174")  # arrest, detain, charge; expel, deport: what only a state does
 
-
-REJECTION_ROOT = "12"
-
-
-# Light verbs of a third party who holds a meeting for others ("hosted the talks", "chaired the meeting"):
-# the meeting named again is theirs, not the host's own act of that kind.
-HOSTING_VERBS = frozenset({"host", "chair"})
-
-
-def _antecedent_of_own_kind(code: str, antecedent: Actor, noun: Token, lexicon) -> bool:
-    """Whether the event noun of a light-verb event names acts of the event's own kind ("launched the
-    attack" is the attack, not a response to an earlier one). A rejection answers the act its noun
-    was read as where that is of another kind: "rejected the demand" (the last demand, 10),
-    "dismissed the appeal" (02), though "demand" and "appeal" have a rejecting sense of their own."""
-    family = act_family(code[:2])
-    read_as = antecedent.rule.rpartition("event-antecedent:")[2].partition("+")[0]
-    if family == REJECTION_ROOT and read_as not in ("", "deed", family):
-        return False
-    kinds = {act_family(root) for root in lexicon.noun_roots(noun.lemma_)}
-    return family in kinds and family != "01"
 
 
 def _performed(verb: Token) -> bool:
@@ -147,7 +119,7 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     return with_other_party(c, code_actors, _other_state_party)
 
 
-class Extractor(TriggerFinder):
+class Extractor(TargetFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""
 
     def _agentless(self, trig: Trigger, subj_toks: list[Token], passive: bool) -> bool:
@@ -196,80 +168,6 @@ class Extractor(TriggerFinder):
         acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out)]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
-
-    def _fallback_targets(self, trig: Trigger, refusal: bool, sources: list[Actor], subj_toks: list[Token],
-                          slot: list[Token], code_actors: ActorFn) -> list[Actor]:
-        """A party the clause names outside the cue's slots (``slot``: the tokens of a thing of a
-        country found there, whose own phrase does not count); a protest's target however deep."""
-        src_keys = {a.key for a in sources}
-        inside = {t.i for tok in slot for t in tok.subtree if t.i <= tok.i}
-        # nor a party named inside the doer's own name ("won backing from the European Union": not Europe)
-        inside |= {t.i for tok in subj_toks if tok.dep_ != "ROOT" for t in tok.subtree if t.i <= tok.i}
-        if trig.code.startswith("14"):
-            # "anti-government protesters": the stance stands inside the doer's own phrase, and says whom
-            manner = [o for p in children(trig.verb) if p.dep_ == "prep" and p.lower_ == "in" for o in children(p)]
-            for tok in stance_targets([*trig.tokens[1:], *subj_toks, *manner]):  # "marched in an anti-war rally"
-                found = [a for a in code_actors(tok) if a.key not in src_keys]
-                if found:
-                    return found
-        own = {t.i for t in trig.tokens}  # "deployed thousands of troops": the cue's own noun is the means
-        if trig.code.startswith(POSTURE_ROOT):  # "deployed KDF troops": whose forces they are, not whom they face
-            own |= {t.i for n in trig.tokens[1:] for t in n.subtree if t.i <= n.i}
-        protest = trig.code.startswith("14")
-        places: list[Actor] = []  # where a protest was held ("marched in Yangon"): whom it is against comes first
-        for tok in fallback_target_tokens(trig, refusal):
-            if tok.i in inside or tok.i in own:
-                continue
-            # a mediator deals with both parties the between-phrase joins ("mediated talks between Israel and Hamas")
-            toks = _with_conjuncts(tok) if trig.code == "045" and tok.dep_ == "pobj" and tok.head.lower_ == "between" else [tok]
-            found = [a for t in toks for a in code_actors(t) if a.key not in src_keys and not (slot and _place(a))
-                     and not any(_restates(a, s) for s in sources)  # "repeated Baku's demand": Baku is the source
-                     and not (t.dep_ == "pobj" and t.head.lower_ == "with" and names_a_weapon(a))]  # "with artillery": the means
-            if protest and found and all(map(_place, found)) and tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS:
-                places = places or found
-                continue
-            if found:
-                return found
-        if protest:
-            # a protest is aimed at the state its clause names, however deep: "rioted after a
-            # demonstration calling for the removal of President Mubarak"
-            for tok in protest_state_tokens(trig.verb, subj_toks):
-                found = [a for a in code_actors(tok) if a.key not in src_keys and a.country and a.first_role in STATE_ROLES]
-                if found:
-                    return found[:1]
-            if places:
-                return places
-        if "dobj" not in trig.target_specs and not forces_moved(trig):
-            # a cue whose object is normally a thing ("accepted an offer") with people as its object:
-            # they are whom the act is done to ("will not accept asylum seekers"); not forces moved
-            for obj in (c for c in children(trig.verb) if c.dep_ == "dobj" and c.i not in inside and c not in trig.tokens):
-                found = [a for a in code_actors(obj) if a.key not in src_keys and (a.kind == "person" or a.role)
-                         and a.first_role not in SECURITY_ROLES and not _thing(a)]
-                if found:
-                    return found
-        return []
-
-    def _antecedent_targets(self, trig: Trigger, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
-        """'denied the accusation', 'rejected the criticism': the parties of the act the event noun names
-        (another kind of act than this one: not 'launched the attack')."""
-        noun = trig.tokens[1] if len(trig.tokens) > 1 and trig.tokens[1].pos_ == "NOUN" else None
-        if noun is None or noun.dep_ != "dobj" or not (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
-            return []
-        targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
-        if trig.verb.lemma_.lower() in HOSTING_VERBS:
-            return targets  # "Anwar hosted the talks": the parties of the talks told before are whom he hosted
-        return [] if targets and _antecedent_of_own_kind(trig.code, targets[0], noun, self.lexicon) else targets
-
-    def _meets_a_thing(self, trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
-        """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
-        "met the deadline", "a goal that had been met"; not "hosted a dinner for Netanyahu"."""
-        passive = bool(_children(trig.verb, "auxpass"))
-        # its object, or the passive's subject; not a phrase of time or place ("met for four hours at an estate")
-        objs = _children(trig.verb, "dobj") or (tgt_toks if passive else [])
-        if objs and all(o.pos_ == "NOUN" or o.tag_ == "WDT" or o.lower_ == "it" for o in objs):  # "lets us meet it"
-            # (nor the meeting named again, which the parser may take for an object: "met ..., their first talks")
-            return not any(code_actors(o) or self.lexicon.noun_roots(o.lemma_) for o in objs if o.pos_ == "NOUN")
-        return passive and any(t.tag_ == "WDT" for t in subj_toks)
 
     def _needs_a_target(self, trig: Trigger, sources: list[Actor], passive: bool) -> bool:
         """Cues that are no event without a party named in a slot of their own."""
@@ -501,99 +399,6 @@ class Extractor(TriggerFinder):
             if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
                 sources = [a for t in reporter for a in code_actors(t)] or sources
         return sources, refusal
-
-    def _targets(self, trig: Trigger, passive: bool, subj_toks: list[Token], tgt_toks: list[Token], sources: list[Actor],
-                 refusal: bool, code_actors: ActorFn, offset: int) -> tuple[Trigger, list[Actor], bool, str | None] | None:
-        """(the trigger, as an actor object may re-read it; whom it is aimed at; whether they were found
-        near the cue rather than in its slots; the protest code its doers make of it), or None where the
-        trigger makes no event (a thing met, a call with no one called, a dictionary verb with no target)."""
-        targets = [a for t in tgt_toks for a in code_actors(t)]
-        if trig.frame == "threat" and trig.target_override and sources and targets and all(
-                a.country and any(a.country == s.country for s in sources) for a in targets):
-            # "Katz warned that Israel would take the same step against Spain": the speaker's own state
-            # carries the threat out; whom it is aimed at is in the complement's phrases (below)
-            targets = []
-        if passive and not targets:  # "a camp for Congolese refugees was attacked": whom the thing is of or for
-            doers = {a.key for a in sources}  # (not its doers: "the truce, brokered by Qatar and Egypt")
-            people = ([a for a in code_actors(n) if not _thing(a) and a.key not in doers]
-                      for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
-            targets = next((found for found in people if found), [])
-        targets = without_weapons(trig, targets)
-        if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
-                trig, tgt_toks, subj_toks, code_actors):
-            return None  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties
-        if trig.code == "0841" and trig.rule == "verb" and not passive:
-            trig = released(trig, targets)
-            if trig is None:
-                return None
-        fallback = False
-        # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
-        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame", "passive") else None
-        welcomed = ("dobj", "nsubjpass") if passive else ("dobj",)  # "was welcomed by President Isaias": the object as subject
-        if actor_sense == NO_EVENT and any(a.kind == "person" or a.role and a.kind != "organisation"
-                                           for o in _children(trig.verb, "dobj") for a in code_actors(o)):
-            return None  # "fired the finance minister": dismissed, not shot at
-        owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
-        if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and not stands_for_a_thing(a)
-                               and a.first_role != PROPERTY_ROLE
-                               and (a.kind == "person" or a.role and (a.kind != "organisation" or t.tag_ == "NNS"))
-                               for t in tgt_toks for a in targets):  # (members of a body: "500 UN peacekeepers")
-            # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
-            trig = replace(trig, code=actor_sense, rule="verb+actor-object")
-        if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and not stands_for_a_thing(a)
-                                                   for a in targets):
-            return None  # "called early elections", "called a meeting": no actor object, no call
-        if trig.rule == "verb" and trig.verb.lemma_.lower() in personal_verbs() and any(
-                not any(a.kind == "person" or a.role for a in code_actors(o)) for o in _children(trig.verb, "dobj")):
-            return None  # "recalled 120,000 vehicles": a thing recalled is no envoy withdrawn
-        if is_dictionary_default(trig) and not (targets or passive):
-            return None  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
-        protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot
-        if not passive:
-            targets = self._aimed(trig, protest, targets, sources, code_actors)
-        if not passive and (not targets or all(_thing(a) for a in targets)):
-            # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
-            # a party the clause names elsewhere
-            found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
-                                                                 tgt_toks if targets else [], code_actors))
-            if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
-                targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
-        if not targets and not passive:
-            targets = self._antecedent_targets(trig, sources, code_actors)
-        if not passive and people_object(trig) and (not targets or fallback and all(map(_place, targets))):
-            # "freed 37 prisoners": whom, though uncoded; "freed 20 hostages in Mali": the people, placed
-            # there, not the place (a place is the target only where no one is named)
-            countries = {a.country for a in targets}
-            targets, fallback = [people_actor(trig.tokens[1], offset, countries.pop() if len(countries) == 1 else None)], False
-        return trig, targets, fallback, protest
-
-    def _aimed(self, trig: Trigger, protest: str | None, targets: list[Actor], sources: list[Actor],
-               code_actors: ActorFn) -> list[Actor]:
-        """Whom a protest or a show of force is aimed at, where its slots name no one who can be; whom a
-        visitor goes to meet, where the visit's purpose names them."""
-        if trig.code == VISIT and trig.rule in ("verb", "passive"):
-            hosts = visit_hosts(trig.verb, code_actors, sources, meeting_cue(self.lexicon))
-            if hosts:
-                return hosts
-        confronted = protest is not None and any(a.first_role in SECURITY_FORCES for a in targets)
-        if (protest is not None or trig.code[:2] == PROTEST_ROOT
-                and all(_thing(a) or _place(a) or not a.code for a in targets)) and not confronted:
-            # "marched in Dakar against his arrest by the authorities": whom a protest is against, where it
-            # is held or what it demands names its target; the city it is held in does not (nor the
-            # building stormed in protest against the government); the police a crowd fought stay its target
-            shared = (trig.verb.head,) if trig.verb.dep_ == "conj" else ()  # "jumped turnstiles and occupied ... against"
-            aimed = protest_targets((*trig.target_heads, *trig.tokens, *shared), trig.verb, code_actors, sources)
-            if aimed and (not targets or any(a.code for a in aimed)):
-                targets = aimed
-        if trig.code[:2] == POSTURE_ROOT and all(
-                _thing(a) or _place(a) or a.kind == "region" or not a.code or a.country is None
-                or any(a.country == s.country for s in sources) for a in targets):
-            # "massed troops near its border with Ukraine": whom a show of force faces, not where the forces
-            # go nor the forces themselves
-            faced = posture_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
-            if faced:
-                targets = faced
-        return targets
 
     def _unreported(self, trig: Trigger) -> bool:
         """Whether the clause tells of the act as not done: an ability, a content asked for, background,
