@@ -31,7 +31,7 @@ from .arguments import (
     patients, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .codes import cameo
-from .guards import COMPANY_PREFIX, is_political, political_pair, scoreline
+from .guards import is_political, political_pair, scoreline
 from .lexicon import actor_object_senses
 from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
@@ -64,7 +64,6 @@ from .syntax import (
 from .senses import ARMED_DOER, armed_doer
 from .triggers import ActorFn, Candidate, Trigger
 from .targeting import TargetFinder
-from .triggering import CLAIM_THAT
 
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
 # not exchanged between the coordinated subjects who share them.
@@ -305,7 +304,7 @@ class Extractor(TargetFinder):
             trig = replace(trig, code=foreboding, rule=trig.rule + "+foreboding")
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
-        if (trig.rule == CLAIM_THAT or trig.frame == "allege" and trig.code == "112") \
+        if trig.frame == "allege" and trig.code == "112" \
                 and not any(a.code and not any(one_party(s, a) for s in sources) for a in targets):
             return []  # "claimed that the economy was growing", "claimed that it had killed 20": no one else accused
         if code_root_is_visit(trig.code) and trig.rule == "verb" and "dobj" not in trig.target_specs \
@@ -522,12 +521,7 @@ class Extractor(TargetFinder):
             # (nor at its own state's thing: "Nepal defended the map" it released is aimed at no one)
             for tgt in [t for t in targets if not one_party(src, t) and not (
                     "thing-antecedent" in t.rule and t.country == src.country)] or [None]:
-                # a place found near the cue is where, not a party: it makes no company's act political
-                # ("two mining companies ended talks on a joint venture in Western Australia"; but a
-                # thing of a state is the state's: "reforms to Morocco's family code")
-                party = None if fallback and tgt is not None and _company(src) and _place(tgt) and not _possessed(tgt) \
-                    else tgt
-                if not political_pair(src, party, code) or (fallback and not src.code):
+                if not political_pair(src, tgt, code, near=fallback) or (fallback and not src.code):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
                 pair_rule = rule if pair_code == code else rule + "+unconventional"
@@ -541,13 +535,3 @@ class Extractor(TargetFinder):
                     pair_code, pair_rule = sanction, pair_rule + "+foreign"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result
-
-
-def _company(actor: Actor) -> bool:
-    """A business: its role, or a company the tables name."""
-    return actor.first_role == "BUS" or actor.code.startswith(COMPANY_PREFIX)
-
-
-def _possessed(actor: Actor) -> bool:
-    """A country named as the owner of the thing its words name ("Morocco's family code")."""
-    return "'s " in actor.text.replace("\u2019", "'")

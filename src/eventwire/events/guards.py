@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from ..actors.convention import chunks
 from ..nlp import children, span_text
 from ..records import Actor
+from .parties import _place
 
 PATH = Path(__file__).with_name("data") / "discards.tsv"
 TOPICS_PATH = Path(__file__).with_name("data") / "topics.tsv"
@@ -189,13 +190,19 @@ RELEASE_CODE = "0841"  # return, release persons
 CAPTOR_ROLES = frozenset({"CRM"})  # criminal gangs: their abductions are coded (violence), so are their releases
 
 
-def political_pair(source: Actor | None, target: Actor | None, code: str = "") -> bool:
+def political_pair(source: Actor | None, target: Actor | None, code: str = "", near: bool = False) -> bool:
     """Whether an event between these two is political. Threats, protest and violence are
     political acts whoever commits them, as long as the tables code the doer (a group of
     civilians, strikers, an ethnic group); a business only against someone the tables code
     ("a mining company's guards shot two villagers"), its other attacks and battles being over
     markets ("we attacked the premium segment"). A place struck is no party: an unknown name's violence
-    against it is not political. Other events need a political actor on one side."""
+    against it is not political. Other events need a political actor on one side; a place found
+    near the cue (``near``) is where a business acted, not a party ("two mining companies ended talks
+    on a joint venture in Western Australia"), though a thing of a state is the state's ("reforms
+    to Morocco's family code")."""
+    if near and target is not None and source is not None and _company(source) and _place(target) \
+            and not _possessed(target):
+        target = None
     contentious = code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)
     if contentious and source is not None and source.code \
             and (source.first_role != "BUS" or target is not None and bool(target.code)):
@@ -209,6 +216,16 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "") -
             and bool(target.code):
         return True  # freeing those one abducted undoes an abduction, political whoever abducts: "bandits released 137 pupils"
     return is_political(source) or is_political(target)
+
+
+def _company(actor: Actor) -> bool:
+    """A business: its role, or a company the tables name."""
+    return actor.first_role == "BUS" or actor.code.startswith(COMPANY_PREFIX)
+
+
+def _possessed(actor: Actor) -> bool:
+    """A country named as the owner of the thing its words name ("Morocco's family code")."""
+    return "'s " in actor.text.replace("\u2019", "'")
 
 
 @dataclass(frozen=True, slots=True)
