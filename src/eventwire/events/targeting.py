@@ -19,7 +19,7 @@ from .arguments import (
 )
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
-from .acts import PROTEST_ROOT, SECURITY_FORCES
+from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS
 from .patients import struck_thing_at
 from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, without_weapons
 from .refine import personal_verbs
@@ -179,8 +179,12 @@ class TargetFinder(TriggerFinder):
         if trig.rule == "verb" and trig.verb.lemma_.lower() in personal_verbs() and any(
                 not any(a.kind == "person" or a.role for a in code_actors(o)) for o in _children(trig.verb, "dobj")):
             return None  # "recalled 120,000 vehicles": a thing recalled is no envoy withdrawn
-        if is_dictionary_default(trig) and not (targets or passive):
-            return None  # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple
+        if is_dictionary_default(trig) and not (targets or passive) and not (
+                trig.code[:2] in SYMMETRIC_ROOTS and len({s.key for s in sources}) >= 2
+                and any(t.dep_ == "conj" for s in subj_toks for t in s.subtree)):
+            # a dictionary verb codes, as in PETRARCH, only a source-verb-target triple; coordinated doers of a
+            # mutual act are each other's ("Lithuania and Poland linked their grids": 060 between them)
+            return None
         protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot
         if not passive:
             targets = self._aimed(trig, protest, targets, sources, code_actors)

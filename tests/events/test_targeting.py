@@ -1,0 +1,31 @@
+"""Whom an act is aimed at (events/targeting.py): what must be found, and what must not."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def events_of(pipeline, text, pub="2021-06-01"):
+    coded = code_article(text, pub, pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Lithuania and Poland linked their gas grids through a new pipeline.", {"LTU", "POL"}),
+    ("The central banks of Kazakhstan and Kyrgyzstan linked their payment card systems in 2021.", {"KAZ", "KGZ"}),
+])
+def test_coordinated_doers_of_a_mutual_dictionary_verb_are_each_others_party(pipeline, text, parties):
+    found = events_of(pipeline, text)
+    assert any(f[1].startswith("06") and {f[0][:3], f[2][:3]} == parties for f in found if f[0] and f[2]), found
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania linked its gas grid to a new pipeline.",  # one doer, no one else: no triple
+    "\u201cWe knew our house was gone, but we came back anyway,\u201d said Fatima Hijazi.",  # a plural pronoun is no pair
+    "Spain, Germany, France and Britain said they were coordinating a common position.",
+])
+def test_a_mutual_dictionary_verb_needs_coordinated_named_doers(pipeline, text):
+    found = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("04", "05", "06")], found
