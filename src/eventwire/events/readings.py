@@ -85,6 +85,14 @@ def told_as_fact(comp: Token) -> bool:
         or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
 
 
+def directive(verb: Token) -> bool:
+    """A verb of saying with an object and a to-infinitive: "told Pakistan to broaden its tax base",
+    "reminded the ministry to pay": an instruction to the object (English grammar's directive
+    complement), not a statement reported ("told reporters that ..."; "told Reuters it would")."""
+    return any(c.dep_ == "dobj" for c in children(verb)) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and infinitive(c) for c in children(verb))
+
+
 def moved(verb: Token) -> bool:
     """Whether the verb moves its object somewhere (see DIRECTIONS, PATHS); the parser may hang the
     direction on the object ("pushing the crowd towards the square")."""

@@ -34,7 +34,7 @@ from .senses import courtesy_call, object_sense, phrase_nouns, sense_by_doer, se
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
-from .readings import ASSERTING, anonymity, moved, ones_way, provision, published, told_as_fact
+from .readings import ASSERTING, anonymity, directive, moved, ones_way, provision, published, told_as_fact
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION
 from .syntax import (
@@ -101,6 +101,7 @@ def _members_kind(noun: Token) -> list[str]:
     return [m for o in _of_objects(noun) for t in _with_conjuncts(o) for m in _modifiers(t)]
 
 
+DEMAND = "100"  # Make demand, not specified below: what a directive ("told X to") asks of X with no coded act
 CLAIM_THAT = "claim-that"  # the rule of "claimed that X did Y" where no cue names Y: coded only against another party
 
 class TriggerFinder:
@@ -496,6 +497,8 @@ class TriggerFinder:
 
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
         frame = self.lexicon.frame(verb.lemma_.lower())
+        if frame is not None and frame.frame == "report" and directive(verb):
+            frame = replace(frame, frame="demand", code=DEMAND)  # "told Pakistan to broaden its tax base"
         if frame is None or frame.frame == "report":
             return None  # verbs of saying: the reported clause is coded on its own
         if frame.frame == "culpable":

@@ -1,0 +1,43 @@
+"""Readings of a clause (events/readings.py): what must be found, and what must not."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+from eventwire.events.readings import directive
+
+
+def events_of(pipeline, text, pub="2021-06-01"):
+    coded = code_article(text, pub, pipeline=pipeline)
+    assert coded.ok, coded.errors
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IMF told Pakistan to broaden its tax base.", True),
+    ("The court told the government to release the detainees.", True),
+    ("The minister told reporters that the talks would resume.", False),  # a statement reported
+    ("The president told Reuters he would visit Kyiv.", False),
+    ("The president said he would visit Kyiv.", False),
+])
+def test_a_verb_of_saying_with_an_object_and_an_infinitive_is_a_directive(nlp, text, expected):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "tell" or t.lemma_ == "say")
+    assert directive(verb) is expected
+
+
+@pytest.mark.parametrize("text, source, root, target", [
+    ("The IMF told Pakistan to broaden its tax base.", "IGOBUSIMF", "10", "PAK"),
+    ("Biden told Netanyahu to halt the offensive in Rafah.", "USAGOV", "10", "ISRGOV"),
+])
+def test_telling_a_party_to_act_is_a_demand_of_it(pipeline, text, source, root, target):
+    found = events_of(pipeline, text)
+    assert any(f[0] == source and f[1][:2] == root and f[2] == target for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters that the talks would resume.",
+    "She told her children to go to bed.",
+])
+def test_no_demand_in_a_statement_or_between_no_parties(pipeline, text):
+    assert not [f for f in events_of(pipeline, text) if f[1][:2] == "10"]
