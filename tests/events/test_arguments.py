@@ -118,3 +118,18 @@ def test_a_party_named_inside_the_condition_is_not_its_subject(pipeline):
     found = coded(pipeline, "The European Union may halt its mediation if cooperation by all parties in Serbia founders, "
                               "Dutch Foreign Minister Hans van den Broek said.")
     assert not any(r.endswith("+condition-party") for _, _, _, r in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Authorities in Manipur lifted the curfew imposed in Imphal after ethnic clashes.", "INDGOV", "IND"),
+    ("Israel eased the restrictions placed on Gaza.", "ISR", "PSE"),
+])
+def test_a_reduced_passive_on_an_event_noun_holds_the_nouns_own_phrases(pipeline, text, source, target):
+    found = coded(pipeline, text)
+    assert any(code.startswith("08") and src == source and tgt == target and "near-target" not in rule
+               for code, src, tgt, rule in found), found
+
+
+def test_a_participle_without_the_slots_phrase_gives_no_target(pipeline):
+    found = coded(pipeline, "The army lifted the curfew imposed after the riots.")
+    assert found and all(not tgt for _, _, tgt, _ in found), found  # the curfew is lifted, on no one named

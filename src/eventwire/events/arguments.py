@@ -51,8 +51,15 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
                            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)])
         elif spec.startswith("prep:"):
             preps = spec[5:].split("|")
-            groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else []))
+            groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else [])
+                          or _prep_objects(_participles(heads), set(preps)))
     return [g for g in groups if g]
+
+def _participles(heads: list[Token]) -> list[Token]:
+    """The reduced passives on event nouns, whose phrases are the noun's own: "lifted the curfew imposed
+    in Imphal" (the curfew in Imphal), "eased the restrictions placed on Gaza"."""
+    return [c for head in heads if head.pos_ == "NOUN" for c in children(head) if reduced_passive(c)]
+
 
 def _stranded_recipients(heads: list[Token]) -> list[Token]:
     """A recipient the parser hung inside a long object instead of on the verb: "returned a pendant
