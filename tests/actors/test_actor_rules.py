@@ -386,3 +386,19 @@ def test_no_party_from_the_place_an_accord_is_named_after(pipeline):
 def test_plural_demonyms_missing_from_phoenix_name_their_country(nlp, coder, sentence, word, country):
     actor = code(nlp, coder, sentence, word)
     assert actor is not None and actor.country == country, actor
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Serbian and Kosovar negotiators met in Brussels.", {"SRBGOV", "KSVGOV"}),  # each state's agents
+    ("Negotiators for the Taliban met US envoy Zalmay Khalilzad in Doha.", {"AFGREB", "USAGOV"}),  # whom they act for
+    ("Putin's negotiators met Ukrainian officials in Istanbul.", {"RUSGOV", "UKRGOV"}),
+])
+def test_negotiators_act_for_their_party(pipeline, text, parties):
+    coded = code_article(text, "2021-06-01", pipeline=pipeline)
+    assert any(e.code.startswith("04") and {e.source.code, e.target.code} == parties
+               for e in coded.events if e.source and e.target), [(e.code, e.source, e.target) for e in coded.events]
+
+
+def test_negotiators_of_no_party_named_have_no_country(pipeline):
+    coded = code_article("Negotiators worked through the night.", "2021-06-01", pipeline=pipeline)
+    assert not coded.events

@@ -112,7 +112,7 @@ EITHER_FORCE = frozenset({"officer"})
 # spokesman for the Foreign Ministry"; each head with the prepositions that name whom it serves.
 AGENT_PREPS = {"representative": ("of",), "aide": ("of", "to"), "adviser": ("of", "to"), "advisor": ("of", "to"),
                "office": ("of", "to"), "spokesman": ("of", "for"), "spokeswoman": ("of", "for"),
-               "spokesperson": ("of", "for")}
+               "spokesperson": ("of", "for"), "negotiator": ("of", "for")}
 AGENT_HEADS = frozenset(AGENT_PREPS)
 
 
