@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.events.syntax import _prep_objects
+from eventwire.events.syntax import _prep_objects, _with_conjuncts
 
 
 def parsed(nlp, words, heads, deps, tags, pos):
@@ -157,3 +157,26 @@ def test_releasing_a_video_of_hostages_frees_no_one(pipeline):
     coded = code_article("Hamas released a video of two Israeli hostages on Monday.", "2024-05-02",
                          pipeline=pipeline)
     assert not [e for e in coded.events if e.code.startswith("08")], [(e.code, e.cue) for e in coded.events]
+
+
+def _apposition_then_and(nlp, comma):
+    # "the official, Ali Shamkhani(,) and adviser Aiban": the parser joins the last party to the apposition
+    words = ["the", "official", ",", "Ali", "Shamkhani", ",", "and", "adviser", "Aiban", "signed"]
+    heads = [1, 9, 1, 4, 1, 4, 4, 8, 4, 9]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "cc", "compound", "conj", "ROOT"]
+    tags = ["DT", "NN", ",", "NNP", "NNP", ",", "CC", "NN", "NNP", "VBD"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "NOUN", "PROPN", "VERB"]
+    if not comma:
+        words, heads, deps, tags, pos = (x[:5] + x[6:] for x in (words, heads, deps, tags, pos))
+        heads = [h - 1 if h > 5 else h for h in heads]
+    return parsed(nlp, words, heads, deps, tags, pos)
+
+
+def test_a_party_joined_to_a_closed_apposition_is_the_nouns_conjunct(nlp):
+    doc = _apposition_then_and(nlp, comma=True)
+    assert [t.text for t in _with_conjuncts(doc[1])] == ["official", "Aiban"]
+
+
+def test_a_conjunct_inside_an_open_apposition_describes_the_same_one(nlp):
+    doc = _apposition_then_and(nlp, comma=False)  # "the official, Ali Shamkhani and adviser Aiban": one apposition
+    assert [t.text for t in _with_conjuncts(doc[1])] == ["official"]

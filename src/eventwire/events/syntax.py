@@ -27,12 +27,24 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     for conj in tok.conjuncts:
         if conj.i > tok.i:
             out.append(conj)
+    out += _after_apposition(tok)
     if len(out) == 2 and _shares_the_name(tok, out[1]):
         return [out[1]]
     return out
 
 
 NAMED_KINDS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
+
+
+def _after_apposition(tok: Token) -> list[Token]:
+    """Parties the parser joined to a closed apposition instead of to the noun it renames: "Iran's top
+    security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban" (the comma before "and" closes
+    the apposition; without it, "Shamkhani, secretary and adviser", the conjunct describes the same one)."""
+    out = []
+    for app in (c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i):
+        for cc in (c for c in children(app) if c.dep_ == "cc" and c.i > 0 and tok.doc[c.i - 1].text == ","):
+            out += [c for c in app.conjuncts if c.i > cc.i and c.pos_ in ("PROPN", "NOUN")]
+    return out
 
 
 def _shares_the_name(title: Token, name: Token) -> bool:
