@@ -448,3 +448,17 @@ def test_a_nouns_own_phrase_tells_its_sense(preps, code):
 
 def test_a_noun_with_no_sense_has_none_by_phrase():
     assert LEX.noun_by_phrase("table", (), ["on"]) is None
+
+
+def test_ceasing_a_verbal_conflict_yields_or_de_escalates():
+    # CAMEO.2.0: DROP * OBJECTION [080], LIFT * THREAT [0871]; not "reduce relations" (the kind's default)
+    assert LEX.lift(LEX.frame("withdraw"), "114") == "080"  # withdrew the complaint
+    assert LEX.lift(LEX.frame("withdraw"), "120") == "080"
+    assert LEX.lift(LEX.frame("lift"), "130") == "087"
+    assert LEX.lift(LEX.frame("withdraw"), "042") == "164"  # withdrew from talks stays a halt of them
+
+
+def test_a_complaint_to_be_withdrawn_is_an_intent_to_yield_not_a_threat(pipeline):
+    from eventwire import code_article
+    coded = code_article("Seoul said it would withdraw the complaint it lodged against Japan.", "2023-03-16", pipeline=pipeline)
+    assert [e.code for e in coded.events] == ["035"]
