@@ -3576,3 +3576,14 @@ def test_a_partnership_of_firms_is_no_event(pipeline):
 def test_whom_an_agent_acts_on_behalf_of_is_no_target(pipeline):
     found, _ = events_of(pipeline, "Ghana's foreign minister signed the accord on behalf of Ghana on Tuesday.")
     assert found and not any(f[2] is not None and f[2].startswith("GHA") for f in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Guinean authorities restricted access to social media platforms nationwide.", "1721"),
+    ("The government blocked access to the internet.", "1721"),  # "access to the internet" is internet access
+    ("Russia's media regulator blocked access to the websites of the BBC.", "1721"),
+    ("The army blocked access to the town.", "1245"),  # a place: access denied, no censorship
+])
+def test_a_to_phrase_names_what_access_is_to(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found

@@ -162,8 +162,9 @@ def _modifiers(noun: Token) -> list[str]:
         # a word the parser hung on the head of a compound it precedes modifies the compound: "tear/amod
         # gas/compound canisters" is tear gas
         mods.append(before.lemma_.lower())
-    # an of-phrase names what a compound would ("an exchange of prisoners" is a prisoner exchange)
-    mods.extend(o.lemma_.lower() for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+    # an of- or to-phrase names what a compound would ("an exchange of prisoners" is a prisoner exchange,
+    # "access to the internet" internet access)
+    mods.extend(o.lemma_.lower() for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "to")
                 for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN")
     return mods
 
