@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -241,6 +241,19 @@ def subject_rows(tokens: list[str], code: str, block: str, synsets: dict[str, li
     return [Row("subject", "", "", head, code, block) for head in object_heads(tokens[0], synsets)]
 
 
+INTENT_TO_MEET = "036"
+MEETING_BLOCKS = frozenset({"MEET_PEOPLE", "HOST"})  # blocks whose verbs are the meeting itself (not CALL, INVITE)
+
+
+def _the_act_itself(row: Row, default: str) -> Row:
+    """A meeting block's pattern coded as the intent to meet ("MEET (WITH LEADERS) [036:036]", "MEET (FOR
+    TALKS)") names the meeting itself: "met with the coup leaders" is a consultation (CAMEO 04), and
+    the coder reads an intent from the clause ("will meet", "agreed to meet", lift.tsv), as for any act."""
+    if row.code == INTENT_TO_MEET and row.block in MEETING_BLOCKS:
+        return replace(row, code=default)
+    return row
+
+
 def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> list[Row]:
     rows: list[Row] = []
     block, default, verbs = "", "", []  # verbs: (lemma, own particle)
@@ -253,7 +266,8 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> list[Row]:
         if not block or not text.strip():
             continue
         if text.startswith("-"):
-            rows.extend(pattern_rows(text, verbs, block, synsets, line.split("#", 1)[1] if "#" in line else ""))
+            found = pattern_rows(text, verbs, block, synsets, line.split("#", 1)[1] if "#" in line else "")
+            rows.extend(_the_act_itself(r, default) for r in found)
             continue
         vw = verb_word(text)
         if vw is None:

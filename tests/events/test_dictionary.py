@@ -282,3 +282,20 @@ def test_any_of_coordinated_objects_tells_the_verbs_sense(pipeline):
     coded = code_article("Pakistani army helicopters dropped water, food and blankets to villagers on Monday.",
                          "2024-05-02", pipeline=pipeline)
     assert [e.code for e in coded.events] == ["073"], coded.events
+
+
+def test_a_meeting_patterns_intent_code_is_the_meeting_itself():
+    # "MEET (WITH LEADERS) [036:036]": the meeting; an intent to meet comes from the clause
+    from eventwire.events.dictionary import load_dictionary
+    d = load_dictionary()
+    assert d.with_prep_object("meet", "with", "leader").code == "040"
+    assert d.with_prep_object("call", "for", "talks").code == "036"  # a call for talks is not a meeting
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Deby met with the coup leaders in Niamey.", "040"),
+    ("Deby will meet with the coup leaders.", "036"),
+])
+def test_a_meeting_with_leaders_happened_or_is_intended(pipeline, text, code):
+    coded = code_article(text, "2023-07-31", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code]
