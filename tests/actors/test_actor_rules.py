@@ -33,6 +33,11 @@ CASES = [
     ("Troops entered Syrian territory.", "territory", "SYR", "SYR", None),
     ("Troops shot down a Turkish plane.", "plane", "TURMIL", "TUR", "MIL"),
     ("The Israeli peace movement met him.", "movement", "ISROPP", "ISR", "OPP"),
+    # states left unnamed (CAMEO codebook UIS: "foreign diplomat", "world governments"); a title keeps its own
+    ("Foreign diplomats met the minister.", "diplomats", "UISGOV", "UIS", "GOV"),
+    ("Several world leaders called Modi.", "leaders", "UISGOV", "UIS", "GOV"),
+    ("The foreign minister met Blinken.", "minister", "GOV", None, "GOV"),
+    ("Low-wage foreign workers protested.", "workers", "LAB", None, "LAB"),
     # a mass role noun needs an anchor
     ("The United States provided military intelligence to Macedonia.", "intelligence", None, None, None),
     ("Security was tight.", "Security", None, None, None),

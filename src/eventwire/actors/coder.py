@@ -85,6 +85,11 @@ POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "delega
 NAME_JOINTS = frozenset({"of", "for", "and", "on", "in", "&"})
 # Titles that say a person is outside the government the tables may still list them in.
 OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
+# the CAMEO codebook's unidentified state actor ("foreign diplomat", "world governments"), for a role so
+# modified (not inside a title the tables hold: "Foreign Minister")
+UNIDENTIFIED_STATE = "UIS"
+UNIDENTIFIED_STATES = frozenset({"foreign", "world"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # agents of a state (not "foreign workers")
 # Counts that stand for people where no of-phrase says of whom ("hundreds marched").
 COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
 
@@ -564,6 +569,11 @@ class ActorCoder:
                             kind_if or "country")
             return make(place.code, place.country, None, person_name, place.kind, kind_if or "country")
         if role is not None:
+            if role in STATE_ROLES and any(t.lower_ in UNIDENTIFIED_STATES and t.dep_ in ("amod", "compound")
+                                           and t.i not in covered for t in core):
+                # "foreign diplomats", "world leaders": states unnamed, never the story's (CAMEO codebook: UIS)
+                return make(UNIDENTIFIED_STATE + role, UNIDENTIFIED_STATE, role, person_name, "role+unidentified-state",
+                            kind_if or "role")
             return make(role, None, role, person_name, "role", kind_if or "role")
         return None
 
