@@ -68,6 +68,9 @@ def test_a_protest_against_no_one_named_takes_no_party_from_these_phrases(pipeli
     ("The United States deployed B-52 bombers to the Middle East in a show of force aimed at Iran.", "IRN"),
     ("The Pentagon sent an aircraft carrier strike group to the eastern Mediterranean as a deterrent to Iran.", "IRN"),
     ("Israel massed troops along the Gaza perimeter ahead of a ground offensive against Hamas.", "PSEREBHMS"),
+    # the parser hangs "with X" on the verb, or the border phrase on what is moved
+    ("Lithuania placed its air defence units on heightened alert along the border with Belarus.", "BLR"),
+    ("Thai troops are reinforcing positions along the border with Cambodia.", "KHM"),
 ])
 def test_a_show_of_force_is_aimed_at_whom_the_forces_face(pipeline, text, target):
     assert_aimed_at(postures(pipeline, text), target)

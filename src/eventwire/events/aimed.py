@@ -158,16 +158,22 @@ STRAIN_PREPS = frozenset({"amid", "amidst", "during", "in", "as"})  # "as" where
 AIMED_AT = {"aim": "at", "direct": "at", "deterrent": "to", "warning": "to", "message": "to", "signal": "to"}
 
 
-def _border_parties(head: Token) -> Iterable[Token]:
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_parties(head: Token, verb: Token | None = None) -> Iterable[Token]:
     """The other state of a border the forces are sent to, near or along: "near its border with Ukraine",
-    "along the Pakistan border", "to the border with Israel"."""
+    "along the Pakistan border", "to the border with Israel"; the parser may hang the "with" phrase on
+    the ``verb`` ("placed its forces on high alert along the border with Azerbaijan")."""
     for p in _prep_objects([head], {"to", "near", "along", "at", "on", "toward", "towards", "closer"}):
-        if p.lemma_.lower() in ("border", "frontier", "boundary"):
+        if p.lemma_.lower() in BORDER_NOUNS:
             yield from _prep_objects([p], {"with"})
             yield from (c for c in children(p) if c.dep_ == "compound" and c.pos_ == "PROPN")
+            if verb is not None and not any(c.dep_ == "prep" for c in children(p)):
+                yield from _prep_objects([verb], {"with"})
     for adv in children(head):  # "closer to the border with Israel"
         if adv.dep_ == "advmod" and adv.lower_ in ("closer", "near", "nearer"):
-            yield from _border_parties(adv)
+            yield from _border_parties(adv, verb)
 
 
 def _faced(verb: Token) -> Iterable[Token]:
@@ -254,7 +260,8 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     own = {a.country for a in sources if a.country}
     heads = list(dict.fromkeys(heads))
     scope = heads if verb in heads else [*heads, verb]  # what the move happens amid or after may hang on the verb
-    phrases = [*(t for h in heads for t in _border_parties(h)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
+    moved = [o for h in heads for o in children(h) if o.dep_ == "dobj"]  # "reinforced positions along the border with X"
+    phrases = [*(t for h in [*heads, *moved] for t in _border_parties(h, verb)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
                *_strained(scope), *_answered(scope),
                *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
     for tok in phrases:
