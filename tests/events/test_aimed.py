@@ -143,3 +143,21 @@ def test_a_venue_with_no_aim_of_its_own_gives_none(pipeline):
 def test_whom_a_protests_purpose_demands_of_is_its_aim(pipeline, text, target):
     # the purpose clause "to demand that X ...", as the participle "demanding that X ..." already did
     assert_aimed_at(protests(pipeline, text), target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Students blocked the main entrance of Dhaka University to protest against the interim government's exam schedule.",
+     "GOV"),  # not the university whose entrance it is
+    ("Georgian protesters demonstrated outside parliament in Tbilisi against the government's foreign agents bill.", "GEOGOV"),
+])
+def test_a_protest_is_aimed_at_the_party_it_is_said_to_be_against_not_its_site(pipeline, text, target):
+    assert_aimed_at(protests(pipeline, text), target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Protesters protested the arrest of Imran Khan.", "PAKGOV"),  # no stated aim: the object stays (in 2021, the PM)
+    ("Protesters clashed with police in protest against the new law.", "COP"),  # the police a crowd fought
+])
+def test_a_protest_without_a_coded_stated_aim_keeps_its_target(pipeline, text, target):
+    found = protests(pipeline, text)
+    assert any(e.target is not None and e.target.code.startswith(target) for e in found), [(e.code, e.target) for e in found]

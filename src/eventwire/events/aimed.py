@@ -139,6 +139,14 @@ def _candidates(heads: list[Token], verb: Token, code_actors: ActorFn, exclude: 
                 or [a for o in _prep_objects([site], {"of"}) for a in _parties(o, code_actors, exclude)]
 
 
+def stated_aim(heads: Iterable[Token], verb: Token, code_actors: ActorFn, sources: list[Actor]) -> list[Actor]:
+    """The coded party a protest is said to be against or for ("in protest against the government", "to
+    protest Dutch government subsidies"), else []: what it is aimed at, over the site or thing it blocks."""
+    exclude = {a.key for a in sources}
+    stated = [*(o for h in dict.fromkeys(heads) for o in _aim_objects(h)), *_purposed(verb)]
+    return next((found for tok in stated if (found := [a for a in _aimed_at(tok, code_actors, exclude) if a.code])), [])
+
+
 def protest_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, sources: list[Actor]) -> list[Actor]:
     """Whom a protest is aimed at: the first phrase naming a coded party, else one naming an entity the
     tables lack ("against the Omnibus Law" yields to "outside the House of Representatives"); none: []."""

@@ -18,7 +18,7 @@ from .arguments import (
     SECURITY_ROLES, STATE_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens, stance_targets,
 )
 from .lexicon import NO_EVENT, actor_object_senses
-from .aimed import meeting_cue, posture_targets, protest_targets, visit_hosts
+from .aimed import meeting_cue, posture_targets, protest_targets, stated_aim, visit_hosts
 from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS
 from .patients import struck_thing_at
 from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, without_weapons
@@ -222,6 +222,11 @@ class TargetFinder(TriggerFinder):
             aimed = protest_targets((*trig.target_heads, *trig.tokens, *shared), trig.verb, code_actors, sources)
             if aimed and (not targets or any(a.code for a in aimed)):
                 targets = aimed
+        elif (protest is not None or trig.code[:2] == PROTEST_ROOT) and not confronted and not any(
+                a.kind == "person" for a in targets):
+            # "blocked Belgrade bridges in protest against the government": the party it is said to be against,
+            # not the site blocked (nor a body whose premises it is: "blocked the entrance of Dhaka University")
+            targets = stated_aim((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources) or targets
         if trig.code[:2] == POSTURE_ROOT and all(
                 _thing(a) or _place(a) or a.kind == "region" or not a.code or a.country is None
                 or any(a.country == s.country for s in sources) for a in targets):
