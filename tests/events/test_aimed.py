@@ -71,6 +71,10 @@ def test_a_protest_against_no_one_named_takes_no_party_from_these_phrases(pipeli
     # the parser hangs "with X" on the verb, or the border phrase on what is moved
     ("Lithuania placed its air defence units on heightened alert along the border with Belarus.", "BLR"),
     ("Thai troops are reinforcing positions along the border with Cambodia.", "KHM"),
+    # the doers of the act the move prepares for, the doer's own opposition or rebels among them
+    ("Kenyan police deployed thousands of officers in central Nairobi ahead of a march called by opposition leader Raila Odinga.",
+     "KENOPP"),
+    ("Sudan's army reinforced its positions around El Obeid ahead of an expected offensive by the RSF.", "SDNREB"),
 ])
 def test_a_show_of_force_is_aimed_at_whom_the_forces_face(pipeline, text, target):
     assert_aimed_at(postures(pipeline, text), target)

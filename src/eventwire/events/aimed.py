@@ -167,6 +167,7 @@ AIMED_AT = {"aim": "at", "direct": "at", "deterrent": "to", "warning": "to", "me
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def _border_parties(head: Token, verb: Token | None = None) -> Iterable[Token]:
@@ -202,7 +203,7 @@ def _occasioned(heads: list[Token]) -> Iterable[Token]:
         for prep in children(head):
             if prep.lower_ == "ahead":  # "ahead of X", a preposition or an adverb with its own "of"
                 nouns = _prep_objects([prep], {"of"})
-                yield from (t for n in nouns for t in _prep_objects([n], {"against", "on", "by"}))
+                yield from (t for n in nouns for t in _occasion_parties(n))
                 continue
             if prep.dep_ != "prep":
                 continue
@@ -212,7 +213,16 @@ def _occasioned(heads: list[Token]) -> Iterable[Token]:
             elif prep.lower_ not in AHEAD_PREPS:
                 continue
             for n in nouns:
-                yield from _prep_objects([n], {"against", "on", "by"})
+                yield from _occasion_parties(n)
+
+
+def _occasion_parties(noun: Token) -> Iterable[Token]:
+    """The parties of an act a move prepares for: whom it is against ("an offensive against Hamas"), who
+    does it ("an offensive by SNA troops", "a march called by Raila Odinga", "a planned opposition
+    march"), through a measure of it ("a fresh day of protests by opponents of the reform")."""
+    yield from _prep_objects([noun], {"against", "on", "by"})
+    yield from _owner_tokens(noun)
+    yield from (c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "NOUN")
 
 
 def _strained(heads: list[Token]) -> Iterable[Token]:
@@ -273,7 +283,9 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
                *_strained(scope), *_answered(scope),
                *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
     for tok in phrases:
-        found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and a.country not in own]
+        # (not the doer's own state or its organs; its own opposition or rebels may be whom it faces)
+        found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and not (
+            a.country in own and (a.first_role is None or a.first_role in STATE_ORGANS))]
         if found:
             return found
     return []
