@@ -3587,3 +3587,17 @@ def test_whom_an_agent_acts_on_behalf_of_is_no_target(pipeline):
 def test_a_to_phrase_names_what_access_is_to(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == [code], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya's Supreme Court dismissed the opposition's petition against the election result.", "KENJUD", "KENOPP"),
+    ("The court rejected a petition from the opposition party.", "JUD", "OPP"),
+])
+def test_a_petition_dismissed_rejects_the_petitioner(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, "120", target), found
+
+
+def test_a_petition_filed_is_no_rejection(pipeline):
+    found, _ = events_of(pipeline, "The opposition filed a petition against the election result.")
+    assert not [f for f in found if f[1].startswith("12")], found
