@@ -471,3 +471,15 @@ def test_an_act_with_its_own_cue_keeps_it_in_protest(pipeline, text, code):
 ])
 def test_no_protest_without_the_clause_saying_so(pipeline, text):
     assert not [c for c in codes(pipeline, text) if c == "140"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States withdrew from the World Health Organization.", "160"),  # a state leaves: reduce relations
+    ("Moldova's parliament voted to withdraw from the assembly of the Commonwealth of Independent States.", "160"),
+    ("The army withdrew from the UN mission's base.", "087"),  # forces leaving a place retreat
+    ("The UN withdrew its peacekeepers from Mali.", "1661"),  # what is withdrawn keeps its own sense
+])
+def test_a_state_leaving_an_organisation_of_states_reduces_relations(pipeline, text, code):
+    from eventwire import code_article
+    coded = code_article(text, "2021-06-01", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.rule) for e in coded.events]

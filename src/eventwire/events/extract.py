@@ -44,7 +44,7 @@ from .patients import (
 )
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
-    JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise,
+    JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise, leaving_an_organisation,
     manner_code, mission_code, refuge_code, refined_code,
 )
 from .parties import (
@@ -533,5 +533,7 @@ class Extractor(TargetFinder):
                     pair_code, pair_rule = stoppage, pair_rule + "+labour"
                 if (sanction := foreign_sanction(pair_code, src, tgt)) != pair_code:
                     pair_code, pair_rule = sanction, pair_rule + "+foreign"
+                if (left := leaving_an_organisation(pair_code, src, tgt, trig.verb)) != pair_code:
+                    pair_code, pair_rule = left, pair_rule + "+membership"
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
-from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
+from ..actors.context import DOMESTIC, PLATFORM_NOUNS, THING_RULE, WEAPON_NOUNS
 from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
 
@@ -198,6 +198,21 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors, sources:
 
 
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
+RETREAT = "087"  # de-escalate: withdraw, retreat
+REDUCE_RELATIONS = "160"
+STATES_BODY = "IGO"  # the country field of an organisation of states
+MEMBER_ROLES = frozenset({None, "GOV", "LEG", "ELI"})  # who holds a state's membership: the state, its government
+
+
+def leaving_an_organisation(code: str, source, target, verb: Token) -> str:
+    """"Withdrew from the World Health Organization", "voted to withdraw from the CIS assembly": a state
+    leaving an organisation of states withdraws itself, not forces (PLOVER SANCTION, mode withdraw: "from
+    a group, mediation activity, organization"); CAMEO reduce relations (160). Forces withdrawn ("withdrew
+    its troops from"), forces pulling out, or withdrawing from a place, stay a retreat."""
+    if code != RETREAT or target is None or target.country != STATES_BODY or _children(verb, "dobj") \
+            or source.first_role not in MEMBER_ROLES or THING_RULE in target.rule:
+        return code
+    return REDUCE_RELATIONS if target.kind == "organisation" else code
 EXPEL_INDIVIDUALS = "174"  # expel or deport individuals
 COUNTRY_WORDS = frozenset({"country", "territory", "kingdom", "nation", "republic", "state"})
 
