@@ -462,3 +462,17 @@ def test_a_complaint_to_be_withdrawn_is_an_intent_to_yield_not_a_threat(pipeline
     from eventwire import code_article
     coded = code_article("Seoul said it would withdraw the complaint it lodged against Japan.", "2023-03-16", pipeline=pipeline)
     assert [e.code for e in coded.events] == ["035"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Canada paused negotiations on a trade agreement with India.", "164"),  # a halt of talks, as suspend
+    ("The United States paused military aid to Ukraine.", "1622"),
+])
+def test_pausing_an_act_halts_it(pipeline, text, code):
+    from eventwire import code_article
+    assert [e.code for e in code_article(text, "2023-09-20", pipeline=pipeline).events] == [code]
+
+
+def test_a_match_paused_is_no_event(pipeline):
+    from eventwire import code_article
+    assert not code_article("The match was paused for ten minutes.", "2023-09-20", pipeline=pipeline).events
