@@ -476,3 +476,16 @@ def test_pausing_an_act_halts_it(pipeline, text, code):
 def test_a_match_paused_is_no_event(pipeline):
     from eventwire import code_article
     assert not code_article("The match was paused for ten minutes.", "2023-09-20", pipeline=pipeline).events
+
+
+def test_money_deposited_with_a_states_bank_is_economic_aid(pipeline):
+    from eventwire import code_article
+    coded = code_article("Saudi Arabia deposited $2 billion in Pakistan's central bank to shore up its reserves.",
+                         "2019-01-10", pipeline=pipeline)
+    assert [(e.code, e.source.code) for e in coded.events] == [("071", "SAU")]
+
+
+def test_money_deposited_by_no_political_actor_is_no_event(pipeline):
+    from eventwire import code_article
+    assert not code_article("The company deposited 5 million dollars in a Swiss account.", "2019-01-10",
+                            pipeline=pipeline).events
