@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children, doc_text
 from ..places import Gazetteer
 from ..records import Actor
-from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, THING_RULE
+from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, STATE_ORGANS, THING_RULE
 from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
 from .readings import armed_civilians, misread_name
@@ -89,7 +89,6 @@ OUT_OF_OFFICE = frozenset({"OPP", "PTY"})
 # modified (not inside a title the tables hold: "Foreign Minister")
 UNIDENTIFIED_STATE = "UIS"
 UNIDENTIFIED_STATES = frozenset({"foreign", "world"})
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # agents of a state (not "foreign workers")
 # Counts that stand for people where no of-phrase says of whom ("hundreds marched").
 COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score", "hundreds", "thousands", "dozens", "millions"})
 
@@ -569,7 +568,7 @@ class ActorCoder:
                             kind_if or "country")
             return make(place.code, place.country, None, person_name, place.kind, kind_if or "country")
         if role is not None:
-            if role in STATE_ROLES and any(t.lower_ in UNIDENTIFIED_STATES and t.dep_ in ("amod", "compound")
+            if role in STATE_ORGANS and any(t.lower_ in UNIDENTIFIED_STATES and t.dep_ in ("amod", "compound")
                                            and t.i not in covered for t in core):
                 # "foreign diplomats", "world leaders": states unnamed, never the story's (CAMEO codebook: UIS)
                 return make(UNIDENTIFIED_STATE + role, UNIDENTIFIED_STATE, role, person_name, "role+unidentified-state",

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from ..nlp import children
+from ..actors.context import STATE_ORGANS
 from ..records import Actor
 from .syntax import SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts
 
@@ -167,7 +168,6 @@ AIMED_AT = {"aim": "at", "direct": "at", "deterrent": "to", "warning": "to", "me
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def _border_parties(head: Token, verb: Token | None = None) -> Iterable[Token]:
@@ -279,7 +279,8 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     heads = list(dict.fromkeys(heads))
     scope = heads if verb in heads else [*heads, verb]  # what the move happens amid or after may hang on the verb
     moved = [o for h in heads for o in children(h) if o.dep_ == "dobj"]  # "reinforced positions along the border with X"
-    phrases = [*(t for h in [*heads, *moved] for t in _border_parties(h, verb)), *_faced(verb), *_occasioned(heads), *_declared_aim(heads),
+    phrases = [*(t for h in [*heads, *moved] for t in _border_parties(h, verb)), *_faced(verb), *_occasioned(heads),
+               *_declared_aim(heads),
                *_strained(scope), *_answered(scope),
                *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
     for tok in phrases:

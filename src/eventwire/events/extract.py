@@ -44,8 +44,8 @@ from .patients import (
 )
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
-    JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise, leaving_an_organisation,
-    manner_code, mission_code, refuge_code, refined_code,
+    JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise,
+    leaving_an_organisation, manner_code, mission_code, refuge_code, refined_code,
 )
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
