@@ -264,6 +264,11 @@ def test_a_headlines_two_parties_joined_by_a_comma_are_coordinated(pipeline, tex
     assert got and {got[0].source.country, got[0].target and got[0].target.country} == parties, coded.events
 
 
+def test_a_headlines_list_of_parties_joined_by_commas_are_coordinated(pipeline):
+    coded = code_article("Burkina Faso, Mali, Niger withdraw from ECOWAS", None, pipeline=pipeline)
+    assert {e.source.country for e in coded.events if e.root == "16"} == {"BFA", "MLI", "NER"}, coded.events
+
+
 @pytest.mark.parametrize("text", [
     "Paris, France hosted the climate summit",  # a place and its country: one party
     "Maiduguri, Borno state came under attack",  # places the tables do not know

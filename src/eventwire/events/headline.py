@@ -233,24 +233,31 @@ def _name_run(toks) -> int:
 
 
 def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) -> tuple[int, int] | None:
-    """The comma of a headline that opens with two names joined by it and goes on with a lower-case word
-    (its verb), and that word: "Vietnam, Philippines vow to boost ...". Not a place and its country ("Paris, France":
-    one country), nor a place the tables do not know ("Maiduguri, Borno state"); a line that ends in a
-    period is running text, never one of these."""
+    """The last comma of a headline that opens with names joined by commas and goes on with a lower-case
+    word (its verb), and that word: "Vietnam, Philippines vow to boost ...", "Mali, Burkina Faso,
+    Niger quit ECOWAS". Not a place and its country ("Paris, France": one country), nor a place the
+    tables do not know ("Maiduguri, Borno state"); a line that ends in a period is running text, never
+    one of these."""
     if len(sent) < 4 or sent[-1].text in (".", "!", "?") or sent[-1].is_punct and sent[-2].text == ".":
         return None
     first = _name_run(sent)
     if not first or first >= len(sent) - 2 or sent[first].text != ",":
         return None
-    second = _name_run(sent[first + 1:])
-    after = first + 1 + second
-    if not second or after >= len(sent) or not sent[after].is_lower or not sent[after].is_alpha:
+    spans, commas, end = [sent[:first]], [], first
+    while end < len(sent) - 1 and sent[end].text == ",":
+        n = _name_run(sent[end + 1:])
+        if not n:
+            break
+        commas.append(end)
+        spans.append(sent[end + 1:end + 1 + n])
+        end += 1 + n
+    if not commas or end >= len(sent) or not sent[end].is_lower or not sent[end].is_alpha:
         return None
-    names = (sent[:first], sent[first + 1:after])
-    countries = [countries_named(n.text) for n in names]
-    if countries[0] & countries[1] or any(n[0].ent_type_ == "GPE" and not c for n, c in zip(names, countries)):
+    countries = [countries_named(n.text) for n in spans]
+    if any(a & b for i, a in enumerate(countries) for b in countries[i + 1:]) \
+            or any(n[0].ent_type_ == "GPE" and not c for n, c in zip(spans, countries)):
         return None
-    return sent[first].i, sent[after].i
+    return sent[commas[-1]].i, sent[end].i
 
 
 def verbless(sent: Span) -> bool:
