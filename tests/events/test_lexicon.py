@@ -489,3 +489,23 @@ def test_money_deposited_by_no_political_actor_is_no_event(pipeline):
     from eventwire import code_article
     assert not code_article("The company deposited 5 million dollars in a Swiss account.", "2019-01-10",
                             pipeline=pipeline).events
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ethiopia has started selling electricity to Kenya over a new transmission line.", ("ETH", "KEN")),
+    ("Azerbaijan started pumping natural gas to Hungary on Monday.", ("AZE", "HUN")),
+    ("India and Bangladesh resumed passenger train services between Kolkata and Dhaka.", ("IND", "BGD")),
+])
+def test_energy_sold_and_transport_resumed_between_states_is_economic_cooperation(pipeline, text, parties):
+    from eventwire import code_article
+    coded = code_article(text, "2022-11-10", pipeline=pipeline)
+    assert [(e.code, e.source.code, e.target.code) for e in coded.events] == [("061", *parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company sells electricity to households.",  # no political party
+    "The city resumed bus services after the storm.",
+])
+def test_energy_or_transport_of_no_state_is_no_event(pipeline, text):
+    from eventwire import code_article
+    assert not code_article(text, "2022-11-10", pipeline=pipeline).events
