@@ -22,6 +22,7 @@ from .acts import SYMMETRIC_ROOTS
 from .arguments import target_groups
 from .modality import is_purpose_clause
 from .objects import POLICY_GIVEN_UP
+from .refine import WITHDRAWAL
 from .parties import _place, named_place
 from .triggers import ActorFn, Candidate, Trigger
 
@@ -201,7 +202,6 @@ PLACE_OF_DEPLOYMENT = frozenset({"to", "into", "in", "on", "onto", "along", "nea
                                  "toward", "towards", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NEARNESS = frozenset({"close", "closer", "near", "nearer", "next"})  # "close to", "next to": a place's preposition
-WITHDRAWAL = "087"  # CAMEO "de-escalate military engagement": forces pulled out (0874 retreat keeps its own slots)
 WITHDRAWN_FROM = frozenset({"from", "of"})  # "withdrew from", "pulled out of"
 PLACE_PHRASE_PREPS = frozenset({"in", "of", "off", "near", "on", "at"})  # what places an unknown place
 

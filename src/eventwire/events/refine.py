@@ -198,7 +198,7 @@ def foreboding_code(lexicon, trig: Trigger, targets: list, code_actors, sources:
 
 
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
-RETREAT = "087"  # de-escalate: withdraw, retreat
+WITHDRAWAL = "087"  # CAMEO "de-escalate military engagement": forces pulled out (0874 retreat keeps its own slots)
 REDUCE_RELATIONS = "160"
 STATES_BODY = "IGO"  # the country field of an organisation of states
 MEMBER_ROLES = frozenset({None, "GOV", "LEG", "ELI"})  # who holds a state's membership: the state, its government
@@ -209,7 +209,7 @@ def leaving_an_organisation(code: str, source, target, verb: Token) -> str:
     leaving an organisation of states withdraws itself, not forces (PLOVER SANCTION, mode withdraw: "from
     a group, mediation activity, organization"); CAMEO reduce relations (160). Forces withdrawn ("withdrew
     its troops from"), forces pulling out, or withdrawing from a place, stay a retreat."""
-    if code != RETREAT or target is None or target.country != STATES_BODY or _children(verb, "dobj") \
+    if code != WITHDRAWAL or target is None or target.country != STATES_BODY or _children(verb, "dobj") \
             or source.first_role not in MEMBER_ROLES or THING_RULE in target.rule:
         return code
     return REDUCE_RELATIONS if target.kind == "organisation" else code
