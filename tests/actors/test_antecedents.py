@@ -257,6 +257,28 @@ def test_denying_the_accusation_targets_the_accuser(pipeline):
     assert denied and denied[0].target is not None and denied[0].target.code == "KENGOV", coded.events
 
 
+@pytest.mark.parametrize("denial", ["Cambodia rejected the claim.", "Cambodia denied the allegations on Tuesday.",
+                                    "Phnom Penh dismissed that claim as baseless."])
+def test_a_claim_denied_is_the_last_accusation(pipeline, denial):
+    text = "The Thai army said Cambodian troops had fired on Thai positions overnight. " + denial
+    coded = code_article(text, "2025-07-28", pipeline=pipeline)
+    denied = [e for e in coded.events if e.code == "016"]
+    assert denied and denied[0].target is not None and denied[0].target.country == "THA", coded.events
+
+
+@pytest.mark.parametrize("text", [
+    # the last accusation is the denier's own: the claim it denies is one the text did not code
+    "India accused Canada of harbouring extremists. India rejected the claim as absurd.",
+    "The Indian government accused Canada of harbouring extremists. India rejected the allegations.",
+    # no accusation told before: a claim of no one the text names
+    "Thailand and Cambodia agreed a ceasefire on Monday. Cambodia rejected the claim.",
+])
+def test_a_claim_denied_names_no_accuser_where_none_is_anothers(pipeline, text):
+    coded = code_article(text, "2025-07-28", pipeline=pipeline)
+    denied = [e for e in coded.events if e.code == "016"]
+    assert denied and all(e.target is None for e in denied), coded.events
+
+
 def test_launching_the_attack_is_no_response_to_an_earlier_one(pipeline):
     coded = code_article("Israel struck Gaza on Monday. Hamas launched the attack in response.", "2025-01-15",
                          pipeline=pipeline)

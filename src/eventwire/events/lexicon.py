@@ -45,6 +45,7 @@ from .derivation import verbs_of
 
 DATA_DIR = Path(__file__).with_name("data")
 NO_EVENT = "---"  # an actor object's sense that is no CAMEO event (PETRARCH's null code)
+DENIAL, ACCUSATION_ROOT = "016", "11"  # CAMEO: "deny responsibility" answers an accusation (root 11)
 
 FrameKind = Literal[
     "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
@@ -193,8 +194,11 @@ class Lexicon:
     def act_roots(self, lemma: str, modifiers: Collection[str] | None = None) -> frozenset[str]:
         """The kinds of act a noun may name: its own senses' roots (with ``modifiers``, those of the
         senses they fit: "the attack" is no "bitter attack", 111), else those of the verb it is the
-        act of ("seizure": 17 and 18, as "seize" a thing or a person; events/derivation.py)."""
-        roots = self.noun_roots(lemma) if modifiers is None else frozenset(c.code[:2] for c in self._senses(lemma, modifiers))
+        act of ("seizure": 17 and 18, as "seize" a thing or a person; events/derivation.py). A noun
+        one denies (016: "the claim", "the allegations") names the accusation it answers (11)."""
+        senses = self.nouns.get(lemma.lower(), ()) if modifiers is None else self._senses(lemma, modifiers)
+        # what a denial denies is an accusation: "rejected the claim" answers the story's last accusation
+        roots = frozenset(ACCUSATION_ROOT if c.code == DENIAL else c.code[:2] for c in senses)
         if roots:
             return roots
         verbs = verbs_of(lemma, self.verbs)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp import children
-from ..actors.context import names_a_weapon
+from ..actors.context import names_a_weapon, same_state
 from ..actors.entities import people_actor
 from ..actors.mentions import WHERE_PREPS
 from ..actors.article import act_family
@@ -119,7 +119,8 @@ class TargetFinder(TriggerFinder):
         noun = trig.tokens[1] if len(trig.tokens) > 1 and trig.tokens[1].pos_ == "NOUN" else None
         if noun is None or noun.dep_ != "dobj" or not (trig.rule == "light-verb" or trig.rule.startswith("frame:")):
             return []
-        targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(a.key == s.key for s in sources)]
+        # (an answer is to another party: India rejecting "the claim" answers no claim of India's own)
+        targets = [a for a in code_actors(noun) if "event-antecedent" in a.rule and not any(same_state(a, s) for s in sources)]
         if trig.verb.lemma_.lower() in HOSTING_VERBS:
             return targets  # "Anwar hosted the talks": the parties of the talks told before are whom he hosted
         return [] if targets and _antecedent_of_own_kind(trig.code, targets[0], noun, self.lexicon) else targets
