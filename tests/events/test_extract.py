@@ -2214,6 +2214,13 @@ def test_a_ban_on_another_states_people_is_a_sanction(pipeline, text, code):
     ("Blinken raised the issue during a meeting with Chinese Foreign Minister Wang Yi in Beijing.", "USAGOV", "040", "CHNGOV"),
     ("Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on Philippine President Ferdinand Marcos.",
      "JPNGOV", "042", "PHLGOV"),
+    # an "in" phrase set off as the occasion
+    ("In a phone call with Azerbaijani President Ilham Aliyev, Erdogan described the agreement as historic.",
+     "TURGOV", "041", "AZEGOV"),
+    ("Modi, in a meeting with Russian President Vladimir Putin, raised the price of fuel.", "INDGOV", "040", "RUSGOV"),
+    # talks engaged in
+    ("Saudi Arabia engaged in talks with Iran in Baghdad.", "SAU", "040", "IRN"),
+    ("Hamas engaged Israel in negotiations through Qatari mediators.", "PSEREBHMS", "046", "ISR"),
 ])
 def test_acts_named_outside_the_clause_core(pipeline, text, source, code, target):
     found, _ = events_of(pipeline, text, pub="2024-07-10")
@@ -2225,6 +2232,8 @@ def test_acts_named_outside_the_clause_core(pipeline, text, source, code, target
     ("The accord under which Russian troops withdrew collapsed.", "057"),
     ("The Kenyan president will travel to Kampala before talks with the Ugandan president.", "040"),  # not yet held
     ("The Kenyan minister spoke after a phone call.", "041"),  # no party to have met
+    ("The Kenyan minister was interested in talks with Uganda.", "040"),  # "in" not set off: the verb's complement
+    ("Kenya's president said in an interview with the BBC that he would stand again.", "040"),  # an interview
 ])
 def test_no_act_on_a_noun_the_clause_does_not_act_on(pipeline, text, code):
     found, _ = events_of(pipeline, text, pub="2024-07-10")

@@ -335,15 +335,16 @@ def adjunct_meeting(lexicon, noun: Token) -> Trigger | None:
     prep = noun.head
     if noun.dep_ != "pobj" or not _is_verbal(prep.head) or not (
             prep.lower_ in ADJUNCT_PREPS or prep.lower_ == "for" and prep.head.lemma_.lower() in GOING_FOR
-            or prep.lower_ == "on"):
+            or prep.lower_ in ("on", "in")):
         return None
     cue = lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
     if cue is None or cue.code[:2] != MEETING_ROOT:
         return None
     visit = cue.code[:3] == VISIT
-    if prep.lower_ == "on" and not (visit and _set_off(prep)):
-        # ", on a visit to Cairo, ...": a journey made, set off as the occasion; "embarked on a trip"
-        # is the verb's own complement (its light verb), "spoke on talks" their topic
+    if prep.lower_ == "on" and not (visit and _set_off(prep)) or prep.lower_ == "in" and not _set_off(prep):
+        # ", on a visit to Cairo, ...", "In a phone call with Aliyev, ...": the occasion, set off;
+        # "embarked on a trip", "engaged in talks" are the verb's own complement (its light verb),
+        # "spoke on talks" their topic
         return None
     partners = _prep_objects([noun], {"to"} if visit else {"with"})
     if not partners:
