@@ -2526,6 +2526,37 @@ def test_neither_of_two_subjects_did_it(pipeline):
     assert found == [], found
 
 
+@pytest.mark.parametrize("text", [
+    "An inquiry concluded that no civilians had been killed by Myanmar troops.",
+    "No protesters were arrested by the Kenyan police.",
+    "The Nigerian army killed no civilians in the raid, a spokesman said.",
+    "Nobody was detained by Turkish police.",
+])
+def test_an_act_on_no_one_or_by_no_one_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("17", "18", "19")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police killed no fewer than 20 protesters in Nairobi.",  # "no fewer than": a number, not no one
+    "Myanmar troops killed two civilians, and no arrests were made.",
+])
+def test_a_negative_word_elsewhere_leaves_the_act(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1][:2] in ("18", "19")], found
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Under the deal, Israeli troops are to withdraw from southern Lebanon within 60 days.", "future"),
+    ("Hezbollah is to remove its fighters from the area south of the Litani river.", "future"),
+    # a predicate the infinitive qualifies: what was done
+    ("Greece was among the first countries to send rescue teams to Turkey.", "asserted"),
+])
+def test_what_a_party_is_to_do_is_arranged_not_done(pipeline, text, modality):
+    coded = code_article(text, "2024-11-27", pipeline=pipeline)
+    assert coded.events and {e.modality for e in coded.events} == {modality}, coded.events
+
+
 @pytest.mark.parametrize("text, source, target", [
     # the parser hangs the passive's agent on the noun of a phrase before it
     ("The opposition leader was arrested on Tuesday from the premises of the High Court by Pakistani "

@@ -213,12 +213,16 @@ def is_counterfactual(verb: Token) -> bool:
 
 
 def is_prospective(verb: Token) -> bool:
-    """'is due to visit', 'talks are expected to resume', 'Israel hopes to complete': scheduled, expected
-    or hoped for, not done."""
+    """'is due to visit', 'talks are expected to resume', 'Israel hopes to complete', 'troops are to
+    withdraw': scheduled, expected, arranged or hoped for, not done."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     lemma = head.lemma_.lower()
+    if lemma == "be" and infinitive(verb) and all(t.pos_ in ("ADV", "PART") for t in head.doc[head.i + 1:verb.i]):
+        # "Israeli troops are to withdraw within 60 days": what is arranged, not yet done (not "was the
+        # first to send aid", "among the first countries to send": a predicate the infinitive qualifies)
+        return True
     return lemma in WISHING or lemma in SCHEDULING and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in children(head)))
 
 
@@ -228,6 +232,10 @@ FAILING = {"fail", "neglect"}  # "failed to protect civilians": the act did not 
 def failed(verb: Token) -> bool:
     """'failed to reach agreement': the act was attempted and did not happen."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING
+
+
+NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NO_ONE = frozenset({"nobody", "none"})
 
 
 def has_negation(verb: Token) -> bool:
@@ -242,6 +250,9 @@ def has_negation(verb: Token) -> bool:
     if any(s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in children(s))
            for s in children(verb)):
         return True  # "Neither Russia nor Ukraine attacked the plant"
+    if any(a.dep_ in NEGATED_ARGUMENTS and (a.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in children(a)))
+           for a in children(verb)):
+        return True  # "no civilians had been killed by troops", "nobody was arrested": an act of no one on no one
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in children(verb.head))
 
 
