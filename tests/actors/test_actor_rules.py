@@ -407,3 +407,22 @@ def test_negotiators_act_for_their_party(pipeline, text, parties):
 def test_negotiators_of_no_party_named_have_no_country(pipeline):
     coded = code_article("Negotiators worked through the night.", "2021-06-01", pipeline=pipeline)
     assert not coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The fishing society's president criticised the mayor of San Sebastian.",
+    "The president of the golf club met Prime Minister Pedro Sanchez.",
+    "The club's chairman accused the Spanish government of neglect.",
+])
+def test_the_head_of_a_body_that_is_no_actor_holds_no_state_office(pipeline, text):
+    coded = code_article(text, "2021-06-01", pipeline=pipeline)
+    assert not [e for e in coded.events if e.source is not None and e.source.first_role == "GOV"], coded.events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia's president met Iran's president in Tehran.", "RUSGOV"),
+    ("The president of Kenya met the president of the African Union Commission.", "KENGOV"),
+])
+def test_the_head_of_a_state_or_organisation_keeps_its_office(pipeline, text, source):
+    coded = code_article(text, "2021-06-01", pipeline=pipeline)
+    assert any(e.source is not None and e.source.code == source for e in coded.events), coded.events

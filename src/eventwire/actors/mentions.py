@@ -114,6 +114,8 @@ AGENT_PREPS = {"representative": ("of",), "aide": ("of", "to"), "adviser": ("of"
                "office": ("of", "to"), "spokesman": ("of", "for"), "spokeswoman": ("of", "for"),
                "spokesperson": ("of", "for"), "negotiator": ("of", "for")}
 AGENT_HEADS = frozenset(AGENT_PREPS)
+# Heads of a body, whose office is that body's: a state's president governs, a golf club's does not
+BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chairperson", "director"})
 
 
 def _security_role(tok: Token, actor: Actor, ctx: ArticleContext) -> Actor:

@@ -23,7 +23,7 @@ from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
 from .mentions import (
-    AGENT_HEADS, AGENT_PREPS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, GROUP_NOUNS, MAX_ANTECEDENT_PARTIES,
+    AGENT_HEADS, AGENT_PREPS, BODY_HEADS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, GROUP_NOUNS, MAX_ANTECEDENT_PARTIES,
     OPPOSED_NOUNS, PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
     HEAD_OF_STATE_TITLES, _opposed, _person_name, _plural_antecedent, _same_head, _security_role, _the_many,
     _the_two_alone, _title_words, _zero_article_institution, head_words, misread_acronym,
@@ -86,6 +86,8 @@ class SentenceActors:
                     continue
             if tok.lemma_.lower() in AGENT_HEADS:
                 actor = self._agent_of_owner(tok, actor, ctx, offset)
+            if actor is not None and tok.lemma_.lower() in BODY_HEADS and self._of_an_uncoded_body(tok, ctx, offset):
+                actor = None  # "the society's president", "the chairman of the golf club": no state's office
             if actor is not None:
                 actor = self.antecedent(tok, reporters_government(tok, actor, found), ctx, offset)
                 actor = _security_role(tok, actor, ctx)
@@ -213,6 +215,17 @@ class SentenceActors:
                                    text=doc_text(tok.doc)[left:conj.idx + len(conj)],
                                    start=offset + left, end=offset + conj.idx + len(conj)))
         return out
+
+    def _of_an_uncoded_body(self, tok: Token, ctx: ArticleContext, offset: int) -> bool:
+        """Whether the head of a body is named by a body that is no actor: a common noun as its possessor
+        or in its of-phrase ("the society's president", "the president of the fishing club"), which the
+        tables code as nothing; not a state, organ, party, firm or union ("the party's leader")."""
+        owners = [c for c in children(tok) if c.dep_ == "poss"] \
+            + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+        if not owners or owners[0].pos_ != "NOUN":
+            return False
+        owner = self.coder.code_np(owners[0], when=ctx.when, memory=ctx.memory, offset=offset)
+        return owner is None or not owner.code
 
     def _agent_of_owner(self, tok: Token, actor: Actor | None, ctx: ArticleContext, offset: int) -> Actor | None:
         """Someone's representatives, aides or advisers act for them (and representatives not as
