@@ -2526,6 +2526,17 @@ def test_neither_of_two_subjects_did_it(pipeline):
     assert found == [], found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Colombian soldiers marched through the town at dawn.", None),  # forces on the move: no protest
+    ("Russian troops paraded through Red Square.", "150"),  # a show of force, no protest
+    ("Kenyan police officers marched to parliament to protest over unpaid wages.", "141"),  # the clause says so
+    ("Thousands of Kenyan students marched to parliament.", "141"),
+])
+def test_marching_is_a_protest_of_protesters_not_of_forces(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found if f[1][:2] in ("14", "15")][:1] == ([code] if code else []), found
+
+
 @pytest.mark.parametrize("text", [
     "An inquiry concluded that no civilians had been killed by Myanmar troops.",
     "No protesters were arrested by the Kenyan police.",

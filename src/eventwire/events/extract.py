@@ -33,11 +33,12 @@ from .arguments import (
 from .codes import cameo
 from .guards import is_political, political_pair, scoreline
 from .lexicon import actor_object_senses
-from .acts import PROTEST_ROOT, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
+from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts
 from .penalties import jailing_sentences
 from .bargains import with_other_party
 from .concessions import with_conceded_to
+from .protests import in_protest
 from .patients import (
     TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, with_purpose_object,
     with_uncoded_target,
@@ -98,6 +99,7 @@ def _of_state(actor: Actor, owner: Actor) -> Actor:
 # Public statements about an act the story reports, which need no one named: concern over it (012),
 # acknowledging or denying responsibility for it (015, 016). Other comments do (hope, consideration, accord).
 ABOUT_AN_ACT = ("012", "015", "016")
+FORMATION_VERBS = frozenset({"march", "parade", "rally"})  # what protesters do, and forces in formation
 
 
 def _other_state_party(actor: Actor) -> bool:
@@ -319,6 +321,10 @@ class Extractor(TargetFinder):
         unknown_source = not sources and bool(targets) and not fallback and self._agentless(trig, subj_toks, passive)
         if not sources and not unknown_source:
             return []
+        if trig.rule == "verb" and trig.verb.lemma_.lower() in FORMATION_VERBS and trig.code[:2] == PROTEST_ROOT \
+                and all(s.first_role in SECURITY_FORCES for s in sources) and not in_protest(trig.verb):
+            return []  # "soldiers marched past", "troops paraded": forces on the move, no protest (unless
+            # the clause says it is one: "police officers marched to parliament to protest over pay")
         if self._unreported(trig):
             return []
         coded = self._coded(trig, sent, passive, refusal, protest, subj_toks, targets)

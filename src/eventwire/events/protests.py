@@ -39,7 +39,7 @@ def _purpose_noun(verb: Token, nouns: frozenset[str]) -> Token | None:
                  for p in children(c) if p.lemma_.lower() in nouns), None)
 
 
-def _in_protest(verb: Token) -> bool:
+def in_protest(verb: Token) -> bool:
     """The clause says the act is a protest: "in protest against", "to protest the bill", "demanding ..."."""
     if _purpose_noun(verb, PROTEST_PURPOSE_NOUNS) is not None:
         return True
@@ -115,4 +115,4 @@ def _by_protesters(verb: Token, subj_toks: list[Token]) -> bool:
     # the clause's subject, or, for a conjunct verb, its head's too ("overwhelmed police lines and stormed ...")
     subject = subj_toks or [*_children(verb, SUBJ), *(_children(verb.head, SUBJ) if verb.dep_ == "conj" else [])]
     doers = [t for s in subject for t in (s, *_prep_objects([s], {"of"})) if _protester(t)]
-    return bool(doers) or _in_protest(verb) or verb.dep_ == "conj" and _in_protest(verb.head)
+    return bool(doers) or in_protest(verb) or verb.dep_ == "conj" and in_protest(verb.head)
