@@ -181,6 +181,16 @@ def test_a_story_announcing_its_domain_needs_anchors_that_outweigh_it():
     assert non_political_story(text, ministers, headline="The Last Post review: a quiet war film") is None  # outweighed
 
 
+def test_a_headline_s_terms_are_the_story_s_own():
+    """A review says what it is in its headline ("a glossy political thriller ... stars as"): those
+    terms count with the body's, which alone may name too few of them."""
+    body = "By the time the credits roll on the first episode, the president has sacked her chief of staff. The finale drags."
+    headline = "The Ninth Floor review: a political thriller in which Gillian Ward stars as a president"
+    president = actor("USAGOV", "USA", "GOV", rule="role+article-country")
+    assert non_political_story(body, [president], headline=headline) is not None
+    assert non_political_story(body, [president]) is None  # the body alone: too few of the domain's terms
+
+
 def test_topic_terms_count_a_word_once_whatever_its_number():
     found = load_topics().domain_of("The film was the best of the films this year; films like it are rare.", threshold=1)
     assert found == ("culture", ("film",))

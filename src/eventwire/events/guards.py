@@ -378,7 +378,8 @@ def non_political_story(text: str, actors: list[Actor], headline: str = "") -> s
                if is_anchor(a) and not a.rule.startswith(("pronoun", "coref"))}
     weight = sum(anchors.values())
     own_domain = bool(headline and topics.domain_of(headline, threshold=1))
-    domain = topics.domain_of(text) if not anchors or own_domain or weight < MAX_WEAK_ANCHORS else None
+    # (the headline's terms are the story's own: "a glossy political thriller ... stars as a US president")
+    domain = topics.domain_of(f"{headline}\n{text}") if not anchors or own_domain or weight < MAX_WEAK_ANCHORS else None
     if domain is None:
         return None  # (the story's own vocabulary is read only where it can matter)
     if anchors and not own_domain and len(domain[1]) < OVERWHELMING * weight + OVERWHELMING_TERMS:
