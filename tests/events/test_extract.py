@@ -2530,6 +2530,7 @@ def test_neither_of_two_subjects_did_it(pipeline):
     ("Colombian soldiers marched through the town at dawn.", None),  # forces on the move: no protest
     ("Russian troops paraded through Red Square.", "150"),  # a show of force, no protest
     ("Kenyan police officers marched to parliament to protest over unpaid wages.", "141"),  # the clause says so
+    ("Retired Nigerian soldiers marched on the defence ministry over unpaid pensions.", "141"),  # aimed at someone
     ("Thousands of Kenyan students marched to parliament.", "141"),
 ])
 def test_marching_is_a_protest_of_protesters_not_of_forces(pipeline, text, code):

@@ -322,9 +322,9 @@ class Extractor(TargetFinder):
         if not sources and not unknown_source:
             return []
         if trig.rule == "verb" and trig.verb.lemma_.lower() in FORMATION_VERBS and trig.code[:2] == PROTEST_ROOT \
-                and all(s.first_role in SECURITY_FORCES for s in sources) and not in_protest(trig.verb):
+                and all(s.first_role in SECURITY_FORCES for s in sources) and not targets and not in_protest(trig.verb):
             return []  # "soldiers marched past", "troops paraded": forces on the move, no protest (unless
-            # the clause says it is one: "police officers marched to parliament to protest over pay")
+            # aimed at someone, "police officers marched on the ministry", or said to be one, "to protest over pay")
         if self._unreported(trig):
             return []
         coded = self._coded(trig, sent, passive, refusal, protest, subj_toks, targets)
