@@ -165,3 +165,22 @@ def test_a_protest_is_aimed_at_the_party_it_is_said_to_be_against_not_its_site(p
 def test_a_protest_without_a_coded_stated_aim_keeps_its_target(pipeline, text, target):
     found = protests(pipeline, text)
     assert any(e.target is not None and e.target.code.startswith(target) for e in found), [(e.code, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, target", [
+    # told in the passive, with the doer in the agent phrase
+    ("Additional troops were sent to the border with Sudan by Chad's military in April 2023.", "SDN"),
+    ("Thousands of troops were deployed along the border with Ukraine by Russia.", "UKR"),
+    # whom it is said to be against, before where the forces gather
+    ("Fano militias mobilised thousands of fighters around Gondar against the Ethiopian army.", "ETHMIL"),
+    # the doer's own forces put on alert face what the move answers: a passive clause's subject, a cited threat
+    ("Taiwan put its armed forces on high alert after Chinese warships were detected near the island.", "CHNMIL"),
+    ("Niger's junta placed its armed forces on maximum alert, citing the threat of an ECOWAS intervention.", "IGOWAFBUSWAS"),
+])
+def test_a_show_of_force_faces_whom_its_phrases_name(pipeline, text, target):
+    assert_aimed_at(postures(pipeline, text), target)
+
+
+def test_forces_put_on_alert_with_no_one_faced_are_no_target(pipeline):
+    found = postures(pipeline, "Taiwan put its armed forces on high alert on Monday.")
+    assert found and all(e.target is None or e.target.country in (None, "TWN") for e in found), targets(found)

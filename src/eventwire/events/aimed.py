@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.context import STATE_ORGANS
 from ..records import Actor
-from .syntax import SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts
+from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts
 
 ActorFn = Callable[[Token], list[Actor]]
 
@@ -245,12 +245,16 @@ def _strained(heads: list[Token]) -> Iterable[Token]:
 def _answered(heads: list[Token]) -> Iterable[Token]:
     """The party whose act the move answers or awaits: the doer of a clause it follows ("after a US
     destroyer sailed through the strait", "as Chinese warships neared the island"), the party of an act it
-    follows or anticipates ("after the arrival of a US carrier group", "following reports of planned
+    cites, follows or anticipates ("after the arrival of a US carrier group", "following reports of planned
     attacks by bandits", "in anticipation of an SAF counter-offensive")."""
     for head in heads:
         for c in children(head):
             if c.dep_ == "advcl" and _is_verbal(c) and any(m.dep_ == "mark" and m.lower_ in ANSWERING for m in children(c)):
-                yield from _children(c, SUBJ)
+                yield from _children(c, SUBJ | PASS_SUBJ)  # "after Chinese warships were detected near the island"
+            elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "cite":
+                # "citing the threat of an ECOWAS intervention", "citing attacks by jihadist groups"
+                for cited in _children(c, {"dobj"}):
+                    yield from (t for n in (cited, *_prep_objects([cited], {"of"})) for t in _occasion_parties(n))
             elif c.dep_ == "prep" and c.lower_ in ANSWERING_PREPS:
                 yield from (p for p in children(c) if p.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ == "in":
@@ -279,10 +283,12 @@ def posture_targets(heads: Iterable[Token], verb: Token, code_actors: ActorFn, s
     heads = list(dict.fromkeys(heads))
     scope = heads if verb in heads else [*heads, verb]  # what the move happens amid or after may hang on the verb
     moved = [o for h in heads for o in children(h) if o.dep_ == "dobj"]  # "reinforced positions along the border with X"
-    phrases = [*(t for h in [*heads, *moved] for t in _border_parties(h, verb)), *_faced(verb), *_occasioned(heads),
+    # (whom the move is said to be against first: "mobilised fighters around Gondar against the federal army")
+    phrases = [*(p for h in heads for p in _prep_objects([h], {"against"})),
+               *(t for h in [*heads, *moved] for t in _border_parties(h, verb)), *_faced(verb), *_occasioned(heads),
                *_declared_aim(heads),
                *_strained(scope), *_answered(scope),
-               *(p for h in heads for p in _prep_objects([h], {"against", "around"}))]
+               *(p for h in heads for p in _prep_objects([h], {"around"}))]
     for tok in phrases:
         # (not the doer's own state or its organs; its own opposition or rebels may be whom it faces)
         found = [a for a in _aimed_at(tok, code_actors, exclude) if a.code and not (

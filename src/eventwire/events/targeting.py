@@ -32,6 +32,7 @@ from .triggering import TriggerFinder
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
 REJECTION_ROOT = "12"
+OWN = ("its ", "their ")  # the doer's own (forces)
 
 
 def stands_for_a_thing(actor: Actor) -> bool:
@@ -187,7 +188,7 @@ class TargetFinder(TriggerFinder):
             # mutual act are each other's ("Lithuania and Poland linked their grids": 060 between them)
             return None
         protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot
-        if not passive:
+        if not passive or trig.code[:2] == POSTURE_ROOT:  # "troops were sent to the border with Sudan by Chad"
             targets = self._aimed(trig, protest, targets, sources, code_actors)
         if not passive and (not targets or all(_thing(a) for a in targets)):
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
@@ -230,9 +231,9 @@ class TargetFinder(TriggerFinder):
             targets = stated_aim((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources) or targets
         if trig.code[:2] == POSTURE_ROOT and all(
                 _thing(a) or _place(a) or a.kind == "region" or not a.code or a.country is None
-                or any(a.country == s.country for s in sources) for a in targets):
+                or any(a.country == s.country for s in sources) or a.text.lower().startswith(OWN) for a in targets):
             # "massed troops near its border with Ukraine": whom a show of force faces, not where the forces
-            # go nor the forces themselves
+            # go nor the forces themselves ("put its armed forces on high alert")
             faced = posture_targets((*trig.target_heads, *trig.tokens), trig.verb, code_actors, sources)
             if faced:
                 targets = faced
