@@ -3653,3 +3653,26 @@ def test_a_petition_dismissed_rejects_the_petitioner(pipeline, text, source, tar
 def test_a_petition_filed_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "The opposition filed a petition against the election result.")
     assert not [f for f in found if f[1].startswith("12")], found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # an act done by force, with no sense of its own: force used, or threatened where vowed or warned of
+    ("Azerbaijan has vowed to respond with force to any further shelling by Armenia along the border.", "138", "ARM"),
+    ("North Korea vowed to respond with overwhelming force to any provocation by South Korea.", "138", "KOR"),
+    ("Rwandan President Paul Kagame said Rwanda would respond with force if Burundi continued to back rebels.", "138", "BDI"),
+    ("Venezuela's defence minister vowed to take the Essequibo region by force.", "138", None),
+])
+def test_an_act_done_by_force_is_force(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1] == code and (target is None or f[2] == target) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels took the town by force on Monday.",
+    "The army responded with force to the protests in Caracas.",
+    "North Korea vowed to respond with overwhelming force to any provocation.",
+])
+def test_force_as_a_manner_is_never_a_party(pipeline, text):
+    coded = code_article(text, "2024-07-10", pipeline=pipeline)
+    assert not [a for e in coded.events for a in (e.source, e.target) if a is not None and a.text.lower().endswith("force")], \
+        coded.events

@@ -149,3 +149,21 @@ def courtesy_call(verb: Token, lemma: str) -> Trigger | None:
         return None
     return Trigger(code=VISIT, cue="verb:call+on>visit", rule="verb+sense", verb=verb, tokens=(verb,),
                    target_specs=("prep:on|upon",), target_heads=(verb,))
+
+
+MILITARY_FORCE = "190"  # use conventional military force
+FORCE_PREPS = frozenset({"by", "with"})
+
+
+def by_force(verb: Token) -> Trigger | None:
+    """An act the clause says is done by force, where the verb has no sense of its own: "vowed to take the
+    Essequibo region by force", "ready to respond with force", "would respond militarily" (CAMEO 190, which
+    a vow or a warning lifts to a threat of force). "Force" is the manner here, never a party; a force
+    that is one has its words ("by the police force", "with a joint force")."""
+    manner = any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in children(verb)) or any(
+        o.lemma_.lower() == "force" and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in children(o))
+        for o in _prep_objects([verb], FORCE_PREPS))
+    if not manner:
+        return None
+    return Trigger(code=MILITARY_FORCE, cue=f"by-force:{verb.lemma_.lower()}", rule="verb+by-force", verb=verb,
+                   tokens=(verb,), target_specs=("dobj", "prep:against|to|on"), target_heads=(verb,))

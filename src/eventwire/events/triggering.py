@@ -30,7 +30,7 @@ from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import has_object, is_territory, raised_objects, relative_antecedent
 from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
-from .senses import courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
+from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
@@ -240,6 +240,9 @@ class TriggerFinder:
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
                            target_specs=("prep:against|outside|on",), target_heads=(verb,))
+        forced = by_force(verb) if written is None and lex.frame(lemma) is None else None
+        if forced is not None:
+            return forced  # "vowed to take the region by force", "ready to respond with force"
         return joint_act(lex, verb)  # "Senegal and Mauritania began joint production"
 
     def _null_sense(self, verb: Token) -> bool:
