@@ -3676,3 +3676,22 @@ def test_force_as_a_manner_is_never_a_party(pipeline, text):
     coded = code_article(text, "2024-07-10", pipeline=pipeline)
     assert not [a for e in coded.events for a in (e.source, e.target) if a is not None and a.text.lower().endswith("force")], \
         coded.events
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Britain raised the prospect of sanctions against Russian officials over the poisoning.", "1312", "RUSGOV"),
+    ("Canada floated the possibility of suspending visa-free travel for Chinese citizens.", "131", "CHNCVL"),
+])
+def test_raising_the_prospect_of_a_hostile_act_threatens_it(pipeline, text, code, target):
+    found, _ = events_of(pipeline, text)
+    assert (code, target) in [(f[1], f[2]) for f in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron raised the prospect of talks with Russian President Vladimir Putin.",
+    "The Kenyan minister raised the prospect of an early election.",
+    "Britain raised the question of sanctions against Russian officials.",  # a question, not a prospect
+])
+def test_raising_the_prospect_of_anything_else_threatens_nothing(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1].startswith("13")], found

@@ -46,6 +46,10 @@ from .triggers import Trigger, is_dictionary_default
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
+# Raising the prospect of a hostile act (root 11 and above: "of sanctions", "of suspending visa-free travel")
+RAISING = frozenset({"raise", "float", "dangle"})
+PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter"})
+FIRST_HOSTILE_ROOT = "11"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
@@ -335,6 +339,23 @@ class TriggerFinder:
         return Trigger(code=cue.code, cue=cue.key, rule="verb", verb=verb, tokens=(verb,),
                        target_override=tuple(_with_conjuncts(subj[0])))
 
+    def _prospect(self, verb: Token) -> Trigger | None:
+        """A hostile act whose prospect is raised is threatened (CAMEO 13): "raised the prospect of sanctions
+        against Georgian officials", "floated the possibility of suspending visa-free travel"; the act is an
+        event noun or a gerund in the prospect's of-phrase, lifted as "threatened" lifts it."""
+        for obj in (o for o in _children(verb, {"dobj"}) if o.lemma_.lower() in PROSPECTS):
+            for prep in (c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"):
+                for act in children(prep):
+                    inner = self.action(act) if act.dep_ == "pcomp" and _is_verbal(act) else \
+                        self.event_noun(obj) if act.dep_ == "pobj" else None
+                    if inner is None or is_dictionary_default(inner) or inner.code[:2] < FIRST_HOSTILE_ROOT:
+                        continue
+                    threat = self.lexicon.frame("threaten")
+                    return Trigger(code=self.lexicon.lift("threat", inner.code, threat.lemma), cue=f"prospect:{verb.lemma_.lower()}>{inner.cue}",
+                                   rule="frame:threat", verb=verb, tokens=(verb, obj, *inner.tokens),
+                                   target_specs=inner.target_specs, target_heads=inner.target_heads, frame="threat")
+        return None
+
     def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
         skip_i = {t.i for t in skip}
@@ -500,6 +521,11 @@ class TriggerFinder:
 
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
         frame = self.lexicon.frame(verb.lemma_.lower())
+        if frame is None and verb.lemma_.lower() in RAISING:
+            raised = self._prospect(verb)  # "raised the prospect of sanctions against Georgian officials"
+            if raised is not None:
+                consumed.update(t.i for t in raised.tokens)
+                return [raised]
         if frame is not None and frame.frame == "report" and directive(verb):
             frame = replace(frame, frame="demand", code=DEMAND)  # "told Pakistan to broaden its tax base"
         if frame is None or frame.frame == "report":
