@@ -3695,3 +3695,22 @@ def test_raising_the_prospect_of_a_hostile_act_threatens_it(pipeline, text, code
 def test_raising_the_prospect_of_anything_else_threatens_nothing(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1].startswith("13")], found
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Medvedev hinted that Moscow could use nuclear weapons against Ukraine.", "RUSGOV", "1385", "UKR"),
+    ("Russian officials said Moscow could strike Kyiv.", "RUSGOV", "138", "UKRGOV"),
+])
+def test_what_ones_own_side_could_do_said_by_its_own_is_a_threat(pipeline, text, source, code, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Russia could attack Ukraine in the spring.",  # an estimate of another's means
+    "Kyiv said Russia could attack again.",  # a warning about the other side
+    "Russia could attack Ukraine in the spring.",
+])
+def test_what_another_could_do_is_no_act_and_no_threat(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("13", "18", "19")], found

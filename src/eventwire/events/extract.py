@@ -120,6 +120,17 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     return with_other_party(c, code_actors, _other_state_party)
 
 
+HINTING = frozenset({"say", "hint", "suggest", "warn", "signal", "tell", "declare", "state"})
+
+
+def _own_side_hinting(verb: Token, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
+    """The speakers of the doers' own state whose verb of saying reports the clause, or []."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in HINTING:
+        return []
+    own = {a.country for a in sources if a.country}
+    return [a for s in _children(verb.head, {"nsubj"}) for a in code_actors(s) if a.country in own]
+
+
 class Extractor(TargetFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""
 
@@ -325,7 +336,13 @@ class Extractor(TargetFinder):
                 and all(s.first_role in SECURITY_FORCES for s in sources) and not targets and not in_protest(trig.verb):
             return []  # "soldiers marched past", "troops paraded": forces on the move, no protest (unless
             # aimed at someone, "police officers marched on the ministry", or said to be one, "to protest over pay")
-        if self._unreported(trig):
+        hinting = _own_side_hinting(trig.verb, sources, code_actors) \
+            if is_ability(trig.verb) and trig.code[:2] in MATERIAL_CONFLICT_ROOTS else []
+        if hinting:
+            # "Medvedev hinted that Moscow could use nuclear weapons against Ukraine": what one's own side could
+            # do to another, said by one of its own, is the speaker's threat (not an analyst's estimate)
+            trig, sources = replace(trig, modality="future"), hinting
+        elif self._unreported(trig):
             return []
         coded = self._coded(trig, sent, passive, refusal, protest, subj_toks, targets)
         if coded is None:
