@@ -56,7 +56,7 @@ from .parties import (
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
-    is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties,
+    is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting,
 )
 from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
@@ -118,17 +118,6 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     c = with_uncoded_target(c, offset, code_actors)
     c = with_conceded_to(c, code_actors)
     return with_other_party(c, code_actors, _other_state_party)
-
-
-HINTING = frozenset({"say", "hint", "suggest", "warn", "signal", "tell", "declare", "state"})
-
-
-def _own_side_hinting(verb: Token, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
-    """The speakers of the doers' own state whose verb of saying reports the clause, or []."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in HINTING:
-        return []
-    own = {a.country for a in sources if a.country}
-    return [a for s in _children(verb.head, {"nsubj"}) for a in code_actors(s) if a.country in own]
 
 
 class Extractor(TargetFinder):
@@ -336,7 +325,7 @@ class Extractor(TargetFinder):
                 and all(s.first_role in SECURITY_FORCES for s in sources) and not targets and not in_protest(trig.verb):
             return []  # "soldiers marched past", "troops paraded": forces on the move, no protest (unless
             # aimed at someone, "police officers marched on the ministry", or said to be one, "to protest over pay")
-        hinting = _own_side_hinting(trig.verb, sources, code_actors) \
+        hinting = own_side_hinting(trig.verb, sources, code_actors) \
             if is_ability(trig.verb) and trig.code[:2] in MATERIAL_CONFLICT_ROOTS else []
         if hinting:
             # "Medvedev hinted that Moscow could use nuclear weapons against Ukraine": what one's own side could

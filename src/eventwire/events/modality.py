@@ -250,8 +250,8 @@ def has_negation(verb: Token) -> bool:
     if any(s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in children(s))
            for s in children(verb)):
         return True  # "Neither Russia nor Ukraine attacked the plant"
-    if any(a.dep_ in NEGATED_ARGUMENTS and (a.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in children(a)))
-           for a in children(verb)):
+    if any(a.dep_ in NEGATED_ARGUMENTS and (a.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no"
+                                                                       for d in children(a))) for a in children(verb)):
         return True  # "no civilians had been killed by troops", "nobody was arrested": an act of no one on no one
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in children(verb.head))
 
@@ -321,3 +321,14 @@ def condition_parties(verb: Token, sources: list[Actor], code_actors) -> list[Ac
     # parties founders"), nor a name the parser hung there from further on
     return [a for m in marks for t in _children(m.head, "nsubj") if t.left_edge.i == m.i + 1
             for a in code_actors(t) if a.key not in keys and a.code and t.text in a.text]
+
+
+HINTING = frozenset({"say", "hint", "suggest", "warn", "signal", "tell", "declare", "state"})
+
+
+def own_side_hinting(verb: Token, sources: list[Actor], code_actors) -> list[Actor]:
+    """The speakers of the doers' own state whose verb of saying reports the clause, or []."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in HINTING:
+        return []
+    own = {a.country for a in sources if a.country}
+    return [a for s in _children(verb.head, {"nsubj"}) for a in code_actors(s) if a.country in own]

@@ -34,6 +34,7 @@ from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_b
 from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
+from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, anonymity, directive, moved, ones_way, provision, published, told_as_fact
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION
@@ -46,10 +47,6 @@ from .triggers import Trigger, is_dictionary_default
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
-# Raising the prospect of a hostile act (root 11 and above: "of sanctions", "of suspending visa-free travel")
-RAISING = frozenset({"raise", "float", "dangle"})
-PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter"})
-FIRST_HOSTILE_ROOT = "11"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
@@ -339,23 +336,6 @@ class TriggerFinder:
         return Trigger(code=cue.code, cue=cue.key, rule="verb", verb=verb, tokens=(verb,),
                        target_override=tuple(_with_conjuncts(subj[0])))
 
-    def _prospect(self, verb: Token) -> Trigger | None:
-        """A hostile act whose prospect is raised is threatened (CAMEO 13): "raised the prospect of sanctions
-        against Georgian officials", "floated the possibility of suspending visa-free travel"; the act is an
-        event noun or a gerund in the prospect's of-phrase, lifted as "threatened" lifts it."""
-        for obj in (o for o in _children(verb, {"dobj"}) if o.lemma_.lower() in PROSPECTS):
-            for prep in (c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"):
-                for act in children(prep):
-                    inner = self.action(act) if act.dep_ == "pcomp" and _is_verbal(act) else \
-                        self.event_noun(obj) if act.dep_ == "pobj" else None
-                    if inner is None or is_dictionary_default(inner) or inner.code[:2] < FIRST_HOSTILE_ROOT:
-                        continue
-                    threat = self.lexicon.frame("threaten")
-                    return Trigger(code=self.lexicon.lift("threat", inner.code, threat.lemma), cue=f"prospect:{verb.lemma_.lower()}>{inner.cue}",
-                                   rule="frame:threat", verb=verb, tokens=(verb, obj, *inner.tokens),
-                                   target_specs=inner.target_specs, target_heads=inner.target_heads, frame="threat")
-        return None
-
     def event_noun(self, verb: Token, skip: Iterable[Token] = (), *, light: bool = False) -> Trigger | None:
         """An event noun a frame verb governs: "called for talks", "rejected an invitation", "lifted sanctions"."""
         skip_i = {t.i for t in skip}
@@ -522,7 +502,7 @@ class TriggerFinder:
     def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
         frame = self.lexicon.frame(verb.lemma_.lower())
         if frame is None and verb.lemma_.lower() in RAISING:
-            raised = self._prospect(verb)  # "raised the prospect of sanctions against Georgian officials"
+            raised = raised_prospect(self, verb)  # "raised the prospect of sanctions against Georgian officials"
             if raised is not None:
                 consumed.update(t.i for t in raised.tokens)
                 return [raised]
