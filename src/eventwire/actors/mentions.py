@@ -30,12 +30,14 @@ ZERO_ARTICLE_INSTITUTIONS = frozenset({"prison", "jail", "gaol", "court", "hospi
 def _zero_article_institution(tok: Token) -> bool:
     """ "sentenced to life in prison", "took the ministry to court": a place and state, not an actor;
     "took the town by force", "responded with force": a manner, not a force that acts."""
-    if tok.tag_ != "NN" or tok.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "compound", "nummod", "prep") for c in tok.children):
+    if tok.tag_ != "NN" or tok.dep_ != "pobj" or any(
+            c.dep_ in ("det", "poss", "compound", "nummod", "prep") for c in tok.children):
         return False
     lemma = tok.lemma_.lower()
     if tok.head.lower_ in ("by", "with") and lemma == "force":
         return True  # ("with full force", "by military force")
-    return tok.head.lower_ in LOCATIVE_PREPS and lemma in ZERO_ARTICLE_INSTITUTIONS and not any(c.dep_ == "amod" for c in tok.children)
+    return tok.head.lower_ in LOCATIVE_PREPS and lemma in ZERO_ARTICLE_INSTITUTIONS \
+        and not any(c.dep_ == "amod" for c in tok.children)
 
 
 def _based_in(tok: Token) -> bool:
