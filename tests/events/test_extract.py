@@ -3714,3 +3714,21 @@ def test_what_ones_own_side_could_do_said_by_its_own_is_a_threat(pipeline, text,
 def test_what_another_could_do_is_no_act_and_no_threat(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1][:2] in ("13", "18", "19")], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Germany is the largest donor to the UN refugee agency.", "DEU", "IGOUNOREFHCR"),
+    ("The United States remains the leading international donor to Sudan.", "USA", "SDN"),
+])
+def test_a_donor_as_the_predicate_gives_aid(pipeline, text, source, target):
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, source, "070", target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Malawi's president appealed to international donors for emergency food aid.",  # those who give, asked
+    "The donors met Somali officials in Nairobi.",
+])
+def test_donors_elsewhere_give_nothing(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1] == "070"], found

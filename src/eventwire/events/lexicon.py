@@ -103,6 +103,7 @@ class VerbCue:
 
 
 FORCE_MOVING = frozenset({"deploy", "send", "dispatch"})  # verbs that move forces
+COPULAS = frozenset({"be", "remain", "become"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,12 @@ class NounCue:
         """A body of forces or their arms ("troops", "police officers", "warships"), an event only with a
         verb that moves it ("deployed troops"): whoever threatens or accuses soldiers acts on them."""
         return self.code[:2] == "15" and bool(self.light_verbs & FORCE_MOVING)
+
+    @property
+    def is_predicate(self) -> bool:
+        """An agent noun that is an event only as a copula's predicate ("is the largest donor to the
+        agency"): not an act a frame governs ("appealed to donors for aid")."""
+        return self.light_verbs <= COPULAS
 
     @property
     def target(self) -> str:

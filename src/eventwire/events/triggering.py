@@ -352,8 +352,9 @@ class TriggerFinder:
                 cue = self.lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), verb.lemma_.lower())
             else:
                 cue = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
-                if cue is not None and cue.is_force:
-                    continue  # "threatened Nigerian soldiers": the soldiers are threatened, not sent
+                if cue is not None and (cue.is_force or cue.is_predicate):
+                    continue  # "threatened Nigerian soldiers": the soldiers are threatened, not sent; "appealed
+                    # to donors": those who give, not an act of giving
             if cue is not None:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
                                target_specs=cue.targets, target_heads=(noun, verb))
