@@ -97,6 +97,7 @@ class Row:
     object: str
     code: str
     block: str
+    commented: str = ""  # the block verb the pattern's comment names ("# WANT"), not a column
 
     def cells(self) -> tuple[str, ...]:
         return (self.kind, self.lemma, self.particle, self.object, self.code, self.block)
@@ -219,7 +220,8 @@ def pattern_rows(line: str, verbs: list[tuple[str, str]], block: str, synsets: d
         return [Row("phrasal", lemma, particle, "", code, block) for lemma, own in verbs if not own] if particle else []
     if len(rest) != 1:
         return []
-    return [Row("object", "", particle, noun, code, block) for noun in phrase_nouns(rest[0], synsets)]
+    commented = _commented_verb(comment, verbs)
+    return [Row("object", "", particle, noun, code, block, commented) for noun in phrase_nouns(rest[0], synsets)]
 
 
 def _null_object_rows(tokens: list[str], block: str, synsets: dict[str, list[str]]) -> list[Row]:
@@ -289,7 +291,10 @@ def build(shared: Path) -> list[Row]:
     out = []
     # a null pattern never displaces a coded one of the same block and head ("FIGHT * &AIRCRAFT [---]"
     # beside a coded aircraft pattern): coded rows first
-    for r in sorted(rows, key=lambda r: r.code == "---"):  # within a block, the first listing of a (kind, lemma, particle, object) wins
+    # and of two codings of one object in a block, the one written for the block's own verb ("DEMAND *
+    # EXPLANATION [101] # DEMAND", not the "# WANT" one listed first in the merged block)
+    for r in sorted(rows, key=lambda r: (r.code == "---", r.commented not in ("", r.block.lower()))):
+        # within a block, the first listing of a (kind, lemma, particle, object) wins
         # an object pattern is keyed by its block too: "GIVE * PERMISSION" (080) and "REFUSE *
         # PERMISSION" (120) are patterns of different verbs; a verb keeps the block it is first listed in
         key = (r.kind, r.lemma, r.particle, r.object, r.block if r.kind in ("object", "pp") else "")

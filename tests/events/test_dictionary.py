@@ -75,6 +75,20 @@ def test_object_patterns_are_kept_per_block():
     assert refuse is not None and refuse.code.startswith("12"), refuse
 
 
+def test_of_two_codings_of_an_object_in_a_block_the_block_verbs_own_wins():
+    # "- * EXPLANATION [090]  # WANT" is listed before "- * EXPLANATION [101]  # DEMAND" in the
+    # merged URGE/WANT/DEMAND block: demanding an explanation is a demand (10), not an inquiry (09)
+    d = read_dictionary()
+    demanded = d.with_object("demand", (), "explanation")
+    assert demanded is not None and demanded.code == "101", demanded
+
+
+def test_a_demanded_explanation_is_a_demand(pipeline):
+    coded = code_article("Leaders of Japan's opposition Constitutional Democratic Party demanded an explanation from the prime minister.",
+                         "2024-07-10", pipeline=pipeline)
+    assert coded.events and all(e.root == "10" for e in coded.events), coded.events
+
+
 @pytest.mark.parametrize("text, root", [
     ("The Kenyan government gave the opposition permission to hold a rally in Nairobi.", "08"),
     ("Kenyan police used water cannon against protesters in Nairobi.", "17"),
