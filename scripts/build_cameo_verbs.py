@@ -293,6 +293,7 @@ def build(shared: Path) -> list[Row]:
     # beside a coded aircraft pattern): coded rows first
     # and of two codings of one object in a block, the one written for the block's own verb ("DEMAND *
     # EXPLANATION [101] # DEMAND", not the "# WANT" one listed first in the merged block)
+    listed = {id(r): i for i, r in enumerate(rows)}
     for r in sorted(rows, key=lambda r: (r.code == "---", r.commented not in ("", r.block.lower()))):
         # within a block, the first listing of a (kind, lemma, particle, object) wins
         # an object pattern is keyed by its block too: "GIVE * PERMISSION" (080) and "REFUSE *
@@ -301,7 +302,7 @@ def build(shared: Path) -> list[Row]:
         if key not in seen:
             seen.add(key)
             out.append(r)
-    return sorted(out, key=lambda r: (r.lemma, r.kind, r.particle, r.object))
+    return sorted(out, key=lambda r: (r.lemma, r.kind, r.particle, r.object, listed[id(r)]))  # ties as listed
 
 
 def render(rows: list[Row]) -> str:
