@@ -217,6 +217,7 @@ def same_organ_country(actor: Actor | None, mentions: list[tuple[int, str, str |
 
 # Mentions whose words point back to whose they are: "those governments", "its embassy"
 ANAPHORIC = ("those ", "these ", "its ", "their ", "his ", "her ")
+OWN = ("its ", "their ")  # a party's own, named by the pronoun of the clause's subject ("its armed forces")
 
 
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})  # what only a state has: not its people

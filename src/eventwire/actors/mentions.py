@@ -27,16 +27,27 @@ ZERO_ARTICLE_INSTITUTIONS = frozenset({"prison", "jail", "gaol", "court", "hospi
                                        "university", "church", "mosque", "temple", "custody"})
 
 
+def _bare_pobj(tok: Token) -> bool:
+    """A singular noun, object of a preposition, with no determiner, owner, count or phrase of its own."""
+    return tok.tag_ == "NN" and tok.dep_ == "pobj" and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod", "prep") for c in tok.children)
+
+
+FORCE_PREPS = frozenset({"by", "with"})
+
+
+def manner_force(tok: Token) -> bool:
+    """ "took the town by force", "responded with (full) force": force as the manner of an act, never a
+    force that acts ("by the police force", "with a joint force" are forces)."""
+    return _bare_pobj(tok) and tok.head.lower_ in FORCE_PREPS and tok.lemma_.lower() == "force"
+
+
 def _zero_article_institution(tok: Token) -> bool:
     """ "sentenced to life in prison", "took the ministry to court": a place and state, not an actor;
-    "took the town by force", "responded with force": a manner, not a force that acts."""
-    if tok.tag_ != "NN" or tok.dep_ != "pobj" or any(
-            c.dep_ in ("det", "poss", "compound", "nummod", "prep") for c in tok.children):
-        return False
-    lemma = tok.lemma_.lower()
-    if tok.head.lower_ in ("by", "with") and lemma == "force":
-        return True  # ("with full force", "by military force")
-    return tok.head.lower_ in LOCATIVE_PREPS and lemma in ZERO_ARTICLE_INSTITUTIONS \
+    nor is a manner ("by force")."""
+    if manner_force(tok):
+        return True
+    return _bare_pobj(tok) and tok.head.lower_ in LOCATIVE_PREPS and tok.lemma_.lower() in ZERO_ARTICLE_INSTITUTIONS \
         and not any(c.dep_ == "amod" for c in tok.children)
 
 

@@ -15,7 +15,7 @@ Each rule is recorded on the actor (``+place-country``, ``+other-party-country``
 from __future__ import annotations
 
 from ..records import Actor, Place
-from .context import is_state, of_country, organ_of_people
+from .context import OWN, is_state, of_country, organ_of_people
 
 # Roles that belong to the country where they act when the phrase names none
 # (protesters, police, students, refugees, ...); never organisations or regions.
@@ -30,7 +30,7 @@ def event_countries(source: Actor | None, target: Actor | None, place: Place | N
                     code: str) -> tuple[Actor | None, Actor | None]:
     """``(source, target)`` with the countries the event gives them (see the module's docstring);
     ``code`` is the event's CAMEO code, ``place`` where it happened (a dateline's place says nothing here)."""
-    if source is not None and target is not None and target.text.lower().startswith(("its ", "their ")):
+    if source is not None and target is not None and target.text.lower().startswith(OWN):
         target = _of(target, source.country, "owner")  # before any place of the sentence
     here = place.country if place is not None and place.basis == "sentence" else None
     if here and not code.startswith(VENUE_CODES):

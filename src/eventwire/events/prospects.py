@@ -12,6 +12,7 @@ from .triggers import Trigger, is_dictionary_default
 RAISING = frozenset({"raise", "float", "dangle"})
 PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter"})
 FIRST_HOSTILE_ROOT = "11"
+THREAT, THREATENING = "threat", "threaten"  # the frame kind and verb whose lifts a raised prospect takes
 
 
 def raised_prospect(finder, verb: Token) -> Trigger | None:
@@ -25,7 +26,7 @@ def raised_prospect(finder, verb: Token) -> Trigger | None:
                     finder.event_noun(obj) if act.dep_ == "pobj" else None
                 if inner is None or is_dictionary_default(inner) or inner.code[:2] < FIRST_HOSTILE_ROOT:
                     continue
-                code = finder.lexicon.lift("threat", inner.code, finder.lexicon.frame("threaten").lemma)
+                code = finder.lexicon.lift(THREAT, inner.code, THREATENING)  # as "threatened sanctions" lifts it
                 return Trigger(code=code, cue=f"prospect:{verb.lemma_.lower()}>{inner.cue}", rule="frame:threat",
                                verb=verb, tokens=(verb, obj, *inner.tokens),
                                target_specs=inner.target_specs, target_heads=inner.target_heads, frame="threat")

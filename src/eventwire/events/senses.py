@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..actors.context import INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS
+from ..actors.mentions import FORCE_PREPS, manner_force
 from ..records import Actor
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .lexicon import NO_EVENT
@@ -152,7 +153,6 @@ def courtesy_call(verb: Token, lemma: str) -> Trigger | None:
 
 
 MILITARY_FORCE = "190"  # use conventional military force
-FORCE_PREPS = frozenset({"by", "with"})
 
 
 def by_force(verb: Token) -> Trigger | None:
@@ -161,8 +161,7 @@ def by_force(verb: Token) -> Trigger | None:
     a vow or a warning lifts to a threat of force). "Force" is the manner here, never a party; a force
     that is one has its words ("by the police force", "with a joint force")."""
     manner = any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in children(verb)) or any(
-        o.lemma_.lower() == "force" and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in children(o))
-        for o in _prep_objects([verb], FORCE_PREPS))
+        map(manner_force, _prep_objects([verb], FORCE_PREPS)))
     if not manner:
         return None
     return Trigger(code=MILITARY_FORCE, cue=f"by-force:{verb.lemma_.lower()}", rule="verb+by-force", verb=verb,

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp import children
-from ..actors.context import names_a_weapon, same_state
+from ..actors.context import OWN, names_a_weapon, same_state
 from ..actors.entities import people_actor
 from ..actors.mentions import WHERE_PREPS
 from ..actors.article import act_family
@@ -32,7 +32,6 @@ from .triggering import TriggerFinder
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
 REJECTION_ROOT = "12"
-OWN = ("its ", "their ")  # the doer's own (forces)
 
 
 def stands_for_a_thing(actor: Actor) -> bool:
