@@ -403,6 +403,12 @@ def test_a_word_the_article_used_as_a_name_is_the_person_not_the_country(pipelin
     assert [e.source.country for e in evs if e.root == "02"] == ["TUR"], evs
 
 
+def test_a_possessor_is_no_part_of_the_name_of_whom_it_owns(pipeline):
+    evs = events(pipeline, "Ashcroft, the Mariners' leader, accused the Iranian government of lying.")
+    accuse = [e for e in evs if e.root == "11"]
+    assert accuse and accuse[0].source.name == "Ashcroft", [(e.code, e.source) for e in evs]
+
+
 def test_a_spokesman_speaks_for_the_role_or_group_the_phrase_names(pipeline):
     evs = events(pipeline, "Police spokesperson Edgar Tumwesigye accused the National Unity Platform of "
                            "mobilising youths in Kampala.")

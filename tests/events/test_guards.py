@@ -181,6 +181,19 @@ def test_a_story_announcing_its_domain_needs_anchors_that_outweigh_it():
     assert non_political_story(text, ministers, headline="The Last Post review: a quiet war film") is None  # outweighed
 
 
+def test_a_title_of_no_one_s_state_does_not_make_a_story_political():
+    """A team's "captain" or "leader" the role table reads as an officer or a head of government, with
+    no country in the story to make it one, is no evidence of political news; with a country it is."""
+    text = ("The captain struck 112 off 104 balls before the spinner took two wickets, and the bowlers "
+            "kept the innings tight until the umpire called the final over at the boundary.")
+    captain = actor("MIL", None, "MIL", kind="person", rule="role", name="Devon Ashcroft")
+    leader = actor("GOV", None, "GOV", kind="person", rule="role")
+    assert not is_anchor(captain) and not is_anchor(leader)
+    assert non_political_story(text, [captain, leader]) is not None
+    assert is_anchor(actor("AUSMIL", "AUS", "MIL", kind="person", rule="role+article-country"))
+    assert non_political_story(text, [actor("GBRGOV", "GBR", "GOV", rule="country+role")] * 3) is None
+
+
 def test_a_headline_s_terms_are_the_story_s_own():
     """A review says what it is in its headline ("a glossy political thriller ... stars as"): those
     terms count with the body's, which alone may name too few of them."""

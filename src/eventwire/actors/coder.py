@@ -44,6 +44,7 @@ from .recall import (
 )
 from .phrase import (
     without_bracketed_short_form,
+    without_owner,
     KIND_ORDER,
     PLACE_KINDS,
     Match,
@@ -454,7 +455,7 @@ class ActorCoder:
                 or self._by_name_ends(name_toks, titled_phrase)
         others = [m for m in matches if m.entry and m.entry.kind != "person"]
         role_ms = [m for m in matches if m.role]
-        unknown_name = [t for t in name_toks if t.i not in covered]
+        unknown_name = without_owner([t for t in name_toks if t.i not in covered])
         name_text = " ".join(t.text for t in (person_ms[0].tokens if person_ms else unknown_name))
 
         def make(code: str, country: str | None, role: str | None, name: str | None, rule: str, kind: str) -> Actor:

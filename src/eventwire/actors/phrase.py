@@ -145,6 +145,15 @@ def name_tokens(core: list[Token], matches: list[Match]) -> list[Token]:
             and normalise(t.text) not in HONORIFICS and not t.is_punct and normalise(t.text)]
 
 
+def without_owner(names: list[Token]) -> list[Token]:
+    """The name words of a phrase that also names a possessor besides its own name: the possessor
+    names another party ("Ashcroft, the Mariners' leader" is Ashcroft, no "Ashcroft Mariners"); a
+    phrase whose only name is a possessor keeps it ("Mwale's ministry": the owner decides)."""
+    owned = {d.i for t in names if t.dep_ == "poss" for d in t.subtree}
+    own = [t for t in names if t.i not in owned]
+    return own if own and len(own) < len(names) else names
+
+
 def titles_before_names(core: list[Token], titles: Mapping[tuple[str, ...], str]) -> list[tuple[tuple[Token, ...], str]]:
     """Titles written before a capitalised name ("Gov. Tony Evers", "Lt. Gen. Ali", "Assembly Speaker
     Robin Vos", "Secretary Teodoro"), each with the role it gives ("" where it gives none)."""

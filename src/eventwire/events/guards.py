@@ -326,6 +326,8 @@ def is_anchor(actor: Actor | None) -> bool:
         return False
     if actor.code.startswith(ORGANISATION_PREFIXES) or actor.rule.startswith(("org", "person", "coref")):
         return True
+    if actor.rule.startswith("role") and actor.country is None:
+        return False  # a title of no one's state: a team's "captain", a club's "leader", a plot's "generals"
     return actor.first_role in ANCHOR_ROLES
 
 
