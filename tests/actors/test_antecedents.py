@@ -403,6 +403,14 @@ def test_a_word_the_article_used_as_a_name_is_the_person_not_the_country(pipelin
     assert [e.source.country for e in evs if e.root == "02"] == ["TUR"], evs
 
 
+def test_a_country_that_was_only_a_person_s_first_name_stays_the_country(pipeline):
+    # "Mr. Türk" is the person; "Israel's ambassadors", after Israel Katz, are still Israel's
+    evs = events(pipeline, "Foreign Minister Israel Katz condemned the decision on Wednesday.\n\n"
+                           "Israel's ambassadors to Dublin and Oslo were recalled, and Israel's army attacked Rafah.")
+    told = [e.source for e in evs if "ambassadors" in e.sentence and e.source is not None]
+    assert told and all(a.country == "ISR" and a.rule.startswith("country") for a in told), evs
+
+
 def test_a_possessor_is_no_part_of_the_name_of_whom_it_owns(pipeline):
     evs = events(pipeline, "Ashcroft, the Mariners' leader, accused the Iranian government of lying.")
     accuse = [e for e in evs if e.root == "11"]

@@ -56,6 +56,23 @@ def test_a_strike_on_a_settlement_takes_its_victims(pipeline):
     assert strikes and strikes[0].target.text.endswith("civilians"), coded.events
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Militants attacked northern Burkina Faso on Sunday, killing 40 soldiers.", "BFA"),
+    ("Jihadists attacked western Niger, killing 17 soldiers.", "NER"),
+])
+def test_victims_the_text_gives_no_country_are_the_people_of_the_place_struck(pipeline, text, country):
+    coded = code_article(text, "2023-10-09", pipeline=pipeline)
+    strikes = [e for e in coded.events if e.root in ("18", "19")]
+    assert strikes and strikes[0].target.country == country and "of-place" in strikes[0].target.rule, coded.events
+
+
+def test_victims_with_a_country_of_their_own_are_not_the_place_s_people(pipeline):
+    coded = code_article("Militants attacked northern Burkina Faso on Sunday, killing 12 Malian traders.", "2023-10-09",
+                         pipeline=pipeline)
+    strikes = [e for e in coded.events if e.root in ("18", "19")]
+    assert strikes and all(e.target.country != "BFA" or "of-place" not in e.target.rule for e in strikes), coded.events
+
+
 @pytest.mark.parametrize("text", [
     "Doctors in Khartoum said at least 850 civilians have been killed since the start of the conflict.",
     "At least 50 people have been killed since the protests began on June 18, a rights group said.",

@@ -130,12 +130,13 @@ class ArticleMemory:
             if key and key not in self._by_name:
                 self._by_name[key] = actor
 
-    def resolve_name(self, text: str) -> Actor | None:
-        """The person earlier called ``text`` ("Mr Hollande", "Hollande"), or None."""
+    def resolve_name(self, text: str, first: bool = True) -> Actor | None:
+        """The person earlier called ``text`` ("Mr Hollande", "Hollande"), or None; with ``first`` False
+        not by the first word of a name alone ("Israel", once the article has named Israel Katz)."""
         words = strip_honorific(normalise(text).split())
         if not words:
             return None
         known = self._by_name.get(" ".join(words))
-        if known is None and len(words) == 1:
+        if known is None and len(words) == 1 and first:
             known = self._by_first.get(words[0])
         return known

@@ -24,19 +24,21 @@ from .tables import INTERNATIONAL_CODES
 LEADING = frozenset({"lead", "head", "chair"})  # "a delegation led by", "a commission headed by"
 
 
-def _person_named(tok: Token, memory: ArticleMemory) -> Actor | None:
+def _person_named(tok: Token, memory: ArticleMemory, first: bool = True) -> Actor | None:
     """The person the article named with this capitalised word (not an all-capitals acronym), if any."""
     if not tok.text[:1].isupper() or tok.text.isupper():
         return None
-    known = memory.resolve_name(tok.text)
+    known = memory.resolve_name(tok.text, first=first)
     return known if known is not None and known.kind == "person" else None
 
 
 def remembered_person(m: Match, memory: ArticleMemory | None) -> bool:
-    """A one-word place hit on a capitalised word the article already used in a person's name."""
+    """A one-word place hit on a capitalised word the article already used as a person's family name
+    ("Mr. Türk", once it named Volker Türk); a first name is not enough ("Israel's ambassadors", after
+    Israel Katz: a state is more often named alone than a person by a first name)."""
     if memory is None or m.entry is None or m.entry.kind not in PLACE_KINDS or len(m.tokens) != 1:
         return False
-    return _person_named(m.tokens[0], memory) is not None
+    return _person_named(m.tokens[0], memory, first=False) is not None
 
 
 def remembered_word(head: Token, phrase: Phrase, memory: ArticleMemory | None) -> Actor | None:

@@ -121,8 +121,16 @@ def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> 
             continue  # "struck three churches, killing 250": what was struck is the target
         if strike.target is None or _place(strike.target) and c.target.role \
                 and c.target.country in (None, strike.target.country):
-            victims.setdefault(id(strike), c.target)
+            victims.setdefault(id(strike), _of_the_place(c.target, strike.target))
     return [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
+
+
+def _of_the_place(victims: Actor, place: Actor | None) -> Actor:
+    """Victims the text gives no country are the people of the place struck ("attacked southern
+    Israel, killing about 1,200 people": Israelis)."""
+    if place is None or not place.country or victims.country:
+        return victims
+    return replace(victims, code=place.country + victims.code, country=place.country, rule=victims.rule + "+of-place")
 
 
 def _aimed_tellings(kept: list[Candidate]) -> list[Candidate]:
