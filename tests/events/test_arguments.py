@@ -133,3 +133,16 @@ def test_a_reduced_passive_on_an_event_noun_holds_the_nouns_own_phrases(pipeline
 def test_a_participle_without_the_slots_phrase_gives_no_target(pipeline):
     found = coded(pipeline, "The army lifted the curfew imposed after the riots.")
     assert found and all(not tgt for _, _, tgt, _ in found), found  # the curfew is lifted, on no one named
+
+
+@pytest.mark.parametrize("text, code, parties", [
+    ("The Sudanese government and the rebels negotiated in Nairobi.", "046", {"SDNGOV", "SDNREB"}),
+    ("Malian armed forces and Wagner Group personnel executed at least 30 men during a raid on a village.", "18",
+     {"MLIMIL", "RUSUAF"}),
+])
+def test_a_verb_the_parser_hung_on_the_subject_is_still_its_act(pipeline, text, code, parties):
+    """The small parser hangs the only verb of these sentences on the subject as a participle ("the
+    rebels [who were] negotiated"): every party of the coordinated subject still acts."""
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    found = [e for e in coded.events if e.code.startswith(code)]
+    assert parties <= {a.code for e in found for a in (e.source, e.target) if a is not None}, coded.events

@@ -180,3 +180,53 @@ def test_a_party_joined_to_a_closed_apposition_is_the_nouns_conjunct(nlp):
 def test_a_conjunct_inside_an_open_apposition_describes_the_same_one(nlp):
     doc = _apposition_then_and(nlp, comma=False)  # "the official, Ali Shamkhani and adviser Aiban": one apposition
     assert [t.text for t in _with_conjuncts(doc[1])] == ["official"]
+
+
+def _negotiated(nlp, words_end, trailing=()):
+    """ "The government and the rebels negotiated in Nairobi" as the small parser reads it: the verb a
+    participle on the noun's conjunct, the noun the root (or the subject of a trailing "said")."""
+    words = ["The", "government", "and", "the", "rebels", "negotiated", "in", "Nairobi"]
+    heads = [1, 1, 1, 4, 1, 4, 5, 6]
+    deps = ["det", "ROOT", "cc", "det", "conj", "acl", "prep", "pobj"]
+    tags = ["DT", "NN", "CC", "DT", "NNS", "VBN", "IN", "NNP"]
+    pos = ["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "ADP", "PROPN"]
+    for word, head, dep, tag, p in trailing:
+        words.append(word), heads.append(head), deps.append(dep), tags.append(tag), pos.append(p)
+    if words_end:
+        words.append("."), heads.append(heads.index(1) if not trailing else len(words) - 2), deps.append("punct")
+        tags.append("."), pos.append("PUNCT")
+    return parsed(nlp, words, heads, deps, tags, pos)
+
+
+def test_the_only_verb_of_a_full_sentence_is_its_main_verb_not_a_participle(nlp):
+    from eventwire.events.syntax import misread_main_verb, reduced_passive
+    doc = _negotiated(nlp, True)
+    assert misread_main_verb(doc[5]) and not reduced_passive(doc[5])
+    headline = _negotiated(nlp, False)  # "aid sent to Gaza": a headline may have no main verb
+    assert not misread_main_verb(headline[5]) and reduced_passive(headline[5])
+
+
+def test_a_clause_whose_subject_a_trailing_attribution_took_keeps_its_verb(nlp):
+    from eventwire.events.syntax import misread_main_verb
+    # "... negotiated in Nairobi , mediators said ." with "government" the first subject of "said"
+    words = ["The", "government", "and", "the", "rebels", "negotiated", "in", "Nairobi", ",", "mediators", "said", "."]
+    heads = [1, 10, 1, 4, 1, 4, 5, 6, 10, 10, 10, 10]
+    deps = ["det", "nsubj", "cc", "det", "conj", "acl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "CC", "DT", "NNS", "VBN", "IN", "NNP", ",", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = parsed(nlp, words, heads, deps, tags, pos)
+    doc[10].lemma_ = "say"
+    assert misread_main_verb(doc[5])
+    # one subject only: a participle on it ("the rebels based in Nairobi said")
+    one = parsed(nlp, words[:8] + ["said", "."], [1, 8, 1, 4, 1, 4, 5, 6, 8, 8], deps[:8] + ["ROOT", "punct"],
+                 tags[:8] + ["VBD", "."], pos[:8] + ["VERB", "PUNCT"])
+    assert not misread_main_verb(one[5])
+
+
+def test_a_count_of_casualties_told_short_stays_passive(nlp):
+    from eventwire.events.syntax import misread_main_verb
+    # "more than 200 soldiers killed on both sides ."
+    words = ["200", "soldiers", "killed", "on", "both", "sides", "."]
+    doc = parsed(nlp, words, [1, 1, 1, 2, 5, 3, 1], ["nummod", "ROOT", "acl", "prep", "det", "pobj", "punct"],
+                 ["CD", "NNS", "VBN", "IN", "DT", "NNS", "."], ["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
+    assert not misread_main_verb(doc[2])

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..records import Actor
-from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, reduced_passive
+from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, misread_main_verb, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
@@ -93,7 +93,7 @@ def _done_without(verb: Token) -> bool:
 
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
-    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb):
+    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb) or misread_main_verb(verb):
         return False  # "failed to reach agreement" is the clause's own predicate, not an aside
     if _done_without(verb):
         return False  # "left without signing": what the doer did not do, told as such (has_negation)

@@ -315,9 +315,40 @@ def reduced_passive(verb: Token) -> bool:
     """'three servicemen injured by Kyrgyz fire', 'aid sent to Gaza': a past participle on a noun is a
     passive relative clause cut short, whose patient is that noun. Not where it or a conjunct has an
     object ("bandits killed 11 farmers", "aid groups donated and delivered goods" are misread actives),
-    a name ("Imran Khan, called Erdogan") or a subject of its own ("a statement that one civilian was killed")."""
+    a name ("Imran Khan, called Erdogan") or a subject of its own ("a statement that one civilian was killed"),
+    nor where it is the only verb of a full sentence (``misread_main_verb``)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and not _children(verb, SUBJ | PASS_SUBJ) and not any(_children(v, {"dobj", "oprd"}) for v in _with_conjuncts(verb))
+        and not _children(verb, SUBJ | PASS_SUBJ) and not any(_children(v, {"dobj", "oprd"}) for v in _with_conjuncts(verb)) \
+        and not misread_main_verb(verb)
+
+
+# Verbs of a trailing attribution (", mediators said"), whose subject the parser may take twice.
+TRAILING_ATTRIBUTION = frozenset({"say", "tell", "report", "add", "confirm", "state"})
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """Whether a past form the parser hung on the sentence's head noun is the sentence's main verb: a
+    sentence with a final full stop has one, and where no other verb stands outside a relative or
+    participle it is this one ("the government and the rebels negotiated in Nairobi", "hundreds of
+    residents protested in Santiago"). A headline, without a full stop, may have none ("aid sent to Gaza")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if not _children(verb, {"dobj"}) and _children(verb.head, {"nummod"}):
+        return False  # "more than 200 soldiers killed on both sides": a count of casualties, told short
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    said = noun.head
+    if noun.dep_ in SUBJ and said.i > verb.i and said.lemma_.lower() in TRAILING_ATTRIBUTION \
+            and sum(c.dep_ in SUBJ for c in children(said)) > 1:
+        return True  # "the two sides negotiated in Nairobi, mediators said": no verb has two subjects
+    sent = verb.sent
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") \
+            or verb.head not in (root, *root.conjuncts) or not sent.text.rstrip().endswith("."):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod", "compound") and t.tag_ != "VBG"
+                   for t in sent if t is not verb)
 
 
 # Verbs that name what a free relative stands for: "condemned what he called a shocking act".
