@@ -223,13 +223,22 @@ MAX_NAME = 3  # words of one name before or after the comma
 
 
 def _name_run(toks) -> int:
-    """How many of ``toks`` (in order) make one name: proper nouns the recogniser calls a party."""
+    """How many of ``toks`` (in order) make one name: capitalised words the tagger calls a name, or
+    words the recogniser calls a party ("Philippines/NNS", "Orsi/JJ" at a headline's start)."""
     n = 0
     for t in toks:
-        if t.pos_ != "PROPN" or t.ent_type_ not in PARTY_ENTS or n == MAX_NAME:
+        named = t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS  # ("Côte d'Ivoire")
+        capitalised = t.is_alpha and t.text[:1].isupper() \
+            and (t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS or t.pos_ in ("NOUN", "ADJ") and t.i == t.sent.start)
+        if n == MAX_NAME or not (named or capitalised):
             break
         n += 1
     return n
+
+
+def _party(span) -> bool:
+    """A name the recogniser calls a party (a state, person, organisation or people)."""
+    return all(t.ent_type_ in PARTY_ENTS for t in span)
 
 
 def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) -> tuple[int, int] | None:
@@ -251,8 +260,8 @@ def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) 
         commas.append(end)
         spans.append(sent[end + 1:end + 1 + n])
         end += 1 + n
-    if not commas or end >= len(sent) or not sent[end].is_lower or not sent[end].is_alpha:
-        return None
+    if not commas or end >= len(sent) or not sent[end].is_lower or not sent[end].is_alpha or not any(map(_party, spans)):
+        return None  # (one of the names, at least, the recogniser calls a party: "Modi, Ramaphosa hold talks")
     countries = [countries_named(n.text) for n in spans]
     if any(a & b for i, a in enumerate(countries) for b in countries[i + 1:]) \
             or any(n[0].ent_type_ == "GPE" and not c for n, c in zip(spans, countries)):
