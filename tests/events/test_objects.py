@@ -1,8 +1,9 @@
-"""What a cue's objects are (events/objects.py): moved objects, people named, weapons as means."""
+"""What a cue's objects are (events/objects.py): moved objects, people named, weapons as means, things given."""
 from __future__ import annotations
 
 import pytest
 
+from eventwire import code_article
 from eventwire.events.objects import has_object, raised_objects, without_weapons
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
@@ -86,3 +87,23 @@ def test_a_sum_handed_over_is_economic_aid(pipeline, text, code):
 
     coded = code_article(text, "2024-05-02", pipeline=pipeline)
     assert [e.code for e in coded.events][:1] == [code], coded.events
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Germany provided Moldova with electricity generators and 40 million euros.", "070", "MDA"),
+    ("The United States supplied the Ukrainian army with tanks.", "072", "UKRMIL"),
+    ("Japan provided the Philippine coast guard with patrol boats.", "072", "PHL"),
+])
+def test_a_thing_given_in_a_with_phrase_is_given_to_the_object(pipeline, text, code, target):
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    given = [e for e in coded.events if e.code == code]
+    assert given and given[0].target.code.startswith(target) and given[0].rule.startswith("light-verb+with"), coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Germany provided Moldova with a chance to speak.",  # no thing given that the cues know
+    "The ministry replaced the old computers with new ones.",  # not a verb of giving
+])
+def test_no_gift_without_a_verb_of_giving_and_a_thing_given(pipeline, text):
+    coded = code_article(text, "2024-03-05", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "07"], coded.events

@@ -112,3 +112,16 @@ def deploys(lexicon, verb: Token) -> bool:
     """A verb of deploying forces (its cue codes 15: "deploy", "station")."""
     cue = lexicon.verb(verb.lemma_.lower(), _particles(verb))
     return cue is not None and cue.code[:2] == POSTURE
+
+
+# Verbs of giving whose object may be the recipient and the thing given a with-phrase: "provided Moldova
+# with generators", "supplied the army with ammunition", "equipped the police with vehicles".
+WITH_THEME = frozenset({"provide", "supply", "equip", "furnish", "arm", "resupply"})
+
+
+def given_with(verb: Token) -> list[Token]:
+    """The things a verb of giving hands over in its with-phrase, where its object is the recipient."""
+    if verb.lemma_.lower() not in WITH_THEME or not _children(verb, {"dobj"}):
+        return []
+    return [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+            for c in children(p) if c.dep_ == "pobj" for o in _with_conjuncts(c)]

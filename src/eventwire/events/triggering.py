@@ -28,7 +28,7 @@ from .arguments import frame_target, reporter_tokens
 from .judgement import critics_claim, judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
-from .objects import has_object, is_territory, raised_objects, relative_antecedent
+from .objects import given_with, has_object, is_territory, raised_objects, relative_antecedent
 from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
 from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
@@ -282,6 +282,11 @@ class TriggerFinder:
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                    target_specs=("dobj", *cue.targets) if titled else cue.targets,
                                    target_heads=(verb, noun) if titled else (noun, verb))
+        for noun in given_with(verb):  # "provided Moldova with generators": the object receives them
+            cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts)
+            if cue is not None:
+                return Trigger(code=cue.code, cue=cue.key, rule="light-verb+with", verb=verb, tokens=(verb, noun),
+                               target_specs=("dobj",), target_heads=(verb,))
         return None
 
     def _decided(self, verb: Token) -> bool:
