@@ -29,3 +29,17 @@ def test_coordinated_doers_of_a_mutual_dictionary_verb_are_each_others_party(pip
 def test_a_mutual_dictionary_verb_needs_coordinated_named_doers(pipeline, text):
     found = events_of(pipeline, text)
     assert not [f for f in found if f[1][:2] in ("04", "05", "06")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ibaneis Rocha fired his security secretary, Anderson Torres, on Sunday afternoon.",
+    "Governor Ibaneis Rocha fired Anderson Torres on Sunday.",
+])
+def test_firing_a_named_person_is_a_dismissal_though_no_table_knows_them(pipeline, text):
+    coded = code_article(text, "2023-01-09", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root in ("18", "19")], coded.events
+
+
+def test_firing_a_weapon_at_someone_is_still_force(pipeline):
+    coded = code_article("Soldiers fired rubber bullets at Anderson Torres's supporters.", "2023-01-09", pipeline=pipeline)
+    assert [e for e in coded.events if e.root in ("17", "18", "19")], coded.events
