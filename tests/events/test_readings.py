@@ -41,3 +41,10 @@ def test_telling_a_party_to_act_is_a_demand_of_it(pipeline, text, source, root, 
 ])
 def test_no_demand_in_a_statement_or_between_no_parties(pipeline, text):
     assert not [f for f in events_of(pipeline, text) if f[1][:2] == "10"]
+
+
+def test_a_ceasefire_declared_to_allow_relief_is_the_ceasefire(pipeline):
+    """An act declared is instructed nothing: the infinitive after it says what it is for."""
+    found = events_of(pipeline, "Myanmar's military declared a temporary ceasefire with ethnic armed groups "
+                                "to allow relief work after the earthquake.")
+    assert [f[1] for f in found] == ["0871"], found

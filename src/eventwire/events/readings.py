@@ -4,6 +4,8 @@ in"), moving someone somewhere ("pushed the crowd back"), insisting on what is s
 were arrested") and publishing a depiction ("released a video of the hostages")."""
 from __future__ import annotations
 
+from typing import Collection
+
 from spacy.tokens import Token
 
 from ..nlp import children
@@ -85,11 +87,13 @@ def told_as_fact(comp: Token) -> bool:
         or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
 
 
-def directive(verb: Token) -> bool:
+def directive(verb: Token, acts: Collection[str] = ()) -> bool:
     """A verb of saying with an object and a to-infinitive: "told Pakistan to broaden its tax base",
     "reminded the ministry to pay": an instruction to the object (English grammar's directive
-    complement), not a statement reported ("told reporters that ..."; "told Reuters it would")."""
-    return any(c.dep_ == "dobj" for c in children(verb)) and any(
+    complement), not a statement reported ("told reporters that ..."; "told Reuters it would"). An
+    act declared is instructed nothing: its infinitive says what it is for ("declared a ceasefire to
+    allow relief work"; ``acts``: the nouns that name acts)."""
+    return any(c.dep_ == "dobj" and not (c.pos_ == "NOUN" and c.lemma_.lower() in acts) for c in children(verb)) and any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and infinitive(c) for c in children(verb))
 
 

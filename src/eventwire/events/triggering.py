@@ -512,7 +512,7 @@ class TriggerFinder:
             if raised is not None:
                 consumed.update(t.i for t in raised.tokens)
                 return [raised]
-        if frame is not None and frame.frame == "report" and directive(verb):
+        if frame is not None and frame.frame == "report" and directive(verb, self.lexicon.nouns):
             frame = replace(frame, frame="demand", code=DEMAND)  # "told Pakistan to broaden its tax base"
         if frame is None or frame.frame == "report":
             return None  # verbs of saying: the reported clause is coded on its own
