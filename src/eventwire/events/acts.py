@@ -111,7 +111,7 @@ def _struck_thing(strike: Candidate) -> bool:
 def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> list[Candidate]:
     """A strike on a place, or on no one named, whose outcome names its victims ("shelled the town of
     Horlivka, injuring two civilians", "detonated a roadside bomb, killing three soldiers") is the
-    strike on them: one event, with the victims as its target."""
+    strike on them: one event, aimed at the place's people of the victims' kind, or at the victims."""
     victims: dict[int, Actor] = {}
     for c in out:
         strike = _outcome_of(c, violent)
@@ -121,16 +121,20 @@ def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> 
             continue  # "struck three churches, killing 250": what was struck is the target
         if strike.target is None or _place(strike.target) and c.target.role \
                 and c.target.country in (None, strike.target.country):
-            victims.setdefault(id(strike), _of_the_place(c.target, strike.target))
+            victims.setdefault(id(strike), _people_struck(strike.target, c.target))
     return [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
 
 
-def _of_the_place(victims: Actor, place: Actor | None) -> Actor:
-    """Victims the text gives no country are the people of the place struck ("attacked southern
-    Israel, killing about 1,200 people": Israelis)."""
-    if place is None or not place.country or victims.country:
+def _people_struck(place: Actor | None, victims: Actor) -> Actor:
+    """Whom a strike on a place struck: the place as the text names it, its people of the victims'
+    kind ("shelled residential areas of Kharkiv, killing three civilians": UKRCVL, "residential
+    areas of Kharkiv"); the victims themselves where the strike names no place."""
+    if place is None:
         return victims
-    return replace(victims, code=place.country + victims.code, country=place.country, rule=victims.rule + "+of-place")
+    kind = victims.code[len(victims.country):] if victims.country else victims.code
+    country = place.country or victims.country or ""
+    return replace(place, code=country + kind, country=country or None, role=victims.role,
+                   rule=place.rule + "+victims")
 
 
 def _aimed_tellings(kept: list[Candidate]) -> list[Candidate]:
