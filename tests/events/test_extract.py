@@ -3732,3 +3732,18 @@ def test_a_donor_as_the_predicate_gives_aid(pipeline, text, source, target):
 def test_donors_elsewhere_give_nothing(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1] == "070"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Belarusian armed forces placed units on alert along the Ukrainian border.", "152"),
+    ("Chinese military forces placed rocket units on alert in Fujian province.", "152"),
+])
+def test_a_light_verb_s_phrase_the_parser_hung_on_the_object_is_still_the_verb_s(pipeline, text, code):
+    # "placed [units on alert]": the parser makes "on alert" a modifier of the units
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code], found
+
+
+def test_a_place_the_object_is_in_makes_no_light_verb(pipeline):
+    found, _ = events_of(pipeline, "Troops attacked positions on the border.")
+    assert not [f for f in found if f[1].startswith("15")], found

@@ -145,7 +145,8 @@ class TriggerFinder:
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
         # "placed him under investigation", "took them into custody"; the object is the target
         engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
-        for prep in children(verb):
+        # (the parser may hang the phrase on the object: "placed units on alert")
+        for prep in chain(children(verb), (p for o in _children(verb, "dobj") for p in children(o))):
             if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
                 for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
                     cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
