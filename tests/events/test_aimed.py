@@ -45,6 +45,8 @@ def assert_aimed_at(found, target):
     ("Indonesian workers rallied outside the House of Representatives in Jakarta against the Omnibus Law.", "IDNLEG"),
     # what it demands, and of whom
     ("Protesters marched in Colombo, demanding the resignation of Sri Lankan President Gotabaya Rajapaksa.", "LKAGOV"),
+    # a party named as the modifier of what it is against, over where it is held
+    ("Thousands of Kenyans marched in Nairobi against police brutality.", "KENCOP"),
 ])
 def test_a_protest_is_aimed_at_whom_its_phrases_name(pipeline, text, target):
     assert_aimed_at(protests(pipeline, text), target)
@@ -54,6 +56,7 @@ def test_a_protest_is_aimed_at_whom_its_phrases_name(pipeline, text, target):
     "Thousands of Kenyan protesters marched outside Nairobi on Tuesday.",  # a bare place is where, not whom
     "Kenyan teachers went on strike in Nairobi for better pay.",  # no one it is against
     "Kenyan farmers marched to the capital over the government's plan.",  # a subject, not an opponent
+    "Kenyan protesters rallied in Nairobi against water shortages.",  # a modifier that names no party
 ])
 def test_a_protest_against_no_one_named_takes_no_party_from_these_phrases(pipeline, text):
     found = protests(pipeline, text)

@@ -308,9 +308,10 @@ class SentenceActors:
             if actor is not None and tok.dep_ == "poss":  # "the Prime Minister's demand": the one named before
                 actor = self.antecedent(tok, actor, ctx, offset)
             # a bare role too where it is whom a stance opposes: "anti-government protests" (the article's state)
-            # or whose thing is opposed: "against the government's new laws", "to protest the government's plan"
+            # or whose thing is opposed: "against the government's new laws", "to protest the government's plan",
+            # "against police brutality"
             return [actor] if actor is not None and (actor.country is not None or actor.role and (
-                is_stance(tok) or tok.dep_ == "poss" and _opposed(tok.head))) else []
+                is_stance(tok) or tok.dep_ in ("poss", "compound") and _opposed(tok.head))) else []
         if tok.lemma_.lower() in ADVERSARY_HEADS:
             return self.adversaries(tok, found, offset)
         if tok.lemma_.lower() in ALLY_HEADS:

@@ -60,6 +60,8 @@ def _owner_tokens(noun: Token) -> Iterable[Token]:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             yield c
     yield from _prep_objects([noun], OWNER_PREPS)
+    # a party named as its modifier: "against government corruption", "over police brutality"
+    yield from (c for c in children(noun) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
     for acl in children(noun):  # "a hike decreed by the government" (the tagger may take "decreed" for a noun)
         if acl.dep_ in ("acl", "relcl"):
             yield from (p for by in children(acl) if by.lower_ in AUTHOR_PREPS and by.dep_ in ("prep", "agent")
