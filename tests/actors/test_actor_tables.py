@@ -257,3 +257,19 @@ def test_organisations_of_states_in_the_news_are_known_by_their_short_forms(pipe
     coded = code_article(f"{name} criticised Sudan on Monday.", "2024-01-01", pipeline=pipeline)
     assert [e.source.code[:len(code)] for e in coded.events if e.source] == [code], coded.events
     assert all(e.source.country == "IGO" for e in coded.events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pensioners demonstrated against President Daniel Ortega in Managua.", "NICCVL"),
+    ("Vendors in Lagos marched against the state government.", "NGABUS"),
+])
+def test_people_named_by_their_civil_condition_are_civilians(pipeline, text, code):
+    from eventwire import code_article
+    coded = code_article(text, "2018-04-20", pipeline=pipeline)
+    assert [e.source.code for e in coded.events if e.root == "14"][:1] == [code], coded.events
+
+
+def test_families_and_parents_are_no_role_of_their_own(pipeline):
+    from eventwire import code_article
+    coded = code_article("The play shows how families fight to protect each other.", None, pipeline=pipeline)
+    assert not coded.events, coded.events
