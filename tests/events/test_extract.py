@@ -3747,3 +3747,17 @@ def test_a_light_verb_s_phrase_the_parser_hung_on_the_object_is_still_the_verb_s
 def test_a_place_the_object_is_in_makes_no_light_verb(pipeline):
     found, _ = events_of(pipeline, "Troops attacked positions on the border.")
     assert not [f for f in found if f[1].startswith("15")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia is placing its army on higher readiness along the administrative line with Kosovo.",
+    "Armenia put its forces on combat readiness as Azerbaijan massed troops.",
+])
+def test_forces_put_on_readiness_are_on_alert(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "152"], found
+
+
+def test_readiness_of_no_forces_is_no_posture(pipeline):
+    found, _ = events_of(pipeline, "The hospital is on readiness for the storm.")
+    assert not [f for f in found if f[1].startswith("15")], found
