@@ -36,6 +36,13 @@ from ..events.derivation import verbs_of
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
 
 
+def _owners(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Whom a head noun belongs to: its possessor, then the objects of its ``preps`` phrases ("the
+    society's president", "representatives of the Afghan government")."""
+    return [c for c in children(tok) if c.dep_ == "poss"] \
+        + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -220,8 +227,7 @@ class SentenceActors:
         """Whether the head of a body is named by a body that is no actor: a common noun as its possessor
         or in its of-phrase ("the society's president", "the president of the fishing club"), which the
         tables code as nothing; not a state, organ, party, firm or union ("the party's leader")."""
-        owners = [c for c in children(tok) if c.dep_ == "poss"] \
-            + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+        owners = _owners(tok, ("of",))
         if not owners or owners[0].pos_ != "NOUN":
             return False
         owner = self.coder.code_np(owners[0], when=ctx.when, memory=ctx.memory, offset=offset)
@@ -232,9 +238,7 @@ class SentenceActors:
         legislators, the role table's reading): "Putin's representatives" are the Russian government's; "her
         representatives", of someone the sentence does not name, are no political actor; "representatives
         of the Afghan government" are the government's."""
-        preps = AGENT_PREPS[tok.lemma_.lower()]
-        owners = [c for c in children(tok) if c.dep_ == "poss"] \
-            + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
+        owners = _owners(tok, AGENT_PREPS[tok.lemma_.lower()])
         if not owners:
             return actor
         if owners[0].pos_ == "PRON":

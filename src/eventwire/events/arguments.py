@@ -16,7 +16,7 @@ from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, misread_main_verb, reduced_passive, reporters_participle, SPEAKER_VERBS,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, misread_main_verb, reduced_passive, reporters_participle, SPEAKER_VERBS,
     described_object, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
@@ -167,10 +167,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"}) or _agent_in_adjunct(verb)
         return agents, True
     if misread_main_verb(verb):
-        noun = verb.head
-        while noun.dep_ == "conj" and noun.head != noun:
-            noun = noun.head
-        return _with_conjuncts(noun), False  # the whole coordination the verb was hung in
+        return _with_conjuncts(coordination_head(verb.head)), False  # the whole coordination the verb was hung in
     if reduced_passive(verb):
         return _prep_objects([verb], {"by"}), True
     swallowed = _subject_in_date_phrase(verb)

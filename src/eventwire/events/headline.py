@@ -229,7 +229,7 @@ def _name_run(toks) -> int:
     for t in toks:
         named = t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS  # ("Côte d'Ivoire")
         capitalised = t.is_alpha and t.text[:1].isupper() \
-            and (t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS or t.pos_ in ("NOUN", "ADJ") and t.i == t.sent.start)
+            and (t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS or t.pos_ in ("NOUN", "ADJ") and t.is_sent_start)
         if n == MAX_NAME or not (named or capitalised):
             break
         n += 1

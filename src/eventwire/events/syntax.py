@@ -326,6 +326,13 @@ def reduced_passive(verb: Token) -> bool:
 TRAILING_ATTRIBUTION = frozenset({"say", "tell", "report", "add", "confirm", "state"})
 
 
+def coordination_head(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("the government and the rebels": "government")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def misread_main_verb(verb: Token) -> bool:
     """Whether a past form the parser hung on the sentence's head noun is the sentence's main verb: a
     sentence with a final full stop has one, and where no other verb stands outside a relative or
@@ -335,17 +342,14 @@ def misread_main_verb(verb: Token) -> bool:
         return False
     if not _children(verb, {"dobj"}) and _children(verb.head, {"nummod"}):
         return False  # "more than 200 soldiers killed on both sides": a count of casualties, told short
-    noun = verb.head
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    noun = coordination_head(verb.head)
     said = noun.head
     if noun.dep_ in SUBJ and said.i > verb.i and said.lemma_.lower() in TRAILING_ATTRIBUTION \
             and sum(c.dep_ in SUBJ for c in children(said)) > 1:
         return True  # "the two sides negotiated in Nairobi, mediators said": no verb has two subjects
     sent = verb.sent
     root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") \
-            or verb.head not in (root, *root.conjuncts) or not sent.text.rstrip().endswith("."):
+    if root.pos_ not in ("NOUN", "PROPN") or noun != root or not sent.text.rstrip().endswith("."):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod", "compound") and t.tag_ != "VBG"
                    for t in sent if t is not verb)

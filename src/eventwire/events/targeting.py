@@ -164,9 +164,9 @@ class TargetFinder(TriggerFinder):
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame", "passive") else None
         welcomed = ("dobj", "nsubjpass") if passive else ("dobj",)  # "was welcomed by President Isaias": the object as subject
-        if actor_sense == NO_EVENT and any(a.kind == "person" or a.role and a.kind != "organisation"
-                                           for o in _children(trig.verb, "dobj") for a in code_actors(o)) \
-                or actor_sense == NO_EVENT and any(t.ent_type_ == "PERSON" for o in _children(trig.verb, "dobj") for t in o.subtree):
+        if actor_sense == NO_EVENT and any(any(t.ent_type_ == "PERSON" for t in o.subtree) or any(
+                a.kind == "person" or a.role and a.kind != "organisation" for a in code_actors(o))
+                for o in _children(trig.verb, "dobj")):
             return None  # "fired the finance minister", "fired his security secretary, Anderson Torres": dismissed, not shot at
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
         if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and not stands_for_a_thing(a)
