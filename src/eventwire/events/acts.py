@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import WEAPON_NOUNS
+from ..actors.entities import people_actor
 from ..nlp import children
 from ..records import Actor
 from .codes import cameo
@@ -26,14 +27,14 @@ from .triggers import Candidate
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 
 
-def one_event_per_act(out: list[Candidate]) -> list[Candidate]:
+def one_event_per_act(out: list[Candidate], offset: int = 0) -> list[Candidate]:
     """The sentence's candidates with purposes, outcomes, repeated routes and untargeted retellings merged."""
     targeted = {t.i: c.target is not None for c in out for t in c.trigger.tokens}
     calls = {t.i: c for c in out if c.code == TELEPHONE for t in c.trigger.tokens}
     out = [_said_in_the_call(c, calls) for c in out]
     violent = {t.i: c for c in out for t in c.trigger.tokens
                if c.code[:2] in VIOLENT_ROOTS and "near-target" not in c.rule}
-    out = _strikes_on_victims(out, violent)
+    out = _strikes_on_victims(out, violent, offset)
     kept, seen = [], set()
     for c in out:
         # one event once: two routes to the same act give one event
@@ -92,37 +93,72 @@ SETTLEMENTS = frozenset({"town", "city", "village", "district", "region", "provi
 # Where a device is set off or dropped: the thing hit ("detonated a device at the checkpoint").
 SETTLEMENT_ENTITIES = frozenset({"GPE", "LOC"})  # a named place: a settlement, or more
 STRUCK_AT = frozenset({"at", "on", "inside", "in", "into"})
+WENT_OFF = STRUCK_AT | {"near", "outside"}  # where a device went off, with no party struck
+AIMED_AT = frozenset({"at", "on"})  # "shot at a minibus", "fired on a convoy"
 
 
-def _struck_thing(strike: Candidate) -> bool:
-    """Whether a strike's own clause names a thing it hit that is no settlement: a building, a
-    vehicle, a network ("struck three churches", "detonated a device at a checkpoint": where its
-    means went off, "opened fire on a bus": what the act's own noun was aimed at)."""
+def _struck_noun(strike: Candidate, preps: frozenset[str] = STRUCK_AT, aimed: bool = False) -> Token | None:
+    """The thing a strike's own clause names as hit: its object ("shelled the camp", "struck three
+    churches"); where its object is its means or the act's noun, where that went off or was aimed
+    ("detonated a device at a checkpoint", "opened fire on a bus"); with no object and ``aimed``, what
+    it was aimed at ("shot at a minibus")."""
     verb, own = strike.trigger.verb, {t.i for t in strike.trigger.tokens}
     objects = [o for o in children(verb) if o.dep_ == "dobj"]
     hit = [o for o in objects if o.lemma_.lower() not in WEAPON_NOUNS and o.i not in own]
-    if not hit and objects:  # the means or the act's noun: where it went off, what it was opened on
-        hit = [o for h in (verb, *objects) for p in children(h) if p.dep_ == "prep" and p.lower_ in STRUCK_AT
+    if not hit and (objects or aimed):  # the means or the act's noun: where it went off, what it was opened on
+        # (only a weapon goes off near or outside what it hits: "opened fire near the border" tells where)
+        armed = {o.i for o in objects if o.lemma_.lower() in WEAPON_NOUNS}
+        where = {o.i: preps if o.i in armed else STRUCK_AT for o in objects}
+        where[verb.i] = (preps if armed else STRUCK_AT) if objects else AIMED_AT
+        hit = [o for h in (verb, *objects) for p in children(h) if p.dep_ == "prep" and p.lower_ in where[h.i]
                for o in children(p) if o.dep_ == "pobj"]
-    return bool(hit) and hit[0].pos_ == "NOUN" and hit[0].ent_type_ not in SETTLEMENT_ENTITIES \
-        and hit[0].lemma_.lower() not in SETTLEMENTS and hit[0].tag_ != "CD"
+    if not hit or hit[0].pos_ != "NOUN" or hit[0].tag_ == "CD":
+        return None
+    return hit[0]
 
 
-def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate]) -> list[Candidate]:
+def _struck_thing(noun: Token | None) -> bool:
+    """Whether a struck noun is a thing that is no settlement: a building, a vehicle, a network
+    ("struck three churches, killing 250": what was struck is the target)."""
+    return noun is not None and noun.ent_type_ not in SETTLEMENT_ENTITIES and noun.lemma_.lower() not in SETTLEMENTS
+
+
+def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate], offset: int) -> list[Candidate]:
     """A strike on a place, or on no one named, whose outcome names its victims ("shelled the town of
     Horlivka, injuring two civilians", "detonated a roadside bomb, killing three soldiers") is the
-    strike on them: one event, aimed at the place's people of the victims' kind, or at the victims."""
+    strike on them: one event, aimed at the place's people of the victims' kind, or at the victims.
+    A place or thing the tables do not know is kept with its words ("shelled the Zamzam camp, killing
+    eight civilians": the camp, as its civilians); a thing struck stays the target where a party is named."""
     victims: dict[int, Actor] = {}
     for c in out:
         strike = _outcome_of(c, violent)
         if strike is None or c.target is None:
             continue
-        if _struck_thing(strike):
-            continue  # "struck three churches, killing 250": what was struck is the target
-        if strike.target is None or _place(strike.target) and c.target.role \
+        hit = _struck_noun(strike, WENT_OFF, aimed=True) if strike.target is None else None
+        if hit is not None:
+            victims.setdefault(id(strike), _people_struck(_struck_words(hit, offset), c.target))
+        elif _struck_thing(_struck_noun(strike)):
+            continue
+        elif strike.target is None or _place(strike.target) and c.target.role \
                 and c.target.country in (None, strike.target.country):
             victims.setdefault(id(strike), _people_struck(strike.target, c.target))
     return [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
+
+
+def _struck_words(noun: Token, offset: int) -> Actor:
+    """A struck thing's words, with the of-phrase that names it ("the town of Marib")."""
+    thing = thing_actor(noun, offset)
+    named = [p.right_edge for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1]
+    if not named:
+        return thing
+    end = noun.doc[named[0].i]
+    return replace(thing, text=noun.doc.text[thing.start - offset:end.idx + len(end)], end=offset + end.idx + len(end))
+
+
+def thing_actor(noun: Token, offset: int) -> Actor:
+    """The noun's phrase up to the noun (its modifiers, not its clauses), without the article: the span
+    an uncoded people noun gets (actors/entities.people_actor), as a thing."""
+    return replace(people_actor(noun, offset), rule="slot:uncoded", kind="thing")
 
 
 def _people_struck(place: Actor | None, victims: Actor) -> Actor:
@@ -134,7 +170,7 @@ def _people_struck(place: Actor | None, victims: Actor) -> Actor:
     kind = victims.code[len(victims.country):] if victims.country else victims.code
     country = place.country or victims.country or ""
     return replace(place, code=country + kind, country=country or None, role=victims.role,
-                   rule=place.rule + "+victims")
+                   kind=victims.kind if place.kind == "thing" else place.kind, rule=place.rule + "+victims")
 
 
 def _aimed_tellings(kept: list[Candidate]) -> list[Candidate]:

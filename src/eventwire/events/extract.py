@@ -166,7 +166,7 @@ class Extractor(TargetFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out)]
+        acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out, offset)]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
 

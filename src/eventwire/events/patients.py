@@ -18,7 +18,7 @@ from ..actors.context import WEAPON_NOUNS
 from ..actors.entities import people_actor
 from ..nlp import children
 from ..records import Actor
-from .acts import SYMMETRIC_ROOTS
+from .acts import SYMMETRIC_ROOTS, thing_actor
 from .arguments import target_groups
 from .modality import is_purpose_clause
 from .objects import POLICY_GIVEN_UP
@@ -149,12 +149,6 @@ def slot_object(c: Candidate, offset: int, code_actors: ActorFn) -> Token | None
             return None  # a party the event refused (its own forces scrambled, itself): no thing in its place
         return tok
     return None
-
-
-def thing_actor(noun: Token, offset: int) -> Actor:
-    """The noun's phrase up to the noun (its modifiers, not its clauses), without the article: the span
-    an uncoded people noun gets (actors/entities.people_actor), as a thing."""
-    return replace(people_actor(noun, offset), rule="slot:uncoded", kind="thing")
 
 
 # Measures a state takes over a territory and their easing (CAMEO 172 "impose administrative
