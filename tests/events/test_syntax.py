@@ -1,9 +1,12 @@
 """Syntax helpers on hand-built parses: the parser's mistakes they repair, reproduced exactly."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
-from eventwire.events.syntax import _prep_objects, _with_conjuncts
+from eventwire import code_article
+
+from eventwire.events.syntax import _prep_objects, _with_conjuncts, of_phrase_conjuncts
 
 
 def parsed(nlp, words, heads, deps, tags, pos):
@@ -230,3 +233,24 @@ def test_a_count_of_casualties_told_short_stays_passive(nlp):
     doc = parsed(nlp, words, [1, 1, 1, 2, 5, 3, 1], ["nummod", "ROOT", "acl", "prep", "det", "pobj", "punct"],
                  ["CD", "NNS", "VBN", "IN", "DT", "NNS", "."], ["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
     assert not misread_main_verb(doc[2])
+
+
+def test_a_party_the_parser_conjoined_inside_a_singular_heads_of_phrase_is_a_second_subject(nlp):
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"]
+    doc = parsed(nlp, ["Government", "of", "Mali", "and", "JNIM", "clashed"], [5, 0, 1, 2, 2, 5], deps,
+                 ["NN", "IN", "NNP", "CC", "NNP", "VBD"], pos)
+    assert [t.text for t in of_phrase_conjuncts(doc[0])] == ["JNIM"]
+    # two owners take a plural head: "the governments of Mali and Niger" are two governments
+    doc = parsed(nlp, ["Governments", "of", "Mali", "and", "Niger", "met"], [5, 0, 1, 2, 2, 5], deps,
+                 ["NNS", "IN", "NNP", "CC", "NNP", "VBD"], pos)
+    assert of_phrase_conjuncts(doc[0]) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("9 June 2022: Government of Mali and JNIM clashed near Diallassagou, Bankass circle; 12 killed", "JNIM"),
+    ("2 May 2023: Government of Sudan and RSF clashed in Khartoum North; 26 killed.", "RSF"),
+])
+def test_a_clash_between_a_government_and_a_group_named_in_its_of_phrase(pipeline, text, target):
+    events = code_article(text, "2024-01-01", pipeline=pipeline).events
+    assert [(e.root, e.target.text if e.target else None) for e in events] == [("19", target)], events

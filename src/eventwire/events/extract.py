@@ -60,7 +60,7 @@ from .modality import (
 )
 from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
-    reduced_passive, shared_argument_heads,
+    of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
 from .senses import ARMED_DOER, armed_doer
 from .triggers import ActorFn, Candidate, Trigger
@@ -397,6 +397,9 @@ class Extractor(TargetFinder):
         # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
         sources = [a for t in subj_toks for a in code_actors(t)
                    if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or self._violent_noun(t)]
+        if len(subj_toks) == 1 and len(sources) == 1:  # "Government of Mali and JNIM clashed": two doers
+            sources += [a for t in of_phrase_conjuncts(subj_toks[0]) for a in code_actors(t)
+                        if a.key != sources[0].key][:1]
         refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or failed(trig.verb) and trig.code.startswith(NEGOTIATED)) \
             and modality_of(trig.verb, sent) == "negated" \

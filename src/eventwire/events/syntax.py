@@ -33,6 +33,16 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def of_phrase_conjuncts(tok: Token) -> list[Token]:
+    """Parties the parser conjoined inside a singular head's of-phrase rather than with the head: in
+    "Government of Mali and JNIM clashed" JNIM is the second subject, not a second owner of one
+    government (two owners take a plural head: "the governments of Mali and Niger")."""
+    if tok.tag_ not in ("NN", "NNP"):
+        return []
+    return [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children(p) if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
+
+
 NAMED_KINDS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
 
 
