@@ -24,6 +24,7 @@ from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
 from .events import dyad
 from .events.acts import at_the_protest, is_toll, with_counterpart
+from .events.claimants import claimed_by
 from .events.lemmas import repair_plural_nouns
 from .events.guards import load_discards, non_political_story
 from .events.modality import told_as_earlier
@@ -234,6 +235,7 @@ class Pipeline:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
                             ctx.anchor = replace(event.date, basis="lead")
+        events = claimed_by(events, sentence_starts)  # "...; al-Shabaab claimed responsibility": the attack's doer
         events, quotes = self._with_article_country(events, quotes, actors, structure)
         coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
                                           actors=tuple(actors), quotes=tuple(quotes),
