@@ -313,3 +313,18 @@ def test_a_meeting_patterns_intent_code_is_the_meeting_itself():
 def test_a_meeting_with_leaders_happened_or_is_intended(pipeline, text, code):
     coded = code_article(text, "2023-07-31", pipeline=pipeline)
     assert [e.code for e in coded.events] == [code]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Arab League threw its backing behind Somalia.", "Somalia"),
+    ("Italy had thrown its support behind Malta's bid for a seat on the Security Council.", "Malta's bid"),
+    ("The ruling party threw its weight behind President Ruto.", "President Ruto"),
+])
+def test_support_thrown_behind_a_party_is_support_for_it(pipeline, text, target):
+    events = code_article(text, "2024-05-01", pipeline=pipeline).events
+    assert [(e.code, e.target.text if e.target else None) for e in events] == [("051", target)], events
+
+
+def test_weight_thrown_behind_no_party_is_no_event(pipeline):
+    assert code_article("The sumo wrestler threw his weight behind the push.", "2024-05-01",
+                        pipeline=pipeline).events == ()
