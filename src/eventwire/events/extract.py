@@ -51,7 +51,7 @@ from .refine import (
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
     hosted_force, implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients,
-    protesting_people, state_of_place, state_of_reporter,
+    protesting_people, state_of_custody, state_of_place, state_of_reporter,
 )
 from .modality import (
     failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -82,6 +82,7 @@ MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future a
 
 OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed": the clause that says when
 STATE_ACTS = ("173", "174")  # arrest, detain, charge; expel, deport: what only a state does
+RELEASE = "0841"  # release persons
 
 
 
@@ -484,6 +485,9 @@ class Extractor(TargetFinder):
             # "was arrested in Rwanda", "were deported from Libya": only a state arrests or expels, and
             # the country where it happened is the one that did (as human coders of CAMEO take it)
             sources, unknown_source, rule = [state], False, rule + "+state-of-place"
+        elif unknown_source and passive and code.startswith(RELEASE) \
+                and (state := state_of_custody(trig.verb, code_actors)) is not None:
+            sources, unknown_source, rule = [state], False, rule + "+state-of-custody"  # "released from Israeli jails"
         elif unknown_source and passive and code[:3] in STATE_ACTS:
             # "the interior ministry said 107 people had been detained": the organ reporting it did it
             state = state_of_reporter([a for t in reporter_tokens(trig.verb) for a in code_actors(t)])

@@ -101,6 +101,25 @@ def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
     return None
 
 
+# Where a state holds people (CAMEO.2.0's &DETENTION synset, with "captivity"): one freed from it was
+# freed by the state that held it
+DETENTION_PLACES = frozenset({"detention", "detainment", "jail", "prison", "penitentiary", "custody", "confinement",
+                              "captivity"})
+
+
+def state_of_custody(verb: Token, code_actors: ActorFn) -> Actor | None:
+    """The state that held those an agentless release freed, where the text makes the place of detention
+    its own ("were released from Israeli jails", "freed from Russian captivity"). A place of detention
+    only located in a country ("released from detention in Somalia") may be anyone's: hostage-takers too."""
+    for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "from"):
+        for held in (o for o in _children(prep, "pobj") if o.lemma_.lower() in DETENTION_PLACES):
+            found = [a for a in code_actors(held) if a.country and a.rule == THING_RULE]
+            if found:
+                return replace(found[0], code=found[0].country, role=None, name=None, kind="country",
+                               rule=found[0].rule + "+custody")
+    return None
+
+
 PLACE_PREPS = ("in", "across", "throughout")  # where a protest is held: "broke out in Caracas", "across Kenya"
 PROTESTERS = "OPP"  # who protest (the role tables' "protester", "demonstrator")
 CIVILIANS = "CVL"  # people of no other role
