@@ -151,8 +151,8 @@ def _struck_words(noun: Token, offset: int) -> Actor:
     named = [p.right_edge for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1]
     if not named:
         return thing
-    end = noun.doc[named[0].i]
-    return replace(thing, text=noun.doc.text[thing.start - offset:end.idx + len(end)], end=offset + end.idx + len(end))
+    end = named[0].idx + len(named[0])
+    return replace(thing, text=noun.doc.text[thing.start - offset:end], end=offset + end)
 
 
 def thing_actor(noun: Token, offset: int) -> Actor:

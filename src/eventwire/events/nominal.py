@@ -182,8 +182,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             # "air strikes hit a town", "shelling damaged the hospital": the violent act is the
             # noun, what it hit the verb's object; the doer is named inside the noun's phrase
             # (with its doer in a by-phrase, its of-phrase is whom it was done to: "the abduction of 20
-            # students by gunmen took place on the road")
-            # (the parser hangs the by-phrase on the nearest noun: the of-phrase's)
+            # students by gunmen took place"; the parser may hang the by-phrase on the of-phrase's noun)
             agents = tuple(_prep_objects([subj, *_prep_objects([subj], {"of"})], {"by"}))
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),
                            target_specs=("dobj", *(("prep:of",) if agents else ()), *cue.targets),

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from ..actors.article import VIOLENCE_ROOTS
 from ..actors.context import WEAPON_NOUNS
-from ..actors.entities import people_actor
 from ..nlp import children
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS, thing_actor
