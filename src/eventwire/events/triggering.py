@@ -36,6 +36,7 @@ from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
 from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, anonymity, directive, moved, ones_way, provision, published, told_as_fact
+from .noun_frames import noun_frame
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION
 from .syntax import (
@@ -402,6 +403,8 @@ class TriggerFinder:
                     if between is not None:
                         consumed.add(verb.i)
                         yield between
+                    elif (framed := noun_frame(self, verb, consumed)) is not None:
+                        yield framed  # "Russia's threat to invade Moldova": the threat, not an invasion
                 continue
             if ones_way(verb):
                 continue  # "forced their way past troops", "fought its way in": going somewhere, no act on anyone
