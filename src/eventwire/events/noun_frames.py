@@ -57,9 +57,8 @@ def _background(noun: Token) -> bool:
 def _frame_of(lexicon, lemma: str):
     """The lifting frame a noun names: its own lemma's ("offer", "pledge", "demand"), else its verb's
     ("refusal": refuse, "threat": threaten)."""
-    known = lexicon.frames
-    for candidate in (lemma, *verbs_of(lemma, known), lemma + VERB_ENDING):
-        frame = known.get(candidate)
+    for candidate in (lemma, *verbs_of(lemma, lexicon.frames), lemma + VERB_ENDING):
+        frame = lexicon.frame(candidate)
         if frame is not None and frame.frame in LIFTED_KINDS:
             return frame
     return None

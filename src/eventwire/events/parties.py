@@ -113,7 +113,7 @@ def state_of_custody(verb: Token, code_actors: ActorFn) -> Actor | None:
     only located in a country ("released from detention in Somalia") may be anyone's: hostage-takers too."""
     for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "from"):
         for held in (o for o in _children(prep, "pobj") if o.lemma_.lower() in DETENTION_PLACES):
-            found = [a for a in code_actors(held) if a.country and a.rule == THING_RULE]
+            found = [a for a in code_actors(held) if a.country and _thing(a)]
             if found:
                 return replace(found[0], code=found[0].country, role=None, name=None, kind="country",
                                rule=found[0].rule + "+custody")
