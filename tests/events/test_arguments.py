@@ -114,6 +114,22 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(pipeline, text, target):
     assert any(c.startswith("13") and t == target and r.endswith("+condition-party") for c, _, t, r in found), found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("The union said the workers would not end their strike until the government raises pay.", "LAB", "GOV"),
+    ("The Kenyan opposition said it would not end its protests until Ruto sacks the minister.", "KENOPP", "KENGOV"),
+    ("Nurses in Zimbabwe said they would not call off their strike until the government pays them.", "ZWEHLH", "ZWEGOV"),
+])
+def test_a_refusal_is_aimed_at_whom_it_waits_on(pipeline, text, source, target):
+    found = coded(pipeline, text)
+    assert any(c.startswith("12") and s == source and t == target and r.endswith("+condition-party")
+               for c, s, t, r in found), found
+
+
+def test_a_refusal_waits_on_no_one_when_its_clause_names_only_a_time(pipeline):
+    found = coded(pipeline, "The union said the workers would not end their strike until next month.")
+    assert not any(r.endswith("+condition-party") for _, _, _, r in found), found
+
+
 def test_a_party_named_inside_the_condition_is_not_its_subject(pipeline):
     found = coded(pipeline, "The European Union may halt its mediation if cooperation by all parties in Serbia founders, "
                               "Dutch Foreign Minister Hans van den Broek said.")

@@ -338,8 +338,9 @@ class Extractor(TargetFinder):
         if coded is None:
             return []
         code, rule, modality = coded
-        if rule.endswith("+future:threat") and (not targets or fallback):
-            # "if Hezbollah violates the agreement, we will attack": the threat is aimed at whom its condition names
+        if (rule.endswith("+future:threat") or refusal) and (not targets or fallback):
+            # "if Hezbollah violates the agreement, we will attack": the threat is aimed at whom its condition
+            # names; "will not end the strike until the government pays": so is the refusal
             named = condition_parties(trig.verb, sources, code_actors)
             if named:
                 targets, fallback, rule = named, False, rule + "+condition-party"

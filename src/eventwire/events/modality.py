@@ -15,6 +15,7 @@ HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 
 CONDITIONAL_MARKS = {"if", "unless"}
+AWAITED_MARKS = CONDITIONAL_MARKS | {"until"}  # what the threatener or the refuser waits on another party to do
 
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
@@ -312,11 +313,12 @@ def brokered(code: str, verb: Token) -> bool:
 
 
 def condition_parties(verb: Token, sources: list[Actor], code_actors) -> list[Actor]:
-    """The parties the subject of a threatened act's condition names ("if Hezbollah violates the
-    agreement, we will attack"; "unless the army withdraws"), other than the threatener."""
+    """The parties the subject of a threatened or refused act's condition names ("if Hezbollah violates
+    the agreement, we will attack"; "unless the army withdraws"; "will not end the strike until the
+    government pays"), other than the threatener."""
     keys = {a.key for a in sources}
     marks = [m for c in children(verb) if c.dep_ == "advcl" for m in children(c)
-             if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS]
+             if m.dep_ == "mark" and m.lower_ in AWAITED_MARKS]
     # the subject right after the "if", itself a party: not one named inside it ("if cooperation by all
     # parties founders"), nor a name the parser hung there from further on
     return [a for m in marks for t in _children(m.head, "nsubj") if t.left_edge.i == m.i + 1
