@@ -284,3 +284,22 @@ def test_no_comma_coordination_outside_a_headline_of_two_parties(pipeline, headl
     out = headlines(doc)
     comma = next(t for t in out if t.text == ",")
     assert comma.dep_ != "cc" and not any(t.dep_ == "conj" and t.head.i < comma.i for t in out), [(t.text, t.dep_) for t in out]
+
+
+@pytest.mark.parametrize("text, source, root, target", [
+    ("Mali expels French envoy over 'hostile' remarks", "MLI", "16", "FRA"),  # "Mali/amod expels"
+    ("Trump endorses Milei ahead of Argentina midterms", "USAGOV", "05", "ARGGOV"),  # "Trump/ROOT endorses/dobj"
+])
+def test_a_headlines_present_tense_without_its_subject_is_read_in_the_past(pipeline, text, source, root, target):
+    coded = code_article(text, "2025-10-20", pipeline=pipeline)
+    assert (source, root, target) in [(e.source.code, e.root, e.target.code) for e in coded.events if e.target], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Biden says US will defend Taiwan",  # the present tense has its subject
+    "Mali expels French envoy over 'hostile' remarks.",  # running text: a final period
+])
+def test_a_present_tense_with_its_subject_or_in_running_text_is_not_reread(pipeline, headlines, text):
+    from eventwire.events.headline import subjectless_present
+    doc = pipeline.nlp(text)
+    assert subjectless_present(doc[:], headlines.known) is None

@@ -269,6 +269,31 @@ def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) 
     return sent[commas[-1]].i, sent[end].i
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _ends_as_running_text(sent: Span) -> bool:
+    """A line that ends in a period, as running text does (a headline or a record need not)."""
+    return sent[-1].text in (".", "!", "?") or sent[-1].is_punct and len(sent) > 1 and sent[-2].text == "."
+
+
+def subjectless_present(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
+    """A headline's present tense after its subject, which the parser did not make its subject ("Mali/amod
+    expels French ambassador", "Trump/ROOT endorses/dobj Milei"): the first present-tense verb of a line
+    with no final period, after a noun and with no subject of its own, with the verb it is. None where that
+    verb has its subject ("Biden says ...") or the line is running text."""
+    if len(sent) < MIN_TOKENS or _ends_as_running_text(sent):
+        return None
+    tok = next((t for t in sent[1:-1] if t.tag_ in PRESENT_TAGS and is_verb(t)), None)
+    if tok is None or tok.dep_ in SUBORDINATE_DEPS or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in SUBJECT_END_POS or prev.dep_ in SUBJECT_DEPS:
+        return None
+    lemma = verb_reading(tok, known)
+    return (tok, lemma) if lemma is not None else None
+
+
 def verbless(sent: Span) -> bool:
     """No main clause: no finite verb but in a clause of another word ("Pinera lifts state of emergency
     as protests ease"); a participle alone makes no clause ("Thousands rally in Yerevan demanding ...")."""
@@ -304,7 +329,7 @@ class HeadlineParser:
         if past is not None:
             return past[0].i, STAND_IN
         found = (_candidate(sent, self.known) if verbless(sent) else None) \
-            or _verb_as_modifier(sent, self.known, PRESENT_TAGS)
+            or _verb_as_modifier(sent, self.known, PRESENT_TAGS) or subjectless_present(sent, self.known)
         if found is None:
             return None
         return found[0].i, past_tense(found[1], self.irregular, self.doubling)
@@ -366,6 +391,11 @@ class HeadlineParser:
                 if past is not None:
                     swaps[past[0].i] = STAND_IN
                     verbs.add(past[0].i)
+                    continue
+                found = subjectless_present(sent, self.known)  # "Mali/amod expels French ambassador"
+                if found is not None:
+                    swaps[found[0].i] = past_tense(found[1], self.irregular, self.doubling)
+                    verbs.add(found[0].i)
                 continue
             repair = self._verb_spelling(sent)
             if repair is not None:
