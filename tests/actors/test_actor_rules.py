@@ -348,6 +348,14 @@ def test_a_name_the_tagger_took_for_a_common_noun_is_still_the_person(pipeline) 
     assert not [a for a in coded.actors if a.kind == "person"], coded.actors
 
 
+def test_a_name_the_tagger_took_for_a_common_noun_and_the_recogniser_for_a_body_is_still_the_person(pipeline) -> None:
+    from eventwire import code_article
+    # "Trump" is tagged NOUN (the card game's word) and recognised as an ORG (the company's name): the
+    # tables' person all the same
+    coded = code_article("Trump praised Orban at a White House meeting.", "2019-05-14", pipeline=pipeline)
+    assert ("USAGOV", "051", "HUNGOV") in [(e.source.code, e.code, e.target.code) for e in coded.events if e.target], coded.events
+
+
 @pytest.mark.parametrize("text, word", [
     ("A Turkish court sentenced him to life in prison.", "prison"),
     ("The opposition took the ministry to court over the election.", "court"),

@@ -62,6 +62,9 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(normalise(text).split())
 
 
+NAMED_BY_RECOGNISER = frozenset({"PERSON", "ORG"})  # what the recogniser calls a person's or a body's name
+
+
 def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | None:
     """The entry a hit stands for, given how the tokens look (case, PERSON entity, proper noun)."""
     if not entries:
@@ -69,9 +72,10 @@ def pick_entry(entries: tuple[Entry, ...], toks: tuple[Token, ...]) -> Entry | N
     if not any(any(c.isupper() for c in t.text) for t in toks):
         return None
     is_person = any(t.ent_type_ == "PERSON" for t in toks)
-    # (a name the tagger took for a common noun at the head of a line, "Macron hosted ...", that the
-    # recogniser still calls a person; not one modifying another noun, "Rice prices")
-    proper = any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and t.text[:1].isupper() and t.dep_ != "compound"
+    # (a name the tagger took for a common noun at the head of a line, "Macron hosted ...", "Trump praised
+    # ...", that the recogniser still calls a person or an organisation; not one modifying another noun,
+    # "Rice prices")
+    proper = any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_BY_RECOGNISER and t.text[:1].isupper() and t.dep_ != "compound"
                  for t in toks)
     ok = [e for e in entries if (not e.upper or all(t.text.isupper() for t in toks)) and (e.kind != "person" or proper)]
     if not ok:
