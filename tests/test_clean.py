@@ -104,6 +104,8 @@ def test_sentence_second_line_is_subheadline_before_a_dateline():
         ('WASHINGTON (AP) " President Trump granted', "WASHINGTON", "AP", None),
         ("Tehran, March 15, IRNA - The speaker condemned", "Tehran", "IRNA", "March 15"),
         ("TOKYO/SEOUL, Aug 14 (Reuters) - Japan froze", "TOKYO/SEOUL", "Reuters", "Aug 14"),  # filed from two places
+        ("SÃO PAULO (Reuters) - Brazil's president", "SÃO PAULO", "Reuters", None),  # capitals beyond ASCII
+        ("ASUNCIÓN, Paraguay (AP) — Paraguay's senate", "ASUNCIÓN, Paraguay", "AP", None),
     ],
 )
 def test_dateline_forms(line, place, agency, date_text):
