@@ -802,6 +802,18 @@ def test_failing_to_conclude_a_deal_is_a_rejection(pipeline):
     assert [f[1][:2] for f in found] == ["12"], found
 
 
+@pytest.mark.parametrize("text, root", [
+    ("Zambia said it did not want to work with the US ambassador any longer.", "12"),
+    ("Turkey does not wish to cooperate with Sweden on the extradition requests.", "12"),
+    ("Ghana did not want to attack Togo.", None),  # a violent act not wanted: nothing happened
+    ("Zambia did not want Malawi to cooperate with the US.", None),  # another's act it did not want: no refusal
+])
+def test_an_act_its_doer_does_not_want_to_do_is_declined(pipeline, text, root):
+    found, _ = events_of(pipeline, text)
+    assert not any(f[1][:2] in ("03", "06", "18", "19") for f in found), found
+    assert (root in [f[1][:2] for f in found]) if root else not any(f[1][:2] == "12" for f in found), found
+
+
 def test_failing_at_other_acts_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "Germany failed to protect its embassy in Kabul.")
     assert not any(f[1].startswith("12") for f in found), found

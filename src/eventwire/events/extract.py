@@ -54,7 +54,7 @@ from .parties import (
     protesting_people, state_of_custody, state_of_place, state_of_reporter,
 )
 from .modality import (
-    failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
+    declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
     is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting,
 )
@@ -403,7 +403,7 @@ class Extractor(TargetFinder):
             sources += [a for t in of_phrase_conjuncts(subj_toks[0]) for a in code_actors(t)
                         if a.key != sources[0].key][:1]
         refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
-            and (has_negation(trig.verb) or failed(trig.verb) and trig.code.startswith(NEGOTIATED)) \
+            and (has_negation(trig.verb) or declined(trig.verb) or failed(trig.verb) and trig.code.startswith(NEGOTIATED)) \
             and modality_of(trig.verb, sent) == "negated" \
             and not any(c.lower_ == "yet" for c in children(trig.verb))  # "has not yet sent a team": pending, not refused
         # "will not lift the ban": a cooperative act declined; "failed to reach agreement": a negotiation that

@@ -94,7 +94,8 @@ def _done_without(verb: Token) -> bool:
 
 def is_background_clause(verb: Token) -> bool:
     """A subjectless participial or purpose clause hanging off another clause or a noun."""
-    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb) or misread_main_verb(verb):
+    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "conj", "pcomp") or failed(verb) or declined(verb) \
+            or misread_main_verb(verb):
         return False  # "failed to reach agreement" is the clause's own predicate, not an aside
     if _done_without(verb):
         return False  # "left without signing": what the doer did not do, told as such (has_negation)
@@ -235,6 +236,16 @@ def failed(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING
 
 
+DESIRING = frozenset({"want", "wish"})
+
+
+def declined(verb: Token) -> bool:
+    """'did not want to work with the envoy', 'no longer wished to cooperate': the doer's own act that
+    it says it does not want to do (not another's it does not want done: 'did not want Israel to attack')."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DESIRING and has_negation(verb.head) \
+        and not any(c.dep_ in SUBJ for c in children(verb))
+
+
 NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NO_ONE = frozenset({"nobody", "none"})
 
@@ -278,7 +289,7 @@ def modality_of(verb: Token, sent: Span) -> str:
         if any(c.dep_ == "xcomp" and is_prospective(c) for c in children(verb.head)):
             return "future"
     kids = list(children(verb))
-    if has_negation(verb) or failed(verb):
+    if has_negation(verb) or failed(verb) or declined(verb):
         return "negated"
     if any(c.lower_ in HEDGES for c in kids):
         return "alleged"
