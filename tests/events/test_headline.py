@@ -303,3 +303,9 @@ def test_a_present_tense_with_its_subject_or_in_running_text_is_not_reread(pipel
     from eventwire.events.headline import subjectless_present
     doc = pipeline.nlp(text)
     assert subjectless_present(doc[:], headlines.known) is None
+
+
+def test_a_name_in_capitals_read_as_a_verb_still_ends_the_subject(pipeline):
+    # "ECOWAS/VBG imposed/VBN sanctions": the acronym is the subject, the participle the verb
+    coded = code_article("ECOWAS imposed sanctions on Mali.", "2022-01-10", pipeline=pipeline)
+    assert [(e.source.code[:3], e.root, e.target.code) for e in coded.events if e.target] == [("IGO", "16", "MLI")], coded.events

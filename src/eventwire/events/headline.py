@@ -127,7 +127,9 @@ def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str],
         prev = tok.doc[tok.i - 1]
         # (a simple past is never a modifier: after a noun the tagger read as an adjective too, "Myanmar's
         # military/ADJ seized/VBD power")
-        subject_end = prev.pos_ in SUBJECT_END_POS or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod" \
+        # (nor is a name in capitals the tagger read as a verb, "ECOWAS/VBG imposed/VBN sanctions")
+        subject_end = prev.pos_ in SUBJECT_END_POS or acronym(prev) \
+            or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod" \
             or after_apposition and prev.text == "," and tok.i >= 2 and tok.doc[tok.i - 2].pos_ in SUBJECT_END_POS \
             and tok.doc[tok.i - 2].dep_ == "appos"
         if subject_end:
