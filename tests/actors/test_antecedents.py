@@ -713,6 +713,32 @@ def test_a_thing_issued_earlier_is_its_issuers(pipeline):
     assert "+thing-antecedent" in rejected[0].target.rule
 
 
+@pytest.mark.parametrize("text, target", [
+    # a statement rejected is its issuer's: the possessor, the one who issued it, the one who said it in it
+    ("Kenya's foreign ministry rejected Uganda's statement on the border.", "UGA"),
+    ("NAIROBI - Uganda issued a statement on the border on Monday. Kenya rejected the statement on Tuesday.", "UGA"),
+    ("NAIROBI - In a statement on Monday, Uganda's foreign minister said the border was closed. "
+     "Kenya rejected the statement on Tuesday.", "UGA"),
+])
+def test_a_statement_rejected_is_aimed_at_its_issuer(pipeline, text, target):
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    rejected = [e for e in coded.events if e.root == "12" and e.source.country == "KEN"]
+    assert rejected and rejected[0].target is not None and rejected[0].target.country == target, coded.events
+
+
+def test_a_document_that_asks_is_its_issuers_act(pipeline):
+    text = ("NAIROBI - In a statement on Monday, Uganda's foreign minister said the border was closed. "
+            "The statement also urged Kenya to withdraw its troops.")
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    assert any(e.root in ("02", "10") and e.source.country == "UGA" and e.target is not None and e.target.country == "KEN"
+               for e in coded.events), coded.events
+    # the topic of a clause, not what the document says: "The statement came hours after ..."
+    text = ("NAIROBI - In a statement on Monday, Uganda's foreign minister said the border was closed. "
+            "The statement came hours after Kenya deployed troops to the border.")
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    assert not any(e.source is not None and "thing-antecedent" in e.source.rule for e in coded.events), coded.events
+
+
 @pytest.mark.parametrize("text", [
     # the boat a coast guard blocked is not the coast guard's; "the plan" told first is no reference back
     "MANILA - Chinese coast guard ships blocked a Philippine supply boat on Monday. Manila condemned the boat's treatment.",

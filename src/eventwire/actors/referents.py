@@ -11,7 +11,7 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
-from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE
+from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -87,7 +87,7 @@ def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     a verb, that an earlier sentence issued is its issuer's (rule ``+thing-antecedent``; see
     ``note_things``), kept with the noun phrase's own text. Not a thing whose owner or kind the
     phrase names itself ("the Indian map", "the map of Nepal")."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+    if tok.pos_ != "NOUN" or not (tok.dep_ == "dobj" or tok.dep_ == "nsubj" and _document_speaks(tok)):
         return []
     kids = list(children(tok))
     if not is_definite(kids) or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
@@ -98,6 +98,17 @@ def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     return [as_referred_to(hit[0], tok, offset, "thing-antecedent")]
 
 
+def _document_speaks(tok: Token) -> bool:
+    """A document as the subject of what it says or asks: "The statement also asked the two sides to talk",
+    "the letter said that ..." (a verb of saying, or one with content: a clause, or someone asked to do
+    something); not "The statement came hours after ...", where it is only the topic."""
+    verb = tok.head
+    if tok.lemma_.lower() not in DOCUMENT_NOUNS or verb.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in children(verb)}
+    return verb.lemma_.lower() in SPEECH_VERBS or "ccomp" in deps or {"dobj", "xcomp"} <= deps
+
+
 def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> None:
     """Remember who issued each thing a clause introduces as its object ("Maduro unveiled a new map",
     "the Council adopted a resolution"): a later "the map" is theirs. Only verbs of issuing
@@ -106,12 +117,29 @@ def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> Non
     refers back and adds no thing), not a place nor an actor of its own."""
     issuing = issuing_verbs()
     for tok in sent:
-        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.i in found or tok.head.lemma_.lower() not in issuing \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)):
+        if tok.pos_ != "NOUN" or tok.i in found:
             continue
-        doer = next((found[s.i] for s in children(tok.head) if s.dep_ == "nsubj" and s.i in found and found[s.i].code), None)
-        if doer is not None and doer.kind != "pronoun":
+        doer = _issuer(tok, found, issuing)
+        if doer is not None and doer.code and doer.kind != "pronoun":
             ctx.things[tok.lemma_.lower()] = (doer, ctx.sentence_no)
+
+
+def _issuer(tok: Token, found: dict[int, Actor], issuing: frozenset[str]) -> Actor | None:
+    """Who issued the thing a noun introduces: the subject of the verb of issuing whose object it is, with
+    an indefinite article ("Maduro unveiled a new map"); the subject of the verb a document is the means of
+    ("Blinken said in a statement", "In a letter, the minister asked ..."); a document's possessor
+    ("Blinken's statement")."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok))
+    if tok.dep_ == "dobj" and indefinite and tok.head.lemma_.lower() in issuing:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and indefinite and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ == "in" \
+            and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    elif tok.lemma_.lower() in DOCUMENT_NOUNS:
+        return next((found[c.i] for c in children(tok) if c.dep_ == "poss" and c.i in found), None)
+    else:
+        return None
+    return next((found[s.i] for s in children(verb) if s.dep_ == "nsubj" and s.i in found), None)
 
 
 GOVERNING_ROLES = frozenset({"GOV"})

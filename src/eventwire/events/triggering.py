@@ -627,8 +627,12 @@ class TriggerFinder:
                 consumed.add(verb.i)
                 return []  # "has sought to establish a foothold": trying something that is no act, nor an appeal
         code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
+        specs, heads = (inner.target_specs, inner.target_heads) if inner is not None \
+            else (("dobj", "prep:with|to|on|against"), (comp,) if comp is not None else (verb,))
         if frame.frame == "refuse" and inner is not None and inner.code[:2] == "01" and comp is None:
-            code = frame.code  # "rejected the rapporteur's report": another's statement rejected, not a comment declined
+            # "rejected the rapporteur's report": another's statement rejected, not a comment declined; whose
+            # it is, the statement itself says (its possessor, or the issuer "the statement" refers back to)
+            code, specs, heads = frame.code, ("dobj", *specs), (verb, *heads)
         consumed.add(verb.i)
         if comp is not None:
             consumed.add(comp.i)
@@ -639,9 +643,7 @@ class TriggerFinder:
         return [
             Trigger(
                 code=code, cue=cue, rule=f"frame:{frame.frame}", verb=verb, tokens=tokens,
-                target_specs=inner.target_specs if inner is not None else ("dobj", "prep:with|to|on|against"),
-                target_heads=inner.target_heads if inner is not None else ((comp,) if comp is not None else (verb,)),
-                target_override=target_override, frame=frame.frame,
+                target_specs=specs, target_heads=heads, target_override=target_override, frame=frame.frame,
             )
         ]
 
