@@ -254,3 +254,15 @@ def test_a_party_the_parser_conjoined_inside_a_singular_heads_of_phrase_is_a_sec
 def test_a_clash_between_a_government_and_a_group_named_in_its_of_phrase(pipeline, text, target):
     events = code_article(text, "2024-01-01", pipeline=pipeline).events
     assert [(e.root, e.target.text if e.target else None) for e in events] == [("19", target)], events
+
+
+@pytest.mark.parametrize("text, particles", [
+    ("Kenya called Ethiopia on Tuesday.", []),  # a date: no "call on"
+    ("Kenya called Ethiopia on Christmas Eve.", []),
+    ("The king called on Tebboune to reopen the border.", ["on"]),  # a name the recogniser took for a date
+])
+def test_a_preposition_of_time_is_no_particle_but_a_name_read_as_a_date_is_not_a_time(pipeline, text, particles):
+    from eventwire.events.syntax import _particles
+    doc = pipeline.nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "call")
+    assert _particles(verb) == particles, [(t.text, t.ent_type_) for t in doc]

@@ -148,9 +148,20 @@ def small_clause_predicates(verb: Token) -> list[Token]:
     return found
 
 
+# the proper nouns that name a time: months, weekdays, feasts ("on Christmas Eve", "during Ramadan")
+CALENDAR_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "passover", "thanksgiving", "nowruz", "eve", "day",
+})
+
+
 def _of_time(prep: Token) -> bool:
-    """A prepositional phrase that says when: its object is a date or a time."""
-    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children(prep))
+    """A prepositional phrase that says when: its object is a date or a time (not a name the recogniser
+    took for one: "called on Tebboune/DATE to reopen the border")."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+               and not (p.pos_ == "PROPN" and p.lower_.rstrip(".") not in CALENDAR_NAMES) for p in children(prep))
 
 def adverbial_relative(verb: Token) -> bool:
     """A relative clause opened by "where" or a preposition and "which" ("the border, where gangs move
