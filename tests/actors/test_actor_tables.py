@@ -237,6 +237,14 @@ def test_role_nouns_in_both_spellings() -> None:
     assert roles[("defence", "forces")] == roles[("defense", "forces")] == "MIL"
 
 
+def test_a_head_of_states_guard_is_a_military_unit(pipeline) -> None:
+    from eventwire import code_article
+    coded = code_article("NIAMEY - President Bazoum was detained on Wednesday by the presidential guard.", "2023-07-27",
+                         pipeline=pipeline)
+    assert [(e.source.role, e.root, e.target.code) for e in coded.events if e.target] == [("MIL", "17", "NERGOV")], \
+        coded.events
+
+
 def test_the_countries_a_name_stands_for() -> None:
     tables = load_tables()
     assert tables.countries_named("France") == tables.countries_named("Paris") == {"FRA"}  # a country, its seat
