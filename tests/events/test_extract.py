@@ -814,6 +814,42 @@ def test_an_act_its_doer_does_not_want_to_do_is_declined(pipeline, text, root):
     assert (root in [f[1][:2] for f in found]) if root else not any(f[1][:2] == "12" for f in found), found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Iran is not willing to negotiate with the United States.", "125"),  # negated on the copula
+    ("Iran said it was not prepared to talk to the United States.", "125"),
+    ("Iran does not intend to cooperate with the IAEA.", "121"),
+    ("Israel is not ready to attack Iran.", None),  # an act that is no cooperation, declined: nothing
+    ("We are not prepared to classify it as an armed attack, the Philippine official said.", None),  # no act at all
+])
+def test_an_intent_negated_is_a_refusal_of_cooperation_and_nothing_else(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == ([code] if code else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked whether the army would withdraw from the border.",
+    "Asked if Modi would meet Xi at the summit, the foreign secretary said talks were under way.",
+])
+def test_a_question_put_is_no_appeal(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not any(f[1][:2] in ("02", "10") for f in found), found
+
+
+def test_asking_someone_to_act_is_still_an_appeal(pipeline):
+    found, _ = events_of(pipeline, "Kenya asked Ethiopia to withdraw its troops from the border.")
+    assert any(f[1][:2] == "02" for f in found), found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Thousands of Indian soldiers remain deployed along the border with China.", None),  # what still is
+    ("Ethiopia's opposition leader stayed detained in Addis Ababa.", None),
+    ("India deployed thousands of soldiers along the border with China.", "15"),  # the act itself
+])
+def test_a_participle_after_remain_tells_a_state_not_an_act(pipeline, text, root):
+    found, _ = events_of(pipeline, text)
+    assert [f[1][:2] for f in found] == ([root] if root else []), found
+
+
 def test_failing_at_other_acts_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "Germany failed to protect its embassy in Kabul.")
     assert not any(f[1].startswith("12") for f in found), found

@@ -56,14 +56,14 @@ from .parties import (
 from .modality import (
     declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
-    is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting,
+    is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
 )
 from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
     of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
 from .senses import ARMED_DOER, armed_doer
-from .triggers import ActorFn, Candidate, Trigger
+from .triggers import COOPERATIVE_ROOTS, ActorFn, Candidate, Trigger
 from .targeting import TargetFinder
 
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
@@ -72,7 +72,6 @@ DIRECTED_INTENTS = {"033", "035", "038"}
 # visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
-COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 MOBILIZE_ROOT = "15"  # forces moved: the forces are what is moved, never whom the move is aimed at
 CRAFT_NOUNS = PLATFORM_NOUNS | {"plane", "airplane", "ship", "vessel", "boat"}  # what carries visitors, not one
@@ -423,7 +422,7 @@ class Extractor(TargetFinder):
             return True  # "they can arrest us": an ability or a possibility, not an act
         if trig.frame is None and self._in_frame_content(trig.verb):
             return True  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
-        if is_presupposed(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) \
+        if is_presupposed(trig.verb) or tells_a_state(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) \
                 or is_participle_aside(trig.verb) and not brokered(trig.code, trig.verb) or is_misread_participle(trig.verb):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):

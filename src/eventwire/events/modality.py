@@ -141,6 +141,16 @@ def is_presupposed(verb: Token) -> bool:
         and verb.tag_ == "VBN"
 
 
+STATIVE = frozenset({"remain", "stay"})
+
+
+def tells_a_state(verb: Token) -> bool:
+    """'soldiers remain deployed on the border', 'he stayed detained': a participle after remain or stay tells
+    what still is, not an act."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i \
+        and verb.head.lemma_.lower() in STATIVE
+
+
 COUNT_NOUNS = {"number", "total", "toll", "count", "tally"}
 
 
@@ -259,6 +269,8 @@ def has_negation(verb: Token) -> bool:
            or c.dep_ == "advmod" and any(n.dep_ == "neg" and n.i < c.i for n in children(c))  # "never again"
            for c in children(verb)):
         return True
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be" and verb.head.i != verb.i and has_negation(verb.head):
+        return True  # a predicate adjective is negated on its copula: "is not willing to negotiate"
     if any(s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in children(s))
            for s in children(verb)):
         return True  # "Neither Russia nor Ukraine attacked the plant"

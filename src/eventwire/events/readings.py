@@ -25,6 +25,19 @@ def anonymity(comp: Token) -> bool:
         and not _children(comp, PASS_SUBJ | SUBJ)
 
 
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def asks_a_question(comp: Token) -> bool:
+    """'asked whether Modi would meet Xi', 'asked if the army would withdraw', 'asked why troops were sent':
+    a clause of "ask" opened by whether, if or a wh-word is a question put, not a request made."""
+    if comp.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(comp)) \
+        or comp.doc[comp.left_edge.i].tag_ in QUESTION_TAGS
+
+
 # What a standing text provides is no act: "the rules of engagement forbid it", "a new rule took effect
 # allowing its coast guard to detain foreigners", "the deal allows Rwanda 90 days". Who made the text,
 # and when, is the event; these verbs with the text as their doer report its content.

@@ -35,16 +35,16 @@ from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
 from .prospects import RAISING, raised_prospect
-from .readings import ASSERTING, anonymity, directive, moved, ones_way, provision, published, told_as_fact
+from .readings import ASSERTING, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
-from .modality import OBLIGATION
+from .modality import OBLIGATION, has_negation
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, sum_in,
 )
 from .protests import assembly_code, done_in_protest
-from .triggers import Trigger, is_dictionary_default
+from .triggers import COOPERATIVE_ROOTS, Trigger, is_dictionary_default
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
@@ -536,6 +536,9 @@ class TriggerFinder:
         if frame.frame == "appeal" and not objs and comp is not None and anonymity(comp):
             consumed.update((verb.i, comp.i))
             return []  # "an official who asked not to be named": how the source is cited, no appeal to anyone
+        if frame.frame == "appeal" and comp is not None and asks_a_question(comp):
+            consumed.add(verb.i)
+            return []  # "asked whether the army would withdraw": a question put; the clause is coded on its own
         halted = None
         if comp is not None and getattr(self.lexicon.frame(comp.lemma_.lower()), "frame", None) == "cease":
             # "agreed to halt the offensive": the halting is the act agreed to (a de-escalation),
@@ -626,6 +629,12 @@ class TriggerFinder:
             if inner is None:
                 consumed.add(verb.i)
                 return []  # "has sought to establish a foothold": trying something that is no act, nor an appeal
+        # "is not willing to negotiate", "does not intend to cooperate": a cooperative act declined is a refusal
+        # (any other act intended and negated is none, as "will not attack" is none)
+        declined = frame.frame == "intent" and inner is not None and inner.code[:2] in COOPERATIVE_ROOTS \
+            and has_negation(verb)
+        if declined:
+            frame = replace(frame, frame="refuse")
         code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
         specs, heads = (inner.target_specs, inner.target_heads) if inner is not None \
             else (("dobj", "prep:with|to|on|against"), (comp,) if comp is not None else (verb,))
@@ -642,8 +651,10 @@ class TriggerFinder:
         cue = frame.key + (f">{inner.cue}" if inner is not None else "")
         return [
             Trigger(
-                code=code, cue=cue, rule=f"frame:{frame.frame}", verb=verb, tokens=tokens,
+                code=code, cue=cue, rule="frame:intent+negated:refuse" if declined else f"frame:{frame.frame}", verb=verb,
+                tokens=tokens,
                 target_specs=specs, target_heads=heads, target_override=target_override, frame=frame.frame,
+                modality="asserted" if declined else None,
             )
         ]
 

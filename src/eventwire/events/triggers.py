@@ -9,6 +9,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # acts one can decline (a refusal is 12x)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """What fired: a cue (or frame) on some tokens, before its arguments are known."""
