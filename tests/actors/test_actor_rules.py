@@ -434,3 +434,21 @@ def test_the_head_of_a_body_that_is_no_actor_holds_no_state_office(pipeline, tex
 def test_the_head_of_a_state_or_organisation_keeps_its_office(pipeline, text, source):
     coded = code_article(text, "2021-06-01", pipeline=pipeline)
     assert any(e.source is not None and e.source.code == source for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Turkey's National Security Council warned Greece on Tuesday.", "TURGOV"),  # not the United States' NSC
+    ("The Turkish National Security Council warned Greece on Tuesday.", "TURGOV"),
+    ("The US National Security Council warned Iran on Tuesday.", "USAGOV"),  # its own state: as the tables say
+    ("The UN Security Council condemned the coup on Tuesday.", "IGOUNO"),
+])
+def test_a_state_organ_of_the_states_own_name_is_that_states(pipeline, text, code):
+    from eventwire import code_article
+    coded = code_article(text, "2021-08-24", pipeline=pipeline)
+    assert coded.actors[0].code == code, coded.actors
+
+
+def test_the_tail_of_a_longer_name_is_not_the_organisation_it_names_alone(pipeline):
+    from eventwire import code_article
+    coded = code_article("Algeria's High Security Council condemned Morocco on Tuesday.", "2021-08-24", pipeline=pipeline)
+    assert not coded.actors[0].code.startswith("IGO"), coded.actors  # not the UN's Security Council

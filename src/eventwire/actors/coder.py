@@ -31,7 +31,7 @@ from ..records import Actor
 from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, STATE_ORGANS, THING_RULE
 from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory
 from .nationality import ARMED_DOMESTIC
-from .readings import armed_civilians, misread_name
+from .readings import armed_civilians, inside_longer_name, misread_name, own_state_organ
 from .recall import (
     SPEAKS_FOR,
     leader_country,
@@ -438,6 +438,7 @@ class ActorCoder:
         # "Lawrence Kanyuka" is no one from Kansas; "Mr. Türk", once the article has named Volker Türk, is
         # the person, not Turkey (the article's own use of a word outranks the tables')
         matches = [m for m in matches if not is_place_in_name(m) and not remembered_person(m, memory)]
+        matches = [m for m in matches if not inside_longer_name(m, matches)]  # "Algeria's High Security Council"
         # "Secretary Teodoro" is Teodoro; "Assembly Speaker Robin Vos" Robin Vos: a name follows its title
         name_toks = [t for t in name_tokens(core, matches) if t.i > title_end]
         if name_toks:  # "Economy Minister Luis Caputo", "LSK President Faith Odhiambo": not "Economy Luis Caputo"
@@ -543,6 +544,8 @@ class ActorCoder:
         if place is not None and place.kind == "org":
             place = self.tables.org_code_at(place, when)
             country, org_role = self._split(place.code)
+            if (own := own_state_organ(place.code, place.country or country, phrase_country, INTERNATIONAL_CODES)) is not None:
+                return make(self._cameo(phrase_country) + own, phrase_country, own, None, "org+own-state", "org")
             code = place.code
             if org_role is None and role is not None and role != default_role:
                 org_role = role

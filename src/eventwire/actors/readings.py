@@ -39,3 +39,33 @@ def armed_civilians(head: Token, actor: Actor) -> Actor:
         return actor
     code = (actor.country or "") + UNARMED_TO_ARMED if actor.code.endswith(actor.role) else actor.code
     return replace(actor, code=code, role=UNARMED_TO_ARMED, rule=f"{actor.rule}+armed")
+
+
+def inside_longer_name(match, matches: list) -> bool:
+    """An organisation's name that is the tail of a longer name the phrase gives ("Algeria's High Security
+    Council" is not the UN's Security Council): a capitalised word before it that modifies it and that no
+    other table hit explains (not "the Turkish National Security Council", whose "Turkish" is a country)."""
+    if match.entry is None or match.entry.kind != "org" or match.in_of:
+        return False
+    first = match.tokens[0]
+    if first.i == 0:
+        return False
+    prev = first.doc[first.i - 1]
+    own = {t.i for t in match.tokens}
+    return prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ in ("compound", "amod") \
+        and prev.head.i in own and not any(prev in m.tokens for m in matches if m is not match)
+
+
+STATE_ORGAN_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def own_state_organ(code: str, country: str | None, phrase_country: str | None, international: frozenset[str]) -> str | None:
+    """The role of a state's organ the tables list under another state's code, where the phrase names its own
+    state ("Turkey's National Security Council", "the Turkish National Security Council": not the United
+    States'), or None. Only an organ of a state (not a group based in one: "Iran's Hezbollah allies")."""
+    role = code[3:6] if len(code) >= 6 else None
+    if not phrase_country or not country or country == phrase_country or country in international \
+            or role not in STATE_ORGAN_ROLES:
+        return None
+    return role
+
