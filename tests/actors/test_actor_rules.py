@@ -37,6 +37,7 @@ CASES = [
     ("Foreign diplomats met the minister.", "diplomats", "UISGOV", "UIS", "GOV"),
     ("Several world leaders called Modi.", "leaders", "UISGOV", "UIS", "GOV"),
     ("The foreign minister met Blinken.", "minister", "GOV", None, "GOV"),
+    ("Foreign Affairs Minister Joseph Malanji met Blinken.", "Malanji", "GOV", None, "GOV"),  # the office's name
     ("Low-wage foreign workers protested.", "workers", "LAB", None, "LAB"),
     # a mass role noun needs an anchor
     ("The United States provided military intelligence to Macedonia.", "intelligence", None, None, None),

@@ -573,8 +573,9 @@ class ActorCoder:
             return make(place.code, place.country, None, person_name, place.kind, kind_if or "country")
         if role is not None:
             if role in STATE_ORGANS and any(t.lower_ in UNIDENTIFIED_STATES and t.dep_ in ("amod", "compound")
-                                           and t.i not in covered for t in core):
-                # "foreign diplomats", "world leaders": states unnamed, never the story's (CAMEO codebook: UIS)
+                                           and t.i not in covered and t.head.i == head.i for t in core):
+                # "foreign diplomats", "world leaders": states unnamed, never the story's (CAMEO codebook: UIS);
+                # not a word of the office's name ("Foreign/amod Affairs Minister": the minister of foreign affairs)
                 return make(UNIDENTIFIED_STATE + role, UNIDENTIFIED_STATE, role, person_name, "role+unidentified-state",
                             kind_if or "role")
             return make(role, None, role, person_name, "role", kind_if or "role")
