@@ -3542,6 +3542,8 @@ def test_no_visit_in_an_appeal_or_a_telephone_call(pipeline, text):
 @pytest.mark.parametrize("text, root, parties", [
     ("Envoys of the Sudanese army and the Rapid Support Forces met in Jeddah on Saturday.", "04", {"SDN", "SDNREB"}),
     ("Delegates of Armenia and Azerbaijan met in Washington.", "04", {"ARM", "AZE"}),
+    # "from" says whose as "of" does after a partitive head
+    ("Delegations from the Sudanese army and the Rapid Support Forces held talks in Jeddah.", "04", {"SDN", "SDNREB"}),
 ])
 def test_the_parts_of_several_wholes_are_each_wholes(pipeline, text, root, parties):
     # a partitive head ("envoys of") with coordinated wholes names both parties

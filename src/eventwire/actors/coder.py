@@ -176,6 +176,8 @@ class ActorCoder:
         head_kind = self.tables.head_kind(head) or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
         if head_kind == "measure":
             return None  # "Kenya's inflation rate eased", "wheat futures retreated": a quantity acts on no one
+        if head_kind == "partitive" and not phrase.of and phrase.loc:
+            phrase = collect_np(head, from_as_of=True)  # "delegations from the Taliban": the Taliban's
         if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:
             return Actor(text=head.text, code=known.code, country=known.country, role=known.role, name=known.name,
                          start=head.idx + offset, end=head.idx + len(head) + offset, rule="coref:surname",

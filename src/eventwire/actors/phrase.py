@@ -232,8 +232,9 @@ def _date_word(tok: Token) -> bool:
     return tok.i > 0 and doc[tok.i - 1].like_num or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num
 
 
-def collect_np(head: Token) -> Phrase:
-    """The phrase's tokens: core, "of"-phrase, locative phrases ("in Guinea") and the surface extent."""
+def collect_np(head: Token, from_as_of: bool = False) -> Phrase:
+    """The phrase's tokens: core, "of"-phrase, locative phrases ("in Guinea") and the surface extent; with
+    ``from_as_of`` (a partitive head: "delegations from X"), a from-phrase as its of-phrase."""
     core: list[Token] = []
     of: list[Token] = []
     loc: list[Token] = []
@@ -271,7 +272,13 @@ def collect_np(head: Token) -> Phrase:
 
     walk(head, core, extent)
     for c in children(head):
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+        if c.dep_ == "prep" and c.lower_ == "from" and not of and from_as_of:
+            # "delegations from the Taliban and the United States": whose, as "delegations of" says
+            extent.append(c)
+            for p in children(c):
+                if p.dep_ == "pobj":
+                    walk(p, of, extent)
+        elif c.dep_ == "prep" and c.lower_ in LOCATIVE:
             loc_extent.append(c)
             for p in children(c):
                 if p.dep_ == "pobj":
