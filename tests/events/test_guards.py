@@ -148,6 +148,19 @@ def test_a_business_fights_over_markets_unless_it_harms_someone_coded():
     biz, cvl = actor("BUS", None, "BUS", kind="role", rule="role"), actor("CODCVL", "COD", "CVL", kind="role")
     assert not political_pair(biz, None, "190")  # "we attacked the premium segment"
     assert political_pair(biz, cvl, "193")  # "a mining company's guards shot two villagers"
+    # a company the tables name (MNC) is a business too; a market in a country, or another company, is no one harmed
+    samsung = actor("MNCKOR", "MNC", None, kind="organisation", rule="org")
+    market = actor("IND", "IND", kind="country", rule="country+thing-at-place")
+    ryanair = actor("MNCIRL", "MNC", None, kind="organisation", rule="org")
+    assert not political_pair(samsung, market, "190")  # "Samsung is attacking the budget smartphone market in India"
+    assert not political_pair(samsung, ryanair, "190")  # "Boeing struck back against Airbus with an order from Ryanair"
+    assert political_pair(samsung, cvl, "193")  # its guards shooting villagers is still political
+
+
+def test_a_countrys_name_on_a_thing_its_owner_names_by_a_pronoun_is_the_thing(pipeline):
+    from eventwire import code_article
+    coded = code_article("Toyota said it would invest $1.3 billion in its Kentucky plant.", "2024-05-01", pipeline=pipeline)
+    assert not coded.events, coded.events  # a company's plant: no party, no event
 
 
 def test_captors_freeing_whom_they_hold_is_political_as_their_abduction_is():

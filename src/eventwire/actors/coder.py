@@ -287,11 +287,13 @@ class ActorCoder:
         if actor is not None and actor.country is None and actor.role and memory is not None:
             actor = possessor_country(head, actor, memory)
         if thing and actor is not None and actor.kind == "country" and actor.role is None and head.pos_ == "NOUN" \
-                and not any(c.dep_ == "poss" for c in children(head)) and head.lemma_.lower() not in AUTHORED_NOUNS:
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children(head)) \
+                and head.lemma_.lower() not in AUTHORED_NOUNS:
             # "the Nigerian bronzes", "US funding": a thing of the country, which stands for it only where the
             # clause names no one else (a recipient, a target) -- an event prefers a party named as such.
-            # Not a possessor's ("Sweden's decision", "the Russian government's refusal"), nor a document or
-            # proposal ("vetoed a US resolution"): those are the country's acts
+            # Not a possessor's ("Sweden's decision", "the Russian government's refusal"; a pronoun's is
+            # still a thing: "its Kentucky plant"), nor a document or proposal ("vetoed a US resolution"):
+            # those are the country's acts
             actor = replace(actor, rule=THING_RULE)
         return actor
 

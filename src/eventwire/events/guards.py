@@ -195,17 +195,19 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "", n
     political acts whoever commits them, as long as the tables code the doer (a group of
     civilians, strikers, an ethnic group); a business only against someone the tables code
     ("a mining company's guards shot two villagers"), its other attacks and battles being over
-    markets ("we attacked the premium segment"). A place struck is no party: an unknown name's violence
+    markets ("we attacked the premium segment", "Samsung is attacking the smartphone market in India")
+    or with other companies. A place struck is no party: an unknown name's violence
     against it is not political. Other events need a political actor on one side; a place found
     near the cue (``near``) is where a business acted, not a party ("two mining companies ended talks
     on a joint venture in Western Australia"), though a thing of a state is the state's ("reforms
     to Morocco's family code")."""
-    if near and target is not None and source is not None and _company(source) and _place(target) \
-            and not _possessed(target):
-        target = None
+    if target is not None and source is not None and _company(source) and not _possessed(target) \
+            and (near and _place(target) or _thing(target)):
+        target = None  # (nor is a thing of a country a business acts on: "invest in its Kentucky plant")
     contentious = code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)
     if contentious and source is not None and source.code \
-            and (source.first_role != "BUS" or target is not None and bool(target.code)):
+            and (not _company(source) or target is not None and bool(target.code) and not _company(target)
+                 and not _place_or_thing(target)):
         return True
     if contentious and source is not None and not source.code and target is not None \
             and target.kind == "country" and target.role is None:
@@ -221,6 +223,17 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "", n
 def _company(actor: Actor) -> bool:
     """A business: its role, or a company the tables name."""
     return actor.first_role == "BUS" or actor.code.startswith(COMPANY_PREFIX)
+
+
+def _thing(actor: Actor) -> bool:
+    """A thing the tables read as a country's ("its Kentucky plant", "the smartphone market in India")."""
+    return "thing" in actor.rule
+
+
+def _place_or_thing(actor: Actor) -> bool:
+    """A place or a thing of a country ("the budget smartphone market in India", "the Japanese knotweed"),
+    not a party: a country with no role, or the tables' reading of a thing."""
+    return actor.kind == "country" and actor.role is None or _thing(actor)
 
 
 def _possessed(actor: Actor) -> bool:
