@@ -850,6 +850,21 @@ def test_a_participle_after_remain_tells_a_state_not_an_act(pipeline, text, root
     assert [f[1][:2] for f in found] == ([root] if root else []), found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Houthi forces fired artillery at government positions in Taiz.", "GOV"),  # a weapon fired, not a dismissal
+    ("Rebels shelled army positions near Goma.", "MIL"),  # positions a force holds stand for the force
+    ("Troops attacked a rebel stronghold near Goma.", "REB"),
+])
+def test_positions_and_strongholds_stand_for_whom_their_modifier_names(pipeline, text, target):
+    _, coded = events_of(pipeline, text)
+    assert any(e.root in ("18", "19") and e.target is not None and e.target.role == target for e in coded.events), coded.events
+
+
+def test_a_minister_fired_is_dismissed_not_shot_at(pipeline):
+    _, coded = events_of(pipeline, "The president fired the finance minister on Monday.")
+    assert not [e for e in coded.events if e.root in ("18", "19")], coded.events
+
+
 def test_failing_at_other_acts_is_no_rejection(pipeline):
     found, _ = events_of(pipeline, "Germany failed to protect its embassy in Kabul.")
     assert not any(f[1].startswith("12") for f in found), found

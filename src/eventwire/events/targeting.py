@@ -165,9 +165,10 @@ class TargetFinder(TriggerFinder):
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame", "passive") else None
         welcomed = ("dobj", "nsubjpass") if passive else ("dobj",)  # "was welcomed by President Isaias": the object as subject
         if actor_sense == NO_EVENT and any(any(t.ent_type_ == "PERSON" for t in o.subtree) or any(
-                a.kind == "person" or a.role and a.kind != "organisation" for a in code_actors(o))
+                (a.kind == "person" or a.role and a.kind != "organisation") and not names_a_weapon(a) for a in code_actors(o))
                 for o in _children(trig.verb, "dobj")):
-            return None  # "fired the finance minister", "fired his security secretary, Anderson Torres": dismissed, not shot at
+            return None  # "fired the finance minister", "fired his security secretary, Anderson Torres": dismissed, not
+            # shot at; not a weapon a force fired ("fired artillery at government positions")
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731
         if actor_sense and any(t.dep_ in welcomed and t.text in a.text and not owned(t) and not stands_for_a_thing(a)
                                and a.first_role != PROPERTY_ROLE
