@@ -860,6 +860,21 @@ def test_positions_and_strongholds_stand_for_whom_their_modifier_names(pipeline,
     assert any(e.root in ("18", "19") and e.target is not None and e.target.role == target for e in coded.events), coded.events
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Turkish forces conducted a drone strike that killed three SDF fighters near Qamishli.", "REB"),
+    ("Israel carried out an airstrike that hit a school in Gaza.", "EDU"),
+    ("Rebels detonated a bomb targeting a police convoy near Goma.", "COP"),
+])
+def test_a_strike_or_weapon_noun_struck_whom_its_own_clause_says(pipeline, text, target):
+    _, coded = events_of(pipeline, text)
+    assert any(e.root in ("18", "19") and e.target is not None and e.target.role == target for e in coded.events), coded.events
+
+
+def test_a_strike_nouns_clause_that_is_no_violence_names_no_target(pipeline):
+    _, coded = events_of(pipeline, "The army launched an offensive that lasted three weeks.")
+    assert all(e.target is None for e in coded.events if e.root in ("18", "19")), coded.events
+
+
 def test_a_minister_fired_is_dismissed_not_shot_at(pipeline):
     _, coded = events_of(pipeline, "The president fired the finance minister on Monday.")
     assert not [e for e in coded.events if e.root in ("18", "19")], coded.events

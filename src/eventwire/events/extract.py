@@ -40,7 +40,7 @@ from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .protests import in_protest
 from .patients import (
-    TERRITORIAL_MEASURES, people_of, with_place_of_deployment, with_place_of_measure, with_purpose_object,
+    TERRITORIAL_MEASURES, people_of, struck_by_noun, with_place_of_deployment, with_place_of_measure, with_purpose_object,
     with_uncoded_target,
 )
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
@@ -389,7 +389,8 @@ class Extractor(TargetFinder):
             if trig.verb in heads:  # "donated and delivered goods to the school": the second verb's phrases
                 heads = (*heads, *shared_argument_heads(trig.verb))
             tgt_toks = _first_party(target_groups(trig.target_specs, heads), code_actors) \
-                or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else [])
+                or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else []) \
+                or struck_by_noun(trig, self.lexicon, self.dictionary)  # "a drone strike that killed 3 fighters"
         return subj_toks, passive, tgt_toks
 
     def _doers(self, trig: Trigger, sent: Span, subj_toks: list[Token], code_actors: ActorFn) -> tuple[list[Actor], bool]:

@@ -289,3 +289,21 @@ def struck_thing_at(trig: Trigger, found: list[Actor], code_actors: ActorFn, off
             return [replace(a, text=thing.doc.text[thing.left_edge.idx:a.end - offset], start=offset + thing.left_edge.idx,
                             rule=a.rule + "+thing-at-place") for a in found]
     return found
+
+
+def struck_by_noun(trig: Trigger, lexicon, dictionary) -> list[Token]:
+    """Whom a violent act or weapon noun struck, as its own clause says: "conducted a drone strike that
+    killed three SDF fighters", "detonated an IED targeting an AMISOM convoy": the object of a relative or
+    participial clause of the noun whose verb is itself violence (the lexicon's or PETRARCH2's)."""
+    if trig.code[:2] not in VIOLENCE_ROOTS or len(trig.tokens) < 2:
+        return []
+    for clause in children(trig.tokens[1]):
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        # (a verb of striking too loose alone, "hit", "target", is violence where its doer is a strike or a bomb)
+        cue = lexicon.verb(lemma, ()) or dictionary.default(lemma) or dictionary.violent_member(lemma)
+        if cue is not None and cue.code[:2] in VIOLENCE_ROOTS:
+            return [o for o in children(clause) if o.dep_ == "dobj"]
+    return []
+
