@@ -1078,3 +1078,16 @@ def test_holding_talks_told_before_is_no_response_to_them(pipeline):
     # the parties themselves holding the talks again are no targets of their own act
     evs = events(pipeline, "Thailand and Cambodia held talks in Putrajaya on Monday.\n\nThailand held the talks in good faith.")
     assert not [e for e in evs if e.source.code == "THA" and e.target is not None and e.target.code == "THA"], evs
+
+
+def test_members_of_a_body_named_before_act_for_it(pipeline):
+    text = ("NEW YORK - The United Nations Security Council held an emergency meeting on the border conflict on Friday. "
+            "Council members called on Thailand to exercise maximum restraint.")
+    coded = code_article(text, "2025-07-26", pipeline=pipeline)
+    assert any(e.root == "02" and e.source.code == "IGOUNO" and "+body-antecedent" in e.source.rule
+               and e.target is not None and e.target.country == "THA" for e in coded.events), coded.events
+
+
+def test_members_of_a_body_never_named_act_for_no_one(pipeline):
+    coded = code_article("Council members called on Thailand to exercise maximum restraint.", "2025-07-26", pipeline=pipeline)
+    assert not any(e.source is not None and "+body-antecedent" in e.source.rule for e in coded.events), coded.events

@@ -54,6 +54,18 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
 
 
+def members_of_named_body(tok: Token, ctx: ArticleContext, offset: int, heads) -> list[Actor]:
+    """'Council members', 'Commission officials' after "the United Nations Security Council", "the African
+    Union Commission": the members of the last body the article named by that word, acting for it (rule
+    ``+body-antecedent``). Only a partitive head whose capitalised body word names no body itself."""
+    if heads.get(tok.lemma_.lower()) != "partitive":
+        return []
+    word = next((c for c in children(tok) if c.dep_ == "compound" and c.lemma_.lower() in BODY_WORDS
+                 and c.text[:1].isupper() and not any(g.dep_ == "compound" for g in children(c))), None)
+    body = named_body(word.lemma_.lower(), ctx, offset + tok.idx) if word is not None else None
+    return [as_referred_to(body, tok, offset, "body-antecedent")] if body is not None else []
+
+
 def named_body(word: str, ctx: ArticleContext, before: int) -> Actor | None:
     """The last organisation the article named, before ``before``, by a name with ``word`` in it
     ("the court" after "the International Court of Justice")."""

@@ -29,8 +29,8 @@ from .mentions import (
     _the_two_alone, _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    as_referred_to, body_antecedent, court_antecedent, is_definite, named_body, names_its_own, note_things, reporters_government,
-    thing_antecedent,
+    as_referred_to, body_antecedent, court_antecedent, is_definite, members_of_named_body, named_body, names_its_own, note_things,
+    reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
@@ -344,7 +344,8 @@ class SentenceActors:
         if named is not None:
             return [named]
         return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
-            or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset)
+            or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset) \
+            or members_of_named_body(head, ctx, offset, self.coder.tables.heads)
 
     def _coordinated_wholes(self, tok: Token, found: dict[int, Actor]) -> list[Actor]:
         """The other parties of a part named of several: "envoys of the Ethiopian government and the Oromo
