@@ -68,4 +68,3 @@ def own_state_organ(code: str, country: str | None, phrase_country: str | None, 
             or role not in STATE_ORGAN_ROLES:
         return None
     return role
-

@@ -24,6 +24,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, S
 from spacy.tokens import Doc, Span, Token
 
 from .lemmas import readings
+from .syntax import PASS_SUBJ, SUBJ
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 SUBJECT_END_POS = frozenset({"NOUN", "PROPN"})  # the word before the verb ends its subject
@@ -249,7 +250,7 @@ def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) 
     Niger quit ECOWAS". Not a place and its country ("Paris, France": one country), nor a place the
     tables do not know ("Maiduguri, Borno state"); a line that ends in a period is running text, never
     one of these."""
-    if len(sent) < 4 or sent[-1].text in (".", "!", "?") or sent[-1].is_punct and sent[-2].text == ".":
+    if len(sent) < 4 or _ends_as_running_text(sent):
         return None
     first = _name_run(sent)
     if not first or first >= len(sent) - 2 or sent[first].text != ",":
@@ -271,7 +272,7 @@ def _leading_pair(sent: Span, countries_named: Callable[[str], frozenset[str]]) 
     return sent[commas[-1]].i, sent[end].i
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECT_DEPS = frozenset(SUBJ | PASS_SUBJ | {"expl"})
 
 
 def _ends_as_running_text(sent: Span) -> bool:

@@ -306,4 +306,3 @@ def struck_by_noun(trig: Trigger, lexicon, dictionary) -> list[Token]:
         if cue is not None and cue.code[:2] in VIOLENCE_ROOTS:
             return [o for o in children(clause) if o.dep_ == "dobj"]
     return []
-
