@@ -875,6 +875,21 @@ def test_a_strike_nouns_clause_that_is_no_violence_names_no_target(pipeline):
     assert all(e.target is None for e in coded.events if e.root in ("18", "19")), coded.events
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Two activists were detained at the behest of Riyadh.", "SAUGOV"),
+    ("Thousands of troops were deployed to the border on the orders of President Nicolas Maduro.", "VENGOV"),
+])
+def test_an_act_done_on_someones_orders_is_the_orderers(pipeline, text, source):
+    _, coded = events_of(pipeline, text)
+    assert any(e.source is not None and e.source.code == source and e.rule.endswith("+orderer") for e in coded.events), \
+        coded.events
+
+
+def test_an_act_with_no_order_named_has_no_orderer(pipeline):
+    _, coded = events_of(pipeline, "The journalist was arrested on Monday on charges of sedition.")
+    assert not any(e.rule.endswith("+orderer") for e in coded.events), coded.events
+
+
 def test_a_minister_fired_is_dismissed_not_shot_at(pipeline):
     _, coded = events_of(pipeline, "The president fired the finance minister on Monday.")
     assert not [e for e in coded.events if e.root in ("18", "19")], coded.events

@@ -51,7 +51,7 @@ from .refine import (
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
     hosted_force, implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients,
-    protesting_people, state_of_custody, state_of_place, state_of_reporter,
+    orderers, protesting_people, state_of_custody, state_of_place, state_of_reporter,
 )
 from .modality import (
     declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
@@ -202,6 +202,11 @@ class Extractor(TargetFinder):
         verb = trig.verb
         if not sources and len(subj_toks) == 1:
             sources = group(subj_toks[0])
+        if (passive or forces_moved(trig)) and all(a.country is None for a in sources) \
+                and (ordered := orderers(verb, code_actors)):
+            # "the journalist was arrested on the orders of the minister"; "troops were deployed on the orders of
+            # President Maduro": the forces moved, with no state of their own, are the orderer's
+            return ordered, "+orderer"
         if not sources and passive and trig.code[:2] in VIOLENT_ROOTS:
             # "three soldiers were killed when militants attacked their convoy": whoever did the violence
             # the "when" clause tells did the killing the passive leaves without a doer

@@ -297,3 +297,28 @@ def requested_force(code: str, sources: list[Actor], trig: Trigger, code_actors:
     if None in own:
         return []
     return [a for t in _askers(heads) for a in code_actors(t) if a.country and a.country not in own]
+
+
+# The nouns of a command an act is carried out under: "on the orders of President Maduro", "at the behest of
+# Riyadh", "on Moscow's instructions" name who had it done.
+COMMAND_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "command", "behest", "direction", "directive"})
+COMMAND_PREPS = frozenset({"on", "at", "under", "upon"})
+
+
+def orderers(verb: Token, code_actors) -> list[Actor]:
+    """Who ordered an act its clause leaves without a doer: "troops were deployed to the border on the orders
+    of President Maduro" (the possessor or the of-phrase of a command noun in an on/at/under phrase of the
+    verb)."""
+    for prep in children(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in COMMAND_PREPS:
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj" or noun.lower_ not in COMMAND_NOUNS:
+                continue
+            owners = [c for c in children(noun) if c.dep_ == "poss"] \
+                + [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+            found = [a for o in owners for a in code_actors(o) if a.code]
+            if found:
+                return found
+    return []
+
