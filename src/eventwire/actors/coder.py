@@ -548,7 +548,7 @@ class ActorCoder:
         if place is not None and place.kind == "org":
             place = self.tables.org_code_at(place, when)
             country, org_role = self._split(place.code)
-            if (own := own_state_organ(place.code, place.country or country, phrase_country, INTERNATIONAL_CODES)) is not None:
+            if (own := own_state_organ(place.code, place.country or country, phrase_country)) is not None:
                 return make(self._cameo(phrase_country) + own, phrase_country, own, None, "org+own-state", "org")
             code = place.code
             if org_role is None and role is not None and role != default_role:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
+from .tables import INTERNATIONAL_CODES
 
 
 # English pronouns, a closed class; a capitalised word the tagger calls one that is not among them is a
@@ -59,12 +60,12 @@ def inside_longer_name(match, matches: list) -> bool:
 STATE_ORGAN_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def own_state_organ(code: str, country: str | None, phrase_country: str | None, international: frozenset[str]) -> str | None:
+def own_state_organ(code: str, country: str | None, phrase_country: str | None) -> str | None:
     """The role of a state's organ the tables list under another state's code, where the phrase names its own
     state ("Turkey's National Security Council", "the Turkish National Security Council": not the United
     States'), or None. Only an organ of a state (not a group based in one: "Iran's Hezbollah allies")."""
     role = code[3:6] if len(code) >= 6 else None
-    if not phrase_country or not country or country == phrase_country or country in international \
+    if not phrase_country or not country or country == phrase_country or country in INTERNATIONAL_CODES \
             or role not in STATE_ORGAN_ROLES:
         return None
     return role

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from ..actors.convention import chunks
 from ..nlp import children, span_text
 from ..records import Actor
-from .parties import _place
+from .parties import _place, _thing
 
 PATH = Path(__file__).with_name("data") / "discards.tsv"
 TOPICS_PATH = Path(__file__).with_name("data") / "topics.tsv"
@@ -202,12 +202,12 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "", n
     on a joint venture in Western Australia"), though a thing of a state is the state's ("reforms
     to Morocco's family code")."""
     if target is not None and source is not None and _company(source) and not _possessed(target) \
-            and (near and _place(target) or _thing(target)):
+            and (near and _place(target) or _thing_read(target)):
         target = None  # (nor is a thing of a country a business acts on: "invest in its Kentucky plant")
     contentious = code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)
     if contentious and source is not None and source.code \
             and (not _company(source) or target is not None and bool(target.code) and not _company(target)
-                 and not _place_or_thing(target)):
+                 and not _place(target) and not _thing_read(target)):
         return True
     if contentious and source is not None and not source.code and target is not None \
             and target.kind == "country" and target.role is None:
@@ -225,15 +225,11 @@ def _company(actor: Actor) -> bool:
     return actor.first_role == "BUS" or actor.code.startswith(COMPANY_PREFIX)
 
 
-def _thing(actor: Actor) -> bool:
-    """A thing the tables read as a country's ("its Kentucky plant", "the smartphone market in India")."""
-    return "thing" in actor.rule
-
-
-def _place_or_thing(actor: Actor) -> bool:
-    """A place or a thing of a country ("the budget smartphone market in India", "the Japanese knotweed"),
-    not a party: a country with no role, or the tables' reading of a thing."""
-    return actor.kind == "country" and actor.role is None or _thing(actor)
+def _thing_read(actor: Actor) -> bool:
+    """A thing the tables read as a country's ("its Kentucky plant": parties._thing) or as the place it
+    stands in ("the smartphone market in India", rule +thing-at-place); not an issuer found through its
+    document (+thing-antecedent), who is a party."""
+    return _thing(actor) or "+thing-at-place" in actor.rule
 
 
 def _possessed(actor: Actor) -> bool:
