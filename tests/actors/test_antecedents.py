@@ -1091,3 +1091,27 @@ def test_members_of_a_body_named_before_act_for_it(pipeline):
 def test_members_of_a_body_never_named_act_for_no_one(pipeline):
     coded = code_article("Council members called on Thailand to exercise maximum restraint.", "2025-07-26", pipeline=pipeline)
     assert not any(e.source is not None and "+body-antecedent" in e.source.rule for e in coded.events), coded.events
+
+
+def test_a_party_welcoming_its_own_deal_welcomes_the_other_signer(pipeline):
+    text = ("The European Union and Tunisia signed a memorandum of understanding on Sunday. "
+            "President Saied welcomed the signing.")
+    coded = code_article(text, "2023-07-16", pipeline=pipeline)
+    welcomed = [e.target.code if e.target else None for e in coded.events if e.cue == "verb:welcome"]
+    assert welcomed and all(c and c.startswith("IGOEU") for c in welcomed), coded.events
+
+
+def test_whoever_calls_on_both_sides_is_no_side_of_its_own(pipeline):
+    text = ("The United States accused the Rapid Support Forces of killing civilians in Darfur. "
+            "Secretary of State Antony Blinken called on both sides to end the fighting.")
+    coded = code_article(text, "2025-01-07", pipeline=pipeline)
+    appeals = {e.target.code for e in coded.events if e.code.startswith("02") and e.target is not None}
+    assert appeals == {"SDNREB"}, coded.events
+
+
+def test_a_decision_rejected_is_the_deed_of_its_decider_not_of_the_accused(pipeline):
+    text = ("The United States determined that the Rapid Support Forces had committed genocide in Sudan, "
+            "and imposed sanctions on the group's commander. The RSF rejected the decision.")
+    coded = code_article(text, "2025-01-07", pipeline=pipeline)
+    rejected = [e for e in coded.events if e.code.startswith("12")]
+    assert rejected and rejected[0].target is not None and rejected[0].target.country == "USA", coded.events

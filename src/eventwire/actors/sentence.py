@@ -445,7 +445,9 @@ class SentenceActors:
             others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key and a.code != ctx.speaker.code]
             return [ctx.speaker, others[-1]] if others else [ctx.speaker]
         if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS and len(ctx.opposed) == 2:
-            return list(ctx.opposed)  # "urged both sides to talk": the last two parties at odds
+            # "urged both sides to talk": the last two parties at odds (rule ``+both-sides``: whoever urges
+            # them is no side of its own, events/extract.py)
+            return [replace(a, rule=a.rule + "+both-sides") for a in ctx.opposed]
         if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS:
             # no fight told yet: the last two states or groups named together as a subject
             # ("Kyrgyzstan and Tajikistan agreed ..." ... "the two sides used tanks")

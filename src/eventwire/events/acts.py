@@ -246,6 +246,9 @@ def summed_over_a_period(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ == "since" for m in children(c) if m.dep_ == "mark") for c in children(verb))
 
 
+ALLEGED_ACT = "accuse-of"  # the rule of an act someone is accused of (triggering.py)
+
+
 def with_counterpart(cand: Candidate, ctx) -> Candidate:
     """The other side of the article's last fight (``ctx.opposed``), for a conflictual act (quad
     class 3 or 4) whose clause names no target ("a result the opposition denounced", "Azerbaijan
@@ -253,8 +256,8 @@ def with_counterpart(cand: Candidate, ctx) -> Candidate:
     where the doer is one of them, by its code or by its state and role (rule ``+counterpart``)."""
     source, opposed = cand.source, ctx.opposed
     if cand.target is not None or source is None or not source.code or len(opposed) != 2 \
-            or cameo(cand.code).quad_class not in (3, 4):
-        return cand
+            or cameo(cand.code).quad_class not in (3, 4) or ALLEGED_ACT in cand.rule:
+        return cand  # (nor what one is accused of: "the RSF committed war crimes" is not aimed at its accuser)
     sides = [i for i, p in enumerate(opposed) if _same_side(p, source)]
     if len(sides) != 1:
         return cand  # neither side, or both (two parties of one state and role)

@@ -16,7 +16,7 @@ from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, misread_main_verb, reduced_passive, reporters_participle, SPEAKER_VERBS,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
     described_object, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
@@ -196,10 +196,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             head = head.head
             if not _is_verbal(head):
                 return [], False
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.tag_ in ("VB", "VBG") \
-                and head.head != head:
-            # "said the batteries would become targets and accused Berlin of ...": a past tense cannot
-            # continue "would become"; it continues the reporting clause, whose subject acts
+        if past_beside_a_report(verb):  # "said the batteries would become targets and accused Berlin"
             return subject_tokens(head.head)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and verb.lemma_.lower() in SPEAKER_VERBS \
                 and any(s.lemma_.lower() in INSTRUMENT_NOUNS | AUTHORED_NOUNS for s in _children(head, SUBJ)):

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children
 from ..actors.context import (
     ADVERSARY_HEADS, ALLY_HEADS, DOCUMENT_NOUNS, INSTRUMENT_NOUNS, PLATFORM_NOUNS, WEAPON_NOUNS, as_place, as_seat,
-    is_state, of_country, one_party,
+    is_state, of_country, one_party, same_state,
 )
 from ..actors.phrase import is_stance
 from ..actors.tables import is_measure
@@ -543,9 +543,12 @@ class Extractor(TargetFinder):
             targets = [as_seat(t) for t in abroad]  # "arrived in Moscow": hosted by the government
         for src in sources:
             # never an event from an actor to itself; with only itself named, there is no target
-            # (nor at its own state's thing: "Nepal defended the map" it released is aimed at no one)
+            # (nor at its own state's thing: "Nepal defended the map" it released is aimed at no one; nor at
+            # its own state as a party of the act it reacts to, "Saied welcomed the signing" of Tunisia's deal,
+            # or of the fight it calls on "both sides" of)
             for tgt in [t for t in targets if not one_party(src, t) and not (
-                    "thing-antecedent" in t.rule and t.country == src.country)] or [None]:
+                    "thing-antecedent" in t.rule and t.country == src.country)
+                    and not (("event-antecedent" in t.rule or "+both-sides" in t.rule) and same_state(src, t))] or [None]:
                 if not political_pair(src, tgt, code, near=fallback) or (fallback and not src.code):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)

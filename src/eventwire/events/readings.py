@@ -83,6 +83,10 @@ PATHS = frozenset({"towards", "toward", "across", "into", "onto", "through", "ou
 # Demand verbs that are also verbs of saying: "insisted that X" asserts it or demands it, as its clause says
 # ("demand" itself always asks)
 ASSERTING = frozenset({"insist"})
+# Verbs of a finding (frames.tsv, allege): an accusation only of a wrong act named in a that-clause
+# ("determined that the RSF had committed genocide"); never of an object ("found the bodies") nor of
+# a clause that names no act ("found that the government had acted lawfully")
+FINDINGS = frozenset({"determine", "conclude", "find"})
 
 
 def told_as_fact(comp: Token) -> bool:

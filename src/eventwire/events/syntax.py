@@ -347,6 +347,21 @@ def reduced_passive(verb: Token) -> bool:
 TRAILING_ATTRIBUTION = frozenset({"say", "tell", "report", "add", "confirm", "state"})
 
 
+def past_beside_a_report(verb: Token) -> bool:
+    """A simple past the parser joined to a reported clause's verb whose tense it cannot share: "said
+    the batteries would become targets and accused Berlin of ...", "determined that the RSF have
+    committed genocide, and imposed sanctions". It continues the reporting clause, whose subject acts."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head == head:
+        return False
+    if head.tag_ in ("VB", "VBG"):
+        return True
+    # a perfect only inside a that-clause told after its reporter: a past tense after "has released"
+    # may share its "has" ("has released the journalist but barred her from leaving, officials said")
+    return head.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in _children(head, "aux")) \
+        and head.head.i < head.i and any(c.lower_ == "that" for c in _children(head, "mark"))
+
+
 def coordination_head(tok: Token) -> Token:
     """The first of the conjuncts ``tok`` is one of ("the government and the rebels": "government")."""
     while tok.dep_ == "conj" and tok.head != tok:

@@ -35,13 +35,13 @@ from .parties import _relative_gap
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
 from .prospects import RAISING, raised_prospect
-from .readings import ASSERTING, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
+from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION, has_negation
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, sum_in,
+    _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in,
 )
 from .protests import assembly_code, done_in_protest
 from .triggers import COOPERATIVE_ROOTS, Trigger, is_dictionary_default
@@ -77,7 +77,7 @@ def _conjoined_complements(comp: Token) -> list[Token]:
     for c in comp.conjuncts:
         if c.i <= comp.i:
             continue
-        if _is_verbal(c):
+        if _is_verbal(c) and not past_beside_a_report(c):  # (not "..., and imposed sanctions": the reporter's)
             out.append(c)
         elif c.pos_ == "ADP":  # the parser hangs the second "of" on the first complement
             out.extend(p for p in children(c) if p.dep_ == "pcomp" and _is_verbal(p))
@@ -530,6 +530,8 @@ class TriggerFinder:
         if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
             return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
         comp, objs = self.complement(verb)
+        if frame.lemma in FINDINGS and (comp is None or comp.dep_ != "ccomp"):
+            return None  # "found the bodies", "concluded the talks": a finding is only of what someone did
         if frame.lemma in ASSERTING and comp is not None and not objs and told_as_fact(comp):
             consumed.add(verb.i)  # "Serbia insists they were arrested on its soil": what is so, not what must be;
             return []  # the clause is coded on its own, as a reported one is
@@ -581,7 +583,8 @@ class TriggerFinder:
             # "claimed that Russia had attacked the station": alleging a hostile act is an accusation, and
             # so is claiming a party did what no cue names ("claimed that Benin was harbouring French
             # troops", "claimed that Israel was behind the blast": PLOVER ACCUSE, "claimed that X did Y")
-            claimed = inner is None and comp is not None and not objs and bool(accused) and comp.dep_ == "ccomp"
+            claimed = inner is None and comp is not None and not objs and bool(accused) and comp.dep_ == "ccomp" \
+                and frame.lemma not in FINDINGS  # "found that the government had acted lawfully": no charge
             hostile = inner is not None and inner.code[:2] in HOSTILE_ROOTS or claimed
             out = [
                 Trigger(
@@ -596,7 +599,8 @@ class TriggerFinder:
             # Rwanda of arming and commanding the rebels": the commanding is Rwanda's, and no act)
             consumed.update(c.i for c in others)
             alleged = [inner] + [self.action(c) for c in others]
-            for act in (a for a in alleged if a is not None):
+            # (not an act of no one or on no one: "concluded that no civilians had been killed by troops")
+            for act in (a for a in alleged if a is not None and not has_negation(a.verb)):
                 consumed.update(t.i for t in act.tokens)
                 out.append(
                     Trigger(
