@@ -45,6 +45,7 @@ from .syntax import (
 )
 from .protests import assembly_code, done_in_protest
 from .triggers import COOPERATIVE_ROOTS, Trigger, is_dictionary_default
+from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
@@ -132,8 +133,8 @@ class TriggerFinder:
             return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
         if provision(verb) or published(verb):
             return None  # "their rules of engagement forbid it": what a text provides; "released a video": published
-        given = ultimatum(verb)  # "gave the soldiers 15 days to lay down their weapons"
-        if given is not None:
+        given = ultimatum(verb) or unwelcome(self.lexicon, verb)  # "gave the soldiers 15 days to lay down their
+        if given is not None:  # weapons", "declared two diplomats persona non grata"
             return given
         judged = judgement(verb) or critics_claim(verb)  # "called the arrest cruel"; "critics say he used ..."
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
