@@ -3856,3 +3856,36 @@ def test_forces_put_on_readiness_are_on_alert(pipeline, text):
 def test_readiness_of_no_forces_is_no_posture(pipeline):
     found, _ = events_of(pipeline, "The hospital is on readiness for the storm.")
     assert not [f for f in found if f[1].startswith("15")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    # diplomats sent home are expelled (nouns.tsv: those one may expel), as troops sent home are withdrawn
+    ("Russia sent home 20 British diplomats on Friday.", "161"),
+    ("Moscow sent home the Bulgarian ambassador.", "161"),
+    ("Moscow sent the Bulgarian diplomats home.", "161"),
+])
+def test_diplomats_sent_home_are_expelled(pipeline, text, code):
+    found, coded = events_of(pipeline, text)
+    assert [e.code for e in coded.events] == [code], found
+
+
+@pytest.mark.parametrize("text", [
+    # a total reached is no act on anyone
+    "Chad and Benin pledged personnel, bringing the planned force to about 2,500.",
+    "The shelling took the death toll to 40.",
+])
+def test_a_total_reached_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("07", "15", "18", "19")], found
+
+
+def test_a_count_of_votes_is_no_total(pipeline):
+    found, _ = events_of(pipeline, "Lawmakers voted 188 to 6 in favor of the bill.")
+    assert found, found
+
+
+def test_members_of_a_list_each_act_none_with_another(pipeline):
+    found, _ = events_of(pipeline, "Other countries including the Bahamas, Bangladesh and Chad have pledged "
+                                   "personnel to the mission.")
+    assert not [f for f in found if f[0] is not None and f[2] is not None and f[0][:3] in ("BHS", "BGD", "TCD")
+                and f[2][:3] in ("BHS", "BGD", "TCD")], found

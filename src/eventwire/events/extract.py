@@ -85,6 +85,12 @@ RELEASE = "0841"  # release persons
 
 
 
+def listed_members(sources: list[Actor]) -> bool:
+    """Doers a list names as members of a group ("other countries including the Bahamas, Bangladesh and
+    Chad have pledged personnel"): each does the act, none with another."""
+    return all("+included" in s.rule for s in sources[:2])
+
+
 def _performed(verb: Token) -> bool:
     """A participle of a document noun ("a decree banning", "a notice deploying the army"): what
     the document does, its issuer's act."""
@@ -521,7 +527,7 @@ class Extractor(TargetFinder):
         # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city"), nor
         # does a thing or a force of no state ("agreed to share power", "exchanged 200 prisoners",
         # "launched a joint exercise with 10,000 troops")
-        if len(sources) >= 2 and mutual and not directed and (
+        if len(sources) >= 2 and mutual and not directed and not listed_members(sources) and (
                 not targets or fallback or trig.frame == "intent" or not any(map(names_a_party, targets))):
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]

@@ -105,6 +105,15 @@ HOMEWARD = frozenset({"home", "homeward", "homewards"})
 DESTINATIONS = frozenset({"to", "into", "in", "onto", "toward", "towards"})
 
 
+def tallied(verb: Token) -> bool:
+    """Whether the verb tells a total reached, its to-phrase a number: "bringing the planned force to
+    about 2,500", "taking the death toll to 40" (whatever its object, no act on anyone); not a count
+    from one number to another ("voted 188 to 6 to ratify")."""
+    doc = verb.doc
+    return any(o.tag_ == "CD" or o.like_num for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to"
+               and not (p.i > 0 and doc[p.i - 1].like_num) for o in children(p) if o.dep_ == "pobj")
+
+
 def homeward(verb: Token) -> bool:
     """Whether a verb of motion sends its object home: "sent the troops home", "moved troops back from
     the border", "ordered them back to their bases"; not "sent troops back into Gaza" (a redeployment)."""

@@ -41,7 +41,7 @@ from .nominal import adjunct_meeting, between_event, converse, joint_act, nomina
 from .modality import OBLIGATION, has_negation
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in,
+    _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
 from .triggers import COOPERATIVE_ROOTS, Trigger, is_dictionary_default
@@ -49,6 +49,7 @@ from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
+SENDING_HOME = frozenset({"send", "order"})  # "sent the diplomats home", "ordered the envoy home"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
@@ -129,8 +130,9 @@ class TriggerFinder:
 
     def _action(self, verb: Token) -> Trigger | None:
         lex = self.lexicon
-        if self._null_sense(verb):
-            return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event
+        if self._null_sense(verb) or tallied(verb):
+            return None  # "committed suicide", "seized heroin", "fought racism", "a quake killed": no event;
+            # nor a total reached ("pledged personnel, bringing the planned force to about 2,500")
         if provision(verb) or published(verb):
             return None  # "their rules of engagement forbid it": what a text provides; "released a video": published
         given = ultimatum(verb) or unwelcome(self.lexicon, verb)  # "gave the soldiers 15 days to lay down their
@@ -281,6 +283,9 @@ class TriggerFinder:
                     or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), verb.lemma_.lower(), prts)
                 if cue is not None and cue.is_force and homeward(verb):  # "sent the troops home"
                     cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "withdraw")
+                elif cue is None and verb.lemma_.lower() in SENDING_HOME and homeward(verb):
+                    # "sending home 70 Russian diplomats": those one may expel (nouns.tsv), expelled
+                    cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "expel")
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15" and not _children(verb, {"agent"})):
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                    target_specs=("dobj", *cue.targets) if titled else cue.targets,
