@@ -1115,3 +1115,27 @@ def test_a_decision_rejected_is_the_deed_of_its_decider_not_of_the_accused(pipel
     coded = code_article(text, "2025-01-07", pipeline=pipeline)
     rejected = [e for e in coded.events if e.code.startswith("12")]
     assert rejected and rejected[0].target is not None and rejected[0].target.country == "USA", coded.events
+
+
+ENVOY_STORY = ("The US ambassador to Zambia criticised the sentence handed to two men on Monday. "
+               "The Zambian foreign minister said the government had lodged a protest with Washington. "
+               "Opposition parties called on the government to respect the courts. "
+               "Church leaders urged calm in Lusaka and Ndola. "
+               "Students marched in Kitwe on Tuesday. "
+               "President Edgar Lungu later complained about the envoy.")
+
+
+def test_an_envoy_named_again_is_its_senders_however_far_back(pipeline):
+    coded = code_article(ENVOY_STORY, "2019-12-24", pipeline=pipeline)
+    complained = [e for e in coded.events if e.cue == "verb:complain"]
+    assert complained and complained[0].target is not None and complained[0].target.code == "USAGOV", coded.events
+    assert complained[0].target.rule.endswith("+antecedent")
+
+
+def test_a_domestic_role_facing_an_envoy_keeps_its_own_country(pipeline):
+    text = ("LUSAKA, Zambia — The United States recalled US Ambassador Daniel Foote from Lusaka on Tuesday after the "
+            "Zambian government complained about his remarks. Patriotic Front media director Sunday Chanda welcomed "
+            "the recall of the ambassador.")
+    coded = code_article(text, "2019-12-24", pipeline=pipeline)
+    welcomed = [e for e in coded.events if e.cue == "verb:welcome"]
+    assert welcomed and welcomed[0].source.country == "ZMB" and welcomed[0].target.code == "USAGOV", coded.events

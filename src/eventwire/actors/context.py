@@ -350,6 +350,10 @@ def same_state(a: Actor, b: Actor) -> bool:
         return True
     return bool(a.country) and a.country == b.country and (a.code == a.country or b.code == b.country)
 
+# A state's envoys, named again by any of these words ("US Ambassador Daniel Foote ... the envoy"): whose
+# envoy they are holds for the whole article, however far back they were named (sentence.antecedent)
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary"})
+
 # Nouns for those who stand against or beside someone: "Erdogan's critics", "rivals of Diab" are not
 # Erdogan or Diab (their domestic opponents: SentenceActors.adversaries); "Ukraine's allies", "Israel's
 # neighbours" are other states, which the phrase does not name.

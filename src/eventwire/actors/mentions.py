@@ -12,6 +12,7 @@ from ..nlp import children
 from ..records import Actor
 from .entities import entity_span, entity_type
 from .article import ArticleContext
+from .context import ENVOY_TITLES
 from ..events.syntax import reporters_participle
 
 
@@ -88,6 +89,8 @@ def head_words(tok: Token) -> frozenset[str]:
     if tok.lemma_.lower() == "head" and any(p.lower_ == "of" and any(c.lower_ == "state" for c in children(p))
                                             for p in children(tok)):
         return HEAD_OF_STATE_TITLES
+    if tok.lemma_.lower() in ENVOY_TITLES:
+        return ENVOY_TITLES
     return frozenset({tok.lemma_.lower().rstrip("s")})
 
 

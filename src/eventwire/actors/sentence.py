@@ -18,7 +18,7 @@ from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
-from .context import ADVERSARY_HEADS, ALLY_HEADS, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, as_place, facing_country, is_state, of_country, shared_modifier
 from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
@@ -175,7 +175,8 @@ class SentenceActors:
         remembered = ctx.memory.actors
         # "the court" after "the International Court of Justice": that body, unless a state's court came since
         body = named_body(tok.lemma_.lower(), ctx, before) if tok.tag_ == "NN" and not names_its_own(list(children(tok))) else None
-        for prior in reversed(ctx.recent):
+        # (an envoy is its sender's wherever the article named it: ENVOY_TITLES)
+        for prior in reversed(ctx.recent if heads is not ENVOY_TITLES else [*ctx.envoys, *ctx.recent]):
             if body is not None and prior.start < body.start:
                 break
             if prior.start >= before or prior.role != actor.role or not is_state(prior):
