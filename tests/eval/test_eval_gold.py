@@ -23,6 +23,8 @@ def test_plover_table_is_scoring_md():
 def test_norms():
     assert [norm_country(c) for c in ("JAP", "itl", "VTN", "USA", "", None)] == ["JPN", "ITA", "VNM", "USA", None, None]
     assert [norm_country(c) for c in ("KOS", "XKX", "KSV")] == ["KSV"] * 3  # Kosovo as gold writes it, and as CAMEO does
+    # an organisation's whole code in hand-written gold is its generic three letters (SCORING.md)
+    assert [norm_country(c) for c in ("IGOUNO", "igoeuigo", "NGOHRW", "IGO", "IGN")] == ["IGO", "IGO", "NGO", "IGO", "IGN"]
     assert [norm_role(r) for r in ("CVLalb", "gov", "***", None, "REBkur")] == ["CVL", "GOV", None, None, "REB"]
 
 

@@ -50,6 +50,8 @@ PLOVER_ROOTS: dict[str, frozenset[str]] = {
 # Country codes the PLOVER records use that are not ISO 3166 alpha-3.
 # PLOVER's old codes, and Kosovo's: CAMEO codes it KSV, ISO's user-assigned code is XKX, and much
 # hand-coded gold writes KOS
+# The non-state "countries" of SCORING.md: a predicted organisation matches the bare generic code
+GENERIC_COUNTRIES = frozenset({"IGO", "IMG", "NGO", "ISM"})
 COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "XKX": "KSV", "KOS": "KSV"}
 
 PLOVER_PUB_DATE = dt.date(2000, 1, 1)
@@ -67,6 +69,8 @@ def norm_country(code: str | None) -> str | None:
     if not code:
         return None
     code = code.strip().upper()
+    if len(code) > 3 and code[:3] in GENERIC_COUNTRIES:
+        code = code[:3]  # an organisation written whole ("IGOUNO", "IGOEUIGO"): SCORING.md compares three letters
     return COUNTRY_ALIASES.get(code, code) or None
 
 
