@@ -43,3 +43,20 @@ def test_firing_a_named_person_is_a_dismissal_though_no_table_knows_them(pipelin
 def test_firing_a_weapon_at_someone_is_still_force(pipeline):
     coded = code_article("Soldiers fired rubber bullets at Anderson Torres's supporters.", "2023-01-09", pipeline=pipeline)
     assert [e for e in coded.events if e.root in ("17", "18", "19")], coded.events
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("Saudi Arabia and Iran agreed on Friday to resume diplomatic relations in a deal brokered by China.",
+     "CHN", {"SAU", "IRN"}),
+    ("Sudan's army and the RSF signed a truce brokered by Saudi Arabia.", "SAU", {"SDN"}),
+])
+def test_a_mediated_deal_or_talks_are_between_the_doers_of_the_clause_they_hang_on(pipeline, text, mediator, parties):
+    coded = code_article(text, "2023-03-10", pipeline=pipeline)
+    mediated = [e for e in coded.events if e.code == "045"]
+    assert mediated and {e.source.country for e in mediated} == {mediator}, coded.events
+    assert {e.target.country for e in mediated if e.target is not None} == parties, coded.events
+
+
+def test_a_mediated_act_whose_clause_has_no_party_names_none(pipeline):
+    coded = code_article("The deal, brokered by Turkey, was hailed as a breakthrough.", "2023-03-10", pipeline=pipeline)
+    assert not [e for e in coded.events if e.code == "045" and e.target is not None], coded.events

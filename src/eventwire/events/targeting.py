@@ -16,6 +16,7 @@ from ..actors.article import act_family
 from ..records import Actor
 from .arguments import (
     SECURITY_ROLES, STATE_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens, stance_targets,
+    subject_tokens,
 )
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, stated_aim, visit_hosts
@@ -32,6 +33,26 @@ from .triggering import TriggerFinder
 VISIT = "042"  # make a visit: its host is whom the visitor goes to meet
 PROPERTY_ROLE = "BUS"  # a firm or what it owns ("the container ship MSC Aries"): property, not people
 REJECTION_ROOT = "12"
+
+
+MEDIATION = "045"
+
+
+def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
+    """Whom a mediator's talks or deal were between where the noun names no one: the doers of the clause
+    the noun or its phrase hangs on ("the army and the RSF signed a truce brokered by Saudi Arabia", "the
+    junta and the alliance agreed to a ceasefire following talks mediated by China", "Saudi Arabia and
+    Iran agreed to resume relations in a deal brokered by China")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return []
+    # the first clause above the noun, through prepositions and participles that are no clause of their own
+    # ("a ceasefire following talks"): the verb whose object it is, or whose phrase
+    clause = next((a for a in list(noun.ancestors)[:4] if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "prep")), None)
+    if clause is None:
+        return []
+    keys = {a.key for a in sources}  # (the clause's doers, though it be a complement: "agreed to resume ...")
+    return [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in keys and a.code]
 
 
 def stands_for_a_thing(actor: Actor) -> bool:
@@ -200,6 +221,8 @@ class TargetFinder(TriggerFinder):
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
+        if not targets and trig.code.startswith(MEDIATION):
+            targets = mediated_parties(trig.verb, sources, code_actors)  # "... following talks mediated by China"
         if not passive and people_object(trig) and (not targets or fallback and all(map(_place, targets))):
             # "freed 37 prisoners": whom, though uncoded; "freed 20 hostages in Mali": the people, placed
             # there, not the place (a place is the target only where no one is named)
