@@ -3889,3 +3889,28 @@ def test_members_of_a_list_each_act_none_with_another(pipeline):
                                    "personnel to the mission.")
     assert not [f for f in found if f[0] is not None and f[2] is not None and f[0][:3] in ("BHS", "BGD", "TCD")
                 and f[2][:3] in ("BHS", "BGD", "TCD")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters ambushed an AMISOM convoy near Afgoye; 4 Ugandan soldiers killed",
+    "TTP militants attacked a check post in Mir Ali; 5 soldiers killed",
+])
+def test_a_counted_subject_of_a_bare_participle_is_whom_it_was_done_to(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    # the soldiers are no doers: the count is the attack's toll
+    assert not [f for f in found if f[0] is not None and f[0].endswith("MIL")], found
+
+
+def test_a_counted_victim_in_a_record_without_auxiliary_has_no_named_doer(pipeline):
+    found, _ = events_of(pipeline, "5 police officers killed in Kunar")
+    assert [(f[0], f[1][:2], f[2]) for f in found] == [(None, "19", "COP")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers killed a civilian in Kunar.",  # an object: active
+    "Two Russian ministers pledged to respect Ukraine's sovereignty.",  # a complement: no bare participle
+    "Around 2,000 workers went on strike on Monday.",  # a light verb's noun
+])
+def test_a_counted_subject_with_an_object_complement_or_light_verb_acts(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert found and all(f[0] is not None for f in found), found

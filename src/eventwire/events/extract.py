@@ -59,7 +59,7 @@ from .modality import (
     is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
 )
 from .syntax import (
-    PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
+    PASS_SUBJ, _children, _is_verbal, elliptic_passive, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
     of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
 from .senses import ARMED_DOER, armed_doer
@@ -370,6 +370,9 @@ class Extractor(TargetFinder):
             subj_toks, passive = list(trig.source_override), False
         else:
             subj_toks, passive = subject_tokens(trig.verb)
+        if not passive and trig.rule == "verb" and "dobj" in trig.target_specs and elliptic_passive(trig.verb):
+            # "...; 4 Ugandan soldiers killed": those counted are whom it was done to, by no one named
+            return [], True, _with_conjuncts(_children(trig.verb, "nsubj")[0])
         if passive and not subj_toks and trig.frame is not None:
             # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"
             subj_toks, passive = patients(trig.verb), False

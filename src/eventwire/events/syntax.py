@@ -105,6 +105,17 @@ HOMEWARD = frozenset({"home", "homeward", "homewards"})
 DESTINATIONS = frozenset({"to", "into", "in", "onto", "toward", "towards"})
 
 
+def elliptic_passive(verb: Token) -> bool:
+    """A passive written without its auxiliary, as headlines and conflict records write it: "...; 4
+    Ugandan soldiers killed", "5 police officers wounded in Kunar". A counted subject of a past form
+    with no object nor auxiliary of its own is what the verb was done to, not its doer."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp", "ccomp", "prt")
+                                              for c in children(verb)):  # ("the two countries pledged to respect")
+        return False
+    subj = _children(verb, "nsubj")
+    return len(subj) == 1 and (subj[0].like_num or any(c.dep_ == "nummod" for c in children(subj[0])))
+
+
 def tallied(verb: Token) -> bool:
     """Whether the verb tells a total reached, its to-phrase a number: "bringing the planned force to
     about 2,500", "taking the death toll to 40" (whatever its object, no act on anyone); not a count
