@@ -3914,3 +3914,14 @@ def test_a_counted_victim_in_a_record_without_auxiliary_has_no_named_doer(pipeli
 def test_a_counted_subject_with_an_object_complement_or_light_verb_acts(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert found and all(f[0] is not None for f in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Serbian students blockaded the headquarters of the state broadcaster in Belgrade.", "144"),
+    ("Farmers blockaded roads into Paris on Monday.", "144"),
+    ("Israel blockaded Gaza.", "191"),  # a state's blockade: armed force
+    ("Russian troops blockaded the port of Mariupol.", "191"),
+])
+def test_a_blockade_by_people_of_no_armed_role_is_a_protest(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found

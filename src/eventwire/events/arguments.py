@@ -443,6 +443,18 @@ def labour_strike(code: str, source: Actor, verb: Token) -> str:
     return LABOUR_STRIKE
 
 
+BLOCKADE, OBSTRUCTION = "191", "144"  # impose blockade (with armed forces); obstruct passage, block (a protest)
+UNARMED_ROLES = WORKING_ROLES | {"CVL", "OPP", "REF", "REL", "NGO", "PTY"}
+
+
+def civilian_blockade(code: str, source: Actor) -> str:
+    """'Serbian students blockaded the headquarters of the state broadcaster': CAMEO's 191 is a blockade
+    imposed with armed forces; people of no armed role who block passage protest (144)."""
+    if not code.startswith(BLOCKADE) or source.first_role not in UNARMED_ROLES:
+        return code
+    return OBSTRUCTION
+
+
 def reporter_tokens(verb: Token) -> list[Token]:
     """The non-pronoun subject of the clause that reports this one ("X said it would ...")."""
     node = verb.head if verb.dep_ in ("acomp", "oprd") else verb

@@ -27,8 +27,8 @@ from ..actors.tables import is_measure
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
 from .arguments import (
-    DOER_PREPS, VICTIM_ROLES, _noun_phrase_actors, by_force, foreign_sanction, labour_strike, official_protest,
-    patients, reporter_tokens, subject_tokens, target_groups, unconventional,
+    DOER_PREPS, VICTIM_ROLES, _noun_phrase_actors, by_force, civilian_blockade, foreign_sanction, labour_strike,
+    official_protest, patients, reporter_tokens, subject_tokens, target_groups, unconventional,
 )
 from .codes import cameo
 from .guards import is_political, political_pair, scoreline
@@ -568,6 +568,8 @@ class Extractor(TargetFinder):
                     pair_code, pair_rule = official, pair_rule + "+official"
                 if (stoppage := labour_strike(pair_code, src, trig.verb)) != pair_code:
                     pair_code, pair_rule = stoppage, pair_rule + "+labour"
+                if (obstruction := civilian_blockade(pair_code, src)) != pair_code:
+                    pair_code, pair_rule = obstruction, pair_rule + "+unarmed"
                 if (sanction := foreign_sanction(pair_code, src, tgt)) != pair_code:
                     pair_code, pair_rule = sanction, pair_rule + "+foreign"
                 if (left := leaving_an_organisation(pair_code, src, tgt, trig.verb)) != pair_code:
