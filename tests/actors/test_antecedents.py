@@ -1139,3 +1139,22 @@ def test_a_domestic_role_facing_an_envoy_keeps_its_own_country(pipeline):
     coded = code_article(text, "2019-12-24", pipeline=pipeline)
     welcomed = [e for e in coded.events if e.cue == "verb:welcome"]
     assert welcomed and welcomed[0].source.country == "ZMB" and welcomed[0].target.code == "USAGOV", coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Rapid Support Forces attacked El Fasher on Monday. "
+     "The United States imposed sanctions on the group's commander.", "SDNREB"),
+    ("The Rapid Support Forces attacked El Fasher on Monday. "
+     "The United States imposed sanctions on the group's commander, Mohamed Hamdan Daglo.", "SDNREB"),
+])
+def test_a_role_of_the_group_is_the_last_group_named(pipeline, text, code):
+    coded = code_article(text, "2025-01-07", pipeline=pipeline)
+    sanctions = [e for e in coded.events if e.code.startswith("16")]
+    assert sanctions and sanctions[0].target is not None and sanctions[0].target.code == code, coded.events
+    assert sanctions[0].target.rule.endswith("+group-antecedent")
+
+
+def test_a_role_of_the_group_with_no_group_named_before_stays_unplaced(pipeline):
+    coded = code_article("Sudan's army shelled Omdurman. The United States imposed sanctions on the group's commander.",
+                         "2025-01-07", pipeline=pipeline)
+    assert not [e for e in coded.events if e.target is not None and "group-antecedent" in e.target.rule], coded.events

@@ -350,6 +350,11 @@ def same_state(a: Actor, b: Actor) -> bool:
         return True
     return bool(a.country) and a.country == b.country and (a.code == a.country or b.code == b.country)
 
+# Generic words for a non-state group named before: "the group's commander", "the militia's leader" are the
+# last such group's (sentence.antecedent)
+GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "outfit", "organisation", "organization"})
+GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CRM", "RAD"})  # roles of groups of no state
+
 # A state's envoys, named again by any of these words ("US Ambassador Daniel Foote ... the envoy"): whose
 # envoy they are holds for the whole article, however far back they were named (sentence.antecedent)
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary"})

@@ -18,7 +18,7 @@ from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
-from .context import ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_ROLES, GROUP_WORDS, as_place, facing_country, is_state, of_country, shared_modifier
 from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
@@ -148,7 +148,17 @@ class SentenceActors:
         """A definite role with no country ("the army", "the federal government", "the ministers") is the
         last actor of that role the article named with one ("the Sudanese army"); a plural one is the
         last plural subject when all its members have that role ("the foreign ministers of Egypt and
-        Saudi Arabia"). The rule records it (``+antecedent``)."""
+        Saudi Arabia"). The rule records it (``+antecedent``). A role of "the group" (GROUP_WORDS) is the
+        last group of no state named ("the group's commander": ``+group-antecedent``)."""
+        group = next((c for c in children(tok) if c.dep_ == "poss" and c.lemma_.lower() in GROUP_WORDS
+                      and any(d.lower_ == "the" for d in children(c))), None)
+        if group is not None and actor.country is None and actor.role is not None:
+            # "the group's commander" (named or not): the last group of no state the article named
+            prior = next((p for p in reversed(ctx.recent) if p.start < offset + group.idx and p.code
+                          and p.kind in ("organisation", "group") and (p.first_role in GROUP_ROLES
+                                                                        or p.code.startswith(("IMG", "NGO")))), None)
+            if prior is not None:
+                return replace(actor, country=prior.country, code=prior.code, rule=actor.rule + "+group-antecedent")
         if actor.kind != "role" or actor.country is not None or actor.code != actor.role or actor.role is None:
             return actor
         single_name = tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") for c in children(tok))
