@@ -23,7 +23,7 @@ from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
 from .events import dyad
-from .events.acts import at_the_protest, is_toll, with_counterpart
+from .events.acts import ALLEGED_ACT, at_the_protest, is_toll, with_counterpart
 from .events.claimants import claimed_by
 from .events.lemmas import repair_plural_nouns
 from .events.guards import load_discards, non_political_story
@@ -231,7 +231,7 @@ class Pipeline:
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
                         ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start,
                                      earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower(),
-                                     alleged=event.modality == "alleged")
+                                     alleged=ALLEGED_ACT in event.rule)
                         if event.root in VIOLENCE_ROOTS:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":

@@ -52,7 +52,7 @@ class ArticleContext:
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
     things: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # thing issued -> (its issuer, sentence)
     named: set[str] = field(default_factory=set)  # the countries named so far: whom "the North" may be (compass.py)
-    envoys: list[Actor] = field(default_factory=list)  # the envoys named with their state (mentions.ENVOY_TITLES)
+    envoys: list[Actor] = field(default_factory=list)  # the envoys named with their state (context.ENVOY_TITLES)
     bodies: dict[str, Actor] = field(default_factory=dict)  # body word -> the last organisation named by it ("the court")
 
     def next_sentence(self) -> None:

@@ -50,6 +50,7 @@ def event_countries(source: Actor | None, target: Actor | None, place: Place | N
 
 
 def _envoy(actor: Actor) -> bool:
+    """Whether the actor is named as an envoy ("the ambassador's", "the US envoy")."""
     return bool(ENVOY_TITLES & set(actor.text.lower().replace("'s", "").split()))
 
 

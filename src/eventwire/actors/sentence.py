@@ -18,7 +18,10 @@ from ..nlp import children, doc_text
 from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
-from .context import ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_ROLES, GROUP_WORDS, as_place, facing_country, is_state, of_country, shared_modifier
+from .context import (
+    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_ROLES, GROUP_WORDS, as_place, facing_country, is_state, of_country,
+    shared_modifier,
+)
 from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family

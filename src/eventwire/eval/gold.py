@@ -47,11 +47,11 @@ PLOVER_ROOTS: dict[str, frozenset[str]] = {
     "FIGHT": frozenset({"19", "20"}),
 }
 
+# The non-state "countries" of SCORING.md: a predicted organisation matches the bare generic code
+GENERIC_COUNTRIES = frozenset({"IGO", "IMG", "NGO", "ISM"})
 # Country codes the PLOVER records use that are not ISO 3166 alpha-3.
 # PLOVER's old codes, and Kosovo's: CAMEO codes it KSV, ISO's user-assigned code is XKX, and much
 # hand-coded gold writes KOS
-# The non-state "countries" of SCORING.md: a predicted organisation matches the bare generic code
-GENERIC_COUNTRIES = frozenset({"IGO", "IMG", "NGO", "ISM"})
 COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "XKX": "KSV", "KOS": "KSV"}
 
 PLOVER_PUB_DATE = dt.date(2000, 1, 1)

@@ -59,8 +59,8 @@ from .modality import (
     is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
 )
 from .syntax import (
-    PASS_SUBJ, _children, _is_verbal, elliptic_passive, _modifiers, _particles, _prep_objects, _with_conjuncts, noun_lemma,
-    of_phrase_conjuncts, reduced_passive, shared_argument_heads,
+    PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, elliptic_passive,
+    noun_lemma, of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
 from .senses import ARMED_DOER, armed_doer
 from .triggers import COOPERATIVE_ROOTS, ActorFn, Candidate, Trigger

@@ -1,8 +1,8 @@
 """A diplomat declared unwelcome: "Germany declared two Russian diplomats persona non grata", "70
 Russian diplomats were declared persona non grata". Under the Vienna Convention on Diplomatic
 Relations (1961, article 9) the receiving state's notice ends the person's mission: it is their
-expulsion, coded as the verb "expel" with that object is (nouns.tsv: a diplomat expelled is 161, anyone
-else 174). The parser cannot read the Latin phrase (it makes "persona" a verb or a preposition's
+expulsion, coded as "expelled" with that object would be (nouns.tsv: a diplomat expelled is 161,
+anyone else the verb's 174). The parser cannot read the Latin phrase (it makes "persona" a verb or a preposition's
 object), so it is found by its words, and whom it names is the noun phrase between the verb and it
 (or the passive's subject)."""
 from __future__ import annotations
