@@ -279,3 +279,14 @@ def test_an_acronym_role_written_as_a_name_is_the_name(nlp, coder) -> None:
     assert a is not None and "NGO" not in a.code  # a Vietnamese surname, not a non-governmental organisation
     doc = nlp("The NGO criticised the government.")
     assert coder.code_np(head_of(doc, "NGO"), when=WHEN).code == "NGO"
+
+
+@pytest.mark.parametrize("when, code", [
+    # out of every office the tables date: the text's title says the office held now
+    (dt.date(2025, 4, 24), "PAKGOVMIL"),
+    # in the office they list (a minister of 2008): theirs
+    (dt.date(2008, 6, 1), "PAKGOVBUS"),
+])
+def test_a_title_outranks_a_stale_office(nlp, coder, when, code) -> None:
+    doc = nlp("Pakistan's Defence Minister Khawaja Asif denied any role.")
+    assert coder.code_np(head_of(doc, "Asif"), when=when).code == code

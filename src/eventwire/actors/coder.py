@@ -513,7 +513,9 @@ class ActorCoder:
                 return make(org.code, org.country or org_country, org_role, name or name_text, "person+office", "person")
             if former and country and role and country not in INTERNATIONAL_CODES:
                 role, code = "ELI", self._cameo(country) + "ELI"
-            elif not former and title and country and title != role and (role in (None, "ELI", *OUT_OF_OFFICE) or title in OUT_OF_OFFICE):
+            elif not former and title and country and title != role and (
+                    role in (None, "ELI", *OUT_OF_OFFICE) or title in OUT_OF_OFFICE
+                    or self._out_of_tenure(m.entry.code.split("|"), when)):  # type: ignore[union-attr]
                 # the text's title says what the person is now: "Opposition leader X" whatever office
                 # the tables last list for X, "Prime Minister X" whom they list as opposition
                 if country in INTERNATIONAL_CODES:  # "Secretary-General Kofi Annan": IGOUNO + GOV
@@ -584,6 +586,14 @@ class ActorCoder:
                             kind_if or "role")
             return make(role, None, role, person_name, "role", kind_if or "role")
         return None
+
+    def _out_of_tenure(self, keys: list[str], when: dt.date | None) -> bool:
+        """Whether the tables date every office of the person and none on ``when``: the role they last
+        list is stale ("Pakistan's Defence Minister Khawaja Asif" in 2025, whom they list as a minister
+        of 2008), and a title in the text says the office held now."""
+        people = [p for p in (self.tables.people.get(k) for k in keys) if p is not None]
+        return when is not None and bool(people) and all(
+            p.periods and all(q.dated for q in p.periods) and not any(q.covers(when) for q in p.periods) for p in people)
 
     def _by_surname(self, name_toks: list[Token], when: dt.date | None) -> list[Match]:
         """Under a title, a surname alone is the one person of that surname in office on the day
