@@ -48,3 +48,24 @@ def test_a_ceasefire_declared_to_allow_relief_is_the_ceasefire(pipeline):
     found = events_of(pipeline, "Myanmar's military declared a temporary ceasefire with ethnic armed groups "
                                 "to allow relief work after the earthquake.")
     assert [f[1] for f in found] == ["0871"], found
+
+
+@pytest.mark.parametrize("text", [
+    "In the film, a disgraced general declares war on a shadowy corporation that controls the water supply.",
+    "In the novel, a young rebel leader storms the capital of an island kingdom and overthrows the tyrant.",
+    "In the film's climax, a rogue general declares war on the alien fleet orbiting Earth.",
+    "The novel follows a disgraced detective who returns home to investigate the disappearance of a girl.",
+])
+def test_a_fictions_plot_is_no_event(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert not coded.events, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "In his book, John Bolton accused Trump of seeking China's help.",  # a book may report a real act
+    "Russian troops shelled Kharkiv on Monday, a day before the film premiere.",
+    "Protesters rallied outside the cinema where the film was shown, denouncing the government.",
+])
+def test_a_sentence_not_set_in_a_fiction_keeps_its_events(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert coded.events, coded.events

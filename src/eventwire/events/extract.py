@@ -62,6 +62,7 @@ from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, elliptic_passive,
     noun_lemma, of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
+from .readings import told_in_fiction
 from .senses import ARMED_DOER, armed_doer
 from .triggers import COOPERATIVE_ROOTS, ActorFn, Candidate, Trigger
 from .targeting import TargetFinder
@@ -297,6 +298,8 @@ class Extractor(TargetFinder):
         subj_toks, passive, tgt_toks = self._argument_tokens(trig, code_actors)
         if scoreline(trig.verb) and cameo(trig.code).quad_class in (3, 4):
             return []  # "Brazil beat Argentina 2-1": a match won, not an assault
+        if told_in_fiction(trig.verb):
+            return []  # "In the film, a disgraced general declares war on a corporation": a plot, no event
         if in_condition(trig.verb) or is_alternative(trig.verb):
             return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
         if is_purpose_clause(trig.verb) and trig.code[:2] != POSTURE_ROOT and deploys(self.lexicon, trig.verb.head):

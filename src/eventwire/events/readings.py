@@ -131,3 +131,29 @@ def published(verb: Token) -> bool:
     account released is published, no one freed and nothing returned."""
     return verb.lemma_.lower() in PUBLISHING and any(
         o.lemma_.lower() in DEPICTIONS for o in _children(verb, {"dobj", *PASS_SUBJ}))
+
+
+# Works of fiction, whose plot a sentence may tell ("In the film, a general declares war on ..."): never
+# a book, a show, a story or an episode, which may report real acts ("in his book, Bolton accused ...")
+FICTION_NOUNS = frozenset({"film", "movie", "novel", "sequel", "prequel", "sitcom", "thriller", "miniseries", "musical",
+                           "opera", "cartoon", "anime", "videogame"})
+NARRATING = frozenset({"follow", "depict", "portray", "chronicle", "centre", "center", "revolve", "imagine"})
+
+
+def _fiction(noun: Token) -> bool:
+    """A work of fiction, or a part of one ("the film's climax")."""
+    return noun.lemma_.lower() in FICTION_NOUNS or any(
+        p.dep_ == "poss" and p.lemma_.lower() in FICTION_NOUNS for p in children(noun))
+
+
+def told_in_fiction(verb: Token) -> bool:
+    """Whether a clause tells a work of fiction's plot: it, or a clause above it, is set "in the film" (in
+    the novel, in the film's climax), or is what "the novel follows" or "the film depicts"."""
+    for clause in (verb, *verb.ancestors):
+        if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and _fiction(o) for o in children(p))
+               for p in children(clause)):
+            return True
+        if clause.lemma_.lower() in NARRATING and any(_fiction(s) for s in _children(clause, SUBJ)):
+            return True
+    return False
+
