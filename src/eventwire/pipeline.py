@@ -23,7 +23,8 @@ from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
 from .dates import with_pub_precision
 from .events import dyad
-from .events.acts import ALLEGED_ACT, at_the_protest, is_toll, with_counterpart
+from .events.acts import at_the_protest, is_toll, with_counterpart
+from .events.triggers import ALLEGED_ACT
 from .events.claimants import claimed_by
 from .events.lemmas import repair_plural_nouns
 from .events.guards import load_discards, non_political_story

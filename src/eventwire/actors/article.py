@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Actor, EventDate
-from .context import BODY_WORDS, ENVOY_TITLES
+from .context import BODY_WORDS, names_an_envoy
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
@@ -52,7 +52,7 @@ class ArticleContext:
     violence_at: int = -9  # the sentence of the last violent event coded: what a later casualty count reports
     things: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # thing issued -> (its issuer, sentence)
     named: set[str] = field(default_factory=set)  # the countries named so far: whom "the North" may be (compass.py)
-    envoys: list[Actor] = field(default_factory=list)  # the envoys named with their state (context.ENVOY_TITLES)
+    envoys: list[Actor] = field(default_factory=list)  # the envoys named with their state (context.names_an_envoy)
     bodies: dict[str, Actor] = field(default_factory=dict)  # body word -> the last organisation named by it ("the court")
 
     def next_sentence(self) -> None:
@@ -110,7 +110,7 @@ class ArticleContext:
         if actor.kind in ("person", "country", "organisation", "group", "role"):
             self.recent.append(actor)
             del self.recent[:-12]
-            if actor.country and actor.role and ENVOY_TITLES & set(actor.text.lower().split()):
+            if actor.country and actor.role and names_an_envoy(actor):
                 self.envoys.append(actor)  # "the US ambassador": whose a later "the envoy" is, however far on
         if actor.country:
             self.named.add(actor.country)

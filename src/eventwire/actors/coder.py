@@ -592,8 +592,7 @@ class ActorCoder:
         list is stale ("Pakistan's Defence Minister Khawaja Asif" in 2025, whom they list as a minister
         of 2008), and a title in the text says the office held now."""
         people = [p for p in (self.tables.people.get(k) for k in keys) if p is not None]
-        return when is not None and bool(people) and all(
-            p.periods and all(q.dated for q in p.periods) and not any(q.covers(when) for q in p.periods) for p in people)
+        return when is not None and bool(people) and all(p.out_of_office(when) for p in people)
 
     def _by_surname(self, name_toks: list[Token], when: dt.date | None) -> list[Match]:
         """Under a title, a surname alone is the one person of that surname in office on the day

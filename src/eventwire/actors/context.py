@@ -359,6 +359,12 @@ GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CRM", "RAD"}
 # envoy they are holds for the whole article, however far back they were named (sentence.antecedent)
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary"})
 
+
+def names_an_envoy(actor: Actor) -> bool:
+    """Whether the actor is named as an envoy ("the ambassador's", "the US envoy")."""
+    return bool(ENVOY_TITLES & set(actor.text.lower().replace("'s", "").split()))
+
+
 # Nouns for those who stand against or beside someone: "Erdogan's critics", "rivals of Diab" are not
 # Erdogan or Diab (their domestic opponents: SentenceActors.adversaries); "Ukraine's allies", "Israel's
 # neighbours" are other states, which the phrase does not name.

@@ -15,7 +15,7 @@ Each rule is recorded on the actor (``+place-country``, ``+other-party-country``
 from __future__ import annotations
 
 from ..records import Actor, Place
-from .context import ENVOY_TITLES, OWN, is_state, of_country, organ_of_people
+from .context import OWN, is_state, names_an_envoy, of_country, organ_of_people
 
 # Roles that belong to the country where they act when the phrase names none
 # (protesters, police, students, refugees, ...); never organisations or regions.
@@ -37,7 +37,7 @@ def event_countries(source: Actor | None, target: Actor | None, place: Place | N
         source, target = (_of(a, here, "place", DOMESTIC_ROLES | ARMED_DOMESTIC) for a in (source, target))
         if code.startswith(DISSENT_CODES):  # "protested in Caracas against the government": the place's state's
             target = _of(target, here, "place", FACED_ORGANS - {None})
-    if target is not None and is_state(target) and target.first_role in FACED_ORGANS and not _envoy(target):
+    if target is not None and is_state(target) and target.first_role in FACED_ORGANS and not names_an_envoy(target):
         # (not a state's envoy, who acts abroad: "a party official welcomed the recall of the ambassador")
         roles = DOMESTIC_ROLES | ARMED_DOMESTIC
         if target.first_role is None:
@@ -47,11 +47,6 @@ def event_countries(source: Actor | None, target: Actor | None, place: Place | N
         target = _of(target, source.country, "other-party", DOMESTIC_ROLES | ARMED_DOMESTIC)
     target, source = organ_of_people(target, source), organ_of_people(source, target)
     return source, target
-
-
-def _envoy(actor: Actor) -> bool:
-    """Whether the actor is named as an envoy ("the ambassador's", "the US envoy")."""
-    return bool(ENVOY_TITLES & set(actor.text.lower().replace("'s", "").split()))
 
 
 def _of(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str] = DOMESTIC_ROLES) -> Actor | None:

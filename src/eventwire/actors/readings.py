@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
+from .context import STATE_ORGANS
 from .tables import INTERNATIONAL_CODES
 
 
@@ -57,7 +58,7 @@ def inside_longer_name(match, matches: list) -> bool:
         and prev.head.i in own and not any(prev in m.tokens for m in matches if m is not match)
 
 
-STATE_ORGAN_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_ORGAN_ROLES = STATE_ORGANS | {"SPY"}  # with a state's intelligence service
 
 
 def own_state_organ(code: str, country: str | None, phrase_country: str | None) -> str | None:

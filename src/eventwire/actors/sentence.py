@@ -154,8 +154,9 @@ class SentenceActors:
         Saudi Arabia"). The rule records it (``+antecedent``). A role of "the group" (GROUP_WORDS) is the
         last group of no state named ("the group's commander": ``+group-antecedent``)."""
         group = next((c for c in children(tok) if c.dep_ == "poss" and c.lemma_.lower() in GROUP_WORDS
-                      and any(d.lower_ == "the" for d in children(c))), None)
-        if group is not None and actor.country is None and actor.role is not None:
+                      and any(d.lower_ == "the" for d in children(c))), None) \
+            if actor.country is None and actor.role is not None else None
+        if group is not None:
             # "the group's commander" (named or not): the last group of no state the article named
             prior = next((p for p in reversed(ctx.recent) if p.start < offset + group.idx and p.code
                           and p.kind in ("organisation", "group") and (p.first_role in GROUP_ROLES

@@ -108,6 +108,10 @@ class Person:
             return (eli or undated)[0].code
         return max(dated, key=lambda p: p.end or dt.date.max).code
 
+    def out_of_office(self, when: dt.date) -> bool:
+        """True if every period is dated and none covers ``when``: the role the tables last list is stale."""
+        return bool(self.periods) and all(p.dated for p in self.periods) and not any(p.covers(when) for p in self.periods)
+
     def holds_office(self, when: dt.date | None) -> bool:
         """True if a dated, non-elite period covers ``when``: used to pick among namesakes."""
         return any(p.dated and not p.code.endswith("ELI") and (when is None and p.end is None or when is not None and p.covers(when))

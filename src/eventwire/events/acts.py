@@ -22,7 +22,7 @@ from .codes import cameo
 from .modality import is_purpose_clause
 from .parties import _place
 from .syntax import _children, shared_argument_heads
-from .triggers import Candidate
+from .triggers import ALLEGED_ACT, Candidate
 
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 
@@ -244,9 +244,6 @@ def summed_over_a_period(verb: Token) -> bool:
                 or c.lower_ == "to" and o.lower_ == "date" for o in children(c) if o.dep_ == "pobj"):
             return True
     return any(c.dep_ == "advcl" and any(m.lower_ == "since" for m in children(c) if m.dep_ == "mark") for c in children(verb))
-
-
-ALLEGED_ACT = "accuse-of"  # the rule of an act someone is accused of (triggering.py)
 
 
 def with_counterpart(cand: Candidate, ctx) -> Candidate:

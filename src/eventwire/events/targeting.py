@@ -5,6 +5,7 @@ which ``extract.Extractor`` builds on)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -48,7 +49,7 @@ def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) ->
         return []
     # the first clause above the noun, through prepositions and participles that are no clause of their own
     # ("a ceasefire following talks"): the verb whose object it is, or whose phrase
-    clause = next((a for a in list(noun.ancestors)[:4] if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "prep")), None)
+    clause = next((a for a in islice(noun.ancestors, 4) if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "prep")), None)
     if clause is None:
         return []
     keys = {a.key for a in sources}  # (the clause's doers, though it be a complement: "agreed to resume ...")

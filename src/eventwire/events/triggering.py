@@ -44,7 +44,7 @@ from .syntax import (
     _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
-from .triggers import COOPERATIVE_ROOTS, Trigger, is_dictionary_default
+from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, Trigger, is_dictionary_default
 from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
@@ -610,7 +610,7 @@ class TriggerFinder:
                 consumed.update(t.i for t in act.tokens)
                 out.append(
                     Trigger(
-                        code=act.code, cue=act.cue, rule="accuse-of", verb=act.verb, tokens=act.tokens,
+                        code=act.code, cue=act.cue, rule=ALLEGED_ACT, verb=act.verb, tokens=act.tokens,
                         target_specs=act.target_specs, target_heads=act.target_heads,
                         source_override=accused, modality="alleged",
                     )

@@ -28,6 +28,9 @@ class Trigger:
     modality: str | None = None  # forced modality (accusation complements)
     frame: str | None = None
 
+ALLEGED_ACT = "accuse-of"  # the rule of an act someone is accused of ("accused X of attacking Y")
+
+
 @dataclass(slots=True)
 class Candidate:
     """An event before records are built: trigger plus coded actors."""
