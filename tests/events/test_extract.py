@@ -826,6 +826,20 @@ def test_an_intent_negated_is_a_refusal_of_cooperation_and_nothing_else(pipeline
     assert [f[1] for f in found] == ([code] if code else []), found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Russia promised not to attack Ukraine.", "0356"),  # a hostile act forsworn: a restraint, no threat
+    ("Russia pledged that it would not invade Ukraine.", "0356"),
+    ("The two governments agreed that they will not threaten each other.", "030"),
+    ("Washington pledged not to impose sanctions on Ankara.", "0354"),
+    ("The rebels vowed not to lay down their arms.", "1246"),  # cooperation forsworn: a refusal
+    ("Russia promised to attack Ukraine.", "138"),  # not negated: a threat as before
+    ("Russia did not promise not to attack Ukraine.", None),  # the promise itself negated: nothing
+])
+def test_an_intended_act_negated_is_a_restraint_or_a_refusal(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == ([code] if code else []), found
+
+
 @pytest.mark.parametrize("text", [
     "Reporters asked whether the army would withdraw from the border.",
     "Asked if Modi would meet Xi at the summit, the foreign secretary said talks were under way.",

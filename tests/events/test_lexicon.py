@@ -100,6 +100,7 @@ def test_cancelling_a_meeting_rejects_it_halting_it_stays_a_sanction():
 LIFT_ROOTS = {
     "intent": {"03", "13"}, "threat": {"13"}, "refuse": {"12", "01"}, "demand": {"10"},
     "appeal": {"02"}, "cease": {"16", "08", "12"}, "report": {"01"}, "allege": {"01"}, "accuse": {"11"}, "consider": {"01"}, "deny": {"01", "12"},  # a denied request is refused
+    "restrain": {"03"},
 }
 
 
@@ -113,7 +114,7 @@ def test_lifted_codes_stay_in_the_frames_root(kind):
 FRAME_ROOTS = {
     "intent": {"03"}, "threat": {"13"}, "refuse": {"12"}, "demand": {"10"}, "appeal": {"02"},
     "order": {"10"}, "consider": {"01"}, "cease": {"16", "08", "12"}, "accuse": {"11"},
-    "allege": {"01", "11"}, "deny": {"01"}, "report": {"01"}, "culpable": {"11"},
+    "allege": {"01", "11"}, "deny": {"01"}, "report": {"01"}, "culpable": {"11"}, "restrain": {"03"},
 }
 
 

@@ -49,7 +49,7 @@ DENIAL, ACCUSATION_ROOT = "016", "11"  # CAMEO: "deny responsibility" answers an
 
 FrameKind = Literal[
     "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
-    "accuse", "allege", "deny", "report", "culpable",
+    "accuse", "allege", "deny", "report", "culpable", "restrain",
 ]
 Complement = Literal["lifted", "alleged", "negated", "asserted"]
 #: What becomes of the complement action of each frame kind:
@@ -62,6 +62,7 @@ FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
     "intent": "lifted", "threat": "lifted", "refuse": "lifted", "demand": "lifted",
     "appeal": "lifted", "order": "lifted", "consider": "lifted", "cease": "lifted",
     "accuse": "alleged", "allege": "alleged", "deny": "negated", "report": "asserted", "culpable": "alleged",
+    "restrain": "lifted",  # no frame verb of its own: an intent whose act is negated ("promised not to attack")
 })
 KEEP = "="  # lift.tsv code meaning "keep the action's own code"
 ANY_VERB = "*"

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..records import Actor
+from .triggers import COOPERATIVE_ROOTS
 from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, misread_main_verb, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -254,6 +255,23 @@ def declined(verb: Token) -> bool:
     it says it does not want to do (not another's it does not want done: 'did not want Israel to attack')."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DESIRING and has_negation(verb.head) \
         and not any(c.dep_ in SUBJ for c in children(verb))
+
+
+RESTRAINED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})  # acts one can forswear
+
+
+def restraint(kind: str, verb: Token, inner) -> str | None:
+    """The frame kind an intent takes when the act intended is negated: forswearing a hostile act is a
+    restraint intended ("promised not to attack", "agreed that the two states will not threaten each
+    other": 030, not a threat), and forswearing cooperation a refusal ("vowed not to lay down their
+    arms"). None when the frame is no intent, the act is not negated, or the intent itself is ("did not
+    promise not to ...")."""
+    if kind != "intent" or inner is None or not has_negation(inner.verb) or has_negation(verb):
+        return None
+    root = inner.code[:2]
+    if root in RESTRAINED_ROOTS:
+        return "restrain"
+    return "refuse" if root in COOPERATIVE_ROOTS else None
 
 
 NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})

@@ -38,7 +38,7 @@ from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
 from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
-from .modality import OBLIGATION, has_negation
+from .modality import OBLIGATION, has_negation, restraint
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in, tallied,
@@ -645,6 +645,11 @@ class TriggerFinder:
             and has_negation(verb)
         if declined:
             frame = replace(frame, frame="refuse")
+        # "promised not to attack", "vowed not to lay down their arms": the intended act negated is a restraint
+        # promised (030, 0356 for force), or, when the act is one of cooperation, its refusal (12x)
+        negated = restraint(frame.frame, verb, inner)
+        if negated is not None:
+            frame, declined = replace(frame, frame=negated), negated == "refuse"
         code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
         specs, heads = (inner.target_specs, inner.target_heads) if inner is not None \
             else (("dobj", "prep:with|to|on|against"), (comp,) if comp is not None else (verb,))
@@ -663,8 +668,9 @@ class TriggerFinder:
             Trigger(
                 code=code, cue=cue, rule="frame:intent+negated:refuse" if declined else f"frame:{frame.frame}", verb=verb,
                 tokens=tokens,
-                target_specs=specs, target_heads=heads, target_override=target_override, frame=frame.frame,
-                modality="asserted" if declined else None,
+                target_specs=specs, target_heads=heads, target_override=target_override,
+                frame="intent" if frame.frame == "restrain" else frame.frame,
+                modality="asserted" if declined or frame.frame == "restrain" else None,
             )
         ]
 
