@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from eventwire import code_article
 
-from eventwire.events.syntax import _prep_objects, _with_conjuncts, of_phrase_conjuncts
+from eventwire.events.syntax import _prep_objects, _with_conjuncts, in_one_name, of_phrase_conjuncts
 
 
 def parsed(nlp, words, heads, deps, tags, pos):
@@ -245,6 +245,37 @@ def test_a_party_the_parser_conjoined_inside_a_singular_heads_of_phrase_is_a_sec
     doc = parsed(nlp, ["Governments", "of", "Mali", "and", "Niger", "met"], [5, 0, 1, 2, 2, 5], deps,
                  ["NNS", "IN", "NNP", "CC", "NNP", "VBD"], pos)
     assert of_phrase_conjuncts(doc[0]) == []
+
+
+def _named(nlp, words, heads, deps, ents):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    return doc
+
+
+def test_a_conjunct_inside_one_place_or_one_institutions_phrase_is_a_word_of_the_name(nlp):
+    # "Bosnia and Herzegovina": one place the recogniser spans whole
+    doc = _named(nlp, ["Bosnia", "and", "Herzegovina", "signed"], [3, 0, 0, 3], ["nsubj", "cc", "conj", "ROOT"],
+                 ["B-GPE", "I-GPE", "I-GPE", "O"])
+    assert in_one_name(doc[0], doc[2]) and _with_conjuncts(doc[0]) == [doc[0]]
+    # "the Court of Bosnia and Herzegovina": the first conjunct the object of the name's own of-phrase
+    doc = _named(nlp, ["the", "Court", "of", "Bosnia", "and", "Herzegovina", "ruled"], [1, 6, 1, 2, 3, 3, 6],
+                 ["det", "nsubj", "prep", "pobj", "cc", "conj", "ROOT"], ["B-ORG"] + ["I-ORG"] * 5 + ["O"])
+    assert of_phrase_conjuncts(doc[1]) == []
+    # two organisations the recogniser joined are still two: "the World Bank and IMF"
+    doc = _named(nlp, ["to", "the", "World", "Bank", "and", "IMF"], [0, 3, 3, 0, 3, 3],
+                 ["ROOT", "det", "compound", "pobj", "cc", "conj"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    assert not in_one_name(doc[3], doc[5]) and [t.text for t in _with_conjuncts(doc[3])] == ["Bank", "IMF"]
+    # two entities are two names: "France and Russia"
+    doc = _named(nlp, ["France", "and", "Russia", "met"], [3, 0, 0, 3], ["nsubj", "cc", "conj", "ROOT"],
+                 ["B-GPE", "O", "B-GPE", "O"])
+    assert [t.text for t in _with_conjuncts(doc[0])] == ["France", "Russia"]
+
+
+def test_a_court_of_a_country_named_with_and_is_one_doer(pipeline):  # not a second, unknown "Court of ..."
+    text = ("The Court of Bosnia and Herzegovina on Wednesday sentenced Milorad Dodik, the President of Republika "
+            "Srpska, to one year in prison.")
+    events = code_article(text, "2025-02-26", pipeline=pipeline).events
+    assert events and all(e.source is not None and e.source.code == "BIHJUD" for e in events), events
 
 
 @pytest.mark.parametrize("text, target", [

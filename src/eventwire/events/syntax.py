@@ -25,7 +25,7 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     share a name ("Former prime minister and PTI chairman Imran Khan")."""
     out = [tok]
     for conj in tok.conjuncts:
-        if conj.i > tok.i:
+        if conj.i > tok.i and not in_one_name(tok, conj):
             out.append(conj)
     out += _after_apposition(tok)
     if len(out) == 2 and _shares_the_name(tok, out[1]):
@@ -40,7 +40,23 @@ def of_phrase_conjuncts(tok: Token) -> list[Token]:
     if tok.tag_ not in ("NN", "NNP"):
         return []
     return [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"
-            for o in children(p) if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
+            for o in children(p) if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i and not in_one_name(o, c)]
+
+
+def in_one_name(first: Token, conj: Token) -> bool:
+    """Whether a conjunct is a word of the name its first conjunct is in: the entity recogniser spans
+    both, and the entity is a place ("Bosnia and Herzegovina") or the first conjunct the object of a
+    phrase inside the name ("the Court of Bosnia and Herzegovina", "the Committee on Trade and
+    Investment"). The recogniser also joins two organisations now and then ("the World Bank and IMF"),
+    so two names that merely share an entity stay two."""
+    if first.ent_type_ not in NAMED_KINDS or not all(
+            t.ent_iob_ == "I" and t.ent_type_ == first.ent_type_ for t in first.doc[first.i + 1:conj.i + 1]):
+        return False
+    if first.ent_type_ == "GPE":
+        return True
+    start = first.i if first.ent_iob_ == "B" else next(
+        t.i for t in reversed(first.doc[:first.i]) if t.ent_iob_ == "B")
+    return first.dep_ == "pobj" and start <= first.head.i < first.i
 
 
 NAMED_KINDS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
