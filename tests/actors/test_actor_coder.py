@@ -273,6 +273,22 @@ def test_memory_a_surname_after_a_rank_and_before_a_suffix() -> None:
     assert m.resolve_name("Gen Santos") is None  # another name with the same rank
 
 
+def test_memory_no_name_from_a_mentions_apposition() -> None:
+    m = Memory()
+    m.remember(Actor(text="Hungarian Prime Minister Viktor Orban, a longstanding ally of Dodik", code="HUNGOV",
+                     country="HUN", role="GOV", name="Viktor Orban", kind="person"))
+    assert m.resolve_name("Orban").code == "HUNGOV"
+    assert m.resolve_name("Dodik") is None  # the ally named in the apposition is someone else
+    m.remember(Actor(text="Lithuania's charge d'affaires in Moscow, Virginija Umbrasiene", code="LTUGOV",
+                     country="LTU", role="GOV", name="Virginija Umbrasiene", kind="person"))
+    assert m.resolve_name("Umbrasiene").code == "LTUGOV"
+    assert m.resolve_name("Moscow") is None  # where the envoy serves, not her name
+    # a name the tables found in a possessive title: the head's own name still names the person
+    m.remember(Actor(text="US President Donald Trump's senior adviser Jared Kushner", code="USAGOV", country="USA",
+                     role="GOV", name="Donald Trump", kind="person"))
+    assert m.resolve_name("Kushner").code == "USAGOV"
+
+
 def test_an_acronym_role_written_as_a_name_is_the_name(nlp, coder) -> None:
     doc = nlp("Vietnamese defense chief Gen. Ngo Xuan Lich met the minister.")
     a = coder.code_np(head_of(doc, "Lich"), when=WHEN)

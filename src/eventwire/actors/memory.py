@@ -62,6 +62,19 @@ def strip_honorific(words: list[str]) -> list[str]:
     return words
 
 
+def _named_texts(text: str, name: str) -> set[str]:
+    """The person's name and the part of the mention that holds it, apposition and parenthesis cut
+    off: the tails of "Viktor Orban, a longstanding ally of Dodik" or of "Lithuania's charge d'affaires
+    in Moscow, Virginija Umbrasiene" ("Dodik", "Moscow") are not names of the person."""
+    last = normalise(name).split()[-1:]
+    parts = _APPOSITION.split(text)
+    named = [p for p in parts if last and last[0] in normalise(p).split()]
+    return {name, *(named or parts[:1])}  # (the head part, where the name is a title's: "Trump's adviser Jared Kushner")
+
+
+_APPOSITION = re.compile(r"[,(\u2014\u2013]| - ")
+
+
 class ArticleMemory:
     """Persons seen so far in one article, indexed by full name and surname."""
 
@@ -107,7 +120,7 @@ class ArticleMemory:
         if pronoun:
             self._last_person = actor
             self._persons.append(actor)
-        for source in {actor.name, actor.text}:
+        for source in _named_texts(actor.text, actor.name):
             words = strip_honorific(normalise(source).split())
             for i in range(len(words)):
                 tail = " ".join(words[i:])
