@@ -997,6 +997,31 @@ def test_a_ruling_named_again_is_the_courts(pipeline):
         and rejected[0].target.rule.endswith("+court-antecedent"), [(e.code, e.source, e.target) for e in evs]
 
 
+COURT_FAR_BACK = ("The Court of Bosnia and Herzegovina on Wednesday sentenced Milorad Dodik to one year in prison.\n\n"
+            "Serbian President Aleksandar Vucic flew to Banja Luka to meet Dodik. Vucic called Hungarian Prime "
+            "Minister Viktor Orban and Russian President Vladimir Putin. The two leaders spoke with Slovak Prime "
+            "Minister Robert Fico and Croatian Prime Minister Andrej Plenkovic. Turkish President Recep Tayyip "
+            "Erdogan met Greek Prime Minister Kyriakos Mitsotakis and Bulgarian President Rumen Radev.\n\n")
+
+
+@pytest.mark.parametrize("last, root", [
+    ("Russia's Foreign Ministry condemned the verdict.", "11"),
+    ("Orban described the trial as a political witch hunt.", "11"),
+    ("Bosniak political leaders welcomed the ruling.", "05"),  # a ruling welcomed: endorsed, no visitor hosted
+])
+def test_a_ruling_named_again_is_the_courts_however_far_back(pipeline, last, root):
+    # more actors are named in between than the recent list keeps
+    evs = [e for e in events(pipeline, COURT_FAR_BACK + last) if e.sentence == last]
+    assert [e.root for e in evs] == [root] and evs[0].target is not None and evs[0].target.code == "BIHJUD" \
+        and evs[0].target.rule.endswith("+court-antecedent"), [(e.code, e.source, e.target) for e in evs]
+
+
+def test_what_a_motion_asks_a_court_to_undo_is_not_done(pipeline):
+    evs = events(pipeline, "Egypt's highest appeals court has rejected a motion by former president Hosni Mubarak to "
+                           "overturn the conviction on corruption charges.")
+    assert not any(e.root == "08" for e in evs), [(e.code, e.source, e.target) for e in evs]
+
+
 @pytest.mark.parametrize("text", [
     # the court's own ruling named with its court, and a ruling with no court before it
     "Zambia's Constitutional Court ordered the release of two opposition leaders on Friday.\n\n"

@@ -24,6 +24,9 @@ def act_family(root: str) -> str:
     return "violence" if root in VIOLENCE_ROOTS else root
 
 
+REFERRED_KINDS = ("event", "thing", "court")  # targets found as the doer of an act or issuer of a thing named again
+
+
 @dataclass(slots=True)
 class ArticleContext:
     """What coding one article remembers from sentence to sentence."""
@@ -54,6 +57,7 @@ class ArticleContext:
     named: set[str] = field(default_factory=set)  # the countries named so far: whom "the North" may be (compass.py)
     envoys: list[Actor] = field(default_factory=list)  # the envoys named with their state (context.names_an_envoy)
     bodies: dict[str, Actor] = field(default_factory=dict)  # body word -> the last organisation named by it ("the court")
+    court: Actor | None = None  # the last court (or judge) named with its state, however far back: whose "the verdict" is
 
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
@@ -76,7 +80,10 @@ class ArticleContext:
         if source is None or not source.code or "event-antecedent" in rule:
             return
         family = act_family(root)
-        named = target is not None and target.code and "near-target" not in rule  # not a place found near the cue
+        # not a place found near the cue, nor the issuer of a thing reacted to ("welcomed the ruling": no mutual act
+        # with the court)
+        named = target is not None and target.code and "near-target" not in rule \
+            and not any(f"{kind}-antecedent" in target.rule for kind in REFERRED_KINDS)
         parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
         if root not in SAYING_FAMILIES and not alleged and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
             self.first_deed_at = trigger_at
@@ -114,6 +121,8 @@ class ArticleContext:
                 self.envoys.append(actor)  # "the US ambassador": whose a later "the envoy" is, however far on
         if actor.country:
             self.named.add(actor.country)
+            if actor.first_role == "JUD":
+                self.court = actor
         if actor.kind == "organisation" and actor.code.startswith(("IGO", "NGO")):
             for word in re.findall(r"[a-z]+", actor.text.lower()):
                 if word in BODY_WORDS:

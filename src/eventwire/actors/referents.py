@@ -73,12 +73,13 @@ def named_body(word: str, ctx: ArticleContext, before: int) -> Actor | None:
     return body if body is not None and body.start < before else None
 
 
-JUDGMENT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what only a court gives
+# what only a court gives or holds
+JUDGMENT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "trial", "conviction", "acquittal", "sentencing"})
 
 
 def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
     """'The government refused to recognise the ruling': a court's decision named again is the
-    court's, the last court the article named with a state (rule ``+court-antecedent``). Only a
+    court's, the last court the article named with a state, however far back (rule ``+court-antecedent``). Only a
     definite noun that names no court or owner itself ("the Supreme Court ruling", "the court's
     verdict", "the ruling of the tribunal" are their own)."""
     if tok.lemma_.lower() not in JUDGMENT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
@@ -87,7 +88,8 @@ def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     if not is_definite(kids) or names_its_own(kids):
         return []
     before = offset + tok.idx
-    court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None)
+    court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None) \
+        or (ctx.court if ctx.court is not None and ctx.court.start < before else None)  # named further back
     body = named_body("court", ctx, before) or named_body("tribunal", ctx, before)  # "the International Court of Justice"
     if body is not None and (court is None or court.start < body.start):
         court = body

@@ -20,7 +20,7 @@ AWAITED_MARKS = CONDITIONAL_MARKS | {"until"}  # what the threatener or the refu
 
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
-CONTENT_NOUNS = {"demand", "call", "appeal", "request", "plan", "proposal", "allegation", "claim", "report",
+CONTENT_NOUNS = {"demand", "call", "appeal", "request", "motion", "petition", "plan", "proposal", "allegation", "claim", "report",
                  "warning", "threat", "promise", "offer", "invitation", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor",
                  # what is tried or set out to do ("efforts to end the war", "a bid to oust the president")
                  "effort", "attempt", "bid", "strategy", "drive", "push",

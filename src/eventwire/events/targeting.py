@@ -13,7 +13,7 @@ from ..nlp import children
 from ..actors.context import OWN, names_a_weapon, same_state
 from ..actors.entities import people_actor
 from ..actors.mentions import WHERE_PREPS
-from ..actors.article import act_family
+from ..actors.article import REFERRED_KINDS, act_family
 from ..records import Actor
 from .arguments import (
     SECURITY_ROLES, STATE_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens, stance_targets,
@@ -57,9 +57,9 @@ def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) ->
 
 
 def stands_for_a_thing(actor: Actor) -> bool:
-    """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration"): no
-    actor as the object of a verb whose sense an actor object changes."""
-    return "event-antecedent" in actor.rule or "thing-antecedent" in actor.rule
+    """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration", "welcomed
+    the ruling"): no actor as the object of a verb whose sense an actor object changes."""
+    return any(f"{kind}-antecedent" in actor.rule for kind in REFERRED_KINDS)
 
 
 # Light verbs of a third party who holds a meeting for others ("hosted the talks", "chaired the meeting"):
