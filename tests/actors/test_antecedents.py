@@ -713,6 +713,19 @@ def test_a_thing_issued_earlier_is_its_issuers(pipeline):
     assert "+thing-antecedent" in rejected[0].target.rule
 
 
+@pytest.mark.parametrize("text", [
+    # a measure a legislature endorses or ratifies, or a decree a leader signs, is theirs as one it adopts is
+    "KATHMANDU - Nepal's parliament on Saturday endorsed a constitutional amendment on the map. "
+    "India rejected the amendment on Sunday.",
+    "KATHMANDU - Nepal's president on Saturday signed a decree on the border. India rejected the decree on Sunday.",
+])
+def test_a_measure_endorsed_or_signed_earlier_is_its_issuers(pipeline, text):
+    coded = code_article(text, "2020-06-14", pipeline=pipeline)
+    rejected = [e for e in coded.events if e.root == "12"]
+    assert rejected and rejected[0].target is not None and rejected[0].target.country == "NPL" \
+        and "+thing-antecedent" in rejected[0].target.rule, coded.events
+
+
 @pytest.mark.parametrize("text, target", [
     # a statement rejected is its issuer's: the possessor, the one who issued it, the one who said it in it
     ("Kenya's foreign ministry rejected Uganda's statement on the border.", "UGA"),
