@@ -57,6 +57,33 @@ def test_no_judgement_without_an_evaluative_predicate_of_its_own(pipeline, text)
     assert not judged(pipeline, text)
 
 
+def test_an_adjective_after_the_object_is_its_predicate(pipeline):
+    # the parser hangs "unprecedented and illegal" on "the decision" as a modifier after it
+    got = judged(pipeline, "Kremlin spokesman Dmitry Peskov called the Lithuanian decision unprecedented and illegal.")
+    assert got and got[0][:3] == ("111", "RUSGOV", "LTU") and got[0][3] == "judgement:call>illegal", got
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The State Department said the Zambian government's actions were unacceptable.", "111", "ZMB"),
+    ("Vucic told reporters that the Bosnian court's ruling was a shameful verdict.", "111", "BIH"),
+    ("The Indian minister said the Japanese offer was constructive.", "051", "JPN"),
+])
+def test_what_a_speaker_says_a_named_act_is_judges_it(pipeline, text, code, target):
+    got = judged(pipeline, text)
+    assert got and got[0][0] == code and got[0][2] is not None and got[0][2].startswith(target), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Serbian president said it was a shameful verdict.",  # what "it" is, the clause does not say
+    "The Serbian president said the situation was terrible.",  # no party judged
+    "The Serbian president said the Bosnian ruling was final.",  # not evaluative
+    "The Serbian president said the Bosnian ruling was not a crime.",  # a criticism negated: nothing
+    "The Afghan government said Taliban militants were responsible for the attack.",  # the culpable frame's
+])
+def test_no_stated_judgement_of_no_one_or_of_nothing_evaluative(pipeline, text):
+    assert not [g for g in judged(pipeline, text) if g[3].startswith("judgement:say")], judged(pipeline, text)
+
+
 def test_the_tables_are_valid():
     assert judging_verbs()["describe"] == frozenset({"as"})
     table = evaluations()

@@ -78,6 +78,8 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
         return [(pair[0], pair[1])]
     if "-" in markers and not objects and len(named) == 1 and (pred := _indefinite_apposition(named[0])) is not None:
         return [(named[0], pred)]  # "called Britain's ambassador to the United States a very stupid guy"
+    if "-" in markers and len(objects) == 1 and (pred := _postposed_adjective(objects[0])) is not None:
+        return [(objects[0], pred)]  # "called the decision unprecedented and illegal"
     own_as = [c for c in children(objects[0]) if c.dep_ == "prep" and c.lower_ == "as"] if objects else []
     for c in [*children(verb), *own_as]:  # "described the move as ...": the parser may hang "as" on the object
         if c.dep_ == "prep" and c.lower_ == "as":
@@ -95,6 +97,14 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
                 elif not objects and len(clause_subject) == 1:  # "called [the sanctions illegitimate]"
                     out.append((clause_subject[0], c))
     return out
+
+
+def _postposed_adjective(obj: Token) -> Token | None:
+    """An adjective the parser hung after the object as its modifier, ending the clause: English puts an
+    attributive adjective before its noun, so one after it is the predicate ("called the decision
+    unprecedented and illegal"), not a description ("the people responsible" is no judgement anyway)."""
+    after = [c for c in children(obj) if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
+    return after[0] if len(after) == 1 and not any(c.dep_ == "prep" for c in children(after[0])) else None
 
 
 def _indefinite_apposition(obj: Token) -> Token | None:
@@ -173,6 +183,40 @@ def judgement(verb: Token) -> Trigger | None:
             pol, words = found
             return Trigger(code=POLARITY_CODES[pol], cue=f"judgement:{verb.lemma_.lower()}>{words}", rule="judgement",
                            verb=verb, tokens=(verb, pred), target_override=(obj,))
+    return None
+
+
+# Verbs that report what their subject says is so: "said the ruling was a shameful verdict"
+STATING = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "note", "write", "tweet", "assert",
+                     "affirm", "emphasise", "emphasize"})
+STATED_JUDGEMENT = "judgement:stated"  # its target must be a party the article names (targeting.py)
+_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "they", "he", "she"})
+
+
+def stated_judgement(verb: Token, is_frame_word) -> Trigger | None:
+    """'Vucic told reporters that the ruling was a shameful verdict', 'said the remark was an insult':
+    what a speaker states a named act or thing is, when evaluative, judges it as "called it" does (111,
+    051). Only a noun subject (what "it" or "this" is, the clause does not say), the copula's own
+    predicate, and not negated into nothing ("was not a crime" passes no judgement; "was not
+    acceptable" is a criticism). A predicate that is a frame's word ("said the Taliban were
+    responsible") is the frame's (``is_frame_word``)."""
+    if verb.lemma_.lower() not in STATING or not _children(verb, SUBJ):
+        return None
+    for comp in (c for c in children(verb) if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        subjects = [t for t in _children(comp, "nsubj") if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _PRONOUNS]
+        preds = [p for p in children(comp) if p.dep_ in ("attr", "acomp")]
+        if len(subjects) != 1 or not preds or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in children(comp)):
+            continue
+        found = polarity(preds[0])
+        if found is None or is_frame_word(preds[0].lemma_.lower()):
+            continue
+        pol, words = found
+        if any(c.dep_ == "neg" for c in children(comp)):
+            if pol != "pos":
+                continue
+            pol, words = "neg", "not " + words
+        return Trigger(code=POLARITY_CODES[pol], cue=f"judgement:{verb.lemma_.lower()}>{words}", rule=STATED_JUDGEMENT,
+                       verb=verb, tokens=(verb, comp, preds[0]), target_override=(subjects[0],))
     return None
 
 

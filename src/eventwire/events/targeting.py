@@ -14,6 +14,7 @@ from ..actors.context import OWN, names_a_weapon, same_state
 from ..actors.entities import people_actor
 from ..actors.mentions import WHERE_PREPS
 from ..actors.article import REFERRED_KINDS, act_family
+from .judgement import STATED_JUDGEMENT
 from ..records import Actor
 from .arguments import (
     SECURITY_ROLES, STATE_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens, stance_targets,
@@ -175,6 +176,8 @@ class TargetFinder(TriggerFinder):
                       for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
             targets = next((found for found in people if found), [])
         targets = without_weapons(trig, targets)
+        if trig.rule == STATED_JUDGEMENT and not any(a.code for a in targets):
+            return None  # "said the situation was terrible": a judgement stated of no one the article names
         if trig.verb.lemma_.lower() == "meet" and trig.rule in ("verb", "passive") and not targets and self._meets_a_thing(
                 trig, tgt_toks, subj_toks, code_actors):
             return None  # "met the target", "a goal that had been met": meeting a thing is no meeting of parties

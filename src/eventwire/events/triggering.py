@@ -25,7 +25,7 @@ from ..nlp import children
 from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .arguments import frame_target, reporter_tokens
-from .judgement import critics_claim, judgement
+from .judgement import critics_claim, judgement, stated_judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import given_with, has_object, is_territory, raised_objects, relative_antecedent
@@ -138,7 +138,9 @@ class TriggerFinder:
         given = ultimatum(verb) or unwelcome(self.lexicon, verb)  # "gave the soldiers 15 days to lay down their
         if given is not None:  # weapons", "declared two diplomats persona non grata"
             return given
-        judged = judgement(verb) or critics_claim(verb)  # "called the arrest cruel"; "critics say he used ..."
+        # "called the arrest cruel"; "critics say he used ..."; "said the ruling was a shameful verdict"
+        judged = judgement(verb) or critics_claim(verb) \
+            or stated_judgement(verb, lambda word: lex.frame(word) is not None)
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged
         prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
