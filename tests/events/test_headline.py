@@ -204,8 +204,10 @@ def test_a_clause_with_a_finite_verb_is_not_reparsed(pipeline, headlines):
     ("Mali junta rejects ECOWAS call for elections in February", "Mali junta", "12"),
     # a finite verb in a clause of a noun ("as protests ease") is not the line's main clause
     ("Chile's Pinera lifts state of emergency as protests ease", "Chile's Pinera", "08"),
+    # a second verb with no subject, conjoined to the first the tagger read as a noun ("expels/NNS")
+    ("Pakistan expels Indian envoy, suspends trade over Kashmir move", "Pakistan", "16"),
 ])
-def test_a_headline_whose_only_verbs_are_an_acronym_or_subordinate_is_verbless(pipeline, text, source, root):
+def test_a_headline_whose_only_verbs_are_an_acronym_subordinate_or_subjectless_is_verbless(pipeline, text, source, root):
     coded = code_article(text, None, pipeline=pipeline)
     got = [(e.source.text, e.root) for e in coded.events]
     assert (source, root) in got, got

@@ -303,7 +303,15 @@ def verbless(sent: Span) -> bool:
     if len(sent) < MIN_TOKENS or is_verb(sent.root):
         return False
     return not any(is_verb(t) and (t.tag_ in FINITE_TAGS or t.pos_ == "AUX") and t.dep_ not in SUBORDINATE_DEPS
-                   and not (t.dep_ == "conj" and t.head.dep_ in SUBORDINATE_DEPS) for t in sent)
+                   and not (t.dep_ == "conj" and t.head.dep_ in SUBORDINATE_DEPS)
+                   and not _second_verb_of_a_noun(t) for t in sent)
+
+
+def _second_verb_of_a_noun(tok: Token) -> bool:
+    """A present tense with no subject conjoined to a root the parser read as a noun: the headline's second
+    verb ("Pakistan expels/NNS Indian envoy, suspends/VBZ trade"), no main clause of its own."""
+    return tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not is_verb(tok.head) \
+        and not any(c.dep_ in SUBJ for c in tok.children)
 
 
 def _third_person(tok: Token) -> bool:
