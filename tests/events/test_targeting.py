@@ -60,3 +60,23 @@ def test_a_mediated_deal_or_talks_are_between_the_doers_of_the_clause_they_hang_
 def test_a_mediated_act_whose_clause_has_no_party_names_none(pipeline):
     coded = code_article("The deal, brokered by Turkey, was hailed as a breakthrough.", "2023-03-10", pipeline=pipeline)
     assert not [e for e in coded.events if e.code == "045" and e.target is not None], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania says it is only implementing EU sanctions",
+    "Lithuania is enforcing EU sanctions.",
+])
+def test_the_owner_of_the_noun_that_names_the_act_is_no_target_of_it(pipeline, text):
+    # the EU's sanctions, implemented by Lithuania: the EU imposes them with Lithuania, it is not sanctioned
+    events = code_article(text, "2022-06-21", pipeline=pipeline).events
+    assert events and all(e.root == "16" for e in events), events
+    assert not any(e.target is not None and e.target.code.startswith("IGOEU") for e in events), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Turkey criticised US sanctions.", "USA"),  # a reaction to the sanctions: aimed at whose they are
+    ("Lithuania is enforcing EU sanctions on Russia.", "RUS"),  # the noun's own phrase names the target
+])
+def test_the_owner_of_a_noun_reacted_to_or_the_nouns_own_target_stays(pipeline, text, target):
+    events = code_article(text, "2022-06-21", pipeline=pipeline).events
+    assert any(e.target is not None and e.target.code.startswith(target) for e in events), events

@@ -28,7 +28,7 @@ from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, witho
 from .refine import personal_verbs
 from .protests import protest_code
 from .parties import _place, _restates, _thing, released
-from .syntax import _children, _with_conjuncts
+from .syntax import _children, _prep_objects, _with_conjuncts
 from .triggers import ActorFn, Trigger, is_dictionary_default
 from .triggering import TriggerFinder
 
@@ -55,6 +55,9 @@ def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) ->
         return []
     keys = {a.key for a in sources}  # (the clause's doers, though it be a complement: "agreed to resume ...")
     return [a for t in subject_tokens(clause)[0] for a in code_actors(t) if a.key not in keys and a.code]
+
+
+ACT_NOUN_PREPS = {"on", "against", "with", "to", "for"}  # the phrases of an act noun that name whom it is aimed at
 
 
 def stands_for_a_thing(actor: Actor) -> bool:
@@ -164,7 +167,12 @@ class TargetFinder(TriggerFinder):
         """(the trigger, as an actor object may re-read it; whom it is aimed at; whether they were found
         near the cue rather than in its slots; the protest code its doers make of it), or None where the
         trigger makes no event (a thing met, a call with no one called, a dictionary verb with no target)."""
-        targets = [a for t in tgt_toks for a in code_actors(t)]
+        # "implementing EU sanctions": the owner of the noun that names the act itself is a doer of it, not its target
+        own_act = {t.i for t in trig.tokens[1:] if trig.rule.startswith("verb-object") and t.pos_ == "NOUN"
+                   and trig.code[:2] in self.lexicon.noun_roots(t.lemma_)}
+        targets = [a for t in tgt_toks if t.i not in own_act for a in code_actors(t)] or [
+            a for t in _prep_objects([trig.verb.doc[n] for n in own_act], ACT_NOUN_PREPS) for a in code_actors(t)]
+        # (the noun's own phrase names whom the act is aimed at: "enforcing EU sanctions on Russia")
         if trig.frame == "threat" and trig.target_override and sources and targets and all(
                 a.country and any(a.country == s.country for s in sources) for a in targets):
             # "Katz warned that Israel would take the same step against Spain": the speaker's own state
@@ -221,6 +229,8 @@ class TargetFinder(TriggerFinder):
             # a party the clause names elsewhere
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
                                                                  tgt_toks if targets else [], code_actors))
+            owners = {t.i for n in own_act for t in trig.verb.doc[n].subtree if t.i < n}  # ("EU", not "on Russia")
+            found = [a for a in found if not any(a.start <= offset + trig.verb.doc[i].idx < a.end for i in owners)]
             if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
