@@ -128,6 +128,15 @@ def test_contentious_acts_need_only_a_coded_doer():
     assert not political_pair(actor(""), biz, "190")  # an uncoded doer is not enough
 
 
+def test_a_show_of_force_by_noncombatants_aimed_at_no_one_is_none(pipeline):
+    residents = actor("GBRCVL", "GBR", "CVL", kind="role", rule="country+role")
+    assert not political_pair(residents, None, "154")  # "residents have mobilised to save their pub"
+    assert political_pair(residents, actor("GBRGOV", "GBR", "GOV"), "154")  # mobilised against someone coded
+    assert political_pair(actor("RUS", "RUS"), None, "154")  # a state mobilising: force posture
+    text = "Residents of the small Welsh village have mobilised to save their last pub from closure."
+    assert code_article(text, "2024-05-01", pipeline=pipeline).events == ()
+
+
 def test_a_named_body_that_does_violence_is_an_armed_group():
     gang = actor("", kind="organisation", rule="entity:group", name="Barrio 18")  # a body the tables lack
     driver = actor("HNDLAB", "HND", "LAB", kind="country", rule="country+role")
