@@ -27,6 +27,8 @@ def test_time_given_to_a_party_to_act_is_an_ultimatum(pipeline, text, source, ta
     "The Kenyan government gave farmers 10 days of paid leave.",  # time given for nothing to be done
     "The Kenyan government gave farmers seeds to plant before the rains.",  # no span of time
     "Kenya's president gave a speech lasting 15 minutes to mark the anniversary.",
+    # the span after the act is how long the act may last: an extension granted, no deadline set
+    "The EU granted the British government to delay Brexit for three months beyond its scheduled date.",
 ])
 def test_no_ultimatum_without_a_span_of_time_for_an_act(pipeline, text):
     assert ultimatums(pipeline, text) == []

@@ -48,8 +48,8 @@ def ultimatum(verb: Token) -> Trigger | None:
     if span is None:
         return None
     todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
-    if todo is None:
-        return None
+    if todo is None or todo.i < span.i:
+        return None  # (the time after the act is how long the act lasts: "granted Britain to delay Brexit for three months")
     # whom: the verb's other object or indirect object, or the possessor the parser gave the time span
     given = [c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < span.i] \
         or [c for c in children(span) if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
@@ -76,7 +76,7 @@ def reported_ultimatum(verb: Token) -> Trigger | None:
     if not giver or not given or span is None:
         return None
     todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
-    if todo is None:
-        return None
+    if todo is None or todo.i < span.i:
+        return None  # (the time after the act is how long the act lasts: "granted Britain to delay Brexit for three months")
     return Trigger(code=ULTIMATUM, cue=f"ultimatum:have>{span.lemma_.lower()}", rule="ultimatum", verb=verb,
                    tokens=(verb, span, todo), target_override=tuple(given), source_override=tuple(giver))
