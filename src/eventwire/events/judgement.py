@@ -119,16 +119,18 @@ def polarity(pred: Token) -> tuple[str, str] | None:
     unnecessary"). Negated ("not acceptable"), a praise is a criticism and a criticism nothing."""
     table = evaluations()
     for head in [pred, *pred.conjuncts]:
-        found = _judged(head, table)
-        if found is None:
-            continue
-        pol, words = found
-        if any(c.dep_ == "neg" for c in children(head)):
-            if pol != "pos":
-                continue
-            pol, words = "neg", "not " + words
-        return pol, words
+        found = _negated(_judged(head, table), head)
+        if found is not None:
+            return found
     return None
+
+
+def _negated(found: tuple[str, str] | None, head: Token) -> tuple[str, str] | None:
+    """A judgement under the head's negation: a praise denied is a criticism, a criticism denied none."""
+    if found is None or not any(c.dep_ == "neg" for c in children(head)):
+        return found
+    pol, words = found
+    return ("neg", "not " + words) if pol == "pos" else None
 
 
 def _judged(head: Token, table: Mapping[str, str]) -> tuple[str, str] | None:
@@ -207,14 +209,10 @@ def stated_judgement(verb: Token, is_frame_word) -> Trigger | None:
         preds = [p for p in children(comp) if p.dep_ in ("attr", "acomp")]
         if len(subjects) != 1 or not preds or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in children(comp)):
             continue
-        found = polarity(preds[0])
-        if found is None or is_frame_word(preds[0].lemma_.lower()):
+        found = None if is_frame_word(preds[0].lemma_.lower()) else _negated(polarity(preds[0]), comp)
+        if found is None:
             continue
         pol, words = found
-        if any(c.dep_ == "neg" for c in children(comp)):
-            if pol != "pos":
-                continue
-            pol, words = "neg", "not " + words
         return Trigger(code=POLARITY_CODES[pol], cue=f"judgement:{verb.lemma_.lower()}>{words}", rule=STATED_JUDGEMENT,
                        verb=verb, tokens=(verb, comp, preds[0]), target_override=(subjects[0],))
     return None

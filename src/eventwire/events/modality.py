@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..records import Actor
-from .triggers import COOPERATIVE_ROOTS
+from .triggers import COOPERATIVE_ROOTS, Trigger
 from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, misread_main_verb, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -260,7 +260,7 @@ def declined(verb: Token) -> bool:
 RESTRAINED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})  # acts one can forswear
 
 
-def restraint(kind: str, verb: Token, inner) -> str | None:
+def restraint(kind: str, verb: Token, inner: Trigger | None) -> str | None:
     """The frame kind an intent takes when the act intended is negated: forswearing a hostile act is a
     restraint intended ("promised not to attack", "agreed that the two states will not threaten each
     other": 030, not a threat), and forswearing cooperation a refusal ("vowed not to lay down their

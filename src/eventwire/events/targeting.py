@@ -60,6 +60,13 @@ def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) ->
 ACT_NOUN_PREPS = {"on", "against", "with", "to", "for"}  # the phrases of an act noun that name whom it is aimed at
 
 
+def _not_owners(found: list[Actor], doc, nouns: set[int], offset: int) -> list[Actor]:
+    """The parties found near a cue but for the owners of its act nouns (their words before the noun:
+    "EU" in "EU sanctions", not "Russia" in "sanctions on Russia")."""
+    owners = [doc[t.i] for n in nouns for t in doc[n].subtree if t.i < n]
+    return [a for a in found if not any(a.start <= offset + t.idx < a.end for t in owners)]
+
+
 def stands_for_a_thing(actor: Actor) -> bool:
     """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration", "welcomed
     the ruling"): no actor as the object of a verb whose sense an actor object changes."""
@@ -162,14 +169,18 @@ class TargetFinder(TriggerFinder):
             return not any(code_actors(o) or self.lexicon.noun_roots(o.lemma_) for o in objs if o.pos_ == "NOUN")
         return passive and any(t.tag_ == "WDT" for t in subj_toks)
 
+    def _act_nouns(self, trig: Trigger) -> set[int]:
+        """The object nouns of a verb-object cue that name the very act coded ("implementing EU sanctions":
+        163, what "sanction" names): their owner is a doer of the act, not its target."""
+        return {t.i for t in trig.tokens[1:] if trig.rule.startswith("verb-object") and t.pos_ == "NOUN"
+                and trig.code[:2] in self.lexicon.noun_roots(t.lemma_)}
+
     def _targets(self, trig: Trigger, passive: bool, subj_toks: list[Token], tgt_toks: list[Token], sources: list[Actor],
                  refusal: bool, code_actors: ActorFn, offset: int) -> tuple[Trigger, list[Actor], bool, str | None] | None:
         """(the trigger, as an actor object may re-read it; whom it is aimed at; whether they were found
         near the cue rather than in its slots; the protest code its doers make of it), or None where the
         trigger makes no event (a thing met, a call with no one called, a dictionary verb with no target)."""
-        # "implementing EU sanctions": the owner of the noun that names the act itself is a doer of it, not its target
-        own_act = {t.i for t in trig.tokens[1:] if trig.rule.startswith("verb-object") and t.pos_ == "NOUN"
-                   and trig.code[:2] in self.lexicon.noun_roots(t.lemma_)}
+        own_act = self._act_nouns(trig)
         targets = [a for t in tgt_toks if t.i not in own_act for a in code_actors(t)] or [
             a for t in _prep_objects([trig.verb.doc[n] for n in own_act], ACT_NOUN_PREPS) for a in code_actors(t)]
         # (the noun's own phrase names whom the act is aimed at: "enforcing EU sanctions on Russia")
@@ -229,8 +240,7 @@ class TargetFinder(TriggerFinder):
             # a party the clause names elsewhere
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
                                                                  tgt_toks if targets else [], code_actors))
-            owners = {t.i for n in own_act for t in trig.verb.doc[n].subtree if t.i < n}  # ("EU", not "on Russia")
-            found = [a for a in found if not any(a.start <= offset + trig.verb.doc[i].idx < a.end for i in owners)]
+            found = _not_owners(found, trig.verb.doc, own_act, offset)
             if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
