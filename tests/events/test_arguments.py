@@ -162,3 +162,18 @@ def test_a_verb_the_parser_hung_on_the_subject_is_still_its_act(pipeline, text, 
     coded = code_article(text, "2024-03-05", pipeline=pipeline)
     found = [e for e in coded.events if e.code.startswith(code)]
     assert parties <= {a.code for e in found for a in (e.source, e.target) if a is not None}, coded.events
+
+
+def test_a_destination_on_a_verb_the_parser_made_of_a_noun_is_the_targets(pipeline):
+    # "testing/VBG kits": a noun misread as a verb conjoined to "ventilators"; "to Serbia" hangs on it
+    text = "China sent a team of medical experts along with ventilators and testing kits to Serbia."
+    events = code_article(text, "2020-03-21", pipeline=pipeline).events
+    assert [(e.root, e.target.code if e.target else None) for e in events] == [("07", "SRB")], events
+
+
+def test_a_destination_inside_a_clause_of_its_own_is_not_the_targets(pipeline):
+    # the destination of what the clause's own subject did, not of the act coded
+    text = "China sent a team of medical experts after doctors who were testing kits travelled to Serbia."
+    events = code_article(text, "2020-03-21", pipeline=pipeline).events
+    sent = [e for e in events if e.source is not None and e.source.code == "CHN"]
+    assert sent and not any(e.target is not None and e.target.code == "SRB" for e in sent), events

@@ -241,6 +241,19 @@ PRINCIPAL_NOUNS = frozenset({"behalf"})  # "on behalf of X": the principal an ag
 
 FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
 
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def _in_the_clause(tok: Token, verb: Token) -> bool:
+    """Whether a token hangs on the verb through phrases only, no clause of its own between them."""
+    node = tok.head
+    while node.i != verb.i:
+        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
     """Where a cue's own target slot is empty, the actors its event noun or verb still names.
 
@@ -259,6 +272,10 @@ def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:
     verbs = list(dict.fromkeys(t for t in (*trig.target_heads, *trig.tokens[1:], trig.verb) if t.pos_ in ("VERB", "AUX", "ADJ")))
     objects = [c for v in verbs for c in children(v) if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "re-open its borders to X"
     nouns += objects + [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]  # "the act and the threats made by X"
+    # a "verb" the parser conjoined to a noun is a noun it misread ("ventilators and testing/VBG kits to
+    # Serbia"): its phrases are the noun phrase's
+    verbs += [t for t in trig.verb.subtree if t.i > trig.tokens[-1].i and t.pos_ == "VERB" and t.dep_ == "conj"
+              and t.head.pos_ == "NOUN" and _in_the_clause(t, trig.verb)]
     out: list[Token] = []
     for noun in dict.fromkeys(nouns):
         out.extend(_noun_phrase_actors(noun))
