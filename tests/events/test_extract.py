@@ -827,6 +827,18 @@ def test_an_intent_negated_is_a_refusal_of_cooperation_and_nothing_else(pipeline
 
 
 @pytest.mark.parametrize("text, code", [
+    ("The United States announced the lifting of sanctions on Iran.", "085"),  # lifted, not imposed (163)
+    ("Algeria announced the withdrawal of its ambassador to France.", "161"),  # a recall, not troops withdrawn
+    ("The EU announced the suspension of aid to Niger.", "162"),
+    ("The United States announced new sanctions on Iran.", "163"),  # no nominal: the outer verb's act
+    ("The Taliban demanded the withdrawal of all foreign forces.", "1056"),  # a demand's to lift, as before
+])
+def test_the_act_of_a_nominals_object_is_the_nominals_verbs(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
+
+
+@pytest.mark.parametrize("text, code", [
     ("Russia promised not to attack Ukraine.", "0356"),  # a hostile act forsworn: a restraint, no threat
     ("Russia pledged that it would not invade Ukraine.", "0356"),
     ("The two governments agreed that they will not threaten each other.", "030"),

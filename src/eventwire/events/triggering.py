@@ -32,12 +32,13 @@ from .objects import given_with, has_object, is_territory, raised_objects, relat
 from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
 from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
+from .derivation import verbs_of
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
 from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
-from .nominal import adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
+from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import OBLIGATION, has_negation, restraint
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
@@ -280,9 +281,24 @@ class TriggerFinder:
             inner = [c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i]
             # (an apposition names the object again: "dissolved the opposition, the Rescue Party")
             named = [c for c in children(obj) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
-            for noun in sum_in(obj) + _with_conjuncts(obj) + _of_objects(obj) + inner + carried(obj) + named:  # "$3m in food aid"
-                cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), verb.lemma_.lower(), prts) \
-                    or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), verb.lemma_.lower(), prts)
+            of_nouns = _of_objects(obj)
+            # "announced the lifting of sanctions": the act of the noun is the nominal's verb's, not the outer verb's
+            # (not under a frame that lifts its complement: "demanded the withdrawal of all foreign forces" is the
+            # frame's to code; nor under a verb of receiving, "received a shipment of medicine from Romania", whose
+            # giver is the doer: nominal.converse)
+            nominal = next(iter(verbs_of(noun_lemma(obj), self.known_verbs)), None) if of_nouns \
+                and getattr(self.lexicon.frame(verb.lemma_.lower()), "complement", None) != "lifted" \
+                and verb.lemma_.lower() not in RECEIVING else None
+            # (its object first: "the withdrawal of its ambassador" is a recall, 161, before it is a withdrawal, 087)
+            first = of_nouns if nominal is not None else []
+            for noun in first + sum_in(obj) + _with_conjuncts(obj) + of_nouns + inner + carried(obj) + named:  # "$3m in food aid"
+                cue = self._light_cue(noun, verb.lemma_.lower(), prts)
+                if nominal is not None and noun in of_nouns:
+                    done = self._light_cue(noun, nominal, [])
+                    if done is not None and done.any_verb:
+                        done = None  # a noun any verb makes an act of is no act the nominal does ("allegations of ethnic cleansing")
+                    if cue is None or done is None or done.code[:2] != cue.code[:2]:
+                        cue = done  # (the same kind of act either way: the outer verb's, "received a shipment of medicine")
                 if cue is not None and cue.is_force and homeward(verb):  # "sent the troops home"
                     cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "withdraw")
                 elif cue is None and verb.lemma_.lower() in SENDING_HOME and homeward(verb):
@@ -298,6 +314,11 @@ class TriggerFinder:
                 return Trigger(code=cue.code, cue=cue.key, rule="light-verb+with", verb=verb, tokens=(verb, noun),
                                target_specs=("dobj",), target_heads=(verb,))
         return None
+
+    def _light_cue(self, noun: Token, light: str, particles: list[str]):
+        """The cue a light verb makes of an event noun, by its modifiers or by the kind of its members."""
+        return self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), light, particles) \
+            or self.lexicon.noun_for_light_verb(noun_lemma(noun), _members_kind(noun), light, particles)
 
     def _decided(self, verb: Token) -> bool:
         """'decided / voted to lift sanctions': the complement of a decision is the act itself, not an aside."""
