@@ -27,6 +27,12 @@ def act_family(root: str) -> str:
 REFERRED_KINDS = ("event", "thing", "court")  # targets found as the doer of an act or issuer of a thing named again
 
 
+def refers_back(actor: Actor) -> bool:
+    """An act or a thing named again by whose it is ("welcomed the talks", "the declaration", "the
+    ruling"): the party found through it (rule ``+event-``, ``+thing-`` or ``+court-antecedent``)."""
+    return any(f"{kind}-antecedent" in actor.rule for kind in REFERRED_KINDS)
+
+
 @dataclass(slots=True)
 class ArticleContext:
     """What coding one article remembers from sentence to sentence."""
@@ -83,7 +89,7 @@ class ArticleContext:
         # not a place found near the cue, nor the issuer of a thing reacted to ("welcomed the ruling": no mutual act
         # with the court)
         named = target is not None and target.code and "near-target" not in rule \
-            and not any(f"{kind}-antecedent" in target.rule for kind in REFERRED_KINDS)
+            and not refers_back(target)
         parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
         if root not in SAYING_FAMILIES and not alleged and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
             self.first_deed_at = trigger_at

@@ -246,12 +246,12 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "cs
 
 def _in_the_clause(tok: Token, verb: Token) -> bool:
     """Whether a token hangs on the verb through phrases only, no clause of its own between them."""
-    node = tok.head
-    while node.i != verb.i:
-        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+    for node in tok.ancestors:
+        if node.i == verb.i:
+            return True
+        if node.dep_ in CLAUSE_DEPS:
             return False
-        node = node.head
-    return True
+    return False
 
 
 def fallback_target_tokens(trig: Trigger, refusal: bool = False) -> list[Token]:

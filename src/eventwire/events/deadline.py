@@ -35,6 +35,13 @@ def _for_clause(verb: Token, end: int) -> Token | None:
     return None
 
 
+def _time_given_for(verb: Token, span: Token) -> Token | None:
+    """The act a span of time is given for, told after it ("48 hours to leave"); a span after the act is
+    how long the act lasts ("granted Britain to delay Brexit for three months"), no deadline."""
+    todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
+    return todo if todo is not None and todo.i > span.i else None
+
+
 def ultimatum(verb: Token) -> Trigger | None:
     """A verb of giving whose object is a span of time for someone to do something (module doc); or
     a speaker's report that someone has that time ("Maduro said U.S. diplomats had 72 hours to
@@ -47,9 +54,9 @@ def ultimatum(verb: Token) -> Trigger | None:
     span = next((t for t in verb.doc[verb.i + 1: end] if _time_span(t) and verb.is_ancestor(t)), None)
     if span is None:
         return None
-    todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
-    if todo is None or todo.i < span.i:
-        return None  # (the time after the act is how long the act lasts: "granted Britain to delay Brexit for three months")
+    todo = _time_given_for(verb, span)
+    if todo is None:
+        return None
     # whom: the verb's other object or indirect object, or the possessor the parser gave the time span
     given = [c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < span.i] \
         or [c for c in children(span) if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
@@ -75,8 +82,8 @@ def reported_ultimatum(verb: Token) -> Trigger | None:
     span = next((c for c in children(verb) if c.dep_ in ("dobj", "prep") and _time_span(c)), None)
     if not giver or not given or span is None:
         return None
-    todo = _for_clause(verb, min(span.i + 6, verb.sent.end))
-    if todo is None or todo.i < span.i:
-        return None  # (the time after the act is how long the act lasts: "granted Britain to delay Brexit for three months")
+    todo = _time_given_for(verb, span)
+    if todo is None:
+        return None
     return Trigger(code=ULTIMATUM, cue=f"ultimatum:have>{span.lemma_.lower()}", rule="ultimatum", verb=verb,
                    tokens=(verb, span, todo), target_override=tuple(given), source_override=tuple(giver))

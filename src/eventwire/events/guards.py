@@ -25,6 +25,7 @@ from ..actors.article import NONCOMBATANT_ROLES
 from ..actors.convention import chunks
 from ..nlp import children, span_text
 from ..records import Actor
+from .objects import POSTURE
 from .parties import _place, _thing
 
 PATH = Path(__file__).with_name("data") / "discards.tsv"
@@ -183,7 +184,6 @@ def is_political(actor: Actor | None) -> bool:
 
 
 CONTENTIOUS_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
-POSTURE_ROOT = "15"  # exhibit force posture (CAMEO 15): mobilising or alerting armed forces or police
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # ending a protest or strike (082 ease political dissent) and refusing to (1242) are part of the
 # protest: political whoever protests, as the protest itself is
@@ -206,7 +206,7 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "", n
     if target is not None and source is not None and _company(source) and not _possessed(target) \
             and (near and _place(target) or _thing_read(target)):
         target = None  # (nor is a thing of a country a business acts on: "invest in its Kentucky plant")
-    if code[:2] == POSTURE_ROOT and source is not None and source.first_role in NONCOMBATANT_ROLES \
+    if code[:2] == POSTURE and source is not None and source.first_role in NONCOMBATANT_ROLES \
             and (target is None or not target.code):
         return False  # a show of force is an armed body's or a state's: "residents have mobilised to save their pub"
     contentious = code[:2] in CONTENTIOUS_ROOTS or code.startswith(DISSENT_CODES)

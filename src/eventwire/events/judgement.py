@@ -192,7 +192,6 @@ def judgement(verb: Token) -> Trigger | None:
 STATING = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "note", "write", "tweet", "assert",
                      "affirm", "emphasise", "emphasize"})
 STATED_JUDGEMENT = "judgement:stated"  # its target must be a party the article names (targeting.py)
-_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "they", "he", "she"})
 
 
 def stated_judgement(verb: Token, is_frame_word) -> Trigger | None:
@@ -205,7 +204,7 @@ def stated_judgement(verb: Token, is_frame_word) -> Trigger | None:
     if verb.lemma_.lower() not in STATING or not _children(verb, SUBJ):
         return None
     for comp in (c for c in children(verb) if c.dep_ == "ccomp" and c.lemma_ == "be"):
-        subjects = [t for t in _children(comp, "nsubj") if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _PRONOUNS]
+        subjects = [t for t in _children(comp, "nsubj") if t.pos_ in ("NOUN", "PROPN")]  # (not "it", "this": PRON)
         preds = [p for p in children(comp) if p.dep_ in ("attr", "acomp")]
         if len(subjects) != 1 or not preds or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in children(comp)):
             continue

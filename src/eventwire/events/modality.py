@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..records import Actor
-from .triggers import COOPERATIVE_ROOTS, Trigger
+from .triggers import COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger
 from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, misread_main_verb, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -257,9 +257,6 @@ def declined(verb: Token) -> bool:
         and not any(c.dep_ in SUBJ for c in children(verb))
 
 
-RESTRAINED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})  # acts one can forswear
-
-
 def restraint(kind: str, verb: Token, inner: Trigger | None) -> str | None:
     """The frame kind an intent takes when the act intended is negated: forswearing a hostile act is a
     restraint intended ("promised not to attack", "agreed that the two states will not threaten each
@@ -269,7 +266,7 @@ def restraint(kind: str, verb: Token, inner: Trigger | None) -> str | None:
     if kind != "intent" or inner is None or not has_negation(inner.verb) or has_negation(verb):
         return None
     root = inner.code[:2]
-    if root in RESTRAINED_ROOTS:
+    if root in HOSTILE_ROOTS:
         return "restrain"
     return "refuse" if root in COOPERATIVE_ROOTS else None
 

@@ -13,7 +13,7 @@ from ..nlp import children
 from ..actors.context import OWN, names_a_weapon, same_state
 from ..actors.entities import people_actor
 from ..actors.mentions import WHERE_PREPS
-from ..actors.article import REFERRED_KINDS, act_family
+from ..actors.article import act_family, refers_back
 from .judgement import STATED_JUDGEMENT
 from ..records import Actor
 from .arguments import (
@@ -70,7 +70,7 @@ def _not_owners(found: list[Actor], doc, nouns: set[int], offset: int) -> list[A
 def stands_for_a_thing(actor: Actor) -> bool:
     """An act or a thing named by whose it is ("welcomed the talks", "welcomed the declaration", "welcomed
     the ruling"): no actor as the object of a verb whose sense an actor object changes."""
-    return any(f"{kind}-antecedent" in actor.rule for kind in REFERRED_KINDS)
+    return refers_back(actor)
 
 
 # Light verbs of a third party who holds a meeting for others ("hosted the talks", "chaired the meeting"):

@@ -45,7 +45,7 @@ from .syntax import (
     _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
-from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, Trigger, is_dictionary_default
+from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is_dictionary_default
 from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
@@ -59,7 +59,6 @@ UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "
 AGENT_HEADS = frozenset({"worker", "staff", "staffer", "employee", "official", "volunteer", "activist", "agency",
                          "organisation", "organization"})  # ("group": a unit noun already)
 UNQUALIFIED = WEAPON_NOUNS | PLATFORM_NOUNS | UNIT_NOUNS | AGENT_HEADS  # heads whose qualifying act noun names their kind
-HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
 
 # Frames whose complements are what is asked for, intended, threatened or refused, not done.
@@ -291,7 +290,8 @@ class TriggerFinder:
                 and verb.lemma_.lower() not in RECEIVING else None
             # (its object first: "the withdrawal of its ambassador" is a recall, 161, before it is a withdrawal, 087)
             first = of_nouns if nominal is not None else []
-            for noun in first + sum_in(obj) + _with_conjuncts(obj) + of_nouns + inner + carried(obj) + named:  # "$3m in food aid"
+            # ("$3m in food aid"; each noun read once, though the nominal's objects come first)
+            for noun in dict.fromkeys(first + sum_in(obj) + _with_conjuncts(obj) + of_nouns + inner + carried(obj) + named):
                 cue = self._light_cue(noun, verb.lemma_.lower(), prts)
                 if nominal is not None and noun in of_nouns:
                     done = self._light_cue(noun, nominal, [])

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..records import Actor
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # acts one can decline (a refusal is 12x)
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})  # acts one can forswear
 
 
 @dataclass(frozen=True, slots=True)
