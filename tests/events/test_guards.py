@@ -282,6 +282,8 @@ def test_workers_ending_their_shift_is_no_event(pipeline):
     ("The singer's new album and the band's tour.", "culture", ("album", "band", "singer")),  # possessives
     ("Shareholders and analysts welcomed the merger.", "business", ("analysts", "merger", "shareholders")),
     ("A clinical trial of the enzyme.", "science", ("clinical trial", "enzyme")),  # the longer term, not also "trial"
+    ("The tenor tired; the conductor and the surtitles did not.", "arts", ("conductor", "surtitles", "tenor")),
+    ("The perfumer's new eau de parfum opens on top notes of bergamot.", "beauty", ("eau de parfum", "perfumer", "top notes")),
 ])
 def test_topic_terms_match_whole_words_plural_and_possessive(text, domain, terms):
     assert load_topics().domain_of(text, threshold=1) == (domain, terms)
