@@ -205,6 +205,43 @@ def test_surname_and_pronoun_resolution(nlp, coder) -> None:
     assert (d.code, d.rule, d.text) == ("FRAGOV", "pronoun", "He")
 
 
+def _pronoun_code(nlp, coder, memory, text, pronoun):
+    actor = coder.code_np(head_of(nlp(text), pronoun), when=WHEN, memory=memory, offset=10_000)
+    return actor and actor.code
+
+
+def test_a_pronoun_of_the_other_gender_names_the_last_person_of_its_own(nlp, coder) -> None:
+    """A person a title ("Mr") or an earlier pronoun gave a gender is not the referent of a pronoun of
+    the other: the last person known to be of its gender is."""
+    memory = ArticleMemory()
+    coder.code_np(head_of(nlp("Angela Merkel met reporters."), "Merkel"), when=WHEN, memory=memory)
+    assert _pronoun_code(nlp, coder, memory, "She left.", "She") == "DEUGOV"
+    coder.code_np(head_of(nlp("Francois Hollande arrived."), "Hollande"), when=WHEN, memory=memory)
+    assert _pronoun_code(nlp, coder, memory, "He spoke.", "He") == "FRAGOV"
+    assert _pronoun_code(nlp, coder, memory, "She said she was pleased.", "She") == "DEUGOV"
+    assert _pronoun_code(nlp, coder, memory, "They thanked him.", "him") == "FRAGOV"
+
+
+def test_a_pronoun_of_the_other_gender_than_anyone_known_names_no_one(nlp, coder) -> None:
+    memory = ArticleMemory()
+    coder.code_np(head_of(nlp("Mr Francois Hollande arrived."), "Hollande"), when=WHEN, memory=memory)
+    assert _pronoun_code(nlp, coder, memory, "She left.", "She") is None  # a woman the tables do not know
+    assert _pronoun_code(nlp, coder, memory, "He left.", "He") == "FRAGOV"
+    unknown = ArticleMemory()  # of a gender nothing gave: the last person named, as before
+    coder.code_np(head_of(nlp("Francois Hollande arrived."), "Hollande"), when=WHEN, memory=unknown)
+    assert _pronoun_code(nlp, coder, unknown, "She left.", "She") == "FRAGOV"
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("Mr Hollande", "m"), ("Queen Rania", "f"), ("Maria Zakharova, the ministry's spokeswoman", "f"),
+    ("Francois Hollande", None), ("Prince William and his wife", None),  # both: none
+])
+def test_a_mention_s_title_gives_its_gender(text, gender) -> None:
+    from eventwire.actors.memory import mention_gender
+
+    assert mention_gender(text) == gender
+
+
 def test_pronouns_without_memory_or_plural_give_nothing(nlp, coder) -> None:
     doc = nlp("He said they would come.")
     assert coder.code_np(head_of(doc, "He")) is None

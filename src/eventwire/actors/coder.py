@@ -143,20 +143,20 @@ class ActorCoder:
 
     # ---- steps ------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, memory: ArticleMemory | None, offset: int) -> Actor | None:
-        if memory is None or tok.lower_ not in PERSONAL_PRONOUNS or memory.last_person is None:
+        if memory is None or tok.lower_ not in PERSONAL_PRONOUNS or (p := memory.referent(tok.lower_)) is None:
             return None
-        p = memory.last_person
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("Kiir pardoned him"): the person before
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and p.start <= subj[0].idx + offset < p.end:
-                p = memory.person_before(p) or p
+                p = memory.person_before(p, tok.lower_) or p
         elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "X, counsel for Mr Khan, told the court that he had not been allowed ...": the one who
             # says it, not the last person named
             speaker = [c for c in children(tok.head.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             p = (memory.person_at(speaker[0].idx + offset) if speaker else None) or p
+        memory.named_by(p, tok.lower_)
         if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:
             # named earlier in the same sentence ("Klaus said he had rejected ..."): the record shows
             # the name, where the sentence gives it, not the bare pronoun

@@ -19,6 +19,17 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam",
                         "admiral", "sgt", "sergeant", "brig", "brigadier", "cmdr", "commander", "gov", "sen", "rep",
                         "rev"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# Words of a mention that give the person's gender: honorifics, titles of nobility and office, kin
+GENDERED_WORDS = {
+    **dict.fromkeys(("mr", "sir", "monsieur", "king", "prince", "emir", "sultan", "lord", "baron", "duke", "count",
+                     "spokesman", "congressman", "chairman", "businessman", "statesman", "father", "son", "brother",
+                     "husband", "uncle", "nephew", "grandson"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "queen", "princess", "empress", "lady", "dame",
+                     "baroness", "duchess", "countess", "sheikha", "spokeswoman", "congresswoman", "chairwoman",
+                     "businesswoman", "stateswoman", "mother", "daughter", "sister", "wife", "aunt", "niece",
+                     "granddaughter", "widow"), "f"),
+}
 # Singular nouns for one holder of an office: "the Iranian president" may be the he/his that follows
 # (not "the government", "the ministry": bodies are "it").
 OFFICE_NOUNS = frozenset({
@@ -75,6 +86,17 @@ def _named_texts(text: str, name: str) -> set[str]:
 _APPOSITION = re.compile(r"[,(\u2014\u2013]| - ")
 
 
+def pronoun_gender(pronoun: str) -> str:
+    return "f" if pronoun.lower() in FEMININE_PRONOUNS else "m"
+
+
+def mention_gender(text: str) -> str | None:
+    """The gender the words of a mention give the person ("Mr Hollande", "Queen Rania", "Maria Zakharova,
+    the ministry's spokeswoman"), or None where they give none or both."""
+    found = {g for w in _NAME_WORD.findall(text.lower()) if (g := GENDERED_WORDS.get(w.rstrip(".")))}
+    return found.pop() if len(found) == 1 else None
+
+
 class ArticleMemory:
     """Persons seen so far in one article, indexed by full name and surname."""
 
@@ -83,6 +105,7 @@ class ArticleMemory:
         self._by_first: dict[str, Actor | None] = {}  # first word of a two-word name; None where two persons share it
         self._last_person: Actor | None = None
         self._persons: list[Actor] = []  # every person remembered, in order
+        self._gender: dict[str, str] = {}  # person key -> "m" or "f", from a title or a pronoun naming them
         self._actors: list[Actor] = []
 
     @property
@@ -90,14 +113,29 @@ class ArticleMemory:
         """The most recently remembered person: the referent of he/she/his/her."""
         return self._last_person
 
+    def referent(self, pronoun: str) -> Actor | None:
+        """The person a he/she/his/her names: the last one remembered, unless known to be of the other
+        gender ("Baron Scarpia ... He ... she"); then the last before known to be of its gender, if any
+        (one of unknown gender is as likely a person the tables do not know, and were not remembered)."""
+        last, gender = self._last_person, pronoun_gender(pronoun)
+        if last is None or self._gender.get(last.key, gender) == gender:
+            return last
+        return next((p for p in reversed(self._persons) if self._gender.get(p.key) == gender), None)
+
+    def named_by(self, person: Actor, pronoun: str) -> None:
+        """``pronoun`` was read as naming ``person``: a later pronoun of the other gender does not."""
+        self._gender.setdefault(person.key, pronoun_gender(pronoun))
+
     def person_at(self, char: int) -> Actor | None:
         """The person remembered from the mention that covers this character offset, if any."""
         return next((p for p in reversed(self._persons) if p.start <= char < p.end), None)
 
-    def person_before(self, person: Actor) -> Actor | None:
-        """The most recent person other than ``person``: whom "him" refers to when ``person`` is the
-        clause's own subject ("Kiir pardoned him")."""
-        return next((p for p in reversed(self._persons) if p.key != person.key), None)
+    def person_before(self, person: Actor, pronoun: str = "") -> Actor | None:
+        """The most recent person other than ``person`` and of no other gender than ``pronoun``'s: whom
+        "him" refers to when ``person`` is the clause's own subject ("Kiir pardoned him")."""
+        gender = pronoun_gender(pronoun) if pronoun else None
+        return next((p for p in reversed(self._persons)
+                     if p.key != person.key and (gender is None or self._gender.get(p.key, gender) == gender)), None)
 
     def remember_office_holder(self, actor: Actor) -> None:
         """An unnamed holder of an office with a state ("the Iranian president", "Japan's foreign
@@ -106,6 +144,7 @@ class ArticleMemory:
         last = self._last_person
         if actor.country and (last is None or last.code != actor.code):
             self._last_person = actor
+            self._note_gender(actor)
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -120,6 +159,7 @@ class ArticleMemory:
         if pronoun:
             self._last_person = actor
             self._persons.append(actor)
+            self._note_gender(actor)
         for source in _named_texts(actor.text, actor.name):
             words = strip_honorific(normalise(source).split())
             for i in range(len(words)):
@@ -133,6 +173,11 @@ class ArticleMemory:
             # one else has it
             prior = self._by_first.get(name[0], actor)
             self._by_first[name[0]] = actor if prior is not None and prior.key == actor.key else None
+
+    def _note_gender(self, actor: Actor) -> None:
+        gender = mention_gender(actor.text)
+        if gender is not None:
+            self._gender.setdefault(actor.key, gender)
 
     def remember_short_forms(self, actor: Actor) -> None:
         """Index a coded organisation or armed force by its acronyms, unless a person already has the key."""

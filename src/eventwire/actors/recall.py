@@ -76,7 +76,7 @@ def possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor
     """"his government", "her ministers": a body of the person the pronoun names is of that
     person's state (rule ``+possessor``)."""
     poss = next((c for c in children(head) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    owner = memory.last_person if poss is not None else None
+    owner = memory.referent(poss.lower_) if poss is not None else None
     if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
         return actor
     return of_country(actor, owner.country, "possessor")
@@ -96,7 +96,7 @@ def owners_state(head: Token, memory: ArticleMemory | None, offset: int = 0) -> 
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids) \
             or any(c.dep_ in ("amod", "compound", "prep") for c in kids):
         return None
-    owner = memory.last_person
+    owner = memory.referent(next(c.lower_ for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")))
     if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
         return None
     start = min(c.idx for c in kids if c.dep_ == "poss")
