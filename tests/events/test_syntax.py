@@ -297,3 +297,26 @@ def test_a_preposition_of_time_is_no_particle_but_a_name_read_as_a_date_is_not_a
     doc = pipeline.nlp(text)
     verb = next(t for t in doc if t.lemma_ == "call")
     assert _particles(verb) == particles, [(t.text, t.ent_type_) for t in doc]
+
+
+def test_a_month_beside_a_day_is_a_date_not_a_verb(nlp):
+    from eventwire.events.syntax import names_a_date
+
+    doc = parsed(nlp, ["the", "embassy", "in", "Kuala", "Lumpur", "March", "19", ",", "2021"],
+                 [1, 1, 1, 4, 2, 1, 5, 5, 5],
+                 ["det", "ROOT", "prep", "compound", "pobj", "acl", "npadvmod", "punct", "npadvmod"],
+                 ["DT", "NN", "IN", "NNP", "NNP", "VBP", "CD", ",", "CD"],
+                 ["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "NUM", "PUNCT", "NUM"])
+    assert names_a_date(doc[5])
+    march = parsed(nlp, ["protesters", "March", "on", "parliament"], [1, 1, 1, 2],
+                   ["nsubj", "ROOT", "prep", "pobj"], ["NNS", "VBP", "IN", "NN"], ["NOUN", "VERB", "ADP", "NOUN"])
+    assert not names_a_date(march[1])  # no day beside it: the verb of a headline in capitals
+
+
+@pytest.mark.parametrize("text", [
+    "The Embassy of the Democratic People's Republic of Korea in Bukit Damansara, Kuala Lumpur March 19, 2021.",
+    "Supporters of the opposition outside the Kenyan parliament in Nairobi March 3, 2024.",
+])
+def test_a_caption_s_date_marches_no_one(pipeline, text):
+    coded = code_article(text, "2024-05-01", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "14"], [(e.code, e.cue) for e in coded.events]

@@ -193,6 +193,16 @@ CALENDAR_NAMES = frozenset({
 })
 
 
+def names_a_date(tok: Token) -> bool:
+    """A month's name beside a day's number is a date, whatever the tagger made of it: "Kuala Lumpur
+    March 19, 2021" marches no one, nor does "on 5 May" allow anything."""
+    if tok.lower_ not in CALENDAR_NAMES or not tok.text[:1].isupper():
+        return False
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.text.isdigit() and 1 <= int(t.text) <= 31 for t in near)
+
+
 def _of_time(prep: Token) -> bool:
     """A prepositional phrase that says when: its object is a date or a time (not a name the recogniser
     took for one: "called on Tebboune/DATE to reopen the border")."""

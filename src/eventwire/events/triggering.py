@@ -42,7 +42,7 @@ from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_
 from .modality import OBLIGATION, has_negation, restraint
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
-    _with_conjuncts, adverbial_clause, carried, homeward, noun_lemma, past_beside_a_report, sum_in, tallied,
+    _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
 from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is_dictionary_default
@@ -419,7 +419,7 @@ class TriggerFinder:
         repair_lemmas(sent, self.known_verbs)  # "raped": rape, not "rap"
         consumed: set[int] = set()
         for verb in sent:
-            if verb.i in consumed:
+            if verb.i in consumed or names_a_date(verb):
                 continue
             if not _is_verbal(verb):
                 if verb.pos_ == "ADJ" and (any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("for", "to")
