@@ -209,6 +209,16 @@ def test_dated_organisations_are_known_and_dated() -> None:
         assert r["code"][:3] in CAMEO_COUNTRIES and roles_ok(r["code"][3:]), r
 
 
+@pytest.mark.parametrize("text, when, code", [
+    ("The Islamic Emirate criticised Pakistan on Monday.", "2025-10-19", "AFGGOV"),  # the Taliban's name for their state
+    ("The Islamic Emirate criticised Pakistan on Monday.", "2019-10-19", "AFGREB"),  # before they took Kabul
+])
+def test_a_government_s_own_name_for_itself_is_its_organisation_s(pipeline, text, when, code):
+    from eventwire import code_article
+    coded = code_article(text, when, pipeline=pipeline)
+    assert [e.source.code for e in coded.events] == [code], coded.events
+
+
 def test_names_match_without_their_accents(pipeline):
     from eventwire.actors.tables import normalise
     assert normalise("Türkiye") == normalise("Turkiye") and normalise("Yaoundé") == "yaounde"
