@@ -517,6 +517,30 @@ def test_who_leads_a_states_delegation_is_of_that_state(pipeline):
     assert thank and thank[0].source.code == "SOMGOV", [(e.code, e.source, e.target) for e in evs]
 
 
+def test_who_a_clause_says_leads_a_states_delegation_is_of_that_state(pipeline):
+    """"X's delegation was led by the Minister of Defense, Y": the passive clause's subject is the body
+    led, and the name beside the title is the leader."""
+    evs = events(pipeline, "Kenya's delegation was led by the Minister of Defence, Juma Wekesa Barasa, while Somalia's "
+                           "delegation was headed by its foreign minister. Juma Wekesa Barasa thanked Qatar for its efforts.")
+    thank = [e for e in evs if e.code.startswith("051")]
+    assert thank and thank[0].source.code.startswith("KEN"), [(e.code, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Juma Wekesa Barasa, spokesman for the Kenyan Foreign Ministry, criticised Somalia on Monday.", "KENGOV"),
+    ("Juma Wekesa Barasa, a spokesman for the African Union, criticised Somalia on Monday.", "IGOAFRAUN"),
+])
+def test_a_name_s_apposition_that_says_whom_they_speak_for_gives_their_side(pipeline, text, code):
+    evs = events(pipeline, text)
+    crit = [e for e in evs if e.root == "11"]
+    assert crit and crit[0].source.code == code and crit[0].source.name, [(e.code, e.source) for e in evs]
+
+
+def test_a_name_speaking_for_no_one_coded_keeps_its_own_coding(pipeline):
+    evs = events(pipeline, "Juma Wekesa Barasa, spokesman for the Wekesa family, criticised Somalia on Monday.")
+    assert not [e for e in evs if e.source is not None and e.source.rule.endswith("+agent")], evs
+
+
 def test_who_leads_a_body_of_no_state_takes_none(pipeline):
     evs = events(pipeline, "The talks, led by Special Envoy Jean Dupont, opened on Monday. Dupont urged both sides "
                            "to agree a ceasefire.")

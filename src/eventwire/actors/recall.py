@@ -107,12 +107,19 @@ def owners_state(head: Token, memory: ArticleMemory | None, offset: int = 0) -> 
 
 def leader_country(head: Token, actor: Actor, code_body: Callable[[Token], Actor | None]) -> Actor:
     """"the Somali delegation, led by Permanent Secretary X": whoever leads or heads a body is of
-    the body's state (rule ``+leads``); ``code_body`` codes the body's noun phrase."""
+    the body's state (rule ``+leads``), as is who a clause says leads it ("The Islamic Emirate's
+    delegation was led by the Minister of Defense, X"); ``code_body`` codes the body's noun phrase."""
+    while head.dep_ == "appos":
+        head = head.head  # the title the name stands beside
     prep = head.head if head.dep_ == "pobj" else None
     verb = prep.head if prep is not None and prep.lower_ == "by" else None
-    if verb is None or verb.lemma_.lower() not in LEADING or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+    if verb is None or verb.lemma_.lower() not in LEADING:
         return actor
-    body = code_body(verb.head)
+    if verb.dep_ in ("acl", "relcl"):
+        led = verb.head if verb.head.pos_ == "NOUN" else None
+    else:
+        led = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    body = code_body(led) if led is not None else None
     if body is None or body.country is None or body.country in INTERNATIONAL_CODES:
         return actor
     return of_country(actor, body.country, "leads")

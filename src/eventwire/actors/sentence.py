@@ -46,6 +46,15 @@ def _owners(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
 
 
+def _agent_apposition(tok: Token) -> Token | None:
+    """The apposition of a name that says whom its bearer acts for: "spokesman for the Islamic Emirate"
+    (a head of ``AGENT_PREPS`` with its phrase; a possessor's office, "Saudi Arabia's national security
+    adviser", is coded as the title it is)."""
+    return next((c for c in children(tok) if c.dep_ == "appos" and c.lemma_.lower() in AGENT_HEADS
+                 and not any(p.dep_ == "poss" for p in children(c))
+                 and _owners(c, AGENT_PREPS[c.lemma_.lower()])), None)
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -96,6 +105,8 @@ class SentenceActors:
                     continue
             if tok.lemma_.lower() in AGENT_HEADS:
                 actor = self._agent_of_owner(tok, actor, ctx, offset)
+            elif actor is not None and actor.kind == "person" and (agent := _agent_apposition(tok)) is not None:
+                actor = self._named_agent(agent, actor, ctx, offset)  # "X, spokesman for the Islamic Emirate"
             if actor is not None and tok.lemma_.lower() in BODY_HEADS and self._of_an_uncoded_body(tok, ctx, offset):
                 actor = None  # "the society's president", "the chairman of the golf club": no state's office
             if actor is not None:
@@ -271,6 +282,14 @@ class SentenceActors:
         # the owner's side, and the owner's name: an act between a leader and his own aides is no event
         return replace(owner, text=span.text, start=offset + span.start_char, end=offset + span.end_char,
                        rule=f"{owner.rule}+agent", kind="role")
+
+    def _named_agent(self, agent: Token, person: Actor, ctx: ArticleContext, offset: int) -> Actor:
+        """A person whose apposition says whom they speak or act for ("Zabihullah Mujahid, spokesman for
+        the Islamic Emirate") is that owner's agent, by name; one of an owner not coded stays as coded."""
+        owned = self._agent_of_owner(agent, person, ctx, offset)
+        if owned is None or owned is person:
+            return person
+        return replace(owned, text=person.text, start=person.start, end=person.end, name=person.name, kind="person")
 
     def actors_at(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
