@@ -517,6 +517,21 @@ def test_who_leads_a_states_delegation_is_of_that_state(pipeline):
     assert thank and thank[0].source.code == "SOMGOV", [(e.code, e.source, e.target) for e in evs]
 
 
+def test_a_subject_pronoun_continues_the_last_sentence_s_subject(pipeline):
+    """"Blinken met Wang Yi. He urged China ...": the subject of the sentence before, not the person
+    named last, is whom a main clause's he continues."""
+    evs = events(pipeline, "Antony Blinken met Wang Yi in Beijing on Friday. He urged China to stop arming Russia.")
+    urge = [e for e in evs if e.root == "02"]
+    assert urge and urge[0].source.code == "USAGOV", [(e.code, e.source) for e in evs]
+
+
+def test_a_subject_two_sentences_back_is_no_longer_the_centre(pipeline):
+    evs = events(pipeline, "Antony Blinken met Wang Yi in Beijing on Friday. The talks lasted two hours. Officials "
+                           "gave no details. He later urged Russia to withdraw.")
+    urge = [e for e in evs if e.root == "02"]
+    assert urge and urge[0].source.code == "CHNGOV", [(e.code, e.source) for e in evs]  # the last person named
+
+
 def test_who_a_clause_says_leads_a_states_delegation_is_of_that_state(pipeline):
     """"X's delegation was led by the Minister of Defense, Y": the passive clause's subject is the body
     led, and the name beside the title is the leader."""

@@ -29,7 +29,7 @@ from ..nlp import children, doc_text
 from ..places import Gazetteer
 from ..records import Actor
 from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, STATE_ORGANS, THING_RULE
-from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory
+from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory, main_subject
 from .nationality import ARMED_DOMESTIC
 from .readings import armed_civilians, inside_longer_name, misread_name, own_state_organ
 from .recall import (
@@ -143,7 +143,7 @@ class ActorCoder:
 
     # ---- steps ------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, memory: ArticleMemory | None, offset: int) -> Actor | None:
-        if memory is None or tok.lower_ not in PERSONAL_PRONOUNS or (p := memory.referent(tok.lower_)) is None:
+        if memory is None or tok.lower_ not in PERSONAL_PRONOUNS or (p := memory.referent(tok.lower_, subject=main_subject(tok))) is None:
             return None
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("Kiir pardoned him"): the person before
@@ -157,6 +157,8 @@ class ActorCoder:
             speaker = [c for c in children(tok.head.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             p = (memory.person_at(speaker[0].idx + offset) if speaker else None) or p
         memory.named_by(p, tok.lower_)
+        if main_subject(tok):
+            memory.note_subject(p)
         if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:
             # named earlier in the same sentence ("Klaus said he had rejected ..."): the record shows
             # the name, where the sentence gives it, not the bare pronoun

@@ -86,6 +86,11 @@ def _named_texts(text: str, name: str) -> set[str]:
 _APPOSITION = re.compile(r"[,(\u2014\u2013]| - ")
 
 
+def main_subject(tok) -> bool:
+    """The subject of the sentence's main clause: the person a following he/she most likely continues."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
 def pronoun_gender(pronoun: str) -> str:
     return "f" if pronoun.lower() in FEMININE_PRONOUNS else "m"
 
@@ -106,6 +111,8 @@ class ArticleMemory:
         self._last_person: Actor | None = None
         self._persons: list[Actor] = []  # every person remembered, in order
         self._gender: dict[str, str] = {}  # person key -> "m" or "f", from a title or a pronoun naming them
+        self._subject: Actor | None = None  # the person last the subject of a main clause
+        self._subject_age = 0  # sentences read since
         self._actors: list[Actor] = []
 
     @property
@@ -113,11 +120,25 @@ class ArticleMemory:
         """The most recently remembered person: the referent of he/she/his/her."""
         return self._last_person
 
-    def referent(self, pronoun: str) -> Actor | None:
+    def next_sentence(self) -> None:
+        self._subject_age += 1
+
+    def note_subject(self, person: Actor) -> None:
+        """``person`` is the subject of this sentence's main clause: the centre a he/she subject of this
+        sentence or the next continues ("Rubio said ... Maduro ... He also thanked Holness": Rubio)."""
+        self._subject, self._subject_age = person, 0
+
+    def referent(self, pronoun: str, subject: bool = False) -> Actor | None:
         """The person a he/she/his/her names: the last one remembered, unless known to be of the other
         gender ("Baron Scarpia ... He ... she"); then the last before known to be of its gender, if any
-        (one of unknown gender is as likely a person the tables do not know, and were not remembered)."""
-        last, gender = self._last_person, pronoun_gender(pronoun)
+        (one of unknown gender is as likely a person the tables do not know, and were not remembered).
+        A pronoun that is a main clause's subject names the person last such a subject, in the sentence
+        before, where there is one of no other gender (subject continues subject)."""
+        gender = pronoun_gender(pronoun)
+        centre = self._subject
+        if subject and centre is not None and self._subject_age <= 1 and self._gender.get(centre.key, gender) == gender:
+            return centre
+        last = self._last_person
         if last is None or self._gender.get(last.key, gender) == gender:
             return last
         return next((p for p in reversed(self._persons) if self._gender.get(p.key) == gender), None)

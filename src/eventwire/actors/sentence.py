@@ -36,6 +36,7 @@ from .referents import (
     reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
+from .memory import main_subject
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
 
 
@@ -65,6 +66,7 @@ class SentenceActors:
     def scan(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
         """Code every noun phrase head of the sentence once, in order, remembering persons."""
         ctx.they, ctx.they_next = ctx.they_next, None  # the sentence before's plural subject, for this one's "them"
+        ctx.memory.next_sentence()
         found: dict[int, Actor] = {}
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         unknown: list[Token] = []  # persons the tables do not know, coded by their name alone
@@ -119,6 +121,8 @@ class SentenceActors:
                     ctx.note(actor)
                 if actor.kind == "person":
                     ctx.memory.remember(actor, pronoun=bool(actor.code))  # he/she: only a person the tables know
+                    if actor.code and main_subject(tok):
+                        ctx.memory.note_subject(actor)
                 elif ("(" in actor.text or actor.kind == "organisation") and own_short_form(tok):
                     ctx.memory.remember_short_forms(actor)  # "Rapid Support Forces (RSF)" ... "the RSF"
                 more = self.shared_head(tok, actor, ctx, offset)
