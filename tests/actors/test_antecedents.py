@@ -525,6 +525,15 @@ def test_a_subject_pronoun_continues_the_last_sentence_s_subject(pipeline):
     assert urge and urge[0].source.code == "USAGOV", [(e.code, e.source) for e in evs]
 
 
+def test_a_title_as_subject_continues_the_subject_who_holds_it(pipeline):
+    """"The president" as a main clause's subject is the president who was the subject just before, not
+    the last president named (here inside his quotation)."""
+    evs = events(pipeline, "President Abdel Fattah al-Sisi spoke in Cairo on Tuesday. \"I am confident that President "
+                           "Trump can achieve peace,\" he said. The president also denounced Israel's decision to stop aid.")
+    denounce = [e for e in evs if e.root == "11"]
+    assert denounce and denounce[0].source.code == "EGYGOV", [(e.code, e.source) for e in evs]
+
+
 def test_a_subject_two_sentences_back_is_no_longer_the_centre(pipeline):
     evs = events(pipeline, "Antony Blinken met Wang Yi in Beijing on Friday. The talks lasted two hours. Officials "
                            "gave no details. He later urged Russia to withdraw.")

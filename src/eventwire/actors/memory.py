@@ -123,6 +123,11 @@ class ArticleMemory:
     def next_sentence(self) -> None:
         self._subject_age += 1
 
+    @property
+    def centre(self) -> Actor | None:
+        """The person last the subject of a main clause, in this sentence or the one before."""
+        return self._subject if self._subject_age <= 1 else None
+
     def note_subject(self, person: Actor) -> None:
         """``person`` is the subject of this sentence's main clause: the centre a he/she subject of this
         sentence or the next continues ("Rubio said ... Maduro ... He also thanked Holness": Rubio)."""
@@ -135,8 +140,8 @@ class ArticleMemory:
         A pronoun that is a main clause's subject names the person last such a subject, in the sentence
         before, where there is one of no other gender (subject continues subject)."""
         gender = pronoun_gender(pronoun)
-        centre = self._subject
-        if subject and centre is not None and self._subject_age <= 1 and self._gender.get(centre.key, gender) == gender:
+        centre = self.centre
+        if subject and centre is not None and self._gender.get(centre.key, gender) == gender:
             return centre
         last = self._last_person
         if last is None or self._gender.get(last.key, gender) == gender:

@@ -204,8 +204,11 @@ class SentenceActors:
         remembered = ctx.memory.actors
         # "the court" after "the International Court of Justice": that body, unless a state's court came since
         body = named_body(tok.lemma_.lower(), ctx, before) if tok.tag_ == "NN" and not names_its_own(list(children(tok))) else None
-        # (an envoy is its sender's wherever the article named it: ENVOY_TITLES)
-        for prior in reversed(ctx.recent if heads is not ENVOY_TITLES else [*ctx.envoys, *ctx.recent]):
+        # (an envoy is its sender's wherever the article named it: ENVOY_TITLES; the subject of a main
+        # clause continues the last such subject, where that person holds the office: "Sisi said ...
+        # 'President Trump ...,' he said. The president also denounced ...")
+        centre = [ctx.memory.centre] if ctx.memory.centre is not None and main_subject(tok) else []
+        for prior in [*centre, *reversed(ctx.recent if heads is not ENVOY_TITLES else [*ctx.envoys, *ctx.recent])]:
             if body is not None and prior.start < body.start:
                 break
             if prior.start >= before or prior.role != actor.role or not is_state(prior):
