@@ -277,7 +277,19 @@ def build_countries(blocks: list[Block], iso3: set[str], capital: dict[str, str]
         cap = capital.get(iso)
         if cap and cap not in row["capitals"]:
             row["capitals"].append(cap)
+    drop_parts_of_other_names(rows)
     return rows
+
+
+def drop_parts_of_other_names(rows: dict[str, dict]) -> None:
+    """A variant that is the second conjunct of another country's name names that country there: Phoenix
+    lists "Grenadines" for Grenada, and "Saint Vincent and the Grenadines", which the parser splits at
+    its "and", became two states."""
+    tails = {iso: f" {norm_key(r['name']).split(' and ', 1)[1]} " for iso, r in rows.items()
+             if " and " in norm_key(r["name"])}
+    for iso, row in rows.items():
+        row["variants"] = [v for v in row["variants"]
+                           if not any(f" {norm_key(v)} " in tail for other, tail in tails.items() if other != iso)]
 
 
 PAREN_RE = re.compile(r"^(.*?)_*\(([^()]*)\)_*$")
