@@ -579,6 +579,46 @@ def test_a_role_of_both_countries_is_each_countrys(pipeline):
         [(e.code, e.source, e.target) for e in evs]
 
 
+STORY = ("Indian Prime Minister Narendra Modi met Pakistani Prime Minister Shehbaz Sharif in Astana on Monday. "
+         "India has long accused Pakistan of backing militants, and Pakistan denies it. Officials from Russia, "
+         "China and Iran attended the summit. ")
+
+
+def test_the_two_countries_are_the_story_s_two_states_not_the_last_two_named(pipeline):
+    evs = events(pipeline, STORY + "Traders in Lahore urged both governments to reopen the border.")
+    urged = {e.target.code for e in evs if e.root == "02"}
+    assert urged == {"INDGOV", "PAKGOV"}, [(e.code, e.source, e.target) for e in evs]
+
+
+def test_both_is_never_three(pipeline):
+    """A plural subject of three states ("Russia, China and Iran") is no "both governments"."""
+    evs = events(pipeline, "Russia, China and Iran called for calm on Monday. Traders urged both governments to reopen the border.")
+    urged = [e.target.code for e in evs if e.root == "02" and e.source.text == "Traders"]
+    assert not [c for c in urged if c.startswith(("RUS", "CHN", "IRN"))] or len(urged) <= 2, urged
+
+
+def test_the_two_countries_are_the_parties_of_the_story_s_first_act_between_states(pipeline):
+    """The mediator named most often is no party: "Delegations of A and B agreed ... mediated by Qatar"."""
+    evs = events(pipeline, "Armenia and Azerbaijan agreed to a ceasefire in talks mediated by Qatar. Qatar's foreign "
+                           "ministry said Qatar would host more talks, and Qatar's emir thanked both delegations. "
+                           "Officials said the two countries had committed to respecting each other's borders.")
+    committed = [e for e in evs if "respecting" in e.sentence and e.root == "03"]
+    assert committed and {committed[0].source.country, committed[0].target.country} == {"ARM", "AZE"}, \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+def test_both_countries_are_the_two_states_the_sentence_named_before(pipeline):
+    evs = events(pipeline, STORY + "A plan to resettle refugees in Egypt and Jordan was rejected by both countries.")
+    rejecters = {e.source.code for e in evs if e.root == "12" and "resettle" in e.sentence}
+    assert rejecters == {"EGY", "JOR"}, [(e.code, e.source, e.target) for e in evs]
+
+
+def test_no_story_pair_where_a_third_state_is_named_as_often(pipeline):
+    evs = events(pipeline, "Floods hit Russia, China and Iran. Russia, China and Iran counted the damage. "
+                           "Traders in Moscow urged both governments to reopen the border.")
+    assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.rule.endswith("+principal")]
+
+
 def test_union_leaders_are_labour_not_government(pipeline):
     evs = events(pipeline, "Argentine union leaders accused the government of pushing austerity.")
     assert [e.source.code for e in evs if e.root == "11"] == ["ARGLAB"], evs

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Actor, EventDate
-from .context import BODY_WORDS, names_an_envoy
+from .context import BODY_WORDS, is_state, names_an_envoy
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
@@ -25,6 +25,10 @@ def act_family(root: str) -> str:
 
 
 REFERRED_KINDS = ("event", "thing", "court")  # targets found as the doer of an act or issuer of a thing named again
+
+
+# The roles of a state's own organs, which may stand for it as "the two countries" do
+STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def refers_back(actor: Actor) -> bool:
@@ -64,6 +68,9 @@ class ArticleContext:
     envoys: list[Actor] = field(default_factory=list)  # the envoys named with their state (context.names_an_envoy)
     bodies: dict[str, Actor] = field(default_factory=dict)  # body word -> the last organisation named by it ("the court")
     court: Actor | None = None  # the last court (or judge) named with its state, however far back: whose "the verdict" is
+    mentions: dict[str, set[int]] = field(default_factory=dict)  # country -> where actors of its state were named
+    lead_pair: tuple[Actor, ...] = ()  # the parties of the story's first event between two states
+    latest: dict[str, Actor] = field(default_factory=dict)  # country -> the last actor of its state named
 
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
@@ -112,6 +119,9 @@ class ArticleContext:
         found near the cue): what a later "both sides" refers to. An organisation of states is a
         forum, not a side: a complaint to it ("Lebanon complained to the Security Council") leaves
         the sides of the fight as they were."""
+        if not self.lead_pair and is_state(source) and is_state(target) and source.country != target.country \
+                and "near-target" not in rule and not refers_back(target):
+            self.lead_pair = (source, target)  # what "the two countries" names, however far on
         if quad_class in (3, 4) and source is not None and target is not None and source.code and target.code \
                 and source.key != target.key and "near-target" not in rule \
                 and not any(a.code.startswith("IGO") or "event-antecedent" in a.rule for a in (source, target)) \
@@ -127,12 +137,45 @@ class ArticleContext:
                 self.envoys.append(actor)  # "the US ambassador": whose a later "the envoy" is, however far on
         if actor.country:
             self.named.add(actor.country)
+            if is_state(actor) and actor.kind != "role" or actor.kind == "role" and is_state(actor) and actor.code != actor.role:
+                self.mentions.setdefault(actor.country, set()).add(actor.start)  # (a shared head is noted twice)
+                self.latest[actor.country] = actor
             if actor.first_role == "JUD":
                 self.court = actor
         if actor.kind == "organisation" and actor.code.startswith(("IGO", "NGO")):
             for word in re.findall(r"[a-z]+", actor.text.lower()):
                 if word in BODY_WORDS:
                     self.bodies[word] = actor
+
+    def principal_pair(self, role: str | None = None, since: int = -1, before: int = -1) -> list[Actor]:
+        """The story's two states, each by its last actor (its government where ``role`` asks for one):
+        whom "the two countries" or "both governments" names when no plural subject came just before.
+        They are two states the sentence itself named before (from ``since`` to ``before``: "resettle
+        them in Egypt and Jordan was rejected by both countries"), else the parties of the story's
+        first event between two states, else the two states the article has named most (none where a
+        third is named as often as the second)."""
+        here: list[Actor] = []
+        for a in reversed(self.recent):
+            if since <= a.start < before and is_state(a) and all(a.country != h.country for h in here):
+                here.insert(0, a)
+        if len(here) >= 2:
+            countries = [a.country for a in here[-2:]]
+        elif self.lead_pair:
+            countries = [a.country for a in self.lead_pair]
+        else:
+            ranked = sorted(((c, len(at)) for c, at in self.mentions.items()), key=lambda kv: -kv[1])
+            if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
+                return []
+            countries = [c for c, _ in ranked[:2]]
+        out = []
+        for country in countries:
+            last = self.latest[country]
+            if role is not None and last.role != role:  # "both governments"
+                last = replace(last, code=country + role, role=role, name=None, kind="country")
+            elif role is None and last.first_role not in (None, *STATE_ORGANS):  # the states, not "refugees in Egypt"
+                last = replace(last, code=country, role=None, name=None, kind="country")
+            out.append(replace(last, rule=last.rule + "+principal"))
+        return out
 
     def pair(self, before: int | None = None, role: str | None = None) -> list[Actor]:
         """The last two distinct named actors mentioned before an offset (persons first; of a

@@ -47,6 +47,10 @@ def _owners(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
 
 
+# Plural nouns for the states a story is about ("the two countries", "both governments")
+STATE_NOUNS_GROUPED = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
+
+
 def _agent_apposition(tok: Token) -> Token | None:
     """The apposition of a name that says whom its bearer acts for: "spokesman for the Islamic Emirate"
     (a head of ``AGENT_PREPS`` with its phrase; a possessor's office, "Saudi Arabia's national security
@@ -188,8 +192,10 @@ class SentenceActors:
             return actor  # "the Rapid Support Forces" is a name, "an army" no reference back (but "the Navy" is one)
         before = offset + tok.idx
         if tok.tag_ == "NNS":  # "the ministers": a group named before, never one of its members alone
+            two = _both_or_the_two({c.lower_ for c in children(tok)})
             for group in reversed(ctx.groups):
-                if all(a.role == actor.role and a.country for a in group) and group[0].start < before:
+                if all(a.role == actor.role and a.country for a in group) and group[0].start < before \
+                        and not (two and len(group) != 2):  # "both governments" are not three
                     members = [replace(a, text=actor.text, start=actor.start, end=actor.end, rule=a.rule + "+antecedent")
                                for a in group]
                     ctx.shared[tok.i] = members
@@ -476,9 +482,9 @@ class SentenceActors:
         if many is not None:  # "accused the three countries": the last plural subject of as many parties
             return next((list(g) for g in reversed(ctx.groups) if len(g) == many and g[0].start < before
                          and all(a.code and (is_state(a) or a.kind in ("person", "organisation")) for a in g)), [])
-        is_group = (pos == "PRON" and low in ("they", "we", "them", "us")) or (
-            grouped and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
-        ) or _the_two_alone(tok)
+        two = (grouped and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
+               ) or _the_two_alone(tok)
+        is_group = (pos == "PRON" and low in ("they", "we", "them", "us")) or two
         if not is_group:
             return []
         if low in ("we", "us") and ctx.speaker is not None:
@@ -496,10 +502,15 @@ class SentenceActors:
                 if len(g) == 2 and all(is_state(a) or a.kind in ("organisation", "group") and a.code for a in g) \
                         and g[0].start < before:
                     return list(g)
-        if ctx.plural:
+        if ctx.plural and not (two and len(ctx.plural) != 2):  # (not three states as "both governments")
             return ctx.plural
         if low in ("we", "us"):
             return []  # a speaker's side we cannot tell: not a guess at the last two actors
         role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
+        if grouped and tok.lemma_.lower() in STATE_NOUNS_GROUPED:
+            # "the two countries", "both governments": the story's two states, not the last two named
+            principal = ctx.principal_pair(role, ctx.offset + tok.sent.start_char, before)
+            if principal:
+                return [replace(a, text=tok.text, start=before, end=before + len(tok)) for a in principal]
         return ctx.pair(before, role)
 
