@@ -302,6 +302,16 @@ def test_byline_after_headline_is_not_a_subheadline():
     assert kinds(text) == ["headline", "credit", "dateline", "body"]
 
 
+@pytest.mark.parametrize("lead", [
+    "President Ilham Aliyev met President Vladimir Putin in Dushanbe on October 9, Trend reports.",
+    "The two ministers signed the agreement in Beijing on Monday, Xinhua reported.",
+])
+def test_a_lead_that_cites_its_agency_is_no_caption_of_the_photo_credit_after_it(lead):
+    text = f"Headline here\n\nBaku, Azerbaijan, October 9\n\n{lead}\n\nPhoto: Press service of the President\n\n{BODY}\n"
+    s = structure(text)
+    assert s.captions == () and any(seg.kind == "body" and seg.text == lead for seg in s.segments), s.segments
+
+
 def test_production_credit_does_not_make_previous_line_a_caption():
     text = f"Headline here\n\n{BODY}\nThe talks will resume next week\nReporting by Lena Hart; Editing by Omar Said\n"
     s = structure(text)

@@ -214,6 +214,11 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _TERMINAL if line.rstrip(_CLOSERS) else False
 
 
+# A paragraph that ends on the agency reporting it ("..., Trend reports.", "..., Xinhua reported."): a
+# story's lead; a caption describes its picture and cites no one
+_REPORTED_BY = re.compile(r",\s+(?:[A-Z][\w.&'-]*\s+){1,4}(?:reports|reported|informs|writes)\s*\.?\s*$")
+
+
 def caption_hint(line: str) -> bool:
     """Position markers ``(R)``, ``(L)`` ... in a short line without quotations: a photo caption."""
     if len(line) > 300 or not _POSITION.search(line):
@@ -292,7 +297,8 @@ def _label_captions(lines: list[_Line], labels: list[str | None], captions: list
         own = inline_credit(line.text)
         nxt = credit_line(lines[i + 1].text) if i + 1 < len(lines) and labels[i + 1] == "credit" else None
         agency_only = nxt is not None and _NEWS_AGENCY_ONLY.match(lines[i + 1].text)
-        followed_by_photo_credit = nxt is not None and nxt.photo and not _heads_next_line(lines, i + 1) and (
+        followed_by_photo_credit = nxt is not None and nxt.photo and not _heads_next_line(lines, i + 1) \
+            and not _REPORTED_BY.search(line.text) and (
             # an agency name alone on a line may be a byline: it makes a caption only of a caption-like
             # line, and never of the first line, a headline over its agency's name
             not agency_only or (not ends_sentence(line.text) and not (i == 0 and looks_like_headline(line.text)))
