@@ -814,6 +814,18 @@ def test_a_measure_endorsed_or_signed_earlier_is_its_issuers(pipeline, text):
         and "+thing-antecedent" in rejected[0].target.rule, coded.events
 
 
+@pytest.mark.parametrize("text", [
+    # a plan its issuer put forward as its own, by a participle with its author, or as a possessor's
+    "CAIRO - Egypt unveiled its plan for Gaza on Monday. Israel rejected the plan on Tuesday.",
+    "CAIRO - The summit adopted the plan presented by Egypt on Monday. Israel rejected the plan on Tuesday.",
+    "CAIRO - Arab leaders adopted Egypt's plan for Gaza on Monday. Israel rejected the plan on Tuesday.",
+])
+def test_a_plan_put_forward_as_its_issuers_own_is_theirs_named_again(pipeline, text):
+    coded = code_article(text, "2025-03-04", pipeline=pipeline)
+    rejected = [e for e in coded.events if e.root == "12" and e.source.country == "ISR"]
+    assert rejected and rejected[0].target is not None and rejected[0].target.country == "EGY", coded.events
+
+
 @pytest.mark.parametrize("text, target", [
     # a statement rejected is its issuer's: the possessor, the one who issued it, the one who said it in it
     ("Kenya's foreign ministry rejected Uganda's statement on the border.", "UGA"),

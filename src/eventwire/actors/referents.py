@@ -131,8 +131,8 @@ def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> Non
     refers back and adds no thing), not a place nor an actor of its own."""
     issuing = issuing_verbs()
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in found:
-            continue
+        if tok.pos_ != "NOUN" or tok.i in found and tok.lemma_.lower() not in ISSUED_NOUNS:
+            continue  # (a possessor's plan is coded as the possessor's, and remembered as theirs)
         doer = _issuer(tok, found, issuing)
         if doer is not None and doer.code and doer.kind != "pronoun":
             ctx.things[tok.lemma_.lower()] = (doer, ctx.sentence_no)
@@ -143,17 +143,41 @@ def _issuer(tok: Token, found: dict[int, Actor], issuing: frozenset[str]) -> Act
     an indefinite article ("Maduro unveiled a new map"); the subject of the verb a document is the means of
     ("Blinken said in a statement", "In a letter, the minister asked ..."); a document's possessor
     ("Blinken's statement")."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok))
+    kids = children(tok)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) \
+        or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids)  # "Egypt unveiled its plan"
+    by = _issued_by(tok, found, issuing)
+    if by is not None:
+        return by
     if tok.dep_ == "dobj" and indefinite and tok.head.lemma_.lower() in issuing:
         verb = tok.head
     elif tok.dep_ == "pobj" and indefinite and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ == "in" \
             and tok.head.head.pos_ == "VERB":
         verb = tok.head.head
-    elif tok.lemma_.lower() in DOCUMENT_NOUNS:
-        return next((found[c.i] for c in children(tok) if c.dep_ == "poss" and c.i in found), None)
+    elif tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in ISSUED_NOUNS:
+        poss = next((c for c in kids if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if poss is None:
+            return None
+        return found.get(poss.i) or found.get(tok.i)  # ("Egypt's plan" is coded at its head, as Egypt's)
     else:
         return None
     return next((found[s.i] for s in children(verb) if s.dep_ == "nsubj" and s.i in found), None)
+
+
+# a subject's own possessive: the thing it issues is its own ("unveiled its plan")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# what a party drafts and puts forward, besides documents: "Egypt's plan", "Trump's proposal"
+ISSUED_NOUNS = frozenset({"plan", "proposal", "initiative", "roadmap", "blueprint", "map", "amendment", "draft"})
+
+
+def _issued_by(tok: Token, found: dict[int, Actor], issuing: frozenset[str]) -> Actor | None:
+    """The author a participle of issuing names after the thing: "the plan presented by Egypt", "a
+    resolution drafted by France"."""
+    for verb in children(tok):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in issuing:
+            return next((found[o.i] for p in children(verb) if p.dep_ == "agent"
+                         for o in children(p) if o.dep_ == "pobj" and o.i in found), None)
+    return None
 
 
 GOVERNING_ROLES = frozenset({"GOV"})
