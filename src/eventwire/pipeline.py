@@ -232,7 +232,7 @@ class Pipeline:
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
                         ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start,
                                      earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower(),
-                                     alleged=ALLEGED_ACT in event.rule)
+                                     alleged=ALLEGED_ACT in event.rule, code=event.code)
                         if event.root in VIOLENCE_ROOTS:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":

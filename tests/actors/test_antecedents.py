@@ -791,6 +791,20 @@ def test_an_unmodified_event_noun_names_no_act_of_its_modified_senses(pipeline):
         and "+event-antecedent" in condemned[0].target.rule, coded.events
 
 
+def test_an_attack_condemned_after_a_riot_is_the_rioters(pipeline):
+    """Protesters storming an embassy (145, a protest turned violent) are what "the attack" names."""
+    coded = code_article("Hundreds of Iraqi protesters stormed the Swedish embassy in Baghdad on Thursday. "
+                         "The United States condemned the attack.", "2023-07-20", pipeline=pipeline)
+    condemned = [e for e in coded.events if e.root == "11"]
+    assert condemned and condemned[0].target is not None and condemned[0].target.country == "IRQ", coded.events
+
+
+def test_an_attack_condemned_after_a_peaceful_protest_names_no_protester(pipeline):
+    coded = code_article("Hundreds of Iraqi protesters marched to the Swedish embassy in Baghdad on Thursday. "
+                         "The United States condemned the attack.", "2023-07-20", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "11" and e.target is not None and e.target.country == "IRQ"], coded.events
+
+
 def test_a_thing_issued_earlier_is_its_issuers(pipeline):
     # "the map" after "Egypt published a map": Egypt's map, whoever rejects it
     text = ("CAIRO - Egypt's government on Monday published a new map of the border region. "

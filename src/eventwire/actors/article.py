@@ -19,9 +19,14 @@ SAYING_FAMILIES = frozenset({"01", "02", "10", "11"})
 NONCOMBATANT_ROLES = frozenset({"CVL", "REF", "MED", "JRN", "EDU", "HLH", "LAB", "AGR", "REL", "BUS"})
 
 
-def act_family(root: str) -> str:
+# A protest turned violent (CAMEO 145, riot) is an attack on what it storms ("condemned the attack on
+# the embassy" after protesters stormed it)
+VIOLENT_PROTEST = "145"
+
+
+def act_family(root: str, code: str = "") -> str:
     """Event roots that one noun may name alike: all violence is one family ("the attack")."""
-    return "violence" if root in VIOLENCE_ROOTS else root
+    return "violence" if root in VIOLENCE_ROOTS or code.startswith(VIOLENT_PROTEST) else root
 
 
 REFERRED_KINDS = ("event", "thing", "court")  # targets found as the doer of an act or issuer of a thing named again
@@ -82,7 +87,7 @@ class ArticleContext:
             self.plural = []
 
     def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1,
-                 earlier: bool = False, verb: str = "", alleged: bool = False) -> None:
+                 earlier: bool = False, verb: str = "", alleged: bool = False, code: str = "") -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
         (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
         Events of one trigger ("Germany and France criticised the arrest") are one act of them all.
@@ -92,7 +97,7 @@ class ArticleContext:
         An ``alleged`` act (what someone is accused of) is no deed of the story: the accusation is."""
         if source is None or not source.code or "event-antecedent" in rule:
             return
-        family = act_family(root)
+        family = act_family(root, code)
         # not a place found near the cue, nor the issuer of a thing reacted to ("welcomed the ruling": no mutual act
         # with the court)
         named = target is not None and target.code and "near-target" not in rule \
