@@ -156,7 +156,6 @@ class ActorCoder:
             # says it, not the last person named
             speaker = [c for c in children(tok.head.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             p = (memory.person_at(speaker[0].idx + offset) if speaker else None) or p
-        memory.named_by(p, tok.lower_)
         if main_subject(tok):
             memory.note_subject(p)
         if tok.sent.start_char + offset <= p.start and p.end <= tok.idx + offset:

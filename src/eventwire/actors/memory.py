@@ -110,7 +110,7 @@ class ArticleMemory:
         self._by_first: dict[str, Actor | None] = {}  # first word of a two-word name; None where two persons share it
         self._last_person: Actor | None = None
         self._persons: list[Actor] = []  # every person remembered, in order
-        self._gender: dict[str, str] = {}  # person key -> "m" or "f", from a title or a pronoun naming them
+        self._gender: dict[str, str] = {}  # person key -> "m" or "f", from a title (a pronoun's reading may be wrong)
         self._subject: Actor | None = None  # the person last the subject of a main clause
         self._subject_age = 0  # sentences read since
         self._actors: list[Actor] = []
@@ -134,8 +134,8 @@ class ArticleMemory:
         self._subject, self._subject_age = person, 0
 
     def referent(self, pronoun: str, subject: bool = False) -> Actor | None:
-        """The person a he/she/his/her names: the last one remembered, unless known to be of the other
-        gender ("Baron Scarpia ... He ... she"); then the last before known to be of its gender, if any
+        """The person a he/she/his/her names: the last one remembered, unless a title gave them the other
+        gender ("Baron Scarpia ... she"); then the last before known to be of its gender, if any
         (one of unknown gender is as likely a person the tables do not know, and were not remembered).
         A pronoun that is a main clause's subject names the person last such a subject, in the sentence
         before, where there is one of no other gender (subject continues subject)."""
@@ -147,10 +147,6 @@ class ArticleMemory:
         if last is None or self._gender.get(last.key, gender) == gender:
             return last
         return next((p for p in reversed(self._persons) if self._gender.get(p.key) == gender), None)
-
-    def named_by(self, person: Actor, pronoun: str) -> None:
-        """``pronoun`` was read as naming ``person``: a later pronoun of the other gender does not."""
-        self._gender.setdefault(person.key, pronoun_gender(pronoun))
 
     def person_at(self, char: int) -> Actor | None:
         """The person remembered from the mention that covers this character offset, if any."""
