@@ -26,10 +26,10 @@ from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
 from .article import ArticleContext, act_family
 from .mentions import (
-    AGENT_HEADS, AGENT_PREPS, BODY_HEADS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, GROUP_NOUNS, MAX_ANTECEDENT_PARTIES,
-    OPPOSED_NOUNS, PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
-    HEAD_OF_STATE_TITLES, _opposed, _person_name, _plural_antecedent, _same_head, _security_role, _the_many,
-    _the_two_alone, _title_words, _zero_article_institution, head_words, misread_acronym,
+    AGENT_HEADS, AGENT_PREPS, BODY_HEADS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, MAX_ANTECEDENT_PARTIES,
+    PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
+    HEAD_OF_STATE_TITLES, _opposed, _person_name, _plural_antecedent, _same_head, _security_role,
+    _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
     as_referred_to, body_antecedent, court_antecedent, is_definite, members_of_named_body, named_body, names_its_own, note_things,
@@ -37,6 +37,7 @@ from .referents import (
 )
 from ..events.derivation import verbs_of
 from .memory import main_subject
+from .groups import plural_reference
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
 
 
@@ -45,10 +46,6 @@ def _owners(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     society's president", "representatives of the Afghan government")."""
     return [c for c in children(tok) if c.dep_ == "poss"] \
         + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
-
-
-# Plural nouns for the states a story is about ("the two countries", "both governments")
-STATE_NOUNS_GROUPED = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
 
 
 def _agent_apposition(tok: Token) -> Token | None:
@@ -472,45 +469,7 @@ class SentenceActors:
         return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group", **where,
                         rule=other.rule + "+adversaries")]
 
-    def group(self, tok: Token, ctx: ArticleContext) -> list[Actor]:
-        """'they', 'we', 'both leaders', 'the two sides': the last two actors named."""
-        low = tok.lower_
-        pos = tok.pos_
-        grouped = pos == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_NOUNS
-        before = ctx.offset + tok.idx
-        many = _the_many(tok) if grouped else None
-        if many is not None:  # "accused the three countries": the last plural subject of as many parties
-            return next((list(g) for g in reversed(ctx.groups) if len(g) == many and g[0].start < before
-                         and all(a.code and (is_state(a) or a.kind in ("person", "organisation")) for a in g)), [])
-        two = (grouped and _both_or_the_two({c.lower_ for c in children(tok)})  # "both leaders", "the two sides"; not "two bombers"
-               ) or _the_two_alone(tok)
-        is_group = (pos == "PRON" and low in ("they", "we", "them", "us")) or two
-        if not is_group:
-            return []
-        if low in ("we", "us") and ctx.speaker is not None:
-            # (not the speaker named otherwise: "Maduro ... 'we will defend', the head of state said")
-            others = [a for a in (ctx.plural or ctx.pair(before)) if a.key != ctx.speaker.key and a.code != ctx.speaker.code]
-            return [ctx.speaker, others[-1]] if others else [ctx.speaker]
-        if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS and len(ctx.opposed) == 2:
-            # "urged both sides to talk": the last two parties at odds (rule ``+both-sides``: whoever urges
-            # them is no side of its own, events/extract.py)
-            return [replace(a, rule=a.rule + "+both-sides") for a in ctx.opposed]
-        if pos == "NOUN" and tok.lemma_.lower() in OPPOSED_NOUNS:
-            # no fight told yet: the last two states or groups named together as a subject
-            # ("Kyrgyzstan and Tajikistan agreed ..." ... "the two sides used tanks")
-            for g in reversed(ctx.groups):
-                if len(g) == 2 and all(is_state(a) or a.kind in ("organisation", "group") and a.code for a in g) \
-                        and g[0].start < before:
-                    return list(g)
-        if ctx.plural and not (two and len(ctx.plural) != 2):  # (not three states as "both governments")
-            return ctx.plural
-        if low in ("we", "us"):
-            return []  # a speaker's side we cannot tell: not a guess at the last two actors
-        role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
-        if grouped and tok.lemma_.lower() in STATE_NOUNS_GROUPED:
-            # "the two countries", "both governments": the story's two states, not the last two named
-            principal = ctx.principal_pair(role, ctx.offset + tok.sent.start_char, before)
-            if principal:
-                return [replace(a, text=tok.text, start=before, end=before + len(tok)) for a in principal]
-        return ctx.pair(before, role)
-
+    @staticmethod
+    def group(tok: Token, ctx: ArticleContext) -> list[Actor]:
+        """'they', 'we', 'both leaders', 'the two sides' (``groups.plural_reference``)."""
+        return plural_reference(tok, ctx)
