@@ -595,6 +595,27 @@ def test_declining_a_cooperative_act_is_a_rejection(pipeline, text, code_prefix)
                for e in coded.events), found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Denmark's prime minister dismissed Donald Trump's idea of buying Greenland as absurd.", "USA"),
+    ("Pyongyang brushed off President Lee Jae-myung's overtures.", "KOR"),
+    ("Israel waved aside the Egyptian proposal on Tuesday.", "EGY"),
+    ("Kenya shrugged off calls by Somalia to withdraw its troops.", "SOM"),
+])
+def test_a_proposal_dismissed_or_brushed_off_is_rejected(pipeline, text, target):
+    found, coded = events_of(pipeline, text)
+    assert any(e.root == "12" and e.target is not None and e.target.country == target for e in coded.events), found
+
+
+@pytest.mark.parametrize("text", [
+    "The president dismissed the finance minister on Monday.",  # fired, no proposal refused
+    "Police brushed aside the protesters outside parliament.",  # moved
+    "The minister waved to the crowd in Nairobi.",
+])
+def test_dismissing_or_brushing_aside_no_proposal_is_no_rejection(pipeline, text):
+    found, coded = events_of(pipeline, text)
+    assert not [e for e in coded.events if e.root == "12"], found
+
+
 def test_negated_violence_is_no_rejection_and_no_event(pipeline):
     found, _ = events_of(pipeline, "Israeli troops did not fire on the Palestinian protesters.")
     assert not found, found

@@ -22,6 +22,7 @@ CONDITION_MARKS = {"if", "unless", "until", "whether"}
 
 CONTENT_NOUNS = {"demand", "call", "appeal", "request", "motion", "petition", "plan", "proposal", "allegation", "claim", "report",
                  "warning", "threat", "promise", "offer", "invitation", "hope", "idea", "plea", "ultimatum", "suggestion", "rumour", "rumor",
+                 "overture",
                  # what is tried or set out to do ("efforts to end the war", "a bid to oust the president")
                  "effort", "attempt", "bid", "strategy", "drive", "push",
                  # what one may, can or must do, not what was done ("has no right to seize", "the ability to

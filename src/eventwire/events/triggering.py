@@ -39,7 +39,7 @@ from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
 from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
-from .modality import OBLIGATION, has_negation, restraint
+from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, restraint
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, past_beside_a_report, sum_in, tallied,
@@ -49,6 +49,7 @@ from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is
 from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
+CONTENT_NEED = "content"  # frames.tsv needs: a frame only with a proposal, plan or call as object ("dismissed the plan")
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 SENDING_HOME = frozenset({"send", "order"})  # "sent the diplomats home", "ordered the envoy home"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
@@ -551,8 +552,12 @@ class TriggerFinder:
             return None  # verbs of saying: the reported clause is coded on its own
         if frame.frame == "culpable":
             return culpable_triggers(self, verb, frame, consumed)  # "X was responsible for the attacks"
-        if frame.needs and not set(frame.needs) & set(_particles(verb)):
+        particles_needed = set(frame.needs) - {CONTENT_NEED}
+        if particles_needed and not particles_needed & set(_particles(verb)):
             return None  # "called Erdogan to discuss": no "on"/"for", no appeal
+        if CONTENT_NEED in frame.needs and not any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS
+                                                   for o in children(verb)):
+            return None  # "dismissed the minister": no proposal refused
         if any(c.dep_ == "oprd" for c in children(verb)):
             return None  # "calling them an occupying army" names, it does not appeal
         particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
@@ -640,7 +645,8 @@ class TriggerFinder:
                 )
             return out or None
         if comp is None and inner is None:
-            if frame.frame in BARE_FRAMES and moved(verb):
+            # (a proposal brushed off or waved aside is not moved)
+            if frame.frame in BARE_FRAMES and moved(verb) and CONTENT_NEED not in frame.needs:
                 consumed.add(verb.i)
                 return []  # "pushed the crowd back", "pushing militants across the border": moved, not asked
             # frame verb used without a clause ("France agreed", "Iran threatened Israel")
