@@ -312,6 +312,24 @@ def test_a_lead_that_cites_its_agency_is_no_caption_of_the_photo_credit_after_it
     assert s.captions == () and any(seg.kind == "body" and seg.text == lead for seg in s.segments), s.segments
 
 
+@pytest.mark.parametrize("head", ["HAITI TALKS", "Days of deadly clashes", "Israel, US dismiss Arab plan"])
+def test_a_short_line_between_two_paragraphs_is_a_crosshead(head):
+    text = f"Headline here\n\n{BODY}\n\n{head}\n\nThe talks will resume next week, officials said.\n"
+    s = structure(text)
+    assert [seg.text for seg in s.segments if seg.kind == "crosshead"] == [head], s.segments
+    assert head not in " ".join(seg.text for seg in s.body)
+
+
+@pytest.mark.parametrize("line", [
+    "The talks will resume next week, officials said.",  # a sentence
+    "Police arrested at least 40 people in the capital and two other cities on Monday night",  # long
+    "and then the talks broke down",  # lower case: a paragraph's broken line
+])
+def test_a_sentence_or_a_long_line_between_paragraphs_is_no_crosshead(line):
+    text = f"Headline here\n\n{BODY}\n\n{line}\n\nThe talks will resume next week, officials said.\n"
+    assert not [seg for seg in structure(text).segments if seg.kind == "crosshead"]
+
+
 def test_production_credit_does_not_make_previous_line_a_caption():
     text = f"Headline here\n\n{BODY}\nThe talks will resume next week\nReporting by Lena Hart; Editing by Omar Said\n"
     s = structure(text)

@@ -262,6 +262,7 @@ def clean(article: Article) -> Structure:
         captions, caption_line = [], {}
     _label_repeats(lines, labels, captions, caption_line)
     headline, subheadline = _label_headlines(article, lines, labels)
+    _label_crossheads(lines, labels)
     segments, dateline = _segments(lines, labels, text)
     credits = tuple(dict.fromkeys(lines[i].text for i, lab in enumerate(labels) if lab == "credit"))
     if dateline is None:
@@ -402,6 +403,25 @@ def _label_subheadline(lines: list[_Line], labels: list[str | None]) -> str | No
             return None
     labels[1] = "subheadline"
     return line
+
+
+CROSSHEAD_MAX_WORDS = 8
+
+
+def _label_crossheads(lines: list[_Line], labels: list[str | None]) -> None:
+    """A short line set apart between two paragraphs of the story, with no full stop, is a
+    crosshead ("HAITI TALKS", "Days of deadly clashes", "Israel, US dismiss Arab plan"): a label of
+    what the paragraphs below tell, not a report of its own."""
+    for i in range(1, len(lines) - 1):
+        line, before, after = lines[i], lines[i - 1], lines[i + 1]
+        if labels[i] is not None or labels[i - 1] is not None or labels[i + 1] is not None:
+            continue
+        words = line.text.split()
+        if not (line.blank_before and after.blank_before) or len(words) > CROSSHEAD_MAX_WORDS \
+                or ends_sentence(line.text) or not line.text[:1].isupper() or match_dateline(line.text):
+            continue
+        if ends_sentence(before.text) and ends_sentence(after.text):
+            labels[i] = "crosshead"
 
 
 def _is_prose(line: str) -> bool:

@@ -10,7 +10,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SegmentKind = Literal["headline", "subheadline", "dateline", "dyad", "caption", "credit", "body", "repeat", "boilerplate"]
+SegmentKind = Literal["headline", "subheadline", "dateline", "dyad", "caption", "credit", "body", "repeat", "boilerplate",
+                      "crosshead"]
 Modality = Literal["asserted", "negated", "future", "conditional", "alleged"]
 DateBasis = Literal["text", "lead", "pub_date", "none"]  # lead: the story's first dated event, for undated sentences
 DatePrecision = Literal["day", "month", "year"]
