@@ -142,7 +142,7 @@ class ArticleContext:
                 self.envoys.append(actor)  # "the US ambassador": whose a later "the envoy" is, however far on
         if actor.country:
             self.named.add(actor.country)
-            if is_state(actor) and actor.kind != "role" or actor.kind == "role" and is_state(actor) and actor.code != actor.role:
+            if is_state(actor):
                 self.mentions.setdefault(actor.country, set()).add(actor.start)  # (a shared head is noted twice)
                 self.latest[actor.country] = actor
             if actor.first_role == "JUD":
@@ -164,17 +164,17 @@ class ArticleContext:
             if since <= a.start < before and is_state(a) and all(a.country != h.country for h in here):
                 here.insert(0, a)
         if len(here) >= 2:
-            countries = [a.country for a in here[-2:]]
+            named = here[-2:]
         elif self.lead_pair:
-            countries = [a.country for a in self.lead_pair]
+            named = [self.latest.get(a.country, a) for a in self.lead_pair]  # (a party derived, never noted, as itself)
         else:
             ranked = sorted(((c, len(at)) for c, at in self.mentions.items()), key=lambda kv: -kv[1])
             if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
                 return []
-            countries = [c for c, _ in ranked[:2]]
+            named = [self.latest[c] for c, _ in ranked[:2]]
         out = []
-        for country in countries:
-            last = self.latest[country]
+        for last in named:
+            country = last.country
             if role is not None and last.role != role:  # "both governments"
                 last = replace(last, code=country + role, role=role, name=None, kind="country")
             elif role is None and last.first_role not in (None, *STATE_ORGANS):  # the states, not "refugees in Egypt"
