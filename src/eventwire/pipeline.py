@@ -230,9 +230,9 @@ class Pipeline:
                         seen.add(event.event_id)
                         events.append(event)
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
-                        ctx.note_act(event.root, event.source, event.target, event.rule, event.trigger_start,
+                        ctx.note_act(event.code, event.source, event.target, event.rule, event.trigger_start,
                                      earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower(),
-                                     alleged=ALLEGED_ACT in event.rule, code=event.code)
+                                     alleged=ALLEGED_ACT in event.rule)
                         if event.root in VIOLENCE_ROOTS:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Actor, EventDate
-from .context import BODY_WORDS, is_state, names_an_envoy
+from .context import BODY_WORDS, STATE_ORGANS, is_state, names_an_envoy
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 MUTUAL_FAMILIES = frozenset({"03", "04", "05", "06"})  # "the talks", "the agreement": both parties
@@ -30,10 +30,6 @@ def act_family(root: str, code: str = "") -> str:
 
 
 REFERRED_KINDS = ("event", "thing", "court")  # targets found as the doer of an act or issuer of a thing named again
-
-
-# The roles of a state's own organs, which may stand for it as "the two countries" do
-STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def refers_back(actor: Actor) -> bool:
@@ -80,14 +76,15 @@ class ArticleContext:
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
         self.sentence_no += 1
+        self.memory.next_sentence()  # (the subject a he/she continues ages with the sentences)
         self.sentence_acts_from = self.acts_told
         self.shared = {}
         self.plural_age += 1
         if self.plural_age > 3:
             self.plural = []
 
-    def note_act(self, root: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1,
-                 earlier: bool = False, verb: str = "", alleged: bool = False, code: str = "") -> None:
+    def note_act(self, code: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1,
+                 earlier: bool = False, verb: str = "", alleged: bool = False) -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
         (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
         Events of one trigger ("Germany and France criticised the arrest") are one act of them all.
@@ -97,6 +94,7 @@ class ArticleContext:
         An ``alleged`` act (what someone is accused of) is no deed of the story: the accusation is."""
         if source is None or not source.code or "event-antecedent" in rule:
             return
+        root = code[:2]
         family = act_family(root, code)
         # not a place found near the cue, nor the issuer of a thing reacted to ("welcomed the ruling": no mutual act
         # with the court)

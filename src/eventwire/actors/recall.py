@@ -93,10 +93,10 @@ def owners_state(head: Token, memory: ArticleMemory | None, offset: int = 0) -> 
     if memory is None or head.lemma_.lower() not in STATE_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
     kids = children(head)
-    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids) \
-            or any(c.dep_ in ("amod", "compound", "prep") for c in kids):
+    poss = next((c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or any(c.dep_ in ("amod", "compound", "prep") for c in kids):
         return None
-    owner = memory.referent(next(c.lower_ for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")))
+    owner = memory.referent(poss.lower_)
     if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
         return None
     start = min(c.idx for c in kids if c.dep_ == "poss")

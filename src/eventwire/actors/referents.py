@@ -144,14 +144,15 @@ def _issuer(tok: Token, found: dict[int, Actor], issuing: frozenset[str]) -> Act
     ("Blinken said in a statement", "In a letter, the minister asked ..."); a document's possessor
     ("Blinken's statement")."""
     kids = children(tok)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) \
-        or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids)  # "Egypt unveiled its plan"
+    # introduced here, not named again: "unveiled a plan", "unveiled its plan"
+    introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) \
+        or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids)
     by = _issued_by(tok, found, issuing)
     if by is not None:
         return by
-    if tok.dep_ == "dobj" and indefinite and tok.head.lemma_.lower() in issuing:
+    if tok.dep_ == "dobj" and introduced and tok.head.lemma_.lower() in issuing:
         verb = tok.head
-    elif tok.dep_ == "pobj" and indefinite and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ == "in" \
+    elif tok.dep_ == "pobj" and introduced and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ == "in" \
             and tok.head.head.pos_ == "VERB":
         verb = tok.head.head
     elif tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in ISSUED_NOUNS:

@@ -67,7 +67,6 @@ class SentenceActors:
     def scan(self, sent: Span, ctx: ArticleContext, offset: int) -> dict[int, Actor]:
         """Code every noun phrase head of the sentence once, in order, remembering persons."""
         ctx.they, ctx.they_next = ctx.they_next, None  # the sentence before's plural subject, for this one's "them"
-        ctx.memory.next_sentence()
         found: dict[int, Actor] = {}
         subjects: list[Token] = []  # the heads that are subjects, for the plural check below
         unknown: list[Token] = []  # persons the tables do not know, coded by their name alone
@@ -210,7 +209,7 @@ class SentenceActors:
         # (an envoy is its sender's wherever the article named it: ENVOY_TITLES; the subject of a main
         # clause continues the last such subject, where that person holds the office: "Sisi said ...
         # 'President Trump ...,' he said. The president also denounced ...")
-        centre = [ctx.memory.centre] if ctx.memory.centre is not None and main_subject(tok) else []
+        centre = [c] if (c := ctx.memory.centre) is not None and main_subject(tok) else []
         for prior in [*centre, *reversed(ctx.recent if heads is not ENVOY_TITLES else [*ctx.envoys, *ctx.recent])]:
             if body is not None and prior.start < body.start:
                 break
