@@ -1275,6 +1275,21 @@ def test_charging_that_is_an_allegation(pipeline):
     assert [f for f in found if f[1] == "112"] and not [f for f in found if f[1] == "173"], found
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Tunisian opposition leader Rached Ghannouchi was charged with conspiracy on Monday.", None),  # by no one named
+    ("Tunisian opposition leader Rached Ghannouchi was charged with conspiracy by prosecutors.", "TUNJUD"),
+])
+def test_the_charged_are_whom_a_passive_charge_is_done_to(pipeline, text, source):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == "173" and f[0] == source and f[2] == "TUNOPP"], found
+    assert not [f for f in found if f[0] == "TUNOPP"], found  # the charged accuse no one
+
+
+def test_an_accusation_by_no_one_named_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "Tunisian opposition leader Rached Ghannouchi was accused of conspiracy.")
+    assert not [f for f in found if f[0] == "TUNOPP"], found
+
+
 def test_further_complements_of_an_appeal_are_asked_for_not_done(pipeline):
     found, _ = events_of(pipeline, "The UN urged Tunisian authorities to release the four men and to stop prosecuting "
                                    "people for their political views.")

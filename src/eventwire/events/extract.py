@@ -376,7 +376,7 @@ class Extractor(TargetFinder):
         if not passive and trig.rule == "verb" and "dobj" in trig.target_specs and elliptic_passive(trig.verb):
             # "...; 4 Ugandan soldiers killed": those counted are whom it was done to, by no one named
             return [], True, _with_conjuncts(_children(trig.verb, "nsubj")[0])
-        if passive and not subj_toks and trig.frame is not None:
+        if passive and not subj_toks and trig.frame is not None and trig.frame not in ("accuse", "allege"):
             # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"
             subj_toks, passive = patients(trig.verb), False
         if passive and not subj_toks and forces_moved(trig):

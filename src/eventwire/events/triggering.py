@@ -602,10 +602,11 @@ class TriggerFinder:
             inner = self.event_noun(verb, skip=objs if frame.frame == "accuse" else ())
             if inner is not None:
                 objs = [o for o in objs if o.i != inner.tokens[0].i]
-        if frame.frame in ("accuse", "allege") and comp is None and objs and inner is None \
+        charged = objs or _children(verb, PASS_SUBJ)  # "charged the four with", "the four were charged with"
+        if frame.frame in ("accuse", "allege") and comp is None and charged and inner is None \
                 and (plain := self.lexicon.verb(verb.lemma_.lower(), ())) is not None:
-            # "prosecutors charged the four with terrorism": the verb's plain sense (a legal charge, 173),
-            # not "charged that ..." (an allegation)
+            # "prosecutors charged the four with terrorism", "X was charged with treason": the verb's plain
+            # sense (a legal charge, 173), not "charged that ..." (an allegation)
             consumed.add(verb.i)
             return [Trigger(code=plain.code, cue=plain.key, rule="verb", verb=verb, tokens=(verb,),
                             target_specs=plain.targets, target_heads=(verb,))]
