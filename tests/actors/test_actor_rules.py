@@ -237,6 +237,22 @@ def test_a_known_person_acts_for_the_office_the_phrase_names(pipeline, text, cod
     assert sources and sources[0].code == code and sources[0].kind == "person" and sources[0].name, sources
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Rebels loyal to Riek Machar attacked a government convoy.", "SSDREB"),
+    ("Forces loyal to commander Khalifa Haftar shelled the airport in Tripoli.", "LBYMIL"),
+    ("Forces loyal to the local commander shelled the airport in Tripoli.", None),  # a lord of no known state
+])
+def test_forces_loyal_to_someone_are_of_their_state(pipeline, text, source):
+    from eventwire import code_article
+
+    coded = code_article(text, "2020-01-01", pipeline=pipeline)
+    sources = [e.source for e in coded.events if e.source is not None]
+    if source is None:
+        assert not [s for s in sources if s.rule.endswith("loyal-to")], sources
+    else:
+        assert sources and sources[0].code == source and sources[0].rule.endswith("loyal-to"), sources
+
+
 def test_an_envoy_of_a_state_to_an_organisation_stays_the_states(pipeline):
     from eventwire import code_article
 

@@ -48,6 +48,15 @@ def _owners(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
 
 
+ALLEGIANCE_ADJECTIVES = frozenset({"loyal", "faithful"})
+
+
+def _allegiance(tok: Token) -> list[Token]:
+    """Whom a body of people is loyal to: "forces loyal to President Kiir", "rebels loyal to Machar"."""
+    return [o for a in children(tok) if a.dep_ == "amod" and a.lemma_.lower() in ALLEGIANCE_ADJECTIVES
+            for p in children(a) if p.dep_ == "prep" and p.lower_ == "to" for o in children(p) if o.dep_ == "pobj"]
+
+
 def _agent_apposition(tok: Token) -> Token | None:
     """The apposition of a name that says whom its bearer acts for: "spokesman for the Islamic Emirate"
     (a head of ``AGENT_PREPS`` with its phrase; a possessor's office, "Saudi Arabia's national security
@@ -327,6 +336,9 @@ class SentenceActors:
             if tok.lemma_.lower() in ADVERSARY_HEADS:  # "Kremlin critics" are not the Kremlin
                 return self.adversaries(tok, found, offset)
             actor = found[tok.i]
+            lord = next((found[o.i] for o in _allegiance(tok) if o.i in found), None)
+            if actor.country is None and actor.role and lord is not None and lord.country:
+                return [of_country(actor, lord.country, "loyal-to")]  # the forces of the lord's state
             if not actor.code and (labelled := _labelled(tok, found)) is not None:
                 return [labelled]  # "BLA: Balochistan Liberation Army militants": the name the tables know
             if (actor.country is None and actor.kind == "role") or tok.lemma_.lower() in GENERIC_HEADS:
