@@ -166,6 +166,13 @@ def test_the_recent_country_is_the_nearest_state_mentioned_before_within_a_parag
     assert recent_country(mentions, 300 + 2000) is None  # too far back
 
 
+def test_a_region_is_no_state_a_role_can_belong_to():
+    # "the EU Trust Fund for Africa", "Caribbean leaders": a region names no state
+    mentions = recent_countries([at(actor("LBY", "LBY"), 100), at(actor("AFRGOV", "AFR", "GOV", "role"), 300)])
+    assert recent_country(mentions, 320) == ("LBY", "recent-country")
+    assert dominant_country([actor("AFRGOV", "AFR", "GOV", "role")] * 3, None) is None
+
+
 def test_a_role_takes_the_recent_country_unless_anaphoric_or_facing_a_named_state():
     mentions = [(100, "VEN")]
     opp = at(actor("OPP", None, "OPP", "role"), 400, "the opposition")

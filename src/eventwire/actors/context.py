@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
-from .tables import INTERNATIONAL_CODES
+from .tables import INTERNATIONAL_CODES, names_a_state
 
 # A document is never an actor: "a report accusing the army", "a resolution condemning X" are
 # their issuer's acts (the governing clause's subject), not acts of whoever the document names.
@@ -132,7 +132,7 @@ def dominant_country(actors: list[Actor], dateline_country: str | None,
         if key and (len(key) == 3 or key[:3] in ("IGO", "NGO", "IMG")):
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and len(ranked[0][0]) == 3 and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and names_a_state(ranked[0][0]) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0], "article-country"
     if dateline_country and not any(len(k) == 3 for k in counts):  # a dateline alone says where, not whose (Geneva, Brussels, New York)
         return dateline_country, "dateline-country"
@@ -152,7 +152,7 @@ def home_country(actors: list[Actor], dateline_country: str | None) -> tuple[str
     Guard troops" after "in Caracas" (``recent_country``)."""
     if not dateline_country:
         return None
-    counts = Counter(a.country for a in actors if a.country and len(a.country) == 3)
+    counts = Counter(a.country for a in actors if names_a_state(a.country))
     top = max(counts.values(), default=0)
     return (dateline_country, "dateline-country") if counts[dateline_country] >= 2 and 2 * counts[dateline_country] >= top \
         else None
@@ -165,7 +165,7 @@ def recent_countries(actors: list[Actor]) -> list[tuple[int, str]]:
     """(start, country) of the article's mentions that name a state's party, in text order: what
     ``recent_country`` reads."""
     return sorted((a.start, a.country) for a in actors
-                  if a.start >= 0 and a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+                  if a.start >= 0 and names_a_state(a.country))
 
 
 def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str] | None:
@@ -194,7 +194,7 @@ def organ_mentions(actors: list[Actor]) -> list[tuple[int, str, str | None, set[
     """(start, state, first role, body words) of the article's mentions of a state's body, in text
     order: what ``same_organ_country`` reads, computed once per article."""
     found = ((a.start, a.country, a.first_role, _organ_words(a.text)) for a in actors
-             if a.start >= 0 and a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+             if a.start >= 0 and names_a_state(a.country))
     return sorted((m for m in found if m[3]), key=lambda m: m[0])
 
 
@@ -227,7 +227,7 @@ def story_pair(actors: list[Actor]) -> frozenset[str]:
     """The two states a story is about, where it is about two: each named at least twice, and together
     at least twice as often as all other states ("Government spokesman Piotr Müller accused Belarus",
     in a story of Poland and Belarus); else empty."""
-    counts = Counter(a.country for a in actors if a.country and len(a.country) == 3 and a.country not in INTERNATIONAL_CODES)
+    counts = Counter(a.country for a in actors if names_a_state(a.country))
     ranked = counts.most_common()
     if len(ranked) < 2 or ranked[1][1] < 2:
         return frozenset()
