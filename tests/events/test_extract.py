@@ -3987,3 +3987,15 @@ def test_a_counted_subject_with_an_object_complement_or_light_verb_acts(pipeline
 def test_a_blockade_by_people_of_no_armed_role_is_a_protest(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f[1] for f in found] == [code], found
+
+
+def test_a_past_tense_joined_to_an_infinitive_continues_the_finite_clause(pipeline):
+    # the parser joins "condemned" to "to protect": efforts condemn no one, and what they are for has not
+    # happened; the ministry that supported Sudan condemned Ethiopia
+    text = ("The Egyptian Foreign Ministry said it supported Sudan in its efforts to protect its citizens and "
+            "condemned Ethiopia's \"policy of aggression\", which it said had displaced thousands of farmers.")
+    found, _ = events_of(pipeline, text)
+    assert with_parties(found, "EGYGOV", "111", "ETH"), found
+    # an infinitive's own conjunct is still only what the effort is for
+    found, _ = events_of(pipeline, "The ministry backed Jordan's efforts to free its citizens and condemn Israel.")
+    assert not [f for f in found if f[1][:2] == "11"], found

@@ -320,3 +320,13 @@ def test_a_month_beside_a_day_is_a_date_not_a_verb(nlp):
 def test_a_caption_s_date_marches_no_one(pipeline, text):
     coded = code_article(text, "2024-05-01", pipeline=pipeline)
     assert not [e for e in coded.events if e.root == "14"], [(e.code, e.cue) for e in coded.events]
+
+
+def test_a_past_tense_joined_to_an_infinitive_continues_the_finite_clause_above(nlp):
+    from eventwire.events.syntax import finite_clause_beside
+
+    doc = nlp("The Egyptian Foreign Ministry said it supported Sudan in its efforts to protect its citizens and condemned "
+              "Ethiopia's \"policy of aggression\", which it said had displaced thousands of farmers.")
+    assert finite_clause_beside(next(t for t in doc if t.text == "condemned")).text == "supported"
+    doc = nlp("The ministry backed Jordan's efforts to free its citizens and condemn Israel.")
+    assert finite_clause_beside(next(t for t in doc if t.text == "condemn")) is None

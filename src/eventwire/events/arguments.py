@@ -16,7 +16,7 @@ from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, finite_clause_beside, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
     described_object, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
@@ -198,6 +198,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 return [], False
         if past_beside_a_report(verb):  # "said the batteries would become targets and accused Berlin"
             return subject_tokens(head.head)
+        if (finite := finite_clause_beside(verb)) is not None:  # "in its efforts to free X and condemned Y"
+            return subject_tokens(finite)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and verb.lemma_.lower() in SPEAKER_VERBS \
                 and any(s.lemma_.lower() in INSTRUMENT_NOUNS | AUTHORED_NOUNS for s in _children(head, SUBJ)):
             # "said the raid followed intelligence and accused the party of ...": an act cannot accuse; the

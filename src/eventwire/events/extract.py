@@ -59,7 +59,7 @@ from .modality import (
     is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
 )
 from .syntax import (
-    PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, elliptic_passive,
+    PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, elliptic_passive, finite_clause_beside,
     noun_lemma, of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
 from .readings import told_in_fiction
@@ -235,7 +235,7 @@ class Extractor(TargetFinder):
             # "Japan said it had halted aid": the pronoun is the reporting clause's subject; in a relative
             # clause, the governing clause's ("Kyrgyzstan expelled two diplomats it accused of spying")
             governing = verb.head.head if verb.dep_ == "relcl" and _is_verbal(verb.head.head) else None
-            toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(verb)
+            toks = subject_tokens(governing)[0] if governing is not None else reporter_tokens(finite_clause_beside(verb) or verb)
             sources = [a for t in toks for a in code_actors(t)]
         owned = len(subj_toks) == 1 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(subj_toks[0]))
         if owned and sources and all(a.country is None and a.role for a in sources):

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children
 from ..records import Actor
 from .triggers import COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger
-from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, misread_main_verb, reduced_passive
+from .syntax import SUBJ, PASS_SUBJ, _children, _prep_objects, finite_clause_beside, misread_main_verb, reduced_passive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
@@ -33,6 +33,8 @@ CONTENT_NOUNS = {"demand", "call", "appeal", "request", "motion", "petition", "p
 
 def is_content_clause(verb: Token) -> bool:
     """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
+    if finite_clause_beside(verb) is not None:
+        return False  # "in its efforts to free its citizens and condemned X": told, as its finite clause is
     node = verb
     for _ in range(3):
         if node.dep_ in ("ccomp", "xcomp") and node.head != node and is_purpose_clause(node.head):

@@ -408,6 +408,16 @@ def past_beside_a_report(verb: Token) -> bool:
         and head.head.i < head.i and any(c.lower_ == "that" for c in _children(head, "mark"))
 
 
+def finite_clause_beside(verb: Token) -> Token | None:
+    """The finite clause a simple past continues where the parser joined it to an infinitive or gerund
+    below that clause, whose tense it cannot share: "said it stood by Jordan in its efforts to free its
+    citizens and condemned Israel's policy" (the standing clause's subject condemns, not the efforts)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VB", "VBG") or head.dep_ not in ("acl", "xcomp", "advcl"):
+        return None
+    return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP")), None)
+
+
 def coordination_head(tok: Token) -> Token:
     """The first of the conjuncts ``tok`` is one of ("the government and the rebels": "government")."""
     while tok.dep_ == "conj" and tok.head != tok:
