@@ -1310,3 +1310,24 @@ def test_a_role_of_the_group_with_no_group_named_before_stays_unplaced(pipeline)
     coded = code_article("Sudan's army shelled Omdurman. The United States imposed sanctions on the group's commander.",
                          "2025-01-07", pipeline=pipeline)
     assert not [e for e in coded.events if e.target is not None and "group-antecedent" in e.target.rule], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy met Houthi negotiators in Muscat on Monday and urged the group to free the detained staff.",
+    "Hamas fired rockets at southern Israel on Monday.\n\nEgypt urged the group to stop the attacks.",
+])
+def test_the_group_is_the_group_of_no_state_named_before(pipeline, text):
+    evs = events(pipeline, text)
+    got = [e.target for e in evs if e.root == "02" and e.target is not None]
+    assert got and got[0].rule.endswith("+group-antecedent") and got[0].first_role in ("REB", "INS", "RAD"), \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt urged the group to stop the attacks.",  # no group named before
+    "Israel struck Gaza on Monday.\n\nEgypt urged the group to stop the attacks.",  # only states
+    "Hamas fired rockets at Israel.\n\nEgypt urged the armed group of smugglers to stop.",  # a group of its own
+])
+def test_the_group_with_no_group_before_or_of_its_own_is_not_resolved_back(pipeline, text):
+    evs = events(pipeline, text)
+    assert not [e for e in evs for a in (e.source, e.target) if a is not None and "group-antecedent" in a.rule]

@@ -11,7 +11,7 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
-from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS
+from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS, GROUP_ROLES, GROUP_WORDS
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -52,6 +52,29 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     if body is None:
         return []
     return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
+
+
+def is_stateless_group(actor: Actor) -> bool:
+    """A named group of no state: an armed, rebel, criminal or political group, or a non-governmental
+    organisation ("the Taliban", "Hamas", "Amnesty International")."""
+    return bool(actor.code) and actor.kind in ("organisation", "group") \
+        and (actor.first_role in GROUP_ROLES or actor.code.startswith(("IMG", "NGO")))
+
+
+def group_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
+    """'the group', 'the militia', 'the movement': the last group of no state named before, in this
+    sentence or an earlier one (rule ``+group-antecedent``), as "the group's commander" is its
+    commander. Only a definite singular noun that names no group itself ("the armed group", "the
+    group's leaders", "the group of experts" are their own)."""
+    if tok.lemma_.lower() not in GROUP_WORDS - BODY_WORDS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return []
+    kids = list(children(tok))
+    if not is_definite(kids) or names_its_own(kids):
+        return []
+    before = offset + tok.idx
+    here = sorted((a for a in found.values() if a.start < before), key=lambda a: a.start)
+    prior = next((a for a in [*reversed(here), *reversed(ctx.recent)] if a.start < before and is_stateless_group(a)), None)
+    return [as_referred_to(prior, tok, offset, "group-antecedent")] if prior is not None else []
 
 
 def members_of_named_body(tok: Token, ctx: ArticleContext, offset: int, heads) -> list[Actor]:

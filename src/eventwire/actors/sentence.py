@@ -32,7 +32,7 @@ from .mentions import (
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    as_referred_to, body_antecedent, court_antecedent, is_definite, members_of_named_body, named_body, names_its_own, note_things,
+    as_referred_to, body_antecedent, court_antecedent, group_antecedent, is_definite, members_of_named_body, named_body, names_its_own, note_things,
     reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
@@ -400,6 +400,7 @@ class SentenceActors:
             return [named]
         return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
             or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset) \
+            or group_antecedent(head, found, ctx, offset) \
             or members_of_named_body(head, ctx, offset, self.coder.tables.heads)
 
     def _coordinated_wholes(self, tok: Token, found: dict[int, Actor]) -> list[Actor]:
