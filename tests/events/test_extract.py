@@ -600,6 +600,9 @@ def test_declining_a_cooperative_act_is_a_rejection(pipeline, text, code_prefix)
     ("Pyongyang brushed off President Lee Jae-myung's overtures.", "KOR"),
     ("Israel waved aside the Egyptian proposal on Tuesday.", "EGY"),
     ("Kenya shrugged off calls by Somalia to withdraw its troops.", "SOM"),
+    # what is said or decided is refused as a proposal is
+    ("Hungary's government dismissed the European Commission's decision on Tuesday.", "IGO"),
+    ("Beijing brushed aside Japan's criticism of the drills.", "JPN"),
 ])
 def test_a_proposal_dismissed_or_brushed_off_is_rejected(pipeline, text, target):
     found, coded = events_of(pipeline, text)

@@ -50,6 +50,11 @@ from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
 CONTENT_NEED = "content"  # frames.tsv needs: a frame only with a proposal, plan or call as object ("dismissed the plan")
+# what is said or decided, which a content frame refuses as it does a proposal ("dismissed the decision",
+# "brushed aside the criticism", "waved off the charges"), unlike a person ("dismissed the minister")
+STANCE_OBJECTS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "finding", "result", "case", "charge",
+                            "accusation", "criticism", "statement", "remark", "comment", "concern", "objection", "protest",
+                            "complaint", "move", "measure", "step", "resolution"})
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 SENDING_HOME = frozenset({"send", "order"})  # "sent the diplomats home", "ordered the envoy home"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
@@ -555,7 +560,7 @@ class TriggerFinder:
         particles_needed = set(frame.needs) - {CONTENT_NEED}
         if particles_needed and not particles_needed & set(_particles(verb)):
             return None  # "called Erdogan to discuss": no "on"/"for", no appeal
-        if CONTENT_NEED in frame.needs and not any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS
+        if CONTENT_NEED in frame.needs and not any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS | STANCE_OBJECTS
                                                    for o in children(verb)):
             return None  # "dismissed the minister": no proposal refused
         if any(c.dep_ == "oprd" for c in children(verb)):
