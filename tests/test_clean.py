@@ -372,7 +372,8 @@ def test_headline_repeated_in_text():
              "Sign up for our newsletter", "Story continues below advertisement",
              "Read: Kyagulanyi accuses NRM of buying off NUP legislators", "Also read: Minister says talks will resume",
              "Read also: Zelensky says Ukraine ready to exchange prisoners", "More on Mozambique:", "Share", "Save",
-             "Keep reading", "list 1 of 3"],
+             "Keep reading", "list 1 of 3", "Also Read - Envoys meet in Dhaka: talks on minorities",
+             "READ MORE | Floods hit Kenya's coast", "Read more \u2014 Kenya recalls envoy"],
 )
 def test_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n{BODY} Again.\n") == ["headline", "body", "boilerplate", "body"]
@@ -382,6 +383,7 @@ def test_boilerplate(line):
     "Click here, the minister said, was what the hackers wrote in the email sent to officials on Monday.",
     "Read the full statement here, the ministry said on Monday.",
     "Related talks will open in Geneva next week, officials said.",
+    "Reading - the town west of London - voted to keep its council, officials said on Monday.",
 ])
 def test_not_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n")[-1] == "body"
