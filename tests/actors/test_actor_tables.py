@@ -301,3 +301,26 @@ def test_families_and_parents_are_no_role_of_their_own(pipeline):
     from eventwire import code_article
     coded = code_article("The play shows how families fight to protect each other.", None, pipeline=pipeline)
     assert not coded.events, coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kuomintang lawmakers criticised the government on Monday.", "TWNPTY"),
+    ("Georgian Dream criticised the European Parliament on Monday.", "GEOPTY"),
+    ("Chadema criticised the electoral commission on Monday.", "TZAPTY"),
+    ("The Awami League criticised the interim government on Monday.", "BGDPTY"),
+])
+def test_parties_in_the_news_are_of_their_country(pipeline, text, code):
+    from eventwire import code_article
+    coded = code_article(text, "2024-01-01", pipeline=pipeline)
+    assert [e.source.code for e in coded.events if e.source][:1] == [code], coded.events
+
+
+def test_a_party_name_that_is_a_common_phrase_is_not_listed():
+    """A generic name ("Democratic Alliance", "New Democratic Party") would claim every longer name that
+    contains it ("the Myanmar National Democratic Alliance Army"): such parties are listed only under a
+    name of their own."""
+    generic = {"democratic alliance", "new democracy", "liberal democratic party", "new democratic party",
+               "national action party", "labour party", "conservative party", "national party", "democratic party"}
+    rows = [r for r in read_tsv(DATA_DIR / "organisations_hand.tsv") if r["code"].endswith("PTY")]
+    assert len(rows) > 150
+    assert not [n for r in rows for n in [r["name"], *r["aliases"].split("|")] if n.lower() in generic]
