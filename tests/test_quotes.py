@@ -91,3 +91,15 @@ def test_a_speaker_named_in_apposition_to_a_role_is_named(pipeline):
             "\"We will keep documenting every arrest,\" said the mission's spokesman.\n")
     coded = code_article(text, "2024-08-16", pipeline=pipeline)
     assert [q.speaker_text for q in coded.quotes] == ["Amina Yusuf", "spokesman"], coded.quotes
+
+
+def test_a_speaker_in_a_story_of_two_states_is_of_the_state_of_their_paragraph(pipeline):
+    from eventwire import code_article
+    text = ("Spain recalled its ambassador from Argentina on Tuesday after Spanish ministers protested.\n\n"
+            "Argentina rejected the decision. \"There will be no apology,\" a presidential spokesman said on Wednesday.\n")
+    coded = code_article(text, "2024-05-21", pipeline=pipeline)
+    assert [(q.speaker.code, q.speaker.rule) for q in coded.quotes if q.speaker] == [("ARGGOV", "role+recent-country")]
+    # a paragraph that names no state gives no speaker a state
+    alone = code_article("\"There will be no apology,\" a presidential spokesman said on Wednesday.\n", "2024-05-21",
+                         pipeline=pipeline)
+    assert [q.speaker.code for q in alone.quotes if q.speaker] == ["GOV"]

@@ -283,7 +283,10 @@ class Pipeline:
                 source, target = e.source, e.target  # never make an event between a state and itself
             # (an event whose parties did not change is kept: replace would build an equal copy)
             out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
-        speakers = [(q, with_context_country(q.speaker, context or home, states)) for q in quotes]
+        # a speaker as an event's actor: in a story of two states, the state of the paragraph it speaks in
+        # (the state the article is written from first, where it has one)
+        speakers = [(q, with_context_country(q.speaker, context or home, states) if context or home or states or q.speaker is None
+                     else with_recent_country(q.speaker, None, mentions, None, pair)) for q in quotes]
         return out, [q if speaker is q.speaker else replace(q, speaker=speaker) for q, speaker in speakers]
 
 
