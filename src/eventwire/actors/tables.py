@@ -35,21 +35,6 @@ ROLE_CODES = frozenset({
 INTERNATIONAL_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"})
 
 
-def _region_codes() -> frozenset[str]:
-    with (DATA_DIR / "regions.tsv").open(encoding="utf-8") as fh:
-        rows = [line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")]
-    return frozenset(rows[1:])
-
-
-#: CAMEO's region codes (AFR, EUR, MEA, ...): actors' country parts that name no state
-REGION_CODES = _region_codes()
-
-
-def names_a_state(country: str | None) -> bool:
-    """Whether an actor's country part is a state's code: not an organisation's, a region's or none."""
-    return bool(country) and len(country) == 3 and country not in INTERNATIONAL_CODES and country not in REGION_CODES
-
-
 class TableError(EventwireError):
     code = "E301"
     kind = "actor_table"
@@ -198,6 +183,15 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
             if len(cells) != len(header):
                 raise TableError(f"{path.name}:{n}: expected {len(header)} columns, got {len(cells)}")
             yield dict(zip(header, cells))
+
+
+#: CAMEO's region codes (AFR, EUR, MEA, ...): actors' country parts that name no state
+REGION_CODES = frozenset(row["code"] for row in read_tsv(DATA_DIR / "regions.tsv"))
+
+
+def names_a_state(country: str | None) -> bool:
+    """Whether an actor's country part is a state's code: not an organisation's, a region's or none."""
+    return bool(country) and len(country) == 3 and country not in INTERNATIONAL_CODES and country not in REGION_CODES
 
 
 def split_aliases(cell: str) -> list[str]:
