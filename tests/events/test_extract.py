@@ -612,6 +612,7 @@ def test_a_proposal_dismissed_or_brushed_off_is_rejected(pipeline, text, target)
 @pytest.mark.parametrize("text", [
     "The president dismissed the finance minister on Monday.",  # fired, no proposal refused
     "Police brushed aside the protesters outside parliament.",  # moved
+    "A court in Nairobi dismissed the case against opposition leader Raila Odinga.",  # dropped: an easing (081)
     "The minister waved to the crowd in Nairobi.",
 ])
 def test_dismissing_or_brushing_aside_no_proposal_is_no_rejection(pipeline, text):
