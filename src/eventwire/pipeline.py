@@ -21,6 +21,7 @@ from .actors.context import dominant_country, home_country, one_party, organ_men
 from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
+from .actors.groups import plural_reference
 from .dates import with_pub_precision
 from .events import dyad
 from .events.acts import at_the_protest, is_toll, with_counterpart
@@ -215,7 +216,7 @@ class Pipeline:
                 cands = list(self.extractor.candidates(
                     sent,
                     lambda tok: self.sentence_actors.actors_at(tok, sent_actors, ctx, seg.start),
-                    lambda tok: self.sentence_actors.group(tok, ctx),
+                    lambda tok: plural_reference(tok, ctx),
                     seg.start,
                 ))
                 if sides is not None:
@@ -285,7 +286,7 @@ class Pipeline:
             out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
         # a speaker as an event's actor: in a story of two states, the state of the paragraph it speaks in
         # (the state the article is written from first, where it has one)
-        speakers = [(q, with_context_country(q.speaker, context or home, states) if context or home or states or q.speaker is None
+        speakers = [(q, with_context_country(q.speaker, context or home, states) if context or home or states
                      else with_recent_country(q.speaker, None, mentions, None, pair)) for q in quotes]
         return out, [q if speaker is q.speaker else replace(q, speaker=speaker) for q, speaker in speakers]
 

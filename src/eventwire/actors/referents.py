@@ -72,8 +72,8 @@ def group_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, o
     if not is_definite(kids) or names_its_own(kids):
         return []
     before = offset + tok.idx
-    here = sorted((a for a in found.values() if a.start < before), key=lambda a: a.start)
-    prior = next((a for a in [*reversed(here), *reversed(ctx.recent)] if a.start < before and is_stateless_group(a)), None)
+    here = sorted(found.values(), key=lambda a: a.start, reverse=True)  # this sentence's, nearest first
+    prior = next((a for a in [*here, *reversed(ctx.recent)] if a.start < before and is_stateless_group(a)), None)
     return [as_referred_to(prior, tok, offset, "group-antecedent")] if prior is not None else []
 
 

@@ -19,7 +19,7 @@ from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
 from .context import (
-    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_ROLES, GROUP_WORDS, as_place, facing_country, is_state, of_country,
+    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_WORDS, as_place, facing_country, is_state, of_country,
     shared_modifier,
 )
 from .compass import compass_state
@@ -32,7 +32,7 @@ from .mentions import (
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    as_referred_to, body_antecedent, court_antecedent, group_antecedent, is_definite, members_of_named_body, named_body, names_its_own, note_things,
+    as_referred_to, body_antecedent, court_antecedent, group_antecedent, is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
     reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
@@ -182,9 +182,7 @@ class SentenceActors:
             if actor.country is None and actor.role is not None else None
         if group is not None:
             # "the group's commander" (named or not): the last group of no state the article named
-            prior = next((p for p in reversed(ctx.recent) if p.start < offset + group.idx and p.code
-                          and p.kind in ("organisation", "group") and (p.first_role in GROUP_ROLES
-                                                                        or p.code.startswith(("IMG", "NGO")))), None)
+            prior = next((p for p in reversed(ctx.recent) if p.start < offset + group.idx and is_stateless_group(p)), None)
             if prior is not None:
                 return replace(actor, country=prior.country, code=prior.code, rule=actor.rule + "+group-antecedent")
         if actor.kind != "role" or actor.country is not None or actor.code != actor.role or actor.role is None:
@@ -324,7 +322,7 @@ class SentenceActors:
             # before had as subject (a referential "it" doing something, not "It is unclear whether")
             return [replace(ctx.it, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
                             rule=f"{ctx.it.rule}+it", kind="pronoun")]
-        group = self.group(tok, ctx)
+        group = plural_reference(tok, ctx)
         if len(group) > 1:
             return group
         members = self.included(tok, found)
@@ -336,8 +334,9 @@ class SentenceActors:
             if tok.lemma_.lower() in ADVERSARY_HEADS:  # "Kremlin critics" are not the Kremlin
                 return self.adversaries(tok, found, offset)
             actor = found[tok.i]
-            lord = next((found[o.i] for o in _allegiance(tok) if o.i in found), None)
-            if actor.country is None and actor.role and lord is not None and lord.country:
+            lord = next((found[o.i] for o in _allegiance(tok) if o.i in found), None) \
+                if actor.country is None and actor.role else None
+            if lord is not None and lord.country:
                 return [of_country(actor, lord.country, "loyal-to")]  # the forces of the lord's state
             if not actor.code and (labelled := _labelled(tok, found)) is not None:
                 return [labelled]  # "BLA: Balochistan Liberation Army militants": the name the tables know
@@ -346,7 +345,7 @@ class SentenceActors:
                 # ("fighters from the CODECO militia": the militia; not "doctors from Gaza", a place)
                 of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in children(p)
                       if c.dep_ == "pobj" and (p.lower_ == "of" or c.i in found and found[c.i].kind not in PLACE_ACTORS)]
-                states = [m for m in self.group(of[0], ctx) if m.country] if of and actor.country is None and actor.role else []
+                states = [m for m in plural_reference(of[0], ctx) if m.country] if of and actor.country is None and actor.role else []
                 if len(states) > 1:  # "the defence ministers of both countries": each country's
                     return [of_country(actor, m.country, "of-group") for m in states]
                 group = found.get(of[0].i) if of else None
@@ -480,8 +479,3 @@ class SentenceActors:
             return []
         return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group", **where,
                         rule=other.rule + "+adversaries")]
-
-    @staticmethod
-    def group(tok: Token, ctx: ArticleContext) -> list[Actor]:
-        """'they', 'we', 'both leaders', 'the two sides' (``groups.plural_reference``)."""
-        return plural_reference(tok, ctx)
