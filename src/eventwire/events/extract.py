@@ -46,7 +46,7 @@ from .patients import (
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
     JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise,
-    leaving_an_organisation, manner_code, mission_code, refuge_code, refined_code,
+    LEFT_ORGANISATION, leaving_code, manner_code, mission_code, refuge_code, refined_code,
 )
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
@@ -513,6 +513,8 @@ class Extractor(TargetFinder):
                 sources, unknown_source, rule = [state], False, rule + "+reporter"
         if unknown_source and toll_of_named_act(self.lexicon, trig.verb):
             return []
+        if unknown_source and trig.rule == LEFT_ORGANISATION:
+            return []  # only a member leaves an organisation ("laws leave police little room": no one does)
         if unknown_source:
             # "was arrested in Niger", "a car bomb killed 20 soldiers": an event whose doer the text
             # does not name; kept with no source (as GDELT leaves an actor blank), flagged in the rule
@@ -575,7 +577,9 @@ class Extractor(TargetFinder):
                     pair_code, pair_rule = obstruction, pair_rule + "+unarmed"
                 if (sanction := foreign_sanction(pair_code, src, tgt)) != pair_code:
                     pair_code, pair_rule = sanction, pair_rule + "+foreign"
-                if (left := leaving_an_organisation(pair_code, src, tgt, trig.verb)) != pair_code:
+                if (left := leaving_code(self.lexicon, pair_code, src, tgt, trig)) != pair_code:
                     pair_code, pair_rule = left, pair_rule + "+membership"
+                elif trig.rule == LEFT_ORGANISATION:
+                    continue  # leaving a company, a party or a town: no event
                 result.append(Candidate(trig, pair_code, src, tgt, modality, False, pair_rule, round(confidence, 2)))
         return result

@@ -329,10 +329,15 @@ def _is_verbal(tok: Token) -> bool:
         or pos == "NOUN" and tok.dep_ in CLAUSE_HEADS and _clause_of_its_own(tok)
 
 
+COMPOUND_PREP_HEADS = frozenset({"out", "back", "away"})  # first words of "out of", "back from", "away from"
+
+
 def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for head in heads:
-        for prep in children(head):
+        # (through a particle the parser made a preposition: "pulled out of ECOWAS", "back from the talks")
+        for prep in [*children(head), *(p for c in children(head) if c.lower_ in COMPOUND_PREP_HEADS
+                                        and c.dep_ in ("prep", "prt", "advmod") for p in children(c))]:
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
                 objs = [t for pobj in children(prep) if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
                 out.extend(objs or stranded_prep_object(prep))

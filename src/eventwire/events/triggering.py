@@ -29,7 +29,7 @@ from .judgement import critics_claim, judgement, stated_judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import given_with, has_object, is_territory, raised_objects, relative_antecedent
-from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
+from .refine import EASING_ROOT, forces_moving, handed_to_justice, leaving_a_body, transferring_verbs
 from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .derivation import verbs_of
@@ -41,7 +41,7 @@ from .noun_frames import noun_frame
 from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, restraint
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
+    COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
@@ -114,6 +114,7 @@ def _members_kind(noun: Token) -> list[str]:
 
 DEMAND = "100"  # Make demand, not specified below: what a directive ("told X to") asks of X with no coded act
 CLAIM_THAT = "claim-that"  # the rule of "claimed that X did Y" where no cue names Y: coded only against another party
+
 
 class TriggerFinder:
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
@@ -251,6 +252,9 @@ class TriggerFinder:
         moved = forces_moving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
         if moved is not None:
             return moved
+        left = leaving_a_body(verb) if written is None else None  # "Niger left ECOWAS"
+        if left is not None:
+            return left
         gathered = assembly_code(verb)  # "around 500 protesters gathered in Juliaca": a demonstration
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
@@ -386,8 +390,11 @@ class TriggerFinder:
         # "suspended Mali from its decision-making bodies": with a party as the object, what it is suspended
         # or expelled from is no act; without one, "withdrew from the talks"
         party = any(n.pos_ == "PROPN" or n.pos_ == "PRON" for n in nouns)
-        nouns += [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
-                  and not (party and prep.lower_ == "from") for p in children(prep) if p.dep_ == "pobj"]
+        # (through a particle the parser made a preposition: "pulled out of the talks", "back from the deal")
+        preps = [*children(verb), *(p for c in children(verb) if c.lower_ in COMPOUND_PREP_HEADS for p in children(c))]
+        nouns += [p for prep in preps if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
+                  and not (party and prep.lower_ == "from") for p in children(prep) if p.dep_ == "pobj"
+                  and (not (prep.lower_ == "from" or prep.head.lower_ in COMPOUND_PREP_HEADS) or not self._a_place(p))]
         for noun in nouns:
             if noun.pos_ != "NOUN":
                 continue
@@ -402,6 +409,11 @@ class TriggerFinder:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
                                target_specs=cue.targets, target_heads=(noun, verb))
         return None
+
+    def _a_place(self, noun: Token) -> bool:
+        """A noun one closes or opens ("border", "crossing", "port"): what one withdraws from it is a
+        place ("pulled back from the border"), not an act stopped."""
+        return self.lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "close") is not None
 
     def complement(self, verb: Token) -> tuple[Token | None, list[Token]]:
         """The clausal complement of a frame verb and any explicit object ("accused X of Y-ing")."""
@@ -567,8 +579,11 @@ class TriggerFinder:
         if any(c.dep_ == "oprd" for c in children(verb)):
             return None  # "calling them an occupying army" names, it does not appeal
         particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
-        if particles and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
-            return None  # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal
+        if particles and not (frame.frame == "cease" and set(particles) & particles_needed) \
+                and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
+            # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal (unless it is the
+            # frame's own: "pulled out of the talks" stops them, as "withdrew from" does)
+            return None
         comp, objs = self.complement(verb)
         if frame.lemma in FINDINGS and (comp is None or comp.dep_ != "ccomp"):
             return None  # "found the bodies", "concluded the talks": a finding is only of what someone did
