@@ -32,6 +32,7 @@ from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, 
 from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory, main_subject
 from .nationality import ARMED_DOMESTIC
 from .readings import armed_civilians, inside_longer_name, misread_name, own_state_organ
+from .ships import ship
 from .recall import (
     SPEAKS_FOR,
     leader_country,
@@ -177,6 +178,8 @@ class ActorCoder:
         head_kind = self.tables.head_kind(head) or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
         if head_kind == "measure":
             return None  # "Kenya's inflation rate eased", "wheat futures retreated": a quantity acts on no one
+        if (vessel := ship(phrase.core, offset)) is not None:
+            return vessel  # "the USS Carney": the US Navy's, whatever the rest of the name is
         if head_kind == "partitive" and not phrase.of and phrase.loc:
             phrase = collect_np(head, from_as_of=True)  # "delegations from the Taliban": the Taliban's
         if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:
