@@ -4003,3 +4003,21 @@ def test_a_past_tense_joined_to_an_infinitive_continues_the_finite_clause(pipeli
     # an infinitive's own conjunct is still only what the effort is for
     found, _ = events_of(pipeline, "The ministry backed Jordan's efforts to free its citizens and condemn Israel.")
     assert not [f for f in found if f[1][:2] == "11"], found
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Russian Defence Minister Sergei Shoigu signed the document with Turkish Defence Minister Hulusi Akar "
+     "and Guterres.", ["TURGOV", "IGOUNO"]),  # the agreement written down, signed with each party
+    ("Ukraine's minister signed an identical text with Akar and Guterres.", ["TURGOV", "IGOUNO"]),
+])
+def test_a_document_signed_with_parties_is_an_agreement_with_each(pipeline, text, targets):
+    got, _ = events_of(pipeline, text, "2022-07-22")
+    assert [(e[1], e[2]) for e in got] == [("057", t) for t in targets], got
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters read the text of the speech.",  # a text read, not signed
+    "The ministry published the document on its website.",
+])
+def test_a_document_not_signed_is_no_agreement(pipeline, text):
+    assert not [e for e in events_of(pipeline, text, "2022-07-22")[0] if e[1] == "057"]
