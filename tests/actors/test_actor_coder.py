@@ -35,6 +35,8 @@ CASES = [
     ("The Kremlin denied the claim.", "Kremlin", "RUSGOV", "RUS", None),
     ("The White House denied the claim.", "House", "USAGOV", "USA", None),
     ("The Pentagon denied the claim.", "Pentagon", "USAMIL", "USA", None),
+    # an EU office, not the region "European" names
+    ("The European Commissioner for Enlargement visited Tunis.", "Commissioner", "IGOEUREEC", "IGO", "European Commission"),
     ("Downing Street denied the claim.", "Street", "GBRGOV", "GBR", None),
     ("The West must act now.", "West", "WST", "WST", None),
     ("Western-backed rebel groups fighting Assad took the town.", "groups", "REB", None, None),
