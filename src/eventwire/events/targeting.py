@@ -28,6 +28,7 @@ from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, witho
 from .refine import personal_verbs
 from .protests import protest_code
 from .parties import _place, _restates, _thing, released
+from .retaliation import PROMISED_RESPONSE
 from .syntax import _children, _prep_objects, _with_conjuncts
 from .triggers import ActorFn, Trigger, is_dictionary_default
 from .triggering import TriggerFinder
@@ -235,7 +236,9 @@ class TargetFinder(TriggerFinder):
         protest = None if passive else protest_code(trig, subj_toks)  # "protesters stormed parliament": a riot
         if not passive or trig.code[:2] == POSTURE_ROOT:  # "troops were sent to the border with Sudan by Chad"
             targets = self._aimed(trig, protest, targets, sources, code_actors)
-        if not passive and (not targets or all(_thing(a) for a in targets)):
+        if not passive and (not targets or all(_thing(a) for a in targets)) and trig.rule != PROMISED_RESPONSE:
+            # (not for a promised response: a party near it is the victim of what it answers, "any attack on
+            # French nationals", not whom it threatens)
             # no one in the cue's slots, or only a thing of a country ("returned the Nigerian bronzes to ..."):
             # a party the clause names elsewhere
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,

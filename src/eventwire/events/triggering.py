@@ -45,6 +45,7 @@ from .syntax import (
     _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
+from .retaliation import promised_response
 from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is_dictionary_default
 from .unwelcome import unwelcome
 
@@ -262,6 +263,9 @@ class TriggerFinder:
         forced = by_force(verb) if written is None and lex.frame(lemma) is None else None
         if forced is not None:
             return forced  # "vowed to take the region by force", "ready to respond with force"
+        answer = promised_response(self.lexicon, verb, self.known_verbs) if written is None else None  # "would respond to"
+        if answer is not None:
+            return answer
         return joint_act(lex, verb)  # "Senegal and Mauritania began joint production"
 
     def _null_sense(self, verb: Token) -> bool:

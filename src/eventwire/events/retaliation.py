@@ -1,0 +1,60 @@
+"""A party that says it will respond to a hostile act threatens to answer it.
+
+"Russia would respond to the expulsions", "France would respond immediately to any attack on its
+nationals", "Belgium would respond in kind": a response promised to a hostile act (an event noun of a
+conflictual root: expulsion, attack, sanctions) or in kind is a threat (CAMEO 130, "threaten, not
+specified"; the codebook's threats are "to retaliate" as much as to do a named act). Told as done
+("Russia responded to the expulsions by expelling ...") the response is its own act, coded from its
+own words; to a request or a letter ("would respond to the request") it is no threat.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import children
+from .derivation import verbs_of
+from .modality import FUTURE_AUX
+from .syntax import _modifiers, _prep_objects, noun_lemma
+from .triggers import HOSTILE_ROOTS, Trigger
+
+RESPONDING = frozenset({"respond", "react", "reply"})  # ("retaliate" has its own cue: 190, promised 138)
+THREAT = "130"
+PROMISED_RESPONSE = "promised-response"
+PROMISING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "prepare", "ready"})
+
+
+def _promised(verb: Token) -> bool:
+    """Told as to come: "will/would respond", or what a promise or threat is of ("vowed to respond")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children(verb)):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING
+
+
+def _in_kind(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "kind" for p in children(c))
+               for c in children(verb))
+
+
+def _hostile(lexicon, noun: Token, known_verbs) -> bool:
+    """An event noun of a conflictual act: by the noun lexicon ("attack") or by its verb ("expulsion": expel)."""
+    cue = lexicon.noun(noun_lemma(noun), _modifiers(noun))
+    if cue is not None:
+        return cue.code[:2] in HOSTILE_ROOTS
+    for verb in verbs_of(noun_lemma(noun), known_verbs):
+        done = lexicon.verb(verb, ())
+        if done is not None:
+            return done.code[:2] in HOSTILE_ROOTS
+    return False
+
+
+def promised_response(lexicon, verb: Token, known_verbs) -> Trigger | None:
+    """The threat in a promised response to a hostile act, aimed at what it answers; else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RESPONDING or not _promised(verb):
+        return None
+    answered = [n for n in _prep_objects([verb], {"to", "against"}) if n.pos_ == "NOUN" and _hostile(lexicon, n, known_verbs)]
+    if not answered and not _in_kind(verb):
+        return None
+    return Trigger(code=THREAT, cue=f"respond:{lemma}" + (f">{noun_lemma(answered[0])}" if answered else ">in kind"),
+                   rule=PROMISED_RESPONSE, verb=verb, tokens=(verb,), target_specs=(),
+                   target_heads=(verb,))
