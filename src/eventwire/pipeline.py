@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, home_country, one_party, organ_mentions, recent_countries, same_organ_country, same_state, story_pair, with_context_country, with_recent_country
+from .actors.context import dominant_country, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, story_pair, with_context_country, with_recent_country
 from .actors.nationality import event_countries
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -268,6 +268,7 @@ class Pipeline:
         mentions = recent_countries(actors) if context is None and states is None else []
         home = home_country(actors, where) if context is None and states is None else None
         pair = story_pair(actors) if context is None and states is None else frozenset()
+        own = most_named_state(actors) if context is None and states is None else None
         organs = organ_mentions(actors)
         out = []
         for e in events:
@@ -278,8 +279,8 @@ class Pipeline:
             else:  # a story of two states: each paragraph's own, else the one it is written from
                 # (a place found near the cue is where, not the other side: "looted warehouses in North Darfur")
                 sides = pair if "near-target" not in e.rule else frozenset()
-                source = with_recent_country(e.source, e.target, mentions, home, sides)
-                target = with_recent_country(e.target, e.source, mentions, home, sides)
+                source = with_recent_country(e.source, e.target, mentions, home, sides, own)
+                target = with_recent_country(e.target, e.source, mentions, home, sides, own)
             if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
             # (an event whose parties did not change is kept: replace would build an equal copy)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire import code_article
-from eventwire.actors.context import dominant_country, home_country, recent_countries, recent_country, same_state, with_context_country, \
-    with_recent_country
+from eventwire.actors.context import dominant_country, home_country, most_named_state, recent_countries, recent_country, same_state, \
+    with_context_country, with_recent_country
 from eventwire.records import Actor
 
 
@@ -182,6 +182,26 @@ def test_a_role_takes_the_recent_country_unless_anaphoric_or_facing_a_named_stat
     brazil = at(actor("BRA", "BRA"), 380, "Brazil")
     assert with_recent_country(opp, brazil, mentions).code == "OPP"  # "Brazil urged the CNE": whose?
     assert with_recent_country(opp, brazil, mentions, ("ARG", "dateline-country")).code == "OPP"  # after it: still
+
+
+def test_the_most_named_state_is_one_named_twice_and_more_than_any_other():
+    named = [actor("PHL", "PHL"), actor("PHLMIL", "PHL", "MIL"), actor("CHNMIL", "CHN", "MIL"), actor("AUSGOV", "AUS", "GOV")]
+    assert most_named_state(named) == ("PHL", "most-named-country")
+    assert most_named_state(named[1:]) is None  # one each: none
+    assert most_named_state([actor("RUS", "RUS")]) is None  # named once: no story's own
+
+
+def test_lawmakers_judges_and_parties_named_bare_are_the_storys_own_state():
+    # "Australian Ambassador HK Yu voiced concern ... Senator Risa Hontiveros condemned the ramming", in a
+    # Manila paper: the paragraph named Australia, but a foreign senator would be called Australian
+    mentions = [(100, "AUS")]
+    senator = at(actor("LEG", None, "LEG", "role"), 300, "Senator Risa Hontiveros")
+    own = ("PHL", "most-named-country")
+    assert with_recent_country(senator, None, mentions, None, frozenset(), own).code == "PHLLEG"
+    assert with_recent_country(senator, None, mentions, ("PHL", "dateline-country")).code == "PHLLEG"
+    assert with_recent_country(senator, None, mentions).code == "AUSLEG"  # no story's own state: the paragraph's
+    police = at(actor("COP", None, "COP", "role"), 300, "police")  # where it happened: the paragraph's still
+    assert with_recent_country(police, None, mentions, None, frozenset(), own).code == "AUSCOP"
 
 
 def test_a_doer_facing_a_named_state_takes_the_home_state_if_another():

@@ -236,8 +236,18 @@ def story_pair(actors: list[Actor]) -> frozenset[str]:
     return frozenset((ranked[0][0], ranked[1][0])) if two >= 2 * rest else frozenset()
 
 
+def most_named_state(actors: list[Actor]) -> tuple[str, str] | None:
+    """The state the article names most, where one is named at least twice and more than any other: most
+    often the one it is written in and about (rule ``+most-named-country``)."""
+    ranked = Counter(a.country for a in actors if names_a_state(a.country)).most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # (named once, a state is no story's own)
+    return ranked[0][0], "most-named-country"
+
+
 def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list[tuple[int, str]],
-                        home: tuple[str, str] | None = None, pair: frozenset[str] = frozenset()) -> Actor | None:
+                        home: tuple[str, str] | None = None, pair: frozenset[str] = frozenset(),
+                        own: tuple[str, str] | None = None) -> Actor | None:
     """A role without a country takes the state of the mention nearest before the event's first party
     (``recent_country``), else the ``home`` one (``home_country``); not a pronoun, "those
     governments" or "its embassy" (whose country their antecedent gives), nor a party facing a state
@@ -257,8 +267,17 @@ def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list
         return actor
     if actor.kind == "pronoun":  # "he" said nearest a state's name may be anyone's
         return with_context_country(actor, home)
+    if (home or own) is not None and actor.first_role in UNMARKED_AT_HOME:
+        # "Senator Risa Hontiveros", "the opposition", "the House of Representatives": a story names a
+        # foreign state's lawmakers, judges or parties by their state ("Australian senators"), its own
+        # bare, whatever state the paragraph named before (``own``: the most named state, where the
+        # dateline gives no home)
+        return with_context_country(actor, home or own)
     first = min(actor.start, other.start) if other is not None and other.start >= 0 else actor.start
     return with_context_country(actor, recent_country(mentions, first) or home)
+
+
+UNMARKED_AT_HOME = frozenset({"LEG", "OPP", "JUD", "PTY"})
 
 
 # A force's units, bases and vehicles: a role word modifying one names whose they are ("a Somali
