@@ -3634,6 +3634,8 @@ def test_no_joint_act_without_two_parties_or_with_a_sense_of_its_own(pipeline, t
 @pytest.mark.parametrize("text", [
     "Kenya's foreign minister called on President Yoweri Museveni in Kampala on Tuesday.",
     "Japan's defence minister called on Prime Minister Narendra Modi, who welcomed closer ties.",
+    # an office named with its holder beside it
+    "Nepal's foreign minister also called on the Vice President of India, Jagdeep Dhankhar, in New Delhi on Monday.",
 ])
 def test_calling_on_a_person_with_nothing_asked_is_a_visit(pipeline, text):
     found, _ = events_of(pipeline, text)
@@ -3643,6 +3645,8 @@ def test_calling_on_a_person_with_nothing_asked_is_a_visit(pipeline, text):
 @pytest.mark.parametrize("text", [
     "Kenya's foreign minister called on President Yoweri Museveni to release the detainees.",  # an appeal
     "The UN called on Israel on Tuesday.",  # no person: an appeal cut short
+    "The minister called on the president on Tuesday.",  # an office, no one named
+    "The minister called on the president, Joe Biden, to release the funds.",  # named, and asked
     "Putin called Macron on Tuesday.",  # a telephone call
 ])
 def test_no_visit_in_an_appeal_or_a_telephone_call(pipeline, text):

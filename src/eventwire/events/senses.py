@@ -146,10 +146,18 @@ def courtesy_call(verb: Token, lemma: str) -> Trigger | None:
     bare = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("on", "upon") and not list(children(p))]
     if bare:  # the parser may hang the person on the verb: "called on/prep Prime Minister Narendra Modi/dobj"
         hosts += [o for o in _children(verb, {"dobj"}) if o.i > bare[0].i]
-    if not hosts or not all(h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and not _children(h, {"acl"}) for h in hosts):
+    if not hosts or not all(_named_person(h) and not _children(h, {"acl"}) for h in hosts):
         return None
     return Trigger(code=VISIT, cue="verb:call+on>visit", rule="verb+sense", verb=verb, tokens=(verb,),
                    target_specs=("prep:on|upon",), target_heads=(verb,))
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name, or an office named with its holder's name beside it ("the Vice President of
+    China, Han Zheng")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return True
+    return any(a.pos_ == "PROPN" and a.ent_type_ == "PERSON" for a in _children(tok, {"appos"}))
 
 
 MILITARY_FORCE = "190"  # use conventional military force
