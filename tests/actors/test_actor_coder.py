@@ -353,3 +353,19 @@ def test_an_acronym_role_written_as_a_name_is_the_name(nlp, coder) -> None:
 def test_a_title_outranks_a_stale_office(nlp, coder, when, code) -> None:
     doc = nlp("Pakistan's Defence Minister Khawaja Asif denied any role.")
     assert coder.code_np(head_of(doc, "Asif"), when=when).code == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("U.S. Ambassador to the Philippines MaryKay Carlson condemned the collision.", "Carlson", "USAGOV"),
+    ("Britain's envoy to Kenya Neil Wigan met the president.", "Wigan", "GBRGOV"),
+])
+def test_an_envoys_name_after_the_place_of_posting_is_the_envoys(nlp, coder, text, word, code) -> None:
+    # the parser makes the name part of the place ("the Philippines MaryKay Carlson"): not the Philippines
+    actor = coder.code_np(head_of(nlp(text), word), when=dt.date(2024, 8, 31))
+    assert actor is not None and actor.code == code and actor.kind == "person", actor
+
+
+def test_a_place_after_an_envoys_to_is_still_the_place(nlp, coder) -> None:
+    doc = nlp("The U.S. ambassador to the Philippines condemned the collision.")
+    actor = coder.code_np(head_of(doc, "Philippines"), when=dt.date(2024, 8, 31))
+    assert actor is not None and actor.country == "PHL" and actor.rule != "envoy-name", actor

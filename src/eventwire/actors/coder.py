@@ -31,7 +31,7 @@ from ..records import Actor
 from .context import ADVERSARY_HEADS, ALLY_HEADS, AUTHORED_NOUNS, FORCE_ASSETS, INSTRUMENT_NOUNS, STATE_ORGANS, THING_RULE
 from .memory import OFFICE_NOUNS, PERSONAL_PRONOUNS, ArticleMemory, main_subject
 from .nationality import ARMED_DOMESTIC
-from .readings import armed_civilians, inside_longer_name, misread_name, own_state_organ
+from .readings import armed_civilians, envoy_post_words, inside_longer_name, misread_name, own_state_organ
 from .ships import ship
 from .recall import (
     SPEAKS_FOR,
@@ -180,6 +180,8 @@ class ActorCoder:
             return None  # "Kenya's inflation rate eased", "wheat futures retreated": a quantity acts on no one
         if (vessel := ship(phrase.core, offset)) is not None:
             return vessel  # "the USS Carney": the US Navy's, whatever the rest of the name is
+        if (posted := envoy_post_words(head)) is not None and (envoy := self._envoy(posted, when, memory, offset)):
+            return envoy  # "Ambassador to the Philippines MaryKay Carlson": the ambassador, not the Philippines
         if head_kind == "partitive" and not phrase.of and phrase.loc:
             phrase = collect_np(head, from_as_of=True)  # "delegations from the Taliban": the Taliban's
         if head_kind is None and (known := remembered_word(head, phrase, memory)) is not None:
@@ -299,6 +301,29 @@ class ActorCoder:
             # still a thing: "its Kentucky plant"), nor a document or proposal ("vetoed a US resolution"):
             # those are the country's acts
             actor = replace(actor, rule=THING_RULE)
+        return actor
+
+    def _envoy(self, posted: tuple[Token, list[Token]], when: dt.date | None, memory: ArticleMemory | None,
+               offset: int) -> Actor | None:
+        """The envoy named after the place he is posted to, with the code of his title ("U.S. Ambassador"):
+        a place the tables know, then a capitalised name of two words or more; else None."""
+        envoy, words = posted
+        places = [m for m in self._scan(words, False) if m.entry is not None and m.entry.kind in PLACE_KINDS]
+        if not places or places[0].tokens[0].i != words[0].i:
+            return None
+        name = [t for t in words if t.i > max(t.i for t in places[0].tokens)]
+        if len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+                or self._scan(name, False):
+            return None  # a place of two words ("Sri Lanka"), or more names the tables know
+        title = self.code_np(envoy, when=when, offset=offset)
+        if title is None or not title.code:
+            return None
+        doc, start, end = envoy.doc, name[0].idx, name[-1].idx + len(name[-1])
+        text = doc_text(doc)[start:end]
+        actor = Actor(text=text, code=title.code, country=title.country, role=title.role, name=text,
+                      start=start + offset, end=end + offset, rule="envoy-name", kind="person")
+        if memory is not None:
+            memory.remember(actor)
         return actor
 
     def _titled(self, core: list[Token], matches: list[Match], titles: list[tuple[tuple[Token, ...], str]]) -> list[Match]:

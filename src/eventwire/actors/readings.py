@@ -70,3 +70,18 @@ def own_state_organ(code: str, country: str | None, phrase_country: str | None) 
             or role not in STATE_ORGAN_ROLES:
         return None
     return role
+
+
+
+ENVOY_HEADS = frozenset({"ambassador", "envoy", "emissary", "representative", "consul", "commissioner"})
+
+
+def envoy_post_words(head: Token) -> tuple[Token, list[Token]] | None:
+    """"U.S. Ambassador to the Philippines MaryKay Carlson": the parser makes the envoy's name part of the
+    place he is posted to ("the Philippines MaryKay Carlson"). For a proper-noun object of an envoy's
+    "to": (the envoy noun, the object's words up to its head), for the coder to split into the place
+    and the name after it; else None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in ENVOY_HEADS or head.pos_ != "PROPN":
+        return None
+    return prep.head, sorted((t for t in head.subtree if t.i <= head.i and t.dep_ != "det"), key=lambda t: t.i)
