@@ -1797,6 +1797,8 @@ def test_a_name_read_as_an_adverb_before_its_verb_is_the_subject(pipeline):
     # the tagger reads a sentence-initial acronym as a verb in its subject's place ("ECOWAS/VBN")
     ("ECOWAS 28 Jan suspended Burkina Faso from its governing bodies following 24 Jan coup.", "IGOWAFBUSWAS", "160", "BFA"),
     ("ECOWAS on Monday suspended Burkina Faso from its governing bodies.", "IGOWAFBUSWAS", "160", "BFA"),
+    # or as a clausal subject whose participle is the verb ("ECOWAS/VBG leaders meeting in Abuja imposed")
+    ("ECOWAS leaders meeting in Abuja imposed sweeping sanctions on Niger.", "IGOWAFBUSWAS", "163", "NER"),
     # "Govt", the conflict records' abbreviation, is the government
     ("Govt 22 Oct lifted severe state of emergency in Bangkok imposed a week earlier to curb protests.", "THAGOV", "0814",
      "THACVL"),

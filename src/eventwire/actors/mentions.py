@@ -118,8 +118,9 @@ def _person_name(tok: Token) -> bool:
 
 def misread_acronym(tok: Token) -> bool:
     """An acronym the tagger has not seen, read as an adverb of the verb after it ("USAID provided ...")
-    or as a verb in its subject's place ("ECOWAS/VBN on Monday suspended ...")."""
-    return (tok.dep_ in ADVERBIAL_DEPS or tok.dep_ in ("nsubj", "nsubjpass")) and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
+    or as a verb in its subject's place ("ECOWAS/VBN on Monday suspended ...", "ECOWAS/VBG leaders meeting
+    in Abuja imposed ...": a clausal subject)."""
+    return (tok.dep_ in ADVERBIAL_DEPS or tok.dep_ in ("nsubj", "nsubjpass", "csubj")) and tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.head.i > tok.i \
         and tok.head.pos_ in ("VERB", "AUX")
 
 
