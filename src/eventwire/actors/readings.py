@@ -72,7 +72,6 @@ def own_state_organ(code: str, country: str | None, phrase_country: str | None) 
     return role
 
 
-
 ENVOY_HEADS = frozenset({"ambassador", "envoy", "emissary", "representative", "consul", "commissioner"})
 
 

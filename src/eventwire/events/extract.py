@@ -46,8 +46,9 @@ from .patients import (
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
     JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise,
-    LEFT_ORGANISATION, leaving_code, manner_code, mission_code, refuge_code, refined_code,
+    manner_code, mission_code, refuge_code, refined_code,
 )
+from .membership import LEFT_ORGANISATION, leaving_code
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
     hosted_force, implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients,

@@ -52,7 +52,8 @@ def promised_response(lexicon, verb: Token, known_verbs) -> Trigger | None:
     lemma = verb.lemma_.lower()
     if lemma not in RESPONDING or not _promised(verb):
         return None
-    answered = [n for n in _prep_objects([verb], {"to", "against"}) if n.pos_ == "NOUN" and _hostile(lexicon, n, known_verbs)]
+    answered = [n for n in _prep_objects([verb], {"to", "against"})
+                if n.pos_ == "NOUN" and _hostile(lexicon, n, known_verbs)]
     if not answered and not _in_kind(verb):
         return None
     return Trigger(code=THREAT, cue=f"respond:{lemma}" + (f">{noun_lemma(answered[0])}" if answered else ">in kind"),

@@ -29,7 +29,8 @@ from .judgement import critics_claim, judgement, stated_judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .culpable import culpable_triggers
 from .objects import given_with, has_object, is_territory, raised_objects, relative_antecedent
-from .refine import EASING_ROOT, forces_moving, handed_to_justice, leaving_a_body, transferring_verbs
+from .membership import leaving_a_body
+from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
 from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .parties import _relative_gap
 from .derivation import verbs_of
@@ -41,7 +42,8 @@ from .noun_frames import noun_frame
 from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
 from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, restraint
 from .syntax import (
-    COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles, _prep_objects,
+    COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles,
+    _prep_objects,
     _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, past_beside_a_report, sum_in, tallied,
 )
 from .protests import assembly_code, done_in_protest
