@@ -20,12 +20,13 @@ from .triggers import HOSTILE_ROOTS, Trigger
 RESPONDING = frozenset({"respond", "react", "reply"})  # ("retaliate" has its own cue: 190, promised 138)
 THREAT = "130"
 PROMISED_RESPONSE = "promised-response"
+WILL = FUTURE_AUX | {"would"}
 PROMISING = frozenset({"vow", "promise", "pledge", "swear", "threaten", "warn", "prepare", "ready"})
 
 
 def _promised(verb: Token) -> bool:
     """Told as to come: "will/would respond", or what a promise or threat is of ("vowed to respond")."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children(verb)):
+    if any(c.dep_ == "aux" and c.lower_ in WILL for c in children(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING
 
@@ -36,7 +37,9 @@ def _in_kind(verb: Token) -> bool:
 
 
 def _hostile(lexicon, noun: Token, known_verbs) -> bool:
-    """An event noun of a conflictual act: by the noun lexicon ("attack") or by its verb ("expulsion": expel)."""
+    """An event noun of a conflictual act: by the noun lexicon's first sense ("attack") or by its verb
+    ("expulsion": expel). Not ``Lexicon.act_roots``, which counts every sense: a request one may
+    reject would be hostile."""
     cue = lexicon.noun(noun_lemma(noun), _modifiers(noun))
     if cue is not None:
         return cue.code[:2] in HOSTILE_ROOTS

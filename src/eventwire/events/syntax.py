@@ -332,12 +332,17 @@ def _is_verbal(tok: Token) -> bool:
 COMPOUND_PREP_HEADS = frozenset({"out", "back", "away"})  # first words of "out of", "back from", "away from"
 
 
+def with_compound_preps(head: Token) -> list[Token]:
+    """The head's children and, through a particle the parser made a preposition, the prepositions
+    under it: "pulled out of ECOWAS", "back from the talks" ("of", "from" as the verb's own)."""
+    return [*children(head), *(p for c in children(head) if c.lower_ in COMPOUND_PREP_HEADS
+                               and c.dep_ in ("prep", "prt", "advmod") for p in children(c))]
+
+
 def _prep_objects(heads: Iterable[Token], preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for head in heads:
-        # (through a particle the parser made a preposition: "pulled out of ECOWAS", "back from the talks")
-        for prep in [*children(head), *(p for c in children(head) if c.lower_ in COMPOUND_PREP_HEADS
-                                        and c.dep_ in ("prep", "prt", "advmod") for p in children(c))]:
+        for prep in with_compound_preps(head):
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
                 objs = [t for pobj in children(prep) if pobj.dep_ in ("pobj", "pcomp") for t in _with_conjuncts(pobj)]
                 out.extend(objs or stranded_prep_object(prep))

@@ -43,8 +43,8 @@ from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_
 from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, restraint
 from .syntax import (
     COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles,
-    _prep_objects,
-    _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, past_beside_a_report, sum_in, tallied,
+    _prep_objects, _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma,
+    past_beside_a_report, sum_in, tallied, with_compound_preps,
 )
 from .protests import assembly_code, done_in_protest
 from .retaliation import promised_response
@@ -397,8 +397,7 @@ class TriggerFinder:
         # or expelled from is no act; without one, "withdrew from the talks"
         party = any(n.pos_ == "PROPN" or n.pos_ == "PRON" for n in nouns)
         # (through a particle the parser made a preposition: "pulled out of the talks", "back from the deal")
-        preps = [*children(verb), *(p for c in children(verb) if c.lower_ in COMPOUND_PREP_HEADS for p in children(c))]
-        nouns += [p for prep in preps if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
+        nouns += [p for prep in with_compound_preps(verb) if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "of", "from")
                   and not (party and prep.lower_ == "from") for p in children(prep) if p.dep_ == "pobj"
                   and (not (prep.lower_ == "from" or prep.head.lower_ in COMPOUND_PREP_HEADS) or not self._a_place(p))]
         for noun in nouns:
