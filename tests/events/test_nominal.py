@@ -19,3 +19,17 @@ def test_an_act_nouns_by_phrase_is_its_doer_and_its_of_phrase_whom_it_was_done_t
 def test_an_act_noun_without_a_by_phrase_keeps_the_doer_its_verb_gives(pipeline):
     events = code_article("Air strikes by the army hit the town.", "2024-09-01", pipeline=pipeline).events
     assert [(e.root, e.source.text) for e in events] == [("19", "the army")], events
+
+
+@pytest.mark.parametrize("text, code", [
+    # a nominal under a frame does to its of-object what its verb does: closing consulates reduces
+    # relations (161), as "closed the consulates" and "announced the closure of its embassy" do
+    ("Germany ordered the closure of all three Iranian consulates.", "161"),
+    ("Germany closed all three Iranian consulates.", "161"),
+    # a closure of territory stays one (191), whatever frame governs it
+    ("Kenya ordered the closure of the border with Somalia.", "191"),
+    ("Israel ordered the closure of the Kerem Shalom crossing.", "191"),
+])
+def test_a_nominal_under_a_frame_does_to_its_object_what_its_verb_does(pipeline, text, code):
+    coded = code_article(text, "2024-10-31", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], [(e.code, e.cue) for e in coded.events]

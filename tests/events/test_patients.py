@@ -92,13 +92,23 @@ def test_a_measure_on_a_place_the_tables_do_not_know_is_aimed_at_its_words(pipel
     assert got and got[0][0] == "Amhara region" and got[0][2].endswith("+place-of-measure"), got
 
 
-@pytest.mark.parametrize("text, root, thing", [
-    ("Sierra Leone's government imposed a nationwide curfew on Wednesday after clashes.", "17", "nationwide curfew"),
-    ("France's high commissioner lifted the overnight curfew on Monday.", "08", "overnight curfew"),
+@pytest.mark.parametrize("text, root, thing, code", [
+    # a state's measure with no place named falls on its own people, kept with the measure's words
+    # (as sentence-level gold marks it); CAMEO coders code a curfew's target as the population
+    ("Sierra Leone's government imposed a nationwide curfew on Wednesday after clashes.", "17", "nationwide curfew", "SLECVL"),
+    ("Sri Lanka declared a state of emergency on Saturday.", "17", "state", "LKACVL"),
+    ("President Yoon Suk Yeol lifted emergency martial law early Wednesday.", "08", "emergency martial law", "KORCVL"),
+    # a measure of whom no state is known stays aimed at itself
+    ("The authorities lifted the overnight curfew on Monday.", "08", "overnight curfew", ""),
 ])
-def test_a_measure_with_no_place_is_aimed_at_itself(pipeline, text, root, thing):
+def test_a_measure_with_no_place_falls_on_its_states_own_people(pipeline, text, root, thing, code):
     got = targets(pipeline, text, root)
-    assert got and got[0][0] == thing and got[0][2] == "slot:uncoded", got
+    assert got and got[0][0] == thing and got[0][1] == code and got[0][2].startswith("slot:uncoded"), got
+
+
+def test_a_measure_on_an_unknown_place_of_its_state_falls_on_its_people(pipeline):
+    got = targets(pipeline, "Nepal's Kathmandu District Administration Office imposed a curfew in New Baneshwor.", "17")
+    assert got and got[0][:2] == ("New Baneshwor", "NPLCVL") and got[0][2].endswith("+place-of-measure"), got
 
 
 def test_a_medium_cut_off_is_no_target_of_its_own(pipeline):

@@ -40,7 +40,7 @@ from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .protests import in_protest
 from .patients import (
-    TERRITORIAL_MEASURES, people_of, struck_by_noun, with_place_of_deployment, with_place_of_measure, with_purpose_object,
+    TERRITORIAL_MEASURES, people_of, struck_by_noun, with_own_people, with_place_of_deployment, with_place_of_measure, with_purpose_object,
     with_uncoded_target,
 )
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
@@ -123,10 +123,26 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     c = with_place_of_measure(c, code_actors, offset)
     c = with_place_of_deployment(c, offset, code_actors)
     c = with_purpose_object(c, code_actors)
-    c = with_uncoded_target(c, offset, code_actors)
+    c = with_own_people(with_uncoded_target(c, offset, code_actors))
     c = with_conceded_to(c, code_actors)
     return with_other_party(c, code_actors, _other_state_party)
 
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """The same organ of one state ("Israeli Prime Minister Netanyahu" and the Israeli government whose
+    judgement "the allegation" named last): no one answers their own side's act."""
+    return bool(a.country) and a.country == b.country and a.first_role == b.first_role
+
+
+def _plural_reporters(verb: Token, subj_toks: list[Token]) -> list[Token]:
+    """The plural subject of the clause that reports a "they" or "we" clause ("Palestinian leaders
+    said they would ..."): whom the pronoun names, whether the tables code them or not ("protest
+    organisers said they would continue" is no act of the embassies the paragraph named before)."""
+    if len(subj_toks) != 1 or subj_toks[0].pos_ != "PRON" or subj_toks[0].lower_ not in ("they", "we"):
+        return []
+    reporter = reporter_tokens(verb)
+    return reporter if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")) else []
 
 class Extractor(TargetFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""
@@ -208,7 +224,7 @@ class Extractor(TargetFinder):
         """The doer where the subject names none itself: a plural reference, a document's issuer, a
         pronoun's reporter, the reporter's own forces, or the actor inside an event noun's phrase."""
         verb = trig.verb
-        if not sources and len(subj_toks) == 1:
+        if not sources and len(subj_toks) == 1 and not _plural_reporters(verb, subj_toks):
             sources = group(subj_toks[0])
         if (passive or forces_moved(trig)) and all(a.country is None for a in sources) \
                 and (ordered := orderers(verb, code_actors)):
@@ -417,7 +433,11 @@ class Extractor(TargetFinder):
         # act ("Syrian regime air strikes hit", "an Israeli offensive killed")
         sources = [a for t in subj_toks for a in code_actors(t)
                    if not _thing(a) or t.lemma_.lower() in INSTRUMENT_NOUNS or self._violent_noun(t)]
-        if len(subj_toks) == 1 and len(sources) == 1:  # "Government of Mali and JNIM clashed": two doers
+        if trig.rule == "event-noun-subject" and len(subj_toks) == 1 and self._violent_noun(subj_toks[0]):
+            # "the murder of Jamshid Sharmahd shows ...": whom the violence was done to, not its doer
+            done_to = {a.key for t in _prep_objects(subj_toks, {"of"}) for c in _with_conjuncts(t) for a in code_actors(c)}
+            sources = [a for a in sources if a.key not in done_to]
+        elif len(subj_toks) == 1 and len(sources) == 1:  # "Government of Mali and JNIM clashed": two doers
             sources += [a for t in of_phrase_conjuncts(subj_toks[0]) for a in code_actors(t)
                         if a.key != sources[0].key][:1]
         refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
@@ -428,10 +448,9 @@ class Extractor(TargetFinder):
         # came to nothing (not "failed to protect", which is no refusal)
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
             sources = sources[:1]  # a speaker's "we reject ...": the speaker's side, not the two parties
-        if len(subj_toks) == 1 and subj_toks[0].pos_ == "PRON" and subj_toks[0].lower_ in ("they", "we"):
-            reporter = reporter_tokens(trig.verb)  # "Palestinian leaders said they would ..."
-            if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")):
-                sources = [a for t in reporter for a in code_actors(t)] or sources
+        reporters = _plural_reporters(trig.verb, subj_toks)
+        if reporters:  # "Palestinian leaders said they would ..."
+            sources = [a for t in reporters for a in code_actors(t)]
         return sources, refusal
 
     def _unreported(self, trig: Trigger) -> bool:
@@ -563,7 +582,8 @@ class Extractor(TargetFinder):
             # or of the fight it calls on "both sides" of)
             for tgt in [t for t in targets if not one_party(src, t) and not (
                     "thing-antecedent" in t.rule and t.country == src.country)
-                    and not (("event-antecedent" in t.rule or "+both-sides" in t.rule) and same_state(src, t))] or [None]:
+                    and not (("event-antecedent" in t.rule or "+both-sides" in t.rule) and same_state(src, t))
+                    and not ("event-antecedent" in t.rule and _one_side(src, t))] or [None]:
                 if not political_pair(src, tgt, code, near=fallback) or (fallback and not src.code):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)

@@ -185,7 +185,7 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
             # students by gunmen took place"; the parser may hang the by-phrase on the of-phrase's noun)
             agents = tuple(_prep_objects([subj, *_prep_objects([subj], {"of"})], {"by"}))
             return Trigger(code=cue.code, cue=cue.key, rule="event-noun-subject", verb=verb, tokens=(subj, verb),
-                           target_specs=("dobj", *(("prep:of",) if agents else ()), *cue.targets),
+                           target_specs=("dobj", "prep:of", *cue.targets),
                            target_heads=(verb, subj), source_override=agents)
     return caused
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.article import VIOLENCE_ROOTS
-from ..actors.context import WEAPON_NOUNS
+from ..actors.context import STATE_ORGANS, WEAPON_NOUNS
 from ..nlp import children
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS, thing_actor
@@ -176,9 +176,31 @@ def with_place_of_measure(c: Candidate, code_actors: ActorFn, offset: int = 0) -
     if place is None:  # a place the tables do not know: its words ("across the Amhara region")
         unnamed = _deployed_to(heads, {t.i for t in c.trigger.tokens}, c.source.country, code_actors, offset,
                                PLACE_OF_MEASURE)
-        return c if unnamed is None or unnamed.code else replace(
-            c, target=replace(unnamed, rule=unnamed.rule + "+place-of-measure"), rule=c.rule + "+place-of-measure")
+        if unnamed is not None and not unnamed.code:
+            # (a place of the state that imposes it, as a curfew is: its people, "a curfew in New Baneshwor")
+            at = replace(unnamed, code=f"{c.source.country}{PEOPLE}", country=c.source.country, role=PEOPLE, kind="role") \
+                if _of_a_state(c.source) else unnamed
+            return replace(c, target=replace(at, rule=unnamed.rule + "+place-of-measure"), rule=c.rule + "+place-of-measure")
+        return c
     return replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
+
+
+def with_own_people(c: Candidate) -> Candidate:
+    """``c``, a state's territorial measure with no place named and no party in its slot ("declared
+    emergency martial law", "lifted the state of emergency"), aimed at the state's own people, as CAMEO
+    coders take it (rule ``+own-people``), kept with the words its slot gave (the measure's, as
+    sentence-level gold marks it)."""
+    if c.target is None or c.target.code or c.target.kind != "thing" or c.source is None or not _of_a_state(c.source) \
+            or not c.code.startswith(TERRITORIAL_MEASURES):
+        return c
+    own = replace(c.target, code=f"{c.source.country}{PEOPLE}", country=c.source.country, role=PEOPLE,
+                  name=None, kind="role", rule=c.target.rule + "+own-people")
+    return replace(c, target=own, rule=c.rule + "+own-people")
+
+
+def _of_a_state(actor: Actor) -> bool:
+    """A state or one of its organs: whose measures fall on its own people."""
+    return bool(actor.country) and (actor.code == actor.country or actor.first_role in STATE_ORGANS)
 
 
 def people_of(place: Actor) -> Actor:

@@ -410,9 +410,27 @@ class TriggerFinder:
                 if cue is not None and (cue.is_force or cue.is_predicate):
                     continue  # "threatened Nigerian soldiers": the soldiers are threatened, not sent; "appealed
                     # to donors": those who give, not an act of giving
+            done = self._nominal_act(noun) if cue is not None and not light else None
+            if done is not None:  # "ordered the closure of three consulates": the closing of consulates (161)
+                cue, noun = done
             if cue is not None:
                 return Trigger(code=cue.code, cue=cue.key, rule="event-noun", verb=verb, tokens=(noun,),
                                target_specs=cue.targets, target_heads=(noun, verb))
+        return None
+
+    def _nominal_act(self, noun: Token):
+        """(the cue, its noun) of a nominal's act on its of-object, where that object names the act with
+        the nominal's verb ("the closure of the consulates" is "closed the consulates", 161, not a closure
+        of territory) and the act is of another kind; as a light verb reads "announced the closure of".
+        (The frame still makes of it what it makes of any act: "demanded the closure of the embassy".)"""
+        nominal = next(iter(verbs_of(noun_lemma(noun), self.known_verbs)), None)
+        if nominal is None:
+            return None
+        own = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
+        for obj in _of_objects(noun):
+            done = self._light_cue(obj, nominal, [])
+            if done is not None and not done.any_verb and (own is None or done.code[:2] != own.code[:2]):
+                return done, obj
         return None
 
     def _a_place(self, noun: Token) -> bool:
