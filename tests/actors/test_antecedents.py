@@ -1331,3 +1331,74 @@ def test_the_group_is_the_group_of_no_state_named_before(pipeline, text):
 def test_the_group_with_no_group_before_or_of_its_own_is_not_resolved_back(pipeline, text):
     evs = events(pipeline, text)
     assert not [e for e in evs for a in (e.source, e.target) if a is not None and "group-antecedent" in a.rule]
+
+
+def triples(evs):
+    return [(e.code, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_things_of_states_are_no_parties_a_later_the_two_leaders_names(pipeline):
+    evs = events(pipeline, "President Joko Widodo held talks with Russian President Vladimir Putin at the Kremlin.\n\n"
+                           "He repeated Moscow's position that Western sanctions, rather than Russian actions, were to "
+                           "blame for the disruption of food markets.\n\n"
+                           "The two leaders also agreed to expand trade and investment.")
+    agreed = [e for e in evs if e.code.startswith("03")]
+    assert agreed and {agreed[0].source.country, agreed[0].target.country} == {"IDN", "RUS"}, triples(evs)
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_person_it_is_about(pipeline):
+    evs = events(pipeline, "Jokowi said he had passed on a message from Ukrainian President Volodymyr Zelensky, "
+                           "whom he met in Kyiv a day earlier.")
+    met = [e for e in evs if e.code.startswith("04")]
+    assert met and met[0].source.country == "IDN" and met[0].target.code == "UKRGOV", triples(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt urged both parties to exercise restraint.",
+    "The UN urged the warring parties to return to talks.",
+    "Rebels attacked an army base in Goma.\n\nKenya called on all parties to observe a ceasefire.",
+])
+def test_parties_that_are_sides_are_no_political_parties(pipeline, text):
+    evs = events(pipeline, text)
+    assert not [e for e in evs if e.target is not None and (e.target.role or "").startswith("PTY")], triples(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("All political parties in Kenya boycotted the vote.", "KENPTY"),
+    ("Kenya's opposition parties boycotted the vote.", "KENOPP"),
+])
+def test_political_parties_stay_parties(pipeline, text, code):
+    evs = events(pipeline, text)
+    assert evs and evs[0].source.code == code, triples(evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    # an act of force condemned with whom it was done to named: its doer, told before, is whom one condemns
+    ("Israel struck Hamas leaders in Doha on Tuesday.\n\nEgypt condemned the attack on the Qatari capital.", "ISR"),
+    ("Israeli strikes killed 20 people in Gaza.\n\nJordan condemned the killing of Palestinian civilians.", "ISR"),
+    # no doer told: whom it was done to stands for it, as before
+    ("Jordan condemned the killing of Palestinian civilians.", "PSECVL"),
+])
+def test_an_act_of_force_condemned_is_its_doers(pipeline, text, target):
+    evs = events(pipeline, text)
+    condemned = [e for e in evs if e.code == "111"]
+    assert condemned and condemned[0].target.code == target, triples(evs)
+
+
+def test_the_victim_of_an_act_is_never_its_doer_by_antecedent(pipeline):
+    evs = events(pipeline, "Qatari jets struck a convoy in Yemen.\n\nQatar condemned the attack on its embassy in Sanaa.")
+    condemned = [e for e in evs if e.code == "111"]
+    assert not [e for e in condemned if e.target is not None and e.target.country == "QAT"], triples(evs)
+
+
+def test_the_judges_are_the_bench_of_the_court_named_before(pipeline):
+    evs = events(pipeline, "The International Court of Justice ordered Israel to prevent genocide in Gaza.\n\n"
+                           "The judges also called on Hamas to release the hostages.")
+    called = [e for e in evs if e.code.startswith("02")]
+    assert called and called[0].source.code == "IGOUNOICJ", triples(evs)
+
+
+def test_judges_of_a_named_state_are_that_states(pipeline):
+    evs = events(pipeline, "The International Court of Justice ordered Israel to prevent genocide in Gaza.\n\n"
+                           "Israeli judges rejected the appeal.")
+    assert [e for e in evs if e.source is not None and e.source.code == "ISRJUD"], triples(evs)

@@ -276,3 +276,15 @@ def test_people_facing_one_of_a_storys_two_states_take_no_state_from_it(pipeline
                          pipeline=pipeline)
     assert not any(a is not None and a.rule.endswith("+other-state") for e in coded.events for a in (e.source, e.target)), \
         [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
+
+
+def test_a_thing_of_a_state_is_no_state_named_beside_a_bare_role(pipeline):
+    # "the Israeli aggression" names no state as such: "the Kingdom" still takes the state named before
+    coded = code_article("Saudi Arabia's Ministry of Foreign Affairs said the Kingdom condemns in the strongest terms "
+                         "the brutal Israeli aggression.", "2025-09-09", pipeline=pipeline)
+    assert [(e.source.code, e.target.code) for e in coded.events] == [("SAUGOV", "ISR")], coded.events
+
+
+def test_a_state_named_as_such_still_leaves_a_bare_role_its_own(pipeline):
+    coded = code_article("Brazil urged the electoral council to publish the results.", "2024-08-01", pipeline=pipeline)
+    assert coded.events and coded.events[0].target.country in (None, "BRA"), coded.events

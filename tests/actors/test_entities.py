@@ -85,3 +85,20 @@ def test_no_body_named_by_the_apposition_of_a_force(pipeline):
     coded = code_article("The Security Council agreed to extend the mandate of the peacekeeping force in Lebanon, UNIFIL.",
                          "2024-05-09", pipeline=pipeline)
     assert not [e for e in coded.events for a in (e.source, e.target) if a is not None and a.name == "UNIFIL"], coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    # a department named as a government's is that government's, whose state the article gives
+    ("South Africa hailed the ruling by the International Court of Justice.\n\nIn a statement, the Department of International Relations and Cooperation "
+     "described the ruling as a victory.", "ZAFGOV"),
+    ("Kenya's president spoke on Monday.\n\nThe Department of Immigration Services condemned the attack.", "KENGOV"),
+])
+def test_a_department_of_a_government_is_its_government(pipeline, text, code):
+    coded = code_article(text, "2024-01-26", pipeline=pipeline)
+    assert [e.source.code for e in coded.events if "department" in e.source.rule] == [code], \
+        [(e.code, e.source.code, e.source.rule) for e in coded.events]
+
+
+def test_a_department_that_is_no_government_body_is_none(pipeline):
+    coded = code_article("Shoppers filled the Harrods department store in London.", "2024-01-26", pipeline=pipeline)
+    assert not [e for e in coded.events if e.source is not None and "department" in e.source.rule], coded.events

@@ -152,6 +152,11 @@ class ActorCoder:
             subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and p.start <= subj[0].idx + offset < p.end:
                 p = memory.person_before(p, tok.lower_) or p
+        elif tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" \
+                and p.start <= tok.head.head.idx + offset < p.end:
+            # "a message from Zelensky, whom he met in Kyiv": the subject of a relative clause is not the
+            # person the clause is about; the one named before
+            p = memory.person_before(p, tok.lower_) or p
         elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "X, counsel for Mr Khan, told the court that he had not been allowed ...": the one who
             # says it, not the last person named

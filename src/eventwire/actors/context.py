@@ -258,7 +258,8 @@ def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list
     only the ``home`` one."""
     if actor is None or actor.start < 0 or actor.text.lower().startswith(ANAPHORIC):
         return actor
-    if other is not None and other.kind == "country":
+    if other is not None and other.kind == "country" and other.rule != THING_RULE:  # (a thing of a state, "the
+        # Israeli aggression", is no state named as such: "the Kingdom condemns the Israeli aggression")
         doer = other.start < 0 or actor.start < other.start  # (the party named first: the doer of "X expelled Y")
         if doer and home is not None and home[0] != other.country:
             return with_context_country(actor, home)

@@ -10,6 +10,8 @@ stage (an event needs a coded political actor on at least one side).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..nlp import children
@@ -83,7 +85,16 @@ def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor |
             return Actor(text=named.text, code=other.code, country=other.country, role=other.role, name=named.name,
                          start=named.start, end=named.end, rule=f"{other.rule}+appos", kind="person"
                          if named.kind == "person" else other.kind)
+    words = named.text.split()
+    if named.kind == "organisation" and len(words) > 2 and words[0] in DEPARTMENT_HEADS and words[1] == "of":
+        # "the Department of International Relations and Cooperation": a government's department, whose
+        # state the article gives (as "the ministry" takes it)
+        return replace(named, code="GOV", role="GOV", rule=f"{named.rule}+department", kind="role")
     return named
+
+
+# Heads of a government body's name: "the Department of Home Affairs" (a "department store" is no name)
+DEPARTMENT_HEADS = frozenset({"Department"})
 
 
 # Heads of a named body of people: "Imbonerakure members", "Amhara Fano groups", "members of the FNDC

@@ -218,6 +218,23 @@ def _both_or_the_two(kids: set[str]) -> bool:
     return "both" in kids or {"the", "two"} <= kids
 
 
+# What makes "parties" the sides of a fight or a deal rather than political parties: "both parties",
+# "the warring parties", "all parties" (where the story has told a fight)
+SIDE_WORDS = frozenset({"warring", "conflicting", "opposing", "belligerent", "feuding", "rival"})
+
+
+def sides_not_parties(tok: Token, fight_told: bool) -> bool:
+    """Whether "parties" names the sides of a conflict, not political parties: "both parties", "the
+    two parties", "the warring parties"; "all parties" in a story of a fight ("called on all parties
+    to observe a ceasefire"). Never with "political" or a party's own words ("all opposition parties")."""
+    if tok.lemma_.lower() != "party" or tok.tag_ != "NNS":
+        return False
+    mods = {c.lower_ for c in children(tok) if c.dep_ in ("det", "predet", "nummod", "amod", "compound", "nmod")}
+    if mods - {"all", "both", "the", "two", *SIDE_WORDS}:
+        return False  # "political parties", "opposition parties", "the two main parties"
+    return bool(mods & SIDE_WORDS) or _both_or_the_two(mods) or "all" in mods and fight_told
+
+
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 

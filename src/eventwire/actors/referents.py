@@ -96,6 +96,21 @@ def named_body(word: str, ctx: ArticleContext, before: int) -> Actor | None:
     return body if body is not None and body.start < before else None
 
 
+def bench_of_named_court(tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor | None:
+    """'The judges also called on Hamas ...' after "the International Court of Justice": the bench of the
+    last court the article named (rule ``+court-antecedent``), not judges of whichever state the paragraph
+    named. Only "the judges" bare: a judge of a state's own ("Israeli judges") or a singular judge is
+    another."""
+    if actor.first_role != "JUD" or actor.country or tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return None
+    kids = list(children(tok))
+    if not is_definite(kids) or names_its_own(kids):
+        return None
+    before = offset + tok.idx
+    body = named_body("court", ctx, before) or named_body("tribunal", ctx, before)
+    return as_referred_to(body, tok, offset, "court-antecedent") if body is not None else None
+
+
 # what only a court gives or holds
 JUDGMENT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "trial", "conviction", "acquittal", "sentencing"})
 

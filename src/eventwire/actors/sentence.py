@@ -19,20 +19,20 @@ from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
 from .context import (
-    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_WORDS, as_place, facing_country, is_state, of_country,
-    shared_modifier,
+    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_WORDS, THING_RULE, as_place, facing_country, is_state,
+    of_country, shared_modifier,
 )
 from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
-from .article import ArticleContext, act_family
+from .article import VIOLENCE_ROOTS, ArticleContext, act_family
 from .mentions import (
     AGENT_HEADS, AGENT_PREPS, BODY_HEADS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, MAX_ANTECEDENT_PARTIES,
-    PLACE_ACTORS, WHERE_PREPS, _based_in, _both_or_the_two, _broken_name, _is_location, _labelled,
+    PLACE_ACTORS, WHERE_PREPS, _based_in, sides_not_parties, _both_or_the_two, _broken_name, _is_location, _labelled,
     HEAD_OF_STATE_TITLES, _opposed, _person_name, _plural_antecedent, _same_head, _security_role,
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    as_referred_to, body_antecedent, court_antecedent, group_antecedent, is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
+    as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, group_antecedent, is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
     reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
@@ -64,6 +64,10 @@ def _agent_apposition(tok: Token) -> Token | None:
     return next((c for c in children(tok) if c.dep_ == "appos" and c.lemma_.lower() in AGENT_HEADS
                  and not any(p.dep_ == "poss" for p in children(c))
                  and _owners(c, AGENT_PREPS[c.lemma_.lower()])), None)
+
+
+# Prepositions that name whom an act of force was done to: "the killing of", "the attack on"
+DONE_TO_PREPS = frozenset({"of", "on", "against"})
 
 
 class SentenceActors:
@@ -159,6 +163,9 @@ class SentenceActors:
         for tok in subjects:  # a plural subject is what a later "they" / "both sides" refers to
             if tok.i in found and tok.dep_ == "nsubj":  # not people things were done to ("two guards were killed")
                 members = ctx.shared.get(tok.i) or [found[tok.i]] + [found[c.i] for c in tok.conjuncts if c.i in found and c.i > tok.i]
+                # (things of states are no parties a later "the two leaders" names: "Western sanctions,
+                # rather than Russian actions, were to blame")
+                members = [a for a in members if a.rule != THING_RULE]
                 if len({a.key for a in members}) >= 2:
                     ctx.plural, ctx.plural_age = members, 0
                     ctx.groups.append(members)
@@ -325,6 +332,8 @@ class SentenceActors:
         group = plural_reference(tok, ctx)
         if len(group) > 1:
             return group
+        if sides_not_parties(tok, bool(ctx.opposed)):
+            return []  # "urged both parties to show restraint": sides the story does not name, no political party
         members = self.included(tok, found)
         if members:
             return members
@@ -334,6 +343,8 @@ class SentenceActors:
             if tok.lemma_.lower() in ADVERSARY_HEADS:  # "Kremlin critics" are not the Kremlin
                 return self.adversaries(tok, found, offset)
             actor = found[tok.i]
+            if (bench := bench_of_named_court(tok, actor, ctx, offset)) is not None:
+                return [bench]
             lord = next((found[o.i] for o in _allegiance(tok) if o.i in found), None) \
                 if actor.country is None and actor.role else None
             if lord is not None and lord.country:
@@ -378,6 +389,9 @@ class SentenceActors:
                  for pobj in children(p) if pobj.dep_ == "pobj" for c in _with_conjuncts(pobj) if c.i in found]
         if doers and tok.pos_ == "NOUN":
             return doers  # "the killing of protesters by security forces": whose act it is, not whom it was done to
+        doers = self._condemned_doers(tok, found, ctx, offset)
+        if doers:
+            return doers
         head = tok
         for _ in range(2):  # partitives: "thousands of students", "a group of refugees"
             of = [p for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"]
@@ -411,7 +425,26 @@ class SentenceActors:
                   if c.dep_ == "pobj"]  # ("delegations from the Taliban and the United States")
         return [found[c.i] for c in wholes[0].conjuncts if c.i in found and c.i > wholes[0].i] if wholes else []
 
-    def event_antecedent(self, tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+    def _condemned_doers(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
+        """'condemned the killing of civilians', 'denounced the Israeli strike on Doha': an act of force
+        opposed, with whom it was done to in its phrase, is opposed as its doer's; the doer its own
+        modifiers name, else the doer of the article's last act of its kind; none where neither is known
+        (whom it was done to then stands for it, as before)."""
+        if tok.pos_ != "NOUN" or not _opposed(tok) or self.event_roots is None:
+            return []
+        if not any(c.dep_ == "prep" and c.lower_ in DONE_TO_PREPS for c in children(tok)):
+            return []
+        if VIOLENCE_ROOTS.isdisjoint(self.event_roots(tok.lemma_.lower(), ())):
+            return []
+        own = [a for c in children(tok) if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i
+               for a in self.actors_at(c, found, ctx, offset) if a.code]
+        if own:
+            return own
+        # (whom it was done to did not do it: "condemned the attack on its embassy" after the embassy's state struck)
+        victims = {found[t.i].country for t in tok.subtree if t.i in found and t.i > tok.i} - {None}
+        return [a for a in self.event_antecedent(tok, ctx, offset, done_to_named=True) if a.country not in victims]
+
+    def event_antecedent(self, tok: Token, ctx: ArticleContext, offset: int, done_to_named: bool = False) -> list[Actor]:
         """'ECOWAS condemned the coup', 'Seoul welcomed the talks': a definite event noun names the
         parties of the article's last event of its kind (its doer; both parties of a meeting or an
         agreement), kept with the noun phrase's own text (rule ``+event-antecedent``). A noun for an
@@ -426,7 +459,7 @@ class SentenceActors:
         lemma = tok.lemma_.lower()
         if lemma in GENERIC_ACTS:  # "condemned the move": the story's first deed, not what was said
             hits = [(0, ctx.first_deed, "deed")] if ctx.first_deed else []
-        elif any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        elif any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and not done_to_named:
             return []  # "welcomed the approval of the F-35 sale": the noun's own phrase says which act
         else:  # an act of the noun's own root ("the shooting"), else of its family ("the attack": any violence)
             modifiers = [c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
