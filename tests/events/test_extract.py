@@ -53,6 +53,7 @@ def test_accusation_is_asserted_and_its_content_alleged(pipeline):
     "Iran did not attack the tanker, the Iranian foreign minister said on Friday.",
     "Israel has not yet sent a negotiating team.",  # pending: neither done nor refused
     "The army did not send troops to the border.",
+    "Russia did not, in the end, attack Kyiv.",  # the parser hangs "not" on the auxiliary
 ])
 def test_a_negated_act_is_no_event(pipeline, text):
     found, _ = events_of(pipeline, text)
@@ -4027,3 +4028,20 @@ def test_a_document_signed_with_parties_is_an_agreement_with_each(pipeline, text
 ])
 def test_a_document_not_signed_is_no_agreement(pipeline, text):
     assert not [e for e in events_of(pipeline, text, "2022-07-22")[0] if e[1] == "057"]
+
+
+def test_a_cooperative_act_negated_on_its_auxiliary_is_declined(pipeline):
+    found, coded = events_of(pipeline, "The court did not, however, accept South Africa's request that it order "
+                                       "Israel to suspend its military operations.")
+    assert [e.code[:2] for e in coded.events] == ["12"], found
+
+
+@pytest.mark.parametrize("text, root", [
+    # the verb dictionary codes accepting an invitation as the acceptor's act (CAMEO.2.0: ACCEPT * INVITATION)
+    ("Sisi said he had accepted an invitation from Erdogan to visit Turkey in April.", "03"),
+    # receiving one is the giver's invitation (no pattern makes it the receiver's)
+    ("Putin received an invitation from Macron to visit France.", "02"),
+])
+def test_the_dictionary_pattern_of_a_verb_of_receiving_says_whose_act_it_is(pipeline, text, root):
+    found, coded = events_of(pipeline, text)
+    assert [e.root for e in coded.events] == [root], found

@@ -15,6 +15,7 @@ from ..actors.context import AUTHORED_NOUNS, INSTRUMENT_NOUNS
 from ..actors.phrase import counts_people, hyphen_prefixes
 from ..records import Actor
 from .objects import complement_subjects
+from .participles import misread_subject
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, finite_clause_beside, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
     described_object, second_subjects, stranded_prep_object,
@@ -113,6 +114,8 @@ def patients(verb: Token) -> list[Token]:
         return _with_conjuncts(verb.head)  # "Mondlane, who was backed by the Podemos party": Mondlane
     if pas:
         return [t for s in pas for t in _with_conjuncts(s)]
+    if any(c.dep_ == "auxpass" for c in children(verb)) and (noun := misread_subject(verb)) is not None:
+        return _with_conjuncts(noun)  # "soldiers deployed with the mission were killed": the soldiers
     return _with_conjuncts(verb.head) if reduced_passive(verb) else []
 
 
@@ -166,6 +169,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         shared = [c for c in children(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJ | PASS_SUBJ)]
         agents = _prep_objects([verb], {"by"}) or _prep_objects(shared, {"by"}) or _agent_in_adjunct(verb)
         return agents, True
+    if (noun := misread_subject(verb)) is not None:
+        # "soldiers deployed with the mission were killed": the noun of the participle the parser took
+        # for the main verb is this verb's subject (its patient, in the passive)
+        passive = any(c.dep_ == "auxpass" for c in children(verb))
+        return (_prep_objects([verb], {"by"}), True) if passive else (_with_conjuncts(noun), False)
     if misread_main_verb(verb):
         return _with_conjuncts(coordination_head(verb.head)), False  # the whole coordination the verb was hung in
     if reduced_passive(verb):

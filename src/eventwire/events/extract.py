@@ -39,6 +39,7 @@ from .penalties import jailing_sentences
 from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .protests import in_protest
+from .participles import is_participle_misread_as_main
 from .patients import (
     TERRITORIAL_MEASURES, people_of, struck_by_noun, with_own_people, with_place_of_deployment, with_place_of_measure, with_purpose_object,
     with_uncoded_target,
@@ -461,7 +462,8 @@ class Extractor(TargetFinder):
         if trig.frame is None and self._in_frame_content(trig.verb):
             return True  # "urged Tunisia to release the men and to stop prosecuting people": asked for, not done
         if is_presupposed(trig.verb) or tells_a_state(trig.verb) or is_generic(trig.verb) or is_affiliation(trig.verb, trig.code) \
-                or is_participle_aside(trig.verb) and not brokered(trig.code, trig.verb) or is_misread_participle(trig.verb):
+                or is_participle_aside(trig.verb) and not brokered(trig.code, trig.verb) or is_misread_participle(trig.verb) \
+                or is_participle_misread_as_main(trig.verb):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
         if is_counterfactual(trig.verb):
             return True  # "a resolution that would have imposed sanctions": vetoed, so never done

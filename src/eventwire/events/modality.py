@@ -285,7 +285,8 @@ def has_negation(verb: Token) -> bool:
         return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "preconj" and c.lower_ == "neither"
            or c.dep_ == "advmod" and any(n.dep_ == "neg" and n.i < c.i for n in children(c))  # "never again"
-           for c in children(verb)):
+           or c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in children(c))  # "did not, however, accept"
+           for c in children(verb)):  # (the parser may hang the "not" on the auxiliary)
         return True
     if verb.dep_ == "acomp" and verb.head.lemma_ == "be" and verb.head.i != verb.i and has_negation(verb.head):
         return True  # a predicate adjective is negated on its copula: "is not willing to negotiate"

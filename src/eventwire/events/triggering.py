@@ -156,7 +156,7 @@ class TriggerFinder:
             return judged
         prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
         # "held talks", "drew criticism from", "survived an attack"
-        light = self._light_verb_object(verb, prts) or converse(self.lexicon, verb) or suffered(self.lexicon, verb)
+        light = self._light_verb_object(verb, prts) or self._converse(verb, prts) or suffered(self.lexicon, verb)
         if light is not None:
             return light
         # a light verb with its noun in a prepositional phrase: "put troops on alert",
@@ -331,6 +331,17 @@ class TriggerFinder:
                 return Trigger(code=cue.code, cue=cue.key, rule="light-verb+with", verb=verb, tokens=(verb, noun),
                                target_specs=("dobj",), target_heads=(verb,))
         return None
+
+    def _converse(self, verb: Token, particles: list[str]) -> Trigger | None:
+        """The giver's act a verb of receiving names (nominal.converse: "drew criticism from NATO"), unless
+        the verb dictionary (CAMEO.2.0) codes the verb with that object as another kind of act of the
+        subject's own: "accepted an invitation from Erdogan" is the acceptor's (036), no invitation."""
+        given = converse(self.lexicon, verb)
+        if given is None:
+            return None
+        own = (self.dictionary.with_object(verb.lemma_.lower(), particles, noun_lemma(o))
+               for o in _children(verb, "dobj") if o.pos_ == "NOUN")
+        return None if any(c is not None and c.code[:2] != given.code[:2] for c in own) else given
 
     def _light_cue(self, noun: Token, light: str, particles: list[str]):
         """The cue a light verb makes of an event noun, by its modifiers or by the kind of its members."""
