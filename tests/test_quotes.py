@@ -103,3 +103,29 @@ def test_a_speaker_in_a_story_of_two_states_is_of_the_state_of_their_paragraph(p
     alone = code_article("\"There will be no apology,\" a presidential spokesman said on Wednesday.\n", "2024-05-21",
                          pipeline=pipeline)
     assert [q.speaker.code for q in alone.quotes if q.speaker] == ["GOV"]
+
+
+def test_a_document_quoted_speaks_for_whoever_issued_it(pipeline):
+    from eventwire import code_article
+
+    text = ("Pakistan's Foreign Office said in a statement on Thursday that it had struck militant hideouts.\n\n"
+            '"Pakistan fully respects the sovereignty of Iran," the statement said.')
+    coded = code_article(text, "2024-01-18", pipeline=pipeline)
+    said = [q for q in coded.quotes if q.text.startswith("Pakistan fully")]
+    assert said and said[0].speaker is not None and said[0].speaker.code == "PAKGOV", coded.quotes
+    assert "Foreign Office" in said[0].speaker_text, said[0]
+
+
+def test_a_document_no_one_was_told_to_issue_has_no_speaker(pipeline):
+    from eventwire import code_article
+
+    coded = code_article('"Pakistan fully respects the sovereignty of Iran," the statement said.', "2024-01-18",
+                         pipeline=pipeline)
+    assert [q.speaker for q in coded.quotes] == [None], coded.quotes
+
+
+def test_a_quotation_is_said_by_the_speaker_of_its_own_sentence(nlp):
+    doc = nlp("Saudi Arabia's Ministry of Foreign Affairs said the Kingdom \"condemns in the strongest terms the "
+              "brutal Israeli aggression.\" It warned of the serious consequences of the attack.")
+    found = find_quotes(doc)
+    assert [q.speaker.text for q in found] == ["Ministry"], [(q.text, q.speaker) for q in found]

@@ -311,6 +311,7 @@ class Pipeline:
     def _quote(self, article, seg, q, ctx, last_speaker) -> tuple[Quote, tuple[int, int]]:
         """The record of a quotation ``find_quotes`` found, with its speaker coded from what the article
         has read so far; its character span within the paragraph."""
+        from .actors.referents import document_issuer
         from .quotes import named_speaker
 
         speaker: Actor | None = None
@@ -319,7 +320,9 @@ class Pipeline:
             speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
             if speaker is not None:  # "the head of state said": the one the article named before
                 speaker = self.sentence_actors.antecedent(q.speaker, speaker, ctx, seg.start)
-            speaker, named = named_speaker(speaker, q.speaker)
+            issuer = document_issuer(q.speaker, ctx) if speaker is None else None
+            # ('"...," the statement said': whoever issued the statement the article told before)
+            speaker, named = (issuer, issuer.name or issuer.text) if issuer is not None else named_speaker(speaker, q.speaker)
         elif q.start <= 1 and last_speaker is not None:
             speaker = last_speaker  # a paragraph continuing the previous quotation
         start, end = seg.start + q.start, seg.start + q.end

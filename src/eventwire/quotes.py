@@ -97,7 +97,10 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
     for start, end, text in spans:
         best: Token | None = None
         best_dist = None
-        for v in verbs:
+        # a verb of the sentence the quotation stands in comes first ('X said the Kingdom "condemns ...".
+        # It warned ...': X's words, not what "it" warned of); else the nearest in the paragraph
+        own = [v for v in verbs if v.sent.start_char < end and start < v.sent.end_char]
+        for v in own if any(_speaker_of(v) is not None for v in own) else verbs:
             speaker = _speaker_of(v)
             if speaker is None or _inside(speaker, spans):
                 continue

@@ -141,13 +141,28 @@ def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     phrase names itself ("the Indian map", "the map of Nepal")."""
     if tok.pos_ != "NOUN" or not (tok.dep_ == "dobj" or tok.dep_ == "nsubj" and _document_speaks(tok)):
         return []
+    issuer = _issuer_told(tok, ctx)
+    return [as_referred_to(issuer, tok, offset, "thing-antecedent")] if issuer is not None else []
+
+
+def document_issuer(tok: Token, ctx: ArticleContext) -> Actor | None:
+    """'"...," the statement said': the issuer of the document the article told before, as they were
+    named (a quotation's speaker is whoever issued what speaks). A quotation is read before the sentence
+    that begins it, so the sentence the context counts last is an earlier one."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return _issuer_told(tok, ctx, ctx.sentence_no + 1)
+
+
+def _issuer_told(tok: Token, ctx: ArticleContext, sentence_no: int | None = None) -> Actor | None:
+    """Who issued the definite thing ``tok`` names again, told in a sentence before ``sentence_no``
+    (the current one by default; see ``note_things``)."""
     kids = list(children(tok))
     if not is_definite(kids) or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
-        return []
+        return None
     hit = ctx.things.get(tok.lemma_.lower())
-    if hit is None or hit[1] >= ctx.sentence_no:
-        return []  # told in this sentence or never: no reference back
-    return [as_referred_to(hit[0], tok, offset, "thing-antecedent")]
+    now = ctx.sentence_no if sentence_no is None else sentence_no
+    return hit[0] if hit is not None and hit[1] < now else None  # (told in this sentence: no reference back)
 
 
 def _document_speaks(tok: Token) -> bool:
