@@ -311,3 +311,23 @@ def test_a_name_in_capitals_read_as_a_verb_still_ends_the_subject(pipeline):
     # "ECOWAS/VBG imposed/VBN sanctions": the acronym is the subject, the participle the verb
     coded = code_article("ECOWAS imposed sanctions on Mali.", "2022-01-10", pipeline=pipeline)
     assert [(e.source.code[:3], e.root, e.target.code) for e in coded.events if e.target] == [("IGO", "16", "MLI")], coded.events
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the first present tense hung on the second as its subject or an adverbial clause: both are the verbs
+    ("Niger junta expels French ambassador, gives him 48 hours to leave", ["161", "139"]),
+    ("Pakistan expels Indian envoy, suspends trade", ["161", "163"]),
+])
+def test_a_headlines_first_verb_read_as_its_seconds_subject_is_a_verb(pipeline, text, codes):
+    coded = code_article(text, "2023-08-25", pipeline=pipeline)
+    assert [e.code for e in coded.events] == codes, [(e.code, e.cue) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread to Dhaka as police fire tear gas.",  # running text (a final period): as parsed
+    "Ruto says Kenya will send police to Haiti",  # the root has its own subject, a name
+])
+def test_a_headlines_subject_that_is_no_verb_is_left(pipeline, headlines, text):
+    doc = pipeline.nlp(text)
+    assert headlines(doc) is doc
+

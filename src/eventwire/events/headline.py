@@ -297,6 +297,27 @@ def subjectless_present(sent: Span, known: Collection[str]) -> tuple[Token, str]
     return (tok, lemma) if lemma is not None else None
 
 
+def verb_as_subject(sent: Span, known: Collection[str]) -> tuple[Token, str] | None:
+    """A headline's first present tense that the parser hung on its second as a subject or an adverbial
+    clause ("Niger junta expels/NNS French ambassador, gives/VBZ him 48 hours to leave", "Pakistan
+    expels/NNS Indian envoy, suspends/VBZ trade"): a third person the coder knows as a verb, before the
+    root, right after a name or noun (its own subject), with its object after it, in a line with no
+    final period; the root has no other subject."""
+    root = sent.root
+    if len(sent) < MIN_TOKENS or _ends_as_running_text(sent) or root.tag_ not in PRESENT_TAGS:
+        return None
+    first = next((c for c in root.children if c.dep_ in (*SUBJECT_DEPS, "advcl") and c.i < root.i), None)
+    if first is None or first.i == sent.start or not _third_person(first) or first.ent_type_ in NAME_ENTS \
+            or any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in root.children):
+        return None
+    prev = first.doc[first.i - 1]
+    if not (prev.pos_ in SUBJECT_END_POS or prev.ent_type_ in NAME_ENTS) \
+            or not any(t.i > first.i for t in first.subtree):
+        return None  # its own subject before it, its object after it ("expels French ambassador")
+    lemma = verb_reading(first, known)
+    return (first, lemma) if lemma is not None else None
+
+
 def verbless(sent: Span) -> bool:
     """No main clause: no finite verb but in a clause of another word ("Pinera lifts state of emergency
     as protests ease"); a participle alone makes no clause ("Thousands rally in Yerevan demanding ...")."""
@@ -403,7 +424,8 @@ class HeadlineParser:
                     swaps[past[0].i] = STAND_IN
                     verbs.add(past[0].i)
                     continue
-                found = subjectless_present(sent, self.known)  # "Mali/amod expels French ambassador"
+                found = subjectless_present(sent, self.known) or verb_as_subject(sent, self.known)
+                # ("Mali/amod expels French ambassador"; "Niger junta expels/NNS French ambassador, gives him ...")
                 if found is not None:
                     swaps[found[0].i] = past_tense(found[1], self.irregular, self.doubling)
                     verbs.add(found[0].i)
