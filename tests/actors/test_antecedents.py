@@ -1402,3 +1402,19 @@ def test_judges_of_a_named_state_are_that_states(pipeline):
     evs = events(pipeline, "The International Court of Justice ordered Israel to prevent genocide in Gaza.\n\n"
                            "Israeli judges rejected the appeal.")
     assert [e for e in evs if e.source is not None and e.source.code == "ISRJUD"], triples(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a document acts for whoever a participle of issuing after it names
+    ("Most U.S. sanctions on Syria were lifted by an executive order signed by President Donald Trump on Monday.",
+     "USAGOV"),
+    ("The ban was imposed by a decree issued by the Malian government.", "MLIGOV"),
+])
+def test_a_document_acts_for_whoever_issued_it(pipeline, text, code):
+    evs = events(pipeline, text)
+    assert evs and evs[0].source is not None and evs[0].source.code == code, triples(evs)
+
+
+def test_a_document_no_one_is_said_to_have_issued_is_no_actor(pipeline):
+    evs = events(pipeline, "Most U.S. sanctions on Syria were lifted by an executive order on Monday.")
+    assert not [e for e in evs if e.source is not None and e.source.code], triples(evs)

@@ -4045,3 +4045,22 @@ def test_a_cooperative_act_negated_on_its_auxiliary_is_declined(pipeline):
 def test_the_dictionary_pattern_of_a_verb_of_receiving_says_whose_act_it_is(pipeline, text, root):
     found, coded = events_of(pipeline, text)
     assert [e.root for e in coded.events] == [root], found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Jordan have begun training Palestinian police personnel who would be deployed in Gaza.",
+    "Kenya is training troops who could fight al-Shabaab in Somalia.",
+])
+def test_what_a_noun_is_for_in_a_relative_clause_is_no_act(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("13", "15", "19")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would attack Ukrainian ports.",
+    # the parser may hang what was told as a relative clause on the one told: its subject is its own
+    "Niger's junta told a senior U.S. diplomat it would kill deposed President Mohamed Bazoum.",
+])
+def test_a_reported_intention_is_still_a_threat(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1].startswith("13")], found

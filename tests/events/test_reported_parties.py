@@ -54,3 +54,13 @@ def test_an_answer_to_another_sides_act_keeps_its_target(pipeline):
             "Israeli Prime Minister Benjamin Netanyahu rejected the allegation.")
     found = [t for t in triples(pipeline, text) if t[1] == "ISRGOV" and t[0][:2] in ("01", "11", "12")]
     assert found and found[0][2] == "ZAF", triples(pipeline, text)
+
+
+def test_an_act_noun_carried_out_in_the_passive_is_done_to_whom_it_is_of(pipeline):
+    found = triples(pipeline, "The arrest of opposition leader Kizza Besigye was carried out by Ugandan police.")
+    assert found == [("173", "UGACOP", "UGAOPP")], found
+
+
+def test_an_act_noun_of_a_thing_carried_out_in_the_passive_keeps_its_own_target(pipeline):
+    found = triples(pipeline, "The suspension of talks with Iran was announced by the European Union.")
+    assert found and found[0][1:] == ("IGOEUREEC", "IRN"), found

@@ -234,6 +234,15 @@ def _issued_by(tok: Token, found: dict[int, Actor], issuing: frozenset[str]) -> 
     return None
 
 
+def document_author(tok: Token, found: dict[int, Actor]) -> list[Actor]:
+    """"were lifted by an executive order signed by President Donald Trump": a document acts for whoever a
+    participle of issuing after it names (a document is never an actor: its issuer is)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    author = _issued_by(tok, found, issuing_verbs())
+    return [author] if author is not None and author.code else []
+
+
 GOVERNING_ROLES = frozenset({"GOV"})
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})  # a state's executive as a whole
 

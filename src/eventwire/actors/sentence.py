@@ -32,7 +32,8 @@ from .mentions import (
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, group_antecedent, is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
+    as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
+    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
     reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
@@ -411,7 +412,8 @@ class SentenceActors:
                                   and head.lemma_.lower() in NAMED_BODY_HEADS)), None)
         if named is not None:
             return [named]
-        return self.event_antecedent(head, ctx, offset) or thing_antecedent(head, ctx, offset) \
+        return document_author(head, found) or self.event_antecedent(head, ctx, offset) \
+            or thing_antecedent(head, ctx, offset) \
             or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset) \
             or group_antecedent(head, found, ctx, offset) \
             or members_of_named_body(head, ctx, offset, self.coder.tables.heads)

@@ -57,7 +57,8 @@ from .parties import (
 )
 from .modality import (
     declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
-    is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle, is_background_clause, is_content_clause,
+    is_described_prospect, is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle,
+    is_background_clause, is_content_clause,
     is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
 )
 from .syntax import (
@@ -426,6 +427,9 @@ class Extractor(TargetFinder):
             tgt_toks = _first_party(target_groups(trig.target_specs, heads), code_actors) \
                 or (_relative_gap(trig.verb) if "dobj" in trig.target_specs else []) \
                 or struck_by_noun(trig, self.lexicon, self.dictionary)  # "a drone strike that killed 3 fighters"
+            if not tgt_toks and noun_subject:
+                # "the arrest of Rodrigo Duterte was carried out by police": whom the act noun is of
+                tgt_toks = _first_party(target_groups(("prep:of",), (trig.tokens[1],)), code_actors)
         return subj_toks, passive, tgt_toks
 
     def _doers(self, trig: Trigger, sent: Span, subj_toks: list[Token], code_actors: ActorFn) -> tuple[list[Actor], bool]:
@@ -465,8 +469,9 @@ class Extractor(TargetFinder):
                 or is_participle_aside(trig.verb) and not brokered(trig.code, trig.verb) or is_misread_participle(trig.verb) \
                 or is_participle_misread_as_main(trig.verb):
             return True  # "withdraw from towns they had seized", "militants linked to IS": background, not news
-        if is_counterfactual(trig.verb):
-            return True  # "a resolution that would have imposed sanctions": vetoed, so never done
+        if is_counterfactual(trig.verb) or is_described_prospect(trig.verb):
+            return True  # "a resolution that would have imposed sanctions": vetoed, so never done; "personnel
+            # who would be deployed in Gaza": what they are for
         if is_wish(trig.verb) or is_desired(trig.verb):
             return True  # "Washington wants Israel to halt the offensive": a wish, not Israel's act or intent
         if trig.rule != "obligation" and is_obligation(trig.verb):

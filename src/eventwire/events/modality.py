@@ -228,6 +228,20 @@ def is_counterfactual(verb: Token) -> bool:
     return "have" in auxes and bool(auxes & {"would", "could", "might", "should", "'d"})
 
 
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+
+
+def is_described_prospect(verb: Token) -> bool:
+    """'training police personnel who would be deployed in Gaza', 'troops that could fight al-Shabaab': a
+    relative clause with a modal of possibility says what its noun is for, not an act anyone reports or
+    threatens (a reported intention has its reporter: "Kenya, which said it would send troops")."""
+    kids = list(children(verb))
+    return verb.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS for c in kids) \
+        and any(c.dep_ in SUBJ | PASS_SUBJ and c.tag_ in ("WDT", "WP") for c in kids)
+    # (its subject the relative pronoun: the noun it describes; "told a diplomat it would kill Bazoum",
+    # which the parser may hang as a relative clause, has a subject of its own)
+
+
 def is_prospective(verb: Token) -> bool:
     """'is due to visit', 'talks are expected to resume', 'Israel hopes to complete', 'troops are to
     withdraw': scheduled, expected, arranged or hoped for, not done."""
