@@ -37,6 +37,7 @@ from .referents import (
     reporters_government, thing_antecedent,
 )
 from ..events.derivation import verbs_of
+from .members import adversaries, included
 from .memory import main_subject
 from .groups import plural_reference
 from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
@@ -335,14 +336,14 @@ class SentenceActors:
             return group
         if sides_not_parties(tok, bool(ctx.opposed)):
             return []  # "urged both parties to show restraint": sides the story does not name, no political party
-        members = self.included(tok, found)
+        members = included(tok, found)
         if members:
             return members
         if tok.i in ctx.shared:
             return ctx.shared[tok.i]
         if tok.i in found:
             if tok.lemma_.lower() in ADVERSARY_HEADS:  # "Kremlin critics" are not the Kremlin
-                return self.adversaries(tok, found, offset)
+                return adversaries(tok, found, offset)
             actor = found[tok.i]
             if (bench := bench_of_named_court(tok, actor, ctx, offset)) is not None:
                 return [bench]
@@ -383,7 +384,7 @@ class SentenceActors:
             return [actor] if actor is not None and (actor.country is not None or actor.role and (
                 is_stance(tok) or tok.dep_ in ("poss", "compound") and _opposed(tok.head))) else []
         if tok.lemma_.lower() in ADVERSARY_HEADS:
-            return self.adversaries(tok, found, offset)
+            return adversaries(tok, found, offset)
         if tok.lemma_.lower() in ALLY_HEADS:
             return []  # "the allies of Ukraine": other states, which the phrase does not name
         doers = [found[c.i] for p in children(tok) if p.dep_ == "prep" and p.lower_ == "by"
@@ -478,39 +479,3 @@ class SentenceActors:
             return []  # "the deal" after thanks to five governments: which of them it names, the noun does not say
         # the rule says which kind of act the noun was read as ("event-antecedent:10": the last demand)
         return [as_referred_to(a, tok, offset, f"event-antecedent:{kind}") for a in parties]
-
-    @staticmethod
-    def included(tok: Token, found: dict[int, Actor]) -> list[Actor]:
-        """'Western countries, including France and Germany', 'groups such as Hamas and Islamic Jihad':
-        each member the tables code with a country or as an organisation is a party of its own; a
-        list of names they lack, or of bare roles, leaves the group."""
-        heads = [p for p in children(tok) if p.dep_ == "prep" and (
-            p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in children(p)))]
-        members = [found[t.i] for p in heads for c in children(p) if c.dep_ == "pobj"
-                   for t in _with_conjuncts(c) if t.i in found and found[t.i].code
-                   and (found[t.i].country or found[t.i].kind == "organisation"  # not "gunships": no party of its own
-                        or (tok.i not in found or found[tok.i].code == "CVL") and found[t.i].role)]
-        # "17 suspects, including 12 soldiers": the soldiers, too, where the head names only civilians
-        return [replace(m, rule=m.rule + "+included") for m in members]
-
-    @staticmethod
-    def adversaries(tok: Token, found: dict[int, Actor], offset: int) -> list[Actor]:
-        """'critics of the government', 'rivals of Prime Minister Diab', 'Kremlin critics': not the
-        government, its domestic opposition (the named state's country + OPP), rule recorded; 'opposition
-        critics' the opposition; 'Maduro accused his opponents' the opposition of the subject's state;
-        nothing else."""
-        of = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for c in children(p) if c.dep_ == "pobj"]
-        of += [c for c in children(tok) if c.dep_ in ("poss", "compound")]  # "Erdogan's critics", "Kremlin critics"
-        # (a compound may be coded only with its head: "Kremlin critics" found whole as the Kremlin; a
-        # named possessor is coded on its own by scan: "Mr Erdogan's critics")
-        other = (found.get(of[0].i) or (found.get(tok.i) if of[0].dep_ == "compound" else None)) if of else None
-        if other is None and of and of[0].dep_ == "poss" and of[0].pos_ == "PRON" and tok.dep_ == "dobj":
-            # "Maduro accused his opponents": a possessive pronoun in the object is the subject's
-            other = next((found[s.i] for s in children(tok.head) if s.dep_ == "nsubj" and s.i in found), None)
-        where = dict(text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text))
-        if other is not None and other.first_role == "OPP" and not is_state(other):
-            return [replace(other, **where, rule=other.rule + "+adversaries")]  # "opposition critics"
-        if not is_state(other):
-            return []
-        return [replace(other, code=other.country + "OPP", role="OPP", name=None, kind="group", **where,
-                        rule=other.rule + "+adversaries")]
