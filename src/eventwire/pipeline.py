@@ -322,7 +322,8 @@ class Pipeline:
                 speaker = self.sentence_actors.antecedent(q.speaker, speaker, ctx, seg.start)
             issuer = document_issuer(q.speaker, ctx) if speaker is None else None
             # ('"...," the statement said': whoever issued the statement the article told before)
-            speaker, named = (issuer, issuer.name or issuer.text) if issuer is not None else named_speaker(speaker, q.speaker)
+            speaker, named = (issuer, issuer.name or issuer.text) if issuer is not None \
+                else named_speaker(speaker, q.speaker)
         elif q.start <= 1 and last_speaker is not None:
             speaker = last_speaker  # a paragraph continuing the previous quotation
         start, end = seg.start + q.start, seg.start + q.end

@@ -41,8 +41,8 @@ from .concessions import with_conceded_to
 from .protests import in_protest
 from .participles import is_participle_misread_as_main
 from .patients import (
-    TERRITORIAL_MEASURES, people_of, struck_by_noun, with_own_people, with_place_of_deployment, with_place_of_measure, with_purpose_object,
-    with_uncoded_target,
+    TERRITORIAL_MEASURES, people_of, struck_by_noun, with_own_people, with_place_of_deployment, with_place_of_measure,
+    with_purpose_object, with_uncoded_target,
 )
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
@@ -130,7 +130,6 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     return with_other_party(c, code_actors, _other_state_party)
 
 
-
 def _one_side(a: Actor, b: Actor) -> bool:
     """The same organ of one state ("Israeli Prime Minister Netanyahu" and the Israeli government whose
     judgement "the allegation" named last): no one answers their own side's act."""
@@ -145,6 +144,7 @@ def _plural_reporters(verb: Token, subj_toks: list[Token]) -> list[Token]:
         return []
     reporter = reporter_tokens(verb)
     return reporter if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")) else []
+
 
 class Extractor(TargetFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""

@@ -161,8 +161,9 @@ def with_place_of_measure(c: Candidate, code_actors: ActorFn, offset: int = 0) -
     """``c`` aimed at the place a territorial measure is imposed on or lifted from, where its clause
     names one and no party ("declared a state of siege in the town", "imposed a curfew on the
     capital", "lifted the state of emergency in Bangkok"): the measure's target is the people of
-    that place, as CAMEO coders take it (rule ``+place-of-measure``). With no place named, the
-    measure itself stays the target a slot gives it (patients below), as sentence-level gold marks it;
+    that place, as CAMEO coders take it (rule ``+place-of-measure``); an unknown place of the imposing
+    state stands for its people. With no place named, the measure itself stays the target a slot gives
+    it (patients below), as sentence-level gold marks it, coded as the state's people (``with_own_people``);
     a thing in the slot is the measure ("declared a state of emergency in the Amhara region": the
     state, of emergency), so the place named comes first."""
     if c.target is not None and (c.target.code or c.target.kind != "thing") or c.source is None \
@@ -176,12 +177,11 @@ def with_place_of_measure(c: Candidate, code_actors: ActorFn, offset: int = 0) -
     if place is None:  # a place the tables do not know: its words ("across the Amhara region")
         unnamed = _deployed_to(heads, {t.i for t in c.trigger.tokens}, c.source.country, code_actors, offset,
                                PLACE_OF_MEASURE)
-        if unnamed is not None and not unnamed.code:
-            # (a place of the state that imposes it, as a curfew is: its people, "a curfew in New Baneshwor")
-            at = replace(unnamed, code=f"{c.source.country}{PEOPLE}", country=c.source.country, role=PEOPLE, kind="role") \
-                if _of_a_state(c.source) else unnamed
-            return replace(c, target=replace(at, rule=unnamed.rule + "+place-of-measure"), rule=c.rule + "+place-of-measure")
-        return c
+        if unnamed is None or unnamed.code:
+            return c
+        # (a place of the state that imposes it, as a curfew is: its people, "a curfew in New Baneshwor")
+        at = _own_people(c.source, unnamed) if _of_a_state(c.source) else unnamed
+        return replace(c, target=replace(at, rule=unnamed.rule + "+place-of-measure"), rule=c.rule + "+place-of-measure")
     return replace(c, target=people_of(place), rule=c.rule + "+place-of-measure")
 
 
@@ -193,9 +193,13 @@ def with_own_people(c: Candidate) -> Candidate:
     if c.target is None or c.target.code or c.target.kind != "thing" or c.source is None or not _of_a_state(c.source) \
             or not c.code.startswith(TERRITORIAL_MEASURES):
         return c
-    own = replace(c.target, code=f"{c.source.country}{PEOPLE}", country=c.source.country, role=PEOPLE,
-                  name=None, kind="role", rule=c.target.rule + "+own-people")
-    return replace(c, target=own, rule=c.rule + "+own-people")
+    own = _own_people(c.source, c.target)
+    return replace(c, target=replace(own, rule=c.target.rule + "+own-people"), rule=c.rule + "+own-people")
+
+
+def _own_people(state: Actor, words: Actor) -> Actor:
+    """The people of ``state``, kept with the ``words`` that stood for them (a place, the measure)."""
+    return replace(words, code=f"{state.country}{PEOPLE}", country=state.country, role=PEOPLE, name=None, kind="role")
 
 
 def _of_a_state(actor: Actor) -> bool:
