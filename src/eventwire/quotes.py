@@ -93,16 +93,16 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
     if not spans:
         return []
     verbs = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not _inside(t, spans)]
+    said = [(v, speaker) for v in verbs if (speaker := _speaker_of(v)) is not None]  # read once per paragraph
     out = []
     for start, end, text in spans:
         best: Token | None = None
         best_dist = None
         # a verb of the sentence the quotation stands in comes first ('X said the Kingdom "condemns ...".
         # It warned ...': X's words, not what "it" warned of); else the nearest in the paragraph
-        own = [v for v in verbs if v.sent.start_char < end and start < v.sent.end_char]
-        for v in own if any(_speaker_of(v) is not None for v in own) else verbs:
-            speaker = _speaker_of(v)
-            if speaker is None or _inside(speaker, spans):
+        own = [(v, speaker) for v, speaker in said if v.sent.start_char < end and start < v.sent.end_char]
+        for v, speaker in own or said:
+            if _inside(speaker, spans):
                 continue
             dist = v.idx - end if v.idx >= end else start - v.idx
             if best_dist is None or dist < best_dist:

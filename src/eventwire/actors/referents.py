@@ -106,9 +106,14 @@ def bench_of_named_court(tok: Token, actor: Actor, ctx: ArticleContext, offset: 
     kids = list(children(tok))
     if not is_definite(kids) or names_its_own(kids):
         return None
-    before = offset + tok.idx
-    body = named_body("court", ctx, before) or named_body("tribunal", ctx, before)
+    body = _named_court(ctx, offset + tok.idx)
     return as_referred_to(body, tok, offset, "court-antecedent") if body is not None else None
+
+
+def _named_court(ctx: ArticleContext, before: int) -> Actor | None:
+    """The last court or tribunal the article named by name before ``before`` ("the International Court
+    of Justice")."""
+    return named_body("court", ctx, before) or named_body("tribunal", ctx, before)
 
 
 # what only a court gives or holds
@@ -128,7 +133,7 @@ def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     before = offset + tok.idx
     court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None) \
         or (ctx.court if ctx.court is not None and ctx.court.start < before else None)  # named further back
-    body = named_body("court", ctx, before) or named_body("tribunal", ctx, before)  # "the International Court of Justice"
+    body = _named_court(ctx, before)  # "the International Court of Justice"
     if body is not None and (court is None or court.start < body.start):
         court = body
     return [as_referred_to(court, tok, offset, "court-antecedent")] if court is not None else []

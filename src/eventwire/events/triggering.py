@@ -302,7 +302,7 @@ class TriggerFinder:
             # (not under a frame that lifts its complement: "demanded the withdrawal of all foreign forces" is the
             # frame's to code; nor under a verb of receiving, "received a shipment of medicine from Romania", whose
             # giver is the doer: nominal.converse)
-            nominal = next(iter(verbs_of(noun_lemma(obj), self.known_verbs)), None) if of_nouns \
+            nominal = self._nominal_verb(obj) if of_nouns \
                 and getattr(self.lexicon.frame(verb.lemma_.lower()), "complement", None) != "lifted" \
                 and verb.lemma_.lower() not in RECEIVING else None
             # (its object first: "the withdrawal of its ambassador" is a recall, 161, before it is a withdrawal, 087)
@@ -311,9 +311,7 @@ class TriggerFinder:
             for noun in dict.fromkeys(first + sum_in(obj) + _with_conjuncts(obj) + of_nouns + inner + carried(obj) + named):
                 cue = self._light_cue(noun, verb.lemma_.lower(), prts)
                 if nominal is not None and noun in of_nouns:
-                    done = self._light_cue(noun, nominal, [])
-                    if done is not None and done.any_verb:
-                        done = None  # a noun any verb makes an act of is no act the nominal does ("allegations of ethnic cleansing")
+                    done = self._done_by_nominal(noun, nominal)
                     if cue is None or done is None or done.code[:2] != cue.code[:2]:
                         cue = done  # (the same kind of act either way: the outer verb's, "received a shipment of medicine")
                 if cue is not None and cue.is_force and homeward(verb):  # "sent the troops home"
@@ -421,7 +419,7 @@ class TriggerFinder:
                 if cue is not None and (cue.is_force or cue.is_predicate):
                     continue  # "threatened Nigerian soldiers": the soldiers are threatened, not sent; "appealed
                     # to donors": those who give, not an act of giving
-            done = self._nominal_act(noun) if cue is not None and not light else None
+            done = self._nominal_act(noun, cue) if cue is not None and not light else None
             if done is not None:  # "ordered the closure of three consulates": the closing of consulates (161)
                 cue, noun = done
             if cue is not None:
@@ -429,20 +427,31 @@ class TriggerFinder:
                                target_specs=cue.targets, target_heads=(noun, verb))
         return None
 
-    def _nominal_act(self, noun: Token):
+    def _nominal_act(self, noun: Token, own):
         """(the cue, its noun) of a nominal's act on its of-object, where that object names the act with
         the nominal's verb ("the closure of the consulates" is "closed the consulates", 161, not a closure
-        of territory) and the act is of another kind; as a light verb reads "announced the closure of".
-        (The frame still makes of it what it makes of any act: "demanded the closure of the embassy".)"""
-        nominal = next(iter(verbs_of(noun_lemma(noun), self.known_verbs)), None)
+        of territory) and the act is of another kind than the noun's ``own`` cue; as a light verb reads
+        "announced the closure of". (The frame still makes of it what it makes of any act: "demanded the
+        closure of the embassy".)"""
+        nominal = self._nominal_verb(noun)
         if nominal is None:
             return None
-        own = self.lexicon.noun(noun.lemma_.lower(), _modifiers(noun))
         for obj in _of_objects(noun):
-            done = self._light_cue(obj, nominal, [])
-            if done is not None and not done.any_verb and (own is None or done.code[:2] != own.code[:2]):
+            done = self._done_by_nominal(obj, nominal)
+            if done is not None and done.code[:2] != own.code[:2]:
                 return done, obj
         return None
+
+    def _nominal_verb(self, noun: Token) -> str | None:
+        """The verb a noun is the act of, by its suffix ("closure": close), where the coder knows it."""
+        return next(iter(verbs_of(noun_lemma(noun), self.known_verbs)), None)
+
+    def _done_by_nominal(self, obj: Token, nominal: str):
+        """The cue the nominal's verb makes of its of-object ("the closure of the embassy": close + embassy);
+        None for a noun any verb makes an act of, which is no act the nominal does ("allegations of ethnic
+        cleansing")."""
+        done = self._light_cue(obj, nominal, [])
+        return None if done is None or done.any_verb else done
 
     def _a_place(self, noun: Token) -> bool:
         """A noun one closes or opens ("border", "crossing", "port"): what one withdraws from it is a
