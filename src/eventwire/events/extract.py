@@ -72,7 +72,10 @@ from .targeting import TargetFinder
 
 # Intents of giving or yielding (aid, concessions, accepting mediation) are aimed at a third party,
 # not exchanged between the coordinated subjects who share them.
+# Pulling back from each other is the exception: "India and China agreed to pull back their troops" (0356,
+# de-escalating a military engagement, is each side's towards the other).
 DIRECTED_INTENTS = {"033", "035", "038"}
+MUTUAL_INTENTS = ("0356",)
 # visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
@@ -549,7 +552,7 @@ class Extractor(TargetFinder):
                               round(confidence - 0.2, 2)) for tgt in targets if is_political(tgt) or tgt.code and tgt.first_role in VICTIM_ROLES]
         # "agreed to lift a ban on Egyptian imports"; not a place of one of the parties ("Bangladesh and
         # Myanmar agreed to start returning refugees to Rakhine state": between them)
-        directed = code[:3] in DIRECTED_INTENTS and any(
+        directed = code[:3] in DIRECTED_INTENTS and not code.startswith(MUTUAL_INTENTS) and any(
             not (_place(t) and t.country in {s.country for s in sources}) for t in targets)
         # (co-mediators mediate together, not with each other: "brokered by Qatar and Egypt")
         mutual = code[:2] in SYMMETRIC_ROOTS and not code.startswith(MEDIATION) or refusal and trig.code[:2] in SYMMETRIC_ROOTS \

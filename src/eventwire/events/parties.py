@@ -26,7 +26,7 @@ def _relative_gap(verb: Token) -> list[Token]:
     """The object a relative clause leaves out: "two Tajik diplomats it accused of spying" (the clause has
     a subject of its own and no object; the noun it describes is what it acts on)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
-            or any(o.lower_ not in ("that", "which", "whom") for o in _children(verb, {"dobj"})):
+            or any(o.lower_ not in ("that", "which", "whom", "who") for o in _children(verb, {"dobj"})):
         return []  # an object of its own ("that"/"which" stand for the noun itself)
     if adverbial_relative(verb):
         return []  # "Putrajaya, where the two leaders met", "the base from which they fired": a place, not what is done to

@@ -27,7 +27,7 @@ from .patients import struck_thing_at
 from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, without_weapons
 from .refine import personal_verbs
 from .protests import protest_code
-from .parties import _place, _restates, _thing, released
+from .parties import _place, _relative_gap, _restates, _thing, released
 from .retaliation import PROMISED_RESPONSE
 from .syntax import _children, _prep_objects, _with_conjuncts
 from .triggers import ActorFn, Trigger, is_dictionary_default
@@ -159,6 +159,17 @@ class TargetFinder(TriggerFinder):
             return targets  # "Anwar hosted the talks": the parties of the talks told before are whom he hosted
         return [] if targets and _antecedent_of_own_kind(trig.code, targets[0], noun, self.lexicon) else targets
 
+    @staticmethod
+    def _names_a_person(verb, code_actors: ActorFn, offset: int) -> bool:
+        """Whether the verb's object, or the noun its relative clause leaves as the object ("Gallant, whom
+        Netanyahu fired"), is a person or a role, never a weapon; the clause itself is not the noun's."""
+        clause = {t.idx for t in verb.subtree}
+        objects = [(o, list(o.subtree)) for o in _children(verb, "dobj")]
+        objects += [(n, [t for t in n.subtree if t.idx not in clause]) for n in _relative_gap(verb)]
+        return any(any(t.ent_type_ == "PERSON" for t in toks) or any(
+            (a.kind == "person" or a.role and a.kind != "organisation") and not names_a_weapon(a)
+            for a in code_actors(o) if a.start - offset in {t.idx for t in toks}) for o, toks in objects)
+
     def _meets_a_thing(self, trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
         """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
         "met the deadline", "a goal that had been met"; not "hosted a dinner for Netanyahu"."""
@@ -209,9 +220,7 @@ class TargetFinder(TriggerFinder):
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
         actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame", "passive") else None
         welcomed = ("dobj", "nsubjpass") if passive else ("dobj",)  # "was welcomed by President Isaias": the object as subject
-        if actor_sense == NO_EVENT and any(any(t.ent_type_ == "PERSON" for t in o.subtree) or any(
-                (a.kind == "person" or a.role and a.kind != "organisation") and not names_a_weapon(a) for a in code_actors(o))
-                for o in _children(trig.verb, "dobj")):
+        if actor_sense == NO_EVENT and self._names_a_person(trig.verb, code_actors, offset):
             return None  # "fired the finance minister", "fired his security secretary, Anderson Torres": dismissed, not
             # shot at; not a weapon a force fired ("fired artillery at government positions")
         owned = lambda t: any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children(t))  # noqa: E731

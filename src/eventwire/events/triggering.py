@@ -628,6 +628,9 @@ class TriggerFinder:
             # frame's own: "pulled out of the talks" stops them, as "withdrew from" does)
             return None
         comp, objs = self.complement(verb)
+        if frame.frame == "cease" and comp is not None and comp.dep_ == "advcl" and objs:
+            comp = None  # "lifted sanctions on Syria to support its recovery": what is stopped is the object; an
+            # infinitive beside it says what for (a verb of stopping takes a gerund: "stopped supporting")
         if frame.lemma in FINDINGS and (comp is None or comp.dep_ != "ccomp"):
             return None  # "found the bodies", "concluded the talks": a finding is only of what someone did
         if frame.lemma in ASSERTING and comp is not None and not objs and told_as_fact(comp):
@@ -744,6 +747,10 @@ class TriggerFinder:
         negated = restraint(frame.frame, verb, inner)
         if negated is not None:
             frame, declined = replace(frame, frame=negated), negated == "refuse"
+        if frame.frame == "cease" and inner is not None and inner.code[:2] == "01":
+            consumed.update((verb.i, *(t.i for t in inner.tokens)))
+            return []  # "eased fears of a new conflict": a feeling or comment eased is no act stopped (CAMEO 01 is
+            # talk; what stops talk is no reduction of relations)
         code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
         specs, heads = (inner.target_specs, inner.target_heads) if inner is not None \
             else (("dobj", "prep:with|to|on|against"), (comp,) if comp is not None else (verb,))
