@@ -618,3 +618,21 @@ def test_a_records_dyad_label_is_labelled(text, label, body):
 ])
 def test_no_dyad_label_without_one(text):
     assert "dyad" not in [seg.kind for seg in structure(text).segments]
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("NEW DELHI, AUGUST 28, 2017 13:42 IST", "NEW DELHI", "AUGUST 28, 2017"),  # The Hindu: capitals, filing time
+    ("Chennai, Aug. 28, 2017, 1:42 p.m. IST", "Chennai", "Aug. 28, 2017"),
+    ("Paris, 12 June 2018", "Paris", "12 June 2018"),
+])
+def test_a_papers_place_date_and_filing_time_alone_on_a_line_is_its_dateline(line, place, date):
+    s = structure(f"Headline of the story here\n\n{line}\n\n{BODY}\n")
+    assert s.dateline is not None and (s.dateline.place, s.dateline.date_text) == (place, date)
+
+
+@pytest.mark.parametrize("line", [
+    "India, China agree, 28 ways to talk",  # no month
+    "NEW DELHI, THE 28TH OF AUGUST",
+])
+def test_a_line_of_places_and_numbers_is_no_dateline(line):
+    assert structure(f"Headline of the story here\n\n{line}\n\n{BODY}\n").dateline is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .datelines import (
-    MONTH, PLACE_ALONE, known_place, match_dateline, match_dyad, match_known_place_dateline, to_dateline,
+    MONTH, PLACE_ALONE, PLACE_DATE_ALONE, known_place, match_dateline, match_dyad, match_known_place_dateline, to_dateline,
 )
 from .records import Article, Caption, Dateline, Segment, Structure
 
@@ -392,8 +392,8 @@ def _label_subheadline(lines: list[_Line], labels: list[str | None]) -> str | No
         return None
     line = lines[1].text
     if len(line) > SUBHEADLINE_MAX_CHARS or match_dateline(line) or not any(c.isalpha() for c in line) \
-            or PLACE_ALONE.match(line) and match_known_place_dateline(line, known_place):
-        return None
+            or (PLACE_ALONE.match(line) or PLACE_DATE_ALONE.match(line)) and match_known_place_dateline(line, known_place):
+        return None  # ("ANKARA", "NEW DELHI, AUGUST 28, 2017 13:42 IST" alone: the dateline)
     nxt = lines[2]
     if not nxt.blank_before and (nxt.text[:1].islower() or _RUN_ON_END.search(line)):
         return None  # the first lines of a hard-wrapped paragraph

@@ -52,8 +52,12 @@ def match_dateline(line: str) -> re.Match[str] | None:
 # ("WARNING: ...", "NATO: ..." are not datelines).
 _DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
 PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$")
-# A press release's place and date alone on a line: "Georgetown, May 19, 2025"
-_PLACE_DATE_ALONE = re.compile(rf"^(?P<place>{_TITLE_PLACE}),\s+(?P<date>{_DATE})(?P<agency>)\s*$")
+# A press release's place and date alone on a line: "Georgetown, May 19, 2025"; a paper's, with the month in
+# capitals and the time it was filed: "NEW DELHI, AUGUST 28, 2017 13:42 IST" (The Hindu)
+_DATE_ANY_CASE = rf"(?:(?i:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH}))(?:,?\s+\d{{4}})?"
+_FILED_AT = r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
+PLACE_DATE_ALONE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),\s+(?P<date>{_DATE_ANY_CASE}){_FILED_AT}(?P<agency>)\s*$")
 
 
 # A conflict dataset's record opening with its dyad, as UCDP names one: the government side first,
@@ -80,7 +84,7 @@ def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re
         return m if is_place(m.group("place")) else None
     m = PLACE_ALONE.match(line)
     if m is None:
-        m = _PLACE_DATE_ALONE.match(line)
+        m = PLACE_DATE_ALONE.match(line)
         return m if m and is_place(m.group("place")) else None
     return m if _caps_place_ok(m.group("place")) and is_place(m.group("place")) else None
 

@@ -18,7 +18,7 @@ from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
 from .actors.context import dominant_country, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, story_pair, with_context_country, with_recent_country
-from .actors.nationality import event_countries
+from .actors.nationality import event_countries, one_nationality
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
 from .actors.groups import plural_reference
@@ -240,6 +240,7 @@ class Pipeline:
                             ctx.anchor = replace(event.date, basis="lead")
         events = claimed_by(events, sentence_starts)  # "...; al-Shabaab claimed responsibility": the attack's doer
         events, quotes = self._with_article_country(events, quotes, actors, structure)
+        events = one_nationality(events)
         coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
                                           actors=tuple(actors), quotes=tuple(quotes),
                                           sentence_starts=tuple(sentence_starts)))
@@ -280,7 +281,7 @@ class Pipeline:
                 # (a place found near the cue is where, not the other side: "looted warehouses in North Darfur")
                 sides = pair if "near-target" not in e.rule else frozenset()
                 source = with_recent_country(e.source, e.target, mentions, home, sides, own)
-                target = with_recent_country(e.target, e.source, mentions, home, sides, own)
+                target = with_recent_country(e.target, source, mentions, home, sides, own)
             if source is not None and target is not None and same_state(source, target):
                 source, target = e.source, e.target  # never make an event between a state and itself
             # (an event whose parties did not change is kept: replace would build an equal copy)

@@ -1418,3 +1418,25 @@ def test_a_document_acts_for_whoever_issued_it(pipeline, text, code):
 def test_a_document_no_one_is_said_to_have_issued_is_no_actor(pipeline):
     evs = events(pipeline, "Most U.S. sanctions on Syria were lifted by an executive order on Monday.")
     assert not [e for e in evs if e.source is not None and e.source.code], triples(evs)
+
+
+def test_the_two_armies_are_the_story_s_two_states_forces(pipeline):
+    evs = events(pipeline, STORY + "On Friday the two armies clashed near the border post.")
+    clash = [e for e in evs if e.root == "19"]
+    assert clash and {clash[0].source.code, clash[0].target.code} == {"INDMIL", "PAKMIL"}, \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+def test_two_armies_without_the_are_not_the_story_s(pipeline):
+    evs = events(pipeline, STORY + "Two armies clashed in a film shown in Lahore.")
+    assert not [e for e in evs if e.root == "19" and e.target is not None and e.target.code in ("INDMIL", "PAKMIL")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police detained Kremlin critic Alexei Navalny at a Moscow airport.", "RUSOPP"),
+    ("Police detained Erdogan critic Osman Kavala in Istanbul.", "TUROPP"),
+])
+def test_a_named_critic_of_a_government_is_its_opposition(pipeline, text, code):
+    evs = events(pipeline, text)
+    assert [e.target.code for e in evs if e.root == "17"] == [code], [(e.code, e.source, e.target) for e in evs]
+

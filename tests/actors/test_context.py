@@ -288,3 +288,22 @@ def test_a_thing_of_a_state_is_no_state_named_beside_a_bare_role(pipeline):
 def test_a_state_named_as_such_still_leaves_a_bare_role_its_own(pipeline):
     coded = code_article("Brazil urged the electoral council to publish the results.", "2024-08-01", pipeline=pipeline)
     assert coded.events and coded.events[0].target.country in (None, "BRA"), coded.events
+
+
+def test_a_states_opposition_faces_its_own_government(pipeline):
+    # the paragraph names China last; the opposition of the paper's own state demands of its own government
+    text = ("Border row eases\n\nNEW DELHI, AUGUST 28, 2017 13:42 IST\n\n"
+            "India and China agreed on Monday to end the standoff. China said the talks were useful. "
+            "India and China will meet again. China said India had withdrawn its troops from China.\n\n"
+            "The Opposition Congress welcomed the disengagement but demanded that the government clarify its "
+            "terms.\n")
+    coded = code_article(text, "2017-08-28", pipeline=pipeline)
+    demands = [e for e in coded.events if e.root == "10"]
+    assert demands and demands[0].source.country == "IND" and demands[0].target.code == "INDGOV", coded.events
+    assert demands[0].target.rule.endswith("own-government")
+
+
+def test_a_government_facing_a_foreign_state_takes_no_country_from_it(pipeline):
+    coded = code_article("China said on Monday that the government of India had violated the border agreement.",
+                         "2017-08-28", pipeline=pipeline)
+    assert not any(e.target is not None and "own-government" in e.target.rule for e in coded.events)

@@ -1,9 +1,11 @@
 """The countries an event gives its parties (actors/nationality.py), on hand-built actors."""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import pytest
 
-from eventwire.actors.nationality import event_countries
+from eventwire.actors.nationality import event_countries, one_nationality
 from eventwire.records import Actor, Place
 
 
@@ -48,3 +50,34 @@ def test_the_dateline_is_the_articles_question_not_the_events():
     # an actor with a country keeps it
     src, _ = event_countries(country("USA", "GOV"), None, here("KEN", "dateline"), "040")
     assert src.code == "USAGOV"
+
+
+@dataclass(frozen=True)
+class Ev:
+    """An event's two parties (what ``one_nationality`` reads and replaces)."""
+    source: Actor | None
+    target: Actor | None
+
+
+def person(name: str, country: str, rule: str, role: str = "MED") -> Actor:
+    return Actor(text=name, code=country + role, country=country, role=role, rule=rule, kind="person", name=name)
+
+
+def test_a_person_keeps_the_state_the_article_gave_on_firmer_ground():
+    first = Ev(country("BLR"), person("Roman Protasevich", "BLR", "role+place-country"))
+    later = Ev(person("Antony Blinken", "USA", "person", "GOV"),
+               person("Roman Protasevich", "USA", "coref:surname+other-party-country"))
+    out = one_nationality([first, later])
+    assert out[0] is first
+    assert out[1].target.code == "BLRMED" and out[1].target.rule.endswith("+named-before")
+    assert out[1].source is later.source  # a person's own words are never overruled
+    own = Ev(None, replace(later.target, country="USA", code="USAMED", rule="person"))
+    assert one_nationality([first, own])[1] is own
+
+
+def test_on_equal_footing_the_first_telling_wins():
+    first = Ev(None, person("Roman Protasevich", "BLR", "role+article-country"))
+    later = Ev(None, person("Roman Protasevich", "BEL", "coref:name+place-country"))
+    assert one_nationality([first, later])[1].target.country == "BLR"
+    weaker_first = Ev(None, person("Roman Protasevich", "USA", "coref:name+other-party-country"))
+    assert one_nationality([weaker_first, later])[0].target.country == "BEL"  # firmer ground later wins

@@ -258,6 +258,10 @@ def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list
     only the ``home`` one."""
     if actor is None or actor.start < 0 or actor.text.lower().startswith(ANAPHORIC):
         return actor
+    if actor.code == "GOV" and other is not None and other.country and other.first_role in UNMARKED_AT_HOME:
+        # "the Opposition Congress demanded that the government clarify its terms": a state's opposition,
+        # parties, lawmakers and courts face their own government, whatever state the paragraph named
+        return with_context_country(actor, (other.country, "own-government"))
     if other is not None and other.kind == "country" and other.rule != THING_RULE:  # (a thing of a state, "the
         # Israeli aggression", is no state named as such: "the Kingdom condemns the Israeli aggression")
         doer = other.start < 0 or actor.start < other.start  # (the party named first: the doer of "X expelled Y")

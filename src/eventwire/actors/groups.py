@@ -14,6 +14,8 @@ from .mentions import GROUP_NOUNS, OPPOSED_NOUNS, _both_or_the_two, _the_many, _
 
 # Plural nouns for the states a story is about ("the two countries", "both governments")
 STATE_NOUNS_GROUPED = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
+# ... and for their armed forces ("the two armies", "both militaries")
+FORCE_NOUNS_GROUPED = frozenset({"army", "military"})
 
 
 def plural_reference(tok: Token, ctx: ArticleContext) -> list[Actor]:
@@ -51,9 +53,10 @@ def plural_reference(tok: Token, ctx: ArticleContext) -> list[Actor]:
         return ctx.plural
     if low in ("we", "us"):
         return []  # a speaker's side we cannot tell: not a guess at the last two actors
-    role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") else None
-    if grouped and tok.lemma_.lower() in STATE_NOUNS_GROUPED:
-        # "the two countries", "both governments": the story's two states, not the last two named
+    role = "GOV" if tok.lemma_.lower() in ("minister", "leader", "president", "government", "delegation") \
+        else "MIL" if tok.lemma_.lower() in FORCE_NOUNS_GROUPED else None
+    if grouped and tok.lemma_.lower() in STATE_NOUNS_GROUPED | FORCE_NOUNS_GROUPED:
+        # "the two countries", "both governments", "the two armies": the story's two states, not the last two named
         principal = ctx.principal_pair(role, ctx.offset + tok.sent.start_char, before)
         if principal:
             return [replace(a, text=tok.text, start=before, end=before + len(tok)) for a in principal]

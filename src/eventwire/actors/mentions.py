@@ -74,7 +74,8 @@ OPPOSED_NOUNS = frozenset({"side", "party", "rival", "belligerent", "camp"})
 
 # Plural nouns that refer back to the two parties a story is about.
 GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "president",
-                         "minister", "delegation", "state", "neighbour", "neighbor", "rival", "counterpart"})
+                         "minister", "delegation", "state", "neighbour", "neighbor", "rival", "counterpart",
+                         "army", "military"})
 
 FIRST_PERSON_SET = frozenset({"i", "me", "we", "us", "our", "my"})
 

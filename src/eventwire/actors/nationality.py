@@ -14,6 +14,8 @@ Each rule is recorded on the actor (``+place-country``, ``+other-party-country``
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Actor, Place
 from .context import OWN, is_state, names_an_envoy, of_country, organ_of_people
 
@@ -54,3 +56,43 @@ def _of(actor: Actor | None, iso3: str | None, basis: str, roles: frozenset[str]
             or "event-antecedent" in actor.rule:  # a party of an earlier act keeps what that act said of it
         return actor
     return of_country(actor, iso3, f"{basis}-country")
+
+
+def one_nationality(events: list) -> list:
+    """Each named person keeps one state through the article: where an event gave a person a state only
+    from its context (the place, the other party, the article), the state the article gave that person
+    on firmer ground wins ("arrested a dissident journalist, Roman Protasevich" in Minsk; later "Blinken
+    demanded the release of Protasevich" is no American's release). Firmest is the person's own phrase
+    or the tables; then the place or the article; weakest the other party's state. On equal footing the
+    first telling wins: it is where the article introduces the person."""
+    best: dict[str, Actor] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            if _person(a) and (a.name not in best or _footing(a) > _footing(best[a.name])):
+                best[a.name] = a
+    out = []
+    for e in events:
+        source, target = (_as_named_before(a, best) for a in (e.source, e.target))
+        out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
+    return out
+
+
+def _person(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind == "person" and bool(actor.name) and actor.country is not None
+
+
+def _footing(actor: Actor) -> int:
+    """How firmly the actor's state is known: 2 from its own words, 1 from the place or the article,
+    0 from the other party of the event."""
+    return 0 if "other-party-country" in actor.rule else 1 if "-country" in actor.rule else 2
+
+
+def _as_named_before(actor: Actor | None, best: dict[str, Actor]) -> Actor | None:
+    if not _person(actor) or _footing(actor) == 2:
+        return actor
+    firm = best[actor.name]
+    if firm.country == actor.country or _footing(firm) < _footing(actor):
+        return actor
+    code = firm.country + actor.code[len(actor.country):] if actor.code and actor.code.startswith(actor.country) \
+        else actor.code
+    return replace(actor, country=firm.country, code=code, rule=f"{actor.rule}+named-before")
