@@ -177,3 +177,18 @@ def test_a_destination_inside_a_clause_of_its_own_is_not_the_targets(pipeline):
     events = code_article(text, "2020-03-21", pipeline=pipeline).events
     sent = [e for e in events if e.source is not None and e.source.code == "CHN"]
     assert sent and not any(e.target is not None and e.target.code == "SRB" for e in sent), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya's government was accused of rigging the vote by the opposition.", "KENOPP", "KENGOV"),
+    ("Venezuela's electoral council was accused of rigging the vote by opposition leader María Corina Machado.",
+     "OPP", "VEN"),
+])
+def test_a_by_phrase_after_a_gerund_of_a_passive_accusation_is_the_accuser(pipeline, text, source, target):
+    found = coded(pipeline, text)
+    assert [f for f in found if f[0] == "112" and f[1].endswith(source) and f[2].startswith(target)], found
+
+
+def test_a_by_phrase_of_means_after_the_gerund_names_no_accuser(pipeline):
+    found = coded(pipeline, "The minister was accused of undermining the country by cutting the budget.")
+    assert not [f for f in found if f[0] == "112" and f[1] is not None], found

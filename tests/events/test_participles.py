@@ -39,3 +39,16 @@ def test_the_real_verb_takes_the_participles_noun(nlp):
     doc = nlp("Thirteen South African soldiers deployed with the SADC mission were killed in the fighting.")
     killed = next(t for t in doc if t.lower_ == "killed")
     assert misread_subject(killed).lower_ == "soldiers"
+
+
+def test_a_past_form_with_an_object_hung_on_a_phrase_is_the_main_verb_of_the_phrases_noun(pipeline):
+    # the parser hangs "abducted" on "motorbikes" and leaves "men" with no role; a passive participle takes
+    # no object, so the men on motorbikes did the abducting
+    found = coded(pipeline, "Armed men on motorbikes abducted at least 287 pupils from a school in Kuriga, in "
+                            "northwestern Nigeria's Kaduna state, residents said.")
+    assert [f for f in found if f[0] == "181" and f[1] is not None and f[1].endswith("UAF")], found
+
+
+def test_a_participle_without_an_object_on_a_phrase_stays_a_reduced_passive(pipeline):
+    found = coded(pipeline, "Police found the bodies of men on motorbikes abducted last week, residents said.")
+    assert not [f for f in found if f[0] == "181" and f[1] is not None and f[1].endswith("UAF")], found

@@ -17,7 +17,7 @@ from ..records import Actor
 from .objects import complement_subjects
 from .participles import misread_subject
 from .syntax import (
-    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, coordination_head, finite_clause_beside, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
+    COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, finite_clause_beside, misread_main_subject, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
     described_object, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
@@ -145,6 +145,13 @@ def _agent_in_adjunct(verb: Token) -> list[Token]:
     on a participle there ("at a rally organised by the opposition": the rally's organisers)."""
     nouns = [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ != "by"
              for p in children(prep) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    # "was accused of rigging the vote by the opposition": a gerund is active, so a "by" phrase the parser
+    # hung on it (or on its object) is no agent of its own but the passive verb's
+    for gerund in (p for prep in children(verb) if prep.dep_ == "prep" for p in children(prep)
+                   if p.dep_ == "pcomp" and p.tag_ == "VBG"):
+        agents = [a for a in _prep_objects([gerund, *_children(gerund, {"dobj"})], {"by"}) if a.pos_ in ("NOUN", "PROPN")]
+        if agents:
+            return agents
     for noun in nouns:
         nouns.extend(p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
                      for p in children(prep) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"))
@@ -175,7 +182,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         passive = any(c.dep_ == "auxpass" for c in children(verb))
         return (_prep_objects([verb], {"by"}), True) if passive else (_with_conjuncts(noun), False)
     if misread_main_verb(verb):
-        return _with_conjuncts(coordination_head(verb.head)), False  # the whole coordination the verb was hung in
+        return _with_conjuncts(misread_main_subject(verb)), False  # the whole coordination the verb was hung in
     if reduced_passive(verb):
         return _prep_objects([verb], {"by"}), True
     swallowed = _subject_in_date_phrase(verb)

@@ -444,17 +444,31 @@ def misread_main_verb(verb: Token) -> bool:
         return False
     if not _children(verb, {"dobj"}) and _children(verb.head, {"nummod"}):
         return False  # "more than 200 soldiers killed on both sides": a count of casualties, told short
-    noun = coordination_head(verb.head)
+    noun = misread_main_subject(verb)
     said = noun.head
     if noun.dep_ in SUBJ and said.i > verb.i and said.lemma_.lower() in TRAILING_ATTRIBUTION \
             and sum(c.dep_ in SUBJ for c in children(said)) > 1:
         return True  # "the two sides negotiated in Nairobi, mediators said": no verb has two subjects
+    if noun.dep_ == "dep" and said.i > verb.i and said.lemma_.lower() in TRAILING_ATTRIBUTION \
+            and _children(verb, {"dobj"}):
+        return True  # "Armed men on motorbikes abducted 287 pupils, residents said": a noun left with no role
     sent = verb.sent
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN") or noun != root or not sent.text.rstrip().endswith("."):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod", "compound") and t.tag_ != "VBG"
                    for t in sent if t is not verb)
+
+
+def misread_main_subject(verb: Token) -> Token:
+    """The subject of a past form ``misread_main_verb`` finds: the noun it was hung on, or, where it has an
+    object (no passive participle has one), the noun whose phrase that noun ends ("Armed men on motorbikes
+    abducted ...": the men, not the motorbikes)."""
+    noun = coordination_head(verb.head)
+    if _children(verb, {"dobj"}):
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = coordination_head(noun.head.head)
+    return noun
 
 
 # Verbs that name what a free relative stands for: "condemned what he called a shocking act".
