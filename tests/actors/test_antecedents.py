@@ -1440,3 +1440,25 @@ def test_a_named_critic_of_a_government_is_its_opposition(pipeline, text, code):
     evs = events(pipeline, text)
     assert [e.target.code for e in evs if e.root == "17"] == [code], [(e.code, e.source, e.target) for e in evs]
 
+
+@pytest.mark.parametrize("text, target", [
+    ("Colombia refused the deportation flights. Trump threatened the country with tariffs.", "COL"),
+    ("Colombia's government agreed to accept the flights after President Donald Trump threatened the country "
+     "with punitive tariffs.", "COL"),
+])
+def test_the_country_is_the_last_state_named_other_than_the_doers(pipeline, text, target):
+    evs = events(pipeline, text)
+    threats = [e for e in evs if e.root == "13"]
+    assert threats and threats[0].target is not None and threats[0].target.code == target, \
+        [(e.code, e.source, e.target) for e in evs]
+    assert threats[0].target.rule.endswith("state-antecedent")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump threatened the country with tariffs.",  # no state named before
+    "Colombia refused the flights. Trump threatened the Andean country with tariffs.",  # its own words
+    "Kenya's main union threatened to paralyse the country with a strike.",  # the doer's own
+])
+def test_the_country_refers_to_no_state_where_none_is_told_or_it_names_its_own(pipeline, text):
+    evs = events(pipeline, text)
+    assert not any(e.target is not None and "state-antecedent" in e.target.rule for e in evs), evs

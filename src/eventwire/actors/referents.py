@@ -11,7 +11,7 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
-from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS, GROUP_ROLES, GROUP_WORDS
+from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS, GROUP_ROLES, GROUP_WORDS, is_state
 
 
 def is_definite(kids: list[Token]) -> bool:
@@ -75,6 +75,35 @@ def group_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, o
     here = sorted(found.values(), key=lambda a: a.start, reverse=True)  # this sentence's, nearest first
     prior = next((a for a in [*here, *reversed(ctx.recent)] if a.start < before and is_stateless_group(a)), None)
     return [as_referred_to(prior, tok, offset, "group-antecedent")] if prior is not None else []
+
+
+STATE_ANAPHORS = frozenset({"country", "nation"})
+
+
+def state_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
+    """'the country', 'the nation': the last state named before it, in this sentence or an earlier one,
+    other than the state of the clause's own subject ("after Trump threatened the country with tariffs",
+    after Colombia; rule ``+state-antecedent``). Only a definite singular noun that names no state itself
+    ("the Central Asian country", "the country's president" are their own)."""
+    if tok.lemma_.lower() not in STATE_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "poss":
+        return []
+    kids = list(children(tok))
+    if not is_definite(kids) or names_its_own(kids):
+        return []
+    clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head != clause \
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in children(clause)):
+        clause = clause.head  # "threatened to shut down the country": the threatener's
+    doers = {found[s.i].country for s in children(clause) if s.dep_ in ("nsubj", "nsubjpass") and s.i in found}
+    doers |= {found[p.i].country for a in children(clause) if a.dep_ == "agent" for p in children(a) if p.i in found}
+    before = offset + tok.idx
+    here = sorted(found.values(), key=lambda a: a.start, reverse=True)  # this sentence's, nearest first
+    prior = next((a for a in [*here, *reversed(ctx.recent)] if a.start < before and is_state(a)
+                  and a.country not in doers), None)
+    if prior is None:
+        return []
+    state = replace(prior, code=prior.country, role=None, name=None, kind="country")
+    return [as_referred_to(state, tok, offset, "state-antecedent")]
 
 
 def members_of_named_body(tok: Token, ctx: ArticleContext, offset: int, heads) -> list[Actor]:

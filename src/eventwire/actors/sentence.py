@@ -34,7 +34,7 @@ from .mentions import (
 from .referents import (
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
     is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
-    reporters_government, thing_antecedent,
+    reporters_government, state_antecedent, thing_antecedent,
 )
 from ..events.derivation import verbs_of
 from .members import adversaries, included
@@ -416,7 +416,7 @@ class SentenceActors:
         return document_author(head, found) or self.event_antecedent(head, ctx, offset) \
             or thing_antecedent(head, ctx, offset) \
             or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset) \
-            or group_antecedent(head, found, ctx, offset) \
+            or group_antecedent(head, found, ctx, offset) or state_antecedent(head, found, ctx, offset) \
             or members_of_named_body(head, ctx, offset, self.coder.tables.heads)
 
     def _coordinated_wholes(self, tok: Token, found: dict[int, Actor]) -> list[Actor]:
