@@ -1462,3 +1462,16 @@ def test_the_country_is_the_last_state_named_other_than_the_doers(pipeline, text
 def test_the_country_refers_to_no_state_where_none_is_told_or_it_names_its_own(pipeline, text):
     evs = events(pipeline, text)
     assert not any(e.target is not None and "state-antecedent" in e.target.rule for e in evs), evs
+
+
+def test_the_incident_is_the_storys_first_deed(pipeline):
+    evs = events(pipeline, "Chinese coast guard vessels rammed a Philippine navy boat near the shoal on Monday. "
+                           "The United States condemned the incident.")
+    condemned = [e for e in evs if e.root == "11"]
+    assert condemned and condemned[0].target is not None and condemned[0].target.country == "CHN", \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+def test_an_incident_with_no_deed_told_names_no_one(pipeline):
+    evs = events(pipeline, "The United States condemned the incident on Monday.")
+    assert not any(e.target is not None and "event-antecedent" in e.target.rule for e in evs)

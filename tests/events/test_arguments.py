@@ -192,3 +192,19 @@ def test_a_by_phrase_after_a_gerund_of_a_passive_accusation_is_the_accuser(pipel
 def test_a_by_phrase_of_means_after_the_gerund_names_no_accuser(pipeline):
     found = coded(pipeline, "The minister was accused of undermining the country by cutting the budget.")
     assert not [f for f in found if f[0] == "112" and f[1] is not None], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police held the opposition leader in custody overnight in Nairobi.", "KENCOP"),
+    ("A court in Nairobi ordered the opposition leader to be held in custody for 30 days.", "KENJUD"),
+    ("The opposition leader was held in custody for 30 days in Nairobi.", None),
+])
+def test_holding_someone_in_custody_detains_them(pipeline, text, source):
+    found = coded(pipeline, text)
+    assert [f for f in found if f[0] == "173" and f[1] == source and f[2] is not None and f[2].endswith("OPP")], found
+
+
+def test_custody_of_a_thing_is_no_detention(pipeline):
+    assert not [f for f in coded(pipeline, "The national archive keeps custody of the treaty documents in Nairobi.")
+                if f[0].startswith("17")]
+

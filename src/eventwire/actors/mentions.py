@@ -103,7 +103,8 @@ def _same_head(prior: str, heads: frozenset[str]) -> bool:
 
 
 # Nouns that name an act of any kind ("condemned the move", "welcomed the decision"): the story's first deed
-GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "act", "announcement", "outcome"})
+GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "act", "announcement", "outcome",
+                          "incident"})  # "expressed concern over the incident": the news reacted to
 MAX_ANTECEDENT_PARTIES = 2  # an act noun names the parties of the last such act: its doer, or both sides
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "dep"})
 
