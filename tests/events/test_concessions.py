@@ -48,3 +48,20 @@ def test_a_concession_is_made_to_whom_the_conceder_bows_or_hands_something(pipel
 
 def test_resigning_as_a_role_names_no_party_it_was_made_to(pipeline):
     assert targets(pipeline, "The interior minister resigned as head of the ruling party on Friday.", "08") == [None]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday, bowing to weeks of "
+     "protests by students demanding her ouster.", "students"),  # beside the verb it is joined to; an act's doer
+    ("The government of Mali withdrew the decree under pressure from Algeria.", "Algeria"),
+    ("Russian troops pulled out of the city after Ukrainian forces advanced.", "Ukrainian forces"),  # a place, no party
+])
+def test_a_concession_is_made_to_whom_its_clause_says_it_answers(pipeline, text, party):
+    got = targets(pipeline, text, "08")
+    assert got and got[0][0] == party and "+conceded-to" in got[0][2], got
+
+
+def test_a_concession_to_people_it_names_keeps_them(pipeline):
+    # the released are the target, whoever pressed for it
+    got = targets(pipeline, "The government of Mali released 20 prisoners under pressure from Algeria.", "08")
+    assert got and got[0][0] == "20 prisoners", got

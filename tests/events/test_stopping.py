@@ -61,3 +61,4 @@ def test_agreeing_to_ease_sanctions_is_still_aimed_at_a_third_party(pipeline):
     events = coded(pipeline, "Russia and China agreed to lift the sanctions on North Korea.")
     assert all(e.target is not None and e.target.country == "PRK" for e in events if e.root == "03"), \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in events]
+

@@ -47,7 +47,9 @@ def _yielded_to(verb: Token) -> list[Token]:
     """Whom a participle beside the verb says the conceder yielded or handed something to, with what
     names them behind it ("a revolt by Conservative lawmakers")."""
     out: list[Token] = []
-    beside = [c for c in children(verb) if c.dep_ in ("advcl", "xcomp", "conj")]
+    # (beside the verbs it is coordinated with too: "resigned and fled the country, bowing to protests")
+    joined = [verb, *(c for c in children(verb) if c.dep_ == "conj"), *([verb.head] if verb.dep_ == "conj" else [])]
+    beside = [c for v in joined for c in children(v) if c.dep_ in ("advcl", "xcomp", "conj") and c not in joined]
     for c in beside + [j for b in beside for j in children(b) if j.dep_ == "conj"]:  # "reinstating X and handing Y"
         if c.tag_ != "VBG":
             continue
@@ -56,17 +58,24 @@ def _yielded_to(verb: Token) -> list[Token]:
             out += [d for d in children(c) if d.dep_ == "dative" and d.pos_ in ("NOUN", "PROPN")]
         if lemma in GIVING_WAY:
             for o in _prep_objects([c, *children(c)], {"to"}):
-                out += _prep_objects([o], {"by", "of"})  # whose act it was first: "a revolt by Conservative lawmakers"
+                # whose act it was first: "a revolt by Conservative lawmakers", "weeks of protests by students"
+                acts = [o, *_prep_objects([o], {"of"})]
+                out += _prep_objects(acts, {"by"}) + _prep_objects([o], {"of"})
                 out.append(o)
+    for v in joined:  # "released 20 prisoners under pressure from Algeria"
+        out += [f for p in _prep_objects([v], {"under"}) if p.lemma_.lower() == "pressure" for f in _prep_objects([p], {"from"})]
     return out
 
 
 def with_conceded_to(c: Candidate, code_actors: ActorFn) -> Candidate:
-    """``c``, a concession (08) with no target, aimed at the party that prompted it: the partner of an
+    """``c``, a concession (08) with no target (or only a thing), aimed at the party that prompted it: the partner of an
     agreement named in the prompting phrase ("with the government"), else its clause's subject, else
-    whom a participle beside it yields or hands to (rule ``+conceded-to``); never the conceder itself."""
-    if c.target is not None or c.source is None or c.code[:2] != YIELD_ROOT or "passive" in c.rule:
+    whom a participle beside it yields or hands to, or the pressure it is under (rule ``+conceded-to``); never
+    the conceder itself."""
+    if c.source is None or c.code[:2] != YIELD_ROOT or "passive" in c.rule:
         return c
+    if c.target is not None and (c.target.code or c.target.kind in ("group", "person", "role")):
+        return c  # (a thing or place the tables do not know is no party: "pulled out of the city after ...")
     tokens: list[Token] = []
     for head in _prompting_heads(c.trigger.verb):
         tokens += [o for t in head.subtree if t.dep_ == "prep" and t.lower_ == "with" for o in children(t) if o.dep_ == "pobj"]
