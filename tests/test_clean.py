@@ -636,3 +636,11 @@ def test_a_papers_place_date_and_filing_time_alone_on_a_line_is_its_dateline(lin
 ])
 def test_a_line_of_places_and_numbers_is_no_dateline(line):
     assert structure(f"Headline of the story here\n\n{line}\n\n{BODY}\n").dateline is None
+
+
+def test_a_dateline_with_the_year_after_a_slash():
+    s = structure(f"Headline of the story here\n\nAddis Abeba, November 02/2022 - {BODY}\n")
+    assert s.dateline is not None and (s.dateline.place, s.dateline.date_text) == ("Addis Abeba", "November 02/2022")
+    from eventwire.dates import dateline_date
+    assert str(dateline_date(s.dateline)) == "2022-11-02"
+    assert s.segments[-1].text == BODY

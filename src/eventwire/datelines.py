@@ -14,7 +14,7 @@ from .records import Dateline
 _AGENCY = r"[A-Za-z][\w.&' -]{0,30}"
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}}|/\d{{4}})?"  # "November 02/2022" (Addis Standard)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # with the Latin-1 capitals: BOGOTÁ, SÃO PAULO, ASUNCIÓN, ZÜRICH
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}.'\-]*"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:/{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})?"

@@ -420,6 +420,7 @@ def dateline_date(dateline) -> dt.date | None:
     text = getattr(dateline, "date_text", None)
     if not text or not re.search(r"\b(1[89]|20)\d\d\b", text):
         return None
+    text = re.sub(r"/((?:1[89]|20)\d\d)\b", r", \1", text)  # "November 02/2022"
     try:
         return parse_pub_date(text)
     except ValueError:
