@@ -644,3 +644,16 @@ def test_a_dateline_with_the_year_after_a_slash():
     from eventwire.dates import dateline_date
     assert str(dateline_date(s.dateline)) == "2022-11-02"
     assert s.segments[-1].text == BODY
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("SINGAPORE, June 12 Kyodo - ", "Kyodo"),  # Kyodo News: the agency bare after the date
+    ("SEOUL, June 12 Yonhap -- ", "Yonhap"),
+])
+def test_an_agency_named_bare_after_the_datelines_date(line, agency):
+    s = structure(f"Headline of the story here\n\n{line}{BODY}\n")
+    assert s.dateline is not None and s.dateline.agency == agency and s.segments[-1].text == BODY
+
+
+def test_words_after_a_datelines_date_without_a_dash_are_the_story():
+    assert match_dateline("PARIS, June 12 The president said on Monday - that") is None

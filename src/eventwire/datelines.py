@@ -27,8 +27,9 @@ _DASH = r"(?:--|[-\u2013\u2014])"
 # After an agency, a colon ends a dateline as a dash does: "KABUL (Pajhwok): ...", and so does a
 # lone quotation mark, what an em dash becomes in some feeds' encodings: 'WASHINGTON (AP) " ...'
 _AGENCY_SEP = rf"(?:{_DASH}|:|[\"\u201c\u201d])"
+# (an agency's name may follow the date bare: "SINGAPORE, June 12 Kyodo -")
 _DATELINE_CAPS = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?"
+    rf"^(?P<place>{_CAPS_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE})(?:,?\s+(?P<agency3>[A-Z][A-Za-z]{{1,15}}))?)?"
     rf"(?:\s*\((?P<agency>{_AGENCY})\)\s*{_AGENCY_SEP}|\s*{_DASH})(?=\s|$)"
 )
 _DATELINE_TITLE = re.compile(
