@@ -129,3 +129,17 @@ def test_a_quotation_is_said_by_the_speaker_of_its_own_sentence(nlp):
               "brutal Israeli aggression.\" It warned of the serious consequences of the attack.")
     found = find_quotes(doc)
     assert [q.speaker.text for q in found] == ["Ministry"], [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Foreign Ministry spokeswoman Maria Zakharova urged foreign politicians to "respect international law and '
+     'order" on Monday. Lavrov said nothing.', "Zakharova"),  # a verb of no saying holds the quotation
+    ("Foreign Minister Gideon Sa'ar called it \"a dark moment for the court\" on Thursday, and Lavrov said so too.",
+     "Sa'ar"),
+    ('The chamber said it had found that the two men bore responsibility for "the war crime of starvation" in Gaza.',
+     "chamber"),  # the speech verb above a reported clause, not the clause's own subject
+])
+def test_a_quotation_inside_a_clause_is_its_subjects(nlp, text, speaker):
+    found = find_quotes(nlp(text))
+    assert [q.speaker.text for q in found] == [speaker] and found[0].rule == "governing-verb-subject", \
+        [(q.text, q.speaker, q.rule) for q in found]

@@ -87,6 +87,24 @@ def named_speaker(actor: Actor | None, tok: Token) -> tuple[Actor | None, str]:
     return actor, named
 
 
+def _governing_speaker(doc: Doc, start: int, end: int, spans: list[tuple[int, int, str]]) -> Token | None:
+    """The subject of the clause a quotation is part of: of the nearest speech verb above it ("the chamber
+    said it found that they bore responsibility for "..."), else of the nearest verb above it with a
+    subject ("Zakharova urged foreign politicians to "respect international law"", "Sa'ar called it "a
+    dark moment""); None where the quotation is no part of a clause outside it."""
+    inside = [t for t in doc if start <= t.idx < end]
+    heads = [t.head for t in inside if t.head.idx < start - 1 or t.head.idx >= end + 1]
+    if not heads:
+        return None
+    ancestors = [heads[0], *heads[0].ancestors]
+    for pick in (lambda v: v.lemma_.lower() in SPEECH_VERBS, lambda v: True):
+        for v in ancestors:
+            if v.pos_ in ("VERB", "AUX") and pick(v) and (speaker := _speaker_of(v)) is not None \
+                    and not _inside(speaker, spans):
+                return speaker
+    return None
+
+
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
     """Quotations of one paragraph with their speaker token (None when unattributed)."""
     spans = quote_spans(doc_text(doc))
@@ -96,6 +114,10 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
     said = [(v, speaker) for v in verbs if (speaker := _speaker_of(v)) is not None]  # read once per paragraph
     out = []
     for start, end, text in spans:
+        governing = _governing_speaker(doc, start, end, spans)
+        if governing is not None:  # the clause the quotation is part of says whose words they are
+            out.append(QuoteSpan(start, end, text, governing, "governing-verb-subject"))
+            continue
         best: Token | None = None
         best_dist = None
         # a verb of the sentence the quotation stands in comes first ('X said the Kingdom "condemns ...".
