@@ -203,3 +203,12 @@ def _cut(text: str, pos: int, limit: int) -> int:
         if ends:
             return pos + ends[-1]
     return pos + limit
+
+
+def misread_conjunct(tok) -> bool:
+    """A name the parser hung as a modifier on the name after it though an "and" joins them: "President
+    Donald Trump and North Korean leader Kim Jong Un" (Trump an nmod of Un, with the "and" as its own
+    child) names two persons, not one."""
+    return tok.dep_ == "nmod" and tok.pos_ == "PROPN" and tok.i < tok.head.i \
+        and tok.ent_type_ == "PERSON" and tok.head.ent_type_ == "PERSON" \
+        and any(c.dep_ == "cc" and c.i > tok.i for c in children(tok))  # (not "U.S. and South Korean troops")

@@ -330,3 +330,33 @@ def test_a_past_tense_joined_to_an_infinitive_continues_the_finite_clause_above(
     assert finite_clause_beside(next(t for t in doc if t.text == "condemned")).text == "supported"
     doc = nlp("The ministry backed Jordan's efforts to free its citizens and condemn Israel.")
     assert finite_clause_beside(next(t for t in doc if t.text == "condemn")) is None
+
+
+def test_a_name_hung_as_a_modifier_across_an_and_is_a_conjunct(nlp):
+    # "Trump and leader Kim agreed": the parser hangs Trump on Kim as an nmod, with the "and" under Trump
+    doc = parsed(nlp, ["Trump", "and", "leader", "Kim", "agreed"],
+                 [3, 0, 3, 4, 4],
+                 ["nmod", "cc", "compound", "nsubj", "ROOT"],
+                 ["NNP", "CC", "NN", "NNP", "VBD"],
+                 ["PROPN", "CCONJ", "NOUN", "PROPN", "VERB"])
+    from spacy.tokens import Span
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
+    assert [t.text for t in _with_conjuncts(doc[3])] == ["Trump", "Kim"]
+    # a place modifying the people after it across an "and" is their state ("U.S. and South Korean troops")
+    doc = parsed(nlp, ["U.S.", "and", "Korean", "troops", "landed"],
+                 [3, 0, 3, 4, 4],
+                 ["nmod", "cc", "amod", "nsubj", "ROOT"],
+                 ["NNP", "CC", "JJ", "NNS", "VBD"],
+                 ["PROPN", "CCONJ", "ADJ", "NOUN", "VERB"])
+    assert [t.text for t in _with_conjuncts(doc[3])] == ["troops"]
+    # a modifier with no "and" under it stays one name's ("Trump Tower")
+    doc = parsed(nlp, ["Trump", "Tower", "opened"], [1, 2, 2], ["nmod", "nsubj", "ROOT"],
+                 ["NNP", "NNP", "VBD"], ["PROPN", "PROPN", "VERB"])
+    assert [t.text for t in _with_conjuncts(doc[1])] == ["Tower"]
+
+
+def test_two_leaders_the_parser_joined_as_one_name_agree_with_each_other(pipeline):
+    coded = code_article("U.S. President Donald Trump and North Korean leader Kim Jong Un agreed Tuesday at their "
+                         "first-ever summit.", "2018-06-12", pipeline=pipeline)
+    assert [(e.source.code, e.target.code) for e in coded.events if e.root == "03"] == [("USAGOV", "PRKGOV")], \
+        coded.events

@@ -13,7 +13,7 @@ from typing import Mapping
 from spacy.tokens import Token
 
 from ..dates import is_month_name
-from ..nlp import children
+from ..nlp import children, misread_conjunct
 from .memory import HONORIFICS, acronyms
 from .tables import Entry, normalise
 
@@ -250,6 +250,8 @@ def collect_np(head: Token, from_as_of: bool = False) -> Phrase:
                 add_modifier(c, bucket)  # "South Korean"; but not the advmod of "Western-backed"
                 ext.extend(c.subtree)
             elif dep in NP_DEPS:
+                if misread_conjunct(c):
+                    continue  # "President Donald Trump and North Korean leader Kim Jong Un": two parties
                 if dep == "poss" and c.pos_ == "PRON" or _date_word(c):
                     ext.append(c)  # "his government"; "9 May police": a date, not Theresa May
                     continue

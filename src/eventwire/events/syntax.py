@@ -6,7 +6,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..nlp import children
+from ..nlp import children, misread_conjunct
 
 SUBJ = {"nsubj", "csubj"}
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a noun phrase stands as an argument
@@ -23,7 +23,7 @@ def _children(tok: Token, deps: set[str] | str) -> list[Token]:
 def _with_conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens conjoined with it ("France and Russia"); one person where two titles
     share a name ("Former prime minister and PTI chairman Imran Khan")."""
-    out = [tok]
+    out = [*(c for c in tok.children if misread_conjunct(c)), tok]  # "Donald Trump and ... Kim Jong Un agreed"
     for conj in tok.conjuncts:
         if conj.i > tok.i and not in_one_name(tok, conj):
             out.append(conj)
