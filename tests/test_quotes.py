@@ -143,3 +143,14 @@ def test_a_quotation_inside_a_clause_is_its_subjects(nlp, text, speaker):
     found = find_quotes(nlp(text))
     assert [q.speaker.text for q in found] == [speaker] and found[0].rule == "governing-verb-subject", \
         [(q.text, q.speaker, q.rule) for q in found]
+
+
+def test_he_in_a_quoting_clause_is_the_person_its_sentence_names_first(nlp):
+    doc = nlp('Kenyan President William Ruto congratulated the two parties on what he called "a historic step for '
+              'the continent".')
+    assert [q.speaker.text for q in find_quotes(doc)] == ["Ruto"]
+
+
+def test_he_with_no_name_before_it_in_the_sentence_stays_a_pronoun(nlp):
+    doc = nlp('The talks ended on Friday, and he called them "a historic step for the continent".')
+    assert [q.speaker.text for q in find_quotes(doc)] == ["he"]

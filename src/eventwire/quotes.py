@@ -105,6 +105,19 @@ def _governing_speaker(doc: Doc, start: int, end: int, spans: list[tuple[int, in
     return None
 
 
+def _named_before_in_sentence(tok: Token) -> Token:
+    """For "he"/"she", the subject of its sentence's main verb where a name stands there before it
+    ("Kenyan President William Ruto congratulated the parties on what he called ..."): the person the
+    sentence itself names, whom the article's memory, read up to the sentence before, cannot know yet."""
+    if tok.lower_ not in ("he", "she"):
+        return tok
+    subject = _speaker_of(tok.sent.root)
+    if subject is None or subject.i >= tok.i or subject.pos_ == "PRON" \
+            or not any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i < tok.i):
+        return tok
+    return subject
+
+
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
     """Quotations of one paragraph with their speaker token (None when unattributed)."""
     spans = quote_spans(doc_text(doc))
@@ -116,7 +129,7 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
     for start, end, text in spans:
         governing = _governing_speaker(doc, start, end, spans)
         if governing is not None:  # the clause the quotation is part of says whose words they are
-            out.append(QuoteSpan(start, end, text, governing, "governing-verb-subject"))
+            out.append(QuoteSpan(start, end, text, _named_before_in_sentence(governing), "governing-verb-subject"))
             continue
         best: Token | None = None
         best_dist = None
