@@ -1360,6 +1360,20 @@ def test_a_thing_recalled_is_no_envoy_withdrawn(pipeline, text):
     assert found == [], found
 
 
+@pytest.mark.parametrize("text", [
+    "India confirmed on Tuesday that it had received the request from Bangladesh.",
+    "India said it had received a note verbale from the Bangladesh High Commission.",
+])
+def test_a_message_received_is_no_visit_hosted(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] == "04"], found
+
+
+def test_a_visitor_received_is_hosted(pipeline):
+    found, _ = events_of(pipeline, "Modi received the Bangladeshi foreign minister in New Delhi on Tuesday.")
+    assert [f for f in found if f[1] == "043" and f[2] == "BGDGOV"], found
+
+
 @pytest.mark.parametrize("text, target", [
     ("France recalled Ambassador Sylvain Itte from Niger.", "NER"),
     ("India recalled its high commissioner from Ottawa.", "CANGOV"),
