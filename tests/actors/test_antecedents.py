@@ -1475,3 +1475,12 @@ def test_the_incident_is_the_storys_first_deed(pipeline):
 def test_an_incident_with_no_deed_told_names_no_one(pipeline):
     evs = events(pipeline, "The United States condemned the incident on Monday.")
     assert not any(e.target is not None and "event-antecedent" in e.target.rule for e in evs)
+
+
+def test_the_bloc_is_the_last_organisation_of_states_however_far_back(pipeline):
+    text = ("ECOWAS suspended Niger in July. Niger and Mali held talks in Bamako. Mali said the talks were useful. "
+            "Burkina Faso sent a minister to Niamey. Niger thanked Mali and Burkina Faso. The three states met in "
+            "Niamey. Niger's authorities blamed the bloc for the failure of the talks.")
+    blamed = [e for e in events(pipeline, text) if e.root == "11"]
+    assert blamed and blamed[0].target is not None and blamed[0].target.code.startswith("IGOWAF") \
+        and blamed[0].target.rule.endswith("body-antecedent"), blamed

@@ -72,6 +72,7 @@ class ArticleContext:
     mentions: dict[str, set[int]] = field(default_factory=dict)  # country -> where actors of its state were named
     lead_pair: tuple[Actor, ...] = ()  # the parties of the story's first event between two states
     latest: dict[str, Actor] = field(default_factory=dict)  # country -> the last actor of its state named
+    last_igo: Actor | None = None  # the last organisation of states named, however far back: whom "the bloc" names
 
     def next_sentence(self) -> None:
         """A new sentence begins: what was of the last one only is forgotten, what ages, ages."""
@@ -138,6 +139,8 @@ class ArticleContext:
             del self.recent[:-12]
             if actor.country and actor.role and names_an_envoy(actor):
                 self.envoys.append(actor)  # "the US ambassador": whose a later "the envoy" is, however far on
+        if actor.code.startswith("IGO") and actor.kind == "organisation":
+            self.last_igo = actor
         if actor.country:
             self.named.add(actor.country)
             if is_state(actor):

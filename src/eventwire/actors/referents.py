@@ -35,19 +35,22 @@ def names_its_own(kids: list[Token]) -> bool:
 
 
 def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
-    """'the bloc', 'the alliance': the organisation of states the article named last (rule
+    """'the bloc', 'the alliance': the organisation of states the article named last, however far back (rule
     ``+body-antecedent``), as 'the army' is the last army named; 'the council', 'the union': the last
     organisation named by that word ("the Security Council", "the African Union"; ``named_body``).
     Only a definite noun that names no body itself ("the Western alliance", "the bloc's members" are
     their own)."""
     lemma = tok.lemma_.lower()
-    if lemma not in BODY_ANAPHORS and lemma not in BODY_WORDS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    # (a lower-case word the tagger took for a name is still the noun: "blamed the bloc/NNP")
+    common = tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+    if lemma not in BODY_ANAPHORS and lemma not in BODY_WORDS or not common:
         return []
     kids = list(children(tok))
     if not is_definite(kids) or names_its_own(kids):
         return []
     before = offset + tok.idx
-    body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before), None) \
+    body = next((a for a in reversed(ctx.recent) if a.code.startswith("IGO") and a.start < before),
+                ctx.last_igo if ctx.last_igo is not None and ctx.last_igo.start < before else None) \
         if lemma in BODY_ANAPHORS else named_body(lemma, ctx, before)
     if body is None:
         return []
