@@ -1,4 +1,5 @@
-"""Codes a clause's arguments decide (events/arguments.py): who protests, officially or in the street."""
+"""Codes a clause's arguments and parties decide (events/arguments.py, events/party_codes.py): who
+protests, officially or in the street; whose accusation a passive's misplaced "by" phrase names."""
 from __future__ import annotations
 
 import pytest

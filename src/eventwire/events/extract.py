@@ -26,9 +26,9 @@ from ..actors.phrase import is_stance
 from ..actors.tables import is_measure
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
-from .arguments import (
-    DOER_PREPS, VICTIM_ROLES, _noun_phrase_actors, by_force, civilian_blockade, foreign_sanction, labour_strike,
-    official_protest, patients, reporter_tokens, subject_tokens, target_groups, unconventional,
+from .arguments import DOER_PREPS, _noun_phrase_actors, patients, reporter_tokens, subject_tokens, target_groups
+from .party_codes import (
+    VICTIM_ROLES, by_force, civilian_blockade, foreign_sanction, labour_strike, official_protest, unconventional,
 )
 from .codes import cameo
 from .guards import is_political, political_pair, scoreline

@@ -17,9 +17,9 @@ from ..actors.article import act_family, refers_back
 from .judgement import STATED_JUDGEMENT
 from ..records import Actor
 from .arguments import (
-    SECURITY_ROLES, STATE_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens, stance_targets,
-    subject_tokens,
+    STATE_ROLES, _noun_phrase_actors, fallback_target_tokens, protest_state_tokens, stance_targets, subject_tokens,
 )
+from .party_codes import SECURITY_ROLES
 from .lexicon import NO_EVENT, actor_object_senses
 from .aimed import meeting_cue, posture_targets, protest_targets, stated_aim, visit_hosts
 from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS
