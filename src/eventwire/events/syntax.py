@@ -23,7 +23,7 @@ def _children(tok: Token, deps: set[str] | str) -> list[Token]:
 def _with_conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens conjoined with it ("France and Russia"); one person where two titles
     share a name ("Former prime minister and PTI chairman Imran Khan")."""
-    out = [*(c for c in tok.children if misread_conjunct(c)), tok]  # "Donald Trump and ... Kim Jong Un agreed"
+    out = [*(c for c in children(tok) if misread_conjunct(c)), tok]  # "Donald Trump and ... Kim Jong Un agreed"
     for conj in tok.conjuncts:
         if conj.i > tok.i and not in_one_name(tok, conj):
             out.append(conj)

@@ -166,9 +166,14 @@ class TargetFinder(TriggerFinder):
         clause = {t.idx for t in verb.subtree}
         objects = [(o, list(o.subtree)) for o in _children(verb, "dobj")]
         objects += [(n, [t for t in n.subtree if t.idx not in clause]) for n in _relative_gap(verb)]
-        return any(any(t.ent_type_ == "PERSON" for t in toks) or any(
-            (a.kind == "person" or a.role and a.kind != "organisation") and not names_a_weapon(a)
-            for a in code_actors(o) if a.start - offset in {t.idx for t in toks}) for o, toks in objects)
+        for obj, toks in objects:
+            if any(t.ent_type_ == "PERSON" for t in toks):
+                return True
+            own = {offset + t.idx for t in toks}  # (actors the object's own words begin)
+            if any((a.kind == "person" or a.role and a.kind != "organisation") and not names_a_weapon(a)
+                   for a in code_actors(obj) if a.start in own):
+                return True
+        return False
 
     def _meets_a_thing(self, trig: Trigger, tgt_toks: list[Token], subj_toks: list[Token], code_actors: ActorFn) -> bool:
         """"Meet" (PETRARCH's MEET_PEOPLE) whose object, or passive subject, is a thing and no party:
