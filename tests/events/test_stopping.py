@@ -62,3 +62,19 @@ def test_agreeing_to_ease_sanctions_is_still_aimed_at_a_third_party(pipeline):
     assert all(e.target is not None and e.target.country == "PRK" for e in events if e.root == "03"), \
         [(e.code, e.source and e.source.code, e.target and e.target.code) for e in events]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of attacking the town, the rebels stopped at the river on Monday.",
+    "Instead of launching a new offensive the army simply stops.",
+    "Rather than negotiating with the opposition, the government stopped on Monday.",
+])
+def test_what_was_done_instead_of_is_not_what_stops(pipeline, text):
+    # "instead of X-ing, Y stopped": the gerund names the road not taken, not the act stopped
+    events = coded(pipeline, text)
+    assert not [e for e in events if "stop" in e.cue], [(e.code, e.cue) for e in events]
+
+
+def test_a_gerund_after_stopping_is_still_stopped_beside_an_instead(pipeline):
+    events = coded(pipeline, "Instead of talking, the rebels stopped attacking the town on Monday.")
+    assert any("stop" in e.cue for e in events), [(e.code, e.cue) for e in events]

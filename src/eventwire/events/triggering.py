@@ -40,7 +40,7 @@ from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
 from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
-from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, restraint
+from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, is_alternative, restraint
 from .syntax import (
     COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles,
     _prep_objects, _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma,
@@ -472,8 +472,8 @@ class TriggerFinder:
         for prep in [*children(verb), *(c for o in objs for c in children(o) if c.lower_ == "of")]:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for", "to", "on"):
                 for p in children(prep):
-                    if p.dep_ == "pcomp" and _is_verbal(p):
-                        return p, objs
+                    if p.dep_ == "pcomp" and _is_verbal(p) and not is_alternative(p):
+                        return p, objs  # not "instead of launching into a solo she stops": what was not done
         # "called for talks", "is ready to": complement is an event noun
         return None, objs
 
