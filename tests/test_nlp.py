@@ -38,3 +38,26 @@ def test_a_colon_before_lower_case_words_is_left_to_the_parser(nlp):
     doc = nlp("Police said: the march was banned. JNIM: Group for Support")
     assert not _label(doc[0], doc[1]) and not _label(doc[1], doc[3]) and _label(doc[8], doc[10])
 
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the parser hangs "the United Arab Emirates" on "Saudi Arabia" as its apposition, the rest of the
+    # list on either: each state is a party of its own
+    ("Saudi Arabia, the United Arab Emirates, Kuwait and Oman imposed sanctions on Yemen.",
+     ["SAU", "ARE", "KWT", "OMN"]),
+    ("Kenya, the Democratic Republic of Congo, Burundi and Uganda deployed troops to Goma.",
+     ["KEN", "COD", "BDI", "UGA"]),
+])
+def test_a_list_of_states_is_no_apposition(pipeline, text, sources):
+    coded = code_article(text, "2023-05-02", pipeline=pipeline)
+    assert [e.source.code for e in coded.events] == sources
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul, the capital, was quiet on Monday.",
+    "The talks in Doha, Qatar, ended on Monday.",
+    "Abuja, Nigeria, hosted the summit of West African leaders.",
+])
+def test_a_place_and_its_apposition_stay_one(nlp, text):
+    doc = nlp(text)
+    assert not [t for t in doc if t.dep_ == "conj"], [(t.text, t.dep_) for t in doc]

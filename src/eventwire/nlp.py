@@ -35,6 +35,8 @@ def load(name: str | None = None):
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
     if "parser" in nlp.pipe_names and CLAUSE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(CLAUSE_BREAKS, before="parser")
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names and LISTED_STATES not in nlp.pipe_names:
+        nlp.add_pipe(LISTED_STATES, after="ner")
     return nlp
 
 
@@ -67,10 +69,32 @@ def _label(before, after) -> bool:
         and after.text.replace("'", "").replace("-", "").isalpha()  # a name with an apostrophe: "JNIM: Jama'ah ..."
 
 
+LISTED_STATES = "eventwire_listed_states"
+
+
+def _listed_states(doc):
+    """A list of states the parser read as a name and its apposition: in "Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt severed relations" it hangs "the United Arab Emirates" on "Saudi Arabia"
+    as an apposition and the rest on it as conjuncts. One place never renames another when a list goes
+    on after it, so the apposition is relabelled a conjunct: every member is a party of its own."""
+    if "appos" not in doc.vocab.strings:
+        return doc
+    for i in (doc.to_array("DEP") == doc.vocab.strings["appos"]).nonzero()[0]:  # few or none: found in C
+        tok = doc[int(i)]
+        if tok.ent_type_ == "GPE" and tok.head.ent_type_ == "GPE" and tok.head.i < tok.i \
+                and doc[tok.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "conj" and c.i > tok.i for c in (*tok.children, *tok.head.children)) \
+                and any(t.ent_iob_ == "B" for t in doc[tok.head.i + 1:tok.i + 1]):
+            tok.dep_ = "conj"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
     if not Language.has_factory(CLAUSE_BREAKS):
         Language.component(CLAUSE_BREAKS, func=_clause_breaks)
+    if not Language.has_factory(LISTED_STATES):
+        Language.component(LISTED_STATES, func=_listed_states)
 
 
 _register()
