@@ -307,3 +307,21 @@ def test_a_government_facing_a_foreign_state_takes_no_country_from_it(pipeline):
     coded = code_article("China said on Monday that the government of India had violated the border agreement.",
                          "2017-08-28", pipeline=pipeline)
     assert not any(e.target is not None and "own-government" in e.target.rule for e in coded.events)
+
+
+FRONTED = ("Japan starts releasing Fukushima water\n\nTOKYO (AP) — Japan began releasing treated water on Thursday. "
+           "Japan's fisheries minister said Japan would support fishermen. {}")
+
+
+def test_a_sentence_opening_on_a_capital_gives_its_subject_the_capitals_state():
+    coded = code_article(FRONTED.format("In Beijing, the vice foreign minister summoned the Japanese ambassador."),
+                         "2023-08-24")
+    summons = [e for e in coded.events if e.code.startswith("11") or e.code.startswith("04")]
+    assert [(e.source.code, e.source.rule.endswith("fronted-place")) for e in summons] == [("CHNGOV", True)], \
+        [(e.code, e.source.code, e.source.rule) for e in coded.events]
+
+
+def test_a_capital_named_later_in_the_sentence_is_only_where():
+    coded = code_article(FRONTED.format("The vice foreign minister summoned the Chinese ambassador in Beijing."),
+                         "2023-08-24")
+    assert not [e for e in coded.events if "fronted-place" in e.source.rule]

@@ -109,6 +109,24 @@ def facing_country(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     return actor
 
 
+def fronted_place(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
+    """A role without a country, subject of a sentence that opens on a capital ("In Beijing, Vice Foreign
+    Minister Sun Weidong summoned ...", "In Manila, the foreign secretary welcomed ..."): a report turns
+    to a state's reaction by naming its seat first, so the role is that state's (rule ``+fronted-place``),
+    whatever the dateline or the paragraph before say."""
+    if actor.country is not None or not actor.role or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return actor
+    start = tok.sent.start
+    for prep in children(tok.head):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > start + 1 or prep.i > tok.i:
+            continue
+        after = tok.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(tok.doc) else None
+        place = next((found.get(o.i) for o in children(prep) if o.dep_ == "pobj"), None)
+        if after is not None and after.text == "," and place is not None and place.rule == "capital+place":
+            return of_country(actor, place.country, "fronted-place")
+    return actor
+
+
 # Roles that stand for a state's organ or people without saying which state ("the government",
 # "police", "the army", "protesters"): the article's context gives it.
 CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "REF", "MED", "BUS",

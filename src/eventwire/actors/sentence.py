@@ -19,7 +19,7 @@ from ..records import Actor
 from .phrase import counts_people, is_stance
 from .tables import key_of
 from .context import (
-    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_WORDS, THING_RULE, as_place, facing_country, is_state,
+    ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_WORDS, THING_RULE, as_place, facing_country, fronted_place, is_state,
     of_country, shared_modifier,
 )
 from .compass import compass_state
@@ -151,7 +151,8 @@ class SentenceActors:
                 found[tok.i] = named
                 ctx.memory.remember(named)  # coded, as the tables' persons are: a he/she may name this one
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
-            found[i] = facing_country(sent.doc[i], shared_modifier(sent.doc[i], actor, found), found)
+            tok = sent.doc[i]
+            found[i] = fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found)
         singular = [found[t.i] for t in subjects if t.i in found and t.tag_ in ("NN", "NNP") and not t.conjuncts
                     and found[t.i].kind in ("organisation", "country") and found[t.i].code]
         if singular:  # the last organisation or state a sentence had as subject: what a next "It said" is
