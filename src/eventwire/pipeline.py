@@ -28,7 +28,7 @@ from .events.acts import at_the_protest, is_toll, with_counterpart
 from .events.triggers import ALLEGED_ACT
 from .events.claimants import claimed_by
 from .events.lemmas import repair_plural_nouns
-from .events.guards import load_discards, non_political_story
+from .events.guards import internal_directive, load_discards, non_political_story
 from .events.modality import told_as_earlier
 from .config import Config
 from .errors import InputError
@@ -244,6 +244,9 @@ class Pipeline:
         coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
                                           actors=tuple(actors), quotes=tuple(quotes),
                                           sentence_starts=tuple(sentence_starts)))
+        # (once every party has its state: an order between two organs of one state is no event)
+        coded = replace(coded, events=tuple(e for e in coded.events
+                                            if not internal_directive(e.code, e.rule, e.source, e.target)))
         return self._political_only(coded, docs)
 
     def _political_only(self, coded: CodedArticle, docs: list[tuple[Segment, Doc]]) -> CodedArticle:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire import code_article
-from eventwire.events.guards import (is_anchor, is_political, load_discards, load_topics, non_political_story,
+from eventwire.events.guards import (internal_directive, is_anchor, is_political, load_discards, load_topics, non_political_story,
                                      political_pair)
 from eventwire.records import Actor
 
@@ -304,3 +304,36 @@ def test_a_win_by_a_final_score_is_no_assault(pipeline, text):
 ])
 def test_numbers_that_are_no_score_leave_the_event(pipeline, text):
     assert code_article(text, "2024-05-02", pipeline=pipeline).events
+
+
+def _party(code, country, role, kind="role"):
+    return Actor(code=code, text=code, start=0, end=1, country=country, role=role, kind=kind, rule="t")
+
+
+@pytest.mark.parametrize("source, target, dropped", [
+    (_party("NGAGOV", "NGA", "GOV"), _party("NGAGOV", "NGA", "GOV"), True),   # a minister directs a regulator
+    (_party("BOLMIL", "BOL", "MIL"), _party("BOLMIL", "BOL", "MIL"), True),   # a commander orders his troops
+    (_party("GOV", None, "GOV"), _party("GOV", None, "GOV"), True),           # "the ministry directed the regulator"
+    (_party("NGAGOV", "NGA", "GOV"), _party("NGA", "NGA", None, "country"), True),  # a state body the tables lack
+    (_party("USAGOV", "USA", "GOV"), _party("IRNGOV", "IRN", "GOV"), False),  # an order to another state
+    (_party("THACOP", "THA", "COP"), _party("THAOPP", "THA", "OPP"), False),  # police order an opposition leader
+    (_party("GBRJUD", "GBR", "JUD"), _party("", None, None, "person"), False),  # a court orders a person
+    (_party("KENJUD", "KEN", "JUD"), _party("KENGOV", "KEN", "GOV"), False),  # a court orders the government
+])
+def test_a_bare_order_between_organs_of_one_state_is_administration(source, target, dropped):
+    assert internal_directive("100", "frame:order", source, target) is dropped
+
+
+def test_an_order_naming_an_act_is_that_act():
+    ngagov = _party("NGAGOV", "NGA", "GOV")
+    assert not internal_directive("1721", "frame:order", ngagov, ngagov)  # "ordered the paper to suspend publication"
+    assert not internal_directive("100", "verb", ngagov, ngagov)  # a demand, not an order
+
+
+def test_an_order_to_the_states_own_troops_is_dropped_in_an_article():
+    text = ("Army chief orders troops back\n\nLA PAZ (AP) — Bolivia's new army commander, General Jose Sanchez, on "
+            "Wednesday ordered all mobilized troops to return to their barracks. Bolivian soldiers had surrounded the "
+            "palace earlier in the day.")
+    coded = code_article(text, "2024-06-27")
+    assert not [e for e in coded.events if e.code == "100"], [(e.code, e.source.code, e.target and e.target.code)
+                                                             for e in coded.events]

@@ -225,6 +225,23 @@ def political_pair(source: Actor | None, target: Actor | None, code: str = "", n
     return is_political(source) or is_political(target)
 
 
+# A state's chain of command: an order from one of them to another is its administration at work (a
+# court's order, or a parliament's, is one organ of a state checking another: an event).
+COMMAND_ORGANS = frozenset({"GOV", "MIL", "COP"})
+
+
+def internal_directive(code: str, rule: str, source: Actor | None, target: Actor | None) -> bool:
+    """A bare order ("directed the regulator to ...", "ordered all troops to return to their units": a
+    demand, 100, with no act of its own coded) from a state's executive, army or police to its own
+    executive, army or police: a state running itself, no event between parties. An order naming an act ("ordered the closure of
+    the consulates") is coded as that act; an order to a person, a company or a foreign party stays."""
+    if code != "100" or "frame:order" not in rule or source is None or target is None:
+        return False
+    if source.first_role not in COMMAND_ORGANS or not (target.first_role in COMMAND_ORGANS or target.code == target.country):
+        return False  # (a bare state is its body the tables do not know: "directed the Nigerian Communications Commission")
+    return source.country == target.country  # (both without a country: "the ministry directed the regulator")
+
+
 def _company(actor: Actor) -> bool:
     """A business: its role, or a company the tables name."""
     return actor.first_role == "BUS" or actor.code.startswith(COMPANY_PREFIX)
