@@ -1484,3 +1484,17 @@ def test_the_bloc_is_the_last_organisation_of_states_however_far_back(pipeline):
     blamed = [e for e in events(pipeline, text) if e.root == "11"]
     assert blamed and blamed[0].target is not None and blamed[0].target.code.startswith("IGOWAF") \
         and blamed[0].target.rule.endswith("body-antecedent"), blamed
+
+
+def test_a_ruling_judged_in_a_statement_is_the_courts(pipeline):
+    # "said the ruling was a disgrace" names the ruling again, as "condemned the ruling" does
+    evs = events(pipeline, "The Court of Bosnia and Herzegovina sentenced Milorad Dodik to a year in prison on "
+                           "Wednesday. Serbian President Aleksandar Vucic told reporters that the ruling was a disgrace.")
+    judged = [e for e in evs if e.cue.startswith("judgement:")]
+    assert [(e.code, e.target.code) for e in judged] == [("111", "BIHJUD")], [(e.code, e.cue) for e in evs]
+
+
+def test_a_ruling_stated_as_a_fact_is_no_judgement(pipeline):
+    evs = events(pipeline, "The Court of Bosnia and Herzegovina sentenced Milorad Dodik to a year in prison on "
+                           "Wednesday. Vucic said the ruling was final.")
+    assert not [e for e in evs if e.cue.startswith("judgement:")], [(e.code, e.cue) for e in evs]

@@ -152,12 +152,19 @@ def _named_court(ctx: ArticleContext, before: int) -> Actor | None:
 JUDGMENT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "trial", "conviction", "acquittal", "sentencing"})
 
 
+def judged_subject(tok: Token) -> bool:
+    """The subject of a judgement a speaker states ("Vucic said the ruling was a disgrace"): it names
+    an act or thing again as the object of "condemned the ruling" does."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ccomp"
+
+
 def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
     """'The government refused to recognise the ruling': a court's decision named again is the
     court's, the last court the article named with a state, however far back (rule ``+court-antecedent``). Only a
     definite noun that names no court or owner itself ("the Supreme Court ruling", "the court's
     verdict", "the ruling of the tribunal" are their own)."""
-    if tok.lemma_.lower() not in JUDGMENT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+    if tok.lemma_.lower() not in JUDGMENT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj") \
+            and not judged_subject(tok):
         return []
     kids = list(children(tok))
     if not is_definite(kids) or names_its_own(kids):
