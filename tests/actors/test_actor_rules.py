@@ -81,6 +81,10 @@ CASES = [
     # unions, plural, are labour unions; a union by name is its name's
     ("The unions called a general strike.", "unions", "LAB", None, "LAB"),
     ("The African Union called a summit.", "Union", "IGOAFRAUN", "IGO", None),
+    # a federation of unions named a congress is labour; a congress alone a legislature
+    ("The Kenyan Labour Congress called a general strike.", "Congress", "KENLAB", "KEN", "LAB"),
+    ("The Trades Union Congress called a general strike.", "Congress", "LAB", None, "LAB"),
+    ("The Peruvian Congress removed the president.", "Congress", "PERLEG", "PER", "LEG"),
     # a body named after a capital is not that capital's government; a role after it is
     ("The Lima Group rejected the decision.", "Group", None, None, None),
     ("The Kabul government rejected the decision.", "government", "AFGGOV", "AFG", "GOV"),
