@@ -139,8 +139,8 @@ def _strikes_on_victims(out: list[Candidate], violent: dict[int, Candidate], off
             victims.setdefault(id(strike), _people_struck(_struck_words(hit, offset), c.target))
         elif _struck_thing(_struck_noun(strike)):
             continue
-        elif strike.target is None or _place(strike.target) and c.target.role \
-                and c.target.country in (None, strike.target.country):
+        elif strike.target is None or (_place(strike.target) or not strike.target.code) and c.target.role \
+                and c.target.country in (None, strike.target.country):  # (a place the tables lack: "Wad Al-Noura")
             victims.setdefault(id(strike), _people_struck(strike.target, c.target))
     return [replace(c, target=victims[id(c)], rule=c.rule + "+outcome") if id(c) in victims else c for c in out]
 
