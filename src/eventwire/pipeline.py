@@ -25,7 +25,6 @@ from .actors.groups import plural_reference
 from .dates import with_pub_precision
 from .events import dyad
 from .events.acts import at_the_protest, is_toll, with_counterpart
-from .events.triggers import ALLEGED_ACT
 from .events.claimants import claimed_by
 from .events.lemmas import repair_plural_nouns
 from .events.guards import internal_directive, load_discards, non_political_story
@@ -232,8 +231,7 @@ class Pipeline:
                         events.append(event)
                         ctx.note_event(event.source, event.target, event.quad_class, event.rule)
                         ctx.note_act(event.code, event.source, event.target, event.rule, event.trigger_start,
-                                     earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower(),
-                                     alleged=ALLEGED_ACT in event.rule)
+                                     earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower())
                         if event.root in VIOLENCE_ROOTS:
                             ctx.violence_at = ctx.sentence_no
                         if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":

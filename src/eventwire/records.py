@@ -174,7 +174,7 @@ class Event:
     sentence_start: int
     sentence_end: int
     cue: str  # the lexicon entry that fired, e.g. "verb:criticize" or "noun:talks+hold"
-    rule: str  # the dependency rule, e.g. "svo", "light-verb", "passive", "accuse-of"
+    rule: str  # the dependency rule, e.g. "verb", "light-verb", "passive", "frame:intent"
     trigger: str  # the trigger tokens' text
     trigger_start: int
     trigger_end: int

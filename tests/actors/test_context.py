@@ -98,8 +98,8 @@ def test_a_state_and_its_own_organ_are_one_party():
 def test_the_state_acting_on_a_role_beats_the_dateline(pipeline):
     from eventwire import code_article
 
-    text = ("WASHINGTON, Jan 15 (Reuters) - The United States imposed sanctions on 12 Venezuelan officials on "
-            "Tuesday, accusing them of jailing opposition activists.")
+    text = ("WASHINGTON, Jan 15 (Reuters) - Venezuelan police jailed opposition activists on Tuesday, the State "
+            "Department said.")
     coded = code_article(text, "2025-01-15", pipeline=pipeline)
     jailed = [e for e in coded.events if e.code.startswith("17") and e.target is not None]
     assert jailed and jailed[0].target.code == "VENOPP" and "other-party" in jailed[0].target.rule, coded.events

@@ -85,14 +85,13 @@ class ArticleContext:
             self.plural = []
 
     def note_act(self, code: str, source: Actor | None, target: Actor | None, rule: str, trigger_at: int = -1,
-                 earlier: bool = False, verb: str = "", alleged: bool = False) -> None:
+                 earlier: bool = False, verb: str = "") -> None:
         """Remember who did the last act of each kind, for a later "the attack", "the talks"
         (``SentenceActors.event_antecedent``); only parties named in their own slots, with a code.
         Events of one trigger ("Germany and France criticised the arrest") are one act of them all.
         An act the sentence tells as ``earlier`` than its own ("... two days after Iran struck targets
         in Pakistan") does not replace the sentence's own act of that kind as the last one. The act is
-        also remembered by its ``verb`` (``verb:sign``), for a later noun of that verb ("the signing").
-        An ``alleged`` act (what someone is accused of) is no deed of the story: the accusation is."""
+        also remembered by its ``verb`` (``verb:sign``), for a later noun of that verb ("the signing")."""
         if source is None or not source.code or "event-antecedent" in rule:
             return
         root = code[:2]
@@ -102,7 +101,7 @@ class ArticleContext:
         named = target is not None and target.code and "near-target" not in rule \
             and not refers_back(target)
         parties = (source, target) if named and family in MUTUAL_FAMILIES else (source,)
-        if root not in SAYING_FAMILIES and not alleged and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
+        if root not in SAYING_FAMILIES and (not self.first_deed or self.first_deed_at == trigger_at >= 0):
             self.first_deed_at = trigger_at
             if all(source.key != q.key for q in self.first_deed):  # "the move" is its doer's, whoever it was aimed at
                 self.first_deed += (source,)

@@ -22,7 +22,7 @@ from .codes import cameo
 from .modality import is_purpose_clause
 from .parties import _place
 from .syntax import _children, shared_argument_heads
-from .triggers import ALLEGED_ACT, Candidate
+from .triggers import Candidate
 
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}  # "France and Russia agreed/met/signed": an event between them
 
@@ -253,8 +253,8 @@ def with_counterpart(cand: Candidate, ctx) -> Candidate:
     where the doer is one of them, by its code or by its state and role (rule ``+counterpart``)."""
     source, opposed = cand.source, ctx.opposed
     if cand.target is not None or source is None or not source.code or len(opposed) != 2 \
-            or cameo(cand.code).quad_class not in (3, 4) or ALLEGED_ACT in cand.rule:
-        return cand  # (nor what one is accused of: "the RSF committed war crimes" is not aimed at its accuser)
+            or cameo(cand.code).quad_class not in (3, 4):
+        return cand
     sides = [i for i, p in enumerate(opposed) if _same_side(p, source)]
     if len(sides) != 1:
         return cand  # neither side, or both (two parties of one state and role)

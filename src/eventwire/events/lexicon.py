@@ -51,17 +51,18 @@ FrameKind = Literal[
     "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
     "accuse", "allege", "deny", "report", "culpable", "restrain",
 ]
-Complement = Literal["lifted", "alleged", "negated", "asserted"]
+Complement = Literal["lifted", "claimed", "alleged", "negated", "asserted"]
 #: What becomes of the complement action of each frame kind:
 #: lifted   -> not an event of its own; its code is lifted into the frame's code
 #:             ("agreed to cooperate militarily" is 0312, not 062);
-#: alleged  -> also emitted, with modality "alleged" ("accused X of attacking Y");
+#: claimed  -> not an event: the accusation is ("accused X of attacking Y" is 112, no attack);
+#: alleged  -> also emitted, with modality "alleged" ("X was responsible for the attacks");
 #: negated  -> not asserted by the source ("denied attacking");
 #: asserted -> emitted as is; the frame's own code (01x) only when nothing else fires.
 FRAME_COMPLEMENT: Mapping[str, Complement] = MappingProxyType({
     "intent": "lifted", "threat": "lifted", "refuse": "lifted", "demand": "lifted",
     "appeal": "lifted", "order": "lifted", "consider": "lifted", "cease": "lifted",
-    "accuse": "alleged", "allege": "alleged", "deny": "negated", "report": "asserted", "culpable": "alleged",
+    "accuse": "claimed", "allege": "claimed", "deny": "negated", "report": "asserted", "culpable": "alleged",
     "restrain": "lifted",  # no frame verb of its own: an intent whose act is negated ("promised not to attack")
 })
 KEEP = "="  # lift.tsv code meaning "keep the action's own code"

@@ -48,7 +48,7 @@ from .syntax import (
 )
 from .protests import assembly_code, done_in_protest
 from .retaliation import promised_response
-from .triggers import ALLEGED_ACT, COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is_dictionary_default
+from .triggers import COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is_dictionary_default
 from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
@@ -695,22 +695,13 @@ class TriggerFinder:
                     tokens=(verb,), target_override=accused, frame=frame.frame,
                 )
             ] if accused or frame.frame == "accuse" else []
-            # "accused X of occupying towns and of detaining civilians": every act alleged is X's
+            # "accused X of occupying towns and of detaining civilians": what an accusation alleges is the
+            # accuser's claim, not an act the story reports (the accusation, 112, is the event), so neither
+            # it nor an act coordinated with it is coded, as the accused's or as the accuser's
             others = _conjoined_complements(comp) if comp is not None else []
-            # a coordinated act of no event of its own is still alleged, never the accuser's ("accused
-            # Rwanda of arming and commanding the rebels": the commanding is Rwanda's, and no act)
             consumed.update(c.i for c in others)
-            alleged = [inner] + [self.action(c) for c in others]
-            # (not an act of no one or on no one: "concluded that no civilians had been killed by troops")
-            for act in (a for a in alleged if a is not None and not has_negation(a.verb)):
-                consumed.update(t.i for t in act.tokens)
-                out.append(
-                    Trigger(
-                        code=act.code, cue=act.cue, rule=ALLEGED_ACT, verb=act.verb, tokens=act.tokens,
-                        target_specs=act.target_specs, target_heads=act.target_heads,
-                        source_override=accused, modality="alleged",
-                    )
-                )
+            for act in (a for a in [inner] + [self.action(c) for c in others] if a is not None and not has_negation(a.verb)):
+                consumed.update(t.i for t in act.tokens)  # (an act denied is left to its own clause)
             return out or None
         if comp is None and inner is None:
             # (a proposal brushed off or waved aside is not moved)

@@ -29,7 +29,6 @@ class Trigger:
     modality: str | None = None  # forced modality (accusation complements)
     frame: str | None = None
 
-ALLEGED_ACT = "accuse-of"  # the rule of an act someone is accused of ("accused X of attacking Y")
 
 
 @dataclass(slots=True)
