@@ -4080,3 +4080,13 @@ def test_what_a_noun_is_for_in_a_relative_clause_is_no_act(pipeline, text):
 def test_a_reported_intention_is_still_a_threat(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1].startswith("13")], found
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("Milei did not meet Sanchez during his visit to Madrid.", False),  # a meeting that did not happen
+    ("Milei will not meet Sanchez during his visit to Madrid.", True),   # one declined
+    ("Milei refused to meet Sanchez during his visit to Madrid.", True),
+])
+def test_a_meeting_told_as_not_held_is_no_refusal(pipeline, text, refused):
+    found, _ = events_of(pipeline, text)
+    assert any(f[1].startswith("12") for f in found) is refused, found

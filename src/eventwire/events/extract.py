@@ -149,6 +149,9 @@ def _plural_reporters(verb: Token, subj_toks: list[Token]) -> list[Token]:
     return reporter if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")) else []
 
 
+MEETING_ROOT = "04"  # consult: meet, visit, talk
+
+
 class Extractor(TargetFinder):
     """Resolves the arguments of the triggers a sentence has and builds its candidate events."""
 
@@ -451,7 +454,10 @@ class Extractor(TargetFinder):
         refusal = trig.frame in (None, "cease") and trig.code[:2] in COOPERATIVE_ROOTS and not trig.modality \
             and (has_negation(trig.verb) or declined(trig.verb) or failed(trig.verb) and trig.code.startswith(NEGOTIATED)) \
             and modality_of(trig.verb, sent) == "negated" \
-            and not any(c.lower_ == "yet" for c in children(trig.verb))  # "has not yet sent a team": pending, not refused
+            and not any(c.lower_ == "yet" for c in children(trig.verb)) \
+            and not (trig.code[:2] == MEETING_ROOT and any(c.dep_ == "aux" and c.lower_ == "did" for c in children(trig.verb)))
+        # ("has not yet sent a team": pending, not refused; "Milei did not meet Sanchez": a meeting that did not
+        # happen, told as a fact, not one refused: "refused to meet", "will not meet" are)
         # "will not lift the ban": a cooperative act declined; "failed to reach agreement": a negotiation that
         # came to nothing (not "failed to protect", which is no refusal)
         if len(subj_toks) == 1 and subj_toks[0].lower_ in ("we", "us") and (refusal or trig.code[:2] not in SYMMETRIC_ROOTS):
