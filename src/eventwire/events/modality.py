@@ -2,6 +2,8 @@
 of a demand or plan, a condition, a purpose or a participial aside."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from ..nlp import children
@@ -94,6 +96,24 @@ def is_alternative(verb: Token) -> bool:
 def _done_without(verb: Token) -> bool:
     """A gerund under "without": "left without signing the agreement"."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+AVERT_BLOCK = "AVERT"  # CAMEO.2.0's block of avert, avoid, refrain, abstain: no event of their own (null code)
+
+
+@functools.cache
+def _averting_verbs() -> frozenset[str]:
+    from .dictionary import load_dictionary  # (the dictionary loads its own data; modality is imported first)
+    return frozenset(lemma for lemma, blocks in load_dictionary().blocks.items() if AVERT_BLOCK in blocks)
+
+
+def _averted(verb: Token) -> bool:
+    """A gerund a verb of averting governs: "avoided striking the oil facilities", "refrained from attacking",
+    "will abstain from targeting": the act is not done, as "did not strike" is not."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and head.lemma_.lower() in _averting_verbs()
 
 
 def is_background_clause(verb: Token) -> bool:
@@ -294,8 +314,8 @@ NO_ONE = frozenset({"nobody", "none"})
 
 def has_negation(verb: Token) -> bool:
     """"did not attack", "never attacked", "would never again take part", "would neither accept nor
-    recognise" (both verbs negated), "left without signing the agreement"."""
-    if _done_without(verb):
+    recognise" (both verbs negated), "left without signing the agreement", "refrained from attacking"."""
+    if _done_without(verb) or _averted(verb):
         return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "preconj" and c.lower_ == "neither"
            or c.dep_ == "advmod" and any(n.dep_ == "neg" and n.i < c.i for n in children(c))  # "never again"

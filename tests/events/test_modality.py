@@ -1,0 +1,36 @@
+"""Whether a clause asserts its act (events/modality.py): acts a verb of averting governs are not done."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_article
+
+
+def coded(pipeline, text):
+    out = code_article(text, "2024-10-02", pipeline=pipeline)
+    assert out.ok, out.errors
+    return out.events
+
+
+@pytest.mark.parametrize("text", [
+    "Israel avoided striking Iran's oil facilities.",
+    "Israel refrained from attacking Iran's oil facilities on Saturday.",
+    "Both sides will refrain from targeting each other's security forces.",
+    "The rebels abstained from shelling the town during the talks.",
+])
+def test_an_act_averted_is_not_done(pipeline, text):
+    # CAMEO.2.0's AVERT block (avert, avoid, refrain, abstain) has no event of its own, and what it governs
+    # is not done, as "did not strike" is not
+    events = coded(pipeline, text)
+    assert not [e for e in events if e.root in ("18", "19", "20")], [(e.code, e.cue) for e in events]
+
+
+def test_a_meeting_avoided_is_declined(pipeline):
+    # a cooperative act not done by choice is a refusal, as "would not meet" is
+    events = coded(pipeline, "The president avoided meeting the opposition leader.")
+    assert [e.code for e in events] == ["125"], [(e.code, e.cue) for e in events]
+
+
+def test_an_attack_after_an_averting_verb_with_its_own_clause_is_still_done(pipeline):
+    events = coded(pipeline, "Israel avoided the capital but struck Iran's oil facilities on Saturday.")
+    assert [e for e in events if e.root == "19"], [(e.code, e.cue) for e in events]
