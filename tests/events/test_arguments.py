@@ -209,3 +209,18 @@ def test_custody_of_a_thing_is_no_detention(pipeline):
     assert not [f for f in coded(pipeline, "The national archive keeps custody of the treaty documents in Nairobi.")
                 if f[0].startswith("17")]
 
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Bahrain said it was cutting ties because of Qatar's media incitement.", "QAT"),
+    ("Egypt recalled its ambassador because of Israel's raid on Gaza.", "ISR"),
+])
+def test_whose_conduct_an_act_answers_because_of_is_its_target(pipeline, text, target):
+    # "because of X's ...", as "over X's ...", names whom an act with no object of its own is aimed at
+    coded = code_article(text, "2017-06-05", pipeline=pipeline)
+    assert [e.target.code for e in coded.events if e.target is not None] == [target], coded.events
+
+
+def test_a_reason_of_no_party_gives_no_target(pipeline):
+    coded = code_article("Kenya recalled its ambassador because of the bad weather.", "2017-06-05", pipeline=pipeline)
+    assert all(e.target is None or not e.target.code for e in coded.events), coded.events

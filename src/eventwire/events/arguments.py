@@ -255,7 +255,8 @@ MATERIAL_INTENTS = {"033", "034", "035"}  # intents to give aid, to reform, to y
 
 PRINCIPAL_NOUNS = frozenset({"behalf"})  # "on behalf of X": the principal an agent acts for
 
-FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "toward", "towards", "in", "by")
+FALLBACK_PREPS = ("to", "against", "with", "from", "on", "at", "into", "for", "over", "because", "toward", "towards", "in",
+                  "by")  # ("because" heads "because of X's ...": whose conduct an act answers, as "over" does)
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
 
