@@ -34,3 +34,14 @@ def test_a_meeting_avoided_is_declined(pipeline):
 def test_an_attack_after_an_averting_verb_with_its_own_clause_is_still_done(pipeline):
     events = coded(pipeline, "Israel avoided the capital but struck Iran's oil facilities on Saturday.")
     assert [e for e in events if e.root == "19"], [(e.code, e.cue) for e in events]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Malaysia said it would close its embassy in Pyongyang.", "16"),  # a decision announced
+    ("Trump said the US would halt its joint military exercises with South Korea.", "16"),
+    ("Malaysia will close its embassy in Pyongyang if the suspects are not handed over.", "13"),  # on a condition
+    ("Erdogan said Ankara could suspend diplomatic relations with the United Arab Emirates.", "13"),  # a possibility
+])
+def test_a_reduction_of_relations_announced_is_the_reduction(pipeline, text, root):
+    events = coded(pipeline, text)
+    assert [e.root for e in events if e.root in ("13", "16")] == [root], [(e.code, e.cue) for e in events]

@@ -56,7 +56,7 @@ from .parties import (
     orderers, protesting_people, state_of_custody, state_of_place, state_of_reporter,
 )
 from .modality import (
-    declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
+    announced, declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_described_prospect, is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle,
     is_background_clause, is_content_clause,
     is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
@@ -150,6 +150,7 @@ def _plural_reporters(verb: Token, subj_toks: list[Token]) -> list[Token]:
 
 
 MEETING_ROOT = "04"  # consult: meet, visit, talk
+REDUCE_RELATIONS = "16"
 
 
 class Extractor(TargetFinder):
@@ -516,8 +517,10 @@ class Extractor(TargetFinder):
             root = code[:2]
             if root in COOPERATIVE_ROOTS and root != "03":
                 code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
-            elif root in MATERIAL_CONFLICT_ROOTS:
+            elif root in MATERIAL_CONFLICT_ROOTS and not (root == REDUCE_RELATIONS and announced(trig.verb)):
                 code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
+            # (a reduction of relations announced, "Malaysia would close its embassy in Pyongyang", is the
+            # decision itself, as "decided to close" is; one on a condition, or one that "could" come, is a threat)
         return code, rule, modality
 
     def _assemble(self, trig: Trigger, code: str, rule: str, rule_extra: str, modality: str, sources: list[Actor],

@@ -410,3 +410,14 @@ def own_side_hinting(verb: Token, sources: list[Actor], code_actors) -> list[Act
         return []
     own = {a.country for a in sources if a.country}
     return [a for s in _children(verb.head, {"nsubj"}) for a in code_actors(s) if a.country in own]
+
+
+ANNOUNCING = frozenset({"will", "would", "'ll", "shall"})  # what is to be done, said as decided
+
+
+def announced(verb: Token) -> bool:
+    """A future act said as decided ("would close its embassy", "will suspend flights"), not as possible
+    ("could suspend relations", "may expel") nor on a condition (modality "conditional")."""
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in children(verb)) \
+        and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
+                    for c in children(verb))
