@@ -233,8 +233,9 @@ COMMAND_ORGANS = frozenset({"GOV", "MIL", "COP"})
 def internal_directive(code: str, rule: str, source: Actor | None, target: Actor | None) -> bool:
     """A bare order ("directed the regulator to ...", "ordered all troops to return to their units": a
     demand, 100, with no act of its own coded) from a state's executive, army or police to its own
-    executive, army or police: a state running itself, no event between parties. An order naming an act ("ordered the closure of
-    the consulates") is coded as that act; an order to a person, a company or a foreign party stays."""
+    executive, army or police: a state running itself, no event between parties. An order naming an
+    act ("ordered the closure of the consulates") is coded as that act; an order to a person, a company
+    or a foreign party stays."""
     if code != "100" or "frame:order" not in rule or source is None or target is None:
         return False
     if source.first_role not in COMMAND_ORGANS or not (target.first_role in COMMAND_ORGANS or target.code == target.country):
