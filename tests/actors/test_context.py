@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from eventwire import code_article
 from eventwire.actors.context import dominant_country, home_country, most_named_state, recent_countries, recent_country, same_state, \
     with_context_country, with_recent_country
@@ -325,3 +327,22 @@ def test_a_capital_named_later_in_the_sentence_is_only_where():
     coded = code_article(FRONTED.format("The vice foreign minister summoned the Chinese ambassador in Beijing."),
                          "2023-08-24")
     assert not [e for e in coded.events if "fronted-place" in e.source.rule]
+
+
+def test_a_government_role_saying_what_a_state_does_speaks_for_it():
+    from eventwire import code_article
+    text = ("Soldiers seize power in Gabon\n\nLIBREVILLE (AP) — Gabon's army took power on Wednesday. Gabon's "
+            "president was detained. Government spokesman Olivier Veran said France condemns the military coup.")
+    coded = code_article(text, "2023-08-30")
+    spokesman = [a for a in coded.actors if a.text.startswith("Government spokesman")]
+    assert [(a.code, a.rule.endswith("+speaks-for")) for a in spokesman] == [("FRAGOV", True)], spokesman
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Russia had attacked the power station.",  # a report of what a state did: anyone's
+    "The minister said Russian troops attack the villages every night.",  # no state named bare
+])
+def test_a_government_role_reporting_another_states_deed_stays_its_own(text):
+    from eventwire import code_article
+    coded = code_article(text, "2023-08-30")
+    assert not [a for a in coded.actors if "+speaks-for" in a.rule], coded.actors

@@ -291,6 +291,30 @@ GOVERNING_ROLES = frozenset({"GOV"})
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})  # a state's executive as a whole
 
 
+STANCE_AUX = frozenset({"will", "would"})  # what a state is to do, said by whoever speaks for it
+
+
+def speaks_for(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
+    """A government role without a state that says what a state named bare does or will do, in the
+    present or the future ("Government spokesman Olivier Veran said France condemns the coup",
+    "the ministry said Germany would expel two diplomats"), speaks for that state (rule
+    ``+speaks-for``); not what a state did ("the minister said Russia had attacked": anyone's report)."""
+    if actor.country is not None or actor.role not in GOVERNING_ROLES or tok.dep_ != "nsubj" \
+            or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        return actor
+    for clause in children(tok.head):
+        if clause.dep_ != "ccomp":
+            continue
+        stance = clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children(clause)) \
+            or any(c.dep_ == "aux" and c.lower_ in STANCE_AUX for c in children(clause))
+        subject = next((found.get(s.i) for s in children(clause) if s.dep_ == "nsubj"), None)
+        if stance and subject is not None and subject.kind == "country" and subject.role is None \
+                and subject.country and subject.code == subject.country and "place" not in subject.rule:
+            return replace(actor, country=subject.country, code=subject.country + actor.code,
+                           rule=actor.rule + "+speaks-for")
+    return actor
+
+
 def reporters_government(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
     """A government named without a state in what a member of a government reports is the
     reporter's own: "Ms Ardern said the government had summoned the ambassador" (rule

@@ -34,7 +34,7 @@ from .mentions import (
 from .referents import (
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
     is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
-    reporters_government, state_antecedent, thing_antecedent,
+    reporters_government, speaks_for, state_antecedent, thing_antecedent,
 )
 from ..events.derivation import verbs_of
 from .members import adversaries, included
@@ -152,7 +152,8 @@ class SentenceActors:
                 ctx.memory.remember(named)  # coded, as the tables' persons are: a he/she may name this one
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             tok = sent.doc[i]
-            found[i] = fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found)
+            found[i] = speaks_for(tok, fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found),
+                                  found)
         singular = [found[t.i] for t in subjects if t.i in found and t.tag_ in ("NN", "NNP") and not t.conjuncts
                     and found[t.i].kind in ("organisation", "country") and found[t.i].code]
         if singular:  # the last organisation or state a sentence had as subject: what a next "It said" is
