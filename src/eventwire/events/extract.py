@@ -517,7 +517,8 @@ class Extractor(TargetFinder):
             root = code[:2]
             if root in COOPERATIVE_ROOTS and root != "03":
                 code, rule = self.lexicon.lift("intent", code), rule + "+future:intent"
-            elif root in MATERIAL_CONFLICT_ROOTS and not (root == REDUCE_RELATIONS and announced(trig.verb)):
+            elif root in MATERIAL_CONFLICT_ROOTS and not (root == REDUCE_RELATIONS and modality == "future"
+                                                          and announced(trig.verb)):
                 code, rule = self.lexicon.lift("threat", code), rule + "+future:threat"
             # (a reduction of relations announced, "Malaysia would close its embassy in Pyongyang", is the
             # decision itself, as "decided to close" is; one on a condition, or one that "could" come, is a threat)

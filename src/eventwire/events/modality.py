@@ -417,7 +417,5 @@ ANNOUNCING = frozenset({"will", "would", "'ll", "shall"})  # what is to be done,
 
 def announced(verb: Token) -> bool:
     """A future act said as decided ("would close its embassy", "will suspend flights"), not as possible
-    ("could suspend relations", "may expel") nor on a condition (modality "conditional")."""
-    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in children(verb)) \
-        and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
-                    for c in children(verb))
+    ("could suspend relations", "may expel"); one on a condition is modality_of's "conditional"."""
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING for c in children(verb))
