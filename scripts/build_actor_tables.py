@@ -273,12 +273,24 @@ def build_countries(blocks: list[Block], iso3: set[str], capital: dict[str, str]
                 bucket = "variants"
             if shown not in row[bucket]:
                 row[bucket].append(shown)
+    for row in rows.values():
+        add_singular_demonyms(row)
     for iso, row in rows.items():
         cap = capital.get(iso)
         if cap and cap not in row["capitals"]:
             row["capitals"].append(cap)
     drop_parts_of_other_names(rows)
     return rows
+
+
+def add_singular_demonyms(row: dict) -> None:
+    """Phoenix lists some demonyms only in the plural ("MALDIVIANS_"): the adjective a reporter writes
+    ("the Maldivian government") is the same word without its "s". Only "-ians" and "-ans" plurals
+    ("Orleans", "-eans", is a city, not a people)."""
+    known = {norm_key(n) for n in [row["name"], *row["variants"], *row["demonyms"]]}
+    for plural in list(row["demonyms"]):
+        if plural.endswith("ans") and not plural.endswith("eans") and norm_key(plural[:-1]) not in known:
+            row["demonyms"].append(plural[:-1])
 
 
 def drop_parts_of_other_names(rows: dict[str, dict]) -> None:

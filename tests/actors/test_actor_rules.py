@@ -422,6 +422,15 @@ def test_plural_demonyms_missing_from_phoenix_name_their_country(nlp, coder, sen
     assert actor is not None and actor.country == country, actor
 
 
+@pytest.mark.parametrize("sentence, word, country", [
+    ("The Maldivian government suspended three officials.", "government", "MDV"),  # Phoenix: "MALDIVIANS_" only
+    ("An Antiguan delegation arrived in the capital.", "delegation", "ATG"),
+])
+def test_singular_of_a_plural_only_demonym_names_its_country(nlp, coder, sentence, word, country):
+    actor = code(nlp, coder, sentence, word)
+    assert actor is not None and actor.country == country, actor
+
+
 @pytest.mark.parametrize("text, parties", [
     ("Serbian and Kosovar negotiators met in Brussels.", {"SRBGOV", "KSVGOV"}),  # each state's agents
     ("Negotiators for the Taliban met US envoy Zalmay Khalilzad in Doha.", {"AFGREB", "USAGOV"}),  # whom they act for
