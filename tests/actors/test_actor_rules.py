@@ -1,6 +1,7 @@
 """The coder's phrase rules, one hand-built sentence per rule, with the cases where nothing must be found."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -20,9 +21,13 @@ def coder() -> ActorCoder:
 
 
 def code(nlp, coder: ActorCoder, sentence: str, word: str):
+    return code_at_date(nlp, coder, sentence, word, None)
+
+
+def code_at_date(nlp, coder: ActorCoder, sentence: str, word: str, when):
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
-    return coder.code_np(tok, when=None)
+    return coder.code_np(tok, when=when)
 
 
 # (sentence, head word, code, country, role) -- code None: no actor
@@ -482,3 +487,13 @@ def test_the_tail_of_a_longer_name_is_not_the_organisation_it_names_alone(pipeli
     from eventwire import code_article
     coded = code_article("Algeria's High Security Council condemned Morocco on Tuesday.", "2021-08-24", pipeline=pipeline)
     assert not coded.actors[0].code.startswith("IGO"), coded.actors  # not the UN's Security Council
+
+
+@pytest.mark.parametrize("sentence, word, code", [
+    ("Lee Jae-myung, leader of the main opposition Democratic Party, denounced the plan.", "myung", "KOROPP"),
+    ("Raila Odinga, leader of the opposition, met the president.", "Odinga", "KENOPP"),
+    ("William Ruto, president of Kenya, met the opposition.", "Ruto", "KENGOV"),  # a place, no body: the title
+])
+def test_the_leader_of_a_body_holds_its_role(nlp, coder, sentence, word, code):
+    actor = code_at_date(nlp, coder, sentence, word, dt.date(2023, 3, 17))
+    assert actor is not None and actor.code == code, actor

@@ -42,6 +42,7 @@ from .recall import (
     remembered_person,
     remembered_word,
     short_form_owner,
+    title_of,
 )
 from .phrase import (
     without_bracketed_short_form,
@@ -526,7 +527,7 @@ class ActorCoder:
                     return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
                 rule = "coref:surname" if normalise(name_text) != normalise(known.name or "") else "coref:name"
                 return make(known.code, known.country, known.role, known.name, rule, "person")
-        title = next((m.role for m in reversed(role_ms) if not m.in_of), None)
+        title = title_of(role_ms, self._scan)
         # 2. a person in the tables, coded for the date; a title in the text says the office is held then
         for m in person_ms:
             found = self._person(m.entry.code.split("|"), when)  # type: ignore[union-attr]

@@ -54,6 +54,28 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                         "spokespeople"})
 
 
+# Words for someone who heads a body: "leader of the opposition", "head of the army", "president of
+# the Senate" hold the body's role, which the phrase after "of" names.
+HEADS_OF = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "president"})
+
+
+def title_of(role_ms: list[Match], scan: Callable[[list[Token], bool], list[Match]]) -> str | None:
+    """The office a phrase's title names: its last role word outside an "of" phrase, or, where that
+    word only says its holder heads something ("X, leader of the main opposition party"), the role of
+    the body its "of" phrase names (``scan``: the coder's table lookup)."""
+    title = next((m for m in reversed(role_ms) if not m.in_of), None)
+    if title is None:
+        return None
+    word = title.tokens[-1]
+    if len(title.tokens) == 1 and word.lower_ in HEADS_OF:
+        body = [c for p in children(word) if p.dep_ == "prep" and p.lower_ == "of"
+                for c in children(p) if c.dep_ == "pobj"]
+        led = [m for m in scan(list(body[0].subtree), True) if m.role] if body else []
+        if led:
+            return led[0].role  # its first: "the main opposition Democratic Party" is the opposition
+    return title.role
+
+
 def others_of(matches: list[Match]) -> bool:
     """Whether the phrase names an organisation or a place of the tables'."""
     return any(m.entry and m.entry.kind != "person" for m in matches)
