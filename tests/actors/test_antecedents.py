@@ -1193,6 +1193,34 @@ def test_a_states_court_named_since_is_the_court(pipeline):
     assert orders and all(e.source.code == "KENJUD" for e in orders), [(e.code, e.source.code) for e in evs]
 
 
+def test_the_court_as_object_is_the_court_named_last(pipeline):
+    evs = events(pipeline, "Kenya accused the International Court of Justice of bias on Monday.\n\n"
+                           "On Tuesday Nairobi criticised the Court for its haste.")
+    crit = [e for e in evs if e.root == "11" and e.source.code == "KENGOV"]
+    assert crit and all(e.target.code == "IGOUNOICJ" and e.target.rule.endswith("+court-antecedent") for e in crit), \
+        [(e.code, e.source, e.target) for e in evs]
+    # a court of a state named since is the nearer
+    evs = events(pipeline, "The International Court of Justice heard Ukraine on Monday.\n\n"
+                           "The Supreme Court of Kenya annulled the election on Friday. Ruto criticised the court.")
+    crit = [e for e in evs if e.root == "11"]
+    assert crit and all(e.target.code == "KENJUD" for e in crit), [(e.code, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text, root, slot", [
+    ("The Arab League voted on Sunday to readmit Syria.\n\nThe League said it would send envoys to Damascus.", "03", "source"),
+    ("The Arab League readmitted Syria on Sunday.\n\nThe Syrian opposition condemned the League's decision.", "11", "target"),
+])
+def test_a_bodys_short_name_is_the_body_named_before(pipeline, text, root, slot):
+    evs = [e for e in events(pipeline, text) if e.root == root]
+    party = [getattr(e, slot) for e in evs]
+    assert party and all(a is not None and a.code == "IGOMEAARL" and "+body-antecedent" in a.rule for a in party), evs
+
+
+def test_a_bodys_short_name_with_no_such_body_named_is_none(pipeline):
+    evs = events(pipeline, "Syria rejoined regional talks on Sunday.\n\nThe opposition condemned the League's decision.")
+    assert not any(a is not None and "body-antecedent" in a.rule for e in evs for a in (e.source, e.target)), evs
+
+
 def test_a_body_word_with_no_such_organisation_named_refers_to_none(pipeline):
     evs = events(pipeline, "The Sudanese army shelled Omdurman on Monday.\n\nThe council condemned the army.")
     assert not any(a is not None and "body-antecedent" in a.rule for e in evs for a in (e.source, e.target)), \
@@ -1498,3 +1526,4 @@ def test_a_ruling_stated_as_a_fact_is_no_judgement(pipeline):
     evs = events(pipeline, "The Court of Bosnia and Herzegovina sentenced Milorad Dodik to a year in prison on "
                            "Wednesday. Vucic said the ruling was final.")
     assert not [e for e in evs if e.cue.startswith("judgement:")], [(e.code, e.cue) for e in evs]
+

@@ -29,7 +29,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a determiner 
 BODY_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})  # what news calls an organisation of states told before
 # Words that name a body by its kind ("the International Court of Justice", "the Security Council"):
 # "the court", "the council" name again the last organisation the article named by that word.
-BODY_WORDS = frozenset({"court", "tribunal", "council", "commission", "union", "agency", "fund", "bank", "committee",
+BODY_WORDS = frozenset({"court", "tribunal", "council", "commission", "union", "league", "agency", "fund", "bank", "committee",
                         "assembly", "organisation", "organization", "mission", "parliament", "community", "panel"})
 
 # Proposals and positions, like documents, are their author's: "a US resolution", "the Russian proposal".

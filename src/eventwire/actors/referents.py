@@ -41,8 +41,9 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     Only a definite noun that names no body itself ("the Western alliance", "the bloc's members" are
     their own)."""
     lemma = tok.lemma_.lower()
-    # (a lower-case word the tagger took for a name is still the noun: "blamed the bloc/NNP")
-    common = tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+    # (a lower-case word the tagger took for a name is still the noun: "blamed the bloc/NNP"; a
+    # capitalised one alone is the body's short name, "the League", "the Commission")
+    common = tok.pos_ == "NOUN" and tok.tag_ == "NN" or tok.tag_ == "NNP"
     if lemma not in BODY_ANAPHORS and lemma not in BODY_WORDS or not common:
         return []
     kids = list(children(tok))
@@ -55,6 +56,16 @@ def body_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     if body is None:
         return []
     return [replace(body, text=tok.text, start=before, end=before + len(tok.text), rule=f"{body.rule}+body-antecedent")]
+
+
+def possessing_body(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:
+    """'condemned the League's decision' after "the Arab League": a thing whose possessor names a body
+    told before (``body_antecedent``) is that body's (rules ``+body-antecedent+possessor``)."""
+    if tok.pos_ != "NOUN":
+        return []
+    owner = next((c for c in children(tok) if c.dep_ == "poss"), None)
+    body = body_antecedent(owner, ctx, offset) if owner is not None else []
+    return [as_referred_to(body[0], tok, offset, "possessor")] if body else []
 
 
 def is_stateless_group(actor: Actor) -> bool:
@@ -131,14 +142,18 @@ def named_body(word: str, ctx: ArticleContext, before: int) -> Actor | None:
 def bench_of_named_court(tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor | None:
     """'The judges also called on Hamas ...' after "the International Court of Justice": the bench of the
     last court the article named (rule ``+court-antecedent``), not judges of whichever state the paragraph
-    named. Only "the judges" bare: a judge of a state's own ("Israeli judges") or a singular judge is
-    another."""
-    if actor.first_role != "JUD" or actor.country or tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+    named; so is "the court" bare, which names that court again. Only "the judges", "the court" bare: a
+    judge or court of a state's own ("Israeli judges", "a Kenyan court") or a singular judge is another."""
+    if actor.first_role != "JUD" or actor.country:
+        return None
+    bench = tok.tag_ == "NNS" and tok.pos_ == "NOUN"
+    court = tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in ("court", "tribunal")  # "the court", "the Court"
+    if not (bench or court):
         return None
     kids = list(children(tok))
     if not is_definite(kids) or names_its_own(kids):
         return None
-    body = _named_court(ctx, offset + tok.idx)
+    body = _named_court(ctx, offset + tok.idx) if bench else last_court(ctx, offset + tok.idx)
     return as_referred_to(body, tok, offset, "court-antecedent") if body is not None else None
 
 
@@ -169,13 +184,17 @@ def court_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor
     kids = list(children(tok))
     if not is_definite(kids) or names_its_own(kids):
         return []
-    before = offset + tok.idx
+    court = last_court(ctx, offset + tok.idx)
+    return [as_referred_to(court, tok, offset, "court-antecedent")] if court is not None else []
+
+
+def last_court(ctx: ArticleContext, before: int) -> Actor | None:
+    """The last court the article named before ``before``: a state's ("the Supreme Court of Kenya"),
+    however far back, or one named by name ("the International Court of Justice"), the nearer."""
     court = next((a for a in reversed(ctx.recent) if a.first_role == "JUD" and a.country and a.start < before), None) \
         or (ctx.court if ctx.court is not None and ctx.court.start < before else None)  # named further back
-    body = _named_court(ctx, before)  # "the International Court of Justice"
-    if body is not None and (court is None or court.start < body.start):
-        court = body
-    return [as_referred_to(court, tok, offset, "court-antecedent")] if court is not None else []
+    body = _named_court(ctx, before)
+    return body if body is not None and (court is None or court.start < body.start) else court
 
 
 def thing_antecedent(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]:

@@ -33,7 +33,7 @@ from .mentions import (
 )
 from .referents import (
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
-    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things,
+    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, possessing_body,
     reporters_government, speaks_for, state_antecedent, thing_antecedent,
 )
 from ..events.derivation import verbs_of
@@ -410,6 +410,8 @@ class SentenceActors:
             return [labelled]
         # a person or body the tables do not know, or its name in apposition ("the country's largest labour
         # federation, the CGT,")
+        if head.tag_ == "NNP" and (body := body_antecedent(head, ctx, offset)):
+            return body  # "the League" after "the Arab League": not a new organisation of that name
         named = named_actor(head, found, offset) or group_actor(head, found, offset) \
             or next(filter(None, (group_actor(a, found, offset) for a in children(head) if a.dep_ == "appos"
                                   and head.lemma_.lower() in NAMED_BODY_HEADS)), None)
@@ -417,7 +419,8 @@ class SentenceActors:
             return [named]
         return document_author(head, found) or self.event_antecedent(head, ctx, offset) \
             or thing_antecedent(head, ctx, offset) \
-            or body_antecedent(head, ctx, offset) or court_antecedent(head, ctx, offset) \
+            or body_antecedent(head, ctx, offset) or possessing_body(head, ctx, offset) \
+            or court_antecedent(head, ctx, offset) \
             or group_antecedent(head, found, ctx, offset) or state_antecedent(head, found, ctx, offset) \
             or members_of_named_body(head, ctx, offset, self.coder.tables.heads)
 
