@@ -440,6 +440,7 @@ def test_singular_of_a_plural_only_demonym_names_its_country(nlp, coder, sentenc
     ("Serbian and Kosovar negotiators met in Brussels.", {"SRBGOV", "KSVGOV"}),  # each state's agents
     ("Negotiators for the Taliban met US envoy Zalmay Khalilzad in Doha.", {"AFGREB", "USAGOV"}),  # whom they act for
     ("Putin's negotiators met Ukrainian officials in Istanbul.", {"RUSGOV", "UKRGOV"}),
+    ("Negotiators for Israel and Hamas resumed indirect talks in Doha.", {"ISRGOV", "PSEREBHMS"}),  # each side's
 ])
 def test_negotiators_act_for_their_party(pipeline, text, parties):
     coded = code_article(text, "2021-06-01", pipeline=pipeline)

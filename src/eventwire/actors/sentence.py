@@ -429,8 +429,8 @@ class SentenceActors:
         Liberation Army" are both sides' envoys (a partitive head, heads_hand.tsv)."""
         if self.coder.tables.heads.get(tok.lemma_.lower()) != "partitive":
             return []
-        wholes = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("of", "from") for c in children(p)
-                  if c.dep_ == "pobj"]  # ("delegations from the Taliban and the United States")
+        wholes = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("of", "from", "for") for c in children(p)
+                  if c.dep_ == "pobj"]  # ("delegations from the Taliban and the United States", "negotiators for")
         return [found[c.i] for c in wholes[0].conjuncts if c.i in found and c.i > wholes[0].i] if wholes else []
 
     def _condemned_doers(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
