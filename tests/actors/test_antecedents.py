@@ -1527,3 +1527,18 @@ def test_a_ruling_stated_as_a_fact_is_no_judgement(pipeline):
                            "Wednesday. Vucic said the ruling was final.")
     assert not [e for e in evs if e.cue.startswith("judgement:")], [(e.code, e.cue) for e in evs]
 
+
+@pytest.mark.parametrize("text, code", [
+    ("Houthi leader Abdul Malik al-Houthi said his group would attack American warships if Washington struck Yemen.",
+     "YEMREB"),
+    ("Hamas leader Ismail Haniyeh said his movement would not disarm.", "PSEREBHMS"),
+])
+def test_his_group_is_the_group_its_leader_speaks_for(pipeline, text, code):
+    evs = events(pipeline, text)
+    assert evs and all(e.source.code == code and e.source.rule.endswith("+possessor") for e in evs), \
+        [(e.code, e.source, e.target) for e in evs]
+
+
+def test_his_group_of_a_states_official_is_no_group(pipeline):
+    evs = events(pipeline, "Foreign Minister Sergei Lavrov said his group would attack the convoy.")
+    assert not any(e.source is not None and e.source.rule.endswith("+possessor") for e in evs), evs

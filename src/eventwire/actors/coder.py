@@ -37,6 +37,7 @@ from .recall import (
     SPEAKS_FOR,
     leader_country,
     others_of,
+    owners_group,
     owners_state,
     possessor_country,
     remembered_person,
@@ -130,7 +131,8 @@ class ActorCoder:
         """Code the noun phrase headed by ``head``; None where it names no political actor."""
         if head.pos_ == "PRON" and not misread_name(head):
             return self._pronoun(head, memory, offset)
-        actor = self._code(head, collect_np(head), when, memory, offset) or owners_state(head, memory, offset)
+        actor = self._code(head, collect_np(head), when, memory, offset) or owners_state(head, memory, offset) \
+            or owners_group(head, memory, offset)
         return armed_civilians(head, actor) if actor is not None else None
 
     def code_span(self, span: Span, *, when: dt.date | None = None, memory: ArticleMemory | None = None,

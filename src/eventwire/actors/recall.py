@@ -10,13 +10,14 @@ delegation, led by X").
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
-from .context import of_country
+from .context import GROUP_ROLES, GROUP_WORDS, of_country
 from .memory import ArticleMemory
 from .phrase import PLACE_KINDS, Match, Phrase
 from .tables import INTERNATIONAL_CODES
@@ -125,6 +126,26 @@ def owners_state(head: Token, memory: ArticleMemory | None, offset: int = 0) -> 
     end = head.idx + len(head)
     return Actor(text=head.doc.text[start:end], code=owner.country, country=owner.country, role=None, name=None,
                  start=start + offset, end=end + offset, rule="possessor", kind="country")
+
+
+def owners_group(head: Token, memory: ArticleMemory | None, offset: int = 0) -> Actor | None:
+    """"his group", "her movement": the group of no state that the person the pronoun names leads or
+    speaks for ("Houthi leader Abdul Malik al-Houthi said his group would attack"; rule ``possessor``).
+    None for a person of a state's organs ("his group" of a minister is no armed group) or a phrase
+    that says more ("his armed group's fighters" is coded by its own head)."""
+    if memory is None or head.lemma_.lower() not in GROUP_WORDS or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    kids = children(head)
+    poss = next((c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or any(c.dep_ in ("compound", "prep") for c in kids):
+        return None
+    owner = memory.referent(poss.lower_)
+    if owner is None or not owner.code or owner.first_role not in GROUP_ROLES and not owner.code.startswith(("NGO", "IMG")):
+        return None
+    start = min(c.idx for c in kids if c.dep_ == "poss")
+    end = head.idx + len(head)
+    return replace(owner, text=head.doc.text[start:end], name=None, start=start + offset, end=end + offset,
+                   rule=f"{owner.rule}+possessor", kind="organisation")
 
 
 def leader_country(head: Token, actor: Actor, code_body: Callable[[Token], Actor | None]) -> Actor:
