@@ -36,6 +36,7 @@ CASES = [
     ("The army sent military aid to the town.", "aid", None, None, None),
     ("The military aid in Syria increased.", "aid", None, None, None),
     ("Troops entered Syrian territory.", "territory", "SYR", "SYR", None),
+    ("Cow vigilantes beat a farmer to death.", "vigilantes", "UAF", None, "UAF"),  # armed civilians outside the law
     ("Troops shot down a Turkish plane.", "plane", "TURMIL", "TUR", "MIL"),
     ("The Israeli peace movement met him.", "movement", "ISROPP", "ISR", "OPP"),
     # states left unnamed (CAMEO codebook UIS: "foreign diplomat", "world governments"); a title keeps its own
