@@ -4090,3 +4090,12 @@ def test_a_reported_intention_is_still_a_threat(pipeline, text):
 def test_a_meeting_told_as_not_held_is_no_refusal(pipeline, text, refused):
     found, _ = events_of(pipeline, text)
     assert any(f[1].startswith("12") for f in found) is refused, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Britain imposed an asset freeze on the Russian oligarch.", "163"),  # CAMEO.2.0: FREEZE * ASSET [163]
+    ("The EU ended the asset freeze on Venezuela's central bank.", "085"),
+])
+def test_an_asset_freeze_imposed_or_lifted_is_a_sanction_or_its_easing(pipeline, text, code):
+    found, coded = events_of(pipeline, text)
+    assert any(e.code == code for e in coded.events), found
