@@ -38,8 +38,22 @@ def test_forces_sent_to_keep_the_peace_are_protection(pipeline, text, source, ta
     assert hits and all(f[1][:2] != "15" for f in found), found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya sent 200 police officers to Haiti on Tuesday to help the country's police fight the gangs.", "KEN", "HTI"),
+    ("Rwanda deployed 1,000 soldiers to Mozambique to assist the government against insurgents.", "RWA", "MOZ"),
+    # whoever asked for them is whom they protect, as for any deployment asked for
+    ("At the request of Maputo, Rwanda sent 1,000 soldiers to Mozambique to help the army fight insurgents.",
+     "RWA", "MOZGOV"),
+])
+def test_forces_sent_to_help_are_military_assistance(pipeline, text, source, target):
+    found = events_of(pipeline, text)
+    assert (source, "074", target) in found and all(f[1][:2] != "15" for f in found), found
+
+
 @pytest.mark.parametrize("text", [
     "Russia deployed troops to the border with Ukraine.",
+    "Russia deployed troops to the border to intimidate Ukraine.",  # a purpose that is no aid
+    "Turkey sent troops to Syria to fight Kurdish militants.",
     "Russia sent troops to Syria after peacekeeping talks collapsed.",  # the mission is another clause's
     "Israel has strengthened its forces in Lebanon.",
     "Russia sent two battalions to the border with Ukraine.",  # a unit of troops, no peace to keep

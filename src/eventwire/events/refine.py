@@ -22,6 +22,7 @@ from .triggers import Trigger
 
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
 DEPLOYMENT = "154"  # mobilize or increase armed forces
+POLICE_DEPLOYMENT = "153"  # mobilize or increase police power
 PROTECTION = "074"  # provide military protection or peacekeeping
 ARRIVAL = "042"  # make a visit (forces arriving)
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp"}
@@ -97,7 +98,8 @@ def _clause_tokens(verb: Token, subj_toks: list[Token]) -> list[Token]:
 def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     """A deployment whose forces or purpose are peacekeeping is protection (074): "deployed as
     peacekeeping forces", "sent troops on a peacekeeping mission", "peacekeepers began deploying";
-    so is the arrival of peacekeepers ("the first contingent of peacekeepers arrived in Monrovia").
+    so is the arrival of peacekeepers ("the first contingent of peacekeepers arrived in Monrovia"), and
+    forces sent to help (``_to_aid``).
     The arrival of relief is humanitarian aid (073)."""
     words = mission_words(lexicon)
     if trig.code.startswith(ARRIVAL):
@@ -108,7 +110,7 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
             return HUMANITARIAN
         # forces arriving in a country are deployed there: "German soldiers arrived in Lithuania"
         return DEPLOYMENT if any(_force_sense(lexicon, s, DEPLOY) is not None for s in subj_toks) else None
-    if not trig.code.startswith(DEPLOYMENT):
+    if not trig.code.startswith((DEPLOYMENT, POLICE_DEPLOYMENT)):
         return None
     # a deployment told as a noun is its own phrase's ("Serbia's deployment of troops ... prompted NATO to
     # reinforce its peacekeeping mission": NATO's mission is not the deployment's purpose)
@@ -116,7 +118,35 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
     clause = list(trig.tokens[0].subtree) if told else _clause_tokens(trig.verb, subj_toks)
     if any(t.lemma_.lower() in words or t.lower_ in words for t in clause):
         return PROTECTION
+    if not told and _to_aid(lexicon, [trig.verb, *trig.tokens]):
+        return PROTECTION
     return None
+
+
+GENERAL_AID = "070"  # provide aid: help, assist, aid (verbs.tsv)
+
+
+def _to_aid(lexicon, heads: list[Token]) -> bool:
+    """Forces sent to another country to do what the lexicon codes as aid ("sent 200 police officers to
+    Haiti to help the Caribbean nation's police", "deployed soldiers to Mozambique to assist the
+    government") are military assistance, which CAMEO codes with peacekeeping (074): a purpose clause,
+    or an infinitive of the forces' noun, whose verb is a general aid cue (help, assist, aid: verbs.tsv
+    070), with a named place the forces are sent to. Not forces at home ("deployed the army to
+    assist police"), nor sent to guard one's own ("to escort British-flagged tankers")."""
+    verb = heads[0]
+    abroad = any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into") and
+                 any(t.pos_ == "PROPN" for c in children(p) if c.dep_ == "pobj" for t in c.subtree)
+                 for p in children(verb))
+    if not abroad:
+        return False
+    for head in heads:
+        for c in children(head):
+            if c.pos_ != "VERB" or _children(c, SUBJ) or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                continue
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and (cue := lexicon.verb(c.lemma_.lower())) is not None \
+                    and cue.code == GENERAL_AID:
+                return True
+    return False
 
 
 HUMANITARIAN = "073"  # provide humanitarian aid
