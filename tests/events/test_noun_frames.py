@@ -33,6 +33,25 @@ def test_a_frame_noun_in_the_background_or_without_an_owner_lifts_nothing(pipeli
     assert not [e for e in events if e.rule.startswith("noun-frame")], events
 
 
+@pytest.mark.parametrize("text, root, source", [
+    ("Iran's threat to close the Strait of Hormuz sent oil prices higher.", "13", "IRN"),
+    ("Russia's refusal to extend the grain deal angered Ukraine.", "12", "RUS"),
+])
+def test_a_threat_or_refusal_of_an_act_no_cue_names_is_still_made(pipeline, text, root, source):
+    events = code_article(text, "2024-01-01", pipeline=pipeline).events
+    framed = [e for e in events if e.rule.startswith("noun-frame")]
+    assert [(e.root, e.source.code) for e in framed] == [(root, source)], events
+
+
+@pytest.mark.parametrize("text", [
+    "The government's plan to build an airport was approved.",  # an intent of no act is no event
+    "Qatar's call to unite was widely shared.",
+])
+def test_an_intent_or_appeal_of_no_act_stays_unlifted(pipeline, text):
+    events = code_article(text, "2024-01-01", pipeline=pipeline).events
+    assert not [e for e in events if e.rule.startswith("noun-frame")], events
+
+
 def test_a_decision_reported_is_the_act_itself(pipeline):
     events = code_article("China's decision to ban imports from Japan angered Tokyo.", "2024-01-01",
                           pipeline=pipeline).events

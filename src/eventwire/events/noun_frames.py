@@ -22,6 +22,9 @@ from .syntax import _with_conjuncts
 from .triggers import Trigger, is_dictionary_default
 
 LIFTED_KINDS = frozenset({"intent", "threat", "refuse", "demand", "appeal"})
+# the frames whose noun is an act whatever it is of: a threat, refusal or demand is made ("an intent to
+# build an airport" or "a call to unite" of no coded act is no event)
+UNLIFTED_KINDS = frozenset({"threat", "refuse", "demand"})
 VERB_ENDING = "en"  # "threat": threaten (the suffixes of derivation.py form nouns from verbs; this, verbs from nouns)
 
 
@@ -38,8 +41,17 @@ def noun_frame(finder, noun: Token, consumed: set[int]) -> Trigger | None:
         return None
     comp = comps[0]
     inner = finder.action(comp)
-    if inner is None or is_dictionary_default(inner):
-        return None  # a lifted act needs a written cue
+    if inner is not None and is_dictionary_default(inner):
+        inner = None  # a lifted act needs a written cue
+    if inner is None:
+        if frame.frame not in UNLIFTED_KINDS:
+            return None
+        # "Iran's threat to close the Strait of Hormuz": a threat, refusal or demand of an act no cue names
+        # is still made, as "Iran threatened to close the strait" is (the frame's own code)
+        consumed.update((noun.i, comp.i))
+        return Trigger(code=frame.code, cue=f"noun-{frame.key}", rule=f"noun-frame:{frame.frame}", verb=noun,
+                       tokens=(noun, comp), target_specs=("dobj", "prep:with|to|on|against"), target_heads=(comp,),
+                       source_override=tuple(_with_conjuncts(owners[0])), modality="asserted", frame=frame.frame)
     code = finder.lexicon.lift(frame.frame, inner.code, frame.lemma)
     consumed.update((noun.i, comp.i, *(t.i for t in inner.tokens)))
     return Trigger(code=code, cue=f"noun-{frame.key}>{inner.cue}", rule=f"noun-frame:{frame.frame}", verb=comp,
