@@ -463,6 +463,24 @@ def test_content_of_a_demand_is_not_an_event(pipeline):
     assert not any(e.root == "08" for e in coded.events), found
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("The court dismissed Kenya's argument that Somalia had accepted the border.", "03"),
+    ("Analysts voiced fears that Russia would invade Ukraine.", "19"),
+    ("The minister repeated his belief that China had supplied the drones.", "07"),
+])
+def test_content_of_an_assertion_or_belief_is_not_an_event(pipeline, text, absent):
+    found, coded = events_of(pipeline, text)
+    assert not any(e.root == absent for e in coded.events), found
+
+
+def test_an_assertion_dismissed_is_a_rejection_and_one_denied_stays_denied(pipeline):
+    found, coded = events_of(pipeline, "The court dismissed Kenya's argument that Somalia had accepted the border.")
+    assert any(e.root == "12" and e.target is not None and e.target.country == "KEN" for e in coded.events), found
+    # a relative clause on the noun is told, not asserted by another: "charges Qatar has always denied"
+    found, coded = events_of(pipeline, "Saudi Arabia accused Doha of supporting terrorism, charges Qatar has always denied.")
+    assert any(e.source is not None and e.source.country == "QAT" and e.root in ("01", "12") for e in coded.events), found
+
+
 def test_a_clause_before_a_trailing_attribution_noun_is_no_content_of_it(pipeline):
     # the parser hangs the record on its last noun ("..., Houthi media report"): the strike is reported,
     # not the content of a report that is yet to be borne out
@@ -4099,3 +4117,4 @@ def test_a_meeting_told_as_not_held_is_no_refusal(pipeline, text, refused):
 def test_an_asset_freeze_imposed_or_lifted_is_a_sanction_or_its_easing(pipeline, text, code):
     found, coded = events_of(pipeline, text)
     assert any(e.code == code for e in coded.events), found
+

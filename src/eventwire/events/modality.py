@@ -33,6 +33,13 @@ CONTENT_NOUNS = {"demand", "call", "appeal", "request", "motion", "petition", "p
                  "licence", "license", "freedom", "option", "means", "chance", "opportunity", "need", "duty",
                  "obligation", "responsibility", "way", "goal", "aim", "intention", "deadline"}
 
+# What someone asserts, denies, believes or fears, not what the reporter says happened: a clause these
+# nouns introduce with "that" ("dismissed Kenya's argument that Somalia had accepted the border", "fears
+# that troops would cross"); a relative clause on them is told ("charges Qatar has always denied").
+ASSERTION_NOUNS = {"argument", "assertion", "contention", "accusation", "charge", "denial", "belief", "view", "notion",
+                   "theory", "speculation", "fear", "assumption", "insistence", "perception", "impression"}
+
+
 def is_content_clause(verb: Token) -> bool:
     """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
     if finite_clause_beside(verb) is not None:
@@ -46,7 +53,9 @@ def is_content_clause(verb: Token) -> bool:
             # attribution, "UK jets struck Houthi targets, Houthi media report")
             # an infinitive is content even where the parser makes it a relative clause ("a call for
             # its forces to be deployed"); a finite relative clause is not ("the report, which ...")
-            return node.head.lemma_.lower() in CONTENT_NOUNS and (node.dep_ != "relcl" or infinitive(node))
+            noun = node.head.lemma_.lower()
+            return noun in CONTENT_NOUNS and (node.dep_ != "relcl" or infinitive(node)) \
+                or noun in ASSERTION_NOUNS and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(node))
         if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(node)) \
                 and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in children(node.head)):
             return True  # "reiterated its demand today that Israel ease ...": the parser hung it on the verb

@@ -40,7 +40,7 @@ from .prospects import RAISING, raised_prospect
 from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
 from .noun_frames import noun_frame
 from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
-from .modality import CONTENT_NOUNS, OBLIGATION, has_negation, is_alternative, restraint
+from .modality import ASSERTION_NOUNS, CONTENT_NOUNS, OBLIGATION, has_negation, is_alternative, restraint
 from .syntax import (
     COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles,
     _prep_objects, _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma,
@@ -617,7 +617,7 @@ class TriggerFinder:
         if particles_needed and not particles_needed & set(_particles(verb)):
             return None  # "called Erdogan to discuss": no "on"/"for", no appeal
         if CONTENT_NEED in frame.needs and not any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS | STANCE_OBJECTS
-                                                   for o in children(verb)):
+                                                   | ASSERTION_NOUNS for o in children(verb)):
             return None  # "dismissed the minister": no proposal refused
         if any(c.dep_ == "oprd" for c in children(verb)):
             return None  # "calling them an occupying army" names, it does not appeal
