@@ -1542,3 +1542,14 @@ def test_his_group_is_the_group_its_leader_speaks_for(pipeline, text, code):
 def test_his_group_of_a_states_official_is_no_group(pipeline):
     evs = events(pipeline, "Foreign Minister Sergei Lavrov said his group would attack the convoy.")
     assert not any(e.source is not None and e.source.rule.endswith("+possessor") for e in evs), evs
+
+
+def test_a_person_named_before_without_a_state_takes_the_state_a_later_phrase_gives(pipeline):
+    evs = events(pipeline, "Russia released several prisoners, among them Rico Krieger, on Thursday.\n\n"
+                           "Belarusian leader Alexander Lukashenko pardoned the German Rico Krieger earlier in the week.")
+    pardons = [e for e in evs if e.source is not None and e.source.code == "BLRGOV"]
+    assert pardons and all(e.target is not None and e.target.country == "DEU" for e in pardons), \
+        [(e.code, e.source, e.target) for e in evs]
+    # one named before with a state keeps it: "Mr Krieger" is the same person, whatever comes later
+    evs = events(pipeline, "Belarus released German citizen Rico Krieger on Thursday.\n\nLukashenko had pardoned Krieger.")
+    assert all(e.target.country == "DEU" for e in evs if e.target is not None and e.target.name == "Rico Krieger"), evs

@@ -524,7 +524,11 @@ class ActorCoder:
         if memory is not None and name_text and not owner_only:
             known = memory.resolve_name(name_text)
             single = len(normalise(name_text).split()) == 1
-            if known is not None and (single or not person_ms):
+            # (one named before with no state, whose phrase now names one, "the German Rico Krieger", is
+            # coded by this phrase: the state it gives is news of the person, not another person)
+            unplaced = known is not None and known.kind == "person" and not known.country \
+                and any(m.entry.kind in PLACE_KINDS for m in others)
+            if known is not None and (single or not person_ms) and not unplaced:
                 if known.kind != "person":  # an organisation's short form: "the RSF"
                     return make(known.code, known.country, known.role, known.name, "coref:short-form", known.kind)
                 rule = "coref:surname" if normalise(name_text) != normalise(known.name or "") else "coref:name"
