@@ -224,3 +224,15 @@ def test_whose_conduct_an_act_answers_because_of_is_its_target(pipeline, text, t
 def test_a_reason_of_no_party_gives_no_target(pipeline):
     coded = code_article("Kenya recalled its ambassador because of the bad weather.", "2017-06-05", pipeline=pipeline)
     assert all(e.target is None or not e.target.code for e in coded.events), coded.events
+
+
+def test_a_pronoun_as_indirect_object_is_the_recipient(pipeline):
+    found = coded(pipeline, "Former vice president Jorge Glas sought refuge in the Mexican embassy in Quito.\n\n"
+                            "Mexico granted him political asylum on Friday.")
+    assert any(code.startswith("07") and src == "MEX" and tgt is not None and tgt.startswith("ECU")
+               for code, src, tgt, _ in found), found
+
+
+def test_an_indirect_object_that_is_no_person_stays_no_target(pipeline):
+    found = coded(pipeline, "Mexico granted it political asylum on Friday.")
+    assert not any(tgt for code, src, tgt, _ in found if code.startswith("07")), found

@@ -21,18 +21,23 @@ from .syntax import (
 )
 from .triggers import Trigger
 
+PERSONAL_RECIPIENTS = frozenset({"him", "her", "them"})  # "granted him asylum": the person the pronoun names
+
+
 def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Token]]:
     """Candidate target phrases in preference order, one group per slot.
 
     The indirect object comes first: whatever the cue says, it is the recipient
-    ("gave the Ivory Coast 5 million dollars of aid for projects"). Then the
+    ("gave the Ivory Coast 5 million dollars of aid for projects", "granted him asylum"). Then the
     cue's own slots in its order; the caller takes the first group that names
     an actor, so a slot filled by a non-actor ("for projects") does not hide a
     later one.
     """
     heads = list(heads)
     groups: list[list[Token]] = [
-        [t for head in heads for c in children(head) if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)]
+        [t for head in heads for c in children(head) if c.dep_ == "dative" and (c.pos_ in ("NOUN", "PROPN")
+                                                                               or c.lower_ in PERSONAL_RECIPIENTS)
+         for t in _with_conjuncts(c)]
     ]
     for spec in specs:
         spec = spec.strip()
