@@ -33,3 +33,18 @@ def test_an_act_noun_without_a_by_phrase_keeps_the_doer_its_verb_gives(pipeline)
 def test_a_nominal_under_a_frame_does_to_its_object_what_its_verb_does(pipeline, text, code):
     coded = code_article(text, "2024-10-31", pipeline=pipeline)
     assert [e.code for e in coded.events] == [code], [(e.code, e.cue) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, root, absent", [
+    ("Russia welcomed the lifting of sanctions on Syria.", "05", "08"),  # the lifting is another's
+    ("The AU chairman condemned the seizure of power by soldiers in Niger.", "11", "18"),
+])
+def test_a_reaction_to_a_nominal_act_is_no_doing_of_it(pipeline, text, root, absent):
+    events = code_article(text, "2023-07-27", pipeline=pipeline).events
+    assert any(e.root == root for e in events) and not any(e.root == absent for e in events), events
+
+
+def test_announcing_a_nominal_act_is_doing_it(pipeline):
+    events = code_article("The United States announced the lifting of sanctions on Syria.", "2025-06-30",
+                          pipeline=pipeline).events
+    assert any(e.code == "085" and e.source.code == "USA" for e in events), events

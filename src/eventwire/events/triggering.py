@@ -60,6 +60,7 @@ STANCE_OBJECTS = frozenset({"decision", "ruling", "verdict", "judgment", "judgem
                             "accusation", "criticism", "statement", "remark", "comment", "concern", "objection", "protest",
                             "complaint", "move", "measure", "step", "resolution"})
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
+REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
 SENDING_HOME = frozenset({"send", "order"})  # "sent the diplomats home", "ordered the envoy home"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
@@ -279,6 +280,13 @@ class TriggerFinder:
         subjects = [w for c in children(verb) if c.dep_ == "nsubj" for w in (c.lower_, c.lemma_.lower())]
         return bool(objects or subjects) and self.dictionary.is_null(verb.lemma_.lower(), objects, subjects)
 
+    def _reacts(self, verb: Token, prts: list[str]) -> bool:
+        """Whether the verb is a reaction to what its object names, by a cue of its own that judges
+        ("condemned the seizure of power", "welcomed the lifting of sanctions"): the nominal's act is
+        another's, whom the reaction is aimed at, not the reactor's."""
+        own = self.lexicon.verb(verb.lemma_.lower(), prts)
+        return own is not None and own.code[:2] in REACTION_ROOTS
+
     def _light_verb_object(self, verb: Token, prts: list[str]) -> Trigger | None:
         """A light verb and its object's event noun: "held talks", "carried out attacks"; in the
         passive, its subject's ("sanctions were imposed on Iran by the EU": the agent does it), but not
@@ -304,7 +312,7 @@ class TriggerFinder:
             # giver is the doer: nominal.converse)
             nominal = self._nominal_verb(obj) if of_nouns \
                 and getattr(self.lexicon.frame(verb.lemma_.lower()), "complement", None) != "lifted" \
-                and verb.lemma_.lower() not in RECEIVING else None
+                and verb.lemma_.lower() not in RECEIVING and not self._reacts(verb, prts) else None
             # (its object first: "the withdrawal of its ambassador" is a recall, 161, before it is a withdrawal, 087)
             first = of_nouns if nominal is not None else []
             # ("$3m in food aid"; each noun read once, though the nominal's objects come first)
