@@ -4118,3 +4118,18 @@ def test_an_asset_freeze_imposed_or_lifted_is_a_sanction_or_its_easing(pipeline,
     found, coded = events_of(pipeline, text)
     assert any(e.code == code for e in coded.events), found
 
+
+def test_power_seized_is_a_coup_and_condemning_the_coup_names_its_makers(pipeline):
+    found, coded = events_of(pipeline, "Gabonese army officers seized power in Gabon on Wednesday.\n\n"
+                                       "The African Union strongly condemned the coup.")
+    assert any(e.code == "180" and e.source.code == "GABMIL" for e in coded.events), found
+    assert any(e.root == "11" and e.target is not None and e.target.code == "GABMIL" for e in coded.events), found
+
+
+@pytest.mark.parametrize("text", [
+    "The new president assumed power on Monday.",  # assumed, not seized
+    "The new prime minister was sworn in and assumed power after winning the election.",
+])
+def test_power_assumed_is_no_coup(pipeline, text):
+    found, coded = events_of(pipeline, text)
+    assert not any(e.root == "18" for e in coded.events), found
