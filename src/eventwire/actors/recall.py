@@ -109,21 +109,28 @@ def possessor_country(head: Token, actor: Actor, memory: ArticleMemory) -> Actor
 STATE_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
 
 
+def _pronoun_owner(head: Token, nouns: frozenset[str], memory: ArticleMemory | None,
+                   saying_more: tuple[str, ...]) -> tuple[Actor, int, int] | None:
+    """(the person "his"/"her" names, the phrase's start and end in the document) for a bare noun of
+    ``nouns`` with that possessor; None where the phrase says more (a dependant of ``saying_more``)."""
+    if memory is None or head.lemma_.lower() not in nouns or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    kids = children(head)
+    poss = next((c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or any(c.dep_ in saying_more for c in kids):
+        return None
+    owner = memory.referent(poss.lower_)
+    return (owner, poss.idx, head.idx + len(head)) if owner is not None else None
+
+
 def owners_state(head: Token, memory: ArticleMemory | None, offset: int = 0) -> Actor | None:
     """"his country", "her nation": the state of the person the pronoun names, as a country actor
     (rule ``possessor``); None where the phrase says more ("his country's army" is coded by its own
     head) or the person has no state of their own."""
-    if memory is None or head.lemma_.lower() not in STATE_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+    found = _pronoun_owner(head, STATE_NOUNS, memory, ("amod", "compound", "prep"))
+    if found is None or found[0].country is None or found[0].country in INTERNATIONAL_CODES:
         return None
-    kids = children(head)
-    poss = next((c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if poss is None or any(c.dep_ in ("amod", "compound", "prep") for c in kids):
-        return None
-    owner = memory.referent(poss.lower_)
-    if owner is None or owner.country is None or owner.country in INTERNATIONAL_CODES:
-        return None
-    start = min(c.idx for c in kids if c.dep_ == "poss")
-    end = head.idx + len(head)
+    owner, start, end = found
     return Actor(text=head.doc.text[start:end], code=owner.country, country=owner.country, role=None, name=None,
                  start=start + offset, end=end + offset, rule="possessor", kind="country")
 
@@ -133,17 +140,12 @@ def owners_group(head: Token, memory: ArticleMemory | None, offset: int = 0) -> 
     speaks for ("Houthi leader Abdul Malik al-Houthi said his group would attack"; rule ``possessor``).
     None for a person of a state's organs ("his group" of a minister is no armed group) or a phrase
     that says more ("his armed group's fighters" is coded by its own head)."""
-    if memory is None or head.lemma_.lower() not in GROUP_WORDS or head.pos_ != "NOUN" or head.tag_ != "NN":
+    found = _pronoun_owner(head, GROUP_WORDS, memory, ("compound", "prep"))
+    if found is None:
         return None
-    kids = children(head)
-    poss = next((c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if poss is None or any(c.dep_ in ("compound", "prep") for c in kids):
+    owner, start, end = found
+    if not owner.code or owner.first_role not in GROUP_ROLES and not owner.code.startswith(("NGO", "IMG")):
         return None
-    owner = memory.referent(poss.lower_)
-    if owner is None or not owner.code or owner.first_role not in GROUP_ROLES and not owner.code.startswith(("NGO", "IMG")):
-        return None
-    start = min(c.idx for c in kids if c.dep_ == "poss")
-    end = head.idx + len(head)
     return replace(owner, text=head.doc.text[start:end], name=None, start=start + offset, end=end + offset,
                    rule=f"{owner.rule}+possessor", kind="organisation")
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
+from .modality import infinitive
 from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
 from .triggers import Trigger
 
@@ -141,7 +142,7 @@ def _to_aid(lexicon, heads: list[Token]) -> bool:
         return False
     for head in heads:
         for c in children(head):
-            if c.pos_ != "VERB" or _children(c, SUBJ) or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+            if c.pos_ != "VERB" or _children(c, SUBJ) or not infinitive(c):
                 continue
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and (cue := lexicon.verb(c.lemma_.lower())) is not None \
                     and cue.code == GENERAL_AID:
