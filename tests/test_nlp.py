@@ -61,3 +61,25 @@ def test_a_list_of_states_is_no_apposition(pipeline, text, sources):
 def test_a_place_and_its_apposition_stay_one(nlp, text):
     doc = nlp(text)
     assert not [t for t in doc if t.dep_ == "conj"], [(t.text, t.dep_) for t in doc]
+
+
+def test_a_fronted_participle_clause_is_no_subject(pipeline, nlp):
+    text = "Seeking to ease tensions along their disputed Himalayan frontier, India and China agreed on Tuesday to hold talks."
+    doc = nlp(text)
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert [c.text for c in agreed.children if c.dep_ == "nsubj"] == ["India"], [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[0].dep_ == "advcl"
+    coded = code_article(text, "2021-01-12", pipeline=pipeline)
+    assert any(e.root == "03" and {e.source.code, e.target.code} == {"IND", "CHN"} for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Seeking peace with Russia is the only way forward, the minister said.",  # a gerund subject: no comma
+    "Visiting the capital, the minister met President Ruto.",  # a subject of its own already
+    "Seeking to ease tensions in Nairobi, Kenya, the president met the opposition.",  # the verb has its subject
+])
+def test_a_gerund_subject_or_a_clause_before_a_subject_stays_as_parsed(nlp, text):
+    from eventwire.nlp import FRONTED_CLAUSE
+    with nlp.select_pipes(disable=[FRONTED_CLAUSE]):
+        plain = [(t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.dep_, t.head.i) for t in nlp(text)] == plain

@@ -37,6 +37,8 @@ def load(name: str | None = None):
         nlp.add_pipe(CLAUSE_BREAKS, before="parser")
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names and LISTED_STATES not in nlp.pipe_names:
         nlp.add_pipe(LISTED_STATES, after="ner")
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names and FRONTED_CLAUSE not in nlp.pipe_names:
+        nlp.add_pipe(FRONTED_CLAUSE, after=LISTED_STATES)
     return nlp
 
 
@@ -89,12 +91,43 @@ def _listed_states(doc):
     return doc
 
 
+FRONTED_CLAUSE = "eventwire_fronted_clause"
+SUBJECT_GAP = frozenset({"aux", "auxpass", "advmod", "neg"})  # what may stand between a subject and its verb
+
+
+def _fronted_clause(doc):
+    """A participle clause opening the sentence, which the parser took for the subject: in "Seeking to
+    ease tensions along their frontier, India and China agreed to hold talks" it makes "Seeking ..." the
+    verb's clausal subject and hangs "India and China" on "frontier" as an apposition. A gerund subject
+    has no comma after it; a comma, then a name the verb follows at once, is the subject and the clause
+    an adverbial one: the name is re-hung on the verb as its subject."""
+    if "csubj" not in doc.vocab.strings:
+        return doc
+    for i in (doc.to_array("DEP") == doc.vocab.strings["csubj"]).nonzero()[0]:  # few or none: found in C
+        clause = doc[int(i)]
+        verb = clause.head
+        if clause.tag_ != "VBG" or clause.i != clause.sent.start or verb.i < clause.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        named = [t for t in clause.subtree if t.dep_ == "appos" and t.ent_type_ and t.i > clause.i
+                 and doc[t.left_edge.i - 1].text == ","]
+        if not named:
+            continue
+        subject = named[-1]
+        between = doc[subject.right_edge.i + 1:verb.i]
+        if all(t.head.i == verb.i and t.dep_ in SUBJECT_GAP for t in between):
+            subject.head, subject.dep_, clause.dep_ = verb, "nsubj", "advcl"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
     if not Language.has_factory(CLAUSE_BREAKS):
         Language.component(CLAUSE_BREAKS, func=_clause_breaks)
     if not Language.has_factory(LISTED_STATES):
         Language.component(LISTED_STATES, func=_listed_states)
+    if not Language.has_factory(FRONTED_CLAUSE):
+        Language.component(FRONTED_CLAUSE, func=_fronted_clause)
 
 
 _register()
