@@ -408,10 +408,11 @@ class SentenceActors:
         labelled = _labelled(head, found)  # "BLA: Balochistan Liberation Army militants": one actor, named twice
         if labelled is not None:
             return [labelled]
+        body = body_antecedent(head, ctx, offset)  # "the bloc", "the League": an organisation told before
+        if body and head.tag_ == "NNP":
+            return body  # "the League" after "the Arab League": not a new organisation of that name
         # a person or body the tables do not know, or its name in apposition ("the country's largest labour
         # federation, the CGT,")
-        if head.tag_ == "NNP" and (body := body_antecedent(head, ctx, offset)):
-            return body  # "the League" after "the Arab League": not a new organisation of that name
         named = named_actor(head, found, offset) or group_actor(head, found, offset) \
             or next(filter(None, (group_actor(a, found, offset) for a in children(head) if a.dep_ == "appos"
                                   and head.lemma_.lower() in NAMED_BODY_HEADS)), None)
@@ -419,7 +420,7 @@ class SentenceActors:
             return [named]
         return document_author(head, found) or self.event_antecedent(head, ctx, offset) \
             or thing_antecedent(head, ctx, offset) \
-            or body_antecedent(head, ctx, offset) or possessing_body(head, ctx, offset) \
+            or body or possessing_body(head, ctx, offset) \
             or court_antecedent(head, ctx, offset) \
             or group_antecedent(head, found, ctx, offset) or state_antecedent(head, found, ctx, offset) \
             or members_of_named_body(head, ctx, offset, self.coder.tables.heads)

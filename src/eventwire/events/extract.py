@@ -50,6 +50,7 @@ from .refine import (
     manner_code, mission_code, refuge_code, refined_code,
 )
 from .membership import LEFT_ORGANISATION, leaving_code
+from .nominal import MEETING_ROOT
 from .parties import (
     PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
     hosted_force, implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients,
@@ -149,7 +150,6 @@ def _plural_reporters(verb: Token, subj_toks: list[Token]) -> list[Token]:
     return reporter if len(reporter) > 1 or (reporter and reporter[0].tag_ in ("NNS", "NNPS")) else []
 
 
-MEETING_ROOT = "04"  # consult: meet, visit, talk
 REDUCE_RELATIONS = "16"
 
 

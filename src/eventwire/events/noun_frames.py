@@ -48,16 +48,15 @@ def noun_frame(finder, noun: Token, consumed: set[int]) -> Trigger | None:
             return None
         # "Iran's threat to close the Strait of Hormuz": a threat, refusal or demand of an act no cue names
         # is still made, as "Iran threatened to close the strait" is (the frame's own code)
-        consumed.update((noun.i, comp.i))
-        return Trigger(code=frame.code, cue=f"noun-{frame.key}", rule=f"noun-frame:{frame.frame}", verb=noun,
-                       tokens=(noun, comp), target_specs=("dobj", "prep:with|to|on|against"), target_heads=(comp,),
-                       source_override=tuple(_with_conjuncts(owners[0])), modality="asserted", frame=frame.frame)
-    code = finder.lexicon.lift(frame.frame, inner.code, frame.lemma)
-    consumed.update((noun.i, comp.i, *(t.i for t in inner.tokens)))
-    return Trigger(code=code, cue=f"noun-{frame.key}>{inner.cue}", rule=f"noun-frame:{frame.frame}", verb=comp,
-                   tokens=(noun, *inner.tokens), target_specs=inner.target_specs, target_heads=inner.target_heads,
-                   source_override=tuple(_with_conjuncts(owners[0])), modality="asserted", frame=frame.frame)
-
+        code, cue, verb, tokens = frame.code, f"noun-{frame.key}", noun, (noun, comp)
+        specs, heads = ("dobj", "prep:with|to|on|against"), (comp,)
+    else:
+        code, cue, verb = finder.lexicon.lift(frame.frame, inner.code, frame.lemma), f"noun-{frame.key}>{inner.cue}", comp
+        tokens, specs, heads = (noun, *inner.tokens), inner.target_specs, inner.target_heads
+    consumed.update((comp.i, *(t.i for t in tokens)))
+    return Trigger(code=code, cue=cue, rule=f"noun-frame:{frame.frame}", verb=verb, tokens=tokens, target_specs=specs,
+                   target_heads=heads, source_override=tuple(_with_conjuncts(owners[0])), modality="asserted",
+                   frame=frame.frame)
 
 def _background(noun: Token) -> bool:
     """A frame noun told as the setting or the topic of something else: the object of a preposition

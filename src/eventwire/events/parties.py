@@ -265,7 +265,6 @@ def hosted_force(code: str, targets: list[Actor], tgt_toks: list[Token], verb: T
 # military forces for protection"), not a build-up against anyone (154).
 PROTECTION = "074"
 DEPLOYMENT_ROOT = "15"
-PROTECTION_CODE = "074"  # provide military protection or peacekeeping
 REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 OCCASION_PREPS = frozenset({"at", "upon", "on", "following", "after"})
 
@@ -290,7 +289,7 @@ def requested_force(code: str, sources: list[Actor], trig: Trigger, code_actors:
     Haiti at the request of the Haitian government", "troops ... at his request"): the forces are for
     their protection (074, aimed at them). Empty: not a deployment, or asked for by no one of another
     state than every sender's (a governor asking the president for the army is a build-up at home)."""
-    if (code[:2] != DEPLOYMENT_ROOT and code != PROTECTION_CODE) or not sources:
+    if (code[:2] != DEPLOYMENT_ROOT and code != PROTECTION) or not sources:
         return []  # (a deployment its clause already says is to help or keep the peace is one still)
     heads = [trig.verb, *(t for t in trig.tokens[1:] if t.pos_ in ("NOUN", "PROPN"))]
     heads += [c for h in heads for c in children(h) if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"]

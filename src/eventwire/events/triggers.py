@@ -26,9 +26,8 @@ class Trigger:
     target_heads: tuple[Token, ...] = ()  # tokens whose children hold the target
     target_override: tuple[Token, ...] = ()  # explicit target heads (frames, accusations)
     source_override: tuple[Token, ...] = ()
-    modality: str | None = None  # forced modality (accusation complements)
+    modality: str | None = None  # forced modality (a frame noun's act is made; a culpability's alleged)
     frame: str | None = None
-
 
 
 @dataclass(slots=True)
