@@ -499,3 +499,18 @@ def test_the_tail_of_a_longer_name_is_not_the_organisation_it_names_alone(pipeli
 def test_the_leader_of_a_body_holds_its_role(nlp, coder, sentence, word, code):
     actor = code_at_date(nlp, coder, sentence, word, dt.date(2023, 3, 17))
     assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize("sentence, word, code", [
+    # the tables' past office of the person (Chad's government) yields to the body the apposition says
+    # the person heads, after the name or before it
+    ("Moussa Faki Mahamat, the chairperson of the African Union Commission, condemned the attack.", "Mahamat", "IGOAFRAUN"),
+    ("The chairperson of the African Union Commission, Moussa Faki Mahamat, condemned the attack.", "chairperson", "IGOAFRAUN"),
+    # a body the tables do not know leaves the person as the tables code them
+    ("Uhuru Kenyatta, the chairman of the golf club, condemned the attack.", "Kenyatta", "KENGOV"),
+    # an organisation in a modifier of the body is not the body: the UN recognises this government
+    ("Fayez al-Sarraj, head of the UN-recognised Government of National Accord, met Abela.", "Sarraj", "LBYGOV"),
+])
+def test_a_person_heading_a_body_in_apposition_acts_for_it(nlp, coder, sentence, word, code):
+    actor = code_at_date(nlp, coder, sentence, word, dt.date(2020, 10, 22))
+    assert actor is not None and actor.code == code, actor

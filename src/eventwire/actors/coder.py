@@ -35,6 +35,8 @@ from .readings import armed_civilians, envoy_post_words, inside_longer_name, mis
 from .ships import ship
 from .recall import (
     SPEAKS_FOR,
+    headed_bodies,
+    names_body,
     leader_country,
     others_of,
     owners_group,
@@ -244,7 +246,9 @@ class ActorCoder:
         members = head_kind == "collective" and not any(m.role and not m.in_of for m in matches) \
             and any(m.role and m.in_of for m in matches)
         if not (head_role or head_kind == "partitive" or members or titled or people):
-            matches = [m for m in matches if not m.in_of]
+            # (but "X, the chairperson of the African Union Commission": the body the person heads)
+            bodies = headed_bodies(phrase.core)
+            matches = [m for m in matches if not m.in_of or bodies and names_body(m.tokens, bodies)]
         lows = {t.lower_ for t in phrase.core}
         ethnic = "ethnic" in lows or head_kind == "ethnic"  # "ethnic Albanians", "the Albanian population"
         if ethnic or (people and any(m.entry and m.entry.kind in PLACE_KINDS for m in matches if m.in_of)):

@@ -60,6 +60,24 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
 HEADS_OF = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "president"})
 
 
+def headed_bodies(core: list[Token]) -> set[int]:
+    """The bodies a name's phrase says its bearer heads ("Moussa Faki, the chairperson of the African Union
+    Commission"): the "of" objects of its words of ``HEADS_OF``, by token index."""
+    return {o.i for t in core if t.lower_ in HEADS_OF for p in children(t) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children(p) if o.dep_ == "pobj"}
+
+
+def names_body(tokens: list[Token], bodies: set[int]) -> bool:
+    """Whether a name is one of those bodies, or the name in front of it ("African Union" of "the African
+    Union Commission"); not a modifier's ("the UN-recognised Government": not the UN's)."""
+    tok = tokens[-1]
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
+        return False  # "UN-recognised", which the parser may hang on the noun as a compound
+    while tok.i not in bodies and tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i in bodies
+
+
 def title_of(role_ms: list[Match], scan: Callable[[list[Token], bool], list[Match]]) -> str | None:
     """The office a phrase's title names: its last role word outside an "of" phrase, or, where that
     word only says its holder heads something ("X, leader of the main opposition party"), the role of
