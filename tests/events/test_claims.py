@@ -42,10 +42,18 @@ def test_claiming_another_party_did_what_no_cue_names_is_an_accusation(pipeline,
 @pytest.mark.parametrize("text", [
     "The minister claimed that the economy was growing.",
     "The army claimed that it had killed 20 militants in the north.",  # its own act: no one else accused
+    # an organ of the claimant's own state: its own side's account
+    "The White House claimed that the US Navy had destroyed an Iranian drone over the Gulf.",
+    "India claimed its jets had downed a Pakistani fighter.",
 ])
 def test_a_claim_about_no_other_party_accuses_no_one(pipeline, text):
     coded = code_article(text, "2024-03-05", pipeline=pipeline)
     assert not [e for e in coded.events if e.code.startswith("11")], coded.events
+
+
+def test_a_claim_about_another_states_forces_still_accuses(pipeline):
+    coded = code_article("Iran claimed that the US Navy had attacked its tanker.", "2019-07-20", pipeline=pipeline)
+    assert [e for e in coded.events if e.code == "112" and e.target.code == "USAMIL"], coded.events
 
 
 

@@ -473,6 +473,20 @@ def test_content_of_an_assertion_or_belief_is_not_an_event(pipeline, text, absen
     assert not any(e.root == absent for e in coded.events), found
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Araqchi added that he was worried the USS Boxer had shot down its own drone by mistake.", "19"),
+    ("Residents feared that militants had kidnapped the children.", "18"),
+])
+def test_what_is_feared_is_not_an_event(pipeline, text, absent):
+    found, coded = events_of(pipeline, text)
+    assert not any(e.root == absent for e in coded.events), found
+
+
+def test_what_is_told_beside_a_fear_stays_told(pipeline):
+    found, coded = events_of(pipeline, "Fearing reprisals, militants kidnapped the children of the village chief.")
+    assert any(e.root == "18" for e in coded.events), found
+
+
 def test_an_assertion_dismissed_is_a_rejection_and_one_denied_stays_denied(pipeline):
     found, coded = events_of(pipeline, "The court dismissed Kenya's argument that Somalia had accepted the border.")
     assert any(e.root == "12" and e.target is not None and e.target.country == "KEN" for e in coded.events), found
@@ -904,6 +918,21 @@ def test_an_intended_act_negated_is_a_restraint_or_a_refusal(pipeline, text, cod
 def test_a_question_put_is_no_appeal(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not any(f[1][:2] in ("02", "10") for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Putin, answering a question from a reporter, was asked whether he was ready to meet Zelensky.",
+    "Asked when he would meet Kim again, Trump said no date had been set.",
+])
+def test_an_act_inside_a_question_put_is_not_told(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not any(f[1][:2] in ("03", "04") for f in found), found
+
+
+def test_a_when_clause_beside_what_is_asked_for_tells_when(pipeline):
+    # "when" here dates the asking; the attack it tells is an act
+    found, _ = events_of(pipeline, "Russia asked for a meeting of the Security Council when Ukraine attacked the bridge.")
+    assert any(f[1][:2] == "19" for f in found), found
 
 
 def test_asking_someone_to_act_is_still_an_appeal(pipeline):
@@ -2335,6 +2364,16 @@ def test_a_passive_event_nouns_possessor_is_its_doer(pipeline, text, expected):
 def test_counterfactual_and_intended_acts_are_no_events(pipeline, text, absent):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1][:2] == absent or f[1][:2] == "13" and absent == "16"], found
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("Trump said he would call Moon Jae-in and Shinzo Abe from Air Force One to brief them on the talks.", False),
+    ("Trump called Moon Jae-in and Shinzo Abe from Air Force One to brief them on the talks.", True),
+])
+def test_a_purpose_is_as_done_as_its_act(pipeline, text, asserted):
+    coded = code_article(text, "2019-02-28", pipeline=pipeline)
+    told = [(e.code, e.cue, e.modality) for e in coded.events]
+    assert told and any(e.modality == "asserted" for e in coded.events) == asserted, told
 
 
 def test_an_act_with_a_purpose_is_still_done(pipeline):
@@ -4133,3 +4172,4 @@ def test_power_seized_is_a_coup_and_condemning_the_coup_names_its_makers(pipelin
 def test_power_assumed_is_no_coup(pipeline, text):
     found, coded = events_of(pipeline, text)
     assert not any(e.root == "18" for e in coded.events), found
+

@@ -22,6 +22,16 @@ SAYING = frozenset({"say", "tell", "insist", "state", "report", "announce"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # organs that speak for a state in a dispute
 
 
+def own_state_side(claimant: Actor, accused: Actor) -> bool:
+    """Whether the party a state's claim names as the doer is an organ of that same state ("Trump claimed
+    that the USS Boxer had destroyed an Iranian drone"): its own side's account, no accusation."""
+    if claimant.role is not None and claimant.first_role not in STATE_ROLES or accused.first_role not in STATE_ROLES:
+        return False
+    if accused.country is None:  # "India claimed its jets had downed a Pakistani F-16"
+        return accused.text.lower().startswith(("its ", "our "))
+    return claimant.country == accused.country and len(accused.country) == 3
+
+
 def _speaker(c: Candidate, code_actors: ActorFn) -> Actor | None:
     """The one state or state organ whose statement reports the candidate's act."""
     verb = c.trigger.verb

@@ -34,7 +34,7 @@ from .codes import cameo
 from .guards import is_political, political_pair, scoreline
 from .lexicon import actor_object_senses
 from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
-from .claims import claimed_acts
+from .claims import claimed_acts, own_state_side
 from .penalties import jailing_sentences
 from .bargains import with_other_party
 from .concessions import with_conceded_to
@@ -66,7 +66,7 @@ from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, elliptic_passive, finite_clause_beside,
     noun_lemma, of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
-from .readings import told_in_fiction
+from .readings import in_question, told_in_fiction
 from .senses import ARMED_DOER, armed_doer
 from .triggers import COOPERATIVE_ROOTS, ActorFn, Candidate, Trigger
 from .targeting import TargetFinder
@@ -326,8 +326,9 @@ class Extractor(TargetFinder):
             return []  # "Brazil beat Argentina 2-1": a match won, not an assault
         if told_in_fiction(trig.verb):
             return []  # "In the film, a disgraced general declares war on a corporation": a plot, no event
-        if in_condition(trig.verb) or is_alternative(trig.verb):
-            return []  # "unless Israel rescinded", "rather than protect sailors": a condition or what was not chosen
+        if in_condition(trig.verb) or is_alternative(trig.verb) or in_question(trig.verb):
+            return []  # "unless Israel rescinded", "rather than protect sailors", "asked whether he would meet":
+            # a condition, what was not chosen, a question
         if is_purpose_clause(trig.verb) and trig.code[:2] != POSTURE_ROOT and deploys(self.lexicon, trig.verb.head):
             return []  # "deployed the army to support the police": the deployment's aim, not an act of its own
         if (trig.source_override == () or trig.verb.dep_ == "relcl") and is_content_clause(trig.verb) and not self._issued(trig):
@@ -347,8 +348,9 @@ class Extractor(TargetFinder):
         if self._needs_a_target(trig, sources, passive) and not targets:
             return []
         if trig.frame == "allege" and trig.code == "112" \
-                and not any(a.code and not any(one_party(s, a) for s in sources) for a in targets):
-            return []  # "claimed that the economy was growing", "claimed that it had killed 20": no one else accused
+                and not any(a.code and not any(one_party(s, a) or own_state_side(s, a) for s in sources) for a in targets):
+            return []  # "claimed that the economy was growing", "claimed that it had killed 20", "that its navy
+            # had destroyed a drone": no one else accused
         if code_root_is_visit(trig.code) and trig.rule == "verb" and "dobj" not in trig.target_specs \
                 and _children(trig.verb, "dobj"):
             return []  # "flew water purification units to Vanuatu": what one carries there is no visit

@@ -39,6 +39,10 @@ CONTENT_NOUNS = {"demand", "call", "appeal", "request", "motion", "petition", "p
 ASSERTION_NOUNS = {"argument", "assertion", "contention", "accusation", "charge", "denial", "belief", "view", "notion",
                    "theory", "speculation", "fear", "assumption", "insistence", "perception", "impression"}
 
+# What someone fears may have happened or happen ("was worried the USS Boxer had shot down its own drone",
+# "fear that troops would cross"): a clause of these verbs and adjectives is no act told as done.
+FEARING = {"fear", "worry", "worried", "concerned", "afraid", "fearful", "anxious"}
+
 
 def is_content_clause(verb: Token) -> bool:
     """Whether the verb is the content of a demand, plan, claim ... noun: not an event that happened."""
@@ -56,6 +60,8 @@ def is_content_clause(verb: Token) -> bool:
             noun = node.head.lemma_.lower()
             return noun in CONTENT_NOUNS and (node.dep_ != "relcl" or infinitive(node)) \
                 or noun in ASSERTION_NOUNS and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(node))
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in FEARING:
+            return True
         if node.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(node)) \
                 and any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS for o in children(node.head)):
             return True  # "reiterated its demand today that Israel ease ...": the parser hung it on the verb
@@ -86,8 +92,8 @@ def in_condition(verb: Token) -> bool:
             return True
         if node.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "once" for c in children(node)):
             return True  # "... will resume once Israel opens the crossing"; not "once the troops withdrew"
-        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head == node:
-            return False
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or node.head == node:
+            return False  # ("asked whether he was ready to denuclearise": through the copula's adjective)
         node = node.head
     return False
 
@@ -362,6 +368,11 @@ def modality_of(verb: Token, sent: Span) -> str:
             return clause
         if any(c.dep_ == "xcomp" and is_prospective(c) for c in children(verb.head)):
             return "future"
+    if verb.dep_ == "advcl" and is_purpose_clause(verb) and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        # what an act is done for is no more done than the act: "would call Moon to brief him on the talks"
+        clause = modality_of(verb.head, sent)
+        if clause != "asserted":
+            return clause
     kids = list(children(verb))
     if has_negation(verb) or failed(verb) or declined(verb):
         return "negated"

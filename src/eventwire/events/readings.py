@@ -32,8 +32,31 @@ QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 def asks_a_question(comp: Token) -> bool:
     """'asked whether Modi would meet Xi', 'asked if the army would withdraw', 'asked why troops were sent':
     a clause of "ask" opened by whether, if or a wh-word is a question put, not a request made."""
-    if comp.dep_ != "ccomp":
-        return False
+    return comp.dep_ == "ccomp" and _opens_question(comp)
+
+
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})
+
+
+def in_question(verb: Token) -> bool:
+    """'was asked whether he was ready to denuclearise', 'Asked when he would meet Kim again, ...': an act
+    inside a question put to or by someone is not told as done. (A "when" clause beside another object
+    of "ask" tells when the asking was: "asked for talks when the troops arrived".)"""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head == node:
+            return False
+        if head.lemma_.lower() in ASKING and _opens_question(node) and (node.dep_ == "ccomp" or node.dep_ == "advcl" and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children(head) if c is not node)):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp"):
+            return False
+        node = head
+    return False
+
+
+def _opens_question(comp: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(comp)) \
         or comp.doc[comp.left_edge.i].tag_ in QUESTION_TAGS
 
