@@ -467,6 +467,7 @@ def test_content_of_a_demand_is_not_an_event(pipeline):
     ("The court dismissed Kenya's argument that Somalia had accepted the border.", "03"),
     ("Analysts voiced fears that Russia would invade Ukraine.", "19"),
     ("The minister repeated his belief that China had supplied the drones.", "07"),
+    ("The group said it had received evidence that soldiers had killed 12 protesters in Lagos.", "19"),
 ])
 def test_content_of_an_assertion_or_belief_is_not_an_event(pipeline, text, absent):
     found, coded = events_of(pipeline, text)
@@ -4173,3 +4174,14 @@ def test_power_assumed_is_no_coup(pipeline, text):
     found, coded = events_of(pipeline, text)
     assert not any(e.root == "18" for e in coded.events), found
 
+
+@pytest.mark.parametrize("text, target", [
+    # the person promised is whom the promise is made to, not the subject of what is promised
+    ("Shinzo Abe said Vladimir Putin had promised him that Russia would not deploy missiles on the islands.", "JPNGOV"),
+    ("Kenya promised to send police officers to Haiti.", "HTI"),  # no one addressed: the act's own target
+])
+def test_a_promise_is_made_to_whom_it_addresses(pipeline, text, target):
+    coded = code_article(text, "2019-02-28", pipeline=pipeline)
+    promises = [e for e in coded.events if e.cue.startswith("frame:promise")]
+    assert promises and all(e.target is not None and e.target.code == target for e in promises), \
+        [(e.code, e.cue, e.target and e.target.code) for e in coded.events]

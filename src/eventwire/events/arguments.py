@@ -428,8 +428,9 @@ def frame_target(kind: str, verb: Token, comp: Token | None, inner: Trigger | No
     if not objs and comp is not None and kind in ("appeal", "demand"):
         # "called on Israel to withdraw", "appealed to the UN to intervene", "pleaded with Iran to"
         addressed = [o for o in _prep_objects([verb], ADDRESSEE_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
-    if addressed and comp is not None and kind in ("threat", "appeal", "demand", "order"):
-        # "warned the envoy that his government would expel him": whom the frame addresses
+    if addressed and comp is not None and kind in ("threat", "appeal", "demand", "order", "intent", "restrain"):
+        # "warned the envoy that his government would expel him", "had promised him that North Korea
+        # would not resume tests": whom the frame addresses
         target_override = tuple(t for o in addressed for t in _with_conjuncts(o))
     if not target_override and comp is None and inner is not None and kind in ("appeal", "demand"):
         # "demanded an apology from the prime minister": whom the thing is demanded of; not what a

@@ -37,7 +37,9 @@ CONTENT_NOUNS = {"demand", "call", "appeal", "request", "motion", "petition", "p
 # nouns introduce with "that" ("dismissed Kenya's argument that Somalia had accepted the border", "fears
 # that troops would cross"); a relative clause on them is told ("charges Qatar has always denied").
 ASSERTION_NOUNS = {"argument", "assertion", "contention", "accusation", "charge", "denial", "belief", "view", "notion",
-                   "theory", "speculation", "fear", "assumption", "insistence", "perception", "impression"}
+                   "theory", "speculation", "fear", "assumption", "insistence", "perception", "impression",
+                   # what is shown for a claim is the claim's ("evidence that the army had killed 12 protesters")
+                   "evidence", "proof", "indication", "sign"}
 
 # What someone fears may have happened or happen ("was worried the USS Boxer had shot down its own drone",
 # "fear that troops would cross"): a clause of these verbs and adjectives is no act told as done.
