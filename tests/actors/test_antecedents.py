@@ -1404,8 +1404,11 @@ def test_political_parties_stay_parties(pipeline, text, code):
     # an act of force condemned with whom it was done to named: its doer, told before, is whom one condemns
     ("Israel struck Hamas leaders in Doha on Tuesday.\n\nEgypt condemned the attack on the Qatari capital.", "ISR"),
     ("Israeli strikes killed 20 people in Gaza.\n\nJordan condemned the killing of Palestinian civilians.", "ISR"),
+    # an arrest too: whom it was done to is not whom the condemnation is aimed at
+    ("Police in Belarus detained 20 journalists.\n\nThe European Union condemned the arrest of the journalists.", "BLRCOP"),
     # no doer told: whom it was done to stands for it, as before
     ("Jordan condemned the killing of Palestinian civilians.", "PSECVL"),
+    ("The European Union condemned the arrest of Belarusian journalists.", "BLRMED"),
 ])
 def test_an_act_of_force_condemned_is_its_doers(pipeline, text, target):
     evs = events(pipeline, text)
@@ -1553,3 +1556,16 @@ def test_a_person_named_before_without_a_state_takes_the_state_a_later_phrase_gi
     # one named before with a state keeps it: "Mr Krieger" is the same person, whatever comes later
     evs = events(pipeline, "Belarus released German citizen Rico Krieger on Thursday.\n\nLukashenko had pardoned Krieger.")
     assert all(e.target.country == "DEU" for e in evs if e.target is not None and e.target.name == "Rico Krieger"), evs
+
+
+@pytest.mark.parametrize("text, code", [
+    # the body the title's possessor refers back to holds the office, whatever the tables' past offices say
+    ("NATO ambassadors met in Brussels.\n\nThe alliance's secretary general, Jens Stoltenberg, backed the Polish "
+     "assessment.", "IGOWSTNAT"),
+    # a possessor that is no body: the person as the tables code them
+    ("NATO ambassadors met in Brussels.\n\nNorway's former prime minister, Jens Stoltenberg, backed the Polish "
+     "assessment.", "NOR"),
+])
+def test_a_person_whose_title_a_body_named_before_possesses_holds_its_office(pipeline, text, code):
+    evs = [e for e in events(pipeline, text) if e.root == "05"]
+    assert evs and all(e.source.code.startswith(code) for e in evs), [(e.code, e.source, e.target) for e in evs]

@@ -80,3 +80,17 @@ def test_the_owner_of_the_noun_that_names_the_act_is_no_target_of_it(pipeline, t
 def test_the_owner_of_a_noun_reacted_to_or_the_nouns_own_target_stays(pipeline, text, target):
     events = code_article(text, "2022-06-21", pipeline=pipeline).events
     assert any(e.target is not None and e.target.code.startswith(target) for e in events), events
+
+
+@pytest.mark.parametrize("text, demand", [
+    # a demand naming no one, coordinated with an act of talk or diplomacy on a party, is made of that party
+    ("Poland summoned Russia's ambassador, Sergey Andreev, and demanded immediate explanations.", ("POL", "100", "RUSGOV")),
+    ("Kenya summoned the Ugandan envoy and demanded an apology.", ("KEN", "102", "UGAGOV")),
+])
+def test_a_demand_after_summoning_is_made_of_the_summoned(pipeline, text, demand):
+    assert demand in events_of(pipeline, text)
+
+
+def test_a_demand_after_an_act_of_force_is_not_made_of_its_victims(pipeline):
+    found = events_of(pipeline, "Police arrested five protesters and demanded calm.")
+    assert not any(code.startswith("10") and target and target.endswith("OPP") for _, code, target in found), found

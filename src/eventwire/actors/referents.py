@@ -68,6 +68,21 @@ def possessing_body(tok: Token, ctx: ArticleContext, offset: int) -> list[Actor]
     return [as_referred_to(body[0], tok, offset, "possessor")] if body else []
 
 
+def office_of_body(tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> Actor:
+    """'the alliance's secretary general, Jens Stoltenberg': a person whose title a body told before
+    possesses (``body_antecedent``) holds that body's office (rule ``+body-office``), whatever the
+    tables' past offices of the person say, as "NATO's secretary general" already does."""
+    if actor.kind != "person":
+        return actor
+    for head in (tok, *(c for c in children(tok) if c.dep_ == "appos"), *((tok.head,) if tok.dep_ == "appos" else ())):
+        owner = next((c for c in children(head) if c.dep_ == "poss"), None)
+        body = body_antecedent(owner, ctx, offset) if owner is not None else []
+        if body and body[0].code.startswith(("IGO", "NGO")):
+            return replace(actor, code=body[0].code, country=body[0].country, role=body[0].role,
+                           rule=actor.rule + "+body-office")
+    return actor
+
+
 def is_stateless_group(actor: Actor) -> bool:
     """A named group of no state: an armed, rebel, criminal or political group, or a non-governmental
     organisation ("the Taliban", "Hamas", "Amnesty International")."""

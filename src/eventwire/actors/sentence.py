@@ -33,7 +33,7 @@ from .mentions import (
 )
 from .referents import (
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
-    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, possessing_body,
+    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, office_of_body, possessing_body,
     reporters_government, speaks_for, state_antecedent, thing_antecedent,
 )
 from ..events.derivation import verbs_of
@@ -70,6 +70,9 @@ def _agent_apposition(tok: Token) -> Token | None:
 
 # Prepositions that name whom an act of force was done to: "the killing of", "the attack on"
 DONE_TO_PREPS = frozenset({"of", "on", "against"})
+# Acts done to someone, whose doer an opposing is aimed at: force, and the violation of another's rights or
+# sovereignty (128), the expulsion of its diplomats (16), the arrest of its citizens (17)
+DONE_TO_ROOTS = VIOLENCE_ROOTS | {"12", "16", "17"}
 
 
 class SentenceActors:
@@ -128,6 +131,7 @@ class SentenceActors:
                 actor = None  # "the society's president", "the chairman of the golf club": no state's office
             if actor is not None:
                 actor = self.antecedent(tok, reporters_government(tok, actor, found), ctx, offset)
+                actor = office_of_body(tok, actor, ctx, offset)  # "the alliance's secretary general, X"
                 actor = _security_role(tok, actor, ctx)
                 if tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS or _based_in(tok):
                     actor = as_place(actor)
@@ -435,15 +439,15 @@ class SentenceActors:
         return [found[c.i] for c in wholes[0].conjuncts if c.i in found and c.i > wholes[0].i] if wholes else []
 
     def _condemned_doers(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
-        """'condemned the killing of civilians', 'denounced the Israeli strike on Doha': an act of force
-        opposed, with whom it was done to in its phrase, is opposed as its doer's; the doer its own
+        """'condemned the killing of civilians', 'denounced the Israeli strike on Doha', 'the violation of
+        Qatari sovereignty': an act of force or defiance opposed, with whom it was done to in its phrase, is opposed as its doer's; the doer its own
         modifiers name, else the doer of the article's last act of its kind; none where neither is known
         (whom it was done to then stands for it, as before)."""
         if tok.pos_ != "NOUN" or not _opposed(tok) or self.event_roots is None:
             return []
         if not any(c.dep_ == "prep" and c.lower_ in DONE_TO_PREPS for c in children(tok)):
             return []
-        if VIOLENCE_ROOTS.isdisjoint(self.event_roots(tok.lemma_.lower(), ())):
+        if DONE_TO_ROOTS.isdisjoint(self.event_roots(tok.lemma_.lower(), ())):
             return []
         own = [a for c in children(tok) if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i
                for a in self.actors_at(c, found, ctx, offset) if a.code]

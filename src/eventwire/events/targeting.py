@@ -39,6 +39,20 @@ REJECTION_ROOT = "12"
 
 
 MEDIATION = "045"
+ASKED_ROOTS = frozenset({"02", "10"})  # appeals and demands: made of someone
+
+
+def addressed_before(verb: Token, sources: list[Actor], code_actors: ActorFn, head_code: str | None) -> list[Actor]:
+    """'summoned Russia's ambassador and demanded explanations': a demand or appeal that names no one,
+    coordinated with a verbal or diplomatic act on a party (``head_code``, the verb before's cue: not
+    force, "arrested five protesters and demanded calm"), is made of that party."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or head_code is None or head_code[:2] > "13":
+        return []
+    keys = {a.key for a in sources}
+    # (a party in its own right: not the parties of an act or thing the object refers back to, "welcomed
+    # the agreement and called on all parties to ...")
+    return [a for o in _children(verb.head, "dobj") for t in _with_conjuncts(o) for a in code_actors(t)
+            if a.code and a.key not in keys and "antecedent" not in a.rule and not _thing(a)]
 
 
 def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) -> list[Actor]:
@@ -262,6 +276,9 @@ class TargetFinder(TriggerFinder):
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
+        if not passive and trig.code[:2] in ASKED_ROOTS and not any(a.code for a in targets):
+            before = self.lexicon.verb(trig.verb.head.lemma_.lower(), ())
+            targets = addressed_before(trig.verb, sources, code_actors, before and before.code) or targets
         if not targets and trig.code.startswith(MEDIATION):
             targets = mediated_parties(trig.verb, sources, code_actors)  # "... following talks mediated by China"
         if not passive and people_object(trig) and (not targets or fallback and all(map(_place, targets))):
