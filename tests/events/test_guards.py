@@ -191,6 +191,17 @@ def test_topic_needs_density_and_no_anchor():
     assert not is_anchor(actor("JPNGOV", "JPN", "GOV", rule="capital"))  # a capital named in passing
 
 
+def test_field_science_is_science():
+    """Ecology and field science (scientists, habitats, larvae, algae) are the science domain's, as the
+    laboratory's are; a state organ acting still makes such a story political news."""
+    text = ("Marine scientists surveyed the reef's coral colonies, counting larvae and measuring how algae "
+            "and plankton respond to warmer water across the habitat.")
+    domain = load_topics().domain_of(text)
+    assert domain is not None and domain[0] == "science" and {"scientists", "coral", "larvae"} <= set(domain[1])
+    assert non_political_story(text, []) is not None
+    assert non_political_story(text, [actor("AUSGOV", "AUS", "GOV", rule="country+role")]) is None
+
+
 def test_a_story_announcing_its_domain_needs_anchors_that_outweigh_it():
     text = ("The film stars Anna Berg as a nurse; the director and the screenwriter keep the generals of "
             "the plot at a distance, and the soundtrack does the rest. The actor playing the officer is superb.")
