@@ -94,3 +94,16 @@ def test_a_demand_after_summoning_is_made_of_the_summoned(pipeline, text, demand
 def test_a_demand_after_an_act_of_force_is_not_made_of_its_victims(pipeline):
     found = events_of(pipeline, "Police arrested five protesters and demanded calm.")
     assert not any(code.startswith("10") and target and target.endswith("OPP") for _, code, target in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    # whose the thing talked over is, is no party to the talks
+    ("Hamas leaders met in Doha to discuss a US proposal for a ceasefire.", None),
+    # the one it was talked over with is, though the parser hangs the "with" on the thing
+    ("Macron discussed the Ukraine war with Vladimir Putin by phone.", "RUSGOV"),
+    ("Erdogan discussed bilateral ties with the Russian president.", "RUSGOV"),
+])
+def test_talks_are_with_their_parties_not_the_owner_of_what_is_discussed(pipeline, text, target):
+    found = [f for f in events_of(pipeline, text) if f[1].startswith("04")]
+    assert all(t == target for _, _, t in found), found
+    assert target is None or found, found

@@ -39,7 +39,8 @@ REJECTION_ROOT = "12"
 
 
 MEDIATION = "045"
-ASKED_ROOTS = frozenset({"02", "10"})  # appeals and demands: made of someone
+ASKED_ROOTS = frozenset({"02", "10"})
+CONSULT_ROOT = "04"  # appeals and demands: made of someone
 
 
 def addressed_before(verb: Token, sources: list[Actor], code_actors: ActorFn, head_code: str | None) -> list[Actor]:
@@ -73,6 +74,13 @@ def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) ->
 
 
 ACT_NOUN_PREPS = {"on", "against", "with", "to", "for"}  # the phrases of an act noun that name whom it is aimed at
+
+
+def _a_party(actor: Actor, head: Token) -> bool:
+    """Whether a phrase names a party ("my fellow G7 leaders", "Putin") rather than a thing of a state
+    ("a US proposal", "the Ukraine war": a state's name modifying a common noun)."""
+    return bool(actor.code) and not _thing(actor) and bool(actor.role or head.pos_ == "PROPN"
+                                                           or actor.kind in ("person", "organisation"))
 
 
 def _not_owners(found: list[Actor], doc, nouns: set[int], offset: int) -> list[Actor]:
@@ -272,6 +280,14 @@ class TargetFinder(TriggerFinder):
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
                                                                  tgt_toks if targets else [], code_actors))
             found = _not_owners(found, trig.verb.doc, own_act, offset)
+            if trig.code[:2] == CONSULT_ROOT:  # "gathered to discuss a US proposal": whose the thing talked
+                # over is, is no party to the talks; one it was talked over with is, where the parser hung
+                # the "with" on the thing ("discussed the war with Vladimir Putin")
+                talked_over = [o for o in _children(trig.verb, "dobj") if o not in trig.tokens
+                               and not any(_a_party(a, o) for a in code_actors(o))]  # (not "hosted a UN summit",
+                # "convened my fellow G7 leaders": the meeting's own noun, or parties)
+                found = [a for t in _prep_objects(talked_over, {"with"}) for a in code_actors(t) if a.code] \
+                    or _not_owners(found, trig.verb.doc, {o.i for o in talked_over}, offset)
             if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
