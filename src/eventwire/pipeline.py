@@ -362,7 +362,7 @@ class Pipeline:
                                           context=context, root=info.root, parties=parties)
         except ImportError:
             place = None
-        source, target = event_countries(cand.source, cand.target, place, info.code)
+        source, target = event_countries(cand.source, cand.target, place, info.code, "passive" in cand.rule)
         if target is not None and source is not None and one_party(target, source):
             target = None
         s_start, s_end = seg.start + sent.start_char, seg.start + sent.end_char

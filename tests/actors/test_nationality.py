@@ -81,3 +81,12 @@ def test_on_equal_footing_the_first_telling_wins():
     assert one_nationality([first, later])[1].target.country == "BLR"
     weaker_first = Ev(None, person("Roman Protasevich", "USA", "coref:name+other-party-country"))
     assert one_nationality([weaker_first, later])[0].target.country == "BEL"  # firmer ground later wins
+
+
+def test_its_people_are_the_doers_own_but_not_a_passive_agents():
+    # "Pakistan urged its citizens": the doer's own people
+    _, tgt = event_countries(country("PAK"), role("its citizens", "CVL"), None, "020")
+    assert tgt.code == "PAKCVL" and "owner-country" in tgt.rule
+    # "Japan says its citizens were abducted by North Korea": the agent of a passive is not whom "its" names
+    _, tgt = event_countries(country("PRK"), role("its citizens", "CVL"), None, "181", passive=True)
+    assert tgt.country is None, tgt

@@ -29,10 +29,12 @@ DISSENT_CODES = ("14", "133")  # protest, and the threat of it: what people do t
 
 
 def event_countries(source: Actor | None, target: Actor | None, place: Place | None,
-                    code: str) -> tuple[Actor | None, Actor | None]:
+                    code: str, passive: bool = False) -> tuple[Actor | None, Actor | None]:
     """``(source, target)`` with the countries the event gives them (see the module's docstring);
-    ``code`` is the event's CAMEO code, ``place`` where it happened (a dateline's place says nothing here)."""
-    if source is not None and target is not None and target.text.lower().startswith(OWN):
+    ``code`` is the event's CAMEO code, ``place`` where it happened (a dateline's place says nothing here);
+    ``passive``: the doer is the passive's agent, whom "its" in the subject does not name ("Japan says
+    its citizens were abducted by North Korea": Japan's)."""
+    if source is not None and target is not None and target.text.lower().startswith(OWN) and not passive:
         target = _of(target, source.country, "owner")  # before any place of the sentence
     here = place.country if place is not None and place.basis == "sentence" else None
     if here and not code.startswith(VENUE_CODES):
