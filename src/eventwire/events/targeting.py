@@ -43,11 +43,14 @@ ASKED_ROOTS = frozenset({"02", "10"})
 CONSULT_ROOT = "04"  # appeals and demands: made of someone
 
 
-def addressed_before(verb: Token, sources: list[Actor], code_actors: ActorFn, head_code: str | None) -> list[Actor]:
+def addressed_before(verb: Token, sources: list[Actor], code_actors: ActorFn, lexicon) -> list[Actor]:
     """'summoned Russia's ambassador and demanded explanations': a demand or appeal that names no one,
-    coordinated with a verbal or diplomatic act on a party (``head_code``, the verb before's cue: not
+    coordinated with a verbal or diplomatic act on a party (the verb before's cue in ``lexicon``: not
     force, "arrested five protesters and demanded calm"), is made of that party."""
-    if verb.dep_ != "conj" or verb.head.i == verb.i or head_code is None or head_code[:2] > "13":
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return []
+    before = lexicon.verb(verb.head.lemma_.lower(), ())
+    if before is None or before.code[:2] > "13":
         return []
     keys = {a.key for a in sources}
     # (a party in its own right: not the parties of an act or thing the object refers back to, "welcomed
@@ -74,6 +77,18 @@ def mediated_parties(verb: Token, sources: list[Actor], code_actors: ActorFn) ->
 
 
 ACT_NOUN_PREPS = {"on", "against", "with", "to", "for"}  # the phrases of an act noun that name whom it is aimed at
+
+
+def _talks_parties(trig: Trigger, found: list[Actor], code_actors: ActorFn, offset: int) -> list[Actor]:
+    """The other side of talks among the parties ``found`` near the cue: one the talks were held with,
+    where the parser hung the "with" on what was discussed ("discussed the war with Vladimir Putin");
+    never whose the thing talked over is ("gathered to discuss a US proposal"). Not the meeting's own
+    noun ("hosted a UN climate summit") nor an object that is itself a party ("convened my fellow G7
+    leaders")."""
+    talked_over = [o for o in _children(trig.verb, "dobj") if o not in trig.tokens
+                   and not any(_a_party(a, o) for a in code_actors(o))]
+    return [a for t in _prep_objects(talked_over, {"with"}) for a in code_actors(t) if a.code] \
+        or _not_owners(found, trig.verb.doc, {o.i for o in talked_over}, offset)
 
 
 def _a_party(actor: Actor, head: Token) -> bool:
@@ -280,21 +295,14 @@ class TargetFinder(TriggerFinder):
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
                                                                  tgt_toks if targets else [], code_actors))
             found = _not_owners(found, trig.verb.doc, own_act, offset)
-            if trig.code[:2] == CONSULT_ROOT:  # "gathered to discuss a US proposal": whose the thing talked
-                # over is, is no party to the talks; one it was talked over with is, where the parser hung
-                # the "with" on the thing ("discussed the war with Vladimir Putin")
-                talked_over = [o for o in _children(trig.verb, "dobj") if o not in trig.tokens
-                               and not any(_a_party(a, o) for a in code_actors(o))]  # (not "hosted a UN summit",
-                # "convened my fellow G7 leaders": the meeting's own noun, or parties)
-                found = [a for t in _prep_objects(talked_over, {"with"}) for a in code_actors(t) if a.code] \
-                    or _not_owners(found, trig.verb.doc, {o.i for o in talked_over}, offset)
+            if trig.code[:2] == CONSULT_ROOT:
+                found = _talks_parties(trig, found, code_actors, offset)
             if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
         if not targets and not passive:
             targets = self._antecedent_targets(trig, sources, code_actors)
         if not passive and trig.code[:2] in ASKED_ROOTS and not any(a.code for a in targets):
-            before = self.lexicon.verb(trig.verb.head.lemma_.lower(), ())
-            targets = addressed_before(trig.verb, sources, code_actors, before and before.code) or targets
+            targets = addressed_before(trig.verb, sources, code_actors, self.lexicon) or targets
         if not targets and trig.code.startswith(MEDIATION):
             targets = mediated_parties(trig.verb, sources, code_actors)  # "... following talks mediated by China"
         if not passive and people_object(trig) and (not targets or fallback and all(map(_place, targets))):
