@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, story_pair, with_context_country, with_recent_country
+from .actors.context import dominant_country, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
 from .actors.nationality import event_countries, one_nationality
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -322,6 +322,9 @@ class Pipeline:
             speaker = self.coder.code_np(q.speaker, when=ctx.when, memory=ctx.memory, offset=seg.start)
             if speaker is not None:  # "the head of state said": the one the article named before
                 speaker = self.sentence_actors.antecedent(q.speaker, speaker, ctx, seg.start)
+                # ('," the ministry spokesman told a briefing in Beijing': that state's)
+                doc = q.speaker.doc
+                speaker = spoken_at_seat(q.speaker, speaker, lambda i: self.coder.code_np(doc[i], when=ctx.when, offset=seg.start))
             issuer = document_issuer(q.speaker, ctx) if speaker is None else None
             # ('"...," the statement said': whoever issued the statement the article told before)
             speaker, named = (issuer, issuer.name or issuer.text) if issuer is not None \

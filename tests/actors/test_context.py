@@ -329,6 +329,25 @@ def test_a_capital_named_later_in_the_sentence_is_only_where():
     assert not [e for e in coded.events if "fronted-place" in e.source.rule]
 
 
+def test_an_official_speaking_in_a_capital_is_of_its_state():
+    coded = code_article(FRONTED.format("\"We hope the two sides keep talking,\" foreign ministry spokesman Lu Kang told a "
+                                        "regular briefing in Beijing."), "2023-08-24")
+    assert any(a.code == "CHNGOV" and a.rule.endswith("spoken-at-seat") for a in coded.actors), \
+        [(a.code, a.rule, a.text) for a in coded.actors]
+    # the quotation's speaker too, whatever state the article is most about
+    assert [q.speaker.code for q in coded.quotes if q.text.startswith("We hope")] == ["CHNGOV"], \
+        [(q.speaker, q.text) for q in coded.quotes]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spokesman said the talks in Beijing would resume.",  # a place the statement is about
+    "The vice foreign minister summoned the Chinese ambassador in Beijing.",  # no statement
+])
+def test_a_capital_not_where_a_statement_is_made_gives_no_state(sentence):
+    coded = code_article(FRONTED.format(sentence), "2023-08-24")
+    assert not [a for a in coded.actors if "spoken-at-seat" in a.rule]
+
+
 def test_a_government_role_saying_what_a_state_does_speaks_for_it():
     from eventwire import code_article
     text = ("Soldiers seize power in Gabon\n\nLIBREVILLE (AP) — Gabon's army took power on Wednesday. Gabon's "

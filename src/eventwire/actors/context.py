@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -124,7 +125,28 @@ def fronted_place(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
         place = next((found.get(o.i) for o in children(prep) if o.dep_ == "pobj"), None)
         if after is not None and after.text == "," and place is not None and place.rule == "capital+place":
             return of_country(actor, place.country, "fronted-place")
-    return actor
+    return spoken_at_seat(tok, actor, found.get)
+
+
+SAYING = frozenset({"say", "tell"})
+
+
+def spoken_at_seat(tok: Token, actor: Actor, place_at: Callable[[int], Actor | None]) -> Actor:
+    """A state's official with no state named, speaking in a capital ("foreign ministry spokesman Lu Kang
+    told a regular briefing in Beijing", "the defence minister said in Tehran"): that state's (rule
+    ``+spoken-at-seat``); the place where the statement is made, on the verb of saying or on whom or
+    what it is made to, not a place the statement is about (``place_at``: the actor coded at a token
+    index)."""
+    if actor.country is not None or actor.code != actor.role or actor.first_role not in STATE_ORGANS \
+            or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SAYING:
+        return actor  # (a speaker whose code already carries a state: "Ulf Kristersson", SWEGOV)
+    verb = tok.head
+    holders = [verb, *(o for o in children(verb) if o.dep_ in ("dobj", "dative") or o.dep_ == "prep" and o.lower_ == "to")]
+    holders += [p for h in holders[1:] if h.dep_ == "prep" for p in children(h) if p.dep_ == "pobj"]
+    places = [place_at(o.i) for h in holders for prep in children(h) if prep.dep_ == "prep" and prep.lower_ == "in"
+              and prep.i > verb.i for o in children(prep) if o.dep_ == "pobj"]
+    seats = {a.country for a in places if a is not None and a.rule.startswith("capital")}
+    return of_country(actor, seats.pop(), "spoken-at-seat") if len(seats) == 1 else actor
 
 
 # Roles that stand for a state's organ or people without saying which state ("the government",
