@@ -125,10 +125,10 @@ def fronted_place(tok: Token, actor: Actor, found: dict[int, Actor]) -> Actor:
         place = next((found.get(o.i) for o in children(prep) if o.dep_ == "pobj"), None)
         if after is not None and after.text == "," and place is not None and place.rule == "capital+place":
             return of_country(actor, place.country, "fronted-place")
-    return spoken_at_seat(tok, actor, found.get)
+    return actor
 
 
-SAYING = frozenset({"say", "tell"})
+STATEMENT_VERBS = frozenset({"say", "tell"})  # a statement made somewhere: "said in Tehran", "told reporters in Beijing"
 
 
 def spoken_at_seat(tok: Token, actor: Actor, place_at: Callable[[int], Actor | None]) -> Actor:
@@ -138,7 +138,7 @@ def spoken_at_seat(tok: Token, actor: Actor, place_at: Callable[[int], Actor | N
     what it is made to, not a place the statement is about (``place_at``: the actor coded at a token
     index)."""
     if actor.country is not None or actor.code != actor.role or actor.first_role not in STATE_ORGANS \
-            or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SAYING:
+            or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in STATEMENT_VERBS:
         return actor  # (a speaker whose code already carries a state: "Ulf Kristersson", SWEGOV)
     verb = tok.head
     holders = [verb, *(o for o in children(verb) if o.dep_ in ("dobj", "dative") or o.dep_ == "prep" and o.lower_ == "to")]

@@ -20,7 +20,7 @@ from .phrase import counts_people, is_stance
 from .tables import key_of
 from .context import (
     ADVERSARY_HEADS, ALLY_HEADS, ENVOY_TITLES, GROUP_WORDS, THING_RULE, as_place, facing_country, fronted_place, is_state,
-    of_country, shared_modifier,
+    of_country, shared_modifier, spoken_at_seat,
 )
 from .compass import compass_state
 from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
@@ -33,8 +33,8 @@ from .mentions import (
 )
 from .referents import (
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
-    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, office_of_body, possessing_body,
-    reporters_government, speaks_for, state_antecedent, thing_antecedent,
+    is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, office_of_body,
+    possessing_body, reporters_government, speaks_for, state_antecedent, thing_antecedent,
 )
 from ..events.derivation import verbs_of
 from .members import adversaries, included
@@ -156,8 +156,8 @@ class SentenceActors:
                 ctx.memory.remember(named)  # coded, as the tables' persons are: a he/she may name this one
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             tok = sent.doc[i]
-            found[i] = speaks_for(tok, fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found),
-                                  found)
+            placed = fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found)
+            found[i] = speaks_for(tok, spoken_at_seat(tok, placed, found.get), found)
         singular = [found[t.i] for t in subjects if t.i in found and t.tag_ in ("NN", "NNP") and not t.conjuncts
                     and found[t.i].kind in ("organisation", "country") and found[t.i].code]
         if singular:  # the last organisation or state a sentence had as subject: what a next "It said" is
@@ -439,9 +439,9 @@ class SentenceActors:
         return [found[c.i] for c in wholes[0].conjuncts if c.i in found and c.i > wholes[0].i] if wholes else []
 
     def _condemned_doers(self, tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
-        """'condemned the killing of civilians', 'denounced the Israeli strike on Doha', 'the violation of
-        Qatari sovereignty': an act of force or defiance opposed, with whom it was done to in its phrase, is opposed as its doer's; the doer its own
-        modifiers name, else the doer of the article's last act of its kind; none where neither is known
+        """'condemned the killing of civilians', 'denounced the Israeli strike on Doha', 'the arrest of the
+        journalists': an act of force, defiance or coercion opposed, with whom it was done to in its phrase, is
+        opposed as its doer's; the doer its own modifiers name, else the doer of the article's last act of its kind; none where neither is known
         (whom it was done to then stands for it, as before)."""
         if tok.pos_ != "NOUN" or not _opposed(tok) or self.event_roots is None:
             return []

@@ -47,13 +47,18 @@ def in_question(verb: Token) -> bool:
         head = node.head
         if head == node:
             return False
-        if head.lemma_.lower() in ASKING and _opens_question(node) and (node.dep_ == "ccomp" or node.dep_ == "advcl" and not any(
-                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children(head) if c is not node)):
+        if head.lemma_.lower() in ASKING and _opens_question(node) \
+                and (node.dep_ == "ccomp" or node.dep_ == "advcl" and not _asks_for_more(head, node)):
             return True
         if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp"):
             return False
         node = head
     return False
+
+
+def _asks_for_more(ask: Token, clause: Token) -> bool:
+    """Whether "ask" has an object besides the clause: then a "when" clause dates the asking."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children(ask) if c is not clause)
 
 
 def _opens_question(comp: Token) -> bool:

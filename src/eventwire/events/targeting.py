@@ -27,6 +27,7 @@ from .patients import struck_thing_at
 from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, without_weapons
 from .refine import personal_verbs
 from .protests import protest_code
+from .nominal import MEETING_ROOT
 from .parties import _place, _relative_gap, _restates, _thing, released
 from .retaliation import PROMISED_RESPONSE
 from .syntax import _children, _prep_objects, _with_conjuncts
@@ -39,8 +40,7 @@ REJECTION_ROOT = "12"
 
 
 MEDIATION = "045"
-ASKED_ROOTS = frozenset({"02", "10"})
-CONSULT_ROOT = "04"  # appeals and demands: made of someone
+ASKED_ROOTS = frozenset({"02", "10"})  # appeals and demands: made of someone
 
 
 def addressed_before(verb: Token, sources: list[Actor], code_actors: ActorFn, lexicon) -> list[Actor]:
@@ -53,10 +53,9 @@ def addressed_before(verb: Token, sources: list[Actor], code_actors: ActorFn, le
     if before is None or before.code[:2] > "13":
         return []
     keys = {a.key for a in sources}
-    # (a party in its own right: not the parties of an act or thing the object refers back to, "welcomed
-    # the agreement and called on all parties to ...")
-    # (a party the object names itself, not one inside an act it names: "announced the arrests of 74 people
-    # and launched a campaign" is no appeal to those arrested)
+    # (a party the object names itself: not the parties of an act or thing it refers back to, "welcomed the
+    # agreement and called on all parties to ...", nor those inside an act it names, "announced the arrests
+    # of 74 people and launched a campaign")
     return [a for o in _children(verb.head, "dobj") for t in _with_conjuncts(o) for a in code_actors(t)
             if a.code and a.key not in keys and "antecedent" not in a.rule and not _thing(a) and t.text in a.text]
 
@@ -297,7 +296,7 @@ class TargetFinder(TriggerFinder):
             found = without_weapons(trig, self._fallback_targets(trig, refusal, sources, subj_toks,
                                                                  tgt_toks if targets else [], code_actors))
             found = _not_owners(found, trig.verb.doc, own_act, offset)
-            if trig.code[:2] == CONSULT_ROOT:
+            if trig.code[:2] == MEETING_ROOT:
                 found = _talks_parties(trig, found, code_actors, offset)
             if found:  # (a weapon near the cue is no party either: "had been asking for the tanks")
                 targets, fallback = struck_thing_at(trig, found, code_actors, offset), True
