@@ -102,3 +102,34 @@ def test_a_department_of_a_government_is_its_government(pipeline, text, code):
 def test_a_department_that_is_no_government_body_is_none(pipeline):
     coded = code_article("Shoppers filled the Harrods department store in London.", "2024-01-26", pipeline=pipeline)
     assert not [e for e in coded.events if e.source is not None and "department" in e.source.rule], coded.events
+
+
+# -- a known person the parser buried in another's phrase ---------------------------------------
+
+BURIED = ("United States President Donald Trump and North Korean leader Kim Jong Un signed a joint statement "
+          "on Tuesday. Mr Kim met Mr Lee at the Istana that evening.")
+
+
+def test_a_person_buried_in_anothers_phrase_is_remembered_by_name(nlp):
+    # the parser makes the whole subject one phrase headed by "Un", coded as Trump
+    doc = nlp(BURIED.split(". ")[0] + ".")
+    assert next(t for t in doc if t.dep_ == "nsubj").text == "Un"  # the misparse, as found
+    events = code_article(BURIED, "2018-06-12").events
+    met = [e for e in events if e.cue == "verb:meet"]
+    assert [(e.source.code, e.source.name, e.source.rule) for e in met] == [("PRKGOV", "Kim Jong Un", "coref:surname")]
+
+
+def test_a_buried_person_is_no_party_and_no_referent_of_he(nlp):
+    # remembered by name only: "he" is still the person the text coded, and the sentence's events are as before
+    text = BURIED.split(". ")[0] + ". He later met Mr Lee at the Istana."
+    events = code_article(text, "2018-06-12").events
+    assert all(e.source is None or e.source.name != "Kim Jong Un" for e in events)
+
+
+def test_a_person_coded_as_named_is_not_recoded(nlp):
+    # the apposition's name heads its own phrase: the article's own coding ("opposition leader") stands
+    text = ("Argentina recognised Venezuelan opposition leader Juan Guaidó as interim president. "
+            "Guaidó thanked Argentina.")
+    events = code_article(text, "2019-01-24").events
+    thanked = [e for e in events if e.cue == "verb:thank"]
+    assert thanked and thanked[0].source.code == "VENOPP"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from ..records import Actor
+from .tables import normalise
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
 
@@ -175,3 +176,31 @@ def own_short_form(head: Token) -> bool:
                     return False
                 node = node.head
     return True
+
+
+def buried_persons(sent, found: dict[int, Actor], code_span, memory) -> None:
+    """Remember, by name only, a person the tables know whom the parser buried in another's noun
+    phrase: "United States President Donald Trump and North Korean leader Kim Jong Un signed" can
+    come out as one phrase headed by "Un", coded as Trump, and a later "Mr Kim" would then name no
+    one. A PERSON entity the article has not named before, whose head is coded as another person, is
+    coded on its own; it takes part in none of this sentence's events, and no he/she refers to it."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        heads = [found[i] for i in range(ent.start, ent.end) if i in found]
+        if not heads or any(a.kind != "person" or _names(a, ent) for a in heads):
+            continue  # coded as the person it is, or as an office or state the name is part of, or no head
+        known = memory.resolve_name(ent.text, first=False)
+        if known is not None and _names(known, ent):
+            continue  # named before: as the article coded the person then
+        actor = code_span(ent)
+        if actor is not None and actor.kind == "person" and actor.code and not any(
+                a.name == actor.name for a in found.values()):
+            memory.remember(actor, pronoun=False)
+
+
+def _names(actor: Actor, ent) -> bool:
+    """Whether a coded person is the one this name names: its surname is in the person's name (in the
+    text only where no name was coded: the text of a buried name holds the other's name too)."""
+    surname = normalise(ent[-1].text).split()
+    return bool(surname) and surname[-1] in normalise(actor.name or actor.text).split()

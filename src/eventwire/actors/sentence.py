@@ -23,7 +23,7 @@ from .context import (
     of_country, shared_modifier, spoken_at_seat,
 )
 from .compass import compass_state
-from .entities import NAMED_BODY_HEADS, group_actor, named_actor, own_short_form
+from .entities import NAMED_BODY_HEADS, buried_persons, group_actor, named_actor, own_short_form
 from .article import VIOLENCE_ROOTS, ArticleContext, act_family
 from .mentions import (
     AGENT_HEADS, AGENT_PREPS, BODY_HEADS, FIRST_PERSON_SET, GENERIC_ACTS, GENERIC_HEADS, MAX_ANTECEDENT_PARTIES,
@@ -154,6 +154,8 @@ class SentenceActors:
             if named is not None and named.code and not found[tok.i].code:
                 found[tok.i] = named
                 ctx.memory.remember(named)  # coded, as the tables' persons are: a he/she may name this one
+        buried_persons(sent, found, lambda ent: self.coder.code_span(ent, when=ctx.when, memory=ctx.memory, offset=offset),
+                       ctx.memory)
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             tok = sent.doc[i]
             placed = fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found)
