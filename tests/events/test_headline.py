@@ -113,6 +113,27 @@ def test_a_simple_past_read_as_a_modifier_is_the_verb_even_in_a_clause(pipeline,
     assert ("MMRMIL", "173", "MMRGOV") in [(e.source.code, e.code, e.target.code) for e in coded.events if e.target]
 
 
+def test_a_participle_after_a_possessives_adjective_is_the_verb(pipeline, headlines):
+    # "Myanmar's military/ADJ imposed/VBN martial law": one noun phrase, no clause, as parsed
+    text = "Myanmar's military imposed martial law in six townships of Yangon on Monday."
+    doc = pipeline.nlp(text)
+    assert doc[3].tag_ == "VBN" and doc[3].dep_ == "amod" and doc[2].pos_ == "ADJ"  # the misparse, as found
+    out = headlines(doc)
+    assert out[3].pos_ == "VERB" and out[3].dep_ == "ROOT" and out.text == text
+    coded = code_article(text, "2021-03-15", pipeline=pipeline)
+    assert [(e.source.code, e.code) for e in coded.events] == [("MMRMIL", "1724")], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The newly imposed curfew in the capital ended at dawn.",  # a participle after an adverb: a modifier
+    "The Saudi imposed blockade of the port lasted two years.",  # no possessive: the adjective is no noun
+])
+def test_a_participle_after_an_adjective_without_a_possessive_stays_a_modifier(pipeline, headlines, text):
+    out = headlines(pipeline.nlp(text))
+    imposed = next(t for t in out if t.text == "imposed")
+    assert imposed.dep_ != "ROOT"
+
+
 @pytest.mark.parametrize("text", [
     "The massed fighters advanced on the town of El Fasher.",  # a clause with its own verb
     "Rebel fighters and armoured vehicles on the outskirts of El Fasher.",  # no verb at all, none to read

@@ -127,10 +127,11 @@ def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str],
             continue
         prev = tok.doc[tok.i - 1]
         # (a simple past is never a modifier: after a noun the tagger read as an adjective too, "Myanmar's
-        # military/ADJ seized/VBD power")
+        # military/ADJ seized/VBD power"; nor a participle after a possessive's adjective, "imposed/VBN")
         # (nor is a name in capitals the tagger read as a verb, "ECOWAS/VBG imposed/VBN sanctions")
         subject_end = prev.pos_ in SUBJECT_END_POS or acronym(prev) \
             or tok.tag_ == "VBD" and prev.pos_ == "ADJ" and prev.dep_ == "amod" \
+            or prev.pos_ == "ADJ" and prev.dep_ == "amod" and _after_possessive(prev) \
             or after_apposition and prev.text == "," and tok.i >= 2 and tok.doc[tok.i - 2].pos_ in SUBJECT_END_POS \
             and tok.doc[tok.i - 2].dep_ == "appos"
         if subject_end:
@@ -139,6 +140,12 @@ def _verb_as_modifier(sent: Span, known: Collection[str], tags: frozenset[str],
             if lemma is not None:
                 return tok, lemma
     return None
+
+
+def _after_possessive(adj: Token) -> bool:
+    """An adjective right after a possessive stands as its noun ("Myanmar's military imposed/VBN martial
+    law"): nothing else can follow "Myanmar's" there, so the participle after it is the clause's verb."""
+    return adj.i >= 1 and adj.doc[adj.i - 1].tag_ == "POS"
 
 
 # A conflict record's date between its subject and its verb, CrisisWatch's way: "separatists 5 Sept
