@@ -2946,6 +2946,24 @@ def test_a_possessed_act_the_clause_tells_of_was_made(pipeline, text, code, sour
     assert made and made[0].source.code == source and made[0].target.code == target, coded.events
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("The killing of Haitian President Jovenel Moise by a group of armed men shocked the region.", "HTI", "HTIGOV"),
+    ("Gunmen carried out the killing of a police officer in Mandera.", None, "KENCOP"),
+])
+def test_a_killing_is_a_killing_by_assault(pipeline, text, source, target):
+    # "killing" as "murder" (CAMEO 1823): its by-phrase or light verb's subject did it, its of-phrase suffered it
+    _, coded = events_of(pipeline, text)
+    killed = [e for e in coded.events if e.code == "1823"]
+    assert killed and killed[0].target.code.startswith(target), coded.events
+    assert source is None or killed[0].source.country == source
+
+
+def test_a_killing_condemned_is_no_killing_of_its_own(pipeline):
+    # what is condemned is coded as the condemnation (111), not again as a killing by no one
+    _, coded = events_of(pipeline, "The government condemned the killing of two protesters.")
+    assert [e.code[:2] for e in coded.events] == ["11"], coded.events
+
+
 @pytest.mark.parametrize("text", [
     "Vietnam's exports rose 14 percent in the first quarter.",  # a flow, no act: no argument of its own
     "Trump's deal cements despair for young people.",  # a thing
