@@ -133,3 +133,23 @@ def test_a_person_coded_as_named_is_not_recoded(nlp):
     events = code_article(text, "2019-01-24").events
     thanked = [e for e in events if e.cue == "verb:thank"]
     assert thanked and thanked[0].source.code == "VENOPP"
+
+
+def test_an_office_the_parser_made_the_names_head_codes_the_name(nlp):
+    # "by Getachew Reda, spokesman for the TPLF": the parser hangs "by" on "spokesman"; the office after the
+    # comma still says whom the named person speaks for, and a later "Getachew" is that person
+    text = ("The agreement was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, on "
+            "behalf of the government, and by Getachew Reda, spokesman for the Tigray People's Liberation Front "
+            "(TPLF), which controls most of the region. "
+            "\"We have made painful concessions,\" Getachew said.")
+    doc = nlp(text)
+    reda = next(t for t in doc if t.text == "Reda")
+    assert reda.head.head.text == "spokesman"  # the misparse, as found
+    coded = code_article(text, "2022-11-02")
+    assert [(q.speaker.code, q.speaker.name) for q in coded.quotes] == [("ETHREB", "Getachew Reda")]
+
+
+def test_a_name_before_another_clause_takes_no_office_from_it(nlp):
+    # "Reda, speaking to reporters": no office after the comma, the name stays uncoded
+    coded = code_article("The statement was read by Getachew Reda, who later criticised the Ethiopian army.", "2022-11-02")
+    assert all(not (e.source and e.source.name == "Getachew Reda" and e.source.code) for e in coded.events)

@@ -80,6 +80,8 @@ def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor |
     office = found.get(tok.head.i) if tok.dep_ == "appos" else None
     if office is not None and office.role and office.kind == "role":  # an office, not a state or place
         told.append(tok.head)
+    if (after := _office_made_head(tok)) is not None:
+        told.append(after)
     for appos in told:
         other = found.get(appos.i)
         if other is not None and other.code and other.kind != "person":
@@ -92,6 +94,17 @@ def named_actor(tok: Token, found: dict[int, Actor], offset: int = 0) -> Actor |
         # state the article gives (as "the ministry" takes it)
         return replace(named, code="GOV", role="GOV", rule=f"{named.rule}+department", kind="role")
     return named
+
+
+def _office_made_head(tok: Token) -> Token | None:
+    """The apposition after a name that the parser made the head of the name's own phrase: "signed ...
+    and by Getachew Reda, spokesman for the TPLF" (by -> prep of "spokesman", "Reda" its object)."""
+    doc = tok.doc
+    after = tok.i + 2
+    if after >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return doc[after] if head.i == after and doc[after].pos_ == "NOUN" else None
 
 
 # Heads of a government body's name: "the Department of Home Affairs" (a "department store" is no name)
