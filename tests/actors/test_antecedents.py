@@ -1569,3 +1569,21 @@ def test_a_person_named_before_without_a_state_takes_the_state_a_later_phrase_gi
 def test_a_person_whose_title_a_body_named_before_possesses_holds_its_office(pipeline, text, code):
     evs = [e for e in events(pipeline, text) if e.root == "05"]
     assert evs and all(e.source.code.startswith(code) for e in evs), [(e.code, e.source, e.target) for e in evs]
+
+
+def test_plural_role_is_the_party_named_with_that_head(pipeline):
+    # "European Union leaders" is one party of many people: "the leaders" names it again, not the state
+    # whose authorities acted in between
+    evs = events(pipeline, "European Union leaders agreed on Monday to close the bloc's airspace to Belarusian "
+                           "carriers. Belarusian authorities detained a journalist on Sunday. In their summit "
+                           "conclusions, the leaders demanded the release of the journalist.")
+    assert_party(evs, "10", "source", "IGOEUREEC", "+antecedent")
+
+
+def test_plural_role_takes_the_later_of_a_group_and_a_party_so_named(pipeline):
+    # the group of two named after the party: "the ministers" are the two
+    evs = events(pipeline, "European Union ministers met in Brussels on Monday. The foreign ministers of Egypt and "
+                           "Saudi Arabia held talks in Cairo on Tuesday. The ministers condemned the attack on "
+                           "the embassy.")
+    sources = {e.source.code for e in evs if e.root == "11" and e.source}
+    assert sources and not any(c.startswith("IGO") for c in sources), sources

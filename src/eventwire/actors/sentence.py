@@ -75,6 +75,13 @@ DONE_TO_PREPS = frozenset({"of", "on", "against"})
 DONE_TO_ROOTS = VIOLENCE_ROOTS | {"12", "16", "17"}
 
 
+def _named_so_before(actor: Actor, heads: frozenset[str], recent: list[Actor], before: int) -> Actor | None:
+    """The last whole party the article named with the same plural head and role, whose state or
+    organisation it gave: "European Union leaders ... the leaders demanded" (one party of many people)."""
+    return next((p for p in reversed(recent) if p.start < before and p.role == actor.role and p.code != actor.code
+                 and p.country and _same_head(p.text, heads)), None)
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -213,13 +220,19 @@ class SentenceActors:
         before = offset + tok.idx
         if tok.tag_ == "NNS":  # "the ministers": a group named before, never one of its members alone
             two = _both_or_the_two({c.lower_ for c in children(tok)})
+            named = None if two else _named_so_before(actor, head_words(tok), ctx.recent, before)
             for group in reversed(ctx.groups):
                 if all(a.role == actor.role and a.country for a in group) and group[0].start < before \
                         and not (two and len(group) != 2):  # "both governments" are not three
+                    if named is not None and named.start > group[0].start and named.key not in {a.key for a in group}:
+                        break  # "EU leaders" named since: "the leaders" are they (not the group named again)
                     members = [replace(a, text=actor.text, start=actor.start, end=actor.end, rule=a.rule + "+antecedent")
                                for a in group]
                     ctx.shared[tok.i] = members
                     return members[0]
+            if named is not None:  # (of that party's kind: an organisation's leaders are no state's role)
+                return replace(actor, country=named.country, code=named.code, rule=actor.rule + "+antecedent",
+                               kind=named.kind)
             return actor
         title = _title_words(tok, modifiers=("compound", "amod")).lower()
         # a title of several words names that office only: "the Prime Minister" is not "Turkey's foreign minister"
