@@ -51,3 +51,13 @@ def test_nothing_when_ambiguous_other_root_or_other_party():
 def test_directed_root_keeps_the_direction():
     out = complete(coded(event(1, "111", "TURGOV", "GRCGOV"), event(2, "111", "GOV", "TURGOV"))).events
     assert out[1].source.code == "GOV"  # Turkey criticised Greece; "GOV criticised Turkey" is not Greece's
+
+
+def test_an_organisations_role_is_no_country_for_a_bare_role():
+    # a peer whose party is an organisation ("IGO" as its country part) gives no country: "IGOGOV" is no actor
+    igo = Actor(text="the leaders", code="IGOEUREEC", country="IGO", role="GOV", rule="role+antecedent",
+                kind="organisation")
+    peer = event(1, "100", None, "GRC")
+    peer = Event(**{**{f: getattr(peer, f) for f in peer.__dataclass_fields__}, "source": igo})
+    out = complete(coded(peer, event(2, "100", "GOV", "GRC"))).events
+    assert out[1].source.code == "GOV" and out[1].source.country is None

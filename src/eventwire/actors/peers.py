@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..records import Actor, CodedArticle, Event
 from .convention import is_partial, vocabulary
 from .context import names_a_weapon
+from .tables import names_a_state
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06"})  # as in store/linking.py: the order of the parties is free
 
@@ -37,7 +38,8 @@ def _peer_country(actor: Actor, other: Actor | None, event: Event, events: tuple
         if peer.root in SYMMETRIC_ROOTS or peer.reciprocal or event.root in SYMMETRIC_ROOTS:
             readings.append((peer.target, peer.source))
         for mine, theirs in readings:
-            if (mine is not None and mine.country and mine.role == actor.role and not is_partial(mine)
+            # (a state's: an organisation's "IGO" is no country a bare role can take, "IGOGOV")
+            if (mine is not None and names_a_state(mine.country) and mine.role == actor.role and not is_partial(mine)
                     and _key(theirs) == _key(other)):
                 found.add(mine.country)
     return found.pop() if len(found) == 1 else None
