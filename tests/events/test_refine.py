@@ -485,3 +485,21 @@ def test_an_act_with_its_own_cue_keeps_it_in_protest(pipeline, text, code):
 ])
 def test_no_protest_without_the_clause_saying_so(pipeline, text):
     assert not [c for c in codes(pipeline, text) if c == "140"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mali's junta fired back late Sunday, saying it would recall its envoys from ECOWAS countries.", "111"),
+    ("Iran fired back at the United States, accusing Washington of hypocrisy.", "111"),
+])
+def test_a_force_verb_with_back_whose_clause_speaks_is_a_retort(pipeline, text, code):
+    found = events_of(pipeline, text)
+    assert any(c == code for _, c, _ in found) and not any(c[:2] in ("18", "19", "20") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops fired back after militants attacked their post.",  # no speech: force answered with force
+    "The army struck back at the rebels with artillery, saying it had been provoked.",  # an instrument
+])
+def test_a_force_verb_with_back_and_no_speech_or_with_an_instrument_stays_force(pipeline, text):
+    found = events_of(pipeline, text)
+    assert any(c[:2] == "19" for _, c, _ in found), found

@@ -291,6 +291,39 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
     return CRITICISM if speakers and spoken_of else None
 
 
+# Force verbs whose "back" is a retort where the clause speaks ("fired back, saying it would recall its
+# envoys", "hit back, saying the measures were unjustified"); not "troops fired back after militants attacked"
+RETORT_VERBS = frozenset({"fire", "hit", "strike", "shoot", "lash"})
+SPEAKING_ADJUNCTS = frozenset({"say", "insist", "state", "declare", "warn", "accuse", "call", "describe", "dismiss",
+                               "reject", "denounce", "criticise", "criticize", "argue", "claim", "tell"})
+
+
+def verbal_retort(trig: Trigger, code: str, sources: list) -> str | None:
+    """'Mali's junta fired back late Sunday, saying it would recall its envoys': a force verb with "back"
+    whose clause goes on to speak (a participle or clause of saying, accusing, calling) answers in
+    words, a criticism (111), not with force. Not with an object or an instrument, nor by a force
+    ("the army fired back, saying it had come under attack" fired)."""
+    verb = trig.verb
+    if code[:2] not in VIOLENT_ROOTS or verb.lemma_.lower() not in RETORT_VERBS or trig.rule != "verb" \
+            or not sources or any(s.first_role in FIGHTING_ROLES for s in sources):
+        return None
+    kids = children(verb)
+    if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids) or any(c.dep_ == "dobj" for c in kids) \
+            or any(_with_instrument(c) for c in kids):
+        return None
+    speaks = any(c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.lemma_.lower() in SPEAKING_ADJUNCTS for c in kids)
+    return CRITICISM if speaks else None
+
+
+def _with_instrument(tok: Token) -> bool:
+    """A "with" phrase of the verb, or of the object of its preposition ("struck back at the rebels with
+    artillery", as the parser attaches it); not one inside a clause of its own ("saying it would close
+    its borders with them")."""
+    if tok.dep_ == "prep" and tok.lower_ == "with":
+        return True
+    return tok.dep_ == "prep" and any(p.dep_ == "prep" and p.lower_ == "with" for o in children(tok) for p in children(o))
+
+
 ENDORSE = "051"  # praise or endorse
 # Verbs that state support as one's own now: "pledged his full support for the initiative", "reaffirmed its
 # commitment to the One China principle" (PLOVER SUPPORT: "express support for ... policy, action, or actor")
@@ -433,9 +466,10 @@ def arms_transfer(trig: Trigger, sources: list, targets: list) -> str | None:
 
 def refined_code(lexicon, trig: Trigger, code: str, rule: str, sources: list, targets: list) -> tuple[str, str]:
     """(code, rule) once what the clause says of its parties and objects has refined the cue's code:
-    a politician's verbal attack (+verbal), people ordered out of a country (+expel), a warning
+    a politician's verbal attack (+verbal), a retort in words (+retort), people ordered out of a country (+expel), a warning
     addressed to a state (+addressed), support avowed (+avowed), a walkout (+labour)."""
     for refine, tag in ((lambda c: verbal_attack(trig, c, sources, targets), "verbal"),
+                        (lambda c: verbal_retort(trig, c, sources), "retort"),
                         (lambda c: ordered_out(lexicon, trig, c), "expel"),
                         (lambda c: addressed_warning(trig, c, targets), "addressed"),
                         (lambda c: avowed_support(trig, c), "avowed"),
