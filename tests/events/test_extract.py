@@ -2272,6 +2272,24 @@ def test_an_agentless_arrest_or_expulsion_is_the_state_of_its_place(pipeline, te
     assert hits and "state-of-place" in hits[0].rule, coded.events
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Two Russian diplomats were expelled from Britain on Wednesday.", "GBR"),  # expelled from: the expeller
+    ("Two Russian diplomats were expelled on Wednesday.", None),  # no place, no doer: whom is still known
+])
+def test_diplomats_expelled_in_the_passive_are_aimed_at_their_state(pipeline, text, source):
+    _, coded = events_of(pipeline, text)
+    cut = [e for e in coded.events if e.code == "161"]
+    assert cut and cut[0].target.code == "RUS", coded.events
+    assert (cut[0].source.code if cut[0].source else None) == source, coded.events
+
+
+def test_an_envoy_recalled_from_a_capital_is_not_recalled_by_its_state(pipeline):
+    # "recalled from Moscow": Moscow is the host, whom the recall is aimed at, not the state that recalled him
+    _, coded = events_of(pipeline, "The ambassador was recalled from Moscow on Monday.")
+    cut = [e for e in coded.events if e.code == "161"]
+    assert cut and cut[0].source is None and cut[0].target.country == "RUS", coded.events
+
+
 @pytest.mark.parametrize("text", [
     "Two men were arrested in connection with the attack.",  # no place: the doer stays unknown
     "Two men were kidnapped in Nigeria on Monday.",  # anyone kidnaps: no state implied

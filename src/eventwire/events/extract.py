@@ -52,7 +52,7 @@ from .refine import (
 from .membership import LEFT_ORGANISATION, leaving_code
 from .nominal import MEETING_ROOT
 from .parties import (
-    PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
+    EXPELLING, PROTECTION, _fighting, names_a_party, _first_party, _place, _relative_gap, _thing, code_root_is_visit,
     hosted_force, implied_protesters, requested_force, new_protest, passive_event_noun, passive_recipients,
     orderers, protesting_people, state_of_custody, state_of_place, state_of_reporter,
 )
@@ -90,6 +90,7 @@ MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # future a
 OCCASION_MARKS = {"when", "as", "after", "while"}  # "killed when gunmen stormed": the clause that says when
 STATE_ACTS = ("173", "174")  # arrest, detain, charge; expel, deport: what only a state does
 RELEASE = "0841"  # release persons
+DIPLOMATIC_CUT = "161"  # reduce or break diplomatic relations: diplomats expelled, envoys recalled
 
 
 
@@ -540,7 +541,10 @@ class Extractor(TargetFinder):
         if modality != "asserted":
             confidence -= 0.1
         result: list[Candidate] = []
-        state = state_of_place(trig.verb, code_actors) if unknown_source and passive and code[:3] in STATE_ACTS else None
+        # (diplomats expelled too: "will be expelled from the UK"; not an envoy recalled from the host's capital)
+        expelled = code[:3] == DIPLOMATIC_CUT and trig.verb.lemma_.lower() in EXPELLING
+        state = state_of_place(trig.verb, code_actors) if unknown_source and passive and (code[:3] in STATE_ACTS or expelled) \
+            else None
         if state is not None:
             # "was arrested in Rwanda", "were deported from Libya": only a state arrests or expels, and
             # the country where it happened is the one that did (as human coders of CAMEO take it)

@@ -90,6 +90,9 @@ def code_root_is_visit(code: str) -> bool:
 
 
 
+EXPELLING = frozenset({"expel", "deport"})  # verbs whose object is sent out of the country that did it
+
+
 def state_of_place(verb: Token, code_actors: ActorFn) -> Actor | None:
     """The country an agentless arrest or expulsion happened in ("was arrested in Rwanda"): the
     object of the verb's own "in" or "from", when it names a country or its capital."""

@@ -28,7 +28,7 @@ from .objects import POSTURE as POSTURE_ROOT, forces_moved, people_object, witho
 from .refine import personal_verbs
 from .protests import protest_code
 from .nominal import MEETING_ROOT
-from .parties import _place, _relative_gap, _restates, _thing, released
+from .parties import EXPELLING, _place, _relative_gap, _restates, _thing, released
 from .retaliation import PROMISED_RESPONSE
 from .syntax import _children, _prep_objects, _with_conjuncts
 from .triggers import ActorFn, Trigger, is_dictionary_default
@@ -246,8 +246,13 @@ class TargetFinder(TriggerFinder):
             targets = []
         if passive and not targets:  # "a camp for Congolese refugees was attacked": whom the thing is of or for
             doers = {a.key for a in sources}  # (not its doers: "the truce, brokered by Qatar and Egypt")
+            # (and the people expelled, a light verb's noun as its passive subject: "23 Russian diplomats will be
+            # expelled" is aimed at Russia, as "expelled 23 Russian diplomats" is; not an envoy recalled, whose
+            # state recalls him)
+            named = [n for n in trig.tokens[1:] if n.dep_ == "nsubjpass"] \
+                if trig.rule.startswith("light-verb") and trig.verb.lemma_.lower() in EXPELLING else []
             people = ([a for a in code_actors(n) if not _thing(a) and a.key not in doers]
-                      for t in tgt_toks for n in _noun_phrase_actors(t, depth=2))
+                      for t in [*tgt_toks, *named] for n in _noun_phrase_actors(t, depth=2))
             targets = next((found for found in people if found), [])
         targets = without_weapons(trig, targets)
         if trig.rule == STATED_JUDGEMENT and not any(a.code for a in targets):
