@@ -255,3 +255,22 @@ def test_force_used_to_act_on_a_party_is_aimed_at_it(pipeline, text, root, targe
 def test_a_purpose_acting_on_no_other_party_gives_no_target(pipeline, text, root):
     assert all(t is None or not t[1].endswith(("MIL", "COP")) for t in targets(pipeline, text, root)), \
         targets(pipeline, text, root)
+
+
+@pytest.mark.parametrize("text", [
+    "The army has been fighting the floods for a week.",  # a problem combated: no party fought
+    "The government is fighting corruption in the ports.",
+    "Volunteers battled the fire through the night.",
+])
+def test_fighting_a_thing_is_no_attack(pipeline, text):
+    coded = code_article(text, "2024-05-01", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root in ("18", "19", "20")], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops fought the rebels near Goma.",  # a party fought
+    "Soldiers attacked the convoy near Goma.",  # not a combating verb: a thing attacked is an attack
+])
+def test_fighting_a_party_or_attacking_a_thing_stays_force(pipeline, text):
+    coded = code_article(text, "2024-05-01", pipeline=pipeline)
+    assert [e for e in coded.events if e.root == "19"], coded.events

@@ -42,7 +42,7 @@ from .protests import in_protest
 from .participles import is_participle_misread_as_main
 from .patients import (
     TERRITORIAL_MEASURES, people_of, struck_by_noun, with_own_people, with_place_of_deployment, with_place_of_measure,
-    with_purpose_object, with_uncoded_target,
+    problem_combated, with_purpose_object, with_uncoded_target,
 )
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
@@ -200,7 +200,7 @@ class Extractor(TargetFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out, offset)]
+        acts = [a for c in one_event_per_act(out, offset) if not problem_combated(a := _aimed_where_unnamed(c, code_actors, offset))]
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
 

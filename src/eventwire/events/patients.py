@@ -49,6 +49,19 @@ def with_uncoded_target(c: Candidate, offset: int, code_actors: ActorFn) -> Cand
     return replace(c, target=thing_actor(patient, offset))
 
 
+# Verbs whose object is an opponent: one the tables and the recogniser know nothing of, a thing in the
+# slot, is a problem combated ("fought the fire", "battling the floods"; CAMEO.2.0's FIGHT VIOLENCE,
+# COMBAT &CRIME, BATTLE (WITH CORRUPTION) are null patterns), not a party attacked
+COMBATING_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
+
+
+def problem_combated(c: Candidate) -> bool:
+    """Whether ``c`` is a fight against a thing: "the army has been fighting the floods", "is fighting
+    corruption" (its only target the uncoded thing its slot names), not against a party."""
+    return c.code[:2] in VIOLENCE_ROOTS and c.trigger.verb.lemma_.lower() in COMBATING_VERBS \
+        and c.target is not None and not c.target.code and c.target.rule == "slot:uncoded"
+
+
 # Acts of force whose purpose names whom they are used on: "fired teargas to disperse the protesters",
 # "launched air strikes to push back the rebels" (CAMEO 17-20: the target is whom the force is used on)
 FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}  # violence and coercion
