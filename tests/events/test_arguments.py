@@ -236,3 +236,20 @@ def test_a_pronoun_as_indirect_object_is_the_recipient(pipeline):
 def test_an_indirect_object_that_is_no_person_stays_no_target(pipeline):
     found = coded(pipeline, "Mexico granted it political asylum on Friday.")
     assert not any(tgt for code, src, tgt, _ in found if code.startswith("07")), found
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # a reason given as a gerund ("for refusing", "for executing") is the act of the one praised or blamed
+    ("The president praised the Bolivian military for refusing to prop up the government.", "12", "BOLMIL"),
+    ("A U.N. committee condemned Vietnam for executing people guilty of minor crimes.", "18", "VNM"),
+])
+def test_the_reason_a_party_is_judged_for_is_its_own_act(pipeline, text, code, source):
+    found = [(c, s) for c, s, _, _ in coded(pipeline, text) if c.startswith(code)]
+    assert found and all(s == source for _, s in found), coded(pipeline, text)
+
+
+def test_a_gerund_of_time_is_the_subjects_whatever_the_object(pipeline):
+    # "after accusing": when, not why the object was acted on; the clause's subject accused
+    found = [(c, s) for c, s, _, _ in coded(pipeline, "Kenya recalled its ambassador after accusing Somalia of bad faith.")
+             if c.startswith("11")]
+    assert found and found[0][1] == "KEN", found

@@ -165,6 +165,9 @@ def _agent_in_adjunct(verb: Token) -> list[Token]:
     return []
 
 
+REASON_PREPS = frozenset({"for", "of"})  # the reason an act is done to its object: "thanked Qatar for hosting"
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, is_passive) for a clause head, inheriting where English omits them."""
     if gapped_passive(verb):
@@ -212,9 +215,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            head = head.head
+            prep, head = head, head.head
             if not _is_verbal(head):
                 return [], False
+            obj = _children(head, "dobj") if prep.lower_ in REASON_PREPS and verb.tag_ == "VBG" else []
+            if obj:  # "praised the military for refusing to prop up his government": the one praised refused
+                return _with_conjuncts(obj[0]), False
         if past_beside_a_report(verb):  # "said the batteries would become targets and accused Berlin"
             return subject_tokens(head.head)
         if (finite := finite_clause_beside(verb)) is not None:  # "in its efforts to free X and condemned Y"
