@@ -1587,3 +1587,19 @@ def test_plural_role_takes_the_later_of_a_group_and_a_party_so_named(pipeline):
                            "the embassy.")
     sources = {e.source.code for e in evs if e.root == "11" and e.source}
     assert sources and not any(c.startswith("IGO") for c in sources), sources
+
+
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(pipeline):
+    # the speaker of a quotation would say "I": "him" is the person named before the speaker
+    evs = events(pipeline, "Evo Morales resigned as president on Sunday. Mexico's foreign minister, Marcelo Ebrard, "
+                           "spoke in Mexico City. \"Mexico has granted him asylum for humanitarian reasons,\" Ebrard said.")
+    asylum = [e for e in evs if e.code == "075"]
+    assert asylum and asylum[0].target.name == "Evo Morales" and asylum[0].target.rule.endswith("+not-the-speaker"), evs
+
+
+def test_a_pronoun_outside_a_quotation_may_be_the_last_person(pipeline):
+    # no quotation: "he" is the person named last, whoever spoke before
+    evs = events(pipeline, "Mexico's foreign minister, Marcelo Ebrard, spoke in Mexico City on Monday. "
+                           "He criticised the Bolivian army.")
+    crit = [e for e in evs if e.root == "11"]
+    assert crit and crit[0].source.code == "MEXGOV", evs

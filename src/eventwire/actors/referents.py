@@ -11,6 +11,8 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
+from .memory import PERSONAL_PRONOUNS
+from .mentions import _same_head
 from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS, GROUP_ROLES, GROUP_WORDS, is_state
 
 
@@ -365,3 +367,22 @@ def reporters_government(tok: Token, actor: Actor, found: dict[int, Actor]) -> A
             or len(reporter.country) != 3 or reporter.code.startswith(("IGO", "NGO", "IMG")):
         return actor
     return replace(actor, country=reporter.country, code=reporter.country + actor.role, rule=actor.rule + "+reporter-government")
+
+
+def not_the_speaker(tok: Token, actor: Actor, speaker: Actor, memory) -> Actor | None:
+    """A he/him/his/she/her in a quotation names someone other than its speaker, who would say "I":
+    '"Mexico has granted him asylum," Ebrard said' is about the person named before Ebrard."""
+    if tok.lower_ not in PERSONAL_PRONOUNS or actor.kind != "pronoun" or not speaker.name or actor.name != speaker.name:
+        return actor
+    other = memory.person_before(speaker, tok.lower_)
+    if other is None:
+        return None
+    return replace(actor, code=other.code, country=other.country, role=other.role, name=other.name,
+                   rule=f"{actor.rule}+not-the-speaker")
+
+
+def named_so_before(actor: Actor, heads: frozenset[str], recent: list[Actor], before: int) -> Actor | None:
+    """The last whole party the article named with the same plural head and role, whose state or
+    organisation it gave: "European Union leaders ... the leaders demanded" (one party of many people)."""
+    return next((p for p in reversed(recent) if p.start < before and p.role == actor.role and p.code != actor.code
+                 and p.country and _same_head(p.text, heads)), None)

@@ -32,6 +32,7 @@ from .mentions import (
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
+    named_so_before, not_the_speaker,
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
     is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, office_of_body,
     possessing_body, reporters_government, speaks_for, state_antecedent, thing_antecedent,
@@ -75,13 +76,6 @@ DONE_TO_PREPS = frozenset({"of", "on", "against"})
 DONE_TO_ROOTS = VIOLENCE_ROOTS | {"12", "16", "17"}
 
 
-def _named_so_before(actor: Actor, heads: frozenset[str], recent: list[Actor], before: int) -> Actor | None:
-    """The last whole party the article named with the same plural head and role, whose state or
-    organisation it gave: "European Union leaders ... the leaders demanded" (one party of many people)."""
-    return next((p for p in reversed(recent) if p.start < before and p.role == actor.role and p.code != actor.code
-                 and p.country and _same_head(p.text, heads)), None)
-
-
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -118,6 +112,8 @@ class SentenceActors:
                 continue
             actor = self.coder.code_np(tok, when=ctx.when, memory=ctx.memory, offset=offset) if broken is None \
                 else self.coder.code_span(broken, when=ctx.when, memory=ctx.memory, offset=offset)
+            if actor is not None and pos == "PRON" and ctx.speaker is not None:
+                actor = not_the_speaker(tok, actor, ctx.speaker, ctx.memory)
             if actor is None and tok.pos_ == "PROPN":
                 actor = compass_state(tok, ctx.named, offset)  # "the North", in a story of the two Koreas
             if actor is None and _person_name(tok) and not self._country_word(tok):
@@ -220,7 +216,7 @@ class SentenceActors:
         before = offset + tok.idx
         if tok.tag_ == "NNS":  # "the ministers": a group named before, never one of its members alone
             two = _both_or_the_two({c.lower_ for c in children(tok)})
-            named = None if two else _named_so_before(actor, head_words(tok), ctx.recent, before)
+            named = None if two else named_so_before(actor, head_words(tok), ctx.recent, before)
             for group in reversed(ctx.groups):
                 if all(a.role == actor.role and a.country for a in group) and group[0].start < before \
                         and not (two and len(group) != 2):  # "both governments" are not three
