@@ -1603,3 +1603,9 @@ def test_a_pronoun_outside_a_quotation_may_be_the_last_person(pipeline):
                            "He criticised the Bolivian army.")
     crit = [e for e in evs if e.root == "11"]
     assert crit and crit[0].source.code == "MEXGOV", evs
+
+
+def test_a_time_of_day_is_no_actor(pipeline):
+    # "p.m." normalises to "pm", a prime minister's abbreviation: a TIME entity is no one
+    evs = events(pipeline, "North Korea blew up the liaison office in Kaesong at 2:49 p.m., the ministry said.")
+    assert evs and not any(a is not None and "p.m." in a.text for e in evs for a in (e.source, e.target)), evs

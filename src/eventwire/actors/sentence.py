@@ -76,6 +76,9 @@ DONE_TO_PREPS = frozenset({"of", "on", "against"})
 DONE_TO_ROOTS = VIOLENCE_ROOTS | {"12", "16", "17"}
 
 
+CLOCK_MARKS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})  # after a number, the time of day
+
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 
@@ -95,8 +98,8 @@ class SentenceActors:
                     and not misread_acronym(tok):
                 continue  # an adjective or a number in a noun's place is one: "released an Iranian national", "14 of the suspects"
             dep = tok.dep_
-            if _zero_article_institution(tok):
-                continue
+            if _zero_article_institution(tok) or tok.lower_ in CLOCK_MARKS and tok.i and tok.doc[tok.i - 1].pos_ == "NUM":
+                continue  # (a time of day is no one: "at 2:49 p.m." is no prime minister, "PM")
             if dep in ("compound", "poss", "amod", "nmod", "appos") and not (
                     dep == "poss" and pos == "PROPN" and tok.head.lemma_.lower() in ADVERSARY_HEADS):
                 continue  # (a named person whose critics speak is coded: whom "he" then is, whose opposition they are)
