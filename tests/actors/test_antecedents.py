@@ -1609,3 +1609,19 @@ def test_a_time_of_day_is_no_actor(pipeline):
     # "p.m." normalises to "pm", a prime minister's abbreviation: a TIME entity is no one
     evs = events(pipeline, "North Korea blew up the liaison office in Kaesong at 2:49 p.m., the ministry said.")
     assert evs and not any(a is not None and "p.m." in a.text for e in evs for a in (e.source, e.target)), evs
+
+
+def test_a_title_named_again_names_the_person_who_bore_it(pipeline):
+    # "President William Ruto ... the President said": the speaker is Ruto, by name
+    coded = code_article("President William Ruto met the mediators in Nairobi on Thursday.\n\n"
+                         "\"Kenya stands ready to walk with our neighbours,\" the President said.", "2022-11-03",
+                         pipeline=pipeline)
+    assert [(q.speaker.code, q.speaker.name) for q in coded.quotes] == [("KENGOV", "William Ruto")], coded.quotes
+
+
+def test_a_body_named_again_is_not_a_person_of_its_title(pipeline):
+    # "government spokesman X ... the government asked": the government, not its spokesman by name
+    evs = events(pipeline, "Government spokesman Rimtalba Ouedraogo said on Monday that Burkina Faso wanted French "
+                           "troops out.\n\nEarlier this month, the government asked Paris to replace its ambassador.")
+    asked = [e for e in evs if e.root == "02"]
+    assert asked and asked[0].source.name != "Rimtalba Ouedraogo", evs

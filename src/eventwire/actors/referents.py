@@ -386,3 +386,13 @@ def named_so_before(actor: Actor, heads: frozenset[str], recent: list[Actor], be
     organisation it gave: "European Union leaders ... the leaders demanded" (one party of many people)."""
     return next((p for p in reversed(recent) if p.start < before and p.role == actor.role and p.code != actor.code
                  and p.country and _same_head(p.text, heads)), None)
+
+
+def titled_name(title: str, person: Actor, mentions: list[str]) -> str | None:
+    """The name of a person one of whose ``mentions`` gave this very title before the name ("President
+    William Ruto", "Prime Minister Imran Khan"): whom "the President" names again. Not a body's word
+    in a person's longer title ("the government" is not "government spokesman X")."""
+    if person.kind != "person" or not person.name or not title:
+        return None
+    first = person.name.split()[0].lower()
+    return person.name if any(f"{title} {first}" in " ".join(m.lower().split()) for m in mentions) else None

@@ -32,7 +32,7 @@ from .mentions import (
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    named_so_before, not_the_speaker,
+    named_so_before, not_the_speaker, titled_name,
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
     is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, office_of_body,
     possessing_body, reporters_government, speaks_for, state_antecedent, thing_antecedent,
@@ -257,8 +257,9 @@ class SentenceActors:
                                      if prior.kind == "person" and prior.name else [])
             if not any(_same_head(t, heads) and (office is None or office in t.lower()) for t in titled):
                 continue  # "the justice minister" is not "Romania's president", though both are ROUGOV
+            # (a person named with that title is whom it names: "President William Ruto ... the President said")
             return replace(actor, country=prior.country, code=prior.code if prior.kind == "role" else prior.country + actor.role,
-                           rule=actor.rule + "+antecedent")
+                           name=titled_name(title, prior, titled) or actor.name, rule=actor.rule + "+antecedent")
         if body is not None:
             return replace(body, text=actor.text, start=actor.start, end=actor.end, rule=body.rule + "+body-antecedent")
         # further back, the person the article gave that title ("Prime Minister Scott Morrison ... the
@@ -266,7 +267,8 @@ class SentenceActors:
         holder = next((p for p in reversed(remembered) if p.start < before and p.role == actor.role
                        and is_state(p) and f"{title} " in f"{p.text.lower()} " and p.name), None)
         if holder is not None:
-            return replace(actor, country=holder.country, code=holder.code, rule=actor.rule + "+title-holder")
+            return replace(actor, country=holder.country, code=holder.code, name=titled_name(title, holder, [holder.text]) or actor.name,
+                           rule=actor.rule + "+title-holder")
         return actor
 
     def shared_head(self, tok: Token, actor: Actor, ctx: ArticleContext, offset: int) -> list[Actor]:
