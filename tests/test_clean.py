@@ -104,6 +104,7 @@ def test_sentence_second_line_is_subheadline_before_a_dateline():
         ('WASHINGTON (AP) " President Trump granted', "WASHINGTON", "AP", None),
         ("Tehran, March 15, IRNA - The speaker condemned", "Tehran", "IRNA", "March 15"),
         ("TOKYO/SEOUL, Aug 14 (Reuters) - Japan froze", "TOKYO/SEOUL", "Reuters", "Aug 14"),  # filed from two places
+        ("CARACAS / BUENOS AIRES \u2014 Argentina recognised", "CARACAS / BUENOS AIRES", None, None),  # spaced
         ("SÃO PAULO (Reuters) - Brazil's president", "SÃO PAULO", "Reuters", None),  # capitals beyond ASCII
         ("ASUNCIÓN, Paraguay (AP) — Paraguay's senate", "ASUNCIÓN, Paraguay", "AP", None),
     ],
@@ -129,6 +130,7 @@ def test_dateline_forms(line, place, agency, date_text):
         "WARNING: the content below is graphic.",
         'NATO (the alliance) "will meet", it said.',
         "Iran, Iraq and Syria - three neighbours - met.",
+        "NATO / EU leaders - a joint statement followed.",  # a slash between acronyms in a sentence, no dateline
     ],
 )
 def test_not_a_dateline(line):

@@ -17,7 +17,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}}|/\d{{4}})?"  # "November 02/2022" (Addis Standard)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # with the Latin-1 capitals: BOGOTÁ, SÃO PAULO, ASUNCIÓN, ZÜRICH
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}.'\-]*"
-_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:/{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})?"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:\s?/\s?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})?"  # "CARACAS / BUENOS AIRES"
 # MOSCOW, NEW YORK, ST. PETERSBURG, and a story filed from two places: TOKYO/SEOUL
 _TITLE_PLACE = r"[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Geneva, Abu Dhabi
 _REGION = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # Ukraine, Calif., United States
