@@ -375,7 +375,9 @@ def test_headline_repeated_in_text():
              "Read: Kyagulanyi accuses NRM of buying off NUP legislators", "Also read: Minister says talks will resume",
              "Read also: Zelensky says Ukraine ready to exchange prisoners", "More on Mozambique:", "Share", "Save",
              "Keep reading", "list 1 of 3", "Also Read - Envoys meet in Dhaka: talks on minorities",
-             "READ MORE | Floods hit Kenya's coast", "Read more \u2014 Kenya recalls envoy"],
+             "READ MORE | Floods hit Kenya's coast", "Read more \u2014 Kenya recalls envoy",
+             "READ MORE HERE: Summit a big step forward", "Read in Daily Maverick: \"Junta bets on Moscow\"",
+             "Related Topics: Salisbury poisonings", "Related Stories", "RELATED ARTICLE"],
 )
 def test_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n{BODY} Again.\n") == ["headline", "body", "boilerplate", "body"]
@@ -385,6 +387,7 @@ def test_boilerplate(line):
     "Click here, the minister said, was what the hackers wrote in the email sent to officials on Monday.",
     "Read the full statement here, the ministry said on Monday.",
     "Related talks will open in Geneva next week, officials said.",
+    "Read in full, the statement accused Kenya of violating the accord, officials said on Monday.",
     "Reading - the town west of London - voted to keep its council, officials said on Monday.",
 ])
 def test_not_boilerplate(line):

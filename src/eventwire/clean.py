@@ -87,10 +87,14 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _BOILERPLATE_MAX = 160
-# A link to another story: "Read: ...", "Also read: ...", "READ MORE: ...", "RELATED: ...", "More on Mozambique:"
+# A link to another story: "Read: ...", "Also read: ...", "READ MORE: ...", "RELATED: ...", "More on Mozambique:",
 # ("Also Read - ...", "READ MORE | ...": the link words set off by a dash or a bar as well)
-_RELATED_LINK = re.compile(r"^(?:(?:(?:also )?read(?: (?:more|also))?|see also|related(?: (?:articles?|stories|content|coverage))?)"
-                           r"\s*(?::|\s[-\u2013\u2014|]\s)|more on [^:]{1,40}\s*:)", re.I)
+# "Read more here: ...", "Read in Daily Maverick: ...", "Related Topics: ...", and the bare label of a list of
+# links on a line of its own ("Related Stories", "RELATED ARTICLE")
+_RELATED_WORDS = r"related(?: (?:articles?|stories|content|coverage|topics|links?|news|reading))?"
+_RELATED_LINK = re.compile(r"^(?:(?:(?:also )?read(?: (?:more(?: here)?|also))?|see also|" + _RELATED_WORDS + r")"
+                           r"\s*(?::|\s[-\u2013\u2014|]\s)|(?:more on|read (?:more )?(?:in|on|at)) [^:]{1,40}\s*:|"
+                           + _RELATED_WORDS + r"\s*$)", re.I)
 # A time stamp alone on a line: "Published January 2, 2024", "Updated: Jan 1, 2024, 18:42 IST",
 # "2025-01-15 21:03:47", "October 18, 2024 5:12 PM", "Saturday 16 March 2024"; and "2 min read".
 # A word is whole ("Georgetown" is no run of zone names); a zone is in capitals (GMT, IST, EDT).
