@@ -108,37 +108,20 @@ def group_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, o
     return [as_referred_to(prior, tok, offset, "group-antecedent")] if prior is not None else []
 
 
-STATE_ANAPHORS = frozenset({"country", "nation", "state", "kingdom", "emirate", "republic"})
-BARE_STATE_WORDS = frozenset({"state"})  # a state named again only as "the Gulf state", "the Jewish state"
-WHOLE_WORDS = frozenset({"entire", "whole"})
-
-
-def _describes_a_state(mod: Token) -> bool:
-    """A modifier that says where or what a state is without naming one (this phrase is coded as no
-    state): "the Gulf state", "the oil-rich kingdom", "the Central Asian country"; not a noun that makes
-    it another kind of thing ("the police state", "a member state")."""
-    if mod.lemma_.lower() in WHOLE_WORDS:
-        return False  # "the entire nation": its people, not the state
-    return mod.dep_ == "amod" or mod.dep_ == "compound" and mod.pos_ == "PROPN"
+STATE_ANAPHORS = frozenset({"country", "nation"})
 
 
 def state_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
     """'the country', 'the nation': the last state named before it, in this sentence or an earlier one,
     other than the state of the clause's own subject ("after Trump threatened the country with tariffs",
-    after Colombia; rule ``+state-antecedent``); "the Gulf state", "the oil-rich kingdom" too, whose words
-    name no state (the phrase was coded as none). Only a definite singular noun ("the country's
-    president" is its own).""",
+    after Colombia; rule ``+state-antecedent``). Only a definite singular noun that names no state itself
+    ("the Central Asian country", "the country's president" are their own)."""
     if tok.lemma_.lower() not in STATE_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "poss":
         return []
     kids = list(children(tok))
-    described = [k for k in kids if _describes_a_state(k)]
-    if not is_definite(kids) or names_its_own([k for k in kids if k not in described]):
+    if not is_definite(kids) or names_its_own(kids):
         return []
-    if tok.lemma_.lower() in BARE_STATE_WORDS and not described:
-        return []  # "how slowly the state moves": the state in general, or a federal one
     clause = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if clause.dep_ == "dobj":
-        clause = clause.head  # "cut diplomatic ties with the Gulf state": the verb whose object the phrase is on
     while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head != clause \
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in children(clause)):
         clause = clause.head  # "threatened to shut down the country": the threatener's
