@@ -50,9 +50,12 @@ class Counts:
         return f"{100 * p:.1f}/{100 * r:.1f}/{100 * f:.1f} ({self.tp}/{self.fp}/{self.fn})"
 
 
+def _side(actor) -> str:
+    return f"{actor.code}({actor.name or actor.text})" if actor else "-"
+
+
 def describe(e: Event) -> str:
-    side = lambda a: f"{a.code}({a.name or a.text})" if a else "-"  # noqa: E731
-    return f"{e.code} {side(e.source)} -> {side(e.target)} [{e.modality}] {e.cue} / {e.rule} on {e.trigger!r}"
+    return f"{e.code} {_side(e.source)} -> {_side(e.target)} [{e.modality}] {e.cue} / {e.rule} on {e.trigger!r}"
 
 
 def code_texts(pipe: Pipeline, texts: list[str]) -> list:

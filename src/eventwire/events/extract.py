@@ -200,7 +200,8 @@ class Extractor(TargetFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [a for c in one_event_per_act(out, offset) if not problem_combated(a := _aimed_where_unnamed(c, code_actors, offset))]
+        acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out, offset)]
+        acts = [a for a in acts if not problem_combated(a)]  # "fighting the floods": no party fought
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
 
