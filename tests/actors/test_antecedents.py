@@ -1625,3 +1625,24 @@ def test_a_body_named_again_is_not_a_person_of_its_title(pipeline):
                            "troops out.\n\nEarlier this month, the government asked Paris to replace its ambassador.")
     asked = [e for e in evs if e.root == "02"]
     assert asked and asked[0].source.name != "Rimtalba Ouedraogo", evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "When he arrived in Kyiv on Tuesday, Antony Blinken met Ukrainian officials.",
+    "In Kyiv, where he was meeting Ukrainian officials, Antony Blinken condemned Russia.",
+])
+def test_he_in_a_clause_before_the_main_subject_is_that_subject(pipeline, sentence):
+    # cataphora: the clause put first speaks of the person the main clause then names
+    evs = events(pipeline, "Sergei Lavrov spoke in Moscow on Monday. " + sentence)
+    meet = [e for e in evs if e.code.startswith("04") and e.target is not None and e.target.country == "UKR"]
+    assert meet and meet[0].source.code == "USAGOV" and meet[0].source.rule == "pronoun:preposed-clause", evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "When she arrived in Kyiv on Tuesday, Mr Blinken met Ukrainian officials.",  # the other gender
+    "When he arrived in Kyiv on Tuesday, the US embassy met Ukrainian officials.",  # no person named after
+    "Antony Blinken met Ukrainian officials when he arrived in Kyiv on Tuesday.",  # the clause comes after
+])
+def test_a_pronoun_not_before_a_named_main_subject_keeps_its_antecedent(pipeline, sentence):
+    evs = events(pipeline, "Annalena Baerbock and Sergei Lavrov spoke in Moscow on Monday. " + sentence)
+    assert not any(a is not None and a.rule == "pronoun:preposed-clause" for e in evs for a in (e.source, e.target)), evs

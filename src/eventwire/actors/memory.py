@@ -196,6 +196,10 @@ class ArticleMemory:
             prior = self._by_first.get(name[0], actor)
             self._by_first[name[0]] = actor if prior is not None and prior.key == actor.key else None
 
+    def gender(self, person: Actor) -> str | None:
+        """"m" or "f" where a title or the words of a mention gave the person's gender, else None."""
+        return self._gender.get(person.key) or mention_gender(person.text)
+
     def _note_gender(self, actor: Actor) -> None:
         gender = mention_gender(actor.text)
         if gender is not None:

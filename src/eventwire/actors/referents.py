@@ -11,7 +11,7 @@ from ..records import Actor
 from ..events.refine import issuing_verbs
 from ..quotes import SPEECH_VERBS
 from .article import ArticleContext
-from .memory import PERSONAL_PRONOUNS
+from .memory import PERSONAL_PRONOUNS, pronoun_gender
 from .mentions import _same_head
 from .context import BODY_ANAPHORS, BODY_WORDS, DEFINITE, DOCUMENT_NOUNS, GROUP_ROLES, GROUP_WORDS, is_state
 
@@ -396,3 +396,35 @@ def titled_name(title: str, person: Actor, mentions: list[str]) -> str | None:
         return None
     first = person.name.split()[0].lower()
     return person.name if any(f"{title} {first}" in " ".join(m.lower().split()) for m in mentions) else None
+
+
+PREPOSED_CLAUSES = ("advcl", "relcl")  # "When he arrived ...,", "In Sydney, where he was holding talks ...,"
+
+
+def preposed_pronoun(sent: Span, found: dict[int, Actor], memory, offset: int) -> None:
+    """A he/she subject of a clause put before the main clause's named subject is that person (English
+    cataphora: "When he arrived in Kyiv, Blinken condemned Russia", "In Sydney, where he was holding talks,
+    Tillerson urged ..."), not the person the sentences before named last; never one of the other gender."""
+    root = sent.root
+    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+    if subject is None or subject.i not in found or found[subject.i].kind != "person":
+        return
+    person = found[subject.i]
+    for tok in sent[:subject.i - sent.start]:
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not _preposed(tok.head, root, subject) or memory.gender(person) not in (None, pronoun_gender(tok.lower_)):
+            continue
+        found[tok.i] = replace(person, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok),
+                               rule="pronoun:preposed-clause", kind="pronoun")
+
+
+def _preposed(clause: Token, root: Token, subject: Token) -> bool:
+    """Whether ``clause`` hangs off the main verb before its subject: an adverbial clause of the main verb,
+    or a relative clause on a noun of a phrase of it ("In Sydney, where ...")."""
+    if clause.dep_ not in PREPOSED_CLAUSES or clause.i > subject.i:
+        return False
+    if clause.dep_ == "advcl":
+        return clause.head == root
+    noun = clause.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == root and noun.head.i < subject.i
