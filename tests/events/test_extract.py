@@ -222,6 +222,23 @@ def test_a_past_tense_after_a_reported_would_continues_the_reporting_clause(pipe
     assert with_parties(found, "RUSGOV", None, "DEUGOV") and all(f[1][:2] == "11" for f in with_parties(found, "RUSGOV")), found
 
 
+@pytest.mark.parametrize("text", [
+    'Guinean President Alpha Conde said the events "seem like a coup" and demanded the restoration of order in Zimbabwe.',
+    'Belarusian ministry spokesman Anatoly Glaz said the authorities had "acted within the rules" and accused EU leaders of lying.',
+])
+def test_a_past_tense_after_a_closed_quotation_continues_the_reporting_clause(pipeline, text):
+    # the quoted words are what was said; the verb after the quotation is what the speaker did
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[0] in ("GINGOV", "BLRGOV") and f[1][:2] in ("10", "11")], found
+
+
+def test_a_past_tense_inside_the_quotation_stays_reported(pipeline):
+    # no quotation closed between them: the reported clause's subject does both
+    text = 'The minister said "the rebels attacked Goma and killed civilians" on Monday.'
+    found, _ = events_of(pipeline, text)
+    assert found and not [f for f in found if f[1][:2] == "19" and f[0] == "GOV"], found
+
+
 def test_an_act_that_cannot_speak_leaves_a_speech_verb_to_the_reporting_clause(pipeline):
     # the parser hangs "accused" on "followed": a raid accuses no one, the one who said it does
     text = "Kenyan police spokesman Resila Onyango said the raid followed intelligence reports and accused the party of arming youths."

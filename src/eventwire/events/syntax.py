@@ -406,11 +406,16 @@ TRAILING_ATTRIBUTION = frozenset({"say", "tell", "report", "add", "confirm", "st
 def past_beside_a_report(verb: Token) -> bool:
     """A simple past the parser joined to a reported clause's verb whose tense it cannot share: "said
     the batteries would become targets and accused Berlin of ...", "determined that the RSF have
-    committed genocide, and imposed sanctions". It continues the reporting clause, whose subject acts."""
+    committed genocide, and imposed sanctions", or after a quotation closed ('said the events "seem like
+    a coup" and demanded ...'). It continues the reporting clause, whose subject acts."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head == head:
         return False
     if head.tag_ in ("VB", "VBG"):
+        return True
+    if head.head.i < head.i and any(t.tag_ == "''" for t in head.doc[head.i + 1:verb.i]):
+        # the reported words end with the quotation before it: 'said the events "seem like a coup" and
+        # demanded ...' goes on telling what the reporter did
         return True
     # a perfect only inside a that-clause told after its reporter: a past tense after "has released"
     # may share its "has" ("has released the journalist but barred her from leaving, officials said")
