@@ -1337,6 +1337,8 @@ def test_what_helping_is(pipeline, text, expect):
     ("Tunisian prosecutors charged four opposition leaders with conspiracy.", "173", "TUNOPP"),  # legal charge
     ("Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet spoke by telephone on "
      "Tuesday.", "041", "KHMGOV"),
+    # the medium is the sense, whichever preposition names the one spoken to
+    ("Jacob Zuma said he had spoken to Robert Mugabe by telephone on Wednesday.", "041", "ZWEGOV"),
 ])
 def test_senses_from_objects_and_particles(pipeline, text, code, target):
     found, _ = events_of(pipeline, text)
@@ -4238,3 +4240,13 @@ def test_a_promise_is_made_to_whom_it_addresses(pipeline, text, target):
     promises = [e for e in coded.events if e.cue.startswith("frame:promise")]
     assert promises and all(e.target is not None and e.target.code == target for e in promises), \
         [(e.code, e.cue, e.target and e.target.code) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister, speaking to Reuters by telephone, said the talks had failed.",
+    "Speaking by phone to reporters in Moscow, Sergei Lavrov said the talks had failed.",
+    "Vladimir Putin met Russian journalists in the Kremlin on Friday.",
+])
+def test_talking_to_the_press_is_no_consultation(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1].startswith("04")], found

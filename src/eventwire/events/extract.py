@@ -28,7 +28,7 @@ from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..records import Actor
 from .arguments import DOER_PREPS, _noun_phrase_actors, patients, reporter_tokens, subject_tokens, target_groups
 from .party_codes import (
-    VICTIM_ROLES, by_force, civilian_blockade, foreign_sanction, labour_strike, official_protest, unconventional,
+    VICTIM_ROLES, by_force, civilian_blockade, foreign_sanction, labour_strike, official_protest, to_the_press, unconventional,
 )
 from .codes import cameo
 from .guards import is_political, political_pair, scoreline
@@ -611,7 +611,8 @@ class Extractor(TargetFinder):
                     "thing-antecedent" in t.rule and t.country == src.country)
                     and not (("event-antecedent" in t.rule or "+both-sides" in t.rule) and same_state(src, t))
                     and not ("event-antecedent" in t.rule and _one_side(src, t))] or [None]:
-                if not political_pair(src, tgt, code, near=fallback) or (fallback and not src.code):
+                if not political_pair(src, tgt, code, near=fallback) or (fallback and not src.code) \
+                        or to_the_press(code, tgt):
                     continue  # a doer the tables do not know needs its other party in its own slot
                 pair_code = unconventional(code, src, tgt)
                 pair_rule = rule if pair_code == code else rule + "+unconventional"

@@ -46,6 +46,13 @@ def foreign_sanction(code: str, source: Actor, target: Actor | None) -> str:
     return "163"
 
 
+def to_the_press(code: str, target: Actor | None) -> bool:
+    """Speaking or meeting with journalists ("speaking to Reuters by telephone", "met reporters") is how a
+    statement is made, not a consultation (CAMEO 04 is between parties to an issue)."""
+    return code.startswith("04") and target is not None and (
+        target.first_role == "MED" or not target.country and target.code.startswith("MED"))  # a news agency
+
+
 def by_force(code: str, source: Actor) -> str:
     """Blocking roads is a protest's obstruction (144) when demonstrators do it; soldiers or police
     who block roads restrict movement (191), as CAMEO's codebook files it for armed forces. Seizing
