@@ -866,6 +866,25 @@ def test_a_document_that_asks_is_its_issuers_act(pipeline):
     assert not any(e.source is not None and "thing-antecedent" in e.source.rule for e in coded.events), coded.events
 
 
+@pytest.mark.parametrize("act, root", [("accused Kenya of arming the rebels", "11"),
+                                       ("condemned Kenya's decision", "11"), ("rejected Kenya's proposal", "12")])
+def test_a_document_that_accuses_or_rejects_is_its_issuers_act(pipeline, act, root):
+    # an act done in words, which a text does for whoever issued it
+    text = ("NAIROBI - In a statement on Monday, Uganda's foreign minister said the border was closed. "
+            f"The statement also {act}.")
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    assert any(e.root == root and e.source.country == "UGA" and "thing-antecedent" in e.source.rule
+               for e in coded.events), coded.events
+
+
+def test_a_document_does_no_deed(pipeline):
+    # a statement does not attack or meet: only its words are its issuer's acts
+    text = ("NAIROBI - In a statement on Monday, Uganda's foreign minister said the border was closed. "
+            "The statement met criticism from Kenya.")
+    coded = code_article(text, "2024-05-14", pipeline=pipeline)
+    assert not any(e.source is not None and "thing-antecedent" in e.source.rule for e in coded.events), coded.events
+
+
 @pytest.mark.parametrize("text", [
     # the boat a coast guard blocked is not the coast guard's; "the plan" told first is no reference back
     "MANILA - Chinese coast guard ships blocked a Philippine supply boat on Monday. Manila condemned the boat's treatment.",

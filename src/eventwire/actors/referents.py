@@ -247,13 +247,26 @@ def _issuer_told(tok: Token, ctx: ArticleContext, sentence_no: int | None = None
 
 def _document_speaks(tok: Token) -> bool:
     """A document as the subject of what it says or asks: "The statement also asked the two sides to talk",
-    "the letter said that ..." (a verb of saying, or one with content: a clause, or someone asked to do
-    something); not "The statement came hours after ...", where it is only the topic."""
+    "the letter said that ...", "the statement accused Doha of ..." (a verb of saying, one with content: a
+    clause, or someone asked to do something, or an act done in words); not "The statement came hours
+    after ...", where it is only the topic."""
     verb = tok.head
     if tok.lemma_.lower() not in DOCUMENT_NOUNS or verb.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in children(verb)}
-    return verb.lemma_.lower() in SPEECH_VERBS or "ccomp" in deps or {"dobj", "xcomp"} <= deps
+    return verb.lemma_.lower() in SPEECH_VERBS or "ccomp" in deps or {"dobj", "xcomp"} <= deps \
+        or _verbal_act(verb.lemma_.lower())
+
+
+# the kinds of act done in words, which a text can do for its issuer: praise, demand, accuse, reject,
+# threaten ("The statement accused Doha of ..."); not meeting, aiding or fighting
+VERBAL_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13")
+
+
+def _verbal_act(lemma: str) -> bool:
+    from ..events.lexicon import load_lexicon
+    cue = load_lexicon().verb(lemma)
+    return cue is not None and cue.code.startswith(VERBAL_ROOTS)
 
 
 def note_things(sent: Span, found: dict[int, Actor], ctx: ArticleContext) -> None:
