@@ -273,6 +273,24 @@ def test_an_unnamed_organ_facing_one_of_a_storys_two_states_is_the_other(pipelin
         [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
 
 
+def test_an_organ_that_summons_a_states_envoy_is_not_of_that_state(pipeline):
+    # the paragraph before ends with Cambodia, but one summons another state's ambassador
+    coded = code_article(TWO_STATES + "The Foreign Ministry summoned Cambodian Ambassador Chea Kimtha on Tuesday.",
+                         "2025-06-02", pipeline=pipeline)
+    summoned = [e for e in coded.events if e.root == "11" and e.target is not None and e.target.country == "KHM"]
+    assert summoned and summoned[0].source.code == "THAGOV", \
+        [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
+
+
+def test_an_organ_facing_a_states_people_may_be_of_that_state(pipeline):
+    # no envoy: the paragraph's state stands ("the police arrested Cambodian activists")
+    coded = code_article(TWO_STATES + "The police arrested Cambodian activists in Phnom Penh on Tuesday.",
+                         "2025-06-02", pipeline=pipeline)
+    arrests = [e for e in coded.events if e.root == "17"]
+    assert arrests and arrests[0].source.country == "KHM", \
+        [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
+
+
 def test_people_facing_one_of_a_storys_two_states_take_no_state_from_it(pipeline):
     coded = code_article(TWO_STATES + "Angry villagers accused Cambodia of provoking the clash.", "2025-06-02",
                          pipeline=pipeline)

@@ -319,7 +319,13 @@ def with_recent_country(actor: Actor | None, other: Actor | None, mentions: list
         # dateline gives no home)
         return with_context_country(actor, home or own)
     first = min(actor.start, other.start) if other is not None and other.start >= 0 else actor.start
-    return with_context_country(actor, recent_country(mentions, first) or home)
+    found = recent_country(mentions, first) or home
+    if other is not None and found is not None and found[0] == other.country and names_an_envoy(other):
+        # "The Foreign Ministry summoned Chinese Ambassador Xiao Qian": a state's envoy is received,
+        # summoned or expelled by another state, the one the article is written from or the other of two
+        found = home if home is not None and home[0] != other.country else \
+            (next(iter(pair - {other.country})), "other-state") if len(pair) == 2 and other.country in pair else None
+    return with_context_country(actor, found)
 
 
 UNMARKED_AT_HOME = frozenset({"LEG", "OPP", "JUD", "PTY"})
