@@ -40,9 +40,11 @@ CASES = [
     ("Downing Street denied the claim.", "Street", "GBRGOV", "GBR", None),
     ("The West must act now.", "West", "WST", "WST", None),
     ("Western-backed rebel groups fighting Assad took the town.", "groups", "REB", None, None),
-    # a ship's flag is its nationality; what backs or leads a thing is not
+    # a ship's flag is its nationality, as the state leading a force is whose it is; what backs a thing is not
     ("Iran seized a Marshall Islands-flagged tanker.", "tanker", "MHLBUS", "MHL", None),
     ("Iran seized a Panama-flagged tanker in the Gulf of Oman.", "tanker", "PANBUS", "PAN", None),
+    ("Troops from a Russian-led military alliance arrived.", "Troops", "RUSMIL", "RUS", None),
+    ("Saudi-led coalition jets bombed the market.", "jets", "SAUMIL", "SAU", None),
     ("Fighters of the Islamic State took the town.", "State", "IMGMUSISI", None, "Islamic State"),
     ("ISIS claimed the attack.", "ISIS", "IMGMUSISI", None, "Islamic State"),
     ("The Syrian people deserve peace.", "people", "SYRCVL", "SYR", None),

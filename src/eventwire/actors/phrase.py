@@ -219,8 +219,9 @@ def conflicts(m: Match, phrase_country: str | None) -> bool:
 
 
 # A ship's flag or a vehicle's registration is its nationality ("a Marshall Islands-flagged tanker"),
-# where what backs or leads a thing is not ("Western-backed", "Saudi-led")
-REGISTRY_WORDS = frozenset({"flagged", "registered"})
+# and the state that leads a coalition or force is whose it is ("a Russian-led military alliance",
+# "the Saudi-led coalition"), where what backs a thing is not ("Western-backed")
+REGISTRY_WORDS = frozenset({"flagged", "registered", "led"})
 
 
 
