@@ -1018,6 +1018,17 @@ def test_failing_at_other_acts_is_no_rejection(pipeline):
     assert not any(f[1].startswith("12") for f in found), found
 
 
+@pytest.mark.parametrize("text, done", [
+    ("Kenyan police did not manage to arrest the suspects.", False),
+    ("Kenyan police did not succeed in arresting the suspects.", False),
+    ("Kenyan police managed to arrest the suspects.", True),
+    ("Kenyan police succeeded in arresting the suspects.", True),
+])
+def test_an_act_whose_achievement_is_denied_did_not_happen(pipeline, text, done):
+    found, _ = events_of(pipeline, text)
+    assert bool([f for f in found if f[1] == "173" and f[3] == "asserted"]) == done, found
+
+
 @pytest.mark.parametrize("text, source, root", [
     ("Japan decided to lift its economic sanctions.", "JPN", "08"),
     ("The Kenyan parliament voted to suspend the interior minister.", "KENLEG", "16"),

@@ -301,6 +301,20 @@ def failed(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING
 
 
+ACHIEVING = frozenset({"manage", "succeed"})
+
+
+def unachieved(verb: Token) -> bool:
+    """'did not manage to arrest them', 'will not succeed in destroying our democracy': an act whose
+    achievement is denied did not happen."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.i != head.i:
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in ACHIEVING and has_negation(head)
+
+
 DESIRING = frozenset({"want", "wish"})
 
 
@@ -376,7 +390,7 @@ def modality_of(verb: Token, sent: Span) -> str:
         if clause != "asserted":
             return clause
     kids = list(children(verb))
-    if has_negation(verb) or failed(verb) or declined(verb):
+    if has_negation(verb) or failed(verb) or declined(verb) or unachieved(verb):
         return "negated"
     if any(c.lower_ in HEDGES for c in kids):
         return "alleged"
