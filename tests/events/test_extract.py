@@ -249,6 +249,16 @@ def test_an_act_that_cannot_speak_leaves_a_speech_verb_to_the_reporting_clause(p
     assert not [f for f in found if f[1] == "112" and f[0] != "IRN"], found
 
 
+def test_a_text_named_in_the_passive_leaves_a_speech_verb_to_the_reporting_clause(pipeline):
+    # "the proposals had been accepted and pledged": proposals pledge nothing, the one who said it does
+    text = "Ethiopian Prime Minister Abiy Ahmed said the proposals had been accepted and pledged to honour the accord."
+    found, _ = events_of(pipeline, text)
+    assert [f[0] for f in found if f[1].startswith("03")] == ["ETHGOV"], found
+    # a person named in the passive is left alone: the one arrested may pledge
+    found, _ = events_of(pipeline, "Kenyan police said the suspect had been arrested and pledged to cooperate.")
+    assert not [f for f in found if f[1].startswith("03") and f[0] == "KENCOP"], found
+
+
 @pytest.mark.parametrize("text, target", [
     ("Israeli Foreign Minister Israel Katz warned that Israel would take the same step against Spain.", "ESP"),
     ("Iran warned that Israel would pay a heavy price.", "ISR"),  # the complement's subject, another state: whom

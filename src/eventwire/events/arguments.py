@@ -226,8 +226,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if (finite := finite_clause_beside(verb)) is not None:  # "in its efforts to free X and condemned Y"
             return subject_tokens(finite)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head != head and verb.lemma_.lower() in SPEAKER_VERBS \
-                and any(s.lemma_.lower() in INSTRUMENT_NOUNS | AUTHORED_NOUNS for s in _children(head, SUBJ)):
-            # "said the raid followed intelligence and accused the party of ...": an act cannot accuse; the
+                and any(s.lemma_.lower() in INSTRUMENT_NOUNS | AUTHORED_NOUNS for s in _children(head, SUBJ | PASS_SUBJ)):
+            # "said the raid followed intelligence and accused the party of ...", "said the proposals had been
+            # accepted and pledged to honour the accord": an act or a text cannot accuse or pledge; the
             # reporting clause's subject does
             return subject_tokens(head.head)
         if reporters_participle(verb):  # "demanded that those governments pull out, accusing them of ..."
