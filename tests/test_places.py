@@ -259,3 +259,36 @@ def test_parties_take_the_country_of_the_events_own_place(pipeline):
     coded = code_article("The United Nations will provide 25,000 tons of food aid to refugees fleeing the civil war "
                          "in Liberia.", None, pipeline=pipeline)
     assert [e.target.code for e in coded.events if e.root == "03"] == ["LBRREF"], coded.events
+
+
+def test_the_states_an_article_names_choose_among_same_named_cities(gaz):
+    # Santa Cruz de la Sierra in a story of Bolivia; without one, the city whose main name it is
+    assert gaz.lookup("Santa Cruz", story=frozenset({"BOL", "ARG"})).country == "BOL"
+    assert gaz.lookup("Santa Cruz").country == "PHL"
+    # a smaller city of a state the article never names is another place of that name
+    assert gaz.lookup("Palma", story=frozenset({"MOZ", "TZA"})) is None
+    assert gaz.lookup("Palma", story=frozenset({"ESP"})).country == "ESP"
+    assert gaz.lookup("Palma").country == "ESP"
+    # a capital or a city of a million is known by its name alone
+    assert gaz.lookup("Doha", story=frozenset({"SAU"})).country == "QAT"
+    assert gaz.lookup("Istanbul", story=frozenset({"RUS", "UKR"})).country == "TUR"
+
+
+MOZAMBIQUE = ("MAPUTO - Mozambique's army said on Monday it had retaken the port town of Mocimboa da Praia. "
+              "Tanzanian troops are helping Mozambican forces in Cabo Delgado province. ")
+
+
+def test_an_article_about_one_state_does_not_place_an_attack_in_a_same_named_foreign_town(pipeline):
+    from eventwire import code_article
+    coded = code_article(MOZAMBIQUE + "In March, the militants attacked the town of Palma, killing dozens of people.",
+                         "2021-08-09", pipeline=pipeline)
+    attack = [e for e in coded.events if e.root in ("18", "19")]
+    assert attack and not any(a is not None and a.country == "ESP" for e in attack for a in (e.source, e.target)), \
+        [(e.code, e.source, e.target, e.place) for e in coded.events]
+
+
+def test_a_one_line_record_keeps_the_city_it_names(pipeline):
+    # a record may name only the foreign side: the town is still where it is
+    from eventwire import code_article
+    coded = code_article("Russian forces shelled Kramatorsk, killing 12 civilians.", "2022-04-08", pipeline=pipeline)
+    assert any(e.place is not None and e.place.country == "UKR" for e in coded.events), coded.events

@@ -192,6 +192,7 @@ class Pipeline:
         sentence_starts: list[int] = []  # every coded sentence, for GDELT's SentenceID
         last_speaker: Actor | None = None
         dyads = [s for s in structure.segments if s.kind == "dyad"]
+        story = ctx.memory.states = self._story(structure, docs)
         for seg, doc in docs:
             pending, para_quotes = list(find_quotes(doc)), []
             ctx.offset = seg.start
@@ -225,7 +226,7 @@ class Pipeline:
                     if is_toll(cand, ctx):
                         continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
                     cand = at_the_protest(with_counterpart(cand, ctx), ctx)
-                    event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor)
+                    event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor, story)
                     if event is not None and event.event_id not in seen:
                         seen.add(event.event_id)
                         events.append(event)
@@ -344,7 +345,20 @@ class Pipeline:
         return quote, (q.start, q.end)
 
     # -- records ----------------------------------------------------------
-    def _event(self, article, structure, seg, sent, cand, quote, resolve_date, anchor) -> Event | None:
+    def _story(self, structure: Structure, docs: list[tuple[Segment, Doc]]) -> frozenset[str]:
+        """The states the article names anywhere, and its dateline's: which of two same-named places it
+        means (places.Gazetteer.locate). None for a record of a sentence or two, which may name only the
+        foreign side ("Russian forces struck Kramatorsk")."""
+        if sum(1 for _, doc in docs for _ in doc.sents) < STORY_SENTENCES:
+            return frozenset()
+        try:
+            dateline = self.gazetteer.dateline_place(structure.dateline)
+        except ImportError:
+            dateline = None
+        named = {c for _, doc in docs for c in self.coder.named_states(doc)}
+        return frozenset(named | ({dateline.country} if dateline is not None and dateline.country else set()))
+
+    def _event(self, article, structure, seg, sent, cand, quote, resolve_date, anchor, story=frozenset()) -> Event | None:
         from .events.codes import cameo
 
         info = cameo(cand.code)
@@ -362,7 +376,7 @@ class Pipeline:
             parties = tuple((a.start, a.end) for a in (cand.source, cand.target) if a is not None) \
                 + tuple((seg.start + t.idx, seg.start + t.idx + len(t)) for t in toks)
             place = self.gazetteer.locate(sent, dateline=structure.dateline, offset=seg.start,
-                                          context=context, root=info.root, parties=parties)
+                                          context=context, root=info.root, parties=parties, story=story)
         except ImportError:
             place = None
         source, target = event_countries(cand.source, cand.target, place, info.code, "passive" in cand.rule)
@@ -397,6 +411,9 @@ class Pipeline:
             quote_id=quote.quote_id if quote is not None else None,
             reciprocal=cand.reciprocal,
         )
+
+
+STORY_SENTENCES = 3  # an article long enough to tell of the states it is about
 
 
 def _safe_id(article: Article) -> Article:

@@ -49,6 +49,10 @@ MOVEMENT_VERBS = frozenset({"visit", "tour", "enter", "invade", "reach", "storm"
 # spellings (Kiev, Raqqa, Moskva) for places big enough to be in the news, and
 # indexing every town's variants triples load time (measured: 0.7 s vs 0.1 s).
 ALT_NAME_MIN_POPULATION = 100_000
+# A city this large is known by its name alone, whatever state the article names ("talks in Istanbul"
+# between Russia and Ukraine); a smaller one of a state the article never names is another place of
+# that name the tables lack ("the militants attacked the town of Palma", in Mozambique).
+WORLD_CITY_POPULATION = 1_000_000
 _SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
 
 
@@ -178,6 +182,7 @@ class Gazetteer:
         self._cities = cities
         self._aliases = aliases
         self._regions: dict[str, frozenset[str]] | None = None
+        self._capitals: dict[str, str] = {}  # ISO3 -> the capital's normalised name
         self._region_places: dict[str, tuple[Place, ...]] | None = None
 
     # --- building -------------------------------------------------------------
@@ -199,6 +204,7 @@ class Gazetteer:
         del raw_cities
         gaz = cls(countries, states, cities, {}, iso3)
         gaz._aliases = _read_aliases(gaz)
+        gaz._capitals = {c["iso3"]: _norm(c["capital"]) for c in raw_countries.values() if c.get("capital")}
         return gaz
 
     # --- lookups --------------------------------------------------------------
@@ -207,15 +213,16 @@ class Gazetteer:
         """The country Place for an ISO3 code."""
         return self._countries.get("iso3:" + iso3.upper())
 
-    def lookup(self, name: str, *, country_hint: str | None = None) -> Place | None:
+    def lookup(self, name: str, *, country_hint: str | None = None, story: frozenset[str] = frozenset()) -> Place | None:
         """A place by name: alias, then country, then US state, then city.
 
         ``country_hint`` (ISO3 or a country name) breaks ties between cities of
         the same name; otherwise the most populous wins. With a US hint a state
-        beats a country of the same name (Georgia).
+        beats a country of the same name (Georgia). ``story``: the states the article names, whose
+        cities come before others of the same name; a smaller city of none of them is no place here.
         """
         hints = (self._hint_iso3(country_hint),) if country_hint else ()
-        return self._lookup(name, hints=tuple(h for h in hints if h))
+        return self._lookup(name, hints=tuple(h for h in hints if h), story=story)
 
     def region_country(self, name: str) -> str | None:
         """The ISO3 country of a first-level region ("Amhara", "Cabo Delgado", "Badakhshan Province")
@@ -246,7 +253,8 @@ class Gazetteer:
         place = self._countries.get(_norm(hint)) or self._aliases.get(_norm(hint))
         return place.country if place else None
 
-    def _lookup(self, name: str, *, hints: tuple[str, ...] = (), admin1: str | None = None) -> Place | None:
+    def _lookup(self, name: str, *, hints: tuple[str, ...] = (), admin1: str | None = None,
+                story: frozenset[str] = frozenset()) -> Place | None:
         key = _norm(name)
         if not key:
             return None
@@ -258,8 +266,10 @@ class Gazetteer:
             return self._countries[key]
         if key in self._states:
             return self._states[key]
-        city = self._best_city(key, hints, admin1)
+        city = self._best_city(key, hints, admin1, story)
         if city is not None:
+            if self._elsewhere(city, hints, story):
+                return None
             return Place(city.name, city.country, city.lat, city.lon, "city", "sentence")
         if "," in name:  # "Paris, Texas" / "GAZA CITY, Gaza Strip"
             head, _, tail = name.partition(",")
@@ -269,28 +279,37 @@ class Gazetteer:
             return self._lookup(head, hints=more + hints, admin1=state)
         return None
 
-    def _best_city(self, key: str, hints: tuple[str, ...], admin1: str | None) -> _City | None:
+    def _best_city(self, key: str, hints: tuple[str, ...], admin1: str | None,
+                   story: frozenset[str] = frozenset()) -> _City | None:
         candidates = self._cities.get(key, ())
         if not candidates:
             return None
 
-        def score(c: _City) -> tuple[bool, bool, bool, int]:
-            return (admin1 is not None and c.admin1 == admin1, c.country in hints, c.primary, c.population)
+        def score(c: _City) -> tuple[bool, bool, bool, bool, int]:
+            return (admin1 is not None and c.admin1 == admin1, c.country in hints, c.country in story, c.primary,
+                    c.population)
 
         return max(candidates, key=score)
+
+    def _elsewhere(self, city: _City, hints: tuple[str, ...], story: frozenset[str]) -> bool:
+        """A city of a state neither the sentence nor the article names, too small to be known by its name
+        alone and no capital: the place meant is another of that name ("Palma" in a story of Mozambique)."""
+        return bool(story) and city.country not in hints and city.country not in story \
+            and city.population < WORLD_CITY_POPULATION and self._capitals.get(city.country) != _norm(city.name)
 
     # --- sentences ------------------------------------------------------------
 
     def locate(self, sent, *, dateline: Dateline | None = None, offset: int = 0,
                context: tuple[str, ...] = (), root: str | None = None,
-               parties: tuple[tuple[int, int], ...] = ()) -> Place | None:
+               parties: tuple[tuple[int, int], ...] = (), story: frozenset[str] = frozenset()) -> Place | None:
         """Where the event of ``sent`` happened, or the dateline's place, or None.
 
         The most specific locative mention wins (city over region over country).
         Same-named places are told apart by context: countries named in the
         sentence, then ``context`` (the event's actors' countries, e.g. LBN for
         "Lebanese troops in Tripoli"; "" for an actor without one), then the
-        dateline's country; ``root`` is the event's CAMEO root. Besides
+        dateline's country, then ``story`` (the states the article names; a smaller
+        city of none of these is another place of its name, not found); ``root`` is the event's CAMEO root. Besides
         place entities, a proper noun after a locative preposition that the
         parser labelled otherwise ("in Hyderabad" as ORG, "near Aleppo" with no
         label) and "the X region/province" (an ADM1-level place) are looked up.
@@ -304,7 +323,7 @@ class Gazetteer:
         hints = named + tuple(c for c in context if c)
         if dateline_place is not None and dateline_place.country:
             hints += (dateline_place.country,)
-        found = [(_SPECIFICITY[p.feature], start, p) for start, p in self._mentions(sent, hints)
+        found = [(_SPECIFICITY[p.feature], start, p) for start, p in self._mentions(sent, hints, story)
                  if not _aside(sent.doc[start], offset, parties)]
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2]
@@ -312,7 +331,7 @@ class Gazetteer:
             return None
         return dateline_place
 
-    def _mentions(self, sent, hints: tuple[str, ...]) -> Iterable[tuple[int, Place]]:
+    def _mentions(self, sent, hints: tuple[str, ...], story: frozenset[str] = frozenset()) -> Iterable[tuple[int, Place]]:
         """(token index, place) of every locative place mention in the sentence."""
         covered: set[int] = set()
         for ent in span_ents(sent):
@@ -326,23 +345,24 @@ class Gazetteer:
                 q = self._lookup(qualifier.text)
                 extra = (q.country,) if q and q.country else ()
                 state = self._state_codes.get(_norm(qualifier.text))
-            place = self._named_place(span_text(ent), extra + hints, state, area=False)
+            place = self._named_place(span_text(ent), extra + hints, state, area=False, story=story)
             if place is not None:  # an entity not found ("Taiz city") leaves its words to the lookups below
                 covered.update(range(ent.start, ent.end))
                 yield ent.start, place
         for start, name, area in _locative_proper_nouns(sent, covered):
-            place = self._named_place(name, hints, None, area)
+            place = self._named_place(name, hints, None, area, story=story)
             if place is None:
                 continue
             if area and place.feature == "city":  # "the Donetsk region": the division named after its city
                 place = Place(place.name, place.country, place.lat, place.lon, "admin", "sentence")
             yield start, place
 
-    def _named_place(self, name: str, hints: tuple[str, ...], admin1: str | None, area: bool) -> Place | None:
+    def _named_place(self, name: str, hints: tuple[str, ...], admin1: str | None, area: bool,
+                     story: frozenset[str] = frozenset()) -> Place | None:
         """A place mention: a city, country or US state; else a region of that name ("in Borno state",
         "across Tigray"); and a region of a country the sentence is about before a city of the same
         name elsewhere ("rebels in Samar", the Philippine province, not the Ukrainian town)."""
-        place = self._lookup(name, hints=hints, admin1=admin1)
+        place = self._lookup(name, hints=hints, admin1=admin1, story=story)
         if place is None or place.feature == "city" and hints and place.country not in hints:
             region = self.region(name, hints)
             if region is not None and (place is None or region.country in hints):

@@ -77,6 +77,7 @@ from .tables import (
     ROLE_CODES,
     ActorTables,
     Entry,
+    key_of,
     load_tables,
     normalise,
 )
@@ -128,6 +129,12 @@ class ActorCoder:
         return self._places
 
     # ---- public API -------------------------------------------------------------------------
+    def named_states(self, doc) -> set[str]:
+        """The ISO3 codes of the states a text names, by name or adjective (place and nationality entities
+        the tables know as countries: "Mozambique", "Tanzanian"): what tells same-named places apart."""
+        return {e.country for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                for e in self.tables.names.get(key_of(ent.text), ()) if e.kind == "country" and len(e.country or "") == 3}
+
     def code_np(self, head: Token, *, when: dt.date | None = None, memory: ArticleMemory | None = None,
                 offset: int = 0) -> Actor | None:
         """Code the noun phrase headed by ``head``; None where it names no political actor."""
@@ -185,6 +192,7 @@ class ActorCoder:
 
     def _code(self, head: Token, phrase: Phrase, when: dt.date | None, memory: ArticleMemory | None,
               offset: int) -> Actor | None:
+        story = memory.states if memory is not None else frozenset()  # which of same-named places is meant
         head_kind = self.tables.head_kind(head) or ("partitive" if head.like_num and phrase.of else None)  # "14 of the suspects", as "dozens of"
         if head_kind == "measure":
             return None  # "Kenya's inflation rate eased", "wheat futures retreated": a quantity acts on no one
@@ -218,10 +226,10 @@ class ActorCoder:
         titles = titles_before_names(phrase.core, self.tables.titles) \
             if any(t.lower_ in self._title_firsts for t in phrase.core) else []  # "Gov. Tony Evers", "Speaker Robin Vos"
         if titles:
-            matches = matches + self._titled(phrase.core, matches, titles)
+            matches = matches + self._titled(phrase.core, matches, titles, story)
         if head_kind == "place" and phrase.of:  # "the town of Douma": the place its of-phrase names
             named = [m for m in matches if m.in_of and m.entry and m.entry.kind in PLACE_KINDS]
-            where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True)
+            where = Match(named[0].tokens, named[0].entry, None, False) if named else self._locate(phrase.of, named=True, story=story)
             if where is not None:
                 matches.append(where)
         if not matches and head_kind is None and not phrase.loc and not any(is_name(t) for t in phrase.core):
@@ -260,12 +268,12 @@ class ActorCoder:
         extent = phrase.extent + [t for m in whole if not m.in_of for t in m.tokens]  # "Immigration and Customs Enforcement"
         anchored = any(m.entry and m.entry.kind in PLACE_KINDS | {"org"} for m in matches)
         if not anchored and phrase.loc and (head_role or head_kind in ("partitive", "collective") or people or ethnic):
-            where = self._locate(phrase.loc)
+            where = self._locate(phrase.loc, story=story)
             if where is not None:
                 matches.append(where)
                 extent = extent + phrase.loc_extent
         if not any(m.entry for m in matches) and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC"):
-            where = self._locate([t for t in phrase.core if t.pos_ == "PROPN"])
+            where = self._locate([t for t in phrase.core if t.pos_ == "PROPN"], story=story)
             if where is not None:
                 matches.append(where)
         doc = head.doc
@@ -338,14 +346,15 @@ class ActorCoder:
             memory.remember(actor)
         return actor
 
-    def _titled(self, core: list[Token], matches: list[Match], titles: list[tuple[tuple[Token, ...], str]]) -> list[Match]:
+    def _titled(self, core: list[Token], matches: list[Match], titles: list[tuple[tuple[Token, ...], str]],
+                story: frozenset[str] = frozenset()) -> list[Match]:
         """The roles titles before a name give, and the place of the office where the phrase names one
         the tables lack ("Sonora Gov. Alfonso Durazo": the gazetteer's Sonora, in Mexico)."""
         covered = {t.i for m in matches for t in m.tokens}
         out = [Match(toks, None, role, False) for toks, role in titles if role and not covered & {t.i for t in toks}]
         if not any(m.entry for m in matches):
             first = titles[0][0][0].i
-            where = self._locate([t for t in core if t.i < first and t.pos_ == "PROPN"], named=True)
+            where = self._locate([t for t in core if t.i < first and t.pos_ == "PROPN"], named=True, story=story)
             out += [where] if where is not None else []
         return out
 
@@ -360,9 +369,10 @@ class ActorCoder:
                         return True
         return False
 
-    def _locate(self, tokens: list[Token], named: bool = False) -> Match | None:
+    def _locate(self, tokens: list[Token], named: bool = False, story: frozenset[str] = frozenset()) -> Match | None:
         """The country of a place phrase: the tables first, then the gazetteer for a proper name they lack
-        (a name the parser tagged as a place, or any name where the phrase says it is one: ``named``)."""
+        (a name the parser tagged as a place, or any name where the phrase says it is one: ``named``),
+        among same-named places the one of a state the article names (``story``)."""
         for m in self._scan(tokens, False):
             if m.entry is not None and m.entry.kind in PLACE_KINDS:
                 e = m.entry
@@ -372,7 +382,7 @@ class ActorCoder:
             if not named and not any(t.ent_type_ in ("GPE", "LOC") for t in run):
                 continue
             text = " ".join(t.text for t in run)
-            place = self.places.lookup(text)
+            place = self.places.lookup(text, story=story)
             iso = place.country if place is not None and place.country else self.places.region_country(text)
             cameo = self.tables.iso_to_cameo.get(iso) if iso else None
             if cameo is not None:

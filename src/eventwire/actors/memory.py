@@ -112,6 +112,7 @@ class ArticleMemory:
         self._persons: list[Actor] = []  # every person remembered, in order
         self._gender: dict[str, str] = {}  # person key -> "m" or "f", from a title (a pronoun's reading may be wrong)
         self._subject: Actor | None = None  # the person last the subject of a main clause
+        self.states: frozenset[str] = frozenset()  # the states the article names: which same-named place it means
         self._subject_age = 0  # sentences read since
         self._actors: list[Actor] = []
 
