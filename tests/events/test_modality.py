@@ -45,3 +45,21 @@ def test_an_attack_after_an_averting_verb_with_its_own_clause_is_still_done(pipe
 def test_a_reduction_of_relations_announced_is_the_reduction(pipeline, text, root):
     events = coded(pipeline, text)
     assert [e.root for e in events if e.root in ("13", "16")] == [root], [(e.code, e.cue) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Will Russia attack Ukraine this winter?",
+    "Is Russia preparing to attack Ukraine?",
+    "Would a new government in Rome be more willing to compromise with Brussels?",
+    "Can Kenya and Somalia end their border dispute?",
+])
+def test_a_yes_or_no_question_asserts_nothing(pipeline, text):
+    assert coded(pipeline, text) == (), coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Why did Russia attack Ukraine?",  # a wh-question presupposes its act
+    "Russia attacked Ukraine, the ministry said.",
+])
+def test_a_question_of_why_or_a_statement_keeps_its_act(pipeline, text):
+    assert [e for e in coded(pipeline, text) if e.root == "19"], coded(pipeline, text)

@@ -60,7 +60,7 @@ from .modality import (
     announced, declined, failed, has_negation, in_condition, is_ability, is_affiliation, is_alternative, is_counterfactual, is_generic,
     is_described_prospect, is_obligation, is_participle_aside, is_presupposed, is_wish, is_desired, is_misread_participle,
     is_background_clause, is_content_clause,
-    is_purpose_clause, modality_of, MEDIATION, brokered, condition_parties, own_side_hinting, tells_a_state,
+    is_purpose_clause, modality_of, MEDIATION, asks_yes_or_no, brokered, condition_parties, own_side_hinting, tells_a_state,
 )
 from .syntax import (
     PASS_SUBJ, _children, _is_verbal, _modifiers, _particles, _prep_objects, _with_conjuncts, elliptic_passive, finite_clause_beside,
@@ -197,6 +197,8 @@ class Extractor(TargetFinder):
                    offset: int = 0) -> list[Candidate]:
         """Every event the sentence supports, with coded source and target (``offset``: where the
         sentence's document starts in the article text)."""
+        if asks_yes_or_no(sent):
+            return []  # "Will Russia attack Ukraine?": what is asked is not told
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
