@@ -204,6 +204,8 @@ def test_dateline_alone_on_a_line():
         ("Ministers pose in Geneva, March 3, 2024. REUTERS/Jane Doe", "Ministers pose in Geneva, March 3, 2024.",
          "REUTERS/Jane Doe"),
         ("A ship at sea (Credit: Navy handout)", "A ship at sea", "Navy handout"),
+        ("The president speaks with fishermen in Natuna on Wednesday. (Courtesy of Presidential Press Bureau)",
+         "The president speaks with fishermen in Natuna on Wednesday.", "Presidential Press Bureau"),
     ],
 )
 def test_inline_caption_credits(line, caption, credit):
@@ -241,6 +243,11 @@ def test_a_record_made_only_of_a_caption_is_its_body():
     line = "The French president (L) holds talks with the Russian president at the Kremlin on April 24, 2018."
     s = structure(line)
     assert s.captions == () and [seg.text for seg in s.body] == [line]
+
+
+def test_a_nickname_in_quotation_marks_does_not_make_a_caption_a_quotation():
+    line = 'President Joko "Jokowi" Widodo (center) speaks with fishermen at Selat Lampa port on Wednesday.'
+    assert kinds(f"Headline here\n\n{line}\n{BODY}\n") == ["headline", "caption", "body"]
 
 
 def test_position_marker_in_quoted_body_sentence_is_body():

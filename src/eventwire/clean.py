@@ -50,13 +50,17 @@ _INLINE_CREDITS = (
     # after a finished sentence, a photographer and an agency: "(Murat Kaya - Anadolu Agency)"
     re.compile(rf"(?<=[.!?] )\s*\((?P<credit>[A-Z][\w.' ]{{1,40}}?\s+[-\u2013\u2014]\s+(?:{_AGENCIES}|[A-Z][\w.' ]{{0,40}}?"
                rf"(?:Agency|Photos?|Images|Pictures|Press|News)))\)\s*$"),
+    # after a finished sentence, a picture lent by its owner: "... on Wednesday. (Courtesy of the Presidential
+    # Press Bureau)", "(Photo courtesy: UNICEF)"
+    re.compile(rf"(?<=[.!?] )\s*\(\s*(?:{_PHOTO_WORD}\s+)?courtesy(?:\s+of)?\s*:?\s*(?P<credit>[^()\n]{{1,80}}?)\s*\)\s*$", re.I),
 )
 # What each inline credit pattern cannot match without (its own ending, or a character it needs):
 # a quick search that spares most lines the full patterns, which are tried at every position.
 _ENDS_PAREN = re.compile(r"\)\s*$")
 _INLINE_CUES = (re.compile(r"[)\]]\s*$"), _ENDS_PAREN, _ENDS_PAREN, re.compile(":"), re.compile(":"), re.compile("/"),
                 re.compile(rf"{_AGENCIES}$"), re.compile(r"/[^/()]*\)\s*$"), re.compile(r"\|"), re.compile(r"\]\s*$"),
-                re.compile("\u00a9"), re.compile(r"[A-Z]{2}$"), re.compile("opyright"), re.compile(r"\s[-\u2013\u2014]\s[^()]*\)\s*$"))
+                re.compile("\u00a9"), re.compile(r"[A-Z]{2}$"), re.compile("opyright"), re.compile(r"\s[-\u2013\u2014]\s[^()]*\)\s*$"),
+                re.compile(r"(?i)courtesy[^()]*\)\s*$"))
 _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$", re.I)  # "REUTERS", "Getty Images"
 _PHOTO_BY = re.compile(r"^\(?\s*photos?\s+by\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
@@ -225,10 +229,20 @@ _REPORTED_BY = re.compile(r",\s+(?:[A-Z][\w.&'-]*\s+){1,4}(?:reports|reported|in
 
 
 def caption_hint(line: str) -> bool:
-    """Position markers ``(R)``, ``(L)`` ... in a short line without quotations: a photo caption."""
+    """Position markers ``(R)``, ``(L)`` ... in a short line without quotations: a photo caption. (A
+    nickname in quotation marks is no quotation: 'President Joko "Jokowi" Widodo (center) speaks ...'.)"""
     if len(line) > 300 or not _POSITION.search(line):
         return False
-    return not re.search(r"[\"\u201c\u201d]", line)
+    return not _quotes_words(line)
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]*)[\"\u201d]")
+
+
+def _quotes_words(line: str) -> bool:
+    """Whether the line quotes someone: two or more words inside quotation marks, or a mark left open."""
+    spans = _QUOTED.findall(line)
+    return any(len(q.split()) > 1 for q in spans) or len(re.findall(r"[\"\u201c\u201d]", line)) != 2 * len(spans)
 
 
 def looks_like_headline(line: str) -> bool:
