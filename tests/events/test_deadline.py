@@ -18,6 +18,9 @@ def ultimatums(pipeline, text):
     ("West African leaders gave the military officers who seized power in Niger one week to restore President "
      "Mohamed Bazoum.", "WAFGOV", "NERMIL"),
     ("M23 gave Congolese soldiers until 3am to lay down their weapons.", "CODREB", "CODMIL"),
+    # a span counted by its article, as by a number
+    ("Burkina Faso's military government has given France a month to pull its forces out of the country.",
+     "BFAGOVMIL", "FRA"),
 ])
 def test_time_given_to_a_party_to_act_is_an_ultimatum(pipeline, text, source, target):
     assert (source, target) in ultimatums(pipeline, text)
@@ -25,6 +28,7 @@ def test_time_given_to_a_party_to_act_is_an_ultimatum(pipeline, text, source, ta
 
 @pytest.mark.parametrize("text", [
     "The Kenyan government gave farmers 10 days of paid leave.",  # time given for nothing to be done
+    "The ceasefire gave the region a month of calm before fighting resumed.",
     "The Kenyan government gave farmers seeds to plant before the rains.",  # no span of time
     "Kenya's president gave a speech lasting 15 minutes to mark the anniversary.",
     # the span after the act is how long the act may last: an extension granted, no deadline set

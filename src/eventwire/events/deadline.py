@@ -21,8 +21,9 @@ WITHIN = 14  # tokens after the verb within which the time span must stand (past
 
 
 def _time_span(tok: Token) -> bool:
-    """'15 days', 'one week', 'until 3am', 'until Friday'."""
-    if tok.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in children(tok)):
+    """'15 days', 'one week', 'a month', 'until 3am', 'until Friday'."""
+    if tok.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                for c in children(tok)):
         return True
     return tok.lower_ == "until"
 
