@@ -4271,3 +4271,15 @@ def test_a_promise_is_made_to_whom_it_addresses(pipeline, text, target):
 def test_talking_to_the_press_is_no_consultation(pipeline, text):
     found, _ = events_of(pipeline, text)
     assert not [f for f in found if f[1].startswith("04")], found
+
+
+@pytest.mark.parametrize("text, shared", [
+    ("Kenya, which shares an 800-kilometre border with Ethiopia, hosts thousands of refugees.", False),
+    ("The two countries share similar positions on the war in Syria.", False),
+    ("Kenya shared intelligence with Somalia on Monday.", True),
+    ("Turkey shared evidence of the killing with the United States.", True),
+])
+def test_what_is_shared_tells_whether_sharing_is_an_exchange_of_information(pipeline, text, shared):
+    # CAMEO.2.0's SHARE block has no code of its own: the object gives it (intelligence, evidence: 064)
+    found, _ = events_of(pipeline, text)
+    assert bool([f for f in found if f[1] == "064"]) == shared, found
