@@ -4283,3 +4283,19 @@ def test_what_is_shared_tells_whether_sharing_is_an_exchange_of_information(pipe
     # CAMEO.2.0's SHARE block has no code of its own: the object gives it (intelligence, evidence: 064)
     found, _ = events_of(pipeline, text)
     assert bool([f for f in found if f[1] == "064"]) == shared, found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran was urged to halt uranium enrichment.",
+    "Kenya was asked to send troops to Haiti.",
+    "Russia was accused of shelling the plant.",
+])
+def test_one_asked_or_accused_in_an_agentless_passive_is_not_the_one_asking(pipeline, text):
+    # the passive's subject is whom the appeal or accusation is made of; the one who made it is unnamed
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("02", "10", "11") and f[0] is not None and f[0][:3] in ("IRN", "KEN", "RUS")], found
+
+
+def test_a_stative_frame_in_the_passive_is_its_subjects(pipeline):
+    found, _ = events_of(pipeline, "Vietnam is committed to dialogue with China.")
+    assert [f for f in found if f[0] == "VNM" and f[1].startswith("03")], found
