@@ -1360,6 +1360,8 @@ def test_what_helping_is(pipeline, text, expect):
      "Tuesday.", "041", "KHMGOV"),
     # the medium is the sense, whichever preposition names the one spoken to
     ("Jacob Zuma said he had spoken to Robert Mugabe by telephone on Wednesday.", "041", "ZWEGOV"),
+    # a load counted out is what is carried: its of-phrase gives the sense, as the bare object would
+    ("Washington delivered the first batch of armoured vehicles to the Ukrainian military.", "072", "UKRMIL"),
 ])
 def test_senses_from_objects_and_particles(pipeline, text, code, target):
     found, _ = events_of(pipeline, text)

@@ -61,6 +61,9 @@ STANCE_OBJECTS = frozenset({"decision", "ruling", "verdict", "judgment", "judgem
                             "complaint", "move", "measure", "step", "resolution"})
 BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
+# Nouns that count out a load, whose of-phrase is what is carried: "the first batch of armoured vehicles"
+LOAD_NOUNS = frozenset({"batch", "shipment", "consignment", "tranche", "load", "cargo", "delivery", "installment",
+                        "instalment", "supply", "package", "round", "wave", "fleet", "convoy"})
 SENDING_HOME = frozenset({"send", "order"})  # "sent the diplomats home", "ordered the envoy home"
 TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
@@ -201,7 +204,11 @@ class TriggerFinder:
                 return Trigger(code=MONEY_GIVEN, cue=f"money:{lemma}>{noun_lemma(obj)}", rule="verb-object", verb=verb,
                                tokens=(verb, obj), target_specs=("dative", "prep:to|for|in"), target_heads=(verb, obj))
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in children(obj)):
-                continue  # a partitive ("captured part of a stronghold") is not the object's sense
+                # a partitive ("captured part of a stronghold") is not the object's sense; a load counted
+                # out is ("delivered the first batch of armoured vehicles": the vehicles)
+                obj = next((o for o in _of_objects(obj) if noun_lemma(obj) in LOAD_NOUNS), None)
+                if obj is None:
+                    continue
             dcue = next(filter(None, (self.dictionary.with_object(lemma, particles, n) for n in phrase_nouns(obj))), None)
             if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
