@@ -1665,3 +1665,19 @@ def test_he_in_a_clause_before_the_main_subject_is_that_subject(pipeline, senten
 def test_a_pronoun_not_before_a_named_main_subject_keeps_its_antecedent(pipeline, sentence):
     evs = events(pipeline, "Annalena Baerbock and Sergei Lavrov spoke in Moscow on Monday. " + sentence)
     assert not any(a is not None and a.rule == "pronoun:preposed-clause" for e in evs for a in (e.source, e.target)), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Unidentified gunmen, suspected to be members of the ADF, attacked a village near Beni.", "UGAREB"),
+    ("Armed men believed to be Hezbollah fighters attacked an Israeli patrol.", "LBNREB"),
+])
+def test_a_party_identified_after_its_role_is_the_party_named(pipeline, text, source):
+    # "gunmen suspected to be members of the ADF": the attackers are whom the sentence identifies
+    evs = events(pipeline, text)
+    attack = [e for e in evs if e.root in ("18", "19")]
+    assert attack and attack[0].source.code == source, evs
+
+
+def test_a_party_named_as_such_keeps_its_name_when_identified_again(pipeline):
+    evs = events(pipeline, "Hezbollah, believed to be the best-armed militia in Lebanon, attacked an Israeli patrol.")
+    assert not any(a is not None and a.rule.endswith("+identified") for e in evs for a in (e.source, e.target)), evs

@@ -441,3 +441,30 @@ def _preposed(clause: Token, root: Token, subject: Token) -> bool:
         return clause.head == root
     noun = clause.head
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == root and noun.head.i < subject.i
+
+
+# Verbs of a hedged identification: "gunmen believed to be Boko Haram fighters", "armed men suspected to be
+# Ambazonian separatists", "attackers thought to be members of the ADF"
+IDENTIFYING = frozenset({"believe", "suspect", "think", "say", "report", "understand", "presume", "allege"})
+
+
+def identified_as(sent: Span, found: dict[int, Actor]) -> None:
+    """A party described only by its role ("gunmen", "armed men") whom the sentence goes on to identify,
+    hedged or not, is the one it names: the identity's actor takes its place (rule ``+identified``)."""
+    for verb in sent:
+        if verb.lemma_.lower() not in IDENTIFYING or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        be = next((c for c in children(verb) if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+        if be is None:
+            continue
+        described = verb.head if verb.dep_ == "acl" else next(
+            (c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        identity = next((c for c in children(be) if c.dep_ == "attr"), None) or next(
+            (t for t in sent.doc[be.i + 1:min(be.i + 7, sent.end)] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), None)
+        if described is None or identity is None or identity.i not in found or not found[identity.i].code:
+            continue
+        was = found.get(described.i)
+        if was is not None and was.kind != "role":
+            continue  # a party named as such keeps its name
+        who = found[identity.i]
+        found[described.i] = replace(who, rule=f"{who.rule}+identified")

@@ -32,7 +32,7 @@ from .mentions import (
     _title_words, _zero_article_institution, head_words, misread_acronym,
 )
 from .referents import (
-    named_so_before, not_the_speaker, preposed_pronoun, titled_name,
+    identified_as, named_so_before, not_the_speaker, preposed_pronoun, titled_name,
     as_referred_to, bench_of_named_court, body_antecedent, court_antecedent, document_author, group_antecedent,
     is_definite, is_stateless_group, members_of_named_body, named_body, names_its_own, note_things, office_of_body,
     possessing_body, reporters_government, speaks_for, state_antecedent, thing_antecedent,
@@ -163,6 +163,7 @@ class SentenceActors:
         buried_persons(sent, found, lambda ent: self.coder.code_span(ent, when=ctx.when, memory=ctx.memory, offset=offset),
                        ctx.memory)
         preposed_pronoun(sent, found, ctx.memory, offset)
+        identified_as(sent, found)
         for i, actor in list(found.items()):  # "rebel groups fighting Assad" are Syrian
             tok = sent.doc[i]
             placed = fronted_place(tok, facing_country(tok, shared_modifier(tok, actor, found), found), found)
