@@ -19,6 +19,9 @@ def events(pipeline, text):
     ("Cristina Kirchner survived an assassination attempt in September 2022.", "185", None, "ARGGOV"),
     ("The president of Mali escaped an assassination attempt by rebels.", "185", "MLIREB", "MLIGOV"),
     ("The Afghan army base withstood a Taliban assault on Monday.", "190", "AFGGOV", "AFGMIL"),  # Taliban rule in 2024
+    # coming under an act: what it comes under is violence only ("fire" as gunfire, not arson)
+    ("Israeli troops came under fire from Hezbollah fighters on Monday.", "193", "LBNREB", "ISRMIL"),
+    ("A Malian army convoy came under attack from jihadists near Gao.", "190", "MLIREB", "MLIMIL"),
 ])
 def test_the_subject_of_undergoing_violence_is_its_target(pipeline, text, code, source, target):
     got = [e for e in events(pipeline, text) if e[3].startswith("suffered")]
@@ -29,6 +32,8 @@ def test_the_subject_of_undergoing_violence_is_its_target(pipeline, text, code, 
     "The Kenyan minister suffered a heart attack on Monday.",  # another kind of attack
     "The Nigerian army suffered heavy losses.",  # no act named
     "Ukrainian troops repelled an attack by Russian forces.",  # fighting back: the repelling side's act
+    "The Kenyan government came under pressure from the opposition.",  # no violence
+    "The Kenyan president survived a fire at his farm.",  # a fire suffered is no gunfire
 ])
 def test_no_undergone_violence_without_a_violent_act(pipeline, text):
     assert not [e for e in events(pipeline, text) if e[3].startswith("suffered")]

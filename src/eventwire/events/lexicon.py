@@ -235,6 +235,11 @@ class Lexicon:
         senses = self._senses(lemma, modifiers)
         return senses[0] if senses else None
 
+    def sense_of_kind(self, lemma: str, modifiers: Collection[str], roots: Collection[str]) -> NounCue | None:
+        """The noun's first sense of one of these CAMEO roots ("fire" as gunfire, 19, where its primary sense
+        is setting fire, 17): what a construction that allows only such acts means by it."""
+        return next((c for c in self._senses(lemma, modifiers) if c.code[:2] in roots), None)
+
     def joint_sense(self, lemma: str) -> NounCue | None:
         """The noun's sense when two parties do it together ("joint exercise", "joint patrol": 062), or
         None where it has none of its own."""

@@ -21,6 +21,7 @@ KEEPING = {"keep": "up", "maintain": ""}  # "kept up a sit-in", "maintained a bo
 ASPECTUAL = {"continue", "erupt", "break", "begin", "start", "resume", "intensify", "escalate", "spread", "rage", "end", "persist"}
 RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "obtain", "secure", "face", "accept"}  # "drew criticism from"
 SUFFERING = {"survive", "suffer", "sustain", "withstand", "endure", "escape"}  # "survived an attack"
+COMING_UNDER = {"come", "be", "remain"}  # "came under fire from militants", "the town was under attack"
 PARTICIPATING = {"participate", "join"}  # "participated in", "joined in"; "take part in" below
 PARTICIPATED_ROOTS = {"04", "06", "14", "15", "18", "19", "20"}  # acts their participants do
 OCCURRING = {"occur", "happen", "take", "flare", "report", "ensue", "follow"}  # "clashes occurred / took place between"
@@ -70,19 +71,26 @@ def converse(lexicon, verb: Token) -> Trigger | None:
 
 def suffered(lexicon, verb: Token) -> Trigger | None:
     """Undergoing violence names its target as the subject: "she survived an assassination
-    attempt", "the convoy sustained a rocket attack", "the post withstood an attack by militants".
+    attempt", "the convoy sustained a rocket attack", "the post withstood an attack by militants",
+    "police came under fire from TTP militants".
     The doer is whoever the noun's phrase names ("a Taliban attack", "an attack by militants"),
     else no one (an agentless act, as in the passive). Not an act of another kind ("suffered a
     heart attack": a modifier the cue does not name)."""
-    if verb.lemma_.lower() not in SUFFERING or not _children(verb, SUBJ):
+    lemma = verb.lemma_.lower()
+    if lemma not in SUFFERING and lemma not in COMING_UNDER or not _children(verb, SUBJ):
         return None
-    for obj in _children(verb, "dobj"):
-        cue = lexicon.noun(noun_lemma(obj), _modifiers(obj)) if obj.pos_ == "NOUN" else None
+    # "the convoy came under attack from jihadists", "the town was under fire": what it came under
+    undergone = _children(verb, "dobj") if lemma in SUFFERING else \
+        [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "under" for o in children(p) if o.dep_ == "pobj"]
+    for obj in undergone:
+        # (coming under something is only violence: "came under fire" is gunfire, not arson)
+        cue = None if obj.pos_ != "NOUN" else lexicon.noun(noun_lemma(obj), _modifiers(obj)) if lemma in SUFFERING \
+            else lexicon.sense_of_kind(noun_lemma(obj), _modifiers(obj), VIOLENT_ROOTS)
         if cue is None or cue.code[:2] not in VIOLENT_ROOTS:
             continue
         if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in cue.modifiers for c in children(obj)):
             continue
-        doers = _prep_objects([obj], {"by", "from"}) or [obj]
+        doers = _prep_objects([obj], {"by", "from"}) or _prep_objects([verb], {"from"}) or [obj]
         return Trigger(code=cue.code, cue=cue.key, rule="suffered", verb=verb, tokens=(verb, obj),
                        source_override=tuple(doers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
     return None
