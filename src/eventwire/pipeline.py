@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
+from .actors.context import dominant_country, facing_from_dateline, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
 from .actors.nationality import event_countries, one_nationality
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -285,7 +285,10 @@ class Pipeline:
                 source = with_recent_country(e.source, e.target, mentions, home, sides, own)
                 target = with_recent_country(e.target, source, mentions, home, sides, own)
             if source is not None and target is not None and same_state(source, target):
-                source, target = e.source, e.target  # never make an event between a state and itself
+                # never make an event between a state and itself: the doer is the state the story is
+                # written from, where that is another it names ("the government said ... Doha's policy",
+                # datelined Abu Dhabi, in a story that names Qatar most)
+                source, target = facing_from_dateline(e.source, e.target, where, actors), e.target
             # (an event whose parties did not change is kept: replace would build an equal copy)
             out.append(e if source is e.source and target is e.target else replace(e, source=source, target=target))
         # a speaker as an event's actor: in a story of two states, the state of the paragraph it speaks in

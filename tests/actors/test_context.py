@@ -383,3 +383,28 @@ def test_a_government_role_reporting_another_states_deed_stays_its_own(text):
     from eventwire import code_article
     coded = code_article(text, "2023-08-30")
     assert not [a for a in coded.actors if "+speaks-for" in a.rule], coded.actors
+
+
+GULF = ("Abu Dhabi: The UAE on Monday cut diplomatic relations with Qatar. Qatar called the move unjustified. "
+        "Qatar's foreign minister said Qatar would not give in. Qatar Airways halted flights.\n\n")
+
+
+def test_a_role_facing_the_most_named_state_is_of_the_dateline_state(pipeline):
+    # the story names Qatar most, but the government accusing Doha is not Qatar's: the Abu Dhabi dateline's
+    coded = code_article(GULF + "The government accused Doha of supporting terrorism.", "2017-06-05", pipeline=pipeline)
+    accuse = [e for e in coded.events if e.root == "11" and e.target is not None and e.target.country == "QAT"]
+    assert accuse and accuse[0].source.code == "AREGOV" and accuse[0].source.rule.endswith("+dateline-country"), \
+        [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline's state the story never names is a correspondent's city
+    "Geneva: Qatar called the move unjustified. Qatar's foreign minister said Qatar would not give in.\n\n"
+    "The government accused Doha of lying.",
+    # lawmakers may be of either state
+    GULF + "Opposition lawmakers accused Doha of lying.",
+])
+def test_no_dateline_state_where_the_story_does_not_name_it_or_for_lawmakers(pipeline, text):
+    coded = code_article(text, "2017-06-05", pipeline=pipeline)
+    assert not any(a is not None and a.rule.endswith("+dateline-country") for e in coded.events for a in (e.source, e.target)), \
+        [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]

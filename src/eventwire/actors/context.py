@@ -198,6 +198,21 @@ def home_country(actors: list[Actor], dateline_country: str | None) -> tuple[str
         else None
 
 
+def facing_from_dateline(actor: Actor | None, other: Actor | None, dateline_country: str | None,
+                         actors: list[Actor]) -> Actor | None:
+    """A role the article's state would make one party with the state it acts on ("the government"
+    accusing Doha, in a story that names Qatar most) takes the dateline's state instead, where the story
+    names that state and it is not the other party's (rule ``+dateline-country``); else it stays as it
+    was, without a state."""
+    if actor is None or other is None or not dateline_country or dateline_country == other.country:
+        return actor
+    if actor.first_role in UNMARKED_AT_HOME or "thing" in other.rule:
+        return actor  # (lawmakers welcoming another state's visit may be of either state)
+    if not any(a.country == dateline_country for a in actors):
+        return actor  # a correspondent's city in a story of other states
+    return with_context_country(actor, (dateline_country, "dateline-country"))
+
+
 RECENT_WINDOW = 800  # characters: about the paragraph before
 
 
