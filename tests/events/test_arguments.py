@@ -253,3 +253,18 @@ def test_a_gerund_of_time_is_the_subjects_whatever_the_object(pipeline):
     found = [(c, s) for c, s, _, _ in coded(pipeline, "Kenya recalled its ambassador after accusing Somalia of bad faith.")
              if c.startswith("11")]
     assert found and found[0][1] == "KEN", found
+
+
+def test_a_name_the_parser_hung_on_the_verb_as_an_adverbial_is_its_object(pipeline):
+    # "Ahmed" parsed npadvmod: the verb has no object, so the name is the one hosted
+    found = coded(pipeline, "Kenya hosted Ethiopian Prime Minister Abiy Ahmed on Monday.")
+    assert [f for f in found if f[0] == "043" and f[2] == "ETHGOV"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels attacked Monday near the border.",  # a date is no object
+    "Kenya hosted the summit Monday.",  # the verb has its object
+])
+def test_no_object_from_a_date_or_beside_one(pipeline, text):
+    events = code_article(text, "2024-05-02", pipeline=pipeline).events
+    assert not [e for e in events if e.target is not None and "Monday" in e.target.text], events

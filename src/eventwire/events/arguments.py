@@ -17,7 +17,7 @@ from .objects import complement_subjects
 from .participles import misread_subject
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, finite_clause_beside, misread_main_subject, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
-    described_object, second_subjects, stranded_prep_object,
+    described_object, misread_object, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
 
@@ -47,6 +47,7 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
                            for t in _with_conjuncts(c)]
                           or [t for head in heads for t in complement_subjects(head)]
                           or [d for head in heads if (d := described_object(head)) is not None]
+                          or [m for head in heads if (m := misread_object(head)) is not None]
                           or [t for head in heads for t in second_subjects(head)])
         elif spec == "comp_subj":  # "allowed the opposition to rally": the parser makes it the rally's subject
             groups.append([t for head in heads for c in children(head) if c.dep_ in ("ccomp", "xcomp")

@@ -497,3 +497,15 @@ def described_object(head: Token) -> Token | None:
                       for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
             return named[0] if named else None
     return None
+
+
+NAMED_OBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def misread_object(head: Token) -> Token | None:
+    """A name the parser hung on a verb with no object as an adverbial ("hosted Ethiopian Prime Minister Abiy
+    Ahmed/npadvmod on Monday"): the verb's object. Not a date or a measure ("met Monday", "fell 3 percent")."""
+    if any(c.dep_ in ("dobj", "dative") for c in children(head)):
+        return None
+    return next((c for c in children(head) if c.dep_ == "npadvmod" and c.i > head.i and c.pos_ == "PROPN"
+                 and c.ent_type_ in NAMED_OBJECTS), None)
