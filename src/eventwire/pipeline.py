@@ -180,7 +180,6 @@ class Pipeline:
 
     def _code_article(self, article: Article, structure: Structure, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
         from .actors import ArticleMemory
-        from .dates import resolve as resolve_date
         from .quotes import find_quotes
 
         discards = load_discards()
@@ -222,21 +221,7 @@ class Pipeline:
                 if sides is not None:
                     cands = dyad.between_sides(cands, sides, sent, self.extractor.lexicon,
                                                told=ctx.violence_at >= 0)
-                for cand in cands:
-                    if is_toll(cand, ctx):
-                        continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
-                    cand = at_the_protest(with_counterpart(cand, ctx), ctx)
-                    event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor, story)
-                    if event is not None and event.event_id not in seen:
-                        seen.add(event.event_id)
-                        events.append(event)
-                        ctx.note_event(event.source, event.target, event.quad_class, event.rule)
-                        ctx.note_act(event.code, event.source, event.target, event.rule, event.trigger_start,
-                                     earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower())
-                        if event.root in VIOLENCE_ROOTS:
-                            ctx.violence_at = ctx.sentence_no
-                        if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
-                            ctx.anchor = replace(event.date, basis="lead")
+                events.extend(self._sentence_events(article, structure, seg, sent, cands, quote, ctx, story, seen))
         events = claimed_by(events, sentence_starts)  # "...; al-Shabaab claimed responsibility": the attack's doer
         events, quotes = self._with_article_country(events, quotes, actors, structure)
         events = one_nationality(events)
@@ -247,6 +232,30 @@ class Pipeline:
         coded = replace(coded, events=tuple(e for e in coded.events
                                             if not internal_directive(e.code, e.rule, e.source, e.target)))
         return self._political_only(coded, docs)
+
+    def _sentence_events(self, article, structure, seg, sent, cands, quote, ctx, story, seen: set[str]) -> list[Event]:
+        """The sentence's candidates as events, each remembered by the article's context as it is made (the
+        next candidate's counterpart, the last act of violence, the date later ones count from)."""
+        from .dates import resolve as resolve_date
+
+        out: list[Event] = []
+        for cand in cands:
+            if is_toll(cand, ctx):
+                continue  # "At least 23 people were wounded": the last attack's outcome, not another attack
+            cand = at_the_protest(with_counterpart(cand, ctx), ctx)
+            event = self._event(article, structure, seg, sent, cand, quote, resolve_date, ctx.anchor, story)
+            if event is None or event.event_id in seen:
+                continue
+            seen.add(event.event_id)
+            out.append(event)
+            ctx.note_event(event.source, event.target, event.quad_class, event.rule)
+            ctx.note_act(event.code, event.source, event.target, event.rule, event.trigger_start,
+                         earlier=told_as_earlier(cand.trigger.verb), verb=cand.trigger.verb.lemma_.lower())
+            if event.root in VIOLENCE_ROOTS:
+                ctx.violence_at = ctx.sentence_no
+            if ctx.anchor is None and event.date.basis == "text" and event.date.precision == "day":
+                ctx.anchor = replace(event.date, basis="lead")
+        return out
 
     def _political_only(self, coded: CodedArticle, docs: list[tuple[Segment, Doc]]) -> CodedArticle:
         """Sport, business, science ...: no events, and the document says why (events/guards.py)."""
