@@ -191,7 +191,8 @@ class Pipeline:
         sentence_starts: list[int] = []  # every coded sentence, for GDELT's SentenceID
         last_speaker: Actor | None = None
         dyads = [s for s in structure.segments if s.kind == "dyad"]
-        story = ctx.memory.states = self._story(structure, docs)
+        where = self._dateline_country(structure)
+        story = ctx.memory.states = self._story(docs, where)
         for seg, doc in docs:
             pending, para_quotes = list(find_quotes(doc)), []
             ctx.offset = seg.start
@@ -223,7 +224,7 @@ class Pipeline:
                                                told=ctx.violence_at >= 0)
                 events.extend(self._sentence_events(article, structure, seg, sent, cands, quote, ctx, story, seen))
         events = claimed_by(events, sentence_starts)  # "...; al-Shabaab claimed responsibility": the attack's doer
-        events, quotes = self._with_article_country(events, quotes, actors, structure)
+        events, quotes = self._with_article_country(events, quotes, actors, where)
         events = one_nationality(events)
         coded = self._finish(CodedArticle(article=article, structure=structure, events=tuple(events),
                                           actors=tuple(actors), quotes=tuple(quotes),
@@ -268,14 +269,10 @@ class Pipeline:
                        notes=(f"not political news: {reason}; {len(coded.events)} candidate events withheld",))
 
     def _with_article_country(self, events: list[Event], quotes: list[Quote], actors: list[Actor],
-                              structure: Structure) -> tuple[list[Event], list[Quote]]:
+                              where: str | None) -> tuple[list[Event], list[Quote]]:
         """Roles the sentence leaves without a country take the article's ("the government said"), as
-        the speakers of its quotations do ("'We shall not allow it,' the police spokesman said")."""
-        try:
-            dateline = self.gazetteer.dateline_place(structure.dateline)
-        except ImportError:
-            dateline = None
-        where = dateline.country if dateline is not None else None
+        the speakers of its quotations do ("'We shall not allow it,' the police spokesman said");
+        ``where``: the dateline's state."""
         context, states = dominant_country(actors, where), dominant_country(actors, where, states_only=True)
         mentions = recent_countries(actors) if context is None and states is None else []
         home = home_country(actors, where) if context is None and states is None else None
@@ -357,18 +354,22 @@ class Pipeline:
         return quote, (q.start, q.end)
 
     # -- records ----------------------------------------------------------
-    def _story(self, structure: Structure, docs: list[tuple[Segment, Doc]]) -> frozenset[str]:
-        """The states the article names anywhere, and its dateline's: which of two same-named places it
-        means (places.Gazetteer.locate). None for a record of a sentence or two, which may name only the
-        foreign side ("Russian forces struck Kramatorsk")."""
-        if sum(1 for _, doc in docs for _ in doc.sents) < STORY_SENTENCES:
-            return frozenset()
+    def _dateline_country(self, structure: Structure) -> str | None:
+        """The state of the article's dateline, if it has one the gazetteer knows."""
         try:
             dateline = self.gazetteer.dateline_place(structure.dateline)
         except ImportError:
-            dateline = None
+            return None
+        return dateline.country if dateline is not None else None
+
+    def _story(self, docs: list[tuple[Segment, Doc]], where: str | None) -> frozenset[str]:
+        """The states the article names anywhere, and its dateline's (``where``): which of two same-named
+        places it means (places.Gazetteer.locate). None for a record of a sentence or two, which may name
+        only the foreign side ("Russian forces struck Kramatorsk")."""
+        if sum(1 for _, doc in docs for _ in doc.sents) < STORY_SENTENCES:
+            return frozenset()
         named = {c for _, doc in docs for c in self.coder.named_states(doc)}
-        return frozenset(named | ({dateline.country} if dateline is not None and dateline.country else set()))
+        return frozenset(named | ({where} if where else set()))
 
     def _event(self, article, structure, seg, sent, cand, quote, resolve_date, anchor, story=frozenset()) -> Event | None:
         from .events.codes import cameo

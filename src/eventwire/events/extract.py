@@ -80,7 +80,9 @@ MUTUAL_INTENTS = ("0356",)
 # visiting and hosting have a direction that coordinated parties ("X and Y concluded talks") do not give:
 # between them, the meeting is a consultation
 DIRECTED_MEETINGS = {"042": "040", "043": "040"}
-# Frames whose passive subject is the one addressed, not the doer: "was urged / asked to"
+# Frames whose passive subject is the one addressed, not the doer: "was accused of" always, "was urged /
+# asked to" with its auxiliary (a bare participle may be a misread main verb)
+ACCUSING_FRAMES = frozenset({"accuse", "allege"})
 ADDRESSED_FRAMES = frozenset({"appeal", "demand"})
 MUTUAL_NOUNS = frozenset({"exchange", "swap"})  # acts each party does to the other: "carried out a prisoner exchange"
 MOBILIZE_ROOT = "15"  # forces moved: the forces are what is moved, never whom the move is aimed at
@@ -410,7 +412,7 @@ class Extractor(TargetFinder):
         if not passive and trig.rule == "verb" and "dobj" in trig.target_specs and elliptic_passive(trig.verb):
             # "...; 4 Ugandan soldiers killed": those counted are whom it was done to, by no one named
             return [], True, _with_conjuncts(_children(trig.verb, "nsubj")[0])
-        addressed = trig.frame in ("accuse", "allege") or trig.frame in ADDRESSED_FRAMES and _children(trig.verb, "auxpass")
+        addressed = trig.frame in ACCUSING_FRAMES or trig.frame in ADDRESSED_FRAMES and _children(trig.verb, "auxpass")
         if passive and not subj_toks and trig.frame is not None and not addressed:
             # stative frames: "Israel is opposed to", "it is prepared to", "Vietnam is committed to"; not
             # one asked or accused: "Iran was urged to halt enrichment" by someone unnamed (a participle

@@ -301,21 +301,18 @@ def failed(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING
 
 
-QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+AUXILIARY_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must",
+                         "be", "do", "have"})
 
 
 def asks_yes_or_no(sent: Span) -> bool:
     """'Will Russia attack Ukraine?', 'Would a new government be willing to compromise?': a question that
     opens with its auxiliary asserts nothing of what it asks. (A wh-question presupposes its act: "Why did
     Russia attack?")"""
-    words = [t for t in sent if t.text not in QUOTE_MARKS and not t.is_space]
+    words = [t for t in sent if not t.is_quote and not t.is_space]
     return len(words) > 2 and words[-1].text == "?" and words[0].tag_ in AUXILIARY_TAGS \
         and words[0].lemma_.lower() in AUXILIARIES and words[0].dep_ in ("aux", "ROOT", "auxpass")
-
-
-AUXILIARY_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
-AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must",
-                         "be", "do", "have"})
 
 
 ACHIEVING = frozenset({"manage", "succeed"})

@@ -206,9 +206,10 @@ class TriggerFinder:
             if _of_objects(obj) or any(p.dep_ == "prep" and p.lower_ == "of" for p in children(obj)):
                 # a partitive ("captured part of a stronghold") is not the object's sense; a load counted
                 # out is ("delivered the first batch of armoured vehicles": the vehicles)
-                obj = next((o for o in _of_objects(obj) if noun_lemma(obj) in LOAD_NOUNS), None)
-                if obj is None:
+                loads = _of_objects(obj) if noun_lemma(obj) in LOAD_NOUNS else []
+                if not loads:
                     continue
+                obj = loads[0]
             dcue = next(filter(None, (self.dictionary.with_object(lemma, particles, n) for n in phrase_nouns(obj))), None)
             if dcue is not None and (written is None or object_sense(written.code, dcue, lemma)):
                 # the object selects the sense (root); within the written cue's sense, its code stands
