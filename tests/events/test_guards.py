@@ -216,14 +216,19 @@ def test_a_story_announcing_its_domain_needs_anchors_that_outweigh_it():
 
 def test_a_title_of_no_one_s_state_does_not_make_a_story_political():
     """A team's "captain" or "leader" the role table reads as an officer or a head of government, with
-    no country in the story to make it one, is no evidence of political news; with a country it is."""
+    no country of its own to make it one, is no evidence of political news; with a country it is. A
+    country the story's context lends it (the dateline's, the most named) does not make it one."""
     text = ("The captain struck 112 off 104 balls before the spinner took two wickets, and the bowlers "
             "kept the innings tight until the umpire called the final over at the boundary.")
     captain = actor("MIL", None, "MIL", kind="person", rule="role", name="Devon Ashcroft")
     leader = actor("GOV", None, "GOV", kind="person", rule="role")
     assert not is_anchor(captain) and not is_anchor(leader)
     assert non_political_story(text, [captain, leader]) is not None
-    assert is_anchor(actor("AUSMIL", "AUS", "MIL", kind="person", rule="role+article-country"))
+    assert is_anchor(actor("AUSMIL", "AUS", "MIL", kind="person", rule="country+role"))
+    for basis in ("article-country", "dateline-country", "recent-country"):
+        lent = actor("NZLMIL", "NZL", "MIL", kind="person", rule=f"role+{basis}", name="Liam Coutts")
+        assert not is_anchor(lent)
+        assert non_political_story(text, [lent, actor("NZLGOV", "NZL", "GOV", kind="role", rule=f"role+{basis}")]) is not None
     assert non_political_story(text, [actor("GBRGOV", "GBR", "GOV", rule="country+role")] * 3) is None
 
 

@@ -39,6 +39,8 @@ TOPIC_TERMS = 4
 MAX_WEAK_ANCHORS = 3
 OVERWHELMING = 3
 OVERWHELMING_TERMS = 4
+# how a role takes a state from the story rather than from its own words (actors/context.py)
+CONTEXT_BASES = ("+article-country", "+dateline-country", "+recent-country", "+people-country")
 ANCHOR_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD", "SPY"})
 
 # Roles that make an actor political by themselves (CAMEO actor codebook: government and
@@ -358,8 +360,10 @@ def is_anchor(actor: Actor | None) -> bool:
         return False
     if actor.code.startswith(ORGANISATION_PREFIXES) or actor.rule.startswith(("org", "person", "coref")):
         return True
-    if actor.rule.startswith("role") and actor.country is None:
-        return False  # a title of no one's state: a team's "captain", a club's "leader", a plot's "generals"
+    if actor.rule.startswith("role") and (actor.country is None or actor.rule.endswith(CONTEXT_BASES)):
+        # a title of no one's state: a team's "captain", a club's "leader", a plot's "generals"; nor is
+        # one whose state only the story's context gives ("captain Liam Coutts" in a Wellington match report)
+        return False
     return actor.first_role in ANCHOR_ROLES
 
 
