@@ -36,6 +36,7 @@ from .lexicon import actor_object_senses
 from .acts import PROTEST_ROOT, SECURITY_FORCES, SYMMETRIC_ROOTS, one_event_per_act, toll_of_named_act
 from .claims import claimed_acts, own_state_side
 from .penalties import jailing_sentences
+from .posture import with_faced_party
 from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .protests import in_protest
@@ -206,7 +207,8 @@ class Extractor(TargetFinder):
         out: list[Candidate] = []
         for trig in self.find_triggers(sent):
             out.extend(self._build(trig, sent, code_actors, group, offset))
-        acts = [_aimed_where_unnamed(c, code_actors, offset) for c in one_event_per_act(out, offset)]
+        acts = [_aimed_where_unnamed(with_faced_party(c, self.lexicon, code_actors), code_actors, offset)
+                for c in one_event_per_act(out, offset)]
         acts = [a for a in acts if not problem_combated(a)]  # "fighting the floods": no party fought
         # "Cambodia said Thai troops had attacked": an accusation; "sentenced to two years in prison": a detention
         return acts + claimed_acts(acts, code_actors) + jailing_sentences(acts)
