@@ -475,6 +475,7 @@ def test_the_byline_place_is_the_dateline_only_where_there_is_none():
     (f"Leaders meet\n\nANKARA\n{BODY}\n", "ANKARA"),  # Anadolu, The Hindu: the place alone on a line
     (f"Leaders meet\n\nNew Delhi: {BODY}\n", "New Delhi"),  # Hindustan Times: the place in title case
     (f"Leaders meet\n\nAbu Dhabi: {BODY}\n", "Abu Dhabi"),
+    (f"Leaders meet\n\nMombasa, Kenya: {BODY}\n", "Mombasa, Kenya"),  # with its state (Dhaka Tribune)
 ])
 def test_a_known_place_before_a_colon_or_alone_is_the_dateline(text, place):
     s = structure(text)
@@ -488,6 +489,7 @@ def test_a_known_place_before_a_colon_or_alone_is_the_dateline(text, place):
     f"Leaders meet\n\n{BODY}\nMOSCOW: {BODY}\n",  # not before the story's first sentence
     f"Leaders meet\n\nWarning: {BODY}\n",
     f"Leaders meet\n\nUpdate: {BODY}\n",
+    f"Leaders meet\n\nMeanwhile, Kenya: {BODY}\n",  # a state after a word that is no place
     f"Leaders meet\n\n{BODY}\nNew Delhi: {BODY}\n",
 ])
 def test_no_dateline_from_a_colon_without_a_known_place_first(text):

@@ -51,7 +51,8 @@ def match_dateline(line: str) -> re.Match[str] | None:
 # (only opening the story's first paragraph, clean.py); Anadolu and The
 # Hindu put the place alone on a line. Without a dash or an agency the place must be a known one
 # ("WARNING: ...", "NATO: ..." are not datelines).
-_DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?P<date>)(?P<agency>)\s*:(?=\s+[\"\u201c\u2018']?[A-Z])")
+_DATELINE_COLON = re.compile(rf"^(?P<place>(?:{_CAPS_PLACE}|{_TITLE_PLACE})(?:,\s+{_REGION})?)(?P<date>)(?P<agency>)\s*:"
+                             rf"(?=\s+[\"\u201c\u2018']?[A-Z])")  # (with its state: "Naypyitaw, Myanmar:")
 PLACE_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>)(?P<agency>)\s*$")
 # A press release's place and date alone on a line: "Georgetown, May 19, 2025"; a paper's, with the month in
 # capitals and the time it was filed: "NEW DELHI, AUGUST 28, 2017 13:42 IST" (The Hindu)
@@ -81,8 +82,8 @@ def match_known_place_dateline(line: str, is_place: Callable[[str], bool]) -> re
     """A dateline with no dash or agency ("ISLAMABAD: ...", "ANKARA" alone, or a press release's
     "Georgetown, May 19, 2025"), where ``is_place`` knows its place."""
     m = _DATELINE_COLON.match(line)
-    if m is not None:  # "NEW DELHI:", "New Delhi:"
-        return m if is_place(m.group("place")) else None
+    if m is not None:  # "NEW DELHI:", "New Delhi:", "Naypyitaw, Myanmar:"
+        return m if is_place(m.group("place").split(",")[0]) else None
     m = PLACE_ALONE.match(line)
     if m is None:
         m = PLACE_DATE_ALONE.match(line)
