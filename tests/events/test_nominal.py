@@ -48,3 +48,23 @@ def test_announcing_a_nominal_act_is_doing_it(pipeline):
     events = code_article("The United States announced the lifting of sanctions on Syria.", "2025-06-30",
                           pipeline=pipeline).events
     assert any(e.code == "085" and e.source.code == "USA" for e in events), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a noun the noun lexicon has no sense for is its verb's act on its of-phrase ("rejection": reject)
+    ("Niger's rejection of the ECOWAS ultimatum was announced on state television.", "120", "NER", "IGOWAFBUSWAS"),
+    # and the of-phrase gives the verb its sense, as its object would ("expelled two diplomats": 161)
+    ("Latvia's expulsion of two Belarusian diplomats was announced on Friday.", "161", "LVA", "BLRGOV"),
+])
+def test_a_possessed_nominal_made_known_is_its_verb_s_act(pipeline, text, code, source, target):
+    events = code_article(text, "2024-09-01", pipeline=pipeline).events
+    assert [(e.code, e.source.code, e.target.code) for e in events] == [(code, source, target)], events
+    assert events[0].rule.startswith("event-noun-agent")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing's pressure on Taiwan had intensified, Tsai said.",  # no of-phrase: no verb's object named
+    "The expulsion of migrants was debated in parliament.",  # no doer, and debating makes no act known
+])
+def test_no_verb_s_act_from_a_nominal_without_its_doer_and_object(pipeline, text):
+    assert code_article(text, "2024-09-01", pipeline=pipeline).events == ()

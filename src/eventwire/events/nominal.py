@@ -4,6 +4,8 @@ taking part in an event ("took part in a march"), receiving an act from its doer
 criticism from NATO") and undergoing violence ("survived an assassination attempt")."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..nlp import children
@@ -163,10 +165,15 @@ def nominal_event(lexicon, verb: Token) -> Trigger | None:
     # police sparked protests": the arrest first)
     caused = caused_event(lexicon, verb, lemma) if causing else None
     for subj in _children(verb, SUBJ | PASS_SUBJ):
-        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.nouns:  # most subjects name no act
+        if subj.pos_ != "NOUN":
             continue
         cue = lexicon.noun_by_phrase(subj.lemma_.lower(), _modifiers(subj),
-                                     [c.lower_ for c in children(subj) if c.dep_ == "prep"])
+                                     [c.lower_ for c in children(subj) if c.dep_ == "prep"]) \
+            if subj.lemma_.lower() in lexicon.nouns else None  # most subjects name no act
+        if cue is None and not causing and (derived := _verb_of_nominal(lexicon, subj)) is not None:
+            told = _told_whole(lexicon, verb, subj, derived[0])
+            if told is not None:  # "Latvia's expulsion of two diplomats was announced": expel
+                return replace(told, tokens=(subj, *derived[1]))
         if cue is None or "dobj" in cue.targets or cue.is_force:
             continue  # "political prisoners began a hunger strike": people acted on or sent, not an act
         if subj.dep_ in PASS_SUBJ:
@@ -233,6 +240,26 @@ def _told_whole(lexicon, verb: Token, noun: Token, cue) -> Trigger | None:
         else (*cue.targets, "prep:of")
     return Trigger(code=cue.code, cue=cue.key, rule="event-noun-agent", verb=verb, tokens=(noun,),
                    target_specs=targets, target_heads=(noun,), source_override=tuple(agents))
+
+
+def _verb_of_nominal(lexicon, noun: Token) -> tuple[object, tuple[Token, ...]] | None:
+    """(cue, its object nouns) of the verb a noun the noun lexicon has no sense for is the act of, by its
+    suffix ("expulsion": expel, "rejection": reject), where that verb's cue acts on its object: the
+    noun's of-phrase, which it needs, is then that object. As a verb's object may give its sense ("expelled two
+    diplomats" is 161, not the 174 of expelling people), so does the of-phrase here."""
+    objects = _of_objects(noun)
+    if not objects:
+        return None  # the act of a verb on its object names it: "Beijing's pressure on Taiwan" is no pressing
+    for lemma in verbs_of(noun_lemma(noun), lexicon.verbs):
+        cue = lexicon.verb(lemma)
+        if cue is None or not cue.takes_dobj or cue.needs_object:
+            continue
+        for obj in objects:
+            sense = lexicon.noun_for_light_verb(noun_lemma(obj), _modifiers(obj), lemma) if obj.pos_ == "NOUN" else None
+            if sense is not None:  # "the expulsion of two Belarusian diplomats": whom the of-phrase names
+                return replace(sense, targets=("prep:of", *(t for t in sense.targets if t != "prep:of"))), (obj,)
+        return replace(cue, targets=tuple("prep:of" if t in ("dobj", "obj") else t for t in cue.targets)), ()
+    return None
 
 
 # What an act noun's own phrase names it of, to or against: "visit to Nairobi", "deployment of troops",
