@@ -268,3 +268,20 @@ def test_a_name_the_parser_hung_on_the_verb_as_an_adverbial_is_its_object(pipeli
 def test_no_object_from_a_date_or_beside_one(pipeline, text):
     events = code_article(text, "2024-05-02", pipeline=pipeline).events
     assert not [e for e in events if e.target is not None and "Monday" in e.target.text], events
+
+
+@pytest.mark.parametrize("text", [
+    # the parser makes "that killed" a complement of "responding": its subject is the blasts, not Baku
+    "Baku said it was responding to landmine blasts earlier that day that killed four police officers.",
+    "The ministry said it was answering rocket fire that killed three Azerbaijani soldiers.",
+])
+def test_a_relative_pronoun_the_parser_left_unattached_is_its_antecedent(pipeline, text):
+    assert not any(source in ("AZEGOV", "AZE") and code.startswith(("18", "19"))
+                   for code, source, _, _ in coded(pipeline, text))
+
+
+def test_a_relative_pronoun_across_a_reporting_clause_is_left_alone(pipeline):
+    # "that observers say undermine": the antecedent is not the nearest noun ("the country"), so none is taken
+    text = ("The Commission took legal action against Poland over changes to the courts in the country "
+            "that observers say undermine the independence of its judges.")
+    assert not any(code.startswith("16") for code, _, _, _ in coded(pipeline, text))

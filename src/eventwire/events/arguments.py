@@ -104,6 +104,17 @@ def _relative(verb: Token, subj: Token) -> bool:
     return subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun ("that", "which") refers back to: the nearest before it, passing over
+    a time phrase ("blasts earlier that day that killed")."""
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != ",":
+            return None
+    return None
+
+
 def gapped_passive(verb: Token) -> bool:
     """A passive whose auxiliaries are left out after the first conjunct: "26 gunmen had been killed and
     more than 3,800 people detained" (the parser gives the second its subject as an active one's)."""
@@ -176,6 +187,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     subj = _children(verb, SUBJ)
     if subj and _relative(verb, subj[0]):
         return _with_conjuncts(verb.head), False  # "the rebels, who shot down a helicopter": the rebels
+    if subj and subj[0].tag_ == "WDT" and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[subj[0].i + 1:verb.i]) \
+            and (antecedent := _antecedent(subj[0])) is not None:
+        # a relative clause the parser took for a complement ("responding to landmine blasts earlier that
+        # day that killed four police officers"): its antecedent, not the reporting clause's subject
+        return _with_conjuncts(antecedent), False
     if subj:
         return _with_conjuncts(subj[0]), False
     pas = _children(verb, PASS_SUBJ)
