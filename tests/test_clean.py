@@ -217,7 +217,9 @@ def test_inline_caption_credits(line, caption, credit):
 @pytest.mark.parametrize(
     "credit_text, name",
     [("(photo credit: REUTERS)", "REUTERS"), ("Photo: AFP", "AFP"), ("Image credit: EPA", "EPA"), ("(AP photo)", "AP"),
-     ("REUTERS", "REUTERS")],
+     ("REUTERS", "REUTERS"),
+     # photographer and agency alone on the line (NPR, The Washington Post)
+     ("Lena Marsh/AFP via Getty Images", "Lena Marsh/AFP via Getty Images"), ("Tom Ruiz/Getty Images", "Tom Ruiz/Getty Images")],
 )
 def test_caption_followed_by_credit_line(credit_text, name):
     text = f"Headline here\n\nTwo leaders shake hands in the Kremlin\n{credit_text}\n{BODY}\n"
@@ -287,6 +289,7 @@ def test_production_credit_lines(line):
         "Photographs of the meeting were released by the Kremlin on Tuesday.",
         "By Tuesday the talks had collapsed.",
         "By the end of the week, both sides had agreed to a truce.",
+        "The ceasefire in Israel/Gaza held on Tuesday.",  # a slash in a sentence
     ],
 )
 def test_body_sentences_that_are_not_credits(line):

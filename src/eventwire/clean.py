@@ -62,6 +62,10 @@ _INLINE_CUES = (re.compile(r"[)\]]\s*$"), _ENDS_PAREN, _ENDS_PAREN, re.compile("
                 re.compile("\u00a9"), re.compile(r"[A-Z]{2}$"), re.compile("opyright"), re.compile(r"\s[-\u2013\u2014]\s[^()]*\)\s*$"),
                 re.compile(r"(?i)courtesy[^()]*\)\s*$"))
 _NEWS_AGENCY_ONLY = re.compile(rf"^{_AGENCIES}$", re.I)  # "REUTERS", "Getty Images"
+# A picture's credit alone on its line, photographer and agency (NPR, The Washington Post, The Guardian):
+# "Anna Gevorgyan/AFP via Getty Images", "Vahram Baghdasaryan/Photolure via AP", "Kevin Dietsch/Getty Images"
+_CAP_WORDS = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|de|da|van|von|al|el|bin))*"
+_PHOTOGRAPHER_AGENCY = re.compile(rf"^{_CAP_WORDS}\s?/\s?{_CAP_WORDS}(?:\s+via\s+{_CAP_WORDS})?$")
 _PHOTO_BY = re.compile(r"^\(?\s*photos?\s+by\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s+PHOTO\s*[:\-\u2013\u2014]", re.I)
 # A line a page labels as a caption: BBC's "Image caption, ...", "[Photo caption: ...]"
@@ -174,7 +178,7 @@ def credit_line(line: str) -> Credit | None:
     credit = inline_credit(line)
     if credit and not line[: credit.start].strip(" \t.;,-"):
         return credit
-    if _NEWS_AGENCY_ONLY.match(line):
+    if _NEWS_AGENCY_ONLY.match(line) or len(line) <= 80 and _PHOTOGRAPHER_AGENCY.match(line):
         return Credit(line, 0, True)
     if _COPYRIGHT.match(line) and len(line) <= 200:
         return Credit(line, 0, False)
