@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import dominant_country, facing_from_dateline, home_country, most_named_state, one_party, organ_mentions, recent_countries, same_organ_country, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
+from .actors.context import as_regional_body, dominant_country, facing_from_dateline, home_country, most_named_state, one_party, organ_mentions, recent_countries, regional_bodies, same_organ_country, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
 from .actors.nationality import event_countries, one_nationality
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors
@@ -278,11 +278,11 @@ class Pipeline:
         home = home_country(actors, where) if context is None and states is None else None
         pair = story_pair(actors) if context is None and states is None else frozenset()
         own = most_named_state(actors) if context is None and states is None else None
-        organs = organ_mentions(actors)
+        organs, bodies = organ_mentions(actors), regional_bodies(actors)
         out = []
         for e in events:
-            e = replace(e, source=with_context_country(e.source, same_organ_country(e.source, organs)),
-                        target=with_context_country(e.target, same_organ_country(e.target, organs)))
+            e = replace(e, source=with_context_country(as_regional_body(e.source, bodies), same_organ_country(e.source, organs)),
+                        target=with_context_country(as_regional_body(e.target, bodies), same_organ_country(e.target, organs)))
             if context or states:
                 source, target = (with_context_country(a, context, states) for a in (e.source, e.target))
             else:  # a story of two states: each paragraph's own, else the one it is written from

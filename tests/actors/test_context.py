@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from eventwire import code_article
-from eventwire.actors.context import dominant_country, home_country, most_named_state, recent_countries, recent_country, same_state, \
+from eventwire.actors.context import as_regional_body, dominant_country, regional_bodies, home_country, most_named_state, recent_countries, recent_country, same_state, \
     with_context_country, with_recent_country
 from eventwire.records import Actor
 
@@ -408,3 +408,25 @@ def test_no_dateline_state_where_the_story_does_not_name_it_or_for_lawmakers(pip
     coded = code_article(text, "2017-06-05", pipeline=pipeline)
     assert not any(a is not None and a.rule.endswith("+dateline-country") for e in coded.events for a in (e.source, e.target)), \
         [(e.code, e.source and (e.source.code, e.source.rule), e.target and e.target.code) for e in coded.events]
+
+
+# --- a region's collective as the organisation of states the story names for it ---------------
+
+def test_a_region_s_leaders_are_the_story_s_organisation_of_that_region(pipeline):
+    text = ("Leaders impose sanctions on junta\n\n"
+            "ABUJA, Nigeria (Reuters) - The Economic Community of West African States (ECOWAS) met in Abuja on Sunday. "
+            "West African leaders imposed sanctions on Niger's junta after the summit, and the bloc's chairman "
+            "said ECOWAS would meet again next week.\n")
+    events = code_article(text, "2023-07-31", pipeline=pipeline).events
+    sanctions = [e for e in events if e.root == "16"]
+    assert sanctions and sanctions[0].source.code == "IGOWAFBUSWAS" and "+regional-body" in sanctions[0].source.rule
+
+
+def test_a_region_s_collective_without_its_organisation_in_the_story_stays_the_region():
+    leaders = Actor(text="West African leaders", code="WAFGOV", country=None, role="GOV", kind="role", rule="region+role")
+    assert as_regional_body(leaders, regional_bodies([leaders])) is leaders
+    eu = Actor(text="the European Union", code="IGOEUREEC", country=None, role=None, kind="organisation", rule="org")
+    governments = Actor(text="European governments", code="EURGOV", country=None, role="GOV", kind="role", rule="region+role")
+    assert as_regional_body(governments, regional_bodies([eu, governments])) is governments  # states, each for itself
+    bloc = Actor(text="the European bloc", code="EUR", country=None, role=None, kind="country", rule="region")
+    assert as_regional_body(bloc, regional_bodies([eu, bloc])).code == "IGOEUREEC"

@@ -245,6 +245,36 @@ def _organ_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w in ORGAN_WORDS}
 
 
+# Collective words a region's adjective makes of an organisation of states the story names for that region:
+# "the West African bloc", "West African leaders" in a story of ECOWAS; "Southern African leaders" of SADC
+# (not "European governments": states, each acting for itself)
+REGIONAL_COLLECTIVES = frozenset({"bloc", "alliance", "grouping", "leader", "head"})
+
+
+def regional_bodies(actors: list[Actor]) -> dict[str, Actor]:
+    """Region code -> the organisation of states of that region the story names most (CAMEO codes an
+    organisation's region after "IGO": IGOWAFBUSWAS, ECOWAS, is West Africa's), computed once per article."""
+    counts = Counter(a.code for a in actors if a.code.startswith("IGO") and a.kind == "organisation" and len(a.code) > 6)
+    bodies: dict[str, Actor] = {}
+    for code, _ in counts.most_common():
+        bodies.setdefault(code[3:6], next(a for a in actors if a.code == code))
+    return bodies
+
+
+def as_regional_body(actor: Actor | None, bodies: dict[str, Actor]) -> Actor | None:
+    """A region's collective ("West African leaders", "the West African bloc") as the organisation of states
+    of that region the story names (``regional_bodies``; rule ``+regional-body``); else ``actor``."""
+    if actor is None or not bodies or not actor.rule.startswith("region"):
+        return actor
+    body = bodies.get(actor.code[:3])
+    words = actor.text.lower().split()
+    head = words[-1].rstrip("s") if words else ""
+    if body is None or head not in REGIONAL_COLLECTIVES:
+        return actor
+    return replace(actor, code=body.code, country=body.country, role=body.role, kind=body.kind, name=body.name,
+                   rule=actor.rule + "+regional-body")
+
+
 def organ_mentions(actors: list[Actor]) -> list[tuple[int, str, str | None, set[str]]]:
     """(start, state, first role, body words) of the article's mentions of a state's body, in text
     order: what ``same_organ_country`` reads, computed once per article."""
