@@ -1495,6 +1495,8 @@ def test_a_named_critic_of_a_government_is_its_opposition(pipeline, text, code):
     ("Colombia refused the deportation flights. Trump threatened the country with tariffs.", "COL"),
     ("Colombia's government agreed to accept the flights after President Donald Trump threatened the country "
      "with punitive tariffs.", "COL"),
+    # a region's word describes the state, it names no other: "the Andean country" is Colombia
+    ("Colombia refused the flights. Trump threatened the Andean country with tariffs.", "COL"),
 ])
 def test_the_country_is_the_last_state_named_other_than_the_doers(pipeline, text, target):
     evs = events(pipeline, text)
@@ -1506,7 +1508,8 @@ def test_the_country_is_the_last_state_named_other_than_the_doers(pipeline, text
 
 @pytest.mark.parametrize("text", [
     "Trump threatened the country with tariffs.",  # no state named before
-    "Colombia refused the flights. Trump threatened the Andean country with tariffs.",  # its own words
+    "Colombia refused the flights. Trump threatened the country's president with tariffs.",  # its own possessor
+    "Colombia refused the flights. Trump threatened the state media with tariffs.",  # a state's media, no state
     "Kenya's main union threatened to paralyse the country with a strike.",  # the doer's own
 ])
 def test_the_country_refers_to_no_state_where_none_is_told_or_it_names_its_own(pipeline, text):
@@ -1681,3 +1684,14 @@ def test_a_party_identified_after_its_role_is_the_party_named(pipeline, text, so
 def test_a_party_named_as_such_keeps_its_name_when_identified_again(pipeline):
     evs = events(pipeline, "Hezbollah, believed to be the best-armed militia in Lebanon, attacked an Israeli patrol.")
     assert not any(a is not None and a.rule.endswith("+identified") for e in evs for a in (e.source, e.target)), evs
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # "the Gulf state": another than the subject of the clause the ties belong to
+    ("Saudi Arabia accused Qatar of backing militants. Riyadh and its allies cut diplomatic ties with the Gulf state.",
+     "16", "QAT"),
+    # a region the tables know ("Central Asian") made a region of it before
+    ("Russia praised Kazakhstan's leader. Moscow sent troops to the Central Asian country on Thursday.", "15", "KAZ"),
+])
+def test_a_state_described_by_its_region_is_the_state_named_before(pipeline, text, root, target):
+    assert_party(events(pipeline, text), root, "target", target, "state-antecedent")

@@ -109,19 +109,27 @@ def group_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, o
 
 
 STATE_ANAPHORS = frozenset({"country", "nation"})
+DESCRIBED_STATE = frozenset({"state"})  # a state only as its region describes it: "the Gulf state" (not "the state")
 
 
 def state_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, offset: int) -> list[Actor]:
     """'the country', 'the nation': the last state named before it, in this sentence or an earlier one,
     other than the state of the clause's own subject ("after Trump threatened the country with tariffs",
     after Colombia; rule ``+state-antecedent``). Only a definite singular noun that names no state itself
-    ("the Central Asian country", "the country's president" are their own)."""
-    if tok.lemma_.lower() not in STATE_ANAPHORS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "poss":
-        return []
+    ("the country's president", "the country of origin" are their own). A region's or a landscape's
+    capitalised word describes the state, it does not name another: "the Gulf state", "the Himalayan
+    nation", "the Central Asian country" are the state named before."""
     kids = list(children(tok))
-    if not is_definite(kids) or names_its_own(kids):
+    described = names_its_own(kids) and _described(kids)
+    if tok.lemma_.lower() not in STATE_ANAPHORS and not (described and tok.lemma_.lower() in DESCRIBED_STATE) \
+            or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "poss":
+        return []
+    if not is_definite(kids) or names_its_own(kids) and not described:
         return []
     clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while described and clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head != clause:
+        # "cut ties with the Gulf state": a state described, not named, is another than the cutting's subject
+        clause = clause.head
     while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head != clause \
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in children(clause)):
         clause = clause.head  # "threatened to shut down the country": the threatener's
@@ -135,6 +143,13 @@ def state_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, o
         return []
     state = replace(prior, code=prior.country, role=None, name=None, kind="country")
     return [as_referred_to(state, tok, offset, "state-antecedent")]
+
+
+def _described(kids: list[Token]) -> bool:
+    """Whether a noun's modifiers are only capitalised descriptive words ("Gulf", "Central Asian"), no
+    possessor or of-phrase."""
+    mods = [c for c in kids if c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of"]
+    return all(c.dep_ != "poss" and c.dep_ != "prep" and all(t.text[:1].isupper() for t in c.subtree) for c in mods)
 
 
 def members_of_named_body(tok: Token, ctx: ArticleContext, offset: int, heads) -> list[Actor]:

@@ -135,6 +135,8 @@ class SentenceActors:
                 actor = self._named_agent(agent, actor, ctx, offset)  # "X, spokesman for the Islamic Emirate"
             if actor is not None and tok.lemma_.lower() in BODY_HEADS and self._of_an_uncoded_body(tok, ctx, offset):
                 actor = None  # "the society's president", "the chairman of the golf club": no state's office
+            if actor is not None and actor.rule == "region":
+                actor = next(iter(state_antecedent(tok, found, ctx, offset)), actor)  # "the Central Asian country"
             if actor is not None:
                 actor = self.antecedent(tok, reporters_government(tok, actor, found), ctx, offset)
                 actor = office_of_body(tok, actor, ctx, offset)  # "the alliance's secretary general, X"
