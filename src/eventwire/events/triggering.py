@@ -15,7 +15,6 @@ resolved from the triggers by ``extract.Extractor``.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import chain
 from typing import Iterable, Iterator
 
@@ -24,48 +23,36 @@ from spacy.tokens import Span, Token
 from ..nlp import children
 from ..actors.context import PLATFORM_NOUNS, WEAPON_NOUNS
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
-from .arguments import frame_target, reporter_tokens
 from .judgement import critics_claim, judgement, stated_judgement
 from .lexicon import NO_EVENT, actor_object_senses
-from .culpable import culpable_triggers
 from .objects import given_with, has_object, is_territory, raised_objects, relative_antecedent
 from .membership import leaving_a_body
 from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
 from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
-from .parties import _relative_gap
 from .derivation import verbs_of
 from .lemmas import known_verbs, repair_lemmas
 from .deadline import ultimatum
-from .prospects import RAISING, raised_prospect
-from .readings import ASSERTING, FINDINGS, anonymity, asks_a_question, directive, moved, ones_way, provision, published, told_as_fact
+from .readings import ones_way, provision, published
 from .noun_frames import noun_frame
+from .framing import FrameReader
 from .nominal import RECEIVING, adjunct_meeting, between_event, converse, joint_act, nominal_event, participation, suffered
-from .modality import ASSERTION_NOUNS, CONTENT_NOUNS, OBLIGATION, has_negation, is_alternative, restraint
+from .modality import is_alternative
 from .syntax import (
     COMPLEMENT, COMPOUND_PREP_HEADS, PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _particles,
-    _prep_objects, _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma,
-    past_beside_a_report, sum_in, tallied, with_compound_preps,
+    _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, sum_in, tallied,
+    with_compound_preps,
 )
 from .protests import assembly_code, done_in_protest
 from .retaliation import promised_response
-from .triggers import COOPERATIVE_ROOTS, HOSTILE_ROOTS, Trigger, is_dictionary_default
+from .triggers import Trigger
 from .unwelcome import unwelcome
 
 LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
-CONTENT_NEED = "content"  # frames.tsv needs: a frame only with a proposal, plan or call as object ("dismissed the plan")
-# what is said or decided, which a content frame refuses as it does a proposal ("dismissed the decision",
-# "brushed aside the criticism"), unlike a person ("dismissed the minister"); not a case or charges, which a
-# court dismissing drops (the dictionary's "dismiss * case", 081)
-STANCE_OBJECTS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "finding", "result",
-                            "accusation", "criticism", "statement", "remark", "comment", "concern", "objection", "protest",
-                            "complaint", "move", "measure", "step", "resolution"})
-BARE_FRAMES = {"threat", "refuse", "demand", "appeal", "accuse", "order"}  # frames that are events without a complement
 REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
 # Nouns that count out a load, whose of-phrase is what is carried: "the first batch of armoured vehicles"
 LOAD_NOUNS = frozenset({"batch", "shipment", "consignment", "tranche", "load", "cargo", "delivery", "installment",
                         "instalment", "supply", "package", "round", "wave", "fleet", "convoy"})
 SENDING_HOME = frozenset({"send", "order"})  # "sent the diplomats home", "ordered the envoy home"
-TRYING = frozenset({"seek"})  # an appeal frame that, with an infinitive of its own, is an attempt: intent
 # Nouns for a body of forces, which a qualifying act noun names the kind of: "a carrier strike group",
 # "an attack force", "a raid team" are units ordered somewhere, not strikes, attacks or raids
 UNIT_NOUNS = frozenset({"group", "force", "team", "unit", "squad", "squadron", "package", "wing", "battalion", "brigade"})
@@ -86,23 +73,6 @@ MONEY_GIVEN = "071"  # Provide economic aid
 
 
 
-def _conjoined_complements(comp: Token) -> list[Token]:
-    """Verbs coordinated with a complement ("of occupying towns and detaining civilians"), or the
-    complements of prepositions coordinated with its own ("of occupying ... and of detaining ...")."""
-    out = []
-    for c in comp.conjuncts:
-        if c.i <= comp.i:
-            continue
-        if _is_verbal(c) and not past_beside_a_report(c):  # (not "..., and imposed sanctions": the reporter's)
-            out.append(c)
-        elif c.pos_ == "ADP":  # the parser hangs the second "of" on the first complement
-            out.extend(p for p in children(c) if p.dep_ == "pcomp" and _is_verbal(p))
-    if comp.dep_ == "pcomp":
-        for prep in comp.head.conjuncts:
-            out.extend(p for p in children(prep) if p.dep_ == "pcomp" and _is_verbal(p))
-    return out
-
-
 def _hyphen_head(tok: Token) -> Token:
     """The last part of a hyphenated verb the parser split ("re - open"): the verb that carries the
     objects."""
@@ -119,11 +89,9 @@ def _members_kind(noun: Token) -> list[str]:
     return [m for o in _of_objects(noun) for t in _with_conjuncts(o) for m in _modifiers(t)]
 
 
-DEMAND = "100"  # Make demand, not specified below: what a directive ("told X to") asks of X with no coded act
-CLAIM_THAT = "claim-that"  # the rule of "claimed that X did Y" where no cue names Y: coded only against another party
 
 
-class TriggerFinder:
+class TriggerFinder(FrameReader):
     """Finds triggers in sentences; the lexicon supplies all word knowledge."""
 
     def __init__(self, lexicon, dictionary=None) -> None:
@@ -158,26 +126,9 @@ class TriggerFinder:
             or stated_judgement(verb, lambda word: lex.frame(word) is not None)
         if judged is not None and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.action(verb.head) is not None):
             return judged
-        prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
-        # "held talks", "drew criticism from", "survived an attack"
-        light = self._light_verb_object(verb, prts) or self._converse(verb, prts) or suffered(self.lexicon, verb)
+        light = self._light_reading(verb)
         if light is not None:
             return light
-        # a light verb with its noun in a prepositional phrase: "put troops on alert",
-        # "placed him under investigation", "took them into custody"; the object is the target
-        engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
-        # (the parser may hang the phrase on the object: "placed units on alert")
-        for prep in chain(children(verb), (p for o in _children(verb, "dobj") for p in children(o))):
-            if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
-                for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-                    cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
-                    if cue is not None and (not cue.any_verb or engaged):
-                        return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
-                                       target_specs=("dobj", *cue.targets), target_heads=(verb, noun),
-                                       source_override=tuple(_children(verb, PASS_SUBJ)) if engaged else ())
-        joined = participation(self.lexicon, verb)  # "took part in a march": the march is the subject's act
-        if joined is not None:
-            return joined
         lemma = verb.lemma_.lower()
         visited = courtesy_call(verb, lemma)  # "called on Prime Minister Modi": a visit, not an appeal
         if visited is not None:
@@ -192,6 +143,33 @@ class TriggerFinder:
         justice = handed_to_justice(verb)
         if justice is not None:
             return justice  # "sent 29 alleged cartel members to the United States": judicial cooperation
+        return self._object_reading(verb, lemma, particles, written) or self._verb_reading(verb, lemma, particles, written) \
+            or self._unwritten_reading(verb, lemma, written)
+
+    def _light_reading(self, verb: Token) -> Trigger | None:
+        """A light verb and its event noun: as object ("held talks", "drew criticism from", "survived an
+        attack"), in a prepositional phrase ("put troops on alert", "took them into custody": the object
+        is the target), or joined ("took part in a march")."""
+        lex = self.lexicon
+        prts = [c.lower_ for c in children(verb) if c.dep_ == "prt"]  # "carried out attacks", "stepped up strikes"
+        light = self._light_verb_object(verb, prts) or self._converse(verb, prts) or suffered(self.lexicon, verb)
+        if light is not None:
+            return light
+        engaged = verb.lemma_.lower() == "engage"  # "engaged in ethnic cleansing": doing it
+        # (the parser may hang the phrase on the object: "placed units on alert")
+        for prep in chain(children(verb), (p for o in _children(verb, "dobj") for p in children(o))):
+            if prep.dep_ == "prep" and prep.lower_ in LIGHT_PREPS:
+                for noun in (p for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                    cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), f"{verb.lemma_.lower()} {prep.lower_}")
+                    if cue is not None and (not cue.any_verb or engaged):
+                        return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                                       target_specs=("dobj", *cue.targets), target_heads=(verb, noun),
+                                       source_override=tuple(_children(verb, PASS_SUBJ)) if engaged else ())
+        return participation(self.lexicon, verb)  # "took part in a march": the march is the subject's act
+
+    def _object_reading(self, verb: Token, lemma: str, particles, written) -> Trigger | None:
+        """The verb's sense as its object, its phrase, a gerund complement or its subject selects it
+        ("handed over medicine", "kept them in detention", "stopped fighting", "seized three towns")."""
         # the object tells the verb's sense: "handed over medicine"; any of coordinated objects may
         # ("dropped water, food and blankets": FOOD)
         for obj in (o for d in _children(verb, "dobj") for o in (d, *d.conjuncts)):
@@ -231,6 +209,12 @@ class TriggerFinder:
             # "seized three towns", "seized the airport": territory taken is occupation (192), not property
             return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
                            tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
+        return None
+
+    def _verb_reading(self, verb: Token, lemma: str, particles, written) -> Trigger | None:
+        """The verb's own cue: the one written for it, else the dictionary's default for its block, a loose
+        verb of violence for an armed doer, or a verb that is an event only with an actor as its object."""
+        lex = self.lexicon
         cue = written
         if cue is None and lemma not in lex.verbs and lex.frame(lemma) is None:
             cue = self.dictionary.default(lemma, particles)
@@ -250,17 +234,22 @@ class TriggerFinder:
             if obj and not (named and _children(verb, "dobj")):  # "called the ambassador a liar" names him
                 return Trigger(code=actor_object_senses()[lemma], cue=f"actor-object:{lemma}", rule="actor-object",
                                verb=verb, tokens=(verb,), target_override=tuple(_with_conjuncts(obj[0])))
-        if cue is not None:
-            prt = [c for c in children(verb) if c.dep_ == "prt"]
-            return Trigger(
-                code=cue.code,
-                cue=cue.key,
-                rule="passive" if _children(verb, PASS_SUBJ) else "verb",
-                verb=verb,
-                tokens=(verb, *prt),
-                target_specs=cue.targets,
-                target_heads=(verb,),
-            )
+        if cue is None:
+            return None
+        prt = [c for c in children(verb) if c.dep_ == "prt"]
+        return Trigger(
+            code=cue.code,
+            cue=cue.key,
+            rule="passive" if _children(verb, PASS_SUBJ) else "verb",
+            verb=verb,
+            tokens=(verb, *prt),
+            target_specs=cue.targets,
+            target_heads=(verb,),
+        )
+
+    def _unwritten_reading(self, verb: Token, lemma: str, written) -> Trigger | None:
+        """Acts no cue of the verb names, read from the clause: forces moving, a body left, protesters
+        gathering, force used or promised, a joint act begun."""
         moved = forces_moving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
         if moved is not None:
             return moved
@@ -271,13 +260,13 @@ class TriggerFinder:
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
                            target_specs=("prep:against|outside|on",), target_heads=(verb,))
-        forced = by_force(verb) if written is None and lex.frame(lemma) is None else None
+        forced = by_force(verb) if written is None and self.lexicon.frame(lemma) is None else None
         if forced is not None:
             return forced  # "vowed to take the region by force", "ready to respond with force"
         answer = promised_response(self.lexicon, verb, self.known_verbs) if written is None else None  # "would respond to"
         if answer is not None:
             return answer
-        return joint_act(lex, verb)  # "Senegal and Mauritania began joint production"
+        return joint_act(self.lexicon, verb)  # "Senegal and Mauritania began joint production"
 
     def _null_sense(self, verb: Token) -> bool:
         """The CAMEO dictionary's null patterns ([---]) for the verb's blocks: with this object or subject
@@ -564,222 +553,4 @@ class TriggerFinder:
             out.extend(trig if isinstance(trig, list) else [trig])
         return out
 
-    def _bare_obligation(self, verb: Token) -> Trigger | None:
-        """'Russia says Israel must stop ...', 'said the government must ensure security': a reported
-        obligation on a named party is a demand (100) even where the demanded act has no cue of its own."""
-        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb)):
-            return None
-        bare = Trigger(code="100", cue="", rule="obligation", verb=verb, tokens=(verb,))
-        trig = self._obligation(bare)
-        if trig is bare or _children(verb, PASS_SUBJ) or _children(verb, SUBJ)[0].pos_ == "PRON":
-            return None  # not reported, a passive ("must be avoided"), or a pronoun subject (the speaker's own)
-        return trig
 
-    def _obligation(self, trig: Trigger) -> Trigger:
-        """'X said Libya must hand over the suspects': the reporter demands it of the clause's subject."""
-        verb = trig.verb
-        if verb.dep_ not in ("ccomp", "acl") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(verb)):
-            return trig
-        if verb.dep_ == "acl":
-            return self._noted_obligation(trig)
-        frame = self.lexicon.frame(verb.head.lemma_.lower())
-        reporter = _children(verb.head, SUBJ)
-        if not reporter and verb.head.dep_ in ("advcl", "xcomp", "conj"):
-            reporter = reporter_tokens(verb.head)[:1]  # "..., saying he must resign": the main clause's subject
-        subject = _children(verb, SUBJ)
-        if frame is None or frame.frame not in ("report", "demand") or not reporter or not subject:
-            return trig
-        return self._demand(trig, frame.key, (verb.head,), reporter[0], _with_conjuncts(subject[0]))
-
-    def _demand(self, trig: Trigger, key: str, heads: tuple[Token, ...], reporter: Token, obliged: list[Token]) -> Trigger:
-        """The reported obligation ``trig`` as the reporter's demand of ``obliged`` (cue ``key>must``)."""
-        return Trigger(
-            code=self.lexicon.lift("demand", trig.code), cue=f"{key}>must" + (f">{trig.cue}" if trig.cue else ""),
-            rule="obligation", verb=heads[0], tokens=(*heads, *trig.tokens),
-            source_override=tuple(_with_conjuncts(reporter)), target_override=tuple(obliged), frame="demand",
-        )
-
-    def _noted_obligation(self, trig: Trigger) -> Trigger:
-        """An obligation stated in a message sent to someone: "issued a reminder to Iraq that it must
-        cooperate", "sent a message to Serbia that it must arrest the suspects": the sender demands
-        it of the clause's subject (a pronoun there is whom the message went to)."""
-        verb = trig.verb
-        noun, sender = verb.head, verb.head.head
-        mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
-        if not mark or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not _children(sender, SUBJ):
-            return trig
-        subject = _children(verb, SUBJ)
-        if not subject:
-            return trig
-        obliged = _with_conjuncts(subject[0])
-        if subject[0].pos_ == "PRON":
-            obliged = _prep_objects([sender], {"to"}) or obliged
-        return self._demand(trig, f"noun:{noun.lemma_.lower()}", (sender, noun), _children(sender, SUBJ)[0], obliged)
-
-    def _frame_trigger(self, verb: Token, consumed: set[int]) -> list[Trigger] | None:
-        frame = self.lexicon.frame(verb.lemma_.lower())
-        if frame is None and verb.lemma_.lower() in RAISING:
-            raised = raised_prospect(self, verb)  # "raised the prospect of sanctions against Georgian officials"
-            if raised is not None:
-                consumed.update(t.i for t in raised.tokens)
-                return [raised]
-        if frame is not None and frame.frame == "report" and directive(verb, self.lexicon.nouns):
-            frame = replace(frame, frame="demand", code=DEMAND)  # "told Pakistan to broaden its tax base"
-        if frame is None or frame.frame == "report":
-            return None  # verbs of saying: the reported clause is coded on its own
-        if frame.frame == "culpable":
-            return culpable_triggers(self, verb, frame, consumed)  # "X was responsible for the attacks"
-        particles_needed = set(frame.needs) - {CONTENT_NEED}
-        if particles_needed and not particles_needed & set(_particles(verb)):
-            return None  # "called Erdogan to discuss": no "on"/"for", no appeal
-        if CONTENT_NEED in frame.needs and not any(o.dep_ == "dobj" and o.lemma_.lower() in CONTENT_NOUNS | STANCE_OBJECTS
-                                                   | ASSERTION_NOUNS for o in children(verb)):
-            return None  # "dismissed the minister": no proposal refused
-        if any(c.dep_ == "oprd" for c in children(verb)):
-            return None  # "calling them an occupying army" names, it does not appeal
-        particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
-        if particles and not (frame.frame == "cease" and set(particles) & particles_needed) \
-                and (cue := self.lexicon.verb(verb.lemma_.lower(), particles)) is not None and cue.particle:
-            # a phrasal verb of its own: "called up reservists" is mobilisation, not an appeal (unless it is the
-            # frame's own: "pulled out of the talks" stops them, as "withdrew from" does)
-            return None
-        comp, objs = self.complement(verb)
-        if frame.frame == "cease" and comp is not None and comp.dep_ == "advcl" and objs:
-            comp = None  # "lifted sanctions on Syria to support its recovery": what is stopped is the object; an
-            # infinitive beside it says what for (a verb of stopping takes a gerund: "stopped supporting")
-        if frame.lemma in FINDINGS and (comp is None or comp.dep_ != "ccomp"):
-            return None  # "found the bodies", "concluded the talks": a finding is only of what someone did
-        if frame.lemma in ASSERTING and comp is not None and not objs and told_as_fact(comp):
-            consumed.add(verb.i)  # "Serbia insists they were arrested on its soil": what is so, not what must be;
-            return []  # the clause is coded on its own, as a reported one is
-        if frame.frame == "appeal" and not objs and comp is not None and anonymity(comp):
-            consumed.update((verb.i, comp.i))
-            return []  # "an official who asked not to be named": how the source is cited, no appeal to anyone
-        if frame.frame == "appeal" and comp is not None and asks_a_question(comp):
-            consumed.add(verb.i)
-            return []  # "asked whether the army would withdraw": a question put; the clause is coded on its own
-        halted = None
-        if comp is not None and getattr(self.lexicon.frame(comp.lemma_.lower()), "frame", None) == "cease":
-            # "agreed to halt the offensive": the halting is the act agreed to (a de-escalation),
-            # not the halt verb's own sense; only a halt of a named act
-            halted = next((t for t in self._frame_trigger(comp, set(consumed)) or () if ">" in t.cue), None)
-        inner = halted or (self.action(comp) if comp is not None else None)
-        if comp is not None and inner is None:
-            # nested frame ("agreed to allow humanitarian access"): one level down
-            for sub in children(comp):
-                if sub.dep_ in COMPLEMENT and _is_verbal(sub):
-                    inner = self.action(sub)
-                    if inner is not None:
-                        break
-        if comp is not None and inner is None:
-            inner = self.event_noun(comp, light=True)  # "promised to continue military aid"
-
-        if inner is None and comp is None:
-            own = self.action(verb)
-            if own is not None and own.rule == "light-verb":
-                # the noun's own sense with this verb wins: "suspended publication" is censorship,
-                # "would deny entry" a sanction
-                consumed.update(t.i for t in own.tokens)
-                return [own]
-            # the object of "accused" is the accused party ("accused the opposition"), never an act
-            inner = self.event_noun(verb, skip=objs if frame.frame == "accuse" else ())
-            if inner is not None:
-                objs = [o for o in objs if o.i != inner.tokens[0].i]
-        charged = objs or _children(verb, PASS_SUBJ)  # "charged the four with", "the four were charged with"
-        if frame.frame in ("accuse", "allege") and comp is None and charged and inner is None \
-                and (plain := self.lexicon.verb(verb.lemma_.lower(), ())) is not None:
-            # "prosecutors charged the four with terrorism", "X was charged with treason": the verb's plain
-            # sense (a legal charge, 173), not "charged that ..." (an allegation)
-            consumed.add(verb.i)
-            return [Trigger(code=plain.code, cue=plain.key, rule="verb", verb=verb, tokens=(verb,),
-                            target_specs=plain.targets, target_heads=(verb,))]
-        if frame.frame in ("accuse", "allege"):
-            consumed.add(verb.i)
-            accused = tuple(t for o in objs for t in _with_conjuncts(o)) or tuple(_relative_gap(verb))
-            if not accused and comp is not None:  # "alleged that Iran had attacked"
-                accused = tuple(t for c in _children(comp, SUBJ) for t in _with_conjuncts(c))
-            # "claimed that Russia had attacked the station": alleging a hostile act is an accusation, and
-            # so is claiming a party did what no cue names ("claimed that Benin was harbouring French
-            # troops", "claimed that Israel was behind the blast": PLOVER ACCUSE, "claimed that X did Y")
-            claimed = inner is None and comp is not None and not objs and bool(accused) and comp.dep_ == "ccomp" \
-                and frame.lemma not in FINDINGS  # "found that the government had acted lawfully": no charge
-            hostile = inner is not None and inner.code[:2] in HOSTILE_ROOTS or claimed
-            out = [
-                Trigger(
-                    code="112" if hostile and frame.code.startswith("01") else frame.code, cue=frame.key,
-                    rule=CLAIM_THAT if claimed and frame.code.startswith("01") else frame.frame, verb=verb,
-                    tokens=(verb,), target_override=accused, frame=frame.frame,
-                )
-            ] if accused or frame.frame == "accuse" else []
-            # "accused X of occupying towns and of detaining civilians": what an accusation alleges is the
-            # accuser's claim, not an act the story reports (the accusation, 112, is the event), so neither
-            # it nor an act coordinated with it is coded, as the accused's or as the accuser's
-            others = _conjoined_complements(comp) if comp is not None else []
-            consumed.update(c.i for c in others)
-            for act in (a for a in [inner] + [self.action(c) for c in others] if a is not None and not has_negation(a.verb)):
-                consumed.update(t.i for t in act.tokens)  # (an act denied is left to its own clause)
-            return out or None
-        if comp is None and inner is None:
-            # (a proposal brushed off or waved aside is not moved)
-            if frame.frame in BARE_FRAMES and moved(verb) and CONTENT_NEED not in frame.needs:
-                consumed.add(verb.i)
-                return []  # "pushed the crowd back", "pushing militants across the border": moved, not asked
-            # frame verb used without a clause ("France agreed", "Iran threatened Israel")
-            own = self.action(verb)
-            if own is not None:
-                consumed.update(t.i for t in own.tokens)
-                return [own]
-            if frame.frame not in BARE_FRAMES or not (objs or _children(verb, {"prep"})):
-                return None  # "decided", "planned" alone report no event
-            consumed.add(verb.i)
-            return [Trigger(code=frame.code, cue=frame.key, rule="frame", verb=verb, tokens=(verb,),
-                            target_specs=("dobj", "prep:with|to|on|against|for"), target_heads=(verb,),
-                            frame=frame.frame)]
-        if inner is not None and is_dictionary_default(inner):
-            inner = None  # a lifted complement needs a written cue: "agreed to target X" is an agreement
-        if frame.frame == "appeal" and verb.lemma_.lower() in TRYING and comp is not None and comp.dep_ == "xcomp" \
-                and not objs:
-            frame = replace(frame, frame="intent")  # "would seek to impose sanctions": trying, asking no one
-            if inner is None:
-                consumed.add(verb.i)
-                return []  # "has sought to establish a foothold": trying something that is no act, nor an appeal
-        # "is not willing to negotiate", "does not intend to cooperate": a cooperative act declined is a refusal
-        # (any other act intended and negated is none, as "will not attack" is none)
-        declined = frame.frame == "intent" and inner is not None and inner.code[:2] in COOPERATIVE_ROOTS \
-            and has_negation(verb)
-        if declined:
-            frame = replace(frame, frame="refuse")
-        # "promised not to attack", "vowed not to lay down their arms": the intended act negated is a restraint
-        # promised (030, 0356 for force), or, when the act is one of cooperation, its refusal (12x)
-        negated = restraint(frame.frame, verb, inner)
-        if negated is not None:
-            frame, declined = replace(frame, frame=negated), negated == "refuse"
-        if frame.frame == "cease" and inner is not None and inner.code[:2] == "01":
-            consumed.update((verb.i, *(t.i for t in inner.tokens)))
-            return []  # "eased fears of a new conflict": a feeling or comment eased is no act stopped (CAMEO 01 is
-            # talk; what stops talk is no reduction of relations)
-        code = self.lexicon.lift(frame.frame, inner.code, frame.lemma) if inner is not None else frame.code
-        specs, heads = (inner.target_specs, inner.target_heads) if inner is not None \
-            else (("dobj", "prep:with|to|on|against"), (comp,) if comp is not None else (verb,))
-        if frame.frame == "refuse" and inner is not None and inner.code[:2] == "01" and comp is None:
-            # "rejected the rapporteur's report": another's statement rejected, not a comment declined; whose
-            # it is, the statement itself says (its possessor, or the issuer "the statement" refers back to)
-            code, specs, heads = frame.code, ("dobj", *specs), (verb, *heads)
-        consumed.add(verb.i)
-        if comp is not None:
-            consumed.add(comp.i)
-        tokens = (verb, *(inner.tokens if inner is not None else ((comp,) if comp is not None else ())))
-        consumed.update(t.i for t in tokens)
-        target_override = frame_target(frame.frame, verb, comp, inner, objs)
-        cue = frame.key + (f">{inner.cue}" if inner is not None else "")
-        return [
-            Trigger(
-                code=code, cue=cue, rule="frame:intent+negated:refuse" if declined else f"frame:{frame.frame}", verb=verb,
-                tokens=tokens,
-                target_specs=specs, target_heads=heads, target_override=target_override,
-                frame="intent" if frame.frame == "restrain" else frame.frame,
-                modality="asserted" if declined or frame.frame == "restrain" else None,
-            )
-        ]
-
-    # -- arguments and modality --------------------------------------------
