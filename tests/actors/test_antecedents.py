@@ -1695,3 +1695,21 @@ def test_a_party_named_as_such_keeps_its_name_when_identified_again(pipeline):
 ])
 def test_a_state_described_by_its_region_is_the_state_named_before(pipeline, text, root, target):
     assert_party(events(pipeline, text), root, "target", target, "state-antecedent")
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # an act noun whose own relative clause of doing names its doer is that doer's
+    ("Erdogan said Turkey supported the steps Azerbaijan had taken to defend its territory.", "05", "AZE"),
+    ("The United Nations condemned the attacks that Russia carried out on Kharkiv.", "11", "RUS"),
+])
+def test_an_act_is_of_the_doer_its_relative_clause_names(pipeline, text, root, target):
+    evs = events(pipeline, text)
+    got = [e.target.code for e in evs if e.root == root and e.target is not None]
+    assert got == [target], [(e.code, e.source, e.target) for e in evs]
+
+
+def test_a_relative_clause_that_does_not_do_the_act_names_no_doer(pipeline):
+    # the government blames the arrest on others: it is not the government's, nor whom it blames
+    evs = events(pipeline, "Soldiers detained the activist in Caracas, an arrest the Venezuelan government blamed on "
+                           "rogue officers. Venezuela's government accused the opposition.")
+    assert not any(e.source is not None and e.target is not None and e.source.code == e.target.code for e in evs)
