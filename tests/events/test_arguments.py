@@ -285,3 +285,10 @@ def test_a_relative_pronoun_across_a_reporting_clause_is_left_alone(pipeline):
     text = ("The Commission took legal action against Poland over changes to the courts in the country "
             "that observers say undermine the independence of its judges.")
     assert not any(code.startswith("16") for code, _, _, _ in coded(pipeline, text))
+
+
+def test_whose_act_a_light_verb_s_noun_is_its_relative_clause_may_say(pipeline):
+    # "the president's accusations" names whose they are by its possessor; "the accusations Somalia made"
+    # by its relative clause of doing
+    assert [(code, source, target) for code, source, target, _ in coded(pipeline, "Kenya rejected the accusations Somalia made on Monday.")] \
+        == [("016", "KEN", "SOM")]

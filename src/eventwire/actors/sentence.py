@@ -41,7 +41,7 @@ from ..events.derivation import verbs_of
 from .members import adversaries, included
 from .memory import main_subject
 from .groups import plural_reference
-from ..events.syntax import NOMINAL_DEPS, _with_conjuncts
+from ..events.syntax import NOMINAL_DEPS, _with_conjuncts, relative_doers
 
 
 def _owners(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -77,25 +77,6 @@ DONE_TO_ROOTS = VIOLENCE_ROOTS | {"12", "16", "17"}
 
 
 CLOCK_MARKS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})  # after a number, the time of day
-
-
-
-# Verbs that do or make known the act their object names ("took steps", "carried out attacks", "made
-# accusations", "announced measures"): a relative clause of one on an act noun says whose act it is
-PERFORMING = frozenset({"take", "carry", "make", "launch", "announce", "impose", "adopt", "conduct", "mount", "stage",
-                        "introduce", "issue", "implement", "sign", "commit", "perpetrate", "order", "undertake",
-                        "unveil", "propose", "level", "file", "bring", "lodge", "pursue", "wage"})
-
-
-def _object_gap(rel: Token) -> bool:
-    """Whether a relative clause of a verb of doing leaves its object to the noun it qualifies ("the
-    steps Azerbaijan had taken", "the measures that Kenya announced"), not a place or a time ("the town
-    where rebels fought"), nor a clause that says something else of it ("an arrest the government blamed
-    on rogue officers", "gas which many Kazakhs use")."""
-    if rel.lemma_.lower() not in PERFORMING:
-        return False
-    return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") or c.dep_ == "advmod" and c.tag_ == "WRB"
-                   or c.dep_ in ("nsubjpass", "auxpass") for c in children(rel))
 
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
@@ -435,8 +416,7 @@ class SentenceActors:
                  for pobj in children(p) if pobj.dep_ == "pobj" for c in _with_conjuncts(pobj) if c.i in found]
         if doers and tok.pos_ == "NOUN":
             return doers  # "the killing of protesters by security forces": whose act it is, not whom it was done to
-        doers = [found[s.i] for rel in children(tok) if rel.dep_ == "relcl" and _object_gap(rel)
-                 for s in children(rel) if s.dep_ == "nsubj" and s.i in found and s.tag_ not in ("WDT", "WP")]
+        doers = [found[s.i] for s in relative_doers(tok) if s.i in found]
         if doers and tok.pos_ == "NOUN":
             return doers  # "supported the steps Azerbaijan had taken": whose act its own clause says it is
         doers = self._condemned_doers(tok, found, ctx, offset)

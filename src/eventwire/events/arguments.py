@@ -17,7 +17,7 @@ from .objects import complement_subjects
 from .participles import misread_subject
 from .syntax import (
     COMPLEMENT, PASS_SUBJ, SUBJ, _children, _is_verbal, _prep_objects, _with_conjuncts, finite_clause_beside, misread_main_subject, misread_main_verb, past_beside_a_report, reduced_passive, reporters_participle, SPEAKER_VERBS,
-    described_object, misread_object, second_subjects, stranded_prep_object,
+    described_object, misread_object, relative_doers, second_subjects, stranded_prep_object,
 )
 from .triggers import Trigger
 
@@ -54,7 +54,10 @@ def target_groups(specs: Iterable[str], heads: Iterable[Token]) -> list[list[Tok
                            for s in _children(c, SUBJ) if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
         elif spec == "poss":  # "rejected the president's accusations": whose act the noun names
             groups.append([t for head in heads if head.pos_ == "NOUN" for c in children(head)
-                           if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)])
+                           if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(c)]
+                          # or its relative clause: "rejected the accusations Somalia made"
+                          or [t for head in heads if head.pos_ == "NOUN" for s in relative_doers(head)
+                              if s.pos_ in ("NOUN", "PROPN") for t in _with_conjuncts(s)])
         elif spec.startswith("prep:"):
             preps = spec[5:].split("|")
             groups.append(_prep_objects(heads, set(preps)) or (_stranded_recipients(heads) if preps[0] == "to" else [])

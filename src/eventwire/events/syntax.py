@@ -509,3 +509,28 @@ def misread_object(head: Token) -> Token | None:
         return None
     return next((c for c in children(head) if c.dep_ == "npadvmod" and c.i > head.i and c.pos_ == "PROPN"
                  and c.ent_type_ in NAMED_OBJECTS), None)
+
+
+# Verbs that do or make known the act their object names ("took steps", "carried out attacks", "made
+# accusations", "announced measures"): a relative clause of one on an act noun says whose act it is
+PERFORMING = frozenset({"take", "carry", "make", "launch", "announce", "impose", "adopt", "conduct", "mount", "stage",
+                        "introduce", "issue", "implement", "sign", "commit", "perpetrate", "order", "undertake",
+                        "unveil", "propose", "level", "file", "bring", "lodge", "pursue", "wage"})
+
+
+def _object_gap(rel: Token) -> bool:
+    """Whether a relative clause of a verb of doing leaves its object to the noun it qualifies ("the
+    steps Azerbaijan had taken", "the measures that Kenya announced"), not a place or a time ("the town
+    where rebels fought"), nor a clause that says something else of it ("an arrest the government blamed
+    on rogue officers", "gas which many Kazakhs use")."""
+    if rel.lemma_.lower() not in PERFORMING:
+        return False
+    return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") or c.dep_ == "advmod" and c.tag_ == "WRB"
+                   or c.dep_ in ("nsubjpass", "auxpass") for c in children(rel))
+
+
+def relative_doers(noun: Token) -> list[Token]:
+    """The subjects of the noun's relative clauses of doing that leave their object to it: who did the
+    act the noun names ("the steps Azerbaijan had taken": Azerbaijan)."""
+    return [s for rel in children(noun) if rel.dep_ == "relcl" and _object_gap(rel)
+            for s in children(rel) if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
