@@ -47,6 +47,21 @@ def test_an_adverb_right_after_its_verb_is_its_particle(nlp):
     assert _particles(doc[1]) == []
 
 
+def test_a_preposition_inside_a_name_is_no_particle_of_the_verb(nlp):
+    from spacy.tokens import Span
+    from eventwire.events.syntax import _particles
+    # "calls itself the Council for Safeguarding": the parser hangs the name's "for" on the verb
+    doc = parsed(nlp, ["junta", "calls", "itself", "Council", "for", "Safeguarding"], [1, 1, 1, 1, 1, 4],
+                 ["nsubj", "ROOT", "dobj", "oprd", "prep", "pobj"],
+                 ["NN", "VBZ", "PRP", "NNP", "IN", "NN"], ["NOUN", "VERB", "PRON", "PROPN", "ADP", "NOUN"])
+    doc.ents = [Span(doc, 3, 6, label="ORG")]
+    assert _particles(doc[1]) == []
+    # a preposition of the verb's own is its particle: "called for talks"
+    doc = parsed(nlp, ["they", "called", "for", "talks"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                 ["PRP", "VBD", "IN", "NNS"], ["PRON", "VERB", "ADP", "NOUN"])
+    assert _particles(doc[1]) == ["for"]
+
+
 def test_a_by_phrase_of_a_verb_that_is_not_passive_is_its_preposition(nlp):
     from eventwire.events.syntax import _particles
     # "spoke/VBD by/agent telephone": the parser's agent of an active verb is the phrasal verb's "by"

@@ -158,8 +158,10 @@ def _particles(verb: Token) -> list[str]:
     """Particles and prepositions of a verb: "shot down", "called for", "pulled out of", "stepped/RB down";
     not a preposition of time ("called the prime minister on Tuesday" is no "call on"). The adjective
     of a small clause counts as one: "found X guilty" is the verb "find guilty". A by-phrase the parser
-    calls the agent of a verb that is not passive is a preposition ("spoke/VBD by telephone")."""
-    return [c.lower_ for c in children(verb) if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c)
+    calls the agent of a verb that is not passive is a preposition ("spoke/VBD by telephone"). A
+    preposition inside a name is the name's ("calls itself the National Council for the Safeguarding of
+    the Homeland" is no "call for")."""
+    return [c.lower_ for c in children(verb) if c.dep_ == "prt" or c.dep_ == "prep" and not _of_time(c) and c.ent_iob_ != "I"
             or c.dep_ == "agent" and verb.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in children(verb))
             or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS] \
         + [c.lower_ for c in small_clause_predicates(verb)]
