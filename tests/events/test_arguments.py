@@ -292,3 +292,9 @@ def test_whose_act_a_light_verb_s_noun_is_its_relative_clause_may_say(pipeline):
     # by its relative clause of doing
     assert [(code, source, target) for code, source, target, _ in coded(pipeline, "Kenya rejected the accusations Somalia made on Monday.")] \
         == [("016", "KEN", "SOM")]
+
+
+def test_a_clause_s_subject_the_parser_hung_on_its_conjunction_is_its_subject(pipeline):
+    # "a day after Azerbaijan/pobj launched": the parser reads "after" as a preposition taking Azerbaijan
+    text = "Ethnic Armenian forces agreed Wednesday to lay down their arms, a day after Azerbaijan launched a military offensive."
+    assert [source for code, source, _, _ in coded(pipeline, text) if code.startswith("19")] == ["AZE"]

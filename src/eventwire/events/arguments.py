@@ -157,6 +157,21 @@ def _subject_in_date_phrase(verb: Token) -> list[Token]:
     return []
 
 
+def _subject_under_mark(verb: Token) -> list[Token]:
+    """"a day after Azerbaijan launched an offensive": the parser takes the subject of a clause its
+    conjunction opens for the conjunction's object, as if "after" were a preposition; a finite verb with
+    no subject of its own has it there, right before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    for mark in children(verb):
+        if mark.dep_ == "mark" and mark.i < verb.i:
+            nouns = [o for o in children(mark) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.i < verb.i
+                     and o.right_edge.i == verb.i - 1]
+            if nouns:
+                return _with_conjuncts(nouns[0])
+    return []
+
+
 def _agent_in_adjunct(verb: Token) -> list[Token]:
     """"was arrested on Tuesday from the premises of the court by paramilitary Rangers": the parser
     hangs a passive's agent on the noun of a phrase before it ("premises", "court"). A "by" phrase
@@ -212,7 +227,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         return _with_conjuncts(misread_main_subject(verb)), False  # the whole coordination the verb was hung in
     if reduced_passive(verb):
         return _prep_objects([verb], {"by"}), True
-    swallowed = _subject_in_date_phrase(verb)
+    swallowed = _subject_in_date_phrase(verb) or _subject_under_mark(verb)
     if swallowed:
         return swallowed, False
     if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "attr" and verb.head.head != verb.head \
