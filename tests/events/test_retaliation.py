@@ -36,3 +36,12 @@ def test_the_victim_of_the_act_answered_is_not_the_threatened_party(pipeline):
 ])
 def test_no_threat_in_other_responses(pipeline, text):
     assert not [c for _, c, _ in coded(pipeline, text) if c.startswith("13")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan police responded with tear gas and water cannon.", "175"),  # what one responds with is used
+    ("The ministry responded with a statement on Monday.", None),  # a statement is not used against anyone
+])
+def test_responding_with_a_means_is_using_it(pipeline, text, code):
+    events = code_article(text, "2024-05-01", pipeline=pipeline).events
+    assert [e.code for e in events] == ([code] if code else []), [(e.code, e.cue) for e in events]

@@ -43,7 +43,7 @@ from .syntax import (
     with_compound_preps,
 )
 from .protests import assembly_code, done_in_protest
-from .retaliation import promised_response
+from .retaliation import RESPONDING, promised_response
 from .triggers import Trigger
 from .unwelcome import unwelcome
 
@@ -165,6 +165,14 @@ class TriggerFinder(FrameReader):
                         return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
                                        target_specs=("dobj", *cue.targets), target_heads=(verb, noun),
                                        source_override=tuple(_children(verb, PASS_SUBJ)) if engaged else ())
+        if verb.lemma_.lower() in RESPONDING:
+            # "riot police responded with water cannon and tear gas": what one responds with is used
+            for noun in (o for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "with"
+                         for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN" for o in (p, *p.conjuncts)):
+                cue = lex.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "use")
+                if cue is not None:
+                    return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                                   target_specs=("prep:to", *cue.targets), target_heads=(verb, noun))
         return participation(self.lexicon, verb)  # "took part in a march": the march is the subject's act
 
     def _object_reading(self, verb: Token, lemma: str, particles, written) -> Trigger | None:
