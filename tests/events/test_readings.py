@@ -69,3 +69,16 @@ def test_a_fictions_plot_is_no_event(pipeline, text):
 def test_a_sentence_not_set_in_a_fiction_keeps_its_events(pipeline, text):
     coded = code_article(text, "2024-05-02", pipeline=pipeline)
     assert coded.events, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan has not released casualty figures.",  # information released is published: no refusal to free anyone
+    "The ministry released the names of the detainees.",  # nor a release of the detainees
+])
+def test_information_released_is_published(pipeline, text):
+    assert not [e for e in code_article(text, "2023-09-20", pipeline=pipeline).events if e.root in ("08", "12")]
+
+
+def test_people_released_are_freed(pipeline):
+    assert [e.code for e in code_article("Iran released two French citizens on Friday.", "2023-09-20",
+                                         pipeline=pipeline).events] == ["0841"]
