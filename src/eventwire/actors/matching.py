@@ -141,6 +141,8 @@ class TableMatcher:
                     entry = None  # "the Pan-American Highway", "the Inter-American Commission": a span, not the state
                 if entry is not None and entry.kind == "org" and len(toks) == 1 and _double_barrelled(toks[0]):
                     entry = None  # "Pamela Rendi-Wagner": the second half of a surname, not the Wagner Group
+                if entry is not None and entry.kind == "person" and _first_half(toks[-1]):
+                    entry = None  # "Park Seung-hwan": a name that goes on past the hyphen is another person's
                 if entry is not None and entry.kind == "seat" and len(toks) == 1 and _names_a_body(toks[0], roles):
                     entry = None  # "the Lima Group", "the Paris Club": a body named after the city, not its government
                 if entry is not None:
@@ -245,6 +247,15 @@ def _names_a_body(tok: Token, roles: Mapping[tuple[str, ...], str]) -> bool:
     head = tok.head
     return tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "PROPN" and head.text[:1].isupper() \
         and (head.lower_,) not in roles and head.ent_type_ not in ("GPE", "LOC", "PERSON")
+
+
+def _first_half(tok: Token) -> bool:
+    """Whether a name word is the first half of a hyphenated name ("Seung" in "Park Seung-hwan", "Jean"
+    in "Jean-Pierre"): a hyphen right after it, with no space, and another name word right after that
+    (not "Banerjee-led", "Bouteflika-era")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].pos_ == "PROPN"
 
 
 def _double_barrelled(tok: Token) -> bool:
