@@ -41,7 +41,7 @@ HOSTILITY_NOUNS = frozenset({"tension", "standoff", "stand-off", "dispute", "con
 HOSTILITY_PREPS = frozenset({"with", "to"})  # not "between": "tensions between Christian and Muslim communities"
 # roots of the hostile acts a force is readied for: protest, coercion, violence (and "protests",
 # whose noun cue is the official protest, 114); not posture, whose nouns name forces ("marines")
-HOSTILE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+READIED_FOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 FORCE_ROLES = frozenset({"MIL", "COP"})
 
@@ -50,18 +50,23 @@ def with_faced_party(c: Candidate, lexicon, code_actors: ActorFn) -> Candidate:
     """``c``, a show of force, aimed at the party its clause says it faces, where its target is no
     such party (see the module docstring)."""
     source = c.source
-    if not c.code.startswith(POSTURE) or source is None or (c.target is not None and not _place(c.target)
-                                                             and _faced(c.target, source) and not _own_force(c.target, source)):
+    if not c.code.startswith(POSTURE) or source is None or _faces_already(c.target, source):
         return c
     for tok in _faced_tokens(c.trigger.verb, c.trigger.tokens, lexicon):
         found = [a for t in _with_conjuncts(tok) for a in code_actors(t)
                  if (names_a_party(a) or a.role and a.kind in ("role", "group")) and _faced(a, source)]
         if found:
             return replace(c, target=replace(found[0], rule=found[0].rule + "+faced"), rule=c.rule + "+faced")
-    if c.target is not None and _own_force(c.target, c.source):
+    if c.target is not None and _own_force(c.target, source):
         # "deployed thousands of officers", "put its armed forces on alert": the force moved, not whom it faces
         return replace(c, target=None)
     return c
+
+
+def _faces_already(target: Actor | None, source: Actor) -> bool:
+    """Whether the target found in the act's own slots is a party the force faces: not none, a place,
+    or the source's own forces."""
+    return target is not None and not _place(target) and _faced(target, source) and not _own_force(target, source)
 
 
 def _faced(actor: Actor, source: Actor) -> bool:
@@ -123,7 +128,7 @@ def _faced_tokens(verb: Token, cue: tuple[Token, ...], lexicon) -> Iterator[Toke
         if tok.pos_ != "NOUN" or tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF_DEPLOYMENT:
             continue  # (a place the force goes to is no act: "close to the Syrian border")
         cue = lexicon.noun(noun_lemma(tok), _modifiers(tok))
-        if noun_lemma(tok) not in IN_PROTEST and (cue is None or cue.code[:2] not in HOSTILE_ROOTS):
+        if noun_lemma(tok) not in IN_PROTEST and (cue is None or cue.code[:2] not in READIED_FOR_ROOTS):
             continue
         yield from (m for m in children(tok) if m.dep_ in AGENT_DEPS and m.i < tok.i)
         # (a by-phrase right after the noun is its own, wherever the parser hung it: "feared an invasion by U.S. troops")
