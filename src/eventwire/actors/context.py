@@ -149,6 +149,10 @@ def spoken_at_seat(tok: Token, actor: Actor, place_at: Callable[[int], Actor | N
     return of_country(actor, seats.pop(), "spoken-at-seat") if len(seats) == 1 else actor
 
 
+# How the article lends a role the state its own words do not give (the ``+why`` of ``of_country``):
+# the state the story is about, the dateline's, the paragraph's, the people it acts on
+LENT_COUNTRY_BASES = ("article-country", "dateline-country", "recent-country", "people-country")
+
 # Roles that stand for a state's organ or people without saying which state ("the government",
 # "police", "the army", "protesters"): the article's context gives it.
 CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "REF", "MED", "BUS",

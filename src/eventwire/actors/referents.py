@@ -120,11 +120,12 @@ def state_antecedent(tok: Token, found: dict[int, Actor], ctx: ArticleContext, o
     capitalised word describes the state, it does not name another: "the Gulf state", "the Himalayan
     nation", "the Central Asian country" are the state named before."""
     kids = list(children(tok))
-    described = names_its_own(kids) and _described(kids)
+    own = names_its_own(kids)
+    described = own and _described(kids)
     if tok.lemma_.lower() not in STATE_ANAPHORS and not (described and tok.lemma_.lower() in DESCRIBED_STATE) \
             or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "poss":
         return []
-    if not is_definite(kids) or names_its_own(kids) and not described:
+    if not is_definite(kids) or own and not described:
         return []
     clause = tok.head.head if tok.dep_ == "pobj" else tok.head
     while described and clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head != clause:

@@ -416,8 +416,8 @@ class SentenceActors:
                  for pobj in children(p) if pobj.dep_ == "pobj" for c in _with_conjuncts(pobj) if c.i in found]
         if doers and tok.pos_ == "NOUN":
             return doers  # "the killing of protesters by security forces": whose act it is, not whom it was done to
-        doers = [found[s.i] for s in relative_doers(tok) if s.i in found]
-        if doers and tok.pos_ == "NOUN":
+        doers = [found[s.i] for s in relative_doers(tok) if s.i in found] if tok.pos_ == "NOUN" else []
+        if doers:
             return doers  # "supported the steps Azerbaijan had taken": whose act its own clause says it is
         doers = self._condemned_doers(tok, found, ctx, offset)
         if doers:

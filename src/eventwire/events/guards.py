@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from ..actors.article import NONCOMBATANT_ROLES
+from ..actors.context import LENT_COUNTRY_BASES
 from ..actors.convention import chunks
 from ..nlp import children, span_text
 from ..records import Actor
@@ -40,7 +41,7 @@ MAX_WEAK_ANCHORS = 3
 OVERWHELMING = 3
 OVERWHELMING_TERMS = 4
 # how a role takes a state from the story rather than from its own words (actors/context.py)
-CONTEXT_BASES = ("+article-country", "+dateline-country", "+recent-country", "+people-country")
+CONTEXT_BASES = tuple(f"+{basis}" for basis in LENT_COUNTRY_BASES)
 ANCHOR_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD", "SPY"})
 
 # Roles that make an actor political by themselves (CAMEO actor codebook: government and
