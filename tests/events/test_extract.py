@@ -3687,6 +3687,28 @@ def test_landing_troops_abroad_deploys_them(pipeline):
     assert [e.root for e in coded.events] == ["15"], coded.events
 
 
+@pytest.mark.parametrize("text, code", [
+    # every body of forces moves with every verb of sending or moving them (verb_classes.tsv deploy)
+    ("The Burmese army moved two battalions into Rakhine State on Monday.", "154"),
+    ("The interior ministry dispatched riot police to the capital on Monday.", "153"),
+    ("Serbia sent police units to the border on Friday.", "153"),
+    ("Kenya rushed army units to Mandera on Friday.", "154"),
+])
+def test_any_force_moved_is_a_deployment(pipeline, text, code):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [e.code for e in coded.events] == [code], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "The developer moved two units into the new building on Monday.",  # a unit of no force
+    "The ministry sent officials to the capital on Monday.",  # no force moved
+    "The company rushed engineers to the plant on Friday.",
+])
+def test_moving_what_is_no_force_is_no_deployment(pipeline, text):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert not [e for e in coded.events if e.root == "15"], coded.events
+
+
 def test_a_plane_that_landed_deploys_no_one(pipeline):
     coded = code_article("The aircraft landed in Bangui on Saturday.", "2024-05-02", pipeline=pipeline)
     assert not coded.events, coded.events

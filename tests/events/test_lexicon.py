@@ -312,6 +312,21 @@ def test_the_packaged_aid_cues_share_the_transfer_class():
         assert lex.noun_for_light_verb(noun, mods, "airdrop").code.startswith("07"), noun
 
 
+def test_every_packaged_body_of_forces_moves_with_every_deployment_verb():
+    # the soldiers', police's and their units' cues share the deploy and withdraw classes, so no noun
+    # lacks a verb another has ("moved two battalions", "dispatched riot police")
+    lex = load_lexicon()
+    forces = [("troop", []), ("soldier", []), ("battalion", []), ("brigade", []), ("reinforcement", []),
+              ("police", []), ("policeman", []), ("unit", ["police"]), ("unit", ["army"])]
+    for noun, mods in forces:
+        for verb in ("deploy", "send", "dispatch", "move", "rush", "station", "bring in"):
+            cue = lex.noun_for_light_verb(noun, mods, verb)
+            assert cue is not None and cue.code in ("153", "154") and cue.is_force, (noun, verb)
+    for noun, mods in (("troop", []), ("battalion", []), ("police", [])):
+        assert lex.noun_for_light_verb(noun, mods, "pull out").code == "087", noun
+    assert lex.noun_for_light_verb("unit", [], "move") is None  # a unit of no force: a flat, a machine
+
+
 @pytest.mark.parametrize("name, text, message", [
     ("nouns.tsv", "lemma\tmodifiers\tcode\tlight_verbs\ttarget\tnote\nration\t\t073\t@giving\t\n", "unknown verb class"),
     ("verb_classes.tsv", "class\tverbs\tnote\ntransfer\t\n", "needs a new alphabetic name"),

@@ -89,10 +89,21 @@ def test_an_arrival_of_no_relief_is_no_aid(pipeline, text):
 
 @pytest.mark.parametrize("text", [
     "President Lula arrived in Brasilia on Monday.",  # travel at home: no one visited
-    "Kenyan police landed in Mombasa on Tuesday.",
+    "Kenyan officials landed in Mombasa on Tuesday.",
 ])
 def test_a_journey_home_is_no_visit(pipeline, text):
     assert not events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # forces coming into a place are deployed there, at home too; police as police (153)
+    ("Kenyan police landed in Mombasa on Tuesday.", "153"),
+    ("Congolese army reinforcements arrived in Minembwe on Friday.", "154"),
+    ("Russian tanks moved into the city on Friday.", "154"),
+    ("Hundreds of riot police poured into the capital.", "153"),
+])
+def test_forces_coming_into_a_place_are_deployed_there(pipeline, text, code):
+    assert [f[1] for f in events_of(pipeline, text)] == [code]
 
 
 @pytest.mark.parametrize("text, source, target", [

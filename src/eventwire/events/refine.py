@@ -18,7 +18,7 @@ from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
 from .modality import infinitive
-from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _prep_objects
+from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _of_objects, _prep_objects
 from .triggers import Trigger
 
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
@@ -109,8 +109,9 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
             return PROTECTION
         if _brings_relief(lexicon, trig.verb, subj_toks):
             return HUMANITARIAN
-        # forces arriving in a country are deployed there: "German soldiers arrived in Lithuania"
-        return DEPLOYMENT if any(_force_sense(lexicon, s, DEPLOY) is not None for s in subj_toks) else None
+        # forces arriving in a country are deployed there: "German soldiers arrived in Lithuania" (police
+        # as police, 153)
+        return next((cue.code for s in subj_toks if (cue := _force_sense(lexicon, s, DEPLOY)) is not None), None)
     if not trig.code.startswith((DEPLOYMENT, POLICE_DEPLOYMENT)):
         return None
     # a deployment told as a noun is its own phrase's ("Serbia's deployment of troops ... prompted NATO to
@@ -379,16 +380,18 @@ def _force_sense(lexicon, subj: Token, sense: str):
 
 
 def _a_territory(tokens: list[Token]) -> bool:
-    return any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" for o in tokens)
+    from .objects import is_territory  # (objects reads this module's PROTECTION)
+    return any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" or is_territory(o) for o in tokens)
 
 
 def forces_moving(lexicon, verb: Token) -> Trigger | None:
     """Forces that leave a country or region are withdrawn from it (087): "the last Russian soldiers
-    left Germany", "American troops have begun leaving Afghanistan"; forces that cross into one are
-    deployed there (154): "French troops crossed into western Rwanda". A verb of leaving or
-    arriving (verb_classes.tsv ``depart``, ``arrive``) whose subject, or whose governing verb's
-    subject, is a force noun; the place is whom it is aimed at. Not a person moving ("the minister
-    left Paris"), nor forces leaving a building."""
+    left Germany", "American troops have begun leaving Afghanistan"; forces that come into one are
+    deployed there (154): "French troops crossed into western Rwanda", "reinforcements arrived in the
+    town", whatever the verb codes with another subject (a visit). A verb of leaving or arriving
+    (verb_classes.tsv ``depart``, ``arrive``) whose subject, or whose governing verb's subject, is a
+    force noun; the place (a named place or a territory noun) is whom it is aimed at. Not a person
+    moving ("the minister left Paris", "arrived in Kabul"), nor forces leaving a building."""
     lemma = verb.lemma_.lower()
     classes = _verb_classes()
     if lemma in classes.get(DEPARTING_CLASS, frozenset()):
@@ -400,7 +403,7 @@ def forces_moving(lexicon, verb: Token) -> Trigger | None:
     if not _a_territory(places):
         return None
     subjects = _children(verb, SUBJ) or (_children(verb.head, SUBJ) if verb.dep_ == "xcomp" else [])
-    for subj in subjects:
+    for subj in (n for s in subjects for n in (s, *_of_objects(s))):  # "hundreds of riot police poured into"
         cue = _force_sense(lexicon, subj, sense)
         if cue is not None:
             return Trigger(code=cue.code, cue=f"{cue.key}>{lemma}", rule="forces-moving", verb=verb,

@@ -143,6 +143,9 @@ class TriggerFinder(FrameReader):
         justice = handed_to_justice(verb)
         if justice is not None:
             return justice  # "sent 29 alleged cartel members to the United States": judicial cooperation
+        moved = forces_moving(self.lexicon, verb)  # "the last soldiers left Germany", "reinforcements arrived in"
+        if moved is not None:
+            return moved
         return self._object_reading(verb, lemma, particles, written) or self._verb_reading(verb, lemma, particles, written) \
             or self._unwritten_reading(verb, lemma, written)
 
@@ -258,9 +261,6 @@ class TriggerFinder(FrameReader):
     def _unwritten_reading(self, verb: Token, lemma: str, written) -> Trigger | None:
         """Acts no cue of the verb names, read from the clause: forces moving, a body left, protesters
         gathering, force used or promised, a joint act begun."""
-        moved = forces_moving(self.lexicon, verb) if written is None else None  # "the last soldiers left Germany"
-        if moved is not None:
-            return moved
         left = leaving_a_body(verb) if written is None else None  # "Niger left ECOWAS"
         if left is not None:
             return left
@@ -333,7 +333,9 @@ class TriggerFinder(FrameReader):
                     # "sending home 70 Russian diplomats": those one may expel (nouns.tsv), expelled
                     cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "expel")
                 if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15" and not _children(verb, {"agent"})):
-                    return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun),
+                    # (forces moved together are all the force moved: "deployed police and KDF troops")
+                    moved = tuple(noun.conjuncts) if cue.is_force else ()
+                    return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun, *moved),
                                    target_specs=("dobj", *cue.targets) if titled else cue.targets,
                                    target_heads=(verb, noun) if titled else (noun, verb))
         for noun in given_with(verb):  # "provided Moldova with generators": the object receives them
