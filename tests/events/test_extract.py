@@ -3693,6 +3693,10 @@ def test_landing_troops_abroad_deploys_them(pipeline):
     ("The interior ministry dispatched riot police to the capital on Monday.", "153"),
     ("Serbia sent police units to the border on Friday.", "153"),
     ("Kenya rushed army units to Mandera on Friday.", "154"),
+    ("The government sent the army into the streets of Nairobi on Monday.", "154"),
+    # moved by no one named, the forces deploy, as "troops were deployed" does
+    ("Kenyan troops were sent to the border on Monday.", "154"),
+    ("Hundreds of Kenyan police were dispatched to Kisumu on Monday.", "153"),
 ])
 def test_any_force_moved_is_a_deployment(pipeline, text, code):
     coded = code_article(text, "2024-05-02", pipeline=pipeline)
@@ -3703,6 +3707,7 @@ def test_any_force_moved_is_a_deployment(pipeline, text, code):
     "The developer moved two units into the new building on Monday.",  # a unit of no force
     "The ministry sent officials to the capital on Monday.",  # no force moved
     "The company rushed engineers to the plant on Friday.",
+    "Kenyan officials were sent to the border on Monday.",
 ])
 def test_moving_what_is_no_force_is_no_deployment(pipeline, text):
     coded = code_article(text, "2024-05-02", pipeline=pipeline)

@@ -332,7 +332,14 @@ class TriggerFinder(FrameReader):
                 elif cue is None and verb.lemma_.lower() in SENDING_HOME and homeward(verb):
                     # "sending home 70 Russian diplomats": those one may expel (nouns.tsv), expelled
                     cue = self.lexicon.noun_for_light_verb(noun_lemma(noun), _modifiers(noun), "expel")
-                if cue is not None and not (obj.dep_ in PASS_SUBJ and cue.code[:2] == "15" and not _children(verb, {"agent"})):
+                if cue is not None and obj.dep_ in PASS_SUBJ and cue.code[:2] == "15" and not _children(verb, {"agent"}):
+                    if cue.is_force and self.lexicon.verb(verb.lemma_.lower(), prts) is None:
+                        # "troops were sent to the border": moved by no one named, the forces deploy, as
+                        # "troops were deployed" does by the verb's own cue
+                        return Trigger(code=cue.code, cue=cue.key, rule="passive", verb=verb, tokens=(verb, noun),
+                                       target_specs=cue.targets, target_heads=(verb,))
+                    continue
+                if cue is not None:
                     # (forces moved together are all the force moved: "deployed police and KDF troops")
                     moved = tuple(noun.conjuncts) if cue.is_force else ()
                     return Trigger(code=cue.code, cue=cue.key, rule="light-verb", verb=verb, tokens=(verb, noun, *moved),
