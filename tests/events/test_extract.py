@@ -1081,14 +1081,23 @@ def test_a_sit_in_is_a_demonstration(pipeline):
 @pytest.mark.parametrize("text, code", [
     ("Kenyan doctors went on strike on Monday over unpaid wages.", "143"),
     ("The jailed Egyptian activist went on hunger strike in prison.", "142"),
+    # being on strike, and walking off the job, are striking too
+    ("Kenyan doctors have been on strike for three months over unpaid wages.", "143"),
+    ("Nigerian oil workers remained on strike on Monday.", "143"),
+    ("Thousands of Kenyan teachers walked off the job on Monday over pay.", "143"),
 ])
 def test_going_on_strike_is_a_strike(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert any(f[1] == code for f in found), found
 
 
-def test_going_on_a_trip_is_no_event(pipeline):
-    found, _ = events_of(pipeline, "Kenyan doctors went on a trip to the coast.")
+@pytest.mark.parametrize("text", [
+    "Kenyan doctors went on a trip to the coast.",
+    "Kenyan doctors have been on duty for three days.",
+    "The Kenyan minister walked off the stage after his speech.",  # off a stage: no job left
+])
+def test_going_on_a_trip_is_no_event(pipeline, text):
+    found, _ = events_of(pipeline, text)
     assert not found, found
 
 

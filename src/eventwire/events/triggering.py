@@ -47,7 +47,7 @@ from .retaliation import RESPONDING, promised_response
 from .triggers import Trigger
 from .unwelcome import unwelcome
 
-LIGHT_PREPS = {"on", "under", "into", "in", "as"}  # "held civilians as human shields"
+LIGHT_PREPS = {"on", "under", "into", "in", "as", "off"}  # "held civilians as human shields"
 REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
 # Nouns that count out a load, whose of-phrase is what is carried: "the first batch of armoured vehicles"
 LOAD_NOUNS = frozenset({"batch", "shipment", "consignment", "tranche", "load", "cargo", "delivery", "installment",
