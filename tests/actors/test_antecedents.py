@@ -179,6 +179,16 @@ def test_a_meeting_welcomed_names_both_parties(pipeline):
     assert welcomed == {"CHNGOV", "JPNGOV"}, coded.events
 
 
+def test_a_deal_welcomed_names_the_agreements_parties_not_a_later_praise(pipeline):
+    # praise shares the agreement's CAMEO root (05), but no one calls it a deal
+    text = ("Colombia and Venezuela signed an agreement on border trade in Caracas on Monday. "
+            "Spain praised Colombian President Gustavo Petro. Brazil welcomed the deal.")
+    coded = code_article(text, "2025-04-03", pipeline=pipeline)
+    welcomed = [e for e in coded.events if e.source is not None and e.source.code == "BRA"]
+    assert welcomed and {e.target.country for e in welcomed} <= {"COL", "VEN"} \
+        and "event-antecedent:agreement" in welcomed[0].target.rule, coded.events
+
+
 @pytest.mark.parametrize("text", [
     "Lebanon's president condemned the attack.",  # no attack told before
     "Israeli jets struck Hezbollah positions on Monday. Lebanon's president recalled the 2006 attack.",

@@ -46,6 +46,14 @@ from .derivation import verbs_of
 DATA_DIR = Path(__file__).with_name("data")
 NO_EVENT = "---"  # an actor object's sense that is no CAMEO event (PETRARCH's null code)
 DENIAL, ACCUSATION_ROOT = "016", "11"  # CAMEO: "deny responsibility" answers an accusation (root 11)
+SIGNED_AGREEMENT, AGREEMENT_KIND = "057", "agreement"
+
+
+def act_kind(code: str) -> str:
+    """The kind of act a code is, as a later noun names it: its root, but a signed agreement (057) apart
+    from the rest of diplomatic cooperation (05: praise, recognition), as "the deal" names only it."""
+    return AGREEMENT_KIND if code.startswith(SIGNED_AGREEMENT) else code[:2]
+
 
 FrameKind = Literal[
     "intent", "threat", "refuse", "demand", "appeal", "order", "consider", "cease",
@@ -204,17 +212,19 @@ class Lexicon:
         """The kinds of act a noun may name: its own senses' roots (with ``modifiers``, those of the
         senses they fit: "the attack" is no "bitter attack", 111), else those of the verb it is the
         act of ("seizure": 17 and 18, as "seize" a thing or a person; events/derivation.py). A noun
-        one denies (016: "the claim", "the allegations") names the accusation it answers (11)."""
+        one denies (016: "the claim", "the allegations") names the accusation it answers (11); a
+        signed agreement (057) is a kind of its own in its root, whose other acts ("praised", 051) no
+        "deal" names (``act_kind``)."""
         senses = self.nouns.get(lemma.lower(), ()) if modifiers is None else self._senses(lemma, modifiers)
         # what a denial denies is an accusation: "rejected the claim" answers the story's last accusation
-        roots = frozenset(ACCUSATION_ROOT if c.code == DENIAL else c.code[:2] for c in senses)
+        roots = frozenset(ACCUSATION_ROOT if c.code == DENIAL else act_kind(c.code) for c in senses)
         if roots:
             return roots
         verbs = verbs_of(lemma, self.verbs)
         senses = actor_object_senses()  # and the sense it has with a person as its object ("seizure": 18 too)
         # (a particle cue is no sense of the bare noun: not "ruling" as "rule out")
-        return frozenset(c.code[:2] for verb in verbs for c in self.verbs[verb] if c.particle is None) \
-            | frozenset(senses[v][:2] for v in verbs if senses.get(v, NO_EVENT) != NO_EVENT)
+        return frozenset(act_kind(c.code) for verb in verbs for c in self.verbs[verb] if c.particle is None) \
+            | frozenset(act_kind(senses[v]) for v in verbs if senses.get(v, NO_EVENT) != NO_EVENT)
 
     def _senses(self, lemma: str, modifiers: Collection[str]) -> list[NounCue]:
         """Cues of the longest modifier match (one per sense), in file order."""
