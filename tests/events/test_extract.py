@@ -1892,6 +1892,11 @@ def test_a_demand_for_a_thing_from_someone(pipeline, text, target):
     # the parser hangs the name before the verb on an earlier phrase: it is still the subject
     ("On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced his strong support of "
      "President Emmerson Mnangagwa.", "ZAFGOV", "ZWEGOVMIL"),
+    # ... and a relative clause set off by commas comes between them, whatever it was hung on
+    ("In Kampala, United Nations Secretary-General Ban Ki-moon, who was on a visit to the Ugandan capital "
+     "on Monday, hailed President Yoweri Museveni.", "IGOUNO", "UGAGOV"),
+    ("In Nairobi, United Nations Secretary-General Ban Ki-moon, who arrived on Monday, praised "
+     "President Uhuru Kenyatta.", "IGOUNO", "KENGOV"),
 ])
 def test_a_finite_verb_takes_the_name_the_parser_stranded_before_it(pipeline, text, source, target):
     found, _ = events_of(pipeline, text)

@@ -285,13 +285,31 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
 def _stranded_subject(verb: Token) -> list[Token]:
     """A finite main verb has a subject; where the parser hung the name just before it on an earlier
     phrase ("On a visit to Zimbabwe, President Cyril Ramaphosa voiced ...": a conjunct of Zimbabwe)
-    or misread it ("USAID provided ...", "Nauru restored ...": an adverb), that name is the subject."""
+    or misread it ("USAID provided ...", "Nauru restored ...": an adverb), that name is the subject; so
+    is a name whose relative clause, set off by commas, ends just before the verb ("In Addis Ababa, UN
+    Secretary-General Antonio Guterres, who was on a visit, hailed ...": an apposition of the place)."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return []
     prev = verb.doc[verb.i - 1]
+    if prev.text == "," and verb.i >= 2:
+        prev = _before_relative(verb) or prev
     named = prev.pos_ in ("PROPN", "NOUN") or prev.is_upper and prev.is_alpha and len(prev) > 1
     misread = prev.head == verb and prev.dep_ in ("advmod", "npadvmod", "dep") and (prev.is_upper or prev.pos_ == "PROPN")
     return [prev] if named and (prev.head.i < prev.i or misread) else []
+
+
+
+def _before_relative(verb: Token) -> Token | None:
+    """The name a comma-set relative clause ending just before the verb describes: the word before the
+    comma that opens it, wherever the parser hung the clause ("In Kampala, UN Secretary-General Ban
+    Ki-moon, who was on a visit, hailed ...": on Kampala)."""
+    doc = verb.doc
+    clause = next((c for t in doc[:verb.i - 1] for c in t.children
+                   if c.dep_ == "relcl" and c.right_edge.i == verb.i - 2), None)
+    if clause is None or clause.left_edge.i < 2 or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    return doc[clause.left_edge.i - 2]
+
 
 VENUE_PREPS = {"in", "at"}
 
