@@ -269,6 +269,7 @@ def test_position_marker_in_quoted_body_sentence_is_body():
         "(c) 2020 Example Wire",
         "By Lena Hart and Omar Said",
         "By LENA HART, Example Wire",
+        "Lena Hart, Omar Said | Example Wire | Pristina, Belgrade | September 30, 2021 21:15",
     ],
 )
 def test_production_credit_lines(line):
@@ -290,6 +291,7 @@ def test_production_credit_lines(line):
         "By Tuesday the talks had collapsed.",
         "By the end of the week, both sides had agreed to a truce.",
         "The ceasefire in Israel/Gaza held on Tuesday.",  # a slash in a sentence
+        "Talks | Sanctions | Protests in 2021 were the themes the ministers said they discussed",  # lower-case words
     ],
 )
 def test_body_sentences_that_are_not_credits(line):

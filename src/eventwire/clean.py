@@ -188,7 +188,17 @@ def credit_line(line: str) -> Credit | None:
         w[0].isupper() or w in _BYLINE_OK_WORDS for w in re.findall(r"[^\W\d_][\w'\-]*", line[3:])
     ):
         return Credit(line, 0, False)  # a byline: "By Lena Hart and Omar Said"
+    if _bar_byline(line):
+        return Credit(line, 0, False)  # "Lena Hart, Omar Said | BIRN | Pristina, Belgrade | September 30, 2021 21:15"
     return None
+
+
+def _bar_byline(line: str) -> bool:
+    """A byline of fields set off by bars (authors, outlet, places, a time stamp): three fields or more,
+    each of names alone, one with a year or a time; no sentence ("Politics | World" has no stamp)."""
+    fields = [f.strip() for f in line.split("|")]
+    return len(fields) >= 3 and len(line) <= 200 and line[-1] not in _TERMINAL and all(fields) \
+        and all(_credit_words_only(f) for f in fields) and bool(_STAMP_YEAR_OR_TIME.search(line))
 
 
 _BYLINE_PLACE = re.compile(r"^(?:By|BY|by)\s+[^,]+,\s*(?P<place>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s*$")
