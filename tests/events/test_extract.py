@@ -1336,6 +1336,16 @@ def test_what_is_seized_tells_occupation_from_confiscation(pipeline, text, code)
     assert [f for f in found if f[1] == code], found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Congolese rebels handed over the town of Bunagana to the Ugandan army.", "0874"),  # territory: ceded
+    ("The rebels handed over their positions near Goma to Congolese troops.", "0874"),
+    ("Kenya handed over the Ugandan rebel commander to Uganda.", "063"),  # a person: judicial cooperation
+])
+def test_what_is_handed_over_tells_a_retreat_from_an_extradition(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
+
+
 def test_soldiers_blocking_roads_restrict_movement(pipeline):
     found, _ = events_of(pipeline, "Soldiers blocked the main roads into the capital on Monday.")
     assert [f for f in found if f[1] == "191"] and not [f for f in found if f[1].startswith("14")], found

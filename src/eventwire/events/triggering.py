@@ -47,6 +47,7 @@ from .retaliation import RESPONDING, promised_response
 from .triggers import Trigger
 from .unwelcome import unwelcome
 
+JUDICIAL_COOPERATION, TERRITORY_CEDED = "063", "0874"  # handing over suspects; retreating or surrendering militarily
 LIGHT_PREPS = {"on", "under", "into", "in", "as", "off"}  # "held civilians as human shields"
 REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
 # Nouns that count out a load, whose of-phrase is what is carried: "the first batch of armoured vehicles"
@@ -219,6 +220,11 @@ class TriggerFinder(FrameReader):
         if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
             # "seized three towns", "seized the airport": territory taken is occupation (192), not property
             return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
+                           tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
+        if written is not None and written.code == JUDICIAL_COOPERATION and any(is_territory(o) for o in _children(verb, "dobj")):
+            # "handed over positions around Kajo Keji to government troops": territory handed over is ceded,
+            # a military retreat (0874, as nouns.tsv's "handed over control"), not a suspect extradited
+            return Trigger(code=TERRITORY_CEDED, cue=f"{written.key}>territory", rule="object-sense", verb=verb,
                            tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
         return None
 
