@@ -51,6 +51,10 @@ CASES = [
     ("Police arrested two men.", "Police", "COP", None, None),
     ("The president of France spoke.", "president", "FRAGOV", "FRA", None),
     ("France condemned the attack.", "France", "FRA", "FRA", None),
+    # a former name of a state is the state's, as Phoenix has Zaire and Ceylon
+    ("Mozambique closed its border with Rhodesia.", "Rhodesia", "ZWE", "ZWE", None),
+    ("Rhodesian troops crossed the border.", "troops", "ZWEMIL", "ZWE", None),
+    ("Northern Rhodesia closed its border.", "Rhodesia", "ZMB", "ZMB", None),
     ("NATO condemned the attack.", "NATO", "IGOWSTNAT", "IGO", "NATO"),
     ("Hamas condemned the attack.", "Hamas", "PSEREBHMS", "PSE", "Hamas"),
     ("Hezbollah fighters crossed the border.", "fighters", "LBNREB", "LBN", "Hezbollah"),
