@@ -3399,6 +3399,8 @@ def test_a_force_fought_with_is_still_the_other_party(pipeline):
     ("Senegal's President Bassirou Diomaye Faye travelled to Bamako on Thursday to meet Mali's transitional leader, "
      "Colonel Assimi Goita.", "Mali's transitional leader, Colonel Assimi Goita"),
     ("The Indian minister arrived in Paris to hold talks with French officials.", "French officials"),
+    # through a measure of talks
+    ("The Indian minister arrived in Paris on Tuesday for two days of talks with French officials.", "French officials"),
     # no purpose naming whom they meet: the place is the host
     ("German Chancellor Olaf Scholz flew to Beijing on Friday.", "Beijing"),
     ("The Kenyan president arrived in Kampala on Friday for a visit with his wife.", "Kampala"),

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.context import STATE_ORGANS
 from ..records import Actor
-from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _prep_objects, _with_conjuncts
+from .syntax import PASS_SUBJ, SUBJ, _children, _is_verbal, _modifiers, _of_objects, _prep_objects, _with_conjuncts
 
 ActorFn = Callable[[Token], list[Actor]]
 
@@ -318,9 +318,11 @@ def _met(verb: Token, is_meeting: Callable[[Token], bool]) -> Iterable[Token]:
     """Whom a visit's purpose names as met: "for talks with X", "for a meeting with X", "to meet X",
     "to hold talks with X" (``is_meeting``: whether a noun or verb is a cue of consultation)."""
     for c in children(verb):
-        if c.dep_ == "prep" and c.lower_ == "for" and any(is_meeting(n) for n in children(c) if n.dep_ == "pobj"):
+        # (through a measure of them: "for two days of talks with X", "for a round of talks")
+        purposes = [m for n in children(c) if n.dep_ == "pobj" for m in (n, *_of_objects(n))] if c.dep_ == "prep" else []
+        if c.lower_ == "for" and any(is_meeting(n) for n in purposes):
             # (the parser may hang "with X" on the verb: "arrived ... for talks with X")
-            yield from _prep_objects([n for n in children(c) if n.dep_ == "pobj"], {"with"})
+            yield from _prep_objects(purposes, {"with"})
             yield from _prep_objects([verb], {"with"})
         elif c.dep_ in ("advcl", "xcomp") and _is_verbal(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
             if is_meeting(c):  # "to meet X"
