@@ -51,6 +51,16 @@ def test_forces_sent_to_help_are_military_assistance(pipeline, text, source, tar
 
 
 @pytest.mark.parametrize("text", [
+    # forces or craft sent to do what the lexicon codes as humanitarian aid bring relief (073), at home too
+    "The Malawi Defence Force deployed helicopters to rescue flood victims in Nsanje district.",
+    "Kenya deployed soldiers to evacuate residents of the flooded town of Garissa.",
+])
+def test_forces_sent_to_rescue_are_humanitarian_aid(pipeline, text):
+    found = events_of(pipeline, text)
+    assert [f[1] for f in found] == ["073"], found
+
+
+@pytest.mark.parametrize("text", [
     "Russia deployed troops to the border with Ukraine.",
     "Russia deployed troops to the border to intimidate Ukraine.",  # a purpose that is no aid
     "Turkey sent troops to Syria to fight Kurdish militants.",

@@ -122,6 +122,8 @@ def mission_code(lexicon, trig: Trigger, subj_toks: list[Token]) -> str | None:
         return PROTECTION
     if not told and _to_aid(lexicon, [trig.verb, *trig.tokens]):
         return PROTECTION
+    if not told and HUMANITARIAN in _purpose_codes(lexicon, [trig.verb, *trig.tokens]):
+        return HUMANITARIAN  # "deployed helicopters to rescue flood victims": relief, at home or abroad
     return None
 
 
@@ -141,14 +143,15 @@ def _to_aid(lexicon, heads: list[Token]) -> bool:
                  for p in children(verb))
     if not abroad:
         return False
-    for head in heads:
-        for c in children(head):
-            if c.pos_ != "VERB" or _children(c, SUBJ) or not infinitive(c):
-                continue
-            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and (cue := lexicon.verb(c.lemma_.lower())) is not None \
-                    and cue.code == GENERAL_AID:
-                return True
-    return False
+    return GENERAL_AID in _purpose_codes(lexicon, heads)
+
+
+def _purpose_codes(lexicon, heads: list[Token]) -> set[str]:
+    """The codes of the verb cues of the infinitives of purpose on a deployment's verb or its forces' noun
+    ("sent troops to assist the government": 070; "deployed helicopters to rescue flood victims": 073)."""
+    return {cue.code for head in heads for c in children(head)
+            if c.pos_ == "VERB" and not _children(c, SUBJ) and infinitive(c)
+            and c.dep_ in ("advcl", "xcomp", "acl", "relcl") and (cue := lexicon.verb(c.lemma_.lower())) is not None}
 
 
 HUMANITARIAN = "073"  # provide humanitarian aid
