@@ -268,6 +268,22 @@ def test_a_threat_carried_out_by_the_speakers_own_state_is_aimed_at_its_compleme
     assert [f[2][:3] for f in found if f[1][:2] == "13"] == [target], found
 
 
+@pytest.mark.parametrize("text, code", [
+    # force used is military force (190); threatened, a threat of it (138, "threaten to use force")
+    ("China warned it would use force against Taiwan if it declared independence.", "138"),
+    ("ECOWAS threatened to use force against the junta in Niger.", "138"),
+    ("Britain warned Argentina that its task force would use force.", "138"),
+])
+def test_force_used_or_threatened(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found] == [code], found
+
+
+def test_force_never_used_is_no_event(pipeline):
+    found, _ = events_of(pipeline, "ECOWAS has never used force against the new military governments.")
+    assert not found, found
+
+
 def test_a_threat_needs_its_author(pipeline):
     found, _ = events_of(pipeline, "An armed attack on Philippine vessels would invoke the mutual defence treaty.")
     assert not [f for f in found if f[1][:2] == "13"], found
