@@ -51,6 +51,10 @@ CASES = [
     ("Police arrested two men.", "Police", "COP", None, None),
     ("The president of France spoke.", "president", "FRAGOV", "FRA", None),
     ("France condemned the attack.", "France", "FRA", "FRA", None),
+    # agents take their role from their modifiers, as units and staff do; alone or of a thing, no one
+    ("Philippine military agents raided the offices.", "agents", "PHLMIL", "PHL", None),
+    ("Kenyan intelligence agents arrested him.", "agents", "KENSPY", "KEN", None),
+    ("Nerve agents were found in the warehouse.", "agents", None, None, None),
     # a former name of a state is the state's, as Phoenix has Zaire and Ceylon
     ("Mozambique closed its border with Rhodesia.", "Rhodesia", "ZWE", "ZWE", None),
     ("Rhodesian troops crossed the border.", "troops", "ZWEMIL", "ZWE", None),
