@@ -3165,6 +3165,19 @@ def test_a_politician_attacking_a_politician_criticises(pipeline, text, code):
     assert [f[1] for f in found] == [code], found
 
 
+@pytest.mark.parametrize("text, code", [
+    # a state attacked in words: the clause goes on speaking
+    ("President Ashraf Ghani launched a blistering attack on Pakistan, accusing Islamabad of sheltering militants.", "111"),
+    ("President Ashraf Ghani launched an attack on Pakistan, saying it had failed to act.", "111"),
+    # no speech, or an armed group spoken of: force
+    ("President Ashraf Ghani launched an attack on Pakistan on Monday.", "190"),
+    ("Prime Minister Benjamin Netanyahu launched an attack on Hamas, saying the group had fired rockets.", "190"),
+])
+def test_an_attack_that_goes_on_speaking_is_criticism(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f[1] for f in found][:1] == [code], found
+
+
 @pytest.mark.parametrize("text, source", [
     ("Georgia's interior ministry said 107 people had been detained on Saturday night.", "GEOGOV"),
     ("Police said three men were arrested on Monday.", "COP"),

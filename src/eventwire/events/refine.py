@@ -18,7 +18,7 @@ from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import DOMESTIC, PLATFORM_NOUNS, WEAPON_NOUNS
 from .modality import infinitive
-from .syntax import PASS_SUBJ, SUBJ, _children, _modifiers, _of_objects, _prep_objects
+from .syntax import PASS_SUBJ, SUBJ, TRAILING_SPEECH, _children, _modifiers, _of_objects, _prep_objects
 from .triggers import Trigger
 
 GENERIC_VIOLENCE = {"180", "190", "200"}  # "killed", "wounded": the means may say what kind of violence
@@ -284,7 +284,9 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
     parties', 'launched an attack on President Ruto': a politician named as a person attacking persons,
     parties, governments or their services ("an attack on Australia's spy chiefs") criticises them (111).
     Not a country or a force ('Russia attacked Ukraine', 'rebels attacked the mayor'), nor an attack on
-    a place, a thing or an armed group ("Netanyahu launched an attack on Hamas": his forces')."""
+    a place, a thing or an armed group ("Netanyahu launched an attack on Hamas": his forces'); a state is
+    spoken of where the clause goes on speaking ("launched a blistering attack on Pakistan, accusing
+    Islamabad of ...")."""
     verbal = trig.rule == "verb" and trig.verb.lemma_.lower() == "attack" \
         or trig.rule == "light-verb" and trig.cue == "noun:attack"
     if not verbal or code[:2] not in VIOLENT_ROOTS or not sources or not targets:
@@ -292,7 +294,11 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
     speakers = all(s.kind == "person" and s.role in SPEAKING_ROLES for s in sources)
     spoken_of = all(t.kind == "person" or (t.kind in TARGET_KINDS or t.kind == "country") and t.role is not None
                     and t.first_role not in FIGHTING_ROLES for t in targets)  # an organ, not the bare state
-    return CRITICISM if speakers and spoken_of else None
+    # (or a state, where the attack goes on in speech: "launched a blistering attack on Pakistan, accusing
+    # Islamabad of ...")
+    spoken = any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in TRAILING_SPEECH
+                 for c in children(trig.verb)) and all(t.first_role not in FIGHTING_ROLES for t in targets)
+    return CRITICISM if speakers and (spoken_of or spoken) else None
 
 
 # Force verbs whose "back" is a retort where the clause speaks ("fired back, saying it would recall its
