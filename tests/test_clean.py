@@ -389,7 +389,9 @@ def test_headline_repeated_in_text():
              "Keep reading", "list 1 of 3", "Also Read - Envoys meet in Dhaka: talks on minorities",
              "READ MORE | Floods hit Kenya's coast", "Read more \u2014 Kenya recalls envoy",
              "READ MORE HERE: Summit a big step forward", "Read in Daily Maverick: \"Junta bets on Moscow\"",
-             "Related Topics: Salisbury poisonings", "Related Stories", "RELATED ARTICLE"],
+             "Related Topics: Salisbury poisonings", "Related Stories", "RELATED ARTICLE",
+             "Opinion: Canada is right to take sides in Venezuela \u2013 but it must do more than talk",
+             "ANALYSIS | What the deal means for the border"],
 )
 def test_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n{BODY} Again.\n") == ["headline", "body", "boilerplate", "body"]
@@ -401,6 +403,7 @@ def test_boilerplate(line):
     "Related talks will open in Geneva next week, officials said.",
     "Read in full, the statement accused Kenya of violating the accord, officials said on Monday.",
     "Reading - the town west of London - voted to keep its council, officials said on Monday.",
+    "Analysis: the ministry found that the talks had stalled over the border.",  # a sentence, ended
 ])
 def test_not_boilerplate(line):
     assert kinds(f"Headline here\n\n{BODY}\n{line}\n")[-1] == "body"

@@ -95,6 +95,10 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _BOILERPLATE_MAX = 160
+# A link to a piece of another kind, labelled as such and titled like a headline (no closing full stop):
+# "Opinion: Canada is right to take sides in Venezuela – but it must do more than talk", "ANALYSIS | ..."
+_LABELLED_LINK = re.compile(r"^(?:opinion|analysis|editorial|explainer|commentary|column|fact check|perspective)"
+                            r"\s*(?::|\s[-\u2013\u2014|]\s)\s*\S", re.I)
 # A link to another story: "Read: ...", "Also read: ...", "READ MORE: ...", "RELATED: ...", "More on Mozambique:",
 # ("Also Read - ...", "READ MORE | ...": the link words set off by a dash or a bar as well)
 # "Read more here: ...", "Read in Daily Maverick: ...", "Related Topics: ...", and the bare label of a list of
@@ -226,6 +230,8 @@ def is_boilerplate(line: str) -> bool:
     but not a link to another story ("Read also: Zelensky says ...")."""
     if len(line) <= 2 * _BOILERPLATE_MAX and _RELATED_LINK.match(line):
         return True
+    if len(line) <= 2 * _BOILERPLATE_MAX and _LABELLED_LINK.match(line) and not ends_sentence(line):
+        return True  # "Opinion: Canada is right to take sides in Venezuela"
     if len(line) > _BOILERPLATE_MAX or _SAID.search(line):
         return False
     if len(line) <= 80 and (_STAMP_YEAR_OR_TIME.search(line) and _TIMESTAMP.match(line) or _READ_TIME.match(line)):
