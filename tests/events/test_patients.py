@@ -195,6 +195,16 @@ def test_a_withdrawal_aimed_at_no_party_is_aimed_at_the_place_it_leaves(pipeline
     assert got and got[0][0].endswith(place), got
 
 
+@pytest.mark.parametrize("text, code, target", [
+    # a place on a border: the state across it, not the place (the doer's own state never)
+    ("Somali troops pulled back from positions along the frontier with Ethiopia on Friday.", "08", "ETH"),
+    ("Russia deployed troops to positions along the border with Ukraine.", "15", "UKR"),
+])
+def test_a_place_on_a_border_is_aimed_at_the_state_across_it(pipeline, text, code, target):
+    got = targets(pipeline, text, code)
+    assert got and got[0][1] == target, got
+
+
 @pytest.mark.parametrize("text", [
     "Russia pulled out of the grain deal on Monday.",  # an agreement left is no place
     "The rebels pulled out on Monday.",

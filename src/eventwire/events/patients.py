@@ -18,6 +18,7 @@ from ..actors.context import STATE_ORGANS, WEAPON_NOUNS
 from ..nlp import children
 from ..records import Actor
 from .acts import SYMMETRIC_ROOTS, thing_actor
+from .aimed import BORDER_NOUNS
 from .arguments import target_groups
 from .modality import is_purpose_clause
 from .objects import POLICY_GIVEN_UP
@@ -264,10 +265,25 @@ def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actor
                 if found:
                     if not _place(found[0]):
                         return None  # a party there is the normal target's business
-                    return found[0] if found[0].country != home else _place_thing(pobj, offset)
+                    return found[0] if found[0].country != home else _across_border(pobj, home, code_actors) \
+                        or _place_thing(pobj, offset)
                 if pobj.ent_type_ in PLACE_ENTITIES or any(t.ent_type_ in PLACE_ENTITIES for t in pobj.subtree) \
                         or any(_place(a) for t in pobj.subtree if t.pos_ == "PROPN" and t.i != pobj.i for a in code_actors(t)):
-                    return _place_thing(pobj, offset)  # "on Woody Island", "in the north region", "at key points in Dakar"
+                    # "on Woody Island", "in the north region", "at key points in Dakar"; the state across the
+                    # border it lies on ("from positions along the frontier with Ethiopia")
+                    return _across_border(pobj, home, code_actors) or _place_thing(pobj, offset)
+    return None
+
+
+def _across_border(place: Token, home: str | None, code_actors: ActorFn) -> Actor | None:
+    """The other state of a border a place phrase names ("positions along the frontier with Ethiopia"):
+    coded, and not the doer's own."""
+    for noun in (t for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS):
+        for other in (p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "with"
+                      for p in children(prep) if p.dep_ == "pobj"):
+            found = [a for a in code_actors(other) if a.country and a.country != home]
+            if found:
+                return found[0]
     return None
 
 
