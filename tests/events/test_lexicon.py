@@ -312,6 +312,13 @@ def test_the_packaged_aid_cues_share_the_transfer_class():
         assert lex.noun_for_light_verb(noun, mods, "airdrop").code.startswith("07"), noun
 
 
+def test_solidarity_expressed_is_support_and_condolences_empathy():
+    # CAMEO.2.0: EXPRESS * SOLIDARITY [051]; condolences stay the empathy of 018
+    lex = load_lexicon()
+    assert lex.noun_for_light_verb("solidarity", [], "express").code == "051"
+    assert lex.noun_for_light_verb("condolence", [], "express").code.startswith("01")
+
+
 def test_every_packaged_body_of_forces_moves_with_every_deployment_verb():
     # the soldiers', police's and their units' cues share the deploy and withdraw classes, so no noun
     # lacks a verb another has ("moved two battalions", "dispatched riot police")
