@@ -2315,6 +2315,8 @@ def test_a_message_without_an_obligation_is_no_demand(pipeline):
 @pytest.mark.parametrize("text, source", [
     ("Taxi drivers went on strike in Lagos over fuel prices.", "NGALAB"),  # occupations are labour (CAMEO LAB)
     ("Striking miners marched to the ministry in Johannesburg.", "ZAFLAB"),
+    ("Brazilian metalworkers went on strike in Sao Paulo on Tuesday.", "BRALAB"),  # a closed compound of worker
+    ("South Korean steelworkers went on strike on Monday.", "KORLAB"),
 ])
 def test_workers_by_their_trade_are_labour(pipeline, text, source):
     found, _ = events_of(pipeline, text)
