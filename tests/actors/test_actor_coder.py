@@ -51,6 +51,8 @@ CASES = [
     ("Police arrested two men.", "Police", "COP", None, None),
     ("The president of France spoke.", "president", "FRAGOV", "FRA", None),
     ("France condemned the attack.", "France", "FRA", "FRA", None),
+    # the head of state's office ("the Presidency said"), as a cabinet is a government's
+    ("The Nigerian presidency condemned the attack.", "presidency", "NGAGOV", "NGA", None),
     # agents take their role from their modifiers, as units and staff do; alone or of a thing, no one
     ("Philippine military agents raided the offices.", "agents", "PHLMIL", "PHL", None),
     ("Kenyan intelligence agents arrested him.", "agents", "KENSPY", "KEN", None),
