@@ -107,6 +107,9 @@ def test_a_demand_after_an_act_of_force_is_not_made_of_its_victims(pipeline, tex
     # the one it was talked over with is, though the parser hangs the "with" on the thing
     ("Macron discussed the Ukraine war with Vladimir Putin by phone.", "RUSGOV"),
     ("Erdogan discussed bilateral ties with the Russian president.", "RUSGOV"),
+    # ... or on a noun deeper in the thing discussed
+    ("French President Emmanuel Macron had discussed the crisis in Chad with Chancellor Angela Merkel over lunch in Berlin.",
+     "DEUGOV"),
 ])
 def test_talks_are_with_their_parties_not_the_owner_of_what_is_discussed(pipeline, text, target):
     found = [f for f in events_of(pipeline, text) if f[1].startswith("04")]

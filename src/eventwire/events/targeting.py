@@ -82,13 +82,16 @@ ACT_NOUN_PREPS = {"on", "against", "with", "to", "for"}  # the phrases of an act
 
 def _talks_parties(trig: Trigger, found: list[Actor], code_actors: ActorFn, offset: int) -> list[Actor]:
     """The other side of talks among the parties ``found`` near the cue: one the talks were held with,
-    where the parser hung the "with" on what was discussed ("discussed the war with Vladimir Putin");
+    where the parser hung the "with" on what was discussed ("discussed the war with Vladimir Putin",
+    "discussed the crisis in Chad with Helmut Kohl");
     never whose the thing talked over is ("gathered to discuss a US proposal"). Not the meeting's own
     noun ("hosted a UN climate summit") nor an object that is itself a party ("convened my fellow G7
     leaders")."""
     talked_over = [o for o in _children(trig.verb, "dobj") if o not in trig.tokens
                    and not any(_a_party(a, o) for a in code_actors(o))]
-    return [a for t in _prep_objects(talked_over, {"with"}) for a in code_actors(t) if a.code] \
+    # (or on a noun deeper in it: "discussed the crisis in Chad with Chancellor Helmut Kohl")
+    inner = [t for o in talked_over for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return [a for t in _prep_objects(inner, {"with"}) for a in code_actors(t) if a.code] \
         or _not_owners(found, trig.verb.doc, {o.i for o in talked_over}, offset)
 
 
