@@ -3771,6 +3771,17 @@ def test_moving_what_is_no_force_is_no_deployment(pipeline, text):
     assert not [e for e in coded.events if e.root == "15"], coded.events
 
 
+@pytest.mark.parametrize("text, code, target", [
+    # joining another's forces in exercises makes them joint: cooperation with those forces
+    ("Iraqi soldiers on Tuesday joined Turkish troops in military exercises near the border.", "062", "TURMIL"),
+    ("Russian warships joined the Chinese navy in exercises in the Sea of Japan.", "062", "CHNMIL"),
+    ("Kenya held military exercises near the border.", "150", None),  # alone: a show of force
+])
+def test_forces_joined_in_exercises_cooperate(pipeline, text, code, target):
+    coded = code_article(text, "2024-05-02", pipeline=pipeline)
+    assert [(e.code, e.target.code if e.target else None) for e in coded.events] == [(code, target)], coded.events
+
+
 def test_a_plane_that_landed_deploys_no_one(pipeline):
     coded = code_article("The aircraft landed in Bangui on Saturday.", "2024-05-02", pipeline=pipeline)
     assert not coded.events, coded.events
