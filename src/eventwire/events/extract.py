@@ -48,8 +48,9 @@ from .patients import (
 from .objects import POSTURE as POSTURE_ROOT, deploys, forces_moved
 from .refine import (
     JOINT_ROOTS, MILITARY_AID, _own_subjects, answer_code, arms_transfer, foreboding_code, joint_exercise,
-    manner_code, mission_code, refuge_code, refined_code,
+    manner_code, mission_code, refuge_code,
 )
+from .refined import refined_code
 from .membership import LEFT_ORGANISATION, leaving_code
 from .nominal import MEETING_ROOT
 from .parties import (

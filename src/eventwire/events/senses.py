@@ -13,7 +13,7 @@ from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from .lexicon import NO_EVENT
 from .nominal import ASPECTUAL, OCCURRING
 from .objects import is_territory
-from .refine import FIGHTING_ROLES
+from .refined import FIGHTING_ROLES
 from .syntax import _children, _of_objects, _prep_objects, noun_lemma
 from .triggers import Trigger
 

@@ -27,7 +27,7 @@ from .judgement import critics_claim, judgement, stated_judgement
 from .lexicon import NO_EVENT, actor_object_senses
 from .objects import given_with, has_object, is_territory, raised_objects, relative_antecedent
 from .membership import leaving_a_body
-from .refine import EASING_ROOT, forces_moving, handed_to_justice, transferring_verbs
+from .refine import EASING_ROOT, JUDICIAL_COOPERATION, forces_moving, handed_to_justice, transferring_verbs
 from .senses import by_force, courtesy_call, object_sense, phrase_nouns, sense_by_doer, sense_by_phrase, sense_by_subject
 from .derivation import verbs_of
 from .lemmas import known_verbs, repair_lemmas
@@ -47,7 +47,7 @@ from .retaliation import RESPONDING, promised_response
 from .triggers import Trigger
 from .unwelcome import unwelcome
 
-JUDICIAL_COOPERATION, TERRITORY_CEDED = "063", "0874"  # handing over suspects; retreating or surrendering militarily
+TERRITORY_CEDED = "0874"  # retreat or surrender militarily
 LIGHT_PREPS = {"on", "under", "into", "in", "as", "off"}  # "held civilians as human shields"
 REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
 # Nouns that count out a load, whose of-phrase is what is carried: "the first batch of armoured vehicles"
