@@ -58,6 +58,24 @@ def test_a_yes_or_no_question_asserts_nothing(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    # an indirect question asserts nothing: asked, or told as not told
+    "The communique did not say how many Kenyan troops would be deployed.",
+    "Reporters asked how many Kenyan troops would be sent to Somalia.",
+    "The ministry did not reveal how many Russian troops had attacked the town.",
+])
+def test_an_indirect_question_asserts_nothing(pipeline, text):
+    assert coded(pipeline, text) == (), [(e.code, e.rule) for e in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said Kenyan troops attacked the village.",  # told: asserted
+    "The minister explained how Kenyan troops had freed the hostages.",  # told how: it happened
+])
+def test_what_a_report_tells_stays_asserted(pipeline, text):
+    assert coded(pipeline, text), coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
     "Why did Russia attack Ukraine?",  # a wh-question presupposes its act
     "Russia attacked Ukraine, the ministry said.",
 ])

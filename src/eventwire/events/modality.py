@@ -18,6 +18,12 @@ HEDGES = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly"}
 ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 
 CONDITIONAL_MARKS = {"if", "unless"}
+# An indirect question asserts nothing of what it asks: the wh-clause a verb of asking governs ("asked how
+# many troops would be sent"), or one a verb of telling says it did not tell ("did not say how many troops
+# would be sent", "would not disclose when the talks would resume")
+WH_WORDS = {"how", "when", "where", "why", "what", "which", "who", "whom", "whether"}
+ASKING = {"ask", "wonder", "question", "inquire", "enquire"}
+TELLING = {"say", "tell", "specify", "disclose", "reveal", "confirm", "explain", "indicate", "announce", "state", "detail"}
 AWAITED_MARKS = CONDITIONAL_MARKS | {"until"}  # what the threatener or the refuser waits on another party to do
 
 CONDITION_MARKS = {"if", "unless", "until", "whether"}
@@ -416,6 +422,9 @@ def modality_of(verb: Token, sent: Span) -> str:
             break
         if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_ in ALLEGING:
             return "alleged"
+        if node.dep_ == "ccomp" and node.left_edge.lower_ in WH_WORDS and node.left_edge.i < node.i and (
+                node.head.lemma_ in ASKING or node.head.lemma_ in TELLING and has_negation(node.head)):
+            return "negated"  # "did not say how many troops would be sent": asked, not told, so no event
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.lemma_ in ALLEGING:
             return "alleged"
         node = node.head
