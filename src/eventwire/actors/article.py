@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Actor, EventDate
-from ..events.lexicon import AGREEMENT_KIND, SIGNED_AGREEMENT
+from ..events.lexicon import act_kind
 from .context import BODY_WORDS, STATE_ORGANS, is_state, names_an_envoy
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -30,7 +30,7 @@ def act_family(root: str, code: str = "") -> str:
     agreement is its own ("the deal": not the praise of its root, lexicon.act_kind)."""
     if root in VIOLENCE_ROOTS or code.startswith(VIOLENT_PROTEST):
         return "violence"
-    return AGREEMENT_KIND if code.startswith(SIGNED_AGREEMENT) else root
+    return act_kind(code) if code else root
 
 
 REFERRED_KINDS = ("event", "thing", "court")  # targets found as the doer of an act or issuer of a thing named again

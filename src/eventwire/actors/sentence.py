@@ -78,6 +78,7 @@ DONE_TO_ROOTS = VIOLENCE_ROOTS | {"12", "16", "17"}
 
 CLOCK_MARKS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})  # after a number, the time of day
 
+
 class SentenceActors:
     """Codes the actors of a sentence with an ActorCoder, within an article's context."""
 

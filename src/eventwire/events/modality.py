@@ -20,7 +20,7 @@ ALLEGING = {"allege", "claim", "accuse", "charge", "suspect", "rumour", "rumor"}
 CONDITIONAL_MARKS = {"if", "unless"}
 # An indirect question asserts nothing of what it asks: the wh-clause a verb of asking governs ("asked how
 # many troops would be sent"), or one a verb of telling says it did not tell ("did not say how many troops
-# would be sent", "would not disclose when the talks would resume")
+# would be sent", "did not reveal how many troops had attacked")
 WH_WORDS = {"how", "when", "where", "why", "what", "which", "who", "whom", "whether"}
 ASKING = {"ask", "wonder", "question", "inquire", "enquire"}
 TELLING = {"say", "tell", "specify", "disclose", "reveal", "confirm", "explain", "indicate", "announce", "state", "detail"}

@@ -23,6 +23,7 @@ from .arguments import target_groups
 from .modality import is_purpose_clause
 from .objects import POLICY_GIVEN_UP
 from .refine import WITHDRAWAL
+from .syntax import _prep_objects
 from .parties import _place, named_place
 from .triggers import ActorFn, Candidate, Trigger
 
@@ -278,12 +279,10 @@ def _deployed_to(heads: list[Token], own: set[int], home: str | None, code_actor
 def _across_border(place: Token, home: str | None, code_actors: ActorFn) -> Actor | None:
     """The other state of a border a place phrase names ("positions along the frontier with Ethiopia"):
     coded, and not the doer's own."""
-    for noun in (t for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS):
-        for other in (p for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "with"
-                      for p in children(prep) if p.dep_ == "pobj"):
-            found = [a for a in code_actors(other) if a.country and a.country != home]
-            if found:
-                return found[0]
+    for other in _prep_objects([t for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS], {"with"}):
+        found = [a for a in code_actors(other) if a.country and a.country != home]
+        if found:
+            return found[0]
     return None
 
 

@@ -77,8 +77,8 @@ def verbal_attack(trig: Trigger, code: str, sources: list, targets: list) -> str
                     and t.first_role not in FIGHTING_ROLES for t in targets)  # an organ, not the bare state
     # (or a state, where the attack goes on in speech: "launched a blistering attack on Pakistan, accusing
     # Islamabad of ...")
-    spoken = any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in TRAILING_SPEECH
-                 for c in children(trig.verb)) and all(t.first_role not in FIGHTING_ROLES for t in targets)
+    spoken = _goes_on_speaking(trig.verb, TRAILING_SPEECH, ("advcl", "conj"), participle=True) \
+        and all(t.first_role not in FIGHTING_ROLES for t in targets)
     return CRITICISM if speakers and (spoken_of or spoken) else None
 
 
@@ -102,8 +102,15 @@ def verbal_retort(trig: Trigger, code: str, sources: list) -> str | None:
     if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids) or any(c.dep_ == "dobj" for c in kids) \
             or any(_with_instrument(c) for c in kids):
         return None
-    speaks = any(c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.lemma_.lower() in SPEAKING_ADJUNCTS for c in kids)
+    speaks = _goes_on_speaking(verb, SPEAKING_ADJUNCTS, ("advcl", "xcomp", "ccomp", "conj"))
     return CRITICISM if speaks else None
+
+
+def _goes_on_speaking(verb: Token, words: frozenset[str], deps: tuple[str, ...], participle: bool = False) -> bool:
+    """Whether the verb's clause goes on in a verb of speaking (``words``) it governs as one of ``deps``
+    ("fired back, saying ...", "launched an attack on Pakistan, accusing ..."); a participle only, if asked."""
+    return any(c.dep_ in deps and c.lemma_.lower() in words and (not participle or c.tag_ == "VBG")
+               for c in children(verb))
 
 
 def _with_instrument(tok: Token) -> bool:

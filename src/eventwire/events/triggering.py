@@ -47,7 +47,10 @@ from .retaliation import RESPONDING, promised_response
 from .triggers import Trigger
 from .unwelcome import unwelcome
 
-TERRITORY_CEDED = "0874"  # retreat or surrender militarily
+# What a verb's sense becomes with territory as its object: "seized three towns", "seized the airport" is
+# occupation (192), not property confiscated; "handed over positions around Kajo Keji to government
+# troops" is a military retreat (0874, as nouns.tsv's "handed over control"), not a suspect extradited
+TERRITORY_SENSES = (("171", "192"), (JUDICIAL_COOPERATION, "0874"))
 LIGHT_PREPS = {"on", "under", "into", "in", "as", "off"}  # "held civilians as human shields"
 REACTION_ROOTS = frozenset({"05", "11"})  # praise and support, criticism and condemnation: said of another's act
 # Nouns that count out a load, whose of-phrase is what is carried: "the first batch of armoured vehicles"
@@ -217,14 +220,10 @@ class TriggerFinder(FrameReader):
         subject_sense = sense_by_subject(self.dictionary, verb, lemma, written)
         if subject_sense is not None:
             return subject_sense
-        if written is not None and written.code.startswith("171") and any(is_territory(o) for o in _children(verb, "dobj")):
-            # "seized three towns", "seized the airport": territory taken is occupation (192), not property
-            return Trigger(code="192", cue=f"{written.key}>territory", rule="object-sense", verb=verb,
-                           tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
-        if written is not None and written.code == JUDICIAL_COOPERATION and any(is_territory(o) for o in _children(verb, "dobj")):
-            # "handed over positions around Kajo Keji to government troops": territory handed over is ceded,
-            # a military retreat (0874, as nouns.tsv's "handed over control"), not a suspect extradited
-            return Trigger(code=TERRITORY_CEDED, cue=f"{written.key}>territory", rule="object-sense", verb=verb,
+        territorial = next((code for sense, code in TERRITORY_SENSES if written.code.startswith(sense)), None) \
+            if written is not None else None
+        if territorial is not None and any(is_territory(o) for o in _children(verb, "dobj")):
+            return Trigger(code=territorial, cue=f"{written.key}>territory", rule="object-sense", verb=verb,
                            tokens=(verb, *_children(verb, "dobj")[:1]), target_specs=written.targets, target_heads=(verb,))
         return None
 
