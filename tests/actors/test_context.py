@@ -250,6 +250,26 @@ def test_a_body_named_again_takes_the_state_of_its_last_mention():
     assert same_organ_country(mention("Afghan police", "AFGCOP", "AFG", "COP", 420), organ_mentions(earlier)) is None
 
 
+def test_a_definite_description_takes_the_state_of_the_mention_whose_head_it_repeats():
+    from eventwire.actors.context import organ_mentions, same_organ_country
+
+    def mention(text, code, country, role, start):
+        return Actor(code=code, text=text, start=start, end=start + len(text), country=country, role=role,
+                     kind="role", rule="t")
+
+    earlier = [mention("Niger's military rulers", "NERGOV", "NER", "GOV", 100),
+               mention("French Foreign Minister Catherine Colonna", "FRAGOV", "FRA", "GOV", 1500)]
+    # further back than a body's word reaches, but named by the same head word
+    assert same_organ_country(mention("The military rulers", "GOV", None, "GOV", 1900), organ_mentions(earlier)) \
+        == ("NER", "same-head")
+    # not without the definite article, not another kind of party, not a document, not beyond the window
+    assert same_organ_country(mention("military rulers", "GOV", None, "GOV", 1900), organ_mentions(earlier)) is None
+    assert same_organ_country(mention("the rulers", "MIL", None, "MIL", 1900), organ_mentions(earlier)) is None
+    laws = [mention("Russia's law", "RUSGOV", "RUS", "GOV", 100)]
+    assert same_organ_country(mention("the law", "GOV", None, "GOV", 300), organ_mentions(laws)) is None
+    assert same_organ_country(mention("The military rulers", "GOV", None, "GOV", 4000), organ_mentions(earlier)) is None
+
+
 def test_a_ministry_spokesman_is_the_ministry_just_named(pipeline):
     text = ("Envoy summoned\n\nTEHRAN \u2014 Iran's Foreign Ministry summoned Pakistan's envoy on Wednesday. "
             "Pakistan's army said it had struck militants. Pakistan's foreign minister defended the strikes.\n\n"

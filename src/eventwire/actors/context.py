@@ -243,10 +243,19 @@ def recent_country(mentions: list[tuple[int, str]], pos: int) -> tuple[str, str]
 ORGAN_WORDS = frozenset({"ministry", "government", "police", "army", "military", "navy", "coastguard", "guard", "militia", "agency", "parliament",
                          "court", "cabinet", "embassy", "administration", "junta", "office", "forces"})
 ORGAN_WINDOW = 1200  # characters: about two paragraphs
+HEAD_WINDOW = 3000  # characters: what a definite description ("the military rulers") names again
 
 
 def _organ_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w in ORGAN_WORDS}
+
+
+def _head_word(text: str) -> str:
+    """The head noun of a mention (its last word), singular: what a definite description repeats ("Niger's
+    military rulers" ... "the military rulers")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    head = words[-1] if words else ""
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
 
 
 # Collective words a region's adjective makes of an organisation of states the story names for that region:
@@ -282,7 +291,7 @@ def as_regional_body(actor: Actor | None, bodies: dict[str, Actor]) -> Actor | N
 def organ_mentions(actors: list[Actor]) -> list[tuple[int, str, str | None, set[str]]]:
     """(start, state, first role, body words) of the article's mentions of a state's body, in text
     order: what ``same_organ_country`` reads, computed once per article."""
-    found = ((a.start, a.country, a.first_role, _organ_words(a.text)) for a in actors
+    found = ((a.start, a.country, a.first_role, _organ_words(a.text) | {_head_word(a.text)}) for a in actors
              if a.start >= 0 and names_a_state(a.country))
     return sorted((m for m in found if m[3]), key=lambda m: m[0])
 
@@ -294,12 +303,19 @@ def same_organ_country(actor: Actor | None, mentions: list[tuple[int, str, str |
     if actor is None or actor.country or actor.start < 0 or not actor.role:
         return None
     words = _organ_words(actor.text)
-    if not words:
+    head = _head_word(actor.text) if actor.text.lower().startswith("the ") else ""  # a definite description
+    if head in ORGAN_WORDS or head in AUTHORED_NOUNS:
+        head = ""  # (a body's word names again within about two paragraphs; a document is no party)
+    if not words and not head:
         return None
     for start, country, role, named in reversed(mentions[:bisect.bisect_left(mentions, actor.start, key=lambda m: m[0])]):
-        if actor.start - start > ORGAN_WINDOW:
+        if actor.start - start > HEAD_WINDOW:
             break
-        if role == actor.first_role and words & named:
+        if role != actor.first_role:
+            continue
+        if head in named:
+            return country, "same-head"
+        if words & named and actor.start - start <= ORGAN_WINDOW:
             return country, "same-organ"
     return None
 
@@ -477,11 +493,13 @@ GROUP_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CRM", "RAD"}
 # A state's envoys, named again by any of these words ("US Ambassador Daniel Foote ... the envoy"): whose
 # envoy they are holds for the whole article, however far back they were named (sentence.antecedent)
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary"})
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})  # where envoys work
 
 
 def names_an_envoy(actor: Actor) -> bool:
-    """Whether the actor is named as an envoy ("the ambassador's", "the US envoy")."""
-    return bool(ENVOY_TITLES & set(actor.text.lower().replace("'s", "").split()))
+    """Whether the actor is named as an envoy or a state's mission abroad ("the ambassador's", "the US
+    envoy", "the French embassy"): a state's party in another state."""
+    return bool((ENVOY_TITLES | MISSION_WORDS) & set(actor.text.lower().replace("'s", "").split()))
 
 
 # Nouns for those who stand against or beside someone: "Erdogan's critics", "rivals of Diab" are not
