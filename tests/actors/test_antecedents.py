@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_article
+from eventwire.records import Actor
 
 
 def events(pipeline, text):
@@ -100,6 +101,32 @@ def test_they_is_the_nearest_plural_party_of_its_sentence(pipeline):
                          "jailing opposition activists.", "2025-01-15", pipeline=pipeline)
     accused = [e for e in coded.events if e.code == "112"]
     assert accused and {e.target.code for e in accused} == {"VENGOV"}, coded.events
+
+
+@pytest.mark.parametrize("text, noun, found", [
+    ("A section of the crowd attacked the embassy before police dispersed them.", "crowd", True),
+    ("Officers detained the protesters and questioned them.", "protesters", True),
+    ("A man attacked the embassy before police dispersed them.", "man", False),  # no singular person
+])
+def test_them_is_a_crowd_or_a_plural_party_of_its_sentence(nlp, text, noun, found):
+    from eventwire.actors.mentions import _plural_antecedent
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == noun)
+    actor = Actor(text=noun, code="CVL", country=None, role="CVL", rule="role", kind="role")
+    them = next(t for t in doc if t.lower_ == "them")
+    assert (_plural_antecedent(them, {head.i: actor}) is actor) == found
+
+
+def test_a_crowd_at_an_embassy_is_not_of_the_embassys_state():
+    from eventwire.actors.nationality import event_countries
+    crowd = Actor(text="the crowd", code="CVL", country=None, role="CVL", rule="role", kind="role")
+    embassy = Actor(text="the French embassy", code="FRAGOV", country="FRA", role="GOV", rule="country+role", kind="role")
+    src, _ = event_countries(crowd, embassy, None, "180")
+    assert src.country is None  # whose crowd it is, the article says
+    government = Actor(text="the French government", code="FRAGOV", country="FRA", role="GOV", rule="country+role",
+                       kind="role")
+    src, _ = event_countries(crowd, government, None, "141")
+    assert src.country == "FRA"  # a crowd protesting a government is its own
 
 
 def test_both_sides_stay_the_parties_of_the_fight_after_a_complaint_about_it(pipeline):

@@ -179,6 +179,11 @@ def _party(actor: Actor) -> bool:
     return bool(actor.code) and (actor.role is not None or actor.kind not in PLACE_ACTORS)
 
 
+# Singular nouns for many people, which English names again by "they" and "them" ("security forces
+# dispersed the crowd ... fired tear gas at them")
+COLLECTIVE_NOUNS = frozenset({"crowd", "mob", "throng", "group", "gang", "band"})
+
+
 def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     """The nearest plural noun actor earlier in the pronoun's sentence ("sanctioned 12 Venezuelan officials,
     accusing them of ..."), not a place ("in the Gulf states"), nor a whole coordination (the article's plural)."""
@@ -196,7 +201,8 @@ def _plural_antecedent(tok: Token, found: dict[int, Actor]) -> Actor | None:
     for i in range(tok.i - 1, start - 1, -1):
         head = tok.doc[i]
         actor = found.get(i)
-        if actor is not None and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and not head.conjuncts \
+        plural = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in COLLECTIVE_NOUNS
+        if actor is not None and plural and head.pos_ == "NOUN" and not head.conjuncts \
                 and not _is_location(head, actor) and i not in own:
             return actor
     return None
