@@ -182,7 +182,7 @@ class Pipeline:
         from .actors import ArticleMemory
         from .quotes import find_quotes
 
-        discards = load_discards()
+        discards, lexicon = load_discards(), self.extractor.lexicon
         ctx = ArticleContext(when=article.pub_date, memory=ArticleMemory())
         events: list[Event] = []
         actors: list[Actor] = []
@@ -211,7 +211,7 @@ class Pipeline:
                 ctx.next_sentence()
                 sent_actors = self.sentence_actors.scan(sent, ctx, seg.start)
                 actors.extend(sent_actors.values())
-                if discards.discards_sentence(sent):
+                if discards.discards_sentence(sent, lambda tok: lexicon.noun(tok.lemma_.lower()) is not None):
                     continue  # a sentence of sport results or history: not an event
                 cands = list(self.extractor.candidates(
                     sent,

@@ -74,6 +74,20 @@ def test_sport_in_a_clause_of_time_is_background(nlp, text, discarded):
     assert (load_discards().discards_sentence(sent) is not None) is discarded
 
 
+@pytest.mark.parametrize("text, discarded", [
+    # a round of an act is no round of a tournament
+    ("Vietnam held a third round of talks with China in Hanoi on Friday.", False),
+    ("The European Union adopted a third round of sanctions against Belarus.", False),
+    ("Nadal beat Federer in the third round on Friday.", True),
+    ("Nadal reached the third round of the tournament on Friday.", True),
+])
+def test_a_round_of_an_act_is_not_sport(nlp, pipeline, text, discarded):
+    sent = next(nlp(text).sents)
+    lexicon = pipeline.extractor.lexicon
+    is_act = lambda tok: lexicon.noun(tok.lemma_.lower()) is not None  # noqa: E731
+    assert (load_discards().discards_sentence(sent, is_act) is not None) is discarded
+
+
 def test_circumstance_phrases_are_read_with_their_own_scope():
     d = load_discards()
     assert "ebola" in d.circumstances and "typhoon" in d.circumstances and "tournament" not in d.circumstances

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from pathlib import Path
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..actors.article import NONCOMBATANT_ROLES
 from ..actors.context import LENT_COUNTRY_BASES
@@ -86,15 +86,19 @@ class Discards:
     def _sentence_match(self, text: str) -> re.Match[str] | None:
         return self.sentence.search(text) if self.sentence is not None and self._may_match(text) else None
 
-    def discards_sentence(self, sent: Span) -> str | None:
+    def discards_sentence(self, sent: Span, is_act: Callable[[Token], bool] | None = None) -> str | None:
         """The discard phrase that makes the sentence no political news, or None. A phrase in a relative
         clause or an apposition tells the background of what the sentence reports, not its topic ("the
         general election, which the NLD won in a landslide"); a disease, disaster or past war in a
         noun's own phrase or a clause of purpose or time is the act's occasion ("delivered food to
-        survivors of Typhoon Haiyan", "arrived to help fight the Ebola outbreak")."""
+        survivors of Typhoon Haiyan", "arrived to help fight the Ebola outbreak"). Nor is a phrase that
+        measures an act (``is_act``: the lexicon's event nouns) a match's or a tournament's: "a third round
+        of talks"."""
         text = span_text(sent)
         m = self._sentence_match(text)
         if m is None:
+            return None
+        if is_act is not None and _measures_an_act(sent, sent.start_char + m.end() - 1, is_act):
             return None
         occasion = " ".join(m.group(0).lower().split()) in self.circumstances
         deps = OCCASION_DEPS if occasion else BACKGROUND_DEPS
@@ -108,6 +112,14 @@ class Discards:
                 return None
             tok = tok.head if tok.head.i != tok.i else None
         return m.group(0)
+
+
+def _measures_an_act(sent: Span, last_char: int, is_act: Callable[[Token], bool]) -> bool:
+    """Whether the phrase ending at ``last_char`` is a measure whose of-phrase names an act ("the third
+    round of talks", "a third round of sanctions"), not a round of a tournament."""
+    last = next((t for t in sent if t.idx <= last_char < t.idx + len(t)), None)
+    return last is not None and any(is_act(p) for prep in children(last) if prep.dep_ == "prep" and prep.lower_ == "of"
+                                    for p in children(prep) if p.dep_ == "pobj" and p.pos_ == "NOUN")
 
 
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")  # a final score as one token: "3–0"
