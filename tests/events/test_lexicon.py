@@ -150,6 +150,9 @@ def test_particle_changes_the_code():
     assert LEX.verb("warn", ["of"]).code == "012"
     assert LEX.verb("back", []).code == "051"
     assert LEX.verb("back", ["down"]).code == "080"
+    assert LEX.verb("back", ["away"]).code == "080"  # "backed away from a proposed ban": a retreat
+    assert LEX.verb("stand", ["behind"]).code == "051"  # as "stand by"
+    assert LEX.verb("stand", []) is None
 
 
 def test_unknown_verb_is_none():
