@@ -39,7 +39,7 @@ def test_no_ultimatum_without_a_span_of_time_for_an_act(pipeline, text):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("President Ruto said the Sudanese diplomats had 72 hours to leave Kenya.", "KENGOV", "SDNGOV"),
+    ("President Ruto said the Sudanese rebels had 72 hours to hand over their weapons.", "KENGOV", "SDNREB"),
     ("The Nigerien junta said French troops have until Friday to leave Niger.", "NERGOV", "FRAMIL"),
     ("“Leave our country!” President Ruto shouted, before adding that the Sudanese diplomats had 72 hours to go.",
      "KENGOV", "SDNGOV"),
@@ -51,6 +51,8 @@ def test_a_time_limit_a_speaker_sets_is_an_ultimatum(pipeline, text, source, tar
 @pytest.mark.parametrize("text", [
     "The minister said the talks had two days to run.",  # no one to do anything
     "The diplomats had 72 hours to leave Kenya, the embassy said.",  # the embassy reports, sets no limit
+    # time set for diplomats to leave is their expulsion (tests/events/test_refine.py)
+    "President Ruto said the Sudanese diplomats had 72 hours to leave Kenya.",
 ])
 def test_a_span_of_time_no_speaker_sets_is_no_ultimatum(pipeline, text):
     assert not ultimatums(pipeline, text)

@@ -444,6 +444,11 @@ def test_forces_and_launchers_moved_are_a_show_of_force(pipeline, text):
     ("Venezuela ordered Argentina's diplomats to leave the country within 72 hours.", "161"),  # as "expelled diplomats"
     ("The junta ordered UN peacekeepers to leave the country.", "1661"),
     ("The government ordered the Reuters journalist John Smith to leave the country.", "174"),  # an individual
+    # a named envoy, by the title the name carries
+    ("Chad's government ordered German Ambassador Jan-Christian Gordon Kricke to leave the country.", "161"),
+    # a time set for leaving is the expulsion, not an ultimatum
+    ("Ghana gave Togo's ambassador 72 hours to leave the country.", "161"),
+    ("The junta gave the UN peacekeepers two weeks to leave the country.", "1661"),
 ])
 def test_ordering_people_to_leave_a_country_expels_them(pipeline, text, code):
     assert codes(pipeline, text) == [code]
@@ -455,6 +460,14 @@ def test_ordering_people_to_leave_a_country_expels_them(pipeline, text, code):
 ])
 def test_ordering_people_out_of_a_room_is_an_order(pipeline, text):
     assert [c[:2] for c in codes(pipeline, text)] == ["10"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army gave the rebels 15 days to leave the town.",  # no one expelled from a country
+    "The army gave the rebels 15 days to lay down their weapons.",
+])
+def test_a_time_set_for_another_act_stays_an_ultimatum(pipeline, text):
+    assert codes(pipeline, text) == ["139"]
 
 
 def test_a_participle_the_parser_joined_to_the_main_verb_is_no_second_act(pipeline):

@@ -4,7 +4,8 @@
 Giving a party a span of time to do something is a final demand, CAMEO 139 (Give ultimatum), as the
 CAMEO dictionary codes "GIVE * DEADLINE" [139]: a time limit set on what someone must do, whose
 breach carries the threat the giver holds. The party given the time is the target; the act it is
-to do is the ultimatum's content, not an act of its own.
+to do is the ultimatum's content, not an act of its own. A time set for diplomats or others to leave
+the country is the expulsion itself (events/refined.ordered_out recodes it).
 """
 from __future__ import annotations
 

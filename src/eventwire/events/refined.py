@@ -20,18 +20,29 @@ COUNTRY_WORDS = frozenset({"country", "territory", "kingdom", "nation", "republi
 
 
 def ordered_out(lexicon, trig: Trigger, code: str) -> str | None:
-    """'Venezuela ordered Argentina's diplomats to leave the country': ordering people to leave expels
-    them, in the sense the object's noun has when expelled ("diplomat" + expel: 161; peacekeepers:
-    1661), else, out of a country, as individuals (174); not a demand (10) that they go."""
-    if trig.frame != "order" or code[:2] != "10" or len(trig.tokens) < 2 or trig.tokens[-1].lemma_.lower() not in LEAVING:
+    """'Venezuela ordered Argentina's diplomats to leave the country', 'gave the ambassador 72 hours to
+    leave': ordering people to leave, or setting them a time to, expels them, in the sense the object's
+    noun (or a named person's title: "French Ambassador Sylvain Itte") has when expelled ("diplomat" +
+    expel: 161; peacekeepers: 1661), else, ordered out of a country, as individuals (174); not a demand
+    (10) or an ultimatum (139) that they go. Others given time to leave (forces) are given a deadline."""
+    if trig.frame == "order" and code[:2] == "10":
+        objects = _children(trig.verb, "dobj")
+    elif trig.rule == "ultimatum":
+        objects = list(trig.target_override)
+    else:
         return None
-    objects = _children(trig.verb, "dobj")
+    if len(trig.tokens) < 2 or trig.tokens[-1].lemma_.lower() not in LEAVING:
+        return None
     if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
         return None
     obj = objects[0]
-    sense = lexicon.noun_for_light_verb(obj.lemma_.lower(), _modifiers(obj), "expel") if obj.pos_ == "NOUN" else None
-    if sense is not None:
-        return sense.code
+    named = [obj] if obj.pos_ == "NOUN" else [c for c in children(obj) if c.dep_ == "compound" and c.i < obj.i]
+    for noun in named:
+        sense = lexicon.noun_for_light_verb(noun.lemma_.lower(), _modifiers(noun), "expel")
+        if sense is not None:
+            return sense.code
+    if trig.rule == "ultimatum":
+        return None  # (forces given a month to leave are given a deadline to withdraw)
     # anyone else only out of a country ("ordered the journalist to leave the country"), not a room or a square
     left = _children(trig.tokens[-1], "dobj")
     return EXPEL_INDIVIDUALS if left and (left[0].lemma_.lower() in COUNTRY_WORDS or left[0].ent_type_ == "GPE") else None
