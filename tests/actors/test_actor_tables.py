@@ -250,6 +250,18 @@ def test_a_titled_surname_is_the_one_namesake_in_office(pipeline, text, when, so
     assert [e.source.code for e in coded.events][:1] == [source], coded.events
 
 
+def test_a_surname_the_article_gave_another_person_is_no_namesake_in_office(pipeline):
+    from eventwire import code_article
+    text = ("Australian climber Noah Haddad won the race on Sunday. Fans who call themselves Haddad's Army "
+            "attacked the organisers' decision.")
+    coded = code_article(text, "2024-01-20", pipeline=pipeline)
+    haddads = [a for a in coded.actors if "Haddad" in a.text]
+    assert haddads and not any(a.code.startswith("BRA") for a in haddads), haddads  # not Fernando Haddad
+    # with no such person named before, an owner's army or government is still the one in office
+    coded = code_article("Marcos's government protested on Monday.", "2024-07-08", pipeline=pipeline)
+    assert [a.code for a in coded.actors] == ["PHLGOV"]
+
+
 def test_role_nouns_in_both_spellings() -> None:
     # Phoenix writes one spelling ("LABOR_UNION", "DEFENSE_FORCES"); the build adds the other
     roles = load_tables().roles

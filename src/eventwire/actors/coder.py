@@ -357,7 +357,11 @@ class ActorCoder(TableMatcher):
         person_ms = [m for m in matches if m.entry and m.entry.kind == "person"]
         if not person_ms:
             titled_phrase = any(m.role and not m.in_of for m in matches)
-            person_ms = (self._by_surname(name_toks, when) if titled_phrase else []) \
+            # (not a namesake in office where the article has named a person of that surname: "Haddad's
+            # Army" after "Australian climber Noah Haddad" is no Brazilian minister's)
+            remembered = memory is not None and bool(name_toks) and getattr(
+                memory.resolve_name(" ".join(t.text for t in name_toks)), "kind", None) == "person"
+            person_ms = (self._by_surname(name_toks, when) if titled_phrase and not remembered else []) \
                 or self._by_name_ends(name_toks, titled_phrase)
         others = [m for m in matches if m.entry and m.entry.kind != "person"]
         role_ms = [m for m in matches if m.role]
