@@ -171,6 +171,30 @@ def test_a_bare_participle_of_affiliation_is_no_cooperation(pipeline, text):
     assert [f for f in found if f[1][:2] in ("18", "19")], found  # the act itself stays
 
 
+@pytest.mark.parametrize("text", [
+    # the parser makes the noun the participle's subject, in a relative clause of place
+    "Niger is in the Sahel, a region where jihadist groups linked to al-Qaeda have killed thousands.",
+])
+def test_a_participle_of_affiliation_with_a_parsed_subject_is_no_cooperation(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("05", "06")], found
+
+
+def test_a_participle_with_an_object_is_still_an_act(pipeline):
+    found, _ = events_of(pipeline, "Hungarian Prime Minister Viktor Orban publicly endorsed Italian Interior Minister "
+                                   "Matteo Salvini's hardline migration policy on Tuesday.")
+    assert [f for f in found if f[1][:2] == "05"], found
+
+
+@pytest.mark.parametrize("text, found_root", [
+    ("Bola Tinubu, who took over as ECOWAS chairman this month, presided over the summit.", None),  # an office taken up
+    ("M23 rebels took over the town of Bunagana on Monday.", "19"),  # a place seized
+])
+def test_taking_over_an_office_is_no_seizure(pipeline, text, found_root):
+    found, _ = events_of(pipeline, text)
+    assert [f[1][:2] for f in found if f[1].startswith("19")][:1] == ([found_root] if found_root else []), found
+
+
 @pytest.mark.parametrize("text, source, code_root, target", [
     # a gapped passive: the noun is the patient and the "by" phrase the doer, not the other way round
     ("One civilian was killed and three Tajik servicemen injured by Kyrgyz fire near the town.", "KGZ", "19", "TJKMIL"),

@@ -237,6 +237,9 @@ def is_affiliation(verb: Token, code: str) -> bool:
         return False
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN"
+    if verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children(verb)) \
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children(verb)):
+        return True  # a participle with no auxiliary is no finite verb ("a region where groups linked to al-Qaeda ...")
     # two finite verbs in a row, the second with no subject and no "and": the first is a participle
     return verb.dep_ == "ROOT" and any(
         c.i > verb.i and c.dep_ in ("advcl", "dep", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP")
