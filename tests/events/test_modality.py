@@ -81,3 +81,22 @@ def test_what_a_report_tells_stays_asserted(pipeline, text):
 ])
 def test_a_question_of_why_or_a_statement_keeps_its_act(pipeline, text):
     assert [e for e in coded(pipeline, text) if e.root == "19"], coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a simple present with an adverb of frequency tells what usually happens, not a deed
+    "Diplomats generally agree that sanctions rarely change the behaviour of a government.",
+    "Israeli forces routinely detain Palestinian activists.",
+    "Russia often accuses Ukraine of shelling the plant.",
+])
+def test_a_habit_is_no_event(pipeline, text):
+    assert coded(pipeline, text) == (), [(e.code, e.rule) for e in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces detained Palestinian activists on Monday.",
+    "Russia accuses Ukraine of shelling the plant.",  # the news present: no adverb of frequency
+    "Russia has often accused Ukraine of shelling the plant.",  # a perfect: what has been done
+])
+def test_a_present_or_perfect_without_a_habit_is_an_event(pipeline, text):
+    assert coded(pipeline, text), text

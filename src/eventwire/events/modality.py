@@ -175,9 +175,17 @@ def is_ability(verb: Token) -> bool:
 GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "those"}
 
 
+# Adverbs of frequency: with a verb in the simple present they tell what is usually so, not a deed
+HABITUAL = frozenset({"generally", "usually", "typically", "often", "rarely", "seldom", "normally", "commonly",
+                      "routinely", "frequently", "traditionally", "always"})
+
+
 def is_generic(verb: Token) -> bool:
     """A relative clause on a generic head describes whoever might do it, not a deed: "anyone who
-    proclaimed himself the winner would face prosecution", "those who seek change"."""
+    proclaimed himself the winner would face prosecution", "those who seek change"; a simple present
+    with an adverb of frequency tells what usually happens: "diplomats generally agree that ..."."""
+    if verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in children(verb)):
+        return True
     return verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_HEADS
 
 
