@@ -4420,3 +4420,22 @@ def test_one_asked_or_accused_in_an_agentless_passive_is_not_the_one_asking(pipe
 def test_a_stative_frame_in_the_passive_is_its_subjects(pipeline):
     found, _ = events_of(pipeline, "Vietnam is committed to dialogue with China.")
     assert [f for f in found if f[0] == "VNM" and f[1].startswith("03")], found
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # an armed group fought in the cue's slot is the other side of each coordinated force
+    ("Rwandan troops and Mozambican forces clashed with insurgents near Mocimboa da Praia.",
+     {("RWAMIL", "REB"), ("MOZMIL", "REB")}),
+    # with no one else named, the coordinated forces fought each other
+    ("Armenian and Azerbaijani troops clashed on the border.", {("ARMMIL", "AZEMIL")}),
+])
+def test_coordinated_forces_fight_the_foe_their_verb_names(pipeline, text, pairs):
+    found, _ = events_of(pipeline, text)
+    assert {(f[0], f[2]) for f in found if f[1][:2] == "19"} == pairs, found
+
+
+def test_fire_exchanged_with_a_party_is_aimed_at_it(pipeline):
+    # the other side from the cue's own slot, not a party found near it
+    _, coded = events_of(pipeline, "Kenyan police exchanged fire with al-Shabaab militants near Mandera.")
+    fired = [e for e in coded.events if e.code == "193"]
+    assert fired and fired[0].target.code == "SOMREB" and "near-target" not in fired[0].rule, coded.events

@@ -69,7 +69,7 @@ from .syntax import (
     noun_lemma, of_phrase_conjuncts, reduced_passive, shared_argument_heads,
 )
 from .readings import in_question, told_in_fiction
-from .senses import ARMED_DOER, armed_doer
+from .senses import ARMED_DOER, ARMED_ROLES, armed_doer
 from .triggers import COOPERATIVE_ROOTS, ActorFn, Candidate, Trigger
 from .targeting import TargetFinder
 
@@ -594,7 +594,10 @@ class Extractor(TargetFinder):
         # ("the ministers of Armenia and Azerbaijan held talks in Kazakhstan's largest city"), nor
         # does a thing or a force of no state ("agreed to share power", "exchanged 200 prisoners",
         # "launched a joint exercise with 10,000 troops")
-        if len(sources) >= 2 and mutual and not directed and not listed_members(sources) and (
+        # (an armed group fought in the cue's own slot is the other side, of whatever state: "Rwandan
+        # troops and Mozambican forces clashed with insurgents")
+        foe = code[:2] == "19" and _fighting(trig) and not fallback and any(t.first_role in ARMED_ROLES for t in targets)
+        if len(sources) >= 2 and mutual and not directed and not listed_members(sources) and not foe and (
                 not targets or fallback or trig.frame == "intent" or not any(map(names_a_party, targets))):
             # coordinated or plural subject with no one else named: an event between them
             a, b = sources[0], sources[1]
