@@ -4439,3 +4439,13 @@ def test_fire_exchanged_with_a_party_is_aimed_at_it(pipeline):
     _, coded = events_of(pipeline, "Kenyan police exchanged fire with al-Shabaab militants near Mandera.")
     fired = [e for e in coded.events if e.code == "193"]
     assert fired and fired[0].target.code == "SOMREB" and "near-target" not in fired[0].rule, coded.events
+
+
+@pytest.mark.parametrize("text, code", [
+    # sharing named by the thing shared is intelligence cooperation (064), however the data are called
+    ("Indonesia resumed intelligence sharing with Australia on Monday.", "064"),
+    ("Peru began sharing radar tracking data with Colombia.", "064"),
+])
+def test_sharing_intelligence_or_data_is_intelligence_cooperation(pipeline, text, code):
+    found, _ = events_of(pipeline, text)
+    assert [f for f in found if f[1] == code and f[2] in ("AUS", "COL")], found
