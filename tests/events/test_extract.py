@@ -2182,10 +2182,22 @@ def test_a_reported_obligation_is_a_demand_of_the_clauses_subject(pipeline, text
     ("Pakistan received the second tranche of a loan from the World Bank.", "IGOUNODEVWBK", "071", "PAK"),
     ("Moldova received a shipment of medicine from Romania.", "ROU", "073", "MDA"),
     ("Poland's army received a missile defence system from the United States.", "USA", "072", "POLMIL"),
+    # aid whose own phrase names its giver
+    ("Moldova received the first tranche of EU macro-financial aid on Monday.", "IGOEUREEC", "071", "MDA"),
+    ("Jordan received Japan's humanitarian aid for Syrian refugees.", "JPN", "073", "JOR"),
 ])
 def test_receiving_an_act_is_the_givers_act(pipeline, text, source, code, target):
     found, _ = events_of(pipeline, text)
     assert with_parties(found, source, code, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya received aid on Monday.",  # no giver named
+    "Ethiopia said it would accept the Algiers agreement.",  # named for where it was signed: no giver
+])
+def test_receiving_names_no_giver_the_text_does_not(pipeline, text):
+    found, _ = events_of(pipeline, text)
+    assert not [f for f in found if f[1][:2] in ("03", "07") and f[0] and f[0] != "ETH"], found
 
 
 @pytest.mark.parametrize("text, code, target", [

@@ -62,13 +62,26 @@ def converse(lexicon, verb: Token) -> Trigger | None:
         # "received the first tranche of a loan from the IMF", "a shipment of wheat": the of-phrase names
         # what is given (and may carry the giver)
         given = [obj, *_of_objects(obj)]
-        givers = _prep_objects(given, {"from"}) or _prep_objects([verb], {"from"})
-        cue = next((c for n in given if n.pos_ == "NOUN"
-                    for c in (lexicon.noun(noun_lemma(n), _modifiers(n)),) if c is not None), None)
+        cue_noun, cue = next(((n, c) for n in given if n.pos_ == "NOUN"
+                              for c in (lexicon.noun(noun_lemma(n), _modifiers(n)),) if c is not None), (None, None))
+        # the giver after "from", else, of aid, the one the aid's own noun names ("received EU aid",
+        # "Japan's loan"; not "accepted the Algiers agreement", named for where it was signed)
+        givers = _prep_objects(given, {"from"}) or _prep_objects([verb], {"from"}) \
+            or ([cue_noun] if cue is not None and cue.code[:2] == AID_ROOT and _named_by_owner(cue_noun) else [])
         if givers and cue is not None and cue.code[:2] != "01" and _children(verb, SUBJ):
             return Trigger(code=cue.code, cue=cue.key, rule="converse", verb=verb, tokens=(verb, obj),
                            source_override=tuple(givers), target_override=tuple(_with_conjuncts(_children(verb, SUBJ)[0])))
     return None
+
+
+AID_ROOT = "07"
+
+
+def _named_by_owner(noun: Token) -> bool:
+    """Whether a noun's own phrase names whose it is: a possessor or a name before it ("EU aid",
+    "Japan's loan", "American military assistance")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+               or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in children(noun) if c.i < noun.i)
 
 
 def suffered(lexicon, verb: Token) -> Trigger | None:
