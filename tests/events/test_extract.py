@@ -4461,3 +4461,32 @@ def test_fire_exchanged_with_a_party_is_aimed_at_it(pipeline):
 def test_sharing_intelligence_or_data_is_intelligence_cooperation(pipeline, text, code):
     found, _ = events_of(pipeline, text)
     assert [f for f in found if f[1] == code and f[2] in ("AUS", "COL")], found
+
+
+@pytest.mark.parametrize("text, found_root", [
+    # a civilian crowd assembled at a building of the state's power demonstrates
+    ("Tens of thousands of people gathered on Rustaveli Avenue outside parliament in Tbilisi.", "14"),
+    ("Hundreds of students gathered outside the Ministry of Education in Nairobi on Monday.", "14"),
+    # not fans at a stadium, mourners at a home, or officials at their own seat
+    ("Thousands of fans gathered outside the stadium in Nairobi.", None),
+    ("People gathered at the house of the victim in Nairobi.", None),
+    ("Kenyan ministers gathered at parliament for the vote.", None),
+])
+def test_a_crowd_gathered_at_a_seat_of_power_demonstrates(pipeline, text, found_root):
+    found, _ = events_of(pipeline, text)
+    assert [f[1][:2] for f in found][:1] == ([found_root] if found_root else []), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Armenian soldiers joined the demonstrators in the capital.", None),  # the protesters are fellow doers
+    ("Thousands of Kenyan students joined the protesters against the government.", "GOV"),
+])
+def test_joining_protesters_is_protesting(pipeline, text, target):
+    found, _ = events_of(pipeline, text)
+    protests = [f for f in found if f[1] == "141"]
+    assert protests and (target is None and protests[0][2] is None or target and protests[0][2].endswith(target)), found
+
+
+def test_joining_others_is_no_protest(pipeline):
+    found, _ = events_of(pipeline, "The Kenyan minister joined the team in Nairobi.")
+    assert not [f for f in found if f[1].startswith("14")], found

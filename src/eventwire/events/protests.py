@@ -89,7 +89,46 @@ def assembly_code(verb: Token) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _assembling_verbs():
         return None  # most verbs: one set lookup
     code = _protest_act(verb)
-    return code if code is not None and code.startswith(DEMONSTRATION) and _by_protesters(verb, []) else None
+    return code if code is not None and code.startswith(DEMONSTRATION) \
+        and (_by_protesters(verb, []) or _people_at_a_seat_of_power(verb)) else None
+
+
+def joined_protesters(verb: Token) -> Trigger | None:
+    """'Soldiers joined the demonstrators in the capital': joining protesters is protesting with them
+    (141), as joining a protest is (nouns.tsv: protest + join); the protesters joined are fellow doers,
+    not whom the protest is against."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "join":
+        return None
+    joined = next((o for d in _children(verb, "dobj") for o in (d, *d.conjuncts) if _protester(o)), None)
+    if joined is None:
+        return None
+    return Trigger(code=DEMONSTRATION, cue="protest:join", rule="verb+protest", verb=verb, tokens=(verb, joined),
+                   target_specs=("prep:against",), target_heads=(verb, joined))
+
+
+# Buildings of a state's power: ordinary people gathering outside one are demonstrating ("thousands of
+# people gathered outside parliament"), as CAMEO's 141 (demonstrate or rally) reads a civilian crowd
+SEATS_OF_POWER = frozenset({"parliament", "palace", "ministry", "embassy", "consulate", "legislature", "congress",
+                            "courthouse", "presidency", "senate", "statehouse"})
+# Who gathers there as a crowd: people by number or by station, not officials
+CROWD_NOUNS = frozenset({"people", "person", "resident", "citizen", "worker", "student", "farmer", "relative", "woman",
+                         "villager", "youth", "teacher", "doctor", "nurse", "trader", "pensioner", "mother", "family",
+                         "thousand", "hundred", "dozen", "voter", "employee", "miner", "driver"})
+
+
+AT_A_PLACE = frozenset({"outside", "front", "at", "before"})
+
+
+def _people_at_a_seat_of_power(verb: Token) -> bool:
+    """'Tens of thousands of people gathered on Rustaveli Avenue outside parliament': a civilian crowd
+    (``CROWD_NOUNS``) assembled outside, in front of or at a building of the state (``SEATS_OF_POWER``)."""
+    subjects = [t for s in _children(verb, SUBJ) for t in (s, *_prep_objects([s], {"of"}))]
+    if not any(t.lemma_.lower() in CROWD_NOUNS for t in subjects):
+        return False
+    crowd = {t.i for s in _children(verb, SUBJ) for t in s.subtree}
+    # (the parser may take "outside" for an adjective of the building: "outside parliament")
+    return any(t.lemma_.lower() in SEATS_OF_POWER and t.i not in crowd and t.i > verb.i
+               and any(w.lower_ in AT_A_PLACE for w in t.doc[max(verb.i + 1, t.i - 4): t.i]) for t in verb.subtree)
 
 
 @functools.lru_cache(maxsize=1)

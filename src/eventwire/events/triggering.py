@@ -42,7 +42,7 @@ from .syntax import (
     _with_conjuncts, adverbial_clause, carried, homeward, names_a_date, noun_lemma, sum_in, tallied,
     with_compound_preps,
 )
-from .protests import assembly_code, done_in_protest
+from .protests import assembly_code, done_in_protest, joined_protesters
 from .retaliation import RESPONDING, promised_response
 from .triggers import Trigger
 from .unwelcome import unwelcome
@@ -269,6 +269,9 @@ class TriggerFinder(FrameReader):
         left = leaving_a_body(verb) if written is None else None  # "Niger left ECOWAS"
         if left is not None:
             return left
+        joined = joined_protesters(verb)  # "soldiers joined the demonstrators": a demonstration
+        if joined is not None:
+            return joined
         gathered = assembly_code(verb)  # "around 500 protesters gathered in Juliaca": a demonstration
         if gathered is not None:
             return Trigger(code=gathered, cue=f"protest:{lemma}", rule="verb+protest", verb=verb, tokens=(verb,),
