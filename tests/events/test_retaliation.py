@@ -17,6 +17,9 @@ def coded(pipeline, text):
     ("Macron's office said France would respond immediately to any attack on French nationals in Niger.", "FRA"),
     ("The minister said Belgium would respond in kind.", "BEL"),
     ("Iran will react to any attack on its nuclear sites, the foreign ministry said.", "IRN"),
+    # a response promised with force, whatever it answers
+    ("Russia will respond firmly, Foreign Minister Sergei Lavrov said.", "RUS"),
+    ("The South Korean defence ministry said Seoul would respond strongly.", "KORGOV"),
 ])
 def test_a_response_promised_to_a_hostile_act_is_a_threat(pipeline, text, source):
     got = coded(pipeline, text)
@@ -33,6 +36,8 @@ def test_the_victim_of_the_act_answered_is_not_the_threatened_party(pipeline):
     "The ministry said it would respond to the letter.",
     "Russia responded to the expulsions on Friday.",  # told as done: the response is its own act, here none named
     "Officials said they would respond to questions later.",
+    "The ministry said it would respond quickly to the letter.",  # quickly is no force
+    "Russia responded firmly to the expulsions on Friday.",  # done: its own act, none named
 ])
 def test_no_threat_in_other_responses(pipeline, text):
     assert not [c for _, c, _ in coded(pipeline, text) if c.startswith("13")]

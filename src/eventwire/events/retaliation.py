@@ -1,8 +1,9 @@
 """A party that says it will respond to a hostile act threatens to answer it.
 
 "Russia would respond to the expulsions", "France would respond immediately to any attack on its
-nationals", "Belgium would respond in kind": a response promised to a hostile act (an event noun of a
-conflictual root: expulsion, attack, sanctions) or in kind is a threat (CAMEO 130, "threaten, not
+nationals", "Belgium would respond in kind", "we will respond strongly": a response promised to a
+hostile act (an event noun of a conflictual root: expulsion, attack, sanctions), in kind or with force
+(``FORCEFUL``) is a threat (CAMEO 130, "threaten, not
 specified"; the codebook's threats are "to retaliate" as much as to do a named act). Told as done
 ("Russia responded to the expulsions by expelling ...") the response is its own act, coded from its
 own words; to a request or a letter ("would respond to the request") it is no threat.
@@ -36,6 +37,16 @@ def _in_kind(verb: Token) -> bool:
                for c in children(verb))
 
 
+# Manners of a response that make it a threat by themselves: "we will respond strongly", "Moscow will
+# respond appropriately" (diplomatic usage for retaliation)
+FORCEFUL = frozenset({"strongly", "firmly", "decisively", "harshly", "forcefully", "resolutely", "robustly",
+                      "appropriately", "adequately", "accordingly", "severely", "sternly", "mercilessly"})
+
+
+def _forcefully(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in children(verb))
+
+
 def _hostile(lexicon, noun: Token, known_verbs) -> bool:
     """An event noun of a conflictual act: by the noun lexicon's first sense ("attack") or by its verb
     ("expulsion": expel). Not ``Lexicon.act_roots``, which counts every sense: a request one may
@@ -57,8 +68,10 @@ def promised_response(lexicon, verb: Token, known_verbs) -> Trigger | None:
         return None
     answered = [n for n in _prep_objects([verb], {"to", "against"})
                 if n.pos_ == "NOUN" and _hostile(lexicon, n, known_verbs)]
-    if not answered and not _in_kind(verb):
+    if not answered and not _in_kind(verb) and not _forcefully(verb):
         return None
-    return Trigger(code=THREAT, cue=f"respond:{lemma}" + (f">{noun_lemma(answered[0])}" if answered else ">in kind"),
+    manner = noun_lemma(answered[0]) if answered else "in kind" if _in_kind(verb) else \
+        next(c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.lower_ in FORCEFUL)
+    return Trigger(code=THREAT, cue=f"respond:{lemma}>{manner}",
                    rule=PROMISED_RESPONSE, verb=verb, tokens=(verb,), target_specs=(),
                    target_heads=(verb,))
