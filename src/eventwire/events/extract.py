@@ -41,6 +41,7 @@ from .bargains import with_other_party
 from .concessions import with_conceded_to
 from .protests import in_protest
 from .participles import is_participle_misread_as_main
+from .anticipated import with_anticipated_party
 from .patients import (
     TERRITORIAL_MEASURES, people_of, struck_by_noun, with_own_people, with_place_of_deployment, with_place_of_measure,
     problem_combated, with_purpose_object, with_uncoded_target,
@@ -135,6 +136,7 @@ def _aimed_where_unnamed(c: Candidate, code_actors: ActorFn, offset: int) -> Can
     agreement's bargain is struck with."""
     c = with_place_of_measure(c, code_actors, offset)
     c = with_place_of_deployment(c, offset, code_actors)
+    c = with_anticipated_party(c, code_actors)  # (over a place: "deployed across Lagos ahead of opposition protests")
     c = with_purpose_object(c, code_actors)
     c = with_own_people(with_uncoded_target(c, offset, code_actors))
     c = with_conceded_to(c, code_actors)
