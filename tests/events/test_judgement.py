@@ -63,6 +63,12 @@ def test_an_adjective_after_the_object_is_its_predicate(pipeline):
     assert got and got[0][:3] == ("111", "RUSGOV", "LTU") and got[0][3] == "judgement:call>illegal", got
 
 
+def test_a_noun_after_the_object_the_parser_made_its_object_is_the_predicate(pipeline):
+    # "a violation" hung on "move" as its own object
+    got = judged(pipeline, "Sandu called Russia's move a violation of Moldova's sovereignty.")
+    assert got and got[0][:3] == ("111", "MDAGOV", "RUS") and got[0][3] == "judgement:call>violation", got
+
+
 @pytest.mark.parametrize("text, code, target", [
     ("The State Department said the Zambian government's actions were unacceptable.", "111", "ZMB"),
     ("Vucic told reporters that the Bosnian court's ruling was a shameful verdict.", "111", "BIH"),

@@ -80,6 +80,8 @@ def predicates(verb: Token) -> list[tuple[Token, Token]]:
         return [(named[0], pred)]  # "called Britain's ambassador to the United States a very stupid guy"
     if "-" in markers and len(objects) == 1 and (pred := _postposed_adjective(objects[0])) is not None:
         return [(objects[0], pred)]  # "called the decision unprecedented and illegal"
+    if "-" in markers and len(objects) == 1 and (pred := _nested_predicate(objects[0])) is not None:
+        return [(objects[0], pred)]  # "called Russia's move a violation of Ukraine's sovereignty"
     own_as = [c for c in children(objects[0]) if c.dep_ == "prep" and c.lower_ == "as"] if objects else []
     for c in [*children(verb), *own_as]:  # "described the move as ...": the parser may hang "as" on the object
         if c.dep_ == "prep" and c.lower_ == "as":
@@ -105,6 +107,13 @@ def _postposed_adjective(obj: Token) -> Token | None:
     unprecedented and illegal"), not a description ("the people responsible" is no judgement anyway)."""
     after = [c for c in children(obj) if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
     return after[0] if len(after) == 1 and not any(c.dep_ == "prep" for c in children(after[0])) else None
+
+
+def _nested_predicate(obj: Token) -> Token | None:
+    """A predicate the parser hung on the object as the object's own object ("called [Russia's move [a
+    violation]]"): an indefinite noun after it, which no noun takes as an object of its own."""
+    return next((c for c in children(obj) if c.dep_ == "dobj" and c.i > obj.i and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c))), None)
 
 
 def _indefinite_apposition(obj: Token) -> Token | None:
