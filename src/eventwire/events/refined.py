@@ -170,16 +170,31 @@ def labour_strike(trig: Trigger, code: str, sources: list) -> str | None:
     return LABOUR_STRIKE if all(s.first_role in STRIKING_ROLES for s in sources) else None
 
 
+HOSTAGE_TAKING = "181"  # abduct, hijack, or take hostage
+UNLAWFUL_HOLDERS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})  # armed groups of no state, criminals
+
+
+def held_hostage(trig: Trigger, code: str, sources: list) -> str | None:
+    """'Rebels are holding three aid workers', 'Hamas has held Gilad Shalit since 2006': people held by an
+    armed group of no state are hostages (181), not detainees (173), as CAMEO tells abduction from arrest."""
+    if trig.cue != "actor-object:hold" or not sources:
+        return None
+    armed = all(s.first_role in UNLAWFUL_HOLDERS or s.code.startswith("IMG") for s in sources)
+    return HOSTAGE_TAKING if armed else None
+
+
 def refined_code(lexicon, trig: Trigger, code: str, rule: str, sources: list, targets: list) -> tuple[str, str]:
     """(code, rule) once what the clause says of its parties and objects has refined the cue's code:
     a politician's verbal attack (+verbal), a retort in words (+retort), people ordered out of a country (+expel), a warning
-    addressed to a state (+addressed), support avowed (+avowed), a walkout (+labour)."""
+    addressed to a state (+addressed), support avowed (+avowed), a walkout (+labour), people held by an armed
+    group (+hostage)."""
     for refine, tag in ((lambda c: verbal_attack(trig, c, sources, targets), "verbal"),
                         (lambda c: verbal_retort(trig, c, sources), "retort"),
                         (lambda c: ordered_out(lexicon, trig, c), "expel"),
                         (lambda c: addressed_warning(trig, c, targets), "addressed"),
                         (lambda c: avowed_support(trig, c), "avowed"),
-                        (lambda c: labour_strike(trig, c, sources), "labour")):
+                        (lambda c: labour_strike(trig, c, sources), "labour"),
+                        (lambda c: held_hostage(trig, c, sources), "hostage")):
         refined = refine(code)
         if refined is not None:
             code, rule = refined, f"{rule}+{tag}"

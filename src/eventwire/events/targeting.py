@@ -133,6 +133,12 @@ def _antecedent_of_own_kind(code: str, antecedent: Actor, noun: Token, lexicon) 
     return family in kinds and family != "01"
 
 
+
+def people_named(actor: Actor) -> bool:
+    """A person or people in a role ("the opposition leader", "three aid workers", "its diplomats"), not
+    a state, a place or an organisation as a whole: whom one calls or holds."""
+    return actor.kind in ("person", "pronoun") or bool(actor.role) and actor.kind != "organisation"
+
 class TargetFinder(TriggerFinder):
     """The target half of argument resolution (see the module doc)."""
 
@@ -269,7 +275,17 @@ class TargetFinder(TriggerFinder):
                 return None
         fallback = False
         # a verb's own cue or a frame used bare ("Macron called Salam": no complement, no "for"/"on")
-        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) if trig.rule in ("verb", "frame", "passive") else None
+        if trig.rule.startswith("frame:") and ">actor-object:" in trig.cue and not any(
+                people_named(a) and (a.code or a.country) for o in _children(trig.tokens[-1], "dobj") for a in code_actors(o)):
+            # "ordered the commission to hold a new vote": the inner verb has no people as its object, so no
+            # act of its actor sense; the frame's own act ("ordered", 10) stands
+            frame = self.lexicon.frame(trig.verb.lemma_.lower())
+            if frame is None:
+                return None
+            trig = replace(trig, code=frame.code, cue=frame.key)
+        # (not a particle's own cue: "held Zuma responsible" is blame, whom it names)
+        actor_sense = actor_object_senses().get(trig.verb.lemma_.lower()) \
+            if trig.rule in ("verb", "frame", "passive") and not trig.cue.startswith(f"verb:{trig.verb.lemma_.lower()}+") else None
         welcomed = ("dobj", "nsubjpass") if passive else ("dobj",)  # "was welcomed by President Isaias": the object as subject
         if actor_sense == NO_EVENT and self._names_a_person(trig.verb, code_actors, offset):
             return None  # "fired the finance minister", "fired his security secretary, Anderson Torres": dismissed, not
@@ -282,8 +298,11 @@ class TargetFinder(TriggerFinder):
             # "welcomed the Greek prime minister": an actor welcomed is a visitor hosted, not a decision endorsed
             trig = replace(trig, code=actor_sense, rule="verb+actor-object")
         if trig.rule == "actor-object" and not any((a.kind != "pronoun" or a.country) and not stands_for_a_thing(a)
-                                                   for a in targets):
-            return None  # "called early elections", "called a meeting": no actor object, no call
+                                                   and (a.code or a.country) and people_named(a) for a in targets):
+            # "called early elections", "called a meeting": no actor object, no call; nor a name the tables
+            # and the article leave without code or state ("held Kherson", tagged a person), nor a body
+            # or a state ("holds the ASEAN chairmanship")
+            return None
         if trig.rule == "verb" and trig.verb.lemma_.lower() in personal_verbs() and any(
                 not any(a.kind == "person" or a.role for a in code_actors(o)) for o in _children(trig.verb, "dobj")):
             return None  # "recalled 120,000 vehicles": a thing recalled is no envoy withdrawn
