@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import convention, peers
 from .actors import user as user_dicts
-from .actors.context import as_regional_body, dominant_country, facing_from_dateline, home_country, most_named_state, one_party, organ_mentions, recent_countries, regional_bodies, same_organ_country, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
+from .actors.context import dominant_country, facing_from_dateline, home_country, most_named_state, one_party, recent_countries, same_state, spoken_at_seat, story_pair, with_context_country, with_recent_country
+from .actors.named_again import as_regional_body, organ_mentions, regional_bodies, same_organ_country
 from .actors.nationality import event_countries, one_nationality
 from .actors.article import VIOLENCE_ROOTS, ArticleContext
 from .actors.sentence import SentenceActors

@@ -6,8 +6,9 @@ from dataclasses import replace
 import pytest
 
 from eventwire import code_article
-from eventwire.actors.context import as_regional_body, dominant_country, regional_bodies, home_country, most_named_state, recent_countries, recent_country, same_state, \
+from eventwire.actors.context import dominant_country, home_country, most_named_state, recent_countries, recent_country, same_state, \
     with_context_country, with_recent_country
+from eventwire.actors.named_again import as_regional_body, regional_bodies
 from eventwire.records import Actor
 
 
@@ -228,7 +229,7 @@ def test_a_story_of_two_states_gives_each_paragraph_its_own(pipeline):
 
 
 def test_a_body_named_again_takes_the_state_of_its_last_mention():
-    from eventwire.actors.context import organ_mentions, same_organ_country
+    from eventwire.actors.named_again import organ_mentions, same_organ_country
 
     def mention(text, code, country, role, start):
         return Actor(code=code, text=text, start=start, end=start + len(text), country=country, role=role,
@@ -251,7 +252,7 @@ def test_a_body_named_again_takes_the_state_of_its_last_mention():
 
 
 def test_a_definite_description_takes_the_state_of_the_mention_whose_head_it_repeats():
-    from eventwire.actors.context import organ_mentions, same_organ_country
+    from eventwire.actors.named_again import organ_mentions, same_organ_country
 
     def mention(text, code, country, role, start):
         return Actor(code=code, text=text, start=start, end=start + len(text), country=country, role=role,
