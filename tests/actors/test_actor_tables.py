@@ -262,6 +262,15 @@ def test_a_surname_the_article_gave_another_person_is_no_namesake_in_office(pipe
     assert [a.code for a in coded.actors] == ["PHLGOV"]
 
 
+def test_a_role_word_on_a_collective_act_names_its_doers(pipeline):
+    from eventwire import code_article
+    coded = code_article("Opposition protests forced the Kenyan president to resign.", "2024-07-08", pipeline=pipeline)
+    assert [a.code for a in coded.actors if "protests" in a.text] == ["OPP"], coded.actors
+    # a thing a role word modifies is still no actor ("military aid")
+    coded = code_article("Kenya received military aid from the United States.", "2024-07-08", pipeline=pipeline)
+    assert not [a for a in coded.actors if a.text.endswith("aid")], coded.actors
+
+
 def test_role_nouns_in_both_spellings() -> None:
     # Phoenix writes one spelling ("LABOR_UNION", "DEFENSE_FORCES"); the build adds the other
     roles = load_tables().roles

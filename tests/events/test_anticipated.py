@@ -33,3 +33,13 @@ def test_a_show_of_force_is_aimed_at_what_it_readies_for(pipeline, text, target)
 def test_no_anticipated_party_where_none_is_named_or_one_is_already_aimed_at(pipeline, text):
     found = postures(pipeline, text)
     assert found and not any(r.endswith("+anticipated") for _, _, r in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    # a role word on a collective act names who does it: the deployment is aimed at them
+    ("Kenyan police deployed anti-riot units across Mombasa ahead of a planned opposition rally.", "KENOPP"),
+    ("Riot police deployed across Kampala in anticipation of student protests.", "EDU"),
+])
+def test_a_show_of_force_is_aimed_at_the_doers_a_role_word_names(pipeline, text, target):
+    found = postures(pipeline, text)
+    assert found and found[0][1] and found[0][1].endswith(target), found

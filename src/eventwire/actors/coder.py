@@ -73,6 +73,8 @@ from .tables import (
 )
 
 USED_OR_OWNED = INSTRUMENT_NOUNS | FORCE_ASSETS  # heads whose role word is their user or owner
+# Collective acts whose role word names who does them ("opposition protests", "student rallies")
+DONE_BY_ROLE = frozenset({"protest", "rally", "demonstration", "march", "walkout", "sit-in", "boycott"})
 
 # Armed or opposition roles a region never owns ("Western-backed rebels" are not WST rebels).
 NON_REGIONAL_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
@@ -220,7 +222,8 @@ class ActorCoder(TableMatcher):
         head_role = any(m.role and head in m.tokens and not m.in_of for m in matches)
         thing = not head_role and head_kind is None and not bears_actor(head, matches)
         used_by = head.lemma_.lower() in USED_OR_OWNED \
-            and any(m.entry and not m.role and not m.in_of for m in matches)
+            and any(m.entry and not m.role and not m.in_of for m in matches) \
+            or head.lemma_.lower() in DONE_BY_ROLE and any(m.role and not m.in_of for m in matches)
         if thing and not used_by or head_kind == "place" and not head_role:
             # "military aid", "the business district": a role word modifies a thing; not a weapon or strike
             # whose state or group is named too, whose role word is its user ("Syrian army airstrikes")
