@@ -362,7 +362,7 @@ class ActorCoder(TableMatcher):
             titled_phrase = any(m.role and not m.in_of for m in matches)
             # (not a namesake in office where the article has named a person of that surname: "Haddad's
             # Army" after "Australian climber Noah Haddad" is no Brazilian minister's)
-            remembered = memory is not None and bool(name_toks) and getattr(
+            remembered = titled_phrase and memory is not None and bool(name_toks) and getattr(
                 memory.resolve_name(" ".join(t.text for t in name_toks)), "kind", None) == "person"
             person_ms = (self._by_surname(name_toks, when) if titled_phrase and not remembered else []) \
                 or self._by_name_ends(name_toks, titled_phrase)

@@ -57,9 +57,7 @@ def as_regional_body(actor: Actor | None, bodies: dict[str, Actor]) -> Actor | N
     if actor is None or not bodies or not actor.rule.startswith("region"):
         return actor
     body = bodies.get(actor.code[:3])
-    words = actor.text.lower().split()
-    head = words[-1].rstrip("s") if words else ""
-    if body is None or head not in REGIONAL_COLLECTIVES:
+    if body is None or _head_word(actor.text) not in REGIONAL_COLLECTIVES:
         return actor
     return replace(actor, code=body.code, country=body.country, role=body.role, kind=body.kind, name=body.name,
                    rule=actor.rule + "+regional-body")

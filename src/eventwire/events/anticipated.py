@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from ..nlp import children
 from .parties import _place
+from .patients import POSTURE_ROOT
 from .syntax import _prep_objects
 from .triggers import ActorFn, Candidate
 
-POSTURE_ROOT = "15"
 # Words that say what a deployment readies for: "ahead of", "in anticipation of", "before"
 ANTICIPATING = frozenset({"ahead", "anticipation", "before", "against"})
 # Acts a force is readied for, whose doers it is aimed at

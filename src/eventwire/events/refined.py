@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..nlp import children
 from ..actors.article import VIOLENCE_ROOTS as VIOLENT_ROOTS
 from ..actors.context import DOMESTIC
+from ..actors.nationality import ARMED_DOMESTIC
 from .refine import PESSIMISTIC
 from .syntax import TRAILING_SPEECH, _children, _modifiers
 from .triggers import Trigger
@@ -171,7 +172,7 @@ def labour_strike(trig: Trigger, code: str, sources: list) -> str | None:
 
 
 HOSTAGE_TAKING = "181"  # abduct, hijack, or take hostage
-UNLAWFUL_HOLDERS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})  # armed groups of no state, criminals
+UNLAWFUL_HOLDERS = ARMED_DOMESTIC | {"CRM", "RAD"}  # armed groups of no state, criminals
 
 
 def held_hostage(trig: Trigger, code: str, sources: list) -> str | None:

@@ -43,8 +43,9 @@ FORCEFUL = frozenset({"strongly", "firmly", "decisively", "harshly", "forcefully
                       "appropriately", "adequately", "accordingly", "severely", "sternly", "mercilessly"})
 
 
-def _forcefully(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in children(verb))
+def _forcefully(verb: Token) -> str | None:
+    """The manner of force a response is promised with ("strongly"), if any."""
+    return next((c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.lower_ in FORCEFUL), None)
 
 
 def _hostile(lexicon, noun: Token, known_verbs) -> bool:
@@ -68,10 +69,9 @@ def promised_response(lexicon, verb: Token, known_verbs) -> Trigger | None:
         return None
     answered = [n for n in _prep_objects([verb], {"to", "against"})
                 if n.pos_ == "NOUN" and _hostile(lexicon, n, known_verbs)]
-    if not answered and not _in_kind(verb) and not _forcefully(verb):
+    manner = noun_lemma(answered[0]) if answered else "in kind" if _in_kind(verb) else _forcefully(verb)
+    if manner is None:
         return None
-    manner = noun_lemma(answered[0]) if answered else "in kind" if _in_kind(verb) else \
-        next(c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.lower_ in FORCEFUL)
     return Trigger(code=THREAT, cue=f"respond:{lemma}>{manner}",
                    rule=PROMISED_RESPONSE, verb=verb, tokens=(verb,), target_specs=(),
                    target_heads=(verb,))
